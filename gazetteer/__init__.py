@@ -1,0 +1,1 @@
+"""Curated gazetteer tables (see README.md in this folder); shipped as package data ``mapper.tables``."""

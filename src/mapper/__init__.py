@@ -1,0 +1,66 @@
+"""mapper: news reports about the war in Ukraine → maps of reported territorial change.
+
+The names a Python user needs are importable from here::
+
+    import mapper
+    gaz = mapper.load_gazetteer("UA.txt")
+    events = mapper.extract("Ukrainian forces liberated Izium.", gazetteer=gaz)
+
+Names are loaded on first use, so ``import mapper`` (and ``mapper --help``)
+stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from mapper.errors import (
+    EvaluationError,
+    GazetteerError,
+    GazetteerFormatError,
+    MapperError,
+    OutputError,
+    ReportError,
+)
+from mapper.model import Candidate, Event, Mention, Place, Report
+
+__version__ = "0.1.0"
+
+# name -> module that defines it; imported lazily by __getattr__ below.
+_LAZY: dict[str, str] = {
+}
+
+__all__ = [
+    "__version__",
+    "Candidate",
+    "Event",
+    "Mention",
+    "Place",
+    "Report",
+    "MapperError",
+    "GazetteerError",
+    "GazetteerFormatError",
+    "ReportError",
+    "EvaluationError",
+    "OutputError",
+    *_LAZY,
+]
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module 'mapper' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    pass

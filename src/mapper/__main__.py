@@ -1,0 +1,3 @@
+from mapper.cli import app
+
+app(prog_name="mapper")

@@ -1,0 +1,21 @@
+"""Type aliases shared across mapper's modules."""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = ["LatLon", "Status", "STATUSES", "MatchKind", "MentionKind"]
+
+LatLon: TypeAlias = tuple[float, float]
+"""A WGS84 position as (latitude, longitude) in decimal degrees."""
+
+Status: TypeAlias = Literal["liberated", "attacked", "occupied"]
+"""What a sentence reports of a place; ``None`` stands for "no status"."""
+
+STATUSES: tuple[Status, ...] = ("liberated", "attacked", "occupied")
+
+MatchKind: TypeAlias = Literal["exact", "folded", "transliterated", "phonetic", "fuzzy", "curated"]
+"""How a name matched a gazetteer entry, from the strictest to the loosest."""
+
+MentionKind: TypeAlias = Literal["settlement", "region", "raion", "facility", "other"]
+"""What a mention names: a populated place, an oblast, a raion, a facility."""

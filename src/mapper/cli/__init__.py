@@ -1,0 +1,51 @@
+"""mapper's command line: a thin layer over the library.
+
+Each command lives in a module of this package and registers itself on
+:data:`app`; heavy libraries (folium, geopandas) are imported inside the
+command that needs them so that ``mapper --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="mapper",
+    help=(
+        "Turn news reports about the war in Ukraine into maps of reported territorial change.\n\n"
+        "mapper reads reports (text, Markdown, HTML, JSON lines), finds every place they name in "
+        "whatever spelling the press used, resolves each to a GeoNames entry of a local, offline "
+        "gazetteer, tags it liberated, attacked or occupied from its sentence, and writes an "
+        "interactive map, GeoJSON for GIS, and static pages to publish."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"mapper {version('mapper')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
+) -> None:
+    """Turn news reports about the war in Ukraine into maps of reported territorial change."""
+
+
+# Each command module registers itself on `app` when imported.
+# --- command modules (one import per line) ---

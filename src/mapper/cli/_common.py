@@ -1,0 +1,84 @@
+"""What every mapper command shares: exit codes, logging, error reporting.
+
+Exit codes scripts can rely on:
+
+====  ==============================================================
+0     done
+1     failed: an output could not be written, or an unexpected error
+2     bad input or usage: a bad gazetteer, no readable report, a bad option
+3     done, but some inputs were skipped (each named on stderr)
+====  ==============================================================
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_FAILED",
+    "EXIT_BAD_INPUT",
+    "EXIT_SKIPPED",
+    "GazetteerOption",
+    "QuietOption",
+    "setup_logging",
+    "fail",
+    "errors_as_exit",
+]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_SKIPPED = 3
+
+GazetteerOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--gazetteer",
+        "-g",
+        help=(
+            "A GeoNames dump (country .txt or .zip) to use instead of the built-in gazetteer. "
+            "Defaults to $MAPPER_GAZETTEER, then to one imported with 'mapper gazetteer import'."
+        ),
+        show_default=False,
+        envvar="MAPPER_GAZETTEER",
+    ),
+]
+
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Print errors only: no warnings, no progress bar.")
+]
+
+
+def setup_logging(quiet: bool = False) -> None:
+    """Send the library's log records to stderr, one plain line each."""
+    level = logging.ERROR if quiet else logging.WARNING
+    if os.environ.get("MAPPER_DEBUG"):
+        level = logging.DEBUG
+    logging.basicConfig(level=level, format="mapper: %(levelname)s: %(message)s", force=True)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> typer.Exit:
+    """Print ``message`` on stderr and return the ``typer.Exit`` to raise."""
+    typer.secho(f"mapper: error: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(code)
+
+
+@contextmanager
+def errors_as_exit() -> Iterator[None]:
+    """Turn a :class:`~mapper.errors.MapperError` into one line on stderr and an exit code."""
+    from mapper.errors import EvaluationError, GazetteerError, MapperError, ReportError
+
+    try:
+        yield
+    except (GazetteerError, ReportError, EvaluationError) as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+    except MapperError as exc:
+        raise fail(str(exc), EXIT_FAILED) from None

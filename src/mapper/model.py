@@ -1,0 +1,125 @@
+"""The value objects that flow through mapper's pipeline.
+
+Text → :class:`Report` → :class:`Mention` (with :class:`Candidate` places) →
+:class:`Event`. Every stage takes the previous stage's objects and returns its
+own; all of them are frozen and slotted. Formats (GeoJSON, HTML, tables) are
+built only at the edge, in the exporters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mapper._types import MatchKind, MentionKind, Status
+
+__all__ = ["Report", "Place", "Candidate", "Mention", "Event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One news report: its text and what is known about it.
+
+    ``id`` is the file name (or the ``id`` of a JSON object); offsets of
+    mentions and events index into ``text``.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry (a GeoNames feature)."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    country_code: str = "UA"
+    admin1_code: str = ""
+    admin1: str | None = None
+    admin2_code: str = ""
+    admin2: str | None = None
+    population: int = 0
+    name_uk: str | None = None
+
+    @property
+    def is_region(self) -> bool:
+        """True for a first-order division (oblast, republic, city with special status)."""
+        return self.feature_code == "ADM1"
+
+    @property
+    def is_raion(self) -> bool:
+        """True for a second-order division (raion)."""
+        return self.feature_code == "ADM2"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place that a name could stand for, and how the name matched it.
+
+    ``score`` is 100 for every match but ``fuzzy``, where it is rapidfuzz's
+    similarity (0–100).
+    """
+
+    place: Place
+    matched: str
+    how: MatchKind
+    score: float = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a report that names a place, with every place it could be.
+
+    ``start``/``end`` index into the report's text; ``sentence_start`` is the
+    offset of ``sentence`` in the same text. ``candidates`` is empty for a
+    place-like name that the gazetteer lacks (an unresolved mention).
+    """
+
+    report_id: str
+    surface: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    kind: MentionKind = "settlement"
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What one sentence of one report says of one place.
+
+    ``place`` is the chosen candidate, or ``None`` when the name could not be
+    resolved; ``resolution`` says how the choice was made (for example
+    ``"only candidate"``, ``"admin1 named nearby"``, ``"near other places"``,
+    ``"undecided"``). ``status`` is ``None`` for a mention without one, and
+    ``cue`` is the word or phrase of the sentence that decided the status.
+    """
+
+    report: Report = field(repr=False)
+    mention: Mention
+    place: Place | None
+    status: Status | None
+    cue: str | None = None
+    confidence: float = 0.0
+    resolution: str = ""
+
+    @property
+    def document(self) -> str:
+        """The id of the report the event comes from."""
+        return self.report.id
+
+    @property
+    def sentence(self) -> str:
+        """The evidence: the sentence that reports the status."""
+        return self.mention.sentence
