@@ -29,6 +29,10 @@ __version__ = "0.1.0"
 
 # name -> module that defines it; imported lazily by __getattr__ below.
 _LAZY: dict[str, str] = {
+    "event_record": "mapper.features",
+    "events_geojson": "mapper.features",
+    "summarise_places": "mapper.features",
+    "places_geojson": "mapper.features",
 }
 
 __all__ = [
