@@ -29,6 +29,9 @@ __version__ = "0.1.0"
 
 # name -> module that defines it; imported lazily by __getattr__ below.
 _LAZY: dict[str, str] = {
+    "read_reports": "mapper.reports",
+    "read_report": "mapper.reports",
+    "report_from_text": "mapper.reports",
     "event_record": "mapper.features",
     "events_geojson": "mapper.features",
     "summarise_places": "mapper.features",

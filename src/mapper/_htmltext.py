@@ -1,0 +1,167 @@
+"""The article text of an HTML page, with its title, date, source and URL.
+
+Built on the standard library's :mod:`html.parser`, so it needs nothing to be
+installed. What is kept is what a reader sees of the article: scripts, styles,
+navigation, headers, footers, asides and forms are dropped; when the page has
+``<article>`` elements, only their text is kept. Block elements become
+paragraph breaks (``"\\n\\n"``), ``<br>`` a line break, and runs of white
+space inside a paragraph one space (``<pre>`` keeps its own).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = ["HtmlArticle", "html_article"]
+
+_DROPPED = frozenset(
+    "script style nav header footer aside form noscript template svg iframe button select "
+    "textarea object canvas dialog menu head".split()
+)
+_BLOCKS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table thead tbody blockquote pre section "
+    "article main figure figcaption address hr caption details summary".split()
+)
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_SPACE = re.compile(r"\s+")
+_BREAKS = re.compile(r" *\n[ \n]*")
+# white space inside <pre> is kept: it is hidden behind private-use characters while the rest is tidied
+_PRE_HIDE = str.maketrans({" ": "\ue000", "\n": "\ue001", "\t": "\ue002"})
+_PRE_SHOW = str.maketrans({"\ue000": " ", "\ue001": "\n", "\ue002": "\t"})
+
+
+@dataclass(slots=True)
+class HtmlArticle:
+    """What :func:`html_article` found in a page."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class _Parts:
+    chunks: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    title: list[str] = field(default_factory=list)
+    first_time: str | None = None
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.dropped: list[str] = []  # open dropped elements, innermost last
+        self.pre = 0
+        self.in_title = False
+        self.article_depth = 0
+        self.page = _Parts()
+        self.article = _Parts()
+        self.seen_article = False
+
+    def _out(self) -> list[list[str]]:
+        outs = [self.page.chunks]
+        if self.article_depth:
+            outs.append(self.article.chunks)
+        return outs
+
+    def _emit(self, text: str) -> None:
+        for chunks in self._out():
+            chunks.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = values.get("property") or values.get("name") or values.get("itemprop")
+            if key and "content" in values:
+                self.page.meta.setdefault(key.lower(), values["content"].strip())
+        elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.page.meta.setdefault("canonical", values.get("href", "").strip())
+        elif tag == "time" and self.page.first_time is None and values.get("datetime"):
+            self.page.first_time = values["datetime"].strip()
+        if tag in _DROPPED and tag not in _VOID:
+            self.dropped.append(tag)
+            return
+        if self.dropped:
+            return
+        if tag == "article":
+            self.article_depth += 1
+            self.seen_article = True
+        if tag == "pre":
+            self.pre += 1
+        if tag == "br":
+            self._emit("\n")
+        elif tag in _BLOCKS:
+            self._emit("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self.dropped:
+            if tag in self.dropped:
+                while self.dropped.pop() != tag:
+                    pass
+            return
+        if tag in _BLOCKS:
+            self._emit("\n\n")
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        if tag == "article" and self.article_depth:
+            self.article_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.page.title.append(data)
+        if self.dropped:
+            return
+        self._emit(data.translate(_PRE_HIDE) if self.pre else _SPACE.sub(" ", data))
+
+
+def _tidy(chunks: list[str]) -> str:
+    """Join text chunks; collapse the breaks between paragraphs to one blank line."""
+    text = "".join(chunks)
+    text = _BREAKS.sub(lambda m: "\n\n" if m.group().count("\n") > 1 else "\n", text)
+    lines = [line.strip(" ") for line in text.split("\n")]
+    return "\n".join(lines).strip().translate(_PRE_SHOW)
+
+
+def html_article(html: str) -> HtmlArticle:
+    """Extract the article text and metadata of an HTML page.
+
+    Parameters
+    ----------
+    html
+        The page's markup, already decoded.
+
+    Returns
+    -------
+    HtmlArticle
+        ``text`` is the visible article text; ``title`` comes from
+        ``og:title`` or ``<title>``; ``date`` (unparsed) from
+        ``article:published_time`` or another publication-date meta, else the
+        first ``<time datetime>``; ``source`` from ``og:site_name``; ``url``
+        from ``<link rel=canonical>`` or ``og:url``.
+    """
+    parser = _ArticleParser()
+    parser.feed(html)
+    parser.close()
+    meta = parser.page.meta
+    text = _tidy(parser.article.chunks if parser.seen_article else parser.page.chunks)
+    title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.page.title)).strip() or None
+    date = next(
+        (meta[key] for key in ("article:published_time", "datepublished", "date", "pubdate",
+                               "dc.date", "og:published_time") if meta.get(key)),
+        parser.page.first_time,
+    )  # fmt: skip
+    return HtmlArticle(
+        text=text,
+        title=title,
+        date=date,
+        source=meta.get("og:site_name") or None,
+        url=meta.get("canonical") or meta.get("og:url") or None,
+    )

@@ -1,0 +1,340 @@
+"""Reports in: files, folders and stdin become :class:`~mapper.model.Report` objects.
+
+Formats, chosen by file extension:
+
+- ``.txt`` (and any other extension, when the file is named explicitly): the
+  text as it is.
+- ``.md``/``.markdown``: optional YAML front matter between ``---`` lines;
+  the report text is what follows it. ``title`` (else the first ``# `` heading),
+  ``date`` (also ``pubDate``, ``published``, ``datePublished``), ``source``
+  (also ``publisher``, then ``author``) and ``url`` (also ``link``).
+- ``.html``/``.htm``: the article text (see :mod:`mapper._htmltext`).
+- ``.json``: one object or a list of objects; ``.jsonl``: one object per
+  line. Each object has ``text`` and optionally ``id``, ``title``, ``date``,
+  ``source``, ``url``.
+
+Text is decoded as UTF-8 (a BOM is dropped) and newlines become ``\\n``;
+nothing else is changed, so offsets index into ``Report.text``. A report that
+cannot be read is skipped with a warning that names it and says why; the
+others are read. Inside a folder, hidden files, ``*.gold.json`` annotation
+files and files of other extensions are passed over.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from mapper.errors import ReportError
+from mapper.model import Report
+from mapper._dates import parse_date
+
+__all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]
+
+logger = logging.getLogger(__name__)
+
+REPORT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
+"""Extensions read from inside a folder."""
+
+_META_KEYS = {
+    "title": ("title",),
+    "date": ("date", "pubDate", "published", "datePublished"),
+    "source": ("source", "publisher", "author"),
+    "url": ("url", "link"),
+}
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_NEWLINES = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A report that could not be read: where (``path``, 1-based ``line``) and why."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The reports read, in order, and what was skipped."""
+
+    reports: list[Report] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _normalise(text: str) -> str:
+    return _NEWLINES.sub("\n", text)
+
+
+class _Unreadable(Exception):
+    """Why a file (or one line of it) cannot be read; becomes a Skipped or a ReportError."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 text of ``data`` with newlines normalised, or :class:`_Unreadable` saying why not."""
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        raise _Unreadable(f"a binary file, not text (NUL byte at offset {nul})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from None
+    return _normalise(text)
+
+
+def _meta(values: dict[str, Any], name: str) -> dict[str, Any]:
+    """Report fields from a front-matter or JSON mapping; a bad date is a warning."""
+    meta: dict[str, Any] = {}
+    for key, aliases in _META_KEYS.items():
+        value = next((values[a] for a in aliases if values.get(a) not in (None, "")), None)
+        if value is not None and key != "date":
+            value = str(value).strip() or None
+        meta[key] = value
+    raw_date = meta["date"]
+    meta["date"] = parse_date(raw_date)
+    if raw_date is not None and meta["date"] is None:
+        logger.warning("report '%s': cannot read the date %r; the report is kept without a date", name, raw_date)
+    return meta
+
+
+def report_from_text(text: str, id: str = "<text>", **meta: Any) -> Report:
+    """A :class:`Report` from a string, e.g. in a notebook.
+
+    Parameters
+    ----------
+    text
+        The report's text; ``\\r\\n`` and ``\\r`` become ``\\n``.
+    id
+        The report's id.
+    **meta
+        ``title``, ``date`` (a ``datetime.date`` or a string such as
+        ``"2022-09-12"`` or ``"12 September 2022"``), ``source``, ``url``, ``path``.
+
+    Raises
+    ------
+    ReportError
+        When the text is empty or white space only.
+    """
+    if not text.strip():
+        raise ReportError(f"report '{id}' is empty")
+    path = meta.pop("path", None)
+    unknown = set(meta) - set(_META_KEYS)
+    if unknown:
+        raise TypeError(f"report_from_text() got unexpected fields {sorted(unknown)}; use {sorted(_META_KEYS)}")
+    return Report(id=id, text=_normalise(text), path=path, **_meta(meta, id))
+
+
+def _markdown(text: str, name: str) -> tuple[str, dict[str, Any]]:
+    match = _FRONT_MATTER.match(text)
+    values: dict[str, Any] = {}
+    if match:
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(match.group(1) or "")
+        except yaml.YAMLError as exc:
+            logger.warning("report '%s': front matter is not valid YAML (%s); it is ignored", name, exc)
+            loaded = None
+        if isinstance(loaded, dict):
+            values = {str(k): v for k, v in loaded.items()}
+        elif loaded is not None:
+            logger.warning("report '%s': front matter is not a mapping of fields; it is ignored", name)
+        text = text[match.end() :]
+    if not values.get("title"):
+        heading = _HEADING.search(text)
+        if heading:
+            values["title"] = heading.group(1)
+    return text, values
+
+
+def _json_report(obj: Any, report_id: str, path: str, where: str) -> Report:
+    if not isinstance(obj, dict):
+        raise _Unreadable(f"expected a JSON object with 'text', got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        fields = ", ".join(map(str, obj)) or "none"
+        raise _Unreadable(f"the object has no 'text' string (its fields: {fields})")
+    if not text.strip():
+        raise _Unreadable("'text' is empty")
+    if obj.get("id") not in (None, ""):
+        report_id = str(obj["id"])
+    return Report(id=report_id, text=_normalise(text), path=path, **_meta(obj, where))
+
+
+def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
+    """Every report of one file; raises :class:`_Unreadable` when the whole file is unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _Unreadable(f"unreadable: {exc.strerror or exc}") from None
+    text = _decode(data)
+    suffix = path.suffix.lower()
+    if suffix in (".json", ".jsonl"):
+        return _read_json(text, path, report_id, lines=suffix == ".jsonl")
+    meta: dict[str, Any] = {}
+    if suffix in (".md", ".markdown"):
+        text, meta = _markdown(text, str(path))
+    elif suffix in (".html", ".htm"):
+        from mapper._htmltext import html_article
+
+        article = html_article(text)
+        text = article.text
+        meta = {"title": article.title, "date": article.date, "source": article.source, "url": article.url}
+    if not text.strip():
+        raise _Unreadable("empty: no text to read")
+    return [Report(id=report_id, text=text, path=str(path), **_meta(meta, str(path)))], []
+
+
+def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[list[Report], list[Skipped]]:
+    items: list[tuple[int | None, str, Any]] = []  # (line, id unless the object has one, object)
+    skipped: list[Skipped] = []
+    if lines:
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append((number, f"{report_id}:{number}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                reason = f"malformed JSON line ({exc.msg}; column {exc.colno})"
+                skipped.append(Skipped(str(path), number, reason))
+    else:
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _Unreadable(f"malformed JSON ({exc.msg}; column {exc.colno})", exc.lineno) from None
+        if isinstance(loaded, list):
+            items = [(None, f"{report_id}#{i}", obj) for i, obj in enumerate(loaded, start=1)]
+        else:
+            items = [(None, report_id, loaded)]
+    reports: list[Report] = []
+    for line, item_id, obj in items:
+        where = f"{path}:{line}" if line is not None else f"{path} ({item_id})"
+        try:
+            reports.append(_json_report(obj, item_id, str(path), where))
+        except _Unreadable as exc:
+            reason = exc.reason if line is not None or len(items) == 1 else f"object {item_id}: {exc.reason}"
+            skipped.append(Skipped(str(path), line, reason))
+    if not reports and not skipped:
+        raise _Unreadable("empty: no JSON object in it")
+    return reports, skipped
+
+
+def read_report(path: str | os.PathLike[str]) -> Report:
+    """Read the one report of a file.
+
+    Raises
+    ------
+    ReportError
+        When the file cannot be read (missing, binary, not UTF-8, empty,
+        malformed JSON, no ``text``) or holds more than one report.
+    """
+    file = Path(path)
+    try:
+        reports, skipped = _read_file(file, file.name)
+    except _Unreadable as exc:
+        where = f"{file}:{exc.line}" if exc.line is not None else str(file)
+        raise ReportError(f"report '{where}' is {exc.reason}") from None
+    if skipped:
+        raise ReportError(f"report {skipped[0]}")
+    if len(reports) != 1:
+        raise ReportError(f"'{file}' holds {len(reports)} reports; read it with read_reports()")
+    return reports[0]
+
+
+def _files(path: Path) -> Iterator[tuple[Path, str]]:
+    """(file, report id) for a path: a file as it is, a folder's report files sorted."""
+    if not path.is_dir():
+        yield path, path.name
+        return
+    for file in sorted(path.rglob("*")):
+        relative = file.relative_to(path)
+        if any(part.startswith(".") for part in relative.parts) or not file.is_file():
+            continue
+        if file.name.endswith(".gold.json") or file.suffix.lower() not in REPORT_SUFFIXES:
+            logger.debug("not a report, passed over: %s", file)
+            continue
+        yield file, relative.as_posix()
+
+
+def _read_stdin(stdin: IO[Any] | None) -> Report:
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    data = stream.read()
+    text = _normalise(data.removeprefix("\ufeff")) if isinstance(data, str) else _decode(data)
+    if not text.strip():
+        raise _Unreadable("empty: no text to read")
+    return Report(id="<stdin>", text=text)
+
+
+def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | None = None) -> ReadResult:
+    """Read reports from files, folders (recursively) and stdin (``"-"``).
+
+    Parameters
+    ----------
+    paths
+        Files, folders, or ``"-"`` for plain text on stdin (id ``<stdin>``).
+    stdin
+        The stream ``"-"`` reads (text or bytes); ``sys.stdin`` by default.
+
+    Returns
+    -------
+    ReadResult
+        The reports in order, and what was skipped (each also logged as a
+        warning that names the file, the line where there is one, and why).
+
+    Examples
+    --------
+    >>> result = read_reports(["reports/"])  # doctest: +SKIP
+    >>> [report.id for report in result.reports]  # doctest: +SKIP
+    ['a.txt', 'kharkiv/a.txt', 'kharkiv/b.md']
+    """
+    result = ReadResult()
+    seen: set[str] = set()
+    for given in paths:
+        if str(given) == "-":
+            try:
+                result.reports.append(_read_stdin(stdin))
+            except _Unreadable as exc:
+                _skip(result, Skipped("<stdin>", None, exc.reason))
+            continue
+        path = Path(given)
+        if not path.exists():
+            _skip(result, Skipped(str(path), None, "no such file or folder"))
+            continue
+        for file, report_id in _files(path):
+            try:
+                reports, skipped = _read_file(file, report_id)
+            except _Unreadable as exc:
+                reports, skipped = [], [Skipped(str(file), exc.line, exc.reason)]
+            for item in skipped:
+                _skip(result, item)
+            for report in reports:
+                if report.id in seen:
+                    logger.warning("two reports have the id '%s' (the second from %s)", report.id, file)
+                seen.add(report.id)
+                result.reports.append(report)
+    return result
+
+
+def _skip(result: ReadResult, skipped: Skipped) -> None:
+    logger.warning("skipped %s", skipped)
+    result.skipped.append(skipped)
