@@ -1,0 +1,381 @@
+/* mapper.js: draws mapper's events on a Leaflet map from one compact JSON blob.
+ *
+ * Every text in the blob comes from a report, which is untrusted: it reaches
+ * the page only through textContent and DOM nodes, never through innerHTML.
+ * The blob is built by mapper/mapmaker.py (see _payload there for its shape).
+ */
+(function () {
+  "use strict";
+
+  var NONE = "none";
+  var LABELS = {
+    liberated: "Liberated",
+    occupied: "Occupied",
+    attacked: "Attacked",
+    none: "No status"
+  };
+  var COLOURS = {
+    liberated: "#0072B2",
+    occupied: "#D55E00",
+    attacked: "#E69F00",
+    none: "#7f7f7f"
+  };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function isWebUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url);
+  }
+
+  /* The sentence as text nodes, the place's span inside a <mark>. */
+  function evidence(sentence, start, end) {
+    var block = el("blockquote", "mapper-evidence");
+    if (start >= 0 && end > start && end <= sentence.length) {
+      block.appendChild(document.createTextNode(sentence.slice(0, start)));
+      block.appendChild(el("mark", null, sentence.slice(start, end)));
+      block.appendChild(document.createTextNode(sentence.slice(end)));
+    } else {
+      block.textContent = sentence;
+    }
+    return block;
+  }
+
+  function shapeHtml(status) {
+    return '<span class="mapper-shape mapper-' + status + '"></span>';
+  }
+
+  function MapperMap(map, data, options) {
+    this.map = map;
+    this.data = data;
+    this.options = options || {};
+    this.keys = data.statuses.concat([NONE]);
+    this.markers = [];        // event index -> L.Marker (null for events drawn as an outline)
+    this.groups = {};         // status -> L.MarkerClusterGroup
+    this.outlines = {};       // place index -> L.GeoJSON of its region
+    this.ready = false;
+    this.drawn = 0;
+    this.regionEvents = 0;
+    this._build();
+  }
+
+  MapperMap.prototype.statusOf = function (event) {
+    return event[1] < 0 ? NONE : this.data.statuses[event[1]];
+  };
+
+  MapperMap.prototype.dateOf = function (event) {
+    return this.data.reports[event[2]][2];
+  };
+
+  MapperMap.prototype._icon = function (status, region) {
+    var key = (region ? "r-" : "") + status;
+    this._icons = this._icons || {};
+    if (!this._icons[key]) {
+      this._icons[key] = L.divIcon({
+        className: "mapper-icon" + (region ? " mapper-region-icon" : ""),
+        html: region ? '<span class="mapper-ring">' + shapeHtml(status) + "</span>" : shapeHtml(status),
+        iconSize: region ? [26, 26] : [16, 16]
+      });
+    }
+    return this._icons[key];
+  };
+
+  MapperMap.prototype._clusterIcon = function (status) {
+    return function (cluster) {
+      var count = cluster.getChildCount();
+      var size = count < 100 ? 30 : count < 1000 ? 36 : 44;
+      return L.divIcon({
+        html: '<div><span>' + count + "</span></div>",
+        className: "mapper-cluster mapper-cluster-" + status,
+        iconSize: L.point(size, size)
+      });
+    };
+  };
+
+  /* The popup of one event, built from the data with DOM nodes only. */
+  MapperMap.prototype.popupFor = function (index) {
+    var data = this.data, event = data.events[index];
+    var place = data.places[event[0]], report = data.reports[event[2]];
+    var status = this.statusOf(event);
+    var box = el("div", "mapper-popup");
+    var head = el("div", "mapper-popup-place");
+    head.appendChild(el("strong", null, place[1]));
+    if (place[2]) { head.appendChild(el("span", "mapper-uk", " " + place[2])); }
+    box.appendChild(head);
+    if (place[3]) { box.appendChild(el("div", "mapper-oblast", place[3])); }
+    var badge = el("div", "mapper-status mapper-status-" + status);
+    badge.innerHTML = shapeHtml(status);  // a constant of this file, no report text
+    badge.appendChild(document.createTextNode(" " + LABELS[status]));
+    box.appendChild(badge);
+    var meta = el("div", "mapper-report");
+    meta.appendChild(el("span", "mapper-title", report[1] || report[0]));
+    if (report[2]) { meta.appendChild(el("span", "mapper-date", " · " + report[2])); }
+    box.appendChild(meta);
+    if (report[3] || report[4]) {
+      var source = el("div", "mapper-source");
+      if (isWebUrl(report[4])) {
+        var link = el("a", null, report[3] || report[4]);
+        link.href = report[4];
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        source.appendChild(link);
+      } else {
+        source.textContent = report[3] || report[4];
+      }
+      box.appendChild(source);
+    }
+    box.appendChild(evidence(data.sentences[event[3]], event[4], event[5]));
+    return box;
+  };
+
+  MapperMap.prototype._regionPopup = function (placeIndex) {
+    var self = this, box = el("div", "mapper-popup");
+    var shown = self._visible || self.data.events.map(function (_, i) { return i; });
+    shown.forEach(function (i) {
+      if (self.data.events[i][0] === placeIndex) { box.appendChild(self.popupFor(i)); }
+    });
+    return box;
+  };
+
+  MapperMap.prototype._build = function () {
+    var self = this, map = this.map, data = this.data;
+    if (!map.options.maxZoom) { map.options.maxZoom = 18; }  // clustering needs it; a map without tiles has none
+    this.keys.forEach(function (status) {
+      self.groups[status] = L.markerClusterGroup({
+        chunkedLoading: true,
+        showCoverageOnHover: false,
+        maxClusterRadius: 40,
+        iconCreateFunction: self._clusterIcon(status)
+      });
+    });
+    var outlines = data.outlines ? data.outlines.features : [];
+    this.regionLayer = L.layerGroup();
+    data.events.forEach(function (event, i) {
+      var place = data.places[event[0]];
+      var status = self.statusOf(event);
+      if (place[6] >= 0 && outlines[place[6]]) {
+        self.markers.push(null);
+        self.regionEvents += 1;
+        if (!self.outlines[event[0]]) {
+          var layer = L.geoJSON(outlines[place[6]], { interactive: true });
+          layer.bindTooltip(place[1]);
+          layer.bindPopup(function () { return self._regionPopup(event[0]); }, { maxWidth: 360 });
+          self.outlines[event[0]] = layer;
+          self.regionLayer.addLayer(layer);
+        }
+        return;
+      }
+      var marker = L.marker([place[4], place[5]], {
+        icon: self._icon(status, place[6] === -2),
+        keyboard: false
+      });
+      marker.bindTooltip(place[1]);
+      marker.bindPopup(function () { return self.popupFor(i); }, { maxWidth: 360 });
+      self.markers.push(marker);
+    });
+    this._buildBase();
+    this._buildControls();
+    this.regionLayer.addTo(map);
+    this.keys.forEach(function (status) { self.groups[status].addTo(map); });
+    this.show(null);
+    map.attributionControl.addAttribution(
+      'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
+    if (data.outlines_attribution) {
+      map.attributionControl.addAttribution(
+        el("span", null, data.outlines_attribution).innerHTML);
+    }
+    if (window.self !== window.top || this.options.scrollAfterClick) {
+      // Inside an iframe the page scrolls on; the map zooms once it is clicked.
+      map.scrollWheelZoom.disable();
+      map.on("click focus", function () { map.scrollWheelZoom.enable(); });
+      map.on("mouseout blur", function () { map.scrollWheelZoom.disable(); });
+    }
+  };
+
+  /* A base layer that needs no tile server: oblast outlines, or a graticule. */
+  MapperMap.prototype._buildBase = function () {
+    var data = this.data, base;
+    if (data.outlines) {
+      base = L.geoJSON(data.outlines, {
+        interactive: false,
+        style: { color: "#555", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 }
+      });
+    } else {
+      base = L.layerGroup();
+      for (var lat = 40; lat <= 56; lat += 2) {
+        base.addLayer(L.polyline([[lat, 18], [lat, 44]], { color: "#bbb", weight: 1, interactive: false }));
+      }
+      for (var lon = 18; lon <= 44; lon += 2) {
+        base.addLayer(L.polyline([[40, lon], [56, lon]], { color: "#bbb", weight: 1, interactive: false }));
+      }
+    }
+    this.bases = {};
+    var tiles = this.options.tiles || {};
+    Object.keys(tiles).forEach(function (name) { this.bases[name] = tiles[name]; }, this);
+    var vectorName = data.outlines ? "Oblast outlines (offline)" : "Grid (offline)";
+    this.bases[vectorName] = base;
+    if (Object.keys(tiles).length === 0) { base.addTo(this.map); }
+  };
+
+  MapperMap.prototype._buildControls = function () {
+    var self = this, map = this.map, data = this.data;
+    var overlays = {};
+    var counts = {};
+    data.events.forEach(function (event) {
+      var status = self.statusOf(event);
+      counts[status] = (counts[status] || 0) + 1;
+    });
+    this.keys.forEach(function (status) {
+      if (counts[status]) {
+        overlays[shapeHtml(status) + " " + LABELS[status] + " (" + counts[status] + ")"] = self.groups[status];
+      }
+    });
+    if (this.regionEvents) { overlays["Oblasts with a status"] = this.regionLayer; }
+    L.control.layers(this.bases, overlays, { collapsed: false }).addTo(map);
+    if (data.dates.length) { this._buildSlider(); }
+    if (data.unresolved.length) { this._buildUnresolved(); }
+  };
+
+  MapperMap.prototype._buildSlider = function () {
+    var self = this, dates = this.data.dates;
+    var Slider = L.Control.extend({
+      options: { position: "bottomleft" },
+      onAdd: function () {
+        var box = el("div", "mapper-slider leaflet-bar");
+        var label = el("label", null, "Status as of: ");
+        var value = el("output", "mapper-slider-value", "all reports");
+        var input = el("input");
+        input.type = "range";
+        input.min = "0";
+        input.max = String(dates.length);
+        input.value = String(dates.length);
+        input.setAttribute("aria-label", "Show each place's status as of this day");
+        label.appendChild(value);
+        box.appendChild(label);
+        box.appendChild(input);
+        input.addEventListener("input", function () {
+          var i = Number(input.value);
+          value.textContent = i >= dates.length ? "all reports" : dates[i];
+          self.show(i >= dates.length ? null : dates[i]);
+        });
+        L.DomEvent.disableClickPropagation(box);
+        self.sliderInput = input;
+        self.sliderValue = value;
+        return box;
+      }
+    });
+    new Slider().addTo(this.map);
+  };
+
+  MapperMap.prototype._buildUnresolved = function () {
+    var data = this.data;
+    var Panel = L.Control.extend({
+      options: { position: "topleft" },
+      onAdd: function () {
+        var box = el("details", "mapper-unresolved leaflet-bar");
+        box.appendChild(el("summary", null, "Names not found in the gazetteer (" + data.unresolved.length + ")"));
+        var list = el("ol");
+        data.unresolved.forEach(function (item) {
+          var entry = el("li");
+          entry.appendChild(el("strong", null, item[0]));
+          entry.appendChild(el("span", "mapper-date", " · " + (data.reports[item[1]][1] || data.reports[item[1]][0])));
+          entry.appendChild(evidence(data.sentences[item[2]], item[3], item[4]));
+          list.appendChild(entry);
+        });
+        box.appendChild(list);
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+      }
+    });
+    new Panel().addTo(this.map);
+  };
+
+  /* Show every event (day null) or each place's latest events on or before day. */
+  MapperMap.prototype.show = function (day) {
+    var self = this, events = this.data.events, visible = [];
+    if (day === null) {
+      visible = events.map(function (_, i) { return i; });
+    } else {
+      var latest = {};
+      events.forEach(function (event) {
+        var date = self.dateOf(event);
+        if (date && date <= day && event[1] >= 0 && (!latest[event[0]] || date > latest[event[0]])) {
+          latest[event[0]] = date;
+        }
+      });
+      events.forEach(function (event, i) {
+        if (event[1] >= 0 && self.dateOf(event) === latest[event[0]]) { visible.push(i); }
+      });
+    }
+    this._visible = visible;
+    var byStatus = {};
+    this.keys.forEach(function (status) { byStatus[status] = []; });
+    var regionStatus = {};
+    visible.forEach(function (i) {
+      var event = events[i], status = self.statusOf(event);
+      if (self.markers[i]) {
+        byStatus[status].push(self.markers[i]);
+      } else if (status !== NONE || !regionStatus[event[0]]) {
+        regionStatus[event[0]] = status;
+      }
+    });
+    this.drawn = 0;
+    this.keys.forEach(function (status) {
+      self.groups[status].clearLayers();
+      self.groups[status].addLayers(byStatus[status]);
+      self.drawn += byStatus[status].length;
+    });
+    Object.keys(this.outlines).forEach(function (placeIndex) {
+      var layer = self.outlines[placeIndex], status = regionStatus[placeIndex];
+      if (status) {
+        layer.setStyle({ color: COLOURS[status], weight: 3, fillColor: COLOURS[status], fillOpacity: 0.12,
+          dashArray: status === "occupied" ? "8 4" : status === "attacked" ? "2 4" : null });
+        self.regionLayer.addLayer(layer);
+      } else {
+        self.regionLayer.removeLayer(layer);
+      }
+    });
+    this.ready = true;
+  };
+
+  /* Fly to the place of one event and open its popup (used by the report pages). */
+  MapperMap.prototype.focus = function (index) {
+    var self = this;
+    if (this._visible && this._visible.indexOf(index) < 0) {
+      if (this.sliderInput) {
+        this.sliderInput.value = this.sliderInput.max;
+        this.sliderValue.textContent = "all reports";
+      }
+      this.show(null);
+    }
+    var marker = this.markers[index];
+    if (marker) {
+      var group = this.groups[this.statusOf(this.data.events[index])];
+      if (!this.map.hasLayer(group)) { this.map.addLayer(group); }
+      group.zoomToShowLayer(marker, function () { marker.openPopup(); });
+      return;
+    }
+    var outline = this.outlines[this.data.events[index][0]];
+    if (outline) {
+      this.map.flyToBounds(outline.getBounds());
+      outline.openPopup(outline.getBounds().getCenter());
+    }
+  };
+
+  window.mapper = window.mapper || { maps: [] };
+  window.mapper.draw = function (map, dataId, options) {
+    var data = JSON.parse(document.getElementById(dataId).textContent);
+    var drawn = new MapperMap(map, data, options);
+    window.mapper.maps.push(drawn);
+    return drawn;
+  };
+  window.mapper.focus = function (index) {
+    window.mapper.maps[0].focus(index);
+    return false;
+  };
+}());

@@ -1,0 +1,293 @@
+"""The interactive map: events → one HTML page (folium frame, mapper.js layer).
+
+folium draws the frame: the Leaflet map, its tiles, the legend. The events do
+not become one folium object each (10,000 folium markers take seconds and
+megabytes); they go into ONE compact JSON blob that ``mapper.js`` turns into
+clustered markers, one layer per status, popups built from the data with
+text nodes (report text is untrusted), a time slider, region outlines and a
+panel of the names that could not be resolved.
+
+The blob (see :func:`map_payload`) is columnar and deduplicated: places,
+reports and sentences are stored once, each event is six integers.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mapper._io import atomic_write
+from mapper._types import STATUSES
+from mapper.assets import AssetMode, head_html
+from mapper.model import Event, Place, Report
+
+if TYPE_CHECKING:
+    import folium
+    from branca.element import Figure
+
+    from mapper.regions import Outlines
+
+__all__ = ["map_payload", "build_map", "map_html", "write_map", "web_url", "highlight_span"]
+
+log = logging.getLogger(__name__)
+
+_UKRAINE = ((44.0, 22.0), (52.5, 40.5))
+_NO_OUTLINE, _REGION_SYMBOL = -1, -2
+_LEGEND = (
+    ("liberated", "Liberated"),
+    ("occupied", "Occupied (held by Russian forces)"),
+    ("attacked", "Attacked"),
+    ("none", "Mentioned, no status"),
+)
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else ``None``: only those become links."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def highlight_span(event: Event) -> tuple[int, int]:
+    """Where the place's name lies in the event's sentence, as ``(start, end)``.
+
+    The mention's offsets are into the report text; the sentence starts at
+    ``sentence_start``. Where they disagree with the sentence (a hand-made
+    event), the surface text is searched for instead; ``(-1, -1)`` when absent.
+    """
+    mention = event.mention
+    start = mention.start - mention.sentence_start
+    end = mention.end - mention.sentence_start
+    if 0 <= start < end <= len(mention.sentence) and mention.sentence[start:end] == mention.surface:
+        return start, end
+    found = mention.sentence.find(mention.surface) if mention.surface else -1
+    return (found, found + len(mention.surface)) if found >= 0 else (-1, -1)
+
+
+class _Tables:
+    """Deduplicating tables: each place, report and sentence is stored once."""
+
+    def __init__(self) -> None:
+        self.places: dict[int, int] = {}
+        self.reports: dict[int, int] = {}
+        self.sentences: dict[str, int] = {}
+        self.place_rows: list[list[Any]] = []
+        self.report_rows: list[list[Any]] = []
+
+    def place(self, place: Place, outlines: Outlines | None) -> int:
+        index = self.places.get(place.geonameid)
+        if index is None:
+            outline = _NO_OUTLINE
+            if place.is_region:
+                found = outlines.index_of(place) if outlines is not None else None
+                outline = found if found is not None else _REGION_SYMBOL
+            index = self.places[place.geonameid] = len(self.place_rows)
+            self.place_rows.append(
+                [place.geonameid, place.name, place.name_uk, place.admin1,
+                 round(place.latitude, 5), round(place.longitude, 5), outline]
+            )  # fmt: skip
+        return index
+
+    def report(self, report: Report) -> int:
+        index = self.reports.get(id(report))
+        if index is None:
+            index = self.reports[id(report)] = len(self.report_rows)
+            date = report.date.isoformat() if report.date else None
+            self.report_rows.append([report.id, report.title, date, report.source, web_url(report.url)])
+        return index
+
+    def sentence(self, text: str) -> int:
+        index = self.sentences.get(text)
+        if index is None:
+            index = self.sentences[text] = len(self.sentences)
+        return index
+
+
+def map_payload(events: Iterable[Event], outlines: Outlines | None = None) -> dict[str, Any]:
+    """The JSON blob ``mapper.js`` draws, built from events.
+
+    Returns
+    -------
+    dict
+        ``statuses``: the status names (an event's status is an index into it,
+        -1 for none); ``places``: ``[geonameid, name, name_uk, admin1, lat, lon,
+        outline]`` (outline: index into ``outlines``, -1 for a settlement, -2
+        for a region without outline); ``reports``: ``[id, title, date, source,
+        url]``; ``sentences``; ``events``: ``[place, status, report, sentence,
+        highlight_start, highlight_end]``; ``unresolved``: ``[surface, report,
+        sentence, highlight_start, highlight_end]``; ``dates``: the sorted
+        report dates; ``outlines`` and ``outlines_attribution``.
+    """
+    tables = _Tables()
+    status_index = {status: i for i, status in enumerate(STATUSES)}
+    rows: list[list[int]] = []
+    unresolved: list[list[Any]] = []
+    for event in events:
+        start, end = highlight_span(event)
+        report = tables.report(event.report)
+        sentence = tables.sentence(event.mention.sentence)
+        if event.place is None:
+            unresolved.append([event.mention.surface, report, sentence, start, end])
+            continue
+        status = status_index[event.status] if event.status is not None else -1
+        rows.append([tables.place(event.place, outlines), status, report, sentence, start, end])
+    return {
+        "statuses": list(STATUSES),
+        "places": tables.place_rows,
+        "reports": tables.report_rows,
+        "sentences": list(tables.sentences),
+        "events": rows,
+        "unresolved": unresolved,
+        "dates": sorted({row[2] for row in tables.report_rows if row[2]}),
+        "outlines": outlines.collection if outlines is not None else None,
+        "outlines_attribution": outlines.attribution if outlines is not None else None,
+    }
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON that cannot end its ``<script>`` element or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _bounds(payload: dict[str, Any]) -> list[list[float]]:
+    lats = [row[4] for row in payload["places"]]
+    lons = [row[5] for row in payload["places"]]
+    if not lats:
+        return [list(_UKRAINE[0]), list(_UKRAINE[1])]
+    pad = 0.05
+    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
+
+
+def _legend_html(payload: dict[str, Any], title: str | None) -> str:
+    counts = dict.fromkeys((key for key, _ in _LEGEND), 0)
+    for row in payload["events"]:
+        counts[STATUSES[row[1]] if row[1] >= 0 else "none"] += 1
+    lines = [f"<strong>{html.escape(title)}</strong>"] if title else []
+    for key, label in _LEGEND:
+        if counts[key]:
+            lines.append(f'<div><span class="mapper-shape mapper-{key}"></span>{label} ({counts[key]})</div>')
+    if any(row[6] == _REGION_SYMBOL for row in payload["places"]):
+        lines.append('<div><span class="mapper-ring"></span> an oblast (no outline given)</div>')
+    return "".join(lines)
+
+
+def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, asset_prefix: str,
+                 tiles: Sequence[Any], scroll_after_click: bool) -> Any:
+    """The folium element that carries the blob, the assets and the call into mapper.js."""
+    from branca.element import Element, Figure, MacroElement
+    from jinja2 import Template
+
+    class EventLayer(MacroElement):
+        _template = Template(
+            """
+            {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = mapper.draw({{ this._parent.get_name() }}, {{ this.data_id|tojson }}, {
+                tiles: { {%- for layer in this.tiles %}{{ layer.layer_name|tojson }}: {{ layer.get_name() }},
+                {%- endfor %} },
+                scrollAfterClick: {{ this.scroll_after_click|tojson }}
+            });
+            var {{ this.get_name() }}_legend = L.control({position: "bottomright"});
+            {{ this.get_name() }}_legend.onAdd = function () {
+                var box = L.DomUtil.create("div", "mapper-legend leaflet-bar");
+                box.innerHTML = {{ this.legend|tojson }};
+                return box;
+            };
+            {{ this.get_name() }}_legend.addTo({{ this._parent.get_name() }});
+            {% endmacro %}
+            """
+        )
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._name = "MapperEvents"
+            self.data_id = f"mapper-data-{self.get_name()}"
+            self.tiles = list(tiles)
+            self.scroll_after_click = scroll_after_click
+            self.legend = _legend_html(payload, title)  # our own strings; the title is escaped
+
+        def render(self, **kwargs: Any) -> None:
+            figure = self.get_root()
+            assert isinstance(figure, Figure)
+            figure.header.add_child(Element(head_html(assets, asset_prefix)), name="mapper_assets")
+            blob = f'<script type="application/json" id="{self.data_id}">{_json_for_script(payload)}</script>'
+            figure.header.add_child(Element(blob), name=self.data_id)
+            super().render(**kwargs)
+
+    return EventLayer()
+
+
+def build_map(
+    events: Iterable[Event],
+    *,
+    title: str | None = None,
+    outlines: Outlines | None = None,
+    assets: AssetMode = "cdn",
+    asset_prefix: str = "assets/",
+    figure: Figure | None = None,
+    scroll_after_click: bool = False,
+) -> folium.Map:
+    """A folium map of the events, ready to render.
+
+    Parameters
+    ----------
+    events
+        Events from :func:`mapper.extract.extract_reports` (or made by hand).
+    title
+        Shown at the top of the legend and as the page title.
+    outlines
+        Oblast outlines (:func:`mapper.regions.load_outlines`); without them a
+        region is drawn as a ring symbol and the offline base layer is a grid.
+    assets
+        ``"cdn"``, ``"inline"`` (one self-contained page, no tiles, no request)
+        or ``"local"`` (scripts in ``asset_prefix``); see :mod:`mapper.assets`.
+    figure
+        The page to draw into (the static site adds its own content around the map).
+    scroll_after_click
+        Zoom with the mouse wheel only after a click, so the page scrolls.
+
+    Returns
+    -------
+    folium.Map
+    """
+    import folium
+    from branca.element import Figure
+
+    payload = map_payload(events, outlines)
+    figure = figure if figure is not None else Figure(title=html.escape(title) if title else None)
+    fmap = folium.Map(location=[48.5, 31.5], zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True)
+    fmap.default_js = []  # every script comes from mapper.assets: no jQuery/Bootstrap from CDNs
+    fmap.default_css = []
+    figure.add_child(fmap)
+    tiles = []
+    if assets != "inline":
+        layer = folium.TileLayer("OpenStreetMap", name="OpenStreetMap")
+        layer.add_to(fmap)
+        tiles.append(layer)
+    fmap.fit_bounds(_bounds(payload))
+    fmap.add_child(_event_layer(payload, title, assets, asset_prefix, tiles, scroll_after_click))
+    log.debug("map of %d events, %d places", len(payload["events"]), len(payload["places"]))
+    return fmap
+
+
+def map_html(events: Iterable[Event], **options: Any) -> str:
+    """The map page as HTML text; ``options`` as for :func:`build_map`."""
+    return build_map(events, **options).get_root().render()
+
+
+def write_map(events: Iterable[Event], path: str | Path, **options: Any) -> Path:
+    """Write the map page to ``path`` atomically; ``options`` as for :func:`build_map`.
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written; an old file stays whole.
+    """
+    page = map_html(events, **options)
+    with atomic_write(path, "w", encoding="utf-8") as handle:
+        handle.write(page)
+    return Path(path)
