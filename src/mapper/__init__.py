@@ -36,6 +36,8 @@ _LAZY: dict[str, str] = {
     "events_geojson": "mapper.features",
     "summarise_places": "mapper.features",
     "places_geojson": "mapper.features",
+    "load_gazetteer": "mapper.gazetteer",
+    "Gazetteer": "mapper.gazetteer",
 }
 
 __all__ = [

@@ -1,0 +1,172 @@
+"""Building a gazetteer index from GeoNames records and the curated tables.
+
+The index is a dict of plain values (so it can be cached with ``marshal``):
+
+``rows``
+    One tuple per feature, in the field order of :class:`mapper.model.Place`
+    (:data:`ROW_FIELDS`), ranked: populated places and divisions first, then by
+    population, so that every posting list below is already in rank order.
+``folded`` / ``translit`` / ``curated`` / ``phonetic``
+    ``{key: (row, ...)}``: folded GeoNames names (name, asciiname, Latin and
+    Cyrillic alternates); folded Latin forms generated from the Cyrillic names
+    (KMU 2010, BGN/PCGN, press style) that GeoNames does not list; the curated
+    forms of regions, raions and facilities ("Kharkiv region", "Izium
+    district", "ZNPP"); and the phonetic keys of all of the above.
+``admin1`` / ``admin2``
+    ``{"07": row}`` and ``{"07.6304": row}``: the division features.
+
+Names of divisions are indexed only in forms that say they are divisions:
+"Kharkiv Oblast" finds the oblast, bare "Kharkiv" only the city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from mapper._tables import facilities, region_forms, regions
+from mapper.geonames import GeoNamesRecord
+from mapper.names import fold, latin_forms, phonetic_key
+from mapper.translit import is_cyrillic, kmu2010, looks_russian
+
+__all__ = ["build_index", "ROW_FIELDS"]
+
+ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code", "country_code",
+              "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
+
+_CLASS_RANK = {"P": 0, "A": 1, "S": 2, "L": 3, "T": 4, "H": 5, "V": 6, "R": 7, "U": 8}
+_REGION_WORD = re.compile(r"\b(oblast|oblasti|region|province|rehion)\b|shch[iy]na$|область|област|щина$")
+_ADMIN_WORD = re.compile(
+    r"\b(raion|rayon|rajon|raijon|district|miskrada|mis ?krada|hromada|hromady|gromada|rada|council|"
+    r"municipality|okrug|okruha|oblast|район|міськрада|громада|рада|округ)\b"
+)
+_RAION_WORD = re.compile(r"\s*\b(raion|rayon|rajon|район)\b\s*")
+_SCRIPT_OK = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\u2018-\u201f\u02b9-\u02bc]+$")
+
+
+def _usable(name: str) -> bool:
+    """Latin or Cyrillic names only; no airport or station codes (IEV, HRK)."""
+    if not name or not _SCRIPT_OK.match(name):
+        return False
+    return not (len(name) <= 4 and name.isascii() and name.isupper())
+
+
+def _name_uk(record: GeoNamesRecord) -> str | None:
+    """The Ukrainian form among the Cyrillic names (see the module docstring of names)."""
+    cyrillic = [n for n in record.alternatenames if is_cyrillic(n)]
+    if not cyrillic:
+        return None
+    target = fold(record.name)
+    matching = [n for n in cyrillic if fold(kmu2010(n)) == target]
+    if matching:
+        # KMU drops the soft sign, so Russian Луганск and Ukrainian Луганськ both
+        # romanise to Luhansk: prefer Ukrainian letters, then the soft sign.
+        return min(matching, key=lambda n: (looks_russian(n), "ь" not in n.lower()))
+    ukrainian = [n for n in cyrillic if not looks_russian(n)]
+    if ukrainian:
+        return min(ukrainian, key=lambda n: abs(len(fold(kmu2010(n))) - len(target)))
+    return None
+
+
+def _raion_forms(latin: Iterable[str]) -> set[str]:
+    forms = set()
+    for name in latin:
+        if _RAION_WORD.search(name):
+            stem = _RAION_WORD.sub(" ", name).strip()
+            if stem:
+                forms.update({f"{stem} raion", f"{stem} rayon", f"{stem} district"})
+    return forms
+
+
+def _rank(record: GeoNamesRecord) -> tuple[int, int, int]:
+    return (_CLASS_RANK.get(record.feature_class, 9), -record.population, record.geonameid)
+
+
+def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool = True) -> dict[str, Any]:
+    """Build the lookup index of a gazetteer (see the module docstring).
+
+    Parameters
+    ----------
+    records
+        The features, e.g. from :func:`mapper.geonames.read_dump`.
+    source
+        Where they came from (kept in the index, shown by ``mapper gazetteer info``).
+    curated
+        Add the curated region, raion and facility forms (for Ukrainian features).
+
+    Returns
+    -------
+    dict
+        The index, plain values only.
+    """
+    ordered = sorted(records, key=_rank)
+    region_by_code = {r.admin1_code: r for r in regions()} if curated else {}
+    facility_by_id = {f.geonameid: f for f in facilities()} if curated else {}
+    admin1: dict[str, int] = {}
+    admin2: dict[str, int] = {}
+    for i, rec in enumerate(ordered):
+        if rec.feature_code == "ADM1":
+            admin1.setdefault(rec.admin1_code, i)
+        elif rec.feature_code == "ADM2":
+            admin2.setdefault(f"{rec.admin1_code}.{rec.admin2_code}", i)
+
+    def admin1_name(rec: GeoNamesRecord) -> str | None:
+        if rec.country_code == "UA" and rec.admin1_code in region_by_code:
+            return region_by_code[rec.admin1_code].name
+        row = admin1.get(rec.admin1_code)
+        return ordered[row].name if row is not None else None
+
+    rows: list[tuple[Any, ...]] = []
+    folded: defaultdict[str, list[int]] = defaultdict(list)
+    translit: defaultdict[str, list[int]] = defaultdict(list)
+    curated_keys: defaultdict[str, list[int]] = defaultdict(list)
+    phonetic: defaultdict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(ordered):
+        a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
+        region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
+        names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
+        extra: set[str] = set()
+        if rec.feature_class == "A" and rec.feature_code == "ADM1":
+            names = [n for n in names if n == rec.name or _REGION_WORD.search(fold(n))]
+            if region is not None:
+                extra.update(region_forms(region))
+        elif rec.feature_class == "A" and rec.feature_code.startswith("ADM"):
+            names = [n for n in names if n == rec.name or _ADMIN_WORD.search(fold(n))]
+        name_uk = region.name_uk if region is not None and rec.feature_code == "ADM1" else _name_uk(rec)
+        rows.append((rec.geonameid, rec.name, rec.latitude, rec.longitude, rec.feature_class, rec.feature_code,
+                     rec.country_code, rec.admin1_code, admin1_name(rec), rec.admin2_code,
+                     ordered[a2].name if a2 is not None else None, rec.population, name_uk))  # fmt: skip
+        own = {fold(n) for n in names}
+        generated: set[str] = set()
+        for n in names:
+            if is_cyrillic(n):
+                generated.update(latin_forms(n))
+        generated -= own
+        if rec.feature_class == "A" and rec.feature_code.startswith("ADM2"):
+            extra.update(_raion_forms([*own, *generated]))
+        facility = facility_by_id.get(rec.geonameid)
+        if facility is not None:
+            extra.update(facility.forms)
+        extra_keys = {fold(n) for n in extra} - own - generated
+        for key, index in ((own, folded), (generated, translit), (extra_keys, curated_keys)):
+            for k in key:
+                if k:
+                    index[k].append(i)
+        for k in {phonetic_key(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
+            phonetic[k].append(i)
+
+    def freeze(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+        return {k: tuple(v) for k, v in index.items()}
+
+    return {
+        "source": source,
+        "rows": rows,
+        "folded": freeze(folded),
+        "translit": freeze(translit),
+        "curated": freeze(curated_keys),
+        "phonetic": freeze(phonetic),
+        "admin1": admin1,
+        "admin2": admin2,
+    }

@@ -1,0 +1,160 @@
+"""The project's curated tables (package data ``mapper.tables``, the repo's ``gazetteer/``).
+
+``regions.csv`` holds Ukraine's 27 first-order divisions (24 oblasts, Crimea,
+Kyiv and Sevastopol) with the stems and adjectives the press builds region
+names from; ``facilities.csv`` holds named facilities (power plants, dams,
+bridges). Both are read on first use and cached; every row names its source.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from mapper.errors import GazetteerFormatError
+
+__all__ = ["Region", "Facility", "regions", "facilities", "tables_digest", "region_forms"]
+
+_REGION_WORDS = ("oblast", "region", "province")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One row of ``regions.csv``."""
+
+    admin1_code: str
+    geonameid: int
+    name: str
+    name_uk: str
+    stems: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    standalone: tuple[str, ...]
+    latitude: float
+    longitude: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """One row of ``facilities.csv``."""
+
+    geonameid: int
+    name: str
+    name_uk: str
+    feature_class: str
+    feature_code: str
+    admin1_code: str
+    near: str
+    forms: tuple[str, ...]
+    latitude: float
+    longitude: float
+    source: str
+
+
+def _read(name: str) -> tuple[str, list[dict[str, str]]]:
+    text = files("mapper.tables").joinpath(name).read_text(encoding="utf-8")
+    return text, list(csv.DictReader(io.StringIO(text)))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[Region, ...]:
+    """The 27 first-order divisions of Ukraine, in admin1-code order.
+
+    Raises
+    ------
+    GazetteerFormatError
+        If a row of ``regions.csv`` cannot be read.
+    """
+    _, rows = _read("regions.csv")
+    out = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            out.append(
+                Region(
+                    admin1_code=row["admin1_code"],
+                    geonameid=int(row["geonameid"]),
+                    name=row["name"],
+                    name_uk=row["name_uk"],
+                    stems=_split(row["stems"]),
+                    adjectives=_split(row["adjectives"]),
+                    standalone=_split(row["standalone"]),
+                    latitude=float(row["latitude"]),
+                    longitude=float(row["longitude"]),
+                    source=row["source"],
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerFormatError(f"bad row in the regions table: {exc}", path="regions.csv", line=line) from exc
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def facilities() -> tuple[Facility, ...]:
+    """The curated facilities (nuclear power plants, dams, bridges).
+
+    Raises
+    ------
+    GazetteerFormatError
+        If a row of ``facilities.csv`` cannot be read.
+    """
+    _, rows = _read("facilities.csv")
+    out = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            out.append(
+                Facility(
+                    geonameid=int(row["geonameid"]),
+                    name=row["name"],
+                    name_uk=row["name_uk"],
+                    feature_class=row["feature_class"],
+                    feature_code=row["feature_code"],
+                    admin1_code=row["admin1_code"],
+                    near=row["near"],
+                    forms=_split(row["forms"]),
+                    latitude=float(row["latitude"]),
+                    longitude=float(row["longitude"]),
+                    source=row["source"],
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerFormatError(
+                f"bad row in the facilities table: {exc}", path="facilities.csv", line=line
+            ) from exc
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def tables_digest() -> str:
+    """A sha256 over both tables, so caches built from them go stale when they change."""
+    digest = hashlib.sha256()
+    for name in ("regions.csv", "facilities.csv"):
+        digest.update(_read(name)[0].encode("utf-8"))
+    return digest.hexdigest()
+
+
+def region_forms(region: Region) -> list[str]:
+    """Every curated English form of a region's name (never a bare city name).
+
+    ``Kharkiv`` gives "Kharkiv Oblast", "Kharkiv region", "Kharkiv province",
+    "region of Kharkiv", "oblast of Kharkiv"; ``Kharkivska`` gives
+    "Kharkivska oblast"; standalone forms ("Kharkivshchyna", "Crimea") are
+    used as they are.
+    """
+    forms = [region.name, *region.standalone]
+    for stem in region.stems:
+        for word in _REGION_WORDS:
+            forms.append(f"{stem} {word}")
+            forms.append(f"{word} of {stem}")
+        forms.append(f"{stem} oblast'")
+    for adjective in region.adjectives:
+        forms.append(f"{adjective} oblast")
+        forms.append(f"{adjective} region")
+    return forms

@@ -1,0 +1,127 @@
+"""Reading GeoNames country dumps (``UA.txt``, or ``UA.zip`` as GeoNames serves it).
+
+The format is described in GeoNames' readme: UTF-8 text, one feature per line,
+19 tab-separated columns (geonameid, name, asciiname, alternatenames,
+latitude, longitude, feature class, feature code, country code, cc2, admin1-4
+codes, population, elevation, dem, timezone, modification date). Every
+problem is reported as a :class:`~mapper.errors.GazetteerFormatError` naming
+the file and the line.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from mapper.errors import GazetteerFormatError
+
+__all__ = ["GeoNamesRecord", "read_dump", "COLUMNS"]
+
+COLUMNS = 19
+
+
+class GeoNamesRecord(NamedTuple):
+    """The columns of one dump line that mapper uses."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    alternatenames: tuple[str, ...]
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    country_code: str
+    admin1_code: str
+    admin2_code: str
+    population: int
+
+
+def _open_lines(path: Path) -> Iterator[bytes]:
+    if path.suffix.lower() == ".zip":
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise GazetteerFormatError(f"not a readable zip archive ({exc})", path=str(path)) from exc
+        with archive:
+            members = [m for m in archive.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
+            if len(members) != 1:
+                raise GazetteerFormatError(
+                    f"expected one GeoNames .txt file in the archive, found {members or 'none'}", path=str(path)
+                )
+            try:
+                with archive.open(members[0]) as stream:
+                    yield from stream
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise GazetteerFormatError(f"damaged zip archive ({exc})", path=str(path)) from exc
+        return
+    try:
+        with open(path, "rb") as stream:
+            yield from stream
+    except OSError as exc:
+        raise GazetteerFormatError(f"cannot read the file ({exc.strerror})", path=str(path)) from exc
+
+
+def read_dump(path: str | os.PathLike[str]) -> Iterator[GeoNamesRecord]:
+    """Yield every feature of a GeoNames dump.
+
+    Parameters
+    ----------
+    path
+        A country dump as ``.txt`` or ``.zip``.
+
+    Yields
+    ------
+    GeoNamesRecord
+        One per line, in file order.
+
+    Raises
+    ------
+    GazetteerFormatError
+        The file is missing, empty, not UTF-8, a damaged zip, or a line has
+        other than 19 columns or a bad number; the message names file and line.
+    """
+    path = Path(path)
+    where = str(path)
+    count = 0
+    for number, raw in enumerate(_open_lines(path), start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GazetteerFormatError(
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})", path=where, line=number
+            ) from exc
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) != COLUMNS:
+            raise GazetteerFormatError(
+                f"expected {COLUMNS} tab-separated columns (GeoNames dump format), found {len(cols)}",
+                path=where,
+                line=number,
+            )
+        try:
+            record = GeoNamesRecord(
+                geonameid=int(cols[0]),
+                name=cols[1],
+                asciiname=cols[2],
+                alternatenames=tuple(n for n in cols[3].split(",") if n),
+                latitude=float(cols[4]),
+                longitude=float(cols[5]),
+                feature_class=cols[6],
+                feature_code=cols[7],
+                country_code=cols[8],
+                admin1_code=cols[10],
+                admin2_code=cols[11],
+                population=int(cols[14] or 0),
+            )
+        except ValueError as exc:
+            raise GazetteerFormatError(f"bad number ({exc})", path=where, line=number) from exc
+        count += 1
+        yield record
+    if not count:
+        raise GazetteerFormatError("empty file: no GeoNames features", path=where)

@@ -1,0 +1,212 @@
+"""Place names as the press writes them: folding, Latin forms, a phonetic key.
+
+Folding (:func:`fold`) is the one canonical form every name and every report
+is compared in:
+
+- case is folded (lower case), Latin diacritics are stripped (NFKD, combining
+  marks dropped; ł ø ı đ ħ and friends mapped by hand);
+- apostrophes and quotation marks are dropped (``' ’ ʼ ‘ ` ´ ′ ″ ʹ " “ ” „``):
+  ``Kup'yans'k`` and ``Kup”yans’k`` both fold to ``kupyansk``. A possessive
+  ``Kharkiv's`` therefore folds to ``kharkivs``: a mention finder should let
+  a trailing ``s`` follow a name;
+- hyphens and dashes become a space (``Kupiansk-Vuzlovyi`` =
+  ``Kupiansk Vuzlovyi``), every run of white space becomes one space, and the
+  ends are stripped; dots and other punctuation are kept (they end sentences);
+- Cyrillic stays Cyrillic, lower-cased; only ``ё`` becomes ``е`` (Russian
+  writes it both ways). ``й`` and ``ї`` are kept: they are letters, not accents.
+
+Every character folds to at most one character, so :func:`fold_with_offsets`
+can map a match in folded text back to the report.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+
+from mapper.translit import bgn_pcgn_ru, bgn_pcgn_uk, is_cyrillic, kmu2010, looks_russian, looks_ukrainian, press_ru
+
+__all__ = ["fold", "fold_with_offsets", "phonetic_key", "latin_forms"]
+
+_DROPPED = "'’ʼ‘`´′″ʹʺ\"“”„‟‛\u00ad\u200b\u200c\u200d\ufeff"
+_DASHES = "-‐‑‒–—―−_"
+_BY_HAND = {
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ı": "i", "đ": "d", "Đ": "d", "ħ": "h",
+    "Ħ": "h", "ŀ": "l", "Ŀ": "l", "ŧ": "t", "Ŧ": "t", "ə": "e", "Ə": "e", "ё": "е",
+    "Ё": "е", "ß": "ß", "ẞ": "ß", "ʻ": "", "ʿ": "", "ʾ": "",
+}  # fmt: skip
+_SENTINEL = "\x00"
+
+
+def _fold_char(ch: str) -> str:
+    """The folded form of one character: '' (dropped) or one character."""
+    if ch in _BY_HAND:
+        return _BY_HAND[ch]
+    if ch in _DROPPED:
+        return ""
+    if ch in _DASHES or ch.isspace():
+        return " "
+    if unicodedata.combining(ch):
+        return ""
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if "\u0400" <= low <= "\u04ff":
+        return low  # Cyrillic keeps й ї (NFKD would split them)
+    base = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    if len(base) == 1:
+        return base.lower() if len(base.lower()) == 1 else base
+    return low
+
+
+def _tables() -> tuple[dict[int, str | None], dict[int, str]]:
+    dropping: dict[int, str | None] = {}
+    marking: dict[int, str] = {}
+    for code in range(0x3000):
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if folded == ch:
+            continue
+        dropping[code] = folded or None
+        marking[code] = folded or _SENTINEL
+    return dropping, marking
+
+
+_DROP_TABLE, _MARK_TABLE = _tables()
+_SENTINELS = re.compile(_SENTINEL + "+")
+_SPACE_RUNS = re.compile(" {2,}")
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching (see the module docstring).
+
+    Examples
+    --------
+    >>> fold("Kup’yans’k"), fold("Kupiansk-Vuzlovyi"), fold("Zaporiżżia"), fold("ХАРКІВ")
+    ('kupyansk', 'kupiansk vuzlovyi', 'zaporizzia', 'харків')
+    """
+    return " ".join(text.translate(_DROP_TABLE).split())
+
+
+def _drop_runs(text: str, offsets: list[int], pattern: re.Pattern[str], keep: int) -> tuple[str, list[int]]:
+    """Remove each match of ``pattern`` but its first ``keep`` characters."""
+    parts: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for match in pattern.finditer(text):
+        end = match.start() + keep
+        parts.append(text[pos:end])
+        kept.extend(offsets[pos:end])
+        pos = match.end()
+    if not pos:
+        return text, offsets
+    parts.append(text[pos:])
+    kept.extend(offsets[pos:])
+    return "".join(parts), kept
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold a whole report text and keep where each folded character came from.
+
+    Parameters
+    ----------
+    text
+        Any text, for example a report of many paragraphs.
+
+    Returns
+    -------
+    tuple of (str, list of int)
+        The folded text (``fold(text)`` for a single-line name) and, for each
+        of its characters, the index in ``text`` of the character it came from.
+        A match ``folded[i:j]`` spans ``text[offsets[i]:offsets[j - 1] + 1]``.
+
+    Examples
+    --------
+    >>> folded, offsets = fold_with_offsets("Near  Kup'yansk.")
+    >>> folded, folded.index("kupyansk"), offsets[folded.index("kupyansk")]
+    ('near kupyansk.', 5, 6)
+    """
+    marked = text.translate(_MARK_TABLE)
+    offsets = list(range(len(marked)))
+    if _SENTINEL in marked:
+        marked, offsets = _drop_runs(marked, offsets, _SENTINELS, 0)
+    if "  " in marked:
+        marked, offsets = _drop_runs(marked, offsets, _SPACE_RUNS, 1)
+    start, end = 0, len(marked)
+    while start < end and marked[start] == " ":
+        start += 1
+    while end > start and marked[end - 1] == " ":
+        end -= 1
+    if start or end != len(marked):
+        marked, offsets = marked[start:end], offsets[start:end]
+    return marked, offsets
+
+
+# Phonetic key: spelling variants of one romanised name meet (Kupyansk =
+# Kupiansk, Izyum = Izium, Zaporizhia = Zaporizhzhia, Vysokopillia =
+# Visokopiylya, Sukhy = Sukhyi), but vowels and consonants that tell places
+# apart are kept, so unrelated places rarely share a key.
+_DIGRAPHS = (
+    ("shch", "\x01"), ("sch", "\x01"), ("shh", "\x01"), ("zgh", "z\x07"), ("zh", "\x02"),
+    ("kh", "\x03"), ("ch", "\x04"), ("sh", "\x05"), ("ts", "\x06"), ("tz", "\x06"),
+    ("ph", "f"),
+)  # fmt: skip
+_LETTERS = str.maketrans({"y": "i", "j": "i", "w": "v", "x": "\x03", "h": "\x07", "q": "k"})
+_REPEATS = re.compile(r"(.)\1+")
+_KEY_OUT = str.maketrans({"\x01": "W", "\x02": "J", "\x03": "X", "\x04": "C", "\x05": "S", "\x06": "T", "\x07": "H"})
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(name: str) -> str:
+    """A key that spelling variants of one romanised name share.
+
+    Cyrillic names are first romanised by KMU 2010. Digraphs (zh, kh, ch, sh,
+    shch, ts) become one symbol, y and j become i, w becomes v, and repeated
+    letters collapse; vowels are otherwise kept.
+
+    Examples
+    --------
+    >>> phonetic_key("Kupyansk") == phonetic_key("Kupiansk")
+    True
+    >>> phonetic_key("Visokopiylya") == phonetic_key("Vysokopillia")
+    True
+    >>> phonetic_key("Zaporizhia") == phonetic_key("Zaporizhzhia")
+    True
+    """
+    key = fold(name)
+    if is_cyrillic(key):
+        key = fold(kmu2010(key))
+    for digraph, symbol in _DIGRAPHS:
+        if digraph in key:
+            key = key.replace(digraph, symbol)
+    key = _REPEATS.sub(r"\1", key.translate(_LETTERS))
+    return sys.intern(key.translate(_KEY_OUT))
+
+
+def latin_forms(cyrillic: str) -> set[str]:
+    """Folded Latin forms of a Cyrillic name by every system that fits it.
+
+    Ukrainian-looking names (no ы э ё ъ) are romanised by KMU 2010 and
+    BGN/PCGN (Ukrainian); Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
+    (Russian) and the press style. A name that could be either gets all four.
+
+    Examples
+    --------
+    >>> sorted(latin_forms("Запорожье"))
+    ['zaporozhye']
+    >>> sorted(latin_forms("Лиман"))
+    ['liman', 'lyman']
+    """
+    if not is_cyrillic(cyrillic):
+        return set()
+    forms: set[str] = set()
+    if looks_ukrainian(cyrillic):
+        forms.add(fold(kmu2010(cyrillic)))
+        forms.add(fold(bgn_pcgn_uk(cyrillic)))
+    if looks_russian(cyrillic):
+        forms.add(fold(bgn_pcgn_ru(cyrillic)))
+        forms.add(fold(press_ru(cyrillic)))
+    forms.discard("")
+    return {form for form in forms if not is_cyrillic(form)}

@@ -1,0 +1,181 @@
+"""Romanisation of Ukrainian and Russian Cyrillic place names.
+
+The press writes Ukrainian places in several Latin spellings; the gazetteer
+generates each of them from the Cyrillic names GeoNames lists:
+
+- :func:`kmu2010`: Ukraine's national system, Cabinet of Ministers (KMU)
+  resolution no. 55 of 27 January 2010, with its word-initial forms of
+  є ї й ю я (``ye yi y yu ya``) and ``зг`` → ``zgh``. This is how GeoNames
+  spells most Ukrainian names today (Kupiansk, Izium, Zaporizhzhia).
+- :func:`bgn_pcgn_uk`: BGN/PCGN 1965 for Ukrainian (Kupyansk, Izyum,
+  Zaporizhzhya), still common in wire copy.
+- :func:`bgn_pcgn_ru`: BGN/PCGN 1947 for Russian (Zaporozh'ye, Nikolayev,
+  Krasnyy Liman).
+- :func:`press_ru`: the older British/press style for Russian forms
+  (Zaporozhye, Nikolaev, Artemovsk, Krasny Liman, Balakleya): BGN/PCGN with
+  ``ый/ий`` → ``y``, and ``е`` → ``e`` after a vowel.
+
+Each function maps one Cyrillic string to one Latin string; letters outside
+the alphabet pass through unchanged. Apostrophes (the Ukrainian ``ʼ``) and
+soft signs are dropped, as the systems say (KMU 2010) or as folding would do
+anyway (BGN/PCGN marks them with ``'``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "kmu2010",
+    "bgn_pcgn_uk",
+    "bgn_pcgn_ru",
+    "press_ru",
+    "is_cyrillic",
+    "looks_ukrainian",
+    "looks_russian",
+]
+
+_APOSTROPHES = "'’ʼ`′‘ʹ"
+
+# KMU 2010 (resolution no. 55): the table; є ї й ю я take their word-initial
+# forms from _KMU_INITIAL.
+_KMU = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+    "ю": "iu", "я": "ia",
+}  # fmt: skip
+_KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+# BGN/PCGN 1965, Ukrainian: one form for є ї й ю я wherever they stand.
+_BGN_UK = {**_KMU, "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+# BGN/PCGN 1947, Russian. е is "ye" word-initially and after a vowel, й, ъ, ь.
+_BGN_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ë", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+_RU_VOWELS = set("аеёиоуыэюяйъь")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ'’ʼ]")
+_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]")
+_WORD = re.compile(r"[\u0400-\u04ff'’ʼ`′‘ʹ]+")
+
+
+def is_cyrillic(text: str) -> bool:
+    """True if ``text`` holds any Cyrillic letter."""
+    return _CYRILLIC.search(text) is not None
+
+
+def looks_ukrainian(text: str) -> bool:
+    """True unless ``text`` has a letter Ukrainian lacks (ы э ё ъ)."""
+    return _RUSSIAN_ONLY.search(text) is None
+
+
+def looks_russian(text: str) -> bool:
+    """True unless ``text`` has a letter or apostrophe Russian lacks (і ї є ґ ʼ)."""
+    return _UKRAINIAN_ONLY.search(text) is None
+
+
+def _case_like(source: str, latin: str) -> str:
+    if not latin or not source[0].isupper():
+        return latin
+    return latin[0].upper() + latin[1:]
+
+
+def _romanise(text: str, word_fn) -> str:
+    return _WORD.sub(lambda m: word_fn(m.group()), text)
+
+
+def _kmu_word(word: str) -> str:
+    low = word.lower()
+    out: list[str] = []
+    for i, ch in enumerate(low):
+        if ch in _APOSTROPHES:
+            continue
+        if i == 0 and ch in _KMU_INITIAL:
+            out.append(_KMU_INITIAL[ch])
+        elif ch == "г" and i > 0 and low[i - 1] == "з":
+            out.append("gh")  # зг → zgh, so that it does not read as ж (zh)
+        else:
+            out.append(_KMU.get(ch, ch))
+    return _case_like(word, "".join(out))
+
+
+def _bgn_uk_word(word: str) -> str:
+    low = word.lower()
+    latin = "".join(_BGN_UK.get(ch, ch) for ch in low if ch not in _APOSTROPHES)
+    return _case_like(word, latin)
+
+
+def _ru_word(word: str, *, press: bool) -> str:
+    low = word.lower()
+    out: list[str] = []
+    n = len(low)
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        if ch in _APOSTROPHES:
+            continue
+        if ch in "ыи" and press and i == n - 2 and low[-1] == "й":
+            out.append("y")  # Красный → Krasny, Зелёный → Zeleny (press style)
+        elif ch == "й" and press and i == n - 1 and prev in "ыи":
+            continue
+        elif ch == "е" and (i == 0 or prev in _RU_VOWELS):
+            # BGN/PCGN: ye after a vowel or a sign; the press keeps "ye" after
+            # the signs (Zaporozhye) and initially, but writes "e" after a vowel
+            # (Nikolaev).
+            out.append("e" if press and prev and prev not in "ъь" else "ye")
+        elif ch == "ё":
+            out.append("yo" if i == 0 or prev in _RU_VOWELS else ("e" if press else "ë"))
+        else:
+            out.append(_BGN_RU.get(ch, ch))
+    return _case_like(word, "".join(out))
+
+
+def kmu2010(text: str) -> str:
+    """Romanise Ukrainian ``text`` by the KMU 2010 national system.
+
+    Examples
+    --------
+    >>> kmu2010("Запоріжжя"), kmu2010("Юрківка"), kmu2010("Згурівка")
+    ('Zaporizhzhia', 'Yurkivka', 'Zghurivka')
+    """
+    return _romanise(text, _kmu_word)
+
+
+def bgn_pcgn_uk(text: str) -> str:
+    """Romanise Ukrainian ``text`` by BGN/PCGN 1965 (Ukrainian).
+
+    Examples
+    --------
+    >>> bgn_pcgn_uk("Куп'янськ"), bgn_pcgn_uk("Ізюм")
+    ('Kupyansk', 'Izyum')
+    """
+    return _romanise(text, _bgn_uk_word)
+
+
+def bgn_pcgn_ru(text: str) -> str:
+    """Romanise Russian ``text`` by BGN/PCGN 1947 (Russian).
+
+    Examples
+    --------
+    >>> bgn_pcgn_ru("Николаев"), bgn_pcgn_ru("Красный Лиман")
+    ('Nikolayev', 'Krasnyy Liman')
+    """
+    return _romanise(text, lambda w: _ru_word(w, press=False))
+
+
+def press_ru(text: str) -> str:
+    """Romanise Russian ``text`` in the older British/press style.
+
+    Examples
+    --------
+    >>> press_ru("Запорожье"), press_ru("Николаев"), press_ru("Красный Лиман")
+    ('Zaporozhye', 'Nikolaev', 'Krasny Liman')
+    """
+    return _romanise(text, lambda w: _ru_word(w, press=True))
