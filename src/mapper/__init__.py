@@ -38,6 +38,7 @@ _LAZY: dict[str, str] = {
     "places_geojson": "mapper.features",
     "load_gazetteer": "mapper.gazetteer",
     "Gazetteer": "mapper.gazetteer",
+    "GazetteerGeocoder": "mapper.geocoder",
 }
 
 __all__ = [

@@ -49,3 +49,4 @@ def main(
 
 # Each command module registers itself on `app` when imported.
 # --- command modules (one import per line) ---
+from mapper.cli import gazetteer as _gazetteer  # noqa: E402,F401
