@@ -49,4 +49,5 @@ def main(
 
 # Each command module registers itself on `app` when imported.
 # --- command modules (one import per line) ---
+from mapper.cli import extract as _extract  # noqa: E402,F401
 from mapper.cli import gazetteer as _gazetteer  # noqa: E402,F401

@@ -1,0 +1,191 @@
+"""``mapper extract`` and ``mapper evaluate``: events out of reports, and their scores.
+
+:func:`run_extraction` (read the reports, load the gazetteer, run the
+pipeline with a progress bar, name on stderr what could not be read or
+resolved) is shared with the other commands that start from reports.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from mapper.cli import app
+from mapper.cli._common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_SKIPPED,
+    GazetteerOption,
+    QuietOption,
+    errors_as_exit,
+    fail,
+    setup_logging,
+)
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+    from mapper.model import Event, Report
+    from mapper.reports import ReadResult
+
+__all__ = ["ExtractionRun", "run_extraction", "extract_command", "evaluate_command"]
+
+PROGRESS_MIN_REPORTS = 5
+"""Fewer reports than this get no progress bar."""
+
+UNRESOLVED_LISTED = 30
+"""How many unresolved names are listed on stderr (all are counted)."""
+
+
+class OutputFormat(str, Enum):
+    geojson = "geojson"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionRun:
+    """What :func:`run_extraction` read and found: every event, with or without a status."""
+
+    read: ReadResult
+    gazetteer: Gazetteer
+    events: list[Event]
+
+    @property
+    def exit_code(self) -> int:
+        """``EXIT_SKIPPED`` when a report was skipped, else ``EXIT_OK``."""
+        return EXIT_SKIPPED if self.read.skipped else EXIT_OK
+
+
+def _show_progress(quiet: bool, count: int) -> bool:
+    return not quiet and count >= PROGRESS_MIN_REPORTS and sys.stderr.isatty()
+
+
+def _with_progress(reports: Sequence[Report], quiet: bool) -> Iterator[Report]:
+    """Yield the reports, advancing a progress bar on stderr as each is taken."""
+    if not _show_progress(quiet, len(reports)):
+        yield from reports
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("reading reports"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("reports", total=len(reports))
+        for report in reports:
+            yield report
+            progress.advance(task)
+
+
+def _say_unresolved(events: list[Event], gazetteer: Gazetteer) -> None:
+    names: dict[str, int] = {}
+    for event in events:
+        if event.place is None:
+            names[event.mention.surface] = names.get(event.mention.surface, 0) + 1
+    if not names:
+        return
+    shown = ", ".join(sorted(names, key=str.casefold)[:UNRESOLVED_LISTED])
+    more = f" and {len(names) - UNRESOLVED_LISTED} more" if len(names) > UNRESOLVED_LISTED else ""
+    typer.echo(f"mapper: {len(names)} names could not be resolved: {shown}{more}", err=True)
+    if gazetteer.source.startswith("built-in"):
+        typer.echo(
+            "mapper: hint: the built-in gazetteer holds towns and cities only; for villages use the "
+            "full GeoNames dump: --gazetteer UA.txt, or once 'mapper gazetteer import UA.txt' "
+            "(https://download.geonames.org/export/dump/UA.zip)",
+            err=True,
+        )
+
+
+def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: bool = False) -> ExtractionRun:
+    """Read reports, load the gazetteer and extract every event (status or not).
+
+    Skipped reports are warned about by :mod:`mapper.reports`; names that could
+    not be resolved are counted and listed on stderr. Raises ``typer.Exit``
+    with ``EXIT_BAD_INPUT`` when no report can be read, and turns a
+    :class:`~mapper.errors.MapperError` into a one-line error.
+    """
+    from mapper.extract import extract_reports
+    from mapper.gazetteer import load_gazetteer
+    from mapper.reports import read_reports
+
+    with errors_as_exit():
+        read = read_reports(paths)
+        if not read.reports:
+            raise fail(f"no readable report among {', '.join(paths)}", EXIT_BAD_INPUT)
+        gazetteer = load_gazetteer(gazetteer_path)
+        events = list(extract_reports(_with_progress(read.reports, quiet), gazetteer, all_mentions=True))
+    if not quiet:
+        _say_unresolved(events, gazetteer)
+        if read.skipped:
+            typer.echo(f"mapper: {len(read.skipped)} reports (or lines) skipped, see above", err=True)
+    return ExtractionRun(read, gazetteer, events)
+
+
+@app.command("extract")
+def extract_command(
+    reports: Annotated[list[str], typer.Argument(metavar="REPORTS...", help="Report files or folders; '-' reads text from stdin.")],
+    gazetteer: GazetteerOption = None,
+    all_mentions: Annotated[
+        bool, typer.Option("--all-mentions", help="Also output mentions without a status (status null).")
+    ] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = OutputFormat.geojson,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Find the places each report names and the status it reports for each: one event per line or feature.
+
+    GeoJSON features (RFC 7946, lon/lat) carry document, geonameid, name, admin1, lat, lon, status,
+    sentence, start, end (offsets into the report text), cue, confidence, candidates, date, source
+    and url; names that could not be resolved are listed in the collection's "unresolved" member.
+    Exit code 3 when some report was skipped (each is named on stderr).
+    """
+    from mapper.features import event_record, events_geojson, write_csv, write_geojson, write_jsonl
+
+    setup_logging(quiet)
+    run = run_extraction(reports, gazetteer, quiet=quiet)
+    events = [e for e in run.events if all_mentions or e.status is not None]
+    target = output if output is not None and str(output) != "-" else sys.stdout
+    with errors_as_exit():
+        if output_format is OutputFormat.geojson:
+            write_geojson(target, events_geojson(events))
+        elif output_format is OutputFormat.jsonl:
+            write_jsonl(target, (event_record(e) for e in events))
+        else:
+            write_csv(target, (event_record(e) for e in events))
+    if not quiet and output is not None:
+        places = len({e.place.geonameid for e in events if e.place is not None})
+        typer.echo(f"mapper: {len(events)} events, {places} places, written to {output}", err=True)
+    raise typer.Exit(run.exit_code)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.json...", help="Gold files: seeds.gold.json, or per-mention *.gold.json.")],
+    reports_dir: Annotated[
+        Optional[Path],
+        typer.Option("--reports", "-r", help="Folder of the reports the gold files name (default: beside each gold file)."),
+    ] = None,
+    gazetteer: GazetteerOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Score extraction against gold annotations: (place, status) precision, recall and F1 per document
+    and overall, geocoding of the high-confidence mentions, then every miss and false alarm, one per line."""
+    from mapper.evaluate import evaluate
+    from mapper.gazetteer import load_gazetteer
+
+    setup_logging(quiet)
+    with errors_as_exit():
+        gaz = load_gazetteer(gazetteer)
+        evaluation = evaluate(gold, reports_dir, gaz)
+    from mapper.cli._scores import print_evaluation
+
+    print_evaluation(evaluation, gaz.source)
