@@ -230,6 +230,7 @@ def build_map(
     asset_prefix: str = "assets/",
     figure: Figure | None = None,
     scroll_after_click: bool = False,
+    tiles: bool | None = None,
 ) -> folium.Map:
     """A folium map of the events, ready to render.
 
@@ -249,6 +250,9 @@ def build_map(
         The page to draw into (the static site adds its own content around the map).
     scroll_after_click
         Zoom with the mouse wheel only after a click, so the page scrolls.
+    tiles
+        Offer OpenStreetMap tiles (the default but with ``assets="inline"``);
+        the vector base layer of outlines (or a grid) is offered always.
 
     Returns
     -------
@@ -263,13 +267,13 @@ def build_map(
     fmap.default_js = []  # every script comes from mapper.assets: no jQuery/Bootstrap from CDNs
     fmap.default_css = []
     figure.add_child(fmap)
-    tiles = []
-    if assets != "inline":
+    tile_layers = []
+    if tiles if tiles is not None else assets != "inline":
         layer = folium.TileLayer("OpenStreetMap", name="OpenStreetMap")
         layer.add_to(fmap)
-        tiles.append(layer)
+        tile_layers.append(layer)
     fmap.fit_bounds(_bounds(payload))
-    fmap.add_child(_event_layer(payload, title, assets, asset_prefix, tiles, scroll_after_click))
+    fmap.add_child(_event_layer(payload, title, assets, asset_prefix, tile_layers, scroll_after_click))
     log.debug("map of %d events, %d places", len(payload["events"]), len(payload["places"]))
     return fmap
 

@@ -182,6 +182,7 @@
     this.regionLayer.addTo(map);
     this.keys.forEach(function (status) { self.groups[status].addTo(map); });
     this.show(null);
+    this.fitAll();
     map.attributionControl.addAttribution(
       'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
     if (data.outlines_attribution) {
@@ -343,6 +344,14 @@
     this.ready = true;
   };
 
+  /* Fit the view to every place and region outline. */
+  MapperMap.prototype.fitAll = function () {
+    var bounds = L.latLngBounds([]);
+    this.data.places.forEach(function (place) { bounds.extend([place[4], place[5]]); });
+    Object.keys(this.outlines).forEach(function (key) { bounds.extend(this.outlines[key].getBounds()); }, this);
+    if (bounds.isValid()) { this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 }); }
+  };
+
   /* Fly to the place of one event and open its popup (used by the report pages). */
   MapperMap.prototype.focus = function (index) {
     var self = this;
@@ -378,4 +387,43 @@
     window.mapper.maps[0].focus(index);
     return false;
   };
+
+  /* Static site: a click on a place in a report's text (or the table) shows it on the map. */
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest ? e.target.closest("[data-mapper-event]") : null;
+    if (!link || !window.mapper.maps.length) { return; }
+    e.preventDefault();
+    var frame = window.mapper.maps[0].map.getContainer();
+    if (frame.scrollIntoView) { frame.scrollIntoView({ block: "nearest" }); }
+    window.mapper.focus(Number(link.getAttribute("data-mapper-event")));
+  });
+
+  /* Sort a table by the clicked column: numbers as numbers (data-sort first), text by locale. */
+  window.mapper.sortable = function (table) {
+    var heads = table.tHead.rows[0].cells;
+    function key(row, col) {
+      var cell = row.cells[col];
+      return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
+    }
+    Array.prototype.forEach.call(heads, function (head, col) {
+      head.tabIndex = 0;
+      function sort() {
+        var ascending = head.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (other) { other.removeAttribute("aria-sort"); });
+        head.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a, col), y = key(b, col), nx = Number(x), ny = Number(y);
+          var order = x !== "" && y !== "" && !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      }
+      head.addEventListener("click", sort);
+      head.addEventListener("keydown", function (e) { if (e.key === "Enter") { sort(); } });
+    });
+  };
+  document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("table.mapper-table"), window.mapper.sortable);
+  });
 }());
