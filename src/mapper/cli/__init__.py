@@ -51,3 +51,4 @@ def main(
 # --- command modules (one import per line) ---
 from mapper.cli import extract as _extract  # noqa: E402,F401
 from mapper.cli import gazetteer as _gazetteer  # noqa: E402,F401
+from mapper.cli import maps as _maps  # noqa: E402,F401
