@@ -17,7 +17,8 @@ Text is decoded as UTF-8 (a BOM is dropped) and newlines become ``\\n``;
 nothing else is changed, so offsets index into ``Report.text``. A report that
 cannot be read is skipped with a warning that names it and says why; the
 others are read. Inside a folder, hidden files, ``*.gold.json`` annotation
-files and files of other extensions are passed over.
+files, the folder's own ``README``/``LICENSE``/``CHANGELOG`` and files of
+other extensions are passed over (a file named explicitly is always read).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ _META_KEYS = {
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _NEWLINES = re.compile(r"\r\n?")
+_NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +272,11 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
         relative = file.relative_to(path)
         if any(part.startswith(".") for part in relative.parts) or not file.is_file():
             continue
-        if file.name.endswith(".gold.json") or file.suffix.lower() not in REPORT_SUFFIXES:
+        if (
+            file.name.endswith(".gold.json")
+            or file.suffix.lower() not in REPORT_SUFFIXES
+            or file.stem.lower() in _NOT_REPORTS
+        ):
             logger.debug("not a report, passed over: %s", file)
             continue
         yield file, relative.as_posix()
