@@ -39,6 +39,11 @@ _LAZY: dict[str, str] = {
     "load_gazetteer": "mapper.gazetteer",
     "Gazetteer": "mapper.gazetteer",
     "GazetteerGeocoder": "mapper.geocoder",
+    "build_map": "mapper.mapmaker",
+    "write_map": "mapper.mapmaker",
+    "write_site": "mapper.site",
+    "export_events": "mapper.export",
+    "load_outlines": "mapper.regions",
 }
 
 __all__ = [
