@@ -47,6 +47,7 @@ _CDN = {
 }
 _STYLES = ("leaflet.css", "MarkerCluster.css", "MarkerCluster.Default.css", "mapper.css")
 _SCRIPTS = ("leaflet.js", "leaflet.markercluster.js", "mapper.js")
+_SOURCE_MAP = re.compile(r"^\s*(?://|/\*)# sourceMappingURL=\S*(?: \*/)?\s*$", re.MULTILINE)
 _IMAGE_URL = re.compile(r"url\((?:['\"])?(images/[\w.-]+\.png)(?:['\"])?\)")
 
 
@@ -93,7 +94,8 @@ def own_script() -> str:
 
 
 def _safe_in_tag(code: str, tag: str) -> str:
-    """Keep a script or stylesheet from closing its own element early."""
+    """Keep a script or stylesheet from closing its own element early; drop source-map links."""
+    code = _SOURCE_MAP.sub("", code)
     return re.sub(f"</({tag})", r"<\\/\1", code, flags=re.IGNORECASE)
 
 

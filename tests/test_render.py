@@ -1,0 +1,222 @@
+"""The map page: its data blob, escaping, assets, region outlines, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from _mapfactory import HOSTILE, IZIUM, KHARKIV_OBLAST, KUPIANSK, NOVEMBER, SEPTEMBER, event, sample_events
+
+from mapper.assets import copy_assets, head_html
+from mapper.errors import MapperError
+from mapper.mapmaker import highlight_span, map_html, map_payload, web_url, write_map
+from mapper.model import Place
+from mapper.regions import load_outlines, name_key
+
+BLOB = re.compile(r'<script type="application/json" id="([^"]+)">(.*?)</script>', re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def squares(data_dir: Path):
+    return load_outlines(data_dir / "oblast_squares.geojson")
+
+
+def blob_of(page: str) -> dict:
+    match = BLOB.search(page)
+    assert match is not None, "the page has no data blob"
+    return json.loads(match.group(2))
+
+
+def test_payload_stores_places_reports_and_sentences_once() -> None:
+    payload = map_payload(sample_events())
+    assert len(payload["events"]) == 8
+    assert len(payload["unresolved"]) == 1
+    assert [row[1] for row in payload["places"]] == ["Izium", "Kupiansk", "Kharkiv Oblast", "Kherson", "Bakhmut"]
+    assert [row[0] for row in payload["reports"]] == ["september.txt", "november.md", "hostile.txt"]
+    assert payload["dates"] == ["2022-09-10", "2022-09-12", "2022-11-11"]
+    assert len(payload["sentences"]) == len(set(payload["sentences"]))
+
+
+def test_payload_statuses_are_indexes_and_none_is_minus_one() -> None:
+    payload = map_payload(sample_events())
+    statuses = [payload["statuses"][row[1]] if row[1] >= 0 else None for row in payload["events"]]
+    assert statuses == ["liberated", "attacked", "liberated", "liberated", "occupied", "attacked", "attacked", None]
+
+
+def test_highlight_span_points_at_the_place_in_its_sentence() -> None:
+    payload = map_payload(sample_events())
+    for row in payload["events"]:
+        sentence = payload["sentences"][row[3]]
+        name = sentence[row[4] : row[5]]
+        assert name and name in {"Izium", "Kupiansk", "Kharkiv region", "Kherson", "Bakhmut"}
+    surface, _, sentence, start, end = payload["unresolved"][0]
+    assert payload["sentences"][sentence][start:end] == surface == "Hlybokyi Yar"
+
+
+def test_highlight_span_falls_back_to_the_surface_when_offsets_disagree() -> None:
+    made = event(SEPTEMBER, "Kupiansk", KUPIANSK, "attacked")
+    shifted = type(made)(made.report, type(made.mention)(
+        made.mention.report_id, "Kupiansk", 500, 508, made.mention.sentence, 0), KUPIANSK, "attacked")
+    start, end = highlight_span(shifted)
+    assert shifted.mention.sentence[start:end] == "Kupiansk"
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://example.org/a", "https://example.org/a"),
+        ("HTTP://example.org", "HTTP://example.org"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//evil.example", None),
+        (None, None),
+    ],
+)
+def test_only_web_urls_become_links(url: str | None, expected: str | None) -> None:
+    assert web_url(url) == expected
+
+
+def test_report_text_cannot_break_out_of_the_page() -> None:
+    page = map_html([event(HOSTILE, "Kherson", None, None), event(HOSTILE, "Izium", IZIUM, "liberated")],
+                    title="<img src=x onerror=alert(1)>", assets="cdn")
+    assert "<script>window.__mapper_xss" not in page
+    assert "<img src=x" not in page
+    assert "onerror=\"window" not in page
+    payload = blob_of(page)
+    assert any("<script>window.__mapper_xss = 1</script>" in s for s in payload["sentences"])
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in page
+
+
+def test_javascript_url_never_reaches_the_page() -> None:
+    payload = map_payload([event(NOVEMBER, "Izium", IZIUM, "attacked")])
+    assert payload["reports"][0][4] is None
+    assert "javascript:" not in map_html([event(NOVEMBER, "Izium", IZIUM, "attacked")])
+
+
+def test_inline_page_makes_no_request(tmp_path: Path) -> None:
+    path = write_map(sample_events(), tmp_path / "map.html", assets="inline")
+    page = path.read_text(encoding="utf-8")
+    assert not re.findall(r"""<(?:script|link|img)[^>]+(?:src|href)=["']?(?:https?:)?//""", page)
+    assert "tile.openstreetmap.org" not in page
+    assert "L.markerClusterGroup" in page and "window.mapper" in page
+    assert "url(data:image/png;base64," in page
+    assert "sourceMappingURL" not in page
+
+
+def test_cdn_page_links_leaflet_and_offers_tiles() -> None:
+    page = map_html(sample_events(), assets="cdn")
+    assert 'src="https://unpkg.com/leaflet@' in page
+    assert "tile.openstreetmap.org" in page
+    assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
+
+
+def test_local_assets_are_relative_and_copied(tmp_path: Path) -> None:
+    html = head_html("local", "assets/")
+    assert 'src="assets/leaflet.js"' in html and 'href="assets/mapper.css"' in html
+    written = copy_assets(tmp_path / "assets")
+    assert (tmp_path / "assets" / "leaflet.js").stat().st_size > 100_000
+    assert (tmp_path / "assets" / "images" / "marker-icon.png") in written
+
+
+def test_unknown_asset_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="'offline' is not one of cdn, inline, local"):
+        head_html("offline")  # type: ignore[arg-type]
+
+
+def test_legend_counts_each_status_and_escapes_the_title() -> None:
+    page = map_html(sample_events(), title="Kharkiv & <east>")
+    legend = re.search(r"box\.innerHTML = (\".*?\");", page)
+    assert legend is not None
+    text = json.loads(legend.group(1))
+    assert "Kharkiv &amp; &lt;east&gt;" in text
+    assert "Liberated (3)" in text and "Attacked (3)" in text and "Occupied" in text
+
+
+def test_geonames_attribution_is_on_the_map() -> None:
+    assert "GeoNames" in map_html(sample_events()) and "CC BY 4.0" in map_html(sample_events())
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("Kharkivs'ka Oblast'", "kharkivska"),
+        ("Kharkiv Oblast", "kharkiv"),
+        ("Zaporizhzhya Oblast", "zaporizhia"),
+        ("Zaporizhia Oblast", "zaporizhia"),
+        ("Misto Kyiv", "kiv"),
+        ("the Kherson region", "kherson"),
+        ("Autonomous Republic of Crimea", "crimea"),
+    ],
+)
+def test_name_key_folds_spellings(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    "place,expected",
+    [
+        (KHARKIV_OBLAST, "Kharkivs'ka oblast"),
+        (Place(698738, "Odeska Oblast", 46.4, 30.7, "A", "ADM1", country_code="XX"), "Odessa Oblast"),
+        (Place(703447, "Misto Kyiv", 50.45, 30.5, "A", "ADM1", admin1_code="12"), "Kyiv"),
+        (Place(703446, "Kyiv Oblast", 50.2, 30.2, "A", "ADM1", admin1_code="13"), "Kyiv Oblast"),
+        (Place(1, "Lvivska Oblast", 49.7, 23.9, "A", "ADM1", country_code="XX"), None),
+    ],
+)
+def test_regions_match_by_iso_code_or_name(squares, place: Place, expected: str | None) -> None:
+    index = squares.index_of(place)
+    found = squares.collection["features"][index]["properties"]["name"] if index is not None else None
+    assert found == expected
+
+
+def test_kyiv_city_and_oblast_are_not_matched_by_an_ambiguous_name(squares) -> None:
+    # "Kyiv" and "Kyiv Oblast" share the name key: only the ISO code tells them apart.
+    stranger = Place(2, "Kyiv", 50.45, 30.5, "A", "ADM1", country_code="XX")
+    assert squares.index_of(stranger) is None
+
+
+def test_region_event_gets_an_outline_or_a_symbol(squares) -> None:
+    events = [event(SEPTEMBER, "Kharkiv region", KHARKIV_OBLAST, "liberated")]
+    assert map_payload(events, squares)["places"][0][6] == 0
+    assert map_payload(events)["places"][0][6] == -2
+    assert map_payload([event(SEPTEMBER, "Izium", IZIUM, "liberated")], squares)["places"][0][6] == -1
+
+
+def test_outlines_are_simplified_and_named(squares) -> None:
+    features = squares.collection["features"]
+    assert [f["properties"]["name"] for f in features][:2] == ["Kharkivs'ka oblast", "Odessa Oblast"]
+    assert squares.by_iso["UA-63"] == 0
+    assert squares.attribution == "Boundaries: oblast_squares.geojson"
+
+
+@pytest.mark.shared
+def test_shared_boundaries_match_every_geonames_oblast(shared: Path) -> None:
+    outlines = load_outlines(shared / "boundaries" / "geoBoundaries-UKR-ADM1.geojson")
+    assert len(json.dumps(outlines.collection)) < 300_000
+    from mapper.regions import GEONAMES_ADMIN1_ISO
+
+    for code in GEONAMES_ADMIN1_ISO:
+        place = Place(int(code), f"admin1 {code}", 48.0, 31.0, "A", "ADM1", admin1_code=code)
+        assert outlines.index_of(place) is not None, code
+
+
+def test_unreadable_boundaries_say_which_file(tmp_path: Path) -> None:
+    bad = tmp_path / "oblasts.geojson"
+    bad.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(MapperError, match="oblasts.geojson"):
+        load_outlines(bad)
+
+
+def test_interrupted_write_leaves_the_old_map(tmp_path: Path) -> None:
+    path = tmp_path / "map.html"
+    path.write_text("old map", encoding="utf-8")
+
+    def broken():
+        yield event(SEPTEMBER, "Izium", IZIUM, "liberated")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_map(broken(), path)
+    assert path.read_text(encoding="utf-8") == "old map"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
