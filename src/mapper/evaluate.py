@@ -63,7 +63,7 @@ class Finding:
         status = f" {self.status}" if self.status else ""
         note = f" [{self.note}]" if self.note else ""
         sentence = " ".join((self.sentence or "").split())
-        return f"{self.document}: {self.kind}: {place}{status}{note}: {sentence}"
+        return f"{self.document}: {self.kind}: {place}{status}{note}" + (f": {sentence}" if sentence else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,9 +26,9 @@ def _geocoding_cells(geocoding: Geocoding | None) -> list[str]:
 
 
 def _seeds_cell(score: DocumentScore) -> str:
-    if not score.expected and not score.must_not:
+    if score.geocoding is not None:  # per-mention gold: no expect / must_not lists
         return ""
-    return f"{score.expected_found}/{score.expected} found, {score.must_not_hit}/{score.must_not} must-not hit"
+    return f"{score.expected_found}/{score.expected}, {score.must_not_hit}/{score.must_not}"
 
 
 def print_evaluation(evaluation: Evaluation, gazetteer_source: str) -> None:
@@ -37,12 +37,19 @@ def print_evaluation(evaluation: Evaluation, gazetteer_source: str) -> None:
     from rich.table import Table
 
     console = Console(highlight=False, soft_wrap=True)
-    table = Table(title=f"mapper evaluate (gazetteer: {gazetteer_source})", title_justify="left")
-    for header in ("document", "TP", "FP", "FN", "precision", "recall", "F1"):
-        table.add_column(header, justify="left" if header == "document" else "right")
-    for header in ("mentions found", "same place", "≤10 km", "≤161 km"):
-        table.add_column(header, justify="right")
-    table.add_column("seeds")
+    if not console.is_terminal:  # a file or a pipe: keep each row on one line
+        console = Console(highlight=False, soft_wrap=True, width=200)
+    table = Table(
+        title=f"(place, status) pairs and geocoding; gazetteer: {gazetteer_source}",
+        title_justify="left",
+        caption="geocoding: high-confidence gold mentions found, and the share placed at the same "
+        "place / within 10 km / within 161 km; seeds: expected places found, must-not places given a status",
+        caption_justify="left",
+    )
+    table.add_column("document", no_wrap=True)
+    for header in ("TP", "FP", "FN", "precision", "recall", "F1", "found", "same", "≤10 km", "≤161 km"):
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("seeds", no_wrap=True)
     for score in evaluation.documents:
         table.add_row(
             score.document, str(score.true_positives), str(score.false_positives), str(score.false_negatives),
