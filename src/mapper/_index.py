@@ -12,6 +12,10 @@ The index is a dict of plain values (so it can be cached with ``marshal``):
     (KMU 2010, BGN/PCGN, press style) that GeoNames does not list; the curated
     forms of regions, raions and facilities ("Kharkiv region", "Izium
     district", "ZNPP"); and the phonetic keys of all of the above.
+``primary``
+    ``{key: (row, ...)}``: the keys of each place's own name (GeoNames name,
+    asciiname, KMU 2010 romanisation of its Ukrainian name), used to order
+    namesakes.
 ``admin1`` / ``admin2``
     ``{"07": row}`` and ``{"07.6304": row}``: the division features.
 
@@ -123,6 +127,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     translit: defaultdict[str, list[int]] = defaultdict(list)
     curated_keys: defaultdict[str, list[int]] = defaultdict(list)
     phonetic: defaultdict[str, list[int]] = defaultdict(list)
+    primary: defaultdict[str, list[int]] = defaultdict(list)
     for i, rec in enumerate(ordered):
         a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
@@ -138,7 +143,14 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         rows.append((rec.geonameid, rec.name, rec.latitude, rec.longitude, rec.feature_class, rec.feature_code,
                      rec.country_code, rec.admin1_code, admin1_name(rec), rec.admin2_code,
                      ordered[a2].name if a2 is not None else None, rec.population, name_uk))  # fmt: skip
-        own = {fold(n) for n in names}
+        # A place's own names: its GeoNames name, and the KMU 2010 romanisation
+        # of its Ukrainian name (the official Latin spelling, often newer than
+        # GeoNames' name: Sloviansk for Slovyansk). They rank it first among
+        # namesakes of similar size.
+        primary_keys = {fold(rec.name), fold(rec.asciiname)}
+        if name_uk:
+            primary_keys.add(fold(kmu2010(name_uk)))
+        own = {fold(n) for n in names} | primary_keys
         generated: set[str] = set()
         for n in names:
             if is_cyrillic(n):
@@ -154,6 +166,9 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
             for k in key:
                 if k:
                     index[k].append(i)
+        for k in primary_keys:
+            if k:
+                primary[k].append(i)
         for k in {phonetic_key(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
             phonetic[k].append(i)
 
@@ -167,6 +182,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         "translit": freeze(translit),
         "curated": freeze(curated_keys),
         "phonetic": freeze(phonetic),
+        "primary": freeze(primary),
         "admin1": admin1,
         "admin2": admin2,
     }

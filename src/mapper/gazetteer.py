@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 FUZZY_CUTOFF = 85.0
 """Lowest rapidfuzz score (0-100) a fuzzy candidate needs."""
 
+# Populated places first, divisions next; sections of places, historical,
+# abandoned and destroyed places after the living ones.
+_CLASS_RANK = {"P": 0, "A": 2, "S": 3, "L": 4, "T": 5, "H": 6, "V": 7, "R": 8, "U": 9}
+_MINOR_PLACES = frozenset({"PPLX", "PPLH", "PPLQ", "PPLW", "PPLF", "PPLCH", "STLMT"})
+
 _KINDS: tuple[tuple[str, MatchKind], ...] = (
     ("folded", "folded"), ("translit", "transliterated"), ("curated", "curated"),
 )  # fmt: skip
@@ -116,8 +121,14 @@ class Gazetteer:
             Each place once, with its strictest match: ``exact`` (the GeoNames
             or Ukrainian name as given), ``folded``, ``transliterated``,
             ``curated`` (a region, raion or facility form), ``phonetic``, and
-            only if none of those: ``fuzzy`` with its score. Within a kind,
-            populated places and divisions come first, then by population.
+            only if none of those: ``fuzzy`` with its score. ``exact`` and
+            ``folded`` are one tier. Within a tier, living populated places
+            come first, then divisions, then other features; then the larger
+            population, counted double where the name is the place's own
+            (its GeoNames name or the KMU 2010 form of its Ukrainian name)
+            rather than one of its alternate names: "Sloviansk" is Sloviansk
+            before Nikopol (once called so), "Gorlovka" is Horlivka before a
+            hamlet of that name.
         """
         key = fold(name)
         if not key:
@@ -125,15 +136,16 @@ class Gazetteer:
         out: list[Candidate] = []
         seen: set[int] = set()
         index = self._index
+        primary = index["primary"].get(key, ())
         for table, how in _KINDS:
-            for row in index[table].get(key, ()):
-                if row not in seen:
-                    seen.add(row)
-                    place = self._place(row)
-                    exact = how == "folded" and (name == place.name or name == place.name_uk)
-                    out.append(Candidate(place, key, "exact" if exact else how))
-        if out:
-            out.sort(key=lambda c: c.how != "exact")  # stable: exact first, rank order kept
+            rows = [row for row in index[table].get(key, ()) if row not in seen]
+            if len(rows) > 1:
+                rows.sort(key=lambda row: self._order(row, row in primary))
+            for row in rows:
+                seen.add(row)
+                place = self._place(row)
+                exact = how == "folded" and (name == place.name or name == place.name_uk)
+                out.append(Candidate(place, key, "exact" if exact else how))
         sound = phonetic_key(key)
         for row in index["phonetic"].get(sound, ()):
             if row not in seen:
@@ -142,6 +154,15 @@ class Gazetteer:
         if not out and fuzzy:
             out = self._fuzzy(key, limit)
         return out[:limit] if limit is not None else out
+
+    def _order(self, row: int, primary: bool) -> tuple[int, int, bool, int]:
+        """Namesakes' order: kind of feature, then size (doubled for a place's own name)."""
+        values = self._rows[row]
+        feature_class, feature_code, population = values[4], values[5], values[11]
+        rank = _CLASS_RANK.get(feature_class, 9)
+        if feature_class == "P" and feature_code in _MINOR_PLACES:
+            rank += 1
+        return (rank, -population * (2 if primary else 1), not primary, row)
 
     def _fuzzy(self, key: str, limit: int | None) -> list[Candidate]:
         from rapidfuzz import fuzz, process

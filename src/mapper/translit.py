@@ -63,7 +63,8 @@ _RU_VOWELS = set("аеёиоуыэюяйъь")
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ'’ʼ]")
-_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]")
+# Ukrainian writes an apostrophe, not a soft sign, before е и ю я (Russian Запорожье, Ukrainian Запоріжжя).
+_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]|ь[еиюя]", re.IGNORECASE)
 _WORD = re.compile(r"[\u0400-\u04ff'’ʼ`′‘ʹ]+")
 
 
@@ -73,7 +74,7 @@ def is_cyrillic(text: str) -> bool:
 
 
 def looks_ukrainian(text: str) -> bool:
-    """True unless ``text`` has a letter Ukrainian lacks (ы э ё ъ)."""
+    """True unless ``text`` has a letter Ukrainian lacks (ы э ё ъ) or a soft sign before е и ю я."""
     return _RUSSIAN_ONLY.search(text) is None
 
 
@@ -131,7 +132,11 @@ def _ru_word(word: str, *, press: bool) -> str:
             # (Nikolaev).
             out.append("e" if press and prev and prev not in "ъь" else "ye")
         elif ch == "ё":
-            out.append("yo" if i == 0 or prev in _RU_VOWELS else ("e" if press else "ë"))
+            initial = i == 0 or prev in _RU_VOWELS
+            if press:
+                out.append("yo" if initial else "e")
+            else:
+                out.append("yë" if initial else "ë")
         else:
             out.append(_BGN_RU.get(ch, ch))
     return _case_like(word, "".join(out))
