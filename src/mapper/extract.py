@@ -1,0 +1,135 @@
+"""The pipeline: from a report to events ("this place, this status, says this sentence").
+
+>>> import mapper
+>>> events = mapper.extract("Ukrainian forces retook Kupiansk.")   # doctest: +SKIP
+>>> [(e.place.name, e.status, e.cue) for e in events]               # doctest: +SKIP
+[('Kupyansk', 'liberated', 'retook')]
+
+Each report is split into sentences (:mod:`mapper.sentences`), its place
+mentions found (:mod:`mapper.mentions`), each resolved to one of its namesakes
+(:mod:`mapper.resolve`), and each given the statuses its own sentence reports
+(:mod:`mapper.status`). Everything is linear in the report's length; the
+gazetteer's automaton is built once and cached.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from mapper.mentions import find_mentions
+from mapper.model import Event, Mention, Report
+from mapper.resolve import resolve
+from mapper.sentences import split_sentences
+from mapper.status import prevailing_side, read_statuses
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["extract", "extract_reports"]
+
+log = logging.getLogger(__name__)
+
+
+def extract(
+    report_or_text: Report | str, gazetteer: Gazetteer | None = None, *, all_mentions: bool = False
+) -> list[Event]:
+    """The events one report gives: each place with a status, its evidence and cue.
+
+    Parameters
+    ----------
+    report_or_text
+        A :class:`~mapper.model.Report`, or plain text (its id is ``"<text>"``).
+    gazetteer
+        Where names are looked up; ``None`` loads the default
+        (:func:`mapper.gazetteer.load_gazetteer`).
+    all_mentions
+        Also return mentions without a status (``status=None``), unresolved
+        names included.
+
+    Returns
+    -------
+    list of Event
+        In text order. A mention to which its sentence gives two statuses
+        yields two events.
+
+    Raises
+    ------
+    GazetteerError
+        When the default gazetteer cannot be loaded.
+    """
+    if gazetteer is None:
+        from mapper.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    report = _as_report(report_or_text)
+    return list(_events(report, gazetteer, all_mentions=all_mentions))
+
+
+def extract_reports(
+    reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False
+) -> Iterator[Event]:
+    """The events of many reports, report after report (see :func:`extract`)."""
+    for report in reports:
+        yield from _events(report, gazetteer, all_mentions=all_mentions)
+
+
+def _as_report(report_or_text: Report | str) -> Report:
+    if isinstance(report_or_text, Report):
+        return report_or_text
+    from mapper.reports import report_from_text
+
+    return report_from_text(report_or_text)
+
+
+def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iterator[Event]:
+    sentences = split_sentences(report.text)
+    mentions = find_mentions(report, gazetteer, sentences)
+    if not mentions:
+        return
+    resolutions = resolve(mentions)
+    prior = prevailing_side(report.text)
+    readings = _statuses(mentions, prior)
+    unresolved = 0
+    for mention, resolution, found in zip(mentions, resolutions, readings):
+        if resolution.place is None:
+            unresolved += 1
+        if mention.kind == "other":
+            found = ()
+        for reading in found:
+            yield Event(
+                report=report,
+                mention=mention,
+                place=resolution.place,
+                status=reading.status,
+                cue=reading.cue,
+                confidence=round(reading.confidence * max(resolution.confidence, 0.3), 3),
+                resolution=resolution.how,
+            )
+        if not found and all_mentions:
+            yield Event(
+                report=report,
+                mention=mention,
+                place=resolution.place,
+                status=None,
+                confidence=round(resolution.confidence, 3),
+                resolution=resolution.how,
+            )
+    if unresolved:
+        log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)
+
+
+def _statuses(mentions: list[Mention], prior: str | None) -> list[tuple]:
+    out: list[tuple] = []
+    start = 0
+    while start < len(mentions):
+        stop = start
+        sentence_start = mentions[start].sentence_start
+        while stop < len(mentions) and mentions[stop].sentence_start == sentence_start:
+            stop += 1
+        group = mentions[start:stop]
+        spans = [(m.start - sentence_start, m.end - sentence_start) for m in group]
+        out.extend(read_statuses(group[0].sentence, spans, [m.kind for m in group], prior=prior))  # type: ignore[arg-type]
+        start = stop
+    return out

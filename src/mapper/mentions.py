@@ -1,0 +1,351 @@
+"""Finding the places a report names.
+
+Every gazetteer name is found in one pass: the report is folded
+(:func:`mapper.names.fold_with_offsets`) and one Aho-Corasick automaton, built
+once per gazetteer from all its name keys, runs over it. Matches must sit on
+word boundaries, the longest wins ("Nova Kakhovka", not "Kakhovka"), and the
+report must write the name as a proper noun (a capital letter). Then the words
+around each name decide what it names:
+
+* "the Kharkiv region", "Kharkiv Oblast", "the regions of Luhansk and Donetsk",
+  "Kharkiv and Donetsk Oblasts", "Kharkiv regional council": the oblast;
+* "Svatove Raion", "Kupiansk district": the raion (when the gazetteer has it);
+* "the Zaporizhzhia nuclear power plant", "nuclear power plant Zaporizhia": the
+  plant (a curated facility), not the city;
+* "Kyiv said", "Moscow's goals": a government, kept as a mention of kind
+  ``"other"`` that takes no status; a name right after a first name
+  ("Natalia Popova") is a person, and is dropped.
+
+Capitalised words in place-like contexts ("in X", "near X", "the village of X",
+the members of a list after them) that the automaton did not find are looked up
+(transliteration, phonetic key, fuzzy) and become mentions with candidates, or
+unresolved mentions (no candidates): never dropped silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mapper.model import Candidate, Mention, Report
+from mapper.names import fold, fold_with_offsets
+from mapper.sentences import Sentence, coordinated_groups, split_sentences
+
+if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
+
+__all__ = ["find_mentions", "PLACE_CODES"]
+
+log = logging.getLogger(__name__)
+
+PLACE_CODES = frozenset({"ADM1", "ADM2"})
+"""Feature codes of class A that count as places (oblasts and raions)."""
+_FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
+
+# Folded keys too common as English words (or too short) to trust without context.
+_COMMON = frozenset(
+    """
+    may march june july august april art bank border centre center city church college column crimean
+    day dear division east eastern field forest front general grand green hall heart home hope island
+    lake liberty little long lower main mark may new north northern ocean park peace pioneer progress
+    railway red river rock rose sea south southern spring star state station summer sun sunny upper valley
+    victory west western white winter glory friendship unity union october november president star lenin
+    armenia azerbaijan russia ukraine georgia america moscow europe london paris berlin prague cambridge
+    guardian oryx forbes post times reuters telegram facebook himars grad
+    """.split()
+)
+_MIN_KEY = 4
+
+_WORD_CHAR = re.compile(r"\w")
+_REGION_AFTER = re.compile(
+    r"^\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
+    r"|areas?\b)", re.UNICODE
+)
+_REGION_BEFORE = re.compile(r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RAION_AFTER = re.compile(r"^\s*(?:[Rr]aions?|[Dd]istricts?)\b")
+_FACILITY_BEFORE = re.compile(
+    r"(?:nuclear\s+power\s+plant|nuclear\s+plant|power\s+plant|power\s+station|NPP|dam)\s+(?:of\s+)?$", re.IGNORECASE
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
+    r"|position|decision|response|allies|request|demands?|officials)"
+    r"|\s+(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
+    r"believes|confirmed|reported|government|leadership|authorities|officials))\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
+_GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
+_FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\s+$")
+_NOT_FIRST_NAMES = frozenset(
+    """
+    The In On At Near Of From To And Or For By With As After Before Since Around Outside Inside Into Towards
+    Toward Oblast Raion Region District Ukrainian Russian Southern Northern Eastern Western Central Upper
+    Lower Great Greater Old New North South East West Battle Liberation Recapture Siege Fall Then Both
+    Nova Novyi Velyka Velykyi Mala Malyi Stara Staryi Nyzhnia Verkhnia Horishni Kryvyi Bila
+    """.split()
+)
+_PLACE_CONTEXT = re.compile(
+    r"\b(?:in|near|at|from|outside|towards?|of\s+the\s+(?:village|town|city|settlement)s?\s+of"
+    r"|(?:village|town|city|settlement|hamlet)s?\s+of|(?:liberated|recaptured|retook|captured|entered|shelled)"
+    r"|included|including)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+)
+_NOT_PLACE_WORDS = frozenset(
+    """
+    The A An This That These Those It Its His Her Their Our We They He She I January February March April May
+    June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Ukraine Russia Russian Ukrainian Europe Moscow Belarus Poland Kremlin President General Lieutenant
+    Colonel Major Minister Ministry Army Forces Armed Defence Defense State Western Eastern Southern Northern
+    March Donbas Donbass Crimea Washington London Brussels Berlin Paris Telegram Facebook Twitter Oskil
+    """.split()
+)
+
+
+class _Matcher:
+    """The Aho-Corasick automaton over a gazetteer's name keys, with a per-key candidate cache."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
+        self.gazetteer = gazetteer
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for key in gazetteer.name_keys():
+            if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
+                automaton.add_word(key)
+        automaton.make_automaton()
+        self.automaton = automaton
+        self._candidates: dict[str, tuple[Candidate, ...]] = {}
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
+        key = fold(name)
+        found = self._candidates.get(key)
+        if found is None:
+            found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
+            strict = tuple(c for c in found if c.how != "phonetic")
+            found = strict or found
+            self._candidates[key] = found
+        return found
+
+
+def _is_place(candidate: Candidate) -> bool:
+    place = candidate.place
+    if place.feature_class == "P":
+        return True
+    if place.feature_class == "A":
+        return place.feature_code in PLACE_CODES
+    return place.feature_class == "S" and candidate.how == "curated"
+
+
+_MATCHERS: dict[int, _Matcher] = {}
+
+
+def _matcher(gazetteer: Gazetteer) -> _Matcher:
+    matcher = _MATCHERS.get(id(gazetteer))
+    if matcher is None or matcher.gazetteer is not gazetteer:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.clear()
+        matcher = _MATCHERS[id(gazetteer)] = _Matcher(gazetteer)
+    return matcher
+
+
+def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence] | None = None) -> list[Mention]:
+    """Every place mention in ``report``, in text order.
+
+    Parameters
+    ----------
+    report
+        The report to read.
+    gazetteer
+        Where names are looked up.
+    sentences
+        The report's sentences, if already split (:func:`mapper.sentences.split_sentences`).
+
+    Returns
+    -------
+    list of Mention
+        Each with its sentence and every candidate place; ``kind`` says whether
+        it names a settlement, a region, a raion, a facility, or (``"other"``) a
+        government standing for its country. Mentions without candidates are
+        place-like names the gazetteer lacks.
+    """
+    text = report.text
+    if sentences is None:
+        sentences = split_sentences(text)
+    matcher = _matcher(gazetteer)
+    spans = _automaton_spans(text, matcher)
+    mentions: list[Mention] = []
+    index = 0
+    for sentence in sentences:
+        while index < len(spans) and spans[index][0] < sentence.start:
+            index += 1
+        inside = []
+        while index < len(spans) and spans[index][1] <= sentence.end:
+            inside.append(spans[index])
+            index += 1
+        if sentence.kind == "markup":
+            continue
+        inside.extend(_contextual_spans(text, sentence, inside, matcher))
+        inside.sort()
+        mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
+    return mentions
+
+
+def _automaton_spans(text: str, matcher: _Matcher) -> list[tuple[int, int]]:
+    folded, offsets = fold_with_offsets(text)
+    found: list[tuple[int, int]] = []
+    size = len(folded)
+    for end, length in matcher.automaton.iter(folded):
+        start = end - length + 1
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end + 1 < size and folded[end + 1].isalnum():
+            source_end = offsets[end] + 1
+            if not (folded[end + 1] == "s" and text[source_end : source_end + 1] in "'’"):
+                continue
+        found.append((start, end + 1))
+    found.sort(key=lambda s: (s[0], s[0] - s[1]))
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for start, end in found:
+        if start < last_end:
+            continue
+        source_start, source_end = offsets[start], offsets[end - 1] + 1
+        first = text[source_start]
+        if not first.isupper():
+            continue
+        if "\n" in text[source_start:source_end]:
+            continue
+        spans.append((source_start, source_end))
+        last_end = end
+    return spans
+
+
+def _contextual_spans(
+    text: str, sentence: Sentence, known: list[tuple[int, int]], matcher: _Matcher
+) -> list[tuple[int, int]]:
+    """Capitalised names in place-like contexts that the automaton did not find."""
+    extra = []
+    for match in _PLACE_CONTEXT.finditer(sentence.text):
+        start = sentence.start + match.start("name")
+        end = sentence.start + match.end("name")
+        words = match.group("name").split()
+        if any(a < end and start < b for a, b in known):
+            continue
+        while words and (words[-1] in _NOT_PLACE_WORDS or words[-1].isupper()):
+            words.pop()
+            end = start + len(" ".join(words))
+        if not words or words[0] in _NOT_PLACE_WORDS or words[0].isupper() or fold(words[0]) in _COMMON:
+            continue
+        if _REGION_AFTER.match(text[end:]) or re.match(r"^\s*(?:[A-Z]\w+)", text[end:]):
+            continue
+        extra.append((start, end))
+    return extra
+
+
+def _sentence_mentions(
+    report: Report, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
+) -> list[Mention]:
+    text = report.text
+    local = [(a - sentence.start, b - sentence.start) for a, b in spans]
+    groups = coordinated_groups(sentence.text, local)
+    group_tail: dict[int, int] = {}
+    group_head: dict[int, int] = {}
+    for i, g in enumerate(groups):
+        group_tail[g] = i
+        group_head.setdefault(g, i)
+    out = []
+    for i, (start, end) in enumerate(spans):
+        surface = text[start:end]
+        if surface.endswith(("'s", "’s")):
+            surface, end = surface[:-2], end - 2
+        tail_end = spans[group_tail[groups[i]]][1]
+        head_start = spans[group_head[groups[i]]][0]
+        after = text[end : end + 60]
+        group_after = text[tail_end : tail_end + 60]
+        before = text[max(sentence.start, start - 40) : start]
+        candidates = matcher.candidates(surface)
+        kind = _kind_of(candidates)
+        if _person(before, surface, candidates):
+            log.debug("%s: %r at %d reads as a person's name", report.id, surface, start)
+            continue
+        if kind == "settlement":
+            regional = (
+                _REGION_AFTER.match(after)
+                or _REGION_AFTER.match(group_after)
+                or _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
+                or re.match(r"^\s*[-–]\s*[A-Z][\w’'-]*\s+border", after)
+                or re.search(r"[A-Z][\w’'-]*\s*[-–]\s*$", before) and re.match(r"^\s+border", after)
+            )
+            if regional:
+                region = _region_of(surface, matcher)
+                if region:
+                    if _REGION_AFTER.match(after) and not re.match(r"^\s*(?:areas?|[Rr]egional)", after):
+                        end = start + len(surface) + _REGION_AFTER.match(after).end()  # type: ignore[union-attr]
+                        surface = text[start:end]
+                    candidates, kind = region, "region"
+            elif _RAION_AFTER.match(after):
+                raion = tuple(c for c in matcher.candidates(f"{surface} raion") if c.place.is_raion)
+                if raion:
+                    end = start + len(surface) + _RAION_AFTER.match(after).end()  # type: ignore[union-attr]
+                    surface, candidates, kind = text[start:end], raion, "raion"
+            elif _FACILITY_BEFORE.search(before):
+                facility = tuple(
+                    c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
+                )
+                if facility:
+                    candidates, kind = facility, "facility"
+        if kind == "settlement" and fold(surface) in _GOVERNMENT_NAMES and (
+            _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
+        ):
+            kind = "other"
+        if not candidates:
+            candidates = tuple(c for c in matcher.gazetteer.lookup(surface) if _is_place(c))
+            kind = _kind_of(candidates) if candidates else "settlement"
+        out.append(
+            Mention(
+                report_id=report.id,
+                surface=surface,
+                start=start,
+                end=end,
+                sentence=sentence.text,
+                sentence_start=sentence.start,
+                kind=kind,
+                candidates=candidates,
+            )
+        )
+    return out
+
+
+def _kind_of(candidates: tuple[Candidate, ...]) -> str:
+    if candidates and all(c.place.is_region for c in candidates):
+        return "region"
+    if candidates and all(c.place.is_raion for c in candidates):
+        return "raion"
+    if candidates and all(c.place.feature_class == "S" for c in candidates):
+        return "facility"
+    return "settlement"
+
+
+@lru_cache(maxsize=512)
+def _region_forms(surface: str) -> tuple[str, ...]:
+    return (f"{surface} oblast", f"{surface} region")
+
+
+def _region_of(surface: str, matcher: _Matcher) -> tuple[Candidate, ...]:
+    for form in _region_forms(surface):
+        found = tuple(c for c in matcher.candidates(form) if c.place.is_region)
+        if found:
+            return found
+    return ()
+
+
+def _person(before: str, surface: str, candidates: tuple[Candidate, ...]) -> bool:
+    """A single-word name right after a capitalised first name ("Natalia Popova") names a person."""
+    if " " in surface.strip():
+        return False
+    match = _FIRST_NAME_BEFORE.search(before)
+    if match is None or match.group(1) in _NOT_FIRST_NAMES:
+        return False
+    return not any(c.place.population >= 100_000 for c in candidates)

@@ -1,0 +1,205 @@
+"""Choosing among namesakes: which of a name's candidate places the report means.
+
+Evidence is weighed in this order:
+
+1. **only candidate**: the name stands for one place.
+2. **admin named nearby**: an oblast or raion named in the same sentence
+   ("Bilohirka in the Kherson region", "A, B and C in Kharkiv Oblast",
+   "seven villages in Svatove Raion: ...") keeps the candidates inside it.
+3. **near other places**: a report's places lie together (a list of villages,
+   a front line). Unambiguous places anchor; each remaining name takes the
+   candidate closest to an anchor (anchors of the same sentence count double),
+   and then anchors the rest in turn.
+4. **kind and size**: a regional centre over a village, a town over a hamlet;
+   oblasts the report names count in a candidate's favour.
+
+Where nothing decides, the largest candidate is kept with a low confidence and
+``resolution="undecided"``; the mention keeps all its candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mapper.model import Candidate, Mention, Place
+
+__all__ = ["Resolution", "resolve"]
+
+_NEAR_KM = 60.0
+"""A candidate this close to an anchor is taken as near the other places."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place chosen for one mention, how, and how sure (0–1)."""
+
+    place: Place | None
+    how: str
+    confidence: float
+
+
+def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
+    """Choose a place for each of a report's mentions.
+
+    Parameters
+    ----------
+    mentions
+        All the mentions of one report, in text order (closeness to the others
+        is what decides many namesakes).
+
+    Returns
+    -------
+    list of Resolution
+        One per mention; ``place`` is ``None`` for a mention without candidates.
+
+    Examples
+    --------
+    A village named with its oblast takes the namesake inside it; one named among
+    villages of one area takes the namesake nearest them.
+    """
+    chosen: list[Resolution | None] = [None] * len(mentions)
+    pending: dict[int, tuple[Candidate, ...]] = {}
+    for i, mention in enumerate(mentions):
+        candidates = _distinct(mention.candidates)
+        if not candidates:
+            chosen[i] = Resolution(None, "unresolved", 0.0)
+        elif len(candidates) == 1:
+            only = candidates[0]
+            chosen[i] = Resolution(only.place, f"only candidate ({only.how})", _match_confidence(only))
+        else:
+            pending[i] = candidates
+    _by_admin_named_nearby(mentions, chosen, pending)
+    _by_closeness(mentions, chosen, pending)
+    named_admin1 = {
+        r.place.admin1_code for r, m in zip(chosen, mentions) if r and r.place and m.kind == "region"
+    }
+    for i, candidates in pending.items():
+        ranked = sorted(candidates, key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        top, second = ranked[0], ranked[1]
+        if _size_rank(top, named_admin1) > _size_rank(second, named_admin1):
+            chosen[i] = Resolution(top.place, "kind and size", 0.5 * _match_confidence(top))
+        else:
+            chosen[i] = Resolution(top.place, "undecided", 0.2)
+    return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    seen: set[int] = set()
+    out = []
+    for candidate in candidates:
+        if candidate.place.geonameid not in seen:
+            seen.add(candidate.place.geonameid)
+            out.append(candidate)
+    return tuple(out)
+
+
+def _match_confidence(candidate: Candidate) -> float:
+    if candidate.how == "fuzzy":
+        return round(candidate.score / 100 * 0.7, 2)
+    return 0.8 if candidate.how == "phonetic" else 1.0
+
+
+def _by_admin_named_nearby(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    by_sentence: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        by_sentence.setdefault(mention.sentence_start, []).append(i)
+    for i in list(pending):
+        divisions = [
+            chosen[j].place  # type: ignore[union-attr]
+            for j in by_sentence[mentions[i].sentence_start]
+            if j != i and chosen[j] is not None and chosen[j].place is not None  # type: ignore[union-attr]
+            and mentions[j].kind in ("region", "raion")
+        ]
+        if not divisions:
+            continue
+        # The nearest division after the name (its locator), else any named in the sentence.
+        following = [
+            chosen[j].place  # type: ignore[union-attr]
+            for j in by_sentence[mentions[i].sentence_start]
+            if j > i and chosen[j] is not None and chosen[j].place is not None  # type: ignore[union-attr]
+            and mentions[j].kind in ("region", "raion")
+        ]
+        for division in ([following[0]] if following else []) + divisions:
+            inside = tuple(c for c in pending[i] if _within(c.place, division))
+            if inside:
+                break
+        else:
+            continue
+        if len(inside) == 1:
+            chosen[i] = Resolution(inside[0].place, f"admin named nearby ({division.name})", 0.9)
+            del pending[i]
+        else:
+            pending[i] = inside
+
+
+def _within(place: Place, division: Place) -> bool:
+    if division.is_region:
+        return place.admin1_code == division.admin1_code and not place.is_region
+    if division.is_raion:
+        return place.admin1_code == division.admin1_code and place.admin2_code == division.admin2_code
+    return False
+
+
+def _by_closeness(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    anchors: list[tuple[int, Place]] = [
+        (mentions[i].sentence_start, r.place)
+        for i, r in enumerate(chosen)
+        if r is not None and r.place is not None and mentions[i].kind == "settlement"
+    ]
+    while pending and anchors:
+        best: tuple[float, int, Candidate] | None = None
+        for i, candidates in pending.items():
+            sentence = mentions[i].sentence_start
+            scored = sorted((_closeness(c, sentence, anchors), c.place.geonameid, c) for c in candidates)
+            (score, _, candidate), runner_up = scored[0], scored[1][0]
+            margin = runner_up - score
+            if score <= _NEAR_KM and (best is None or (score - margin) < (best[0])):
+                best = (score - margin, i, candidate)
+        if best is None:
+            return
+        _, i, candidate = best
+        km = _closeness(candidate, mentions[i].sentence_start, anchors)
+        confidence = 0.8 if km <= 25 else 0.6
+        chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
+        anchors.append((mentions[i].sentence_start, candidate.place))
+        del pending[i]
+
+
+def _closeness(candidate: Candidate, sentence: int, anchors: list[tuple[int, Place]]) -> float:
+    """Distance in km to the nearest anchor (halved for the same sentence), less a bonus for size."""
+    place = candidate.place
+    nearest = min(
+        _km(place, anchor) * (0.5 if where == sentence else 1.0)
+        for where, anchor in anchors
+        if anchor.geonameid != place.geonameid
+    ) if any(a.geonameid != place.geonameid for _, a in anchors) else 1000.0
+    return min(nearest, 1000.0) - _size_bonus(place)
+
+
+def _size_bonus(place: Place) -> float:
+    if place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000:
+        return 40.0
+    if place.feature_code == "PPLA2" or place.population >= 10_000:
+        return 10.0
+    if place.feature_code == "PPLA3":
+        return 3.0
+    return 0.0
+
+
+def _size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int]:
+    place = candidate.place
+    kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(place.feature_code, 1 if place.feature_class == "P" else 0)
+    strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
+    return (strict, int(place.admin1_code in named_admin1), kind, place.population)
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))

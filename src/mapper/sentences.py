@@ -1,0 +1,236 @@
+"""Sentence splitting with character offsets into the report text.
+
+A report is cut into sentences so that each mention's status is read from its
+own sentence, and each event can point at its evidence. The splitter is a
+single linear pass of precompiled regular expressions:
+
+* headings (``# ...``, a short line without final punctuation followed by a
+  blank line), list items (``* ``, ``- ``, ``1. ``) and paragraphs (blank lines)
+  are always boundaries;
+* a line break inside a paragraph is a boundary when the next line starts a new
+  thought (a capital letter after terminal punctuation), not when a hard-wrapped
+  sentence continues;
+* ``.``, ``!`` and ``?`` end a sentence when followed by space and a capital
+  letter, digit or quote, except after abbreviations ("Gen.", "St.", "km."),
+  initials ("A. Smith", "U.S.") and inside decimals ("1.5");
+* Markdown images (``![alt](url)``) are markup, not prose: they are returned
+  with ``kind="markup"`` so that later stages can ignore them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Sentence", "SentenceKind", "split_sentences", "coordinated_groups"]
+
+SentenceKind = Literal["prose", "heading", "item", "markup"]
+
+# Words that take a full stop without ending the sentence (lower-cased, without the dot).
+_ABBREVIATIONS = frozenset(
+    """
+    gen lt col maj capt cpt sgt cpl pvt adm brig cmdr lieut st mt ft mr mrs ms dr prof rev hon
+    gov sen rep pres jr sr inc ltd co corp bros dept est govt univ approx ca cf vs etc al
+    km sq sqkm mi no nos vol fig op pp jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e u.s u.k u.n a.m p.m
+    """.split()
+)
+
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_HEADING = re.compile(r"#{1,6}\s")
+_ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])\s+")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)?")
+# A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space.
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
+# What may start the next sentence.
+_NEXT = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407]")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Two sentences glued without a space ("units.Russia"): lower-case letter, dot, capital, lower-case.
+_GLUED = re.compile(r"(?<=[a-z\u0430-\u044f][.!?])(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a report.
+
+    ``text`` is ``report_text[start:end]`` with surrounding whitespace (and a
+    heading's or list item's marker) left out.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: SentenceKind = "prose"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut ``text`` into sentences, each with its offsets into ``text``.
+
+    Parameters
+    ----------
+    text
+        The whole text of a report.
+
+    Returns
+    -------
+    list of Sentence
+        In text order; empty for blank text. ``text[s.start:s.end] == s.text``.
+
+    Examples
+    --------
+    >>> [s.text for s in split_sentences("Gen. Syrskyi spoke. Izium was freed.")]
+    ['Gen. Syrskyi spoke.', 'Izium was freed.']
+    """
+    sentences: list[Sentence] = []
+    for start, end, kind in _blocks(text):
+        if kind in ("heading", "markup"):
+            _append(sentences, text, start, end, kind)
+        else:
+            _split_block(sentences, text, start, end, kind)
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[int, int, SentenceKind]]:
+    """Paragraphs, headings, list items and image lines, as (start, end, kind)."""
+    blocks: list[tuple[int, int, SentenceKind]] = []
+    current: list[int] | None = None  # [start, end] of the open paragraph
+    current_kind: SentenceKind = "prose"
+    for match in _LINE.finditer(text):
+        line_start, line_end = match.start(), match.end()
+        if line_start == line_end:
+            break
+        line = match.group().rstrip("\n")
+        body = line.strip()
+        lead = line_start + (len(line) - len(line.lstrip()))
+        if not body:
+            if current:
+                blocks.append((current[0], current[1], current_kind))
+            current = None
+            continue
+        kind: SentenceKind | None = None
+        if _HEADING.match(body):
+            kind = "heading"
+            lead += _HEADING.match(body).end()  # type: ignore[union-attr]
+        elif _IMAGE.fullmatch(body) or (body.startswith("![") and _IMAGE.match(body)):
+            kind = "markup"
+        elif (item := _ITEM.match(body)) is not None:
+            kind = "item"
+            lead += item.end()
+        line_stop = line_start + len(line)
+        if kind is not None:
+            if current:
+                blocks.append((current[0], current[1], current_kind))
+            current = None
+            if kind == "item":
+                current, current_kind = [lead, line_stop], "item"
+            else:
+                blocks.append((lead, line_stop, kind))
+            continue
+        if current is not None and _breaks_paragraph(text, current[1], body):
+            blocks.append((current[0], current[1], current_kind))
+            current = None
+        if current is None:
+            current, current_kind = [lead, line_stop], "prose"
+        else:
+            current[1] = line_stop
+    if current:
+        blocks.append((current[0], current[1], current_kind))
+    return blocks
+
+
+def _breaks_paragraph(text: str, previous_end: int, next_line: str) -> bool:
+    """Whether a single line break starts a new paragraph rather than wrapping a sentence."""
+    previous = text[max(0, previous_end - 3) : previous_end].rstrip()
+    if not previous:
+        return True
+    ends_sentence = previous[-1] in ".!?:\"'\u201d\u2019)"
+    starts_upper = next_line[:1].isupper() or next_line[:1].isdigit() or next_line[:1] in "\"\u201c"
+    return ends_sentence and starts_upper
+
+
+def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kind: SentenceKind) -> None:
+    block = text[start:end]
+    cuts = [0]
+    for match in _END.finditer(block):
+        stop = match.end()
+        following = _NEXT.match(block, stop)
+        if following is None:
+            continue
+        if match.group()[0] == "." and not _is_full_stop(block, match.start()):
+            continue
+        cuts.append(stop)
+    for match in _GLUED.finditer(block):
+        if _is_full_stop(block, match.start() - 1):
+            cuts.append(match.start())
+    cuts.append(len(block))
+    cuts = sorted(set(cuts))
+    for a, b in zip(cuts, cuts[1:]):
+        _append(sentences, text, start + a, start + b, kind)
+
+
+def _is_full_stop(block: str, dot: int) -> bool:
+    """Whether the dot at ``block[dot]`` ends a sentence (not an abbreviation or initial)."""
+    word = _WORD_BEFORE.search(block, 0, dot)
+    if word is None:
+        return True
+    token = word.group(1)
+    if token.lower().rstrip(".") in _ABBREVIATIONS:
+        return False
+    # An initial ("A. Smith") or a dotted acronym ("U.S."): one letter before the dot.
+    last = token.rsplit(".", 1)[-1]
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return False
+    return True
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: SentenceKind) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    left = start + (len(chunk) - len(chunk.lstrip()))
+    right = left + len(stripped)
+    sentences.append(Sentence(left, right, text[left:right], kind))
+
+
+# What may stand between two members of one coordinated list of names: commas,
+# "and", "or", "as well as", a colon, a hyphen ("Kreminna-Svatove"), a
+# parenthesis, or "in" before a region that locates the member before it.
+_LIST_SEPARATOR = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?(?:the\s+)?"
+    r"|\s*[-\u2013]\s*"
+    r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated_groups(sentence: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> list[int]:
+    """Number the coordinated lists that the names at ``spans`` form.
+
+    Parameters
+    ----------
+    sentence
+        The sentence's text.
+    spans
+        (start, end) offsets of names in ``sentence``, in text order.
+
+    Returns
+    -------
+    list of int
+        For each span, the index of its list's first member: names joined only
+        by commas, "and", "or", "as well as", colons or hyphens share it.
+
+    Examples
+    --------
+    >>> s = "Ukraine retook Kupiansk, Izium and Lyman near Bakhmut."
+    >>> coordinated_groups(s, [(15, 23), (25, 30), (35, 40), (46, 53)])
+    [0, 0, 0, 3]
+    """
+    groups: list[int] = []
+    for i, (start, _) in enumerate(spans):
+        if i and _LIST_SEPARATOR.fullmatch(sentence, spans[i - 1][1], start):
+            groups.append(groups[-1])
+        else:
+            groups.append(i)
+    return groups
