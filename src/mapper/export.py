@@ -101,12 +101,13 @@ def write_frame(frame: geopandas.GeoDataFrame, path: str | Path, fmt: str, layer
     folder = target.parent if str(target.parent) else Path(".")
     with tempfile.TemporaryDirectory(dir=folder, prefix=f".{target.name}.") as scratch:
         temporary = Path(scratch) / f"{layer}{suffix}"
-        frame_out = frame
         if fmt == "kml":
-            # KML has no null or integer type of its own: GDAL writes strings; keep the rest as is.
-            frame_out = frame.astype({name: "object" for name in frame.columns if name != frame.geometry.name})
+            # GDAL's KML driver knows 32-bit integers only: it would write 64-bit ones as text.
+            frame = frame.astype(
+                {name: "int32" for name in frame.columns if str(frame[name].dtype) == "Int64" and frame[name].notna().all()}
+            )
         try:
-            frame_out.to_file(temporary, driver=driver, layer=layer, engine="pyogrio", **options)
+            frame.to_file(temporary, driver=driver, layer=layer, engine="pyogrio", **options)
             os.replace(temporary, target)
         except OSError as exc:
             raise OutputError(f"cannot write '{target}': {exc.strerror or exc}") from exc

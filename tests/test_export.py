@@ -1,0 +1,119 @@
+"""GIS files: GeoJSON, GeoPackage, CSV and KML read back through GDAL with the same rows and types."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas
+import pytest
+from _mapfactory import sample_events
+
+from mapper.errors import OutputError
+from mapper.export import EXPORT_FORMATS, events_frame, export_events, places_frame, write_frame
+from mapper.features import (
+    EVENT_FIELDS,
+    PLACE_FIELDS,
+    events_geojson,
+    places_geojson,
+    summarise_places,
+    write_geojson,
+)
+
+RESOLVED = 8  # sample_events() has nine events, one of them an unresolved name
+PLACES = 5
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export")
+    events = sample_events()
+    write_geojson(folder / "events.geojson", events_geojson(events))
+    write_geojson(folder / "places.geojson", places_geojson(summarise_places(events)))
+    export_events(events, folder, ["gpkg", "csv", "kml"])
+    return folder
+
+
+def _kinds(frame: geopandas.GeoDataFrame) -> dict[str, str]:
+    """Each column's kind: i(nteger), f(loat), b(ool), O (text or all-null)."""
+    return {name: frame[name].dtype.kind if frame[name].dtype.kind in "ifb" else "O" for name in frame.columns}
+
+
+def test_geojson_is_rfc7946(written: Path) -> None:
+    collection = json.loads((written / "events.geojson").read_text(encoding="utf-8"))
+    assert "crs" not in collection
+    lon, lat = collection["features"][0]["geometry"]["coordinates"]
+    assert (round(lon, 5), round(lat, 5)) == (37.25648, 49.21021)
+    assert len(collection["unresolved"]) == 1
+
+
+@pytest.mark.parametrize("layer,rows,fields", [("events", RESOLVED, EVENT_FIELDS), ("places", PLACES, PLACE_FIELDS)])
+def test_geojson_and_geopackage_read_back_alike(written: Path, layer: str, rows: int, fields: tuple) -> None:
+    from_geojson = geopandas.read_file(written / f"{layer}.geojson", engine="pyogrio")
+    from_gpkg = geopandas.read_file(written / f"{layer}.gpkg", engine="pyogrio")
+    assert len(from_geojson) == len(from_gpkg) == rows
+    assert list(from_gpkg.columns) == [*fields, "geometry"]
+    assert set(from_geojson.columns) == set(from_gpkg.columns)
+    geojson_kinds, gpkg_kinds = _kinds(from_geojson), _kinds(from_gpkg)
+    # a column that is null in every row (admin2 here) has no type to agree on
+    for name in fields:
+        if from_gpkg[name].notna().any():
+            assert geojson_kinds[name] == gpkg_kinds[name], name
+    assert from_gpkg.crs.to_epsg() == 4326
+    assert from_gpkg["geonameid"].tolist() == from_geojson["geonameid"].tolist()
+    assert from_gpkg.geometry.x.round(6).tolist() == from_geojson.geometry.x.round(6).tolist()
+
+
+def test_integer_and_float_columns_keep_their_types(written: Path) -> None:
+    events = geopandas.read_file(written / "events.gpkg")
+    for name in ("geonameid", "start", "end", "candidates"):
+        assert events[name].dtype.kind == "i", name
+    for name in ("lat", "lon", "confidence"):
+        assert events[name].dtype.kind == "f", name
+    places = geopandas.read_file(written / "places.gpkg")
+    assert places["tie"].dtype.kind == "b"
+    assert places.set_index("name").loc["Izium", "events"] == 3
+
+
+def test_csv_has_coordinates_and_every_field(written: Path) -> None:
+    header = (written / "events.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header == ["X", "Y", *EVENT_FIELDS]
+    frame = geopandas.read_file(written / "events.csv")
+    assert len(frame) == RESOLVED
+
+
+def test_kml_holds_one_placemark_per_row(written: Path) -> None:
+    text = (written / "places.kml").read_text(encoding="utf-8")
+    assert text.count("<Placemark") == PLACES
+    assert '<SimpleField name="events" type="int">' in text
+    frame = geopandas.read_file(written / "events.kml")
+    assert len(frame) == RESOLVED
+    assert "Kupiansk" in set(frame["name"] if "name" in frame else frame["Name"])
+
+
+def test_frames_leave_unresolved_names_out() -> None:
+    events = sample_events()
+    assert len(events_frame(events)) == RESOLVED
+    assert len(places_frame(summarise_places(events))) == PLACES
+
+
+def test_unknown_format_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="'shp' is not one of gpkg, csv, kml"):
+        export_events(sample_events(), tmp_path, ["gpkg", "shp"])
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    target = tmp_path / f"events{EXPORT_FORMATS[fmt][1]}"
+    target.write_text("old", encoding="utf-8")
+    frame = events_frame(sample_events())
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(geopandas.GeoDataFrame, "to_file", fail)
+    with pytest.raises(OutputError, match="events"):
+        write_frame(frame, target, fmt, "events")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
