@@ -126,9 +126,19 @@ def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: 
     return ExtractionRun(read, gazetteer, events)
 
 
+def _stdout_gone() -> None:
+    """The reader of stdout went away (``mapper extract ... | head``): stop quietly, as cat does."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout has no file descriptor (e.g. captured in tests): nothing to silence
+
+
 @app.command("extract")
 def extract_command(
-    reports: Annotated[list[str], typer.Argument(metavar="REPORTS...", help="Report files or folders; '-' reads text from stdin.")],
+    reports: Annotated[list[str], typer.Argument(metavar="REPORT", help="Report files or folders; '-' reads text from stdin.")],
     gazetteer: GazetteerOption = None,
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Also output mentions without a status (status null).")
@@ -154,13 +164,16 @@ def extract_command(
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = [e for e in run.events if all_mentions or e.status is not None]
     target = output if output is not None and str(output) != "-" else sys.stdout
-    with errors_as_exit():
-        if output_format is OutputFormat.geojson:
-            write_geojson(target, events_geojson(events))
-        elif output_format is OutputFormat.jsonl:
-            write_jsonl(target, (event_record(e) for e in events))
-        else:
-            write_csv(target, (event_record(e) for e in events))
+    try:
+        with errors_as_exit():
+            if output_format is OutputFormat.geojson:
+                write_geojson(target, events_geojson(events))
+            elif output_format is OutputFormat.jsonl:
+                write_jsonl(target, (event_record(e) for e in events))
+            else:
+                write_csv(target, (event_record(e) for e in events))
+    except BrokenPipeError:
+        _stdout_gone()
     if not quiet and output is not None:
         places = len({e.place.geonameid for e in events if e.place is not None})
         typer.echo(f"mapper: {len(events)} events, {places} places, written to {output}", err=True)
@@ -169,7 +182,7 @@ def extract_command(
 
 @app.command("evaluate")
 def evaluate_command(
-    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.json...", help="Gold files: seeds.gold.json, or per-mention *.gold.json.")],
+    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.json", help="Gold files: seeds.gold.json, or per-mention *.gold.json.")],
     reports_dir: Annotated[
         Optional[Path],
         typer.Option("--reports", "-r", help="Folder of the reports the gold files name (default: beside each gold file)."),
