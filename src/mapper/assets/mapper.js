@@ -14,6 +14,13 @@
     attacked: "Attacked",
     none: "No status"
   };
+  /* Markers of different statuses at one place are nudged apart (in pixels) so none hides another. */
+  var NUDGE = {
+    liberated: [-5, 0],
+    occupied: [5, 0],
+    attacked: [0, -5],
+    none: [0, 5]
+  };
   var COLOURS = {
     liberated: "#0072B2",
     occupied: "#D55E00",
@@ -78,7 +85,8 @@
       this._icons[key] = L.divIcon({
         className: "mapper-icon" + (region ? " mapper-region-icon" : ""),
         html: region ? '<span class="mapper-ring">' + shapeHtml(status) + "</span>" : shapeHtml(status),
-        iconSize: region ? [26, 26] : [16, 16]
+        iconSize: region ? [26, 26] : [16, 16],
+        iconAnchor: region ? [13, 13] : [8 - NUDGE[status][0], 8 - NUDGE[status][1]]
       });
     }
     return this._icons[key];
@@ -91,7 +99,8 @@
       return L.divIcon({
         html: '<div><span>' + count + "</span></div>",
         className: "mapper-cluster mapper-cluster-" + status,
-        iconSize: L.point(size, size)
+        iconSize: L.point(size, size),
+        iconAnchor: L.point(size / 2 - 2 * NUDGE[status][0], size / 2 - 2 * NUDGE[status][1])
       });
     };
   };
