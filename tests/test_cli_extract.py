@@ -205,9 +205,15 @@ def test_extract_seeds_with_builtin_gazetteer(runner: CliRunner, real_pipeline: 
     assert "2022-11-11-kherson.md" in documents and "2023-01-25-soledar" in documents
     for feature in collection["features"]:
         props = feature["properties"]
-        report_text = props["sentence"]
-        assert props["surface"] in report_text
+        assert props["surface"] in props["sentence"]
         assert feature["geometry"]["coordinates"] == [props["lon"], props["lat"]]
+    pairs = {(f["properties"]["geonameid"], f["properties"]["status"]) for f in collection["features"]}
+    # plain sentences of the sample reports about towns the built-in gazetteer holds
+    for pair in [(703656, "liberated"), (707292, "liberated"), (693379, "liberated"), (713174, "attacked")]:
+        assert pair in pairs
+    # a village the built-in gazetteer lacks is named on stderr, with the hint to use the full dump
+    assert "Robotyne" in result.stderr and "--gazetteer UA.txt" in result.stderr
+    assert "Robotyne" in {r["surface"] for r in collection["unresolved"]}
 
 
 @pytest.mark.shared

@@ -177,3 +177,19 @@ def test_shared_gold_files_load(shared: Path) -> None:
         assert (gold_path.parent / gold.document).is_file()
         assert any(m.high for m in gold.mentions)
         assert json.loads(gold_path.read_text(encoding="utf-8"))["document"] == gold.document
+
+
+@pytest.mark.slow
+def test_evaluate_runs_the_pipeline(eval_dir: Path, builtin_gazetteer) -> None:
+    pytest.importorskip("mapper.extract")
+    from mapper.evaluate import evaluate
+
+    seen: list[str] = []
+    evaluation = evaluate([eval_dir / "sample.gold.json", eval_dir / "seeds.gold.json"], None,
+                          builtin_gazetteer, on_document=seen.append)  # fmt: skip
+    assert seen == ["sample.md", "sample.md"]
+    mentions, seeds = evaluation.documents
+    assert mentions.true_positives + mentions.false_negatives == 3
+    # every gold mention is paired with one the pipeline found in the same sentence
+    assert mentions.geocoding is not None and mentions.geocoding.found == 4
+    assert seeds.geocoding is None and seeds.expected == 2
