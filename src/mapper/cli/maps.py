@@ -37,6 +37,9 @@ BoundariesOption = Annotated[
             "oblasts with a status are drawn as outlines, and an offline base layer shows them all."
         ),
         show_default=False,
+        exists=True,
+        dir_okay=False,
+        readable=True,
     ),
 ]
 TitleOption = Annotated[Optional[str], typer.Option("--title", "-t", help="Title of the map or site.")]
