@@ -41,7 +41,7 @@ ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "fe
               "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
 
 _CLASS_RANK = {"P": 0, "A": 1, "S": 2, "L": 3, "T": 4, "H": 5, "V": 6, "R": 7, "U": 8}
-_REGION_WORD = re.compile(r"\b(oblast|oblasti|region|province|rehion)\b|shch[iy]na$|область|област|щина$")
+_REGION_WORD = re.compile(r"\b(oblast|oblasti|region|province|rehion|misto)\b|shch[iy]na$|область|област|щина$|місто")
 _ADMIN_WORD = re.compile(
     r"\b(raion|rayon|rajon|raijon|district|miskrada|mis ?krada|hromada|hromady|gromada|rada|council|"
     r"municipality|okrug|okruha|oblast|район|міськрада|громада|рада|округ)\b"
@@ -150,6 +150,8 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         primary_keys = {fold(rec.name), fold(rec.asciiname)}
         if name_uk:
             primary_keys.add(fold(kmu2010(name_uk)))
+        if rec.feature_code == "ADM1":
+            primary_keys = {k for k in primary_keys if k == fold(rec.name) or _REGION_WORD.search(k)}
         own = {fold(n) for n in names} | primary_keys
         generated: set[str] = set()
         for n in names:

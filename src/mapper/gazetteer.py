@@ -14,6 +14,7 @@ matches (with their score) only when nothing else matched.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import time
@@ -225,17 +226,21 @@ def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
         If the dump cannot be read (nothing is cached then).
     """
     from mapper._index import build_index
+    from mapper._tables import tables_digest
     from mapper.geonames import read_dump
 
     path = Path(path)
     if not path.is_file():
         raise GazetteerFormatError("no such gazetteer file (expected a GeoNames .txt or .zip dump)", path=str(path))
-    cached = cache_path(file_digest(path))
+    # Keyed by the dump's content and the curated tables' (their forms are indexed too).
+    cached = cache_path(hashlib.sha256(f"{file_digest(path)}:{tables_digest()}".encode()).hexdigest())
+    source = str(path.resolve())
     index = read_index(cached)
     if index is None:
         log.info("indexing %s into %s", path, cached)
-        index = build_index(read_dump(path), source=str(path.resolve()))
+        index = build_index(read_dump(path), source=source)
         write_index(cached, index)
+    index["source"] = source  # the same content may sit at another path
     return index, cached
 
 
@@ -280,9 +285,11 @@ def load_gazetteer(source: str | os.PathLike[str] | None = None) -> Gazetteer:
         if settings.get("index"):
             cached = Path(settings["index"])
             index = read_index(cached)
-            if index is None and settings.get("gazetteer"):
-                index, cached = index_dump(settings["gazetteer"])
+            dump = settings.get("gazetteer")
+            if index is None and dump and Path(dump).is_file():
+                index, cached = index_dump(dump)
             if index is not None:
+                index["source"] = dump or index["source"]
                 return Gazetteer(index, cache=cached, load_seconds=time.perf_counter() - started)
             log.warning("the imported gazetteer %s is gone; using the built-in one", settings.get("gazetteer"))
         from mapper.builtin import builtin_index
