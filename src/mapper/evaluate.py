@@ -93,6 +93,9 @@ def _ratio(numerator: int, denominator: int) -> float:
 
 
 class _Counts:
+    """Precision, recall and F1 from pair counts (a mixin of the score classes)."""
+
+    __slots__ = ()
     true_positives: int
     false_positives: int
     false_negatives: int
