@@ -1,0 +1,177 @@
+"""The map and a site page in headless Chromium: markers, popups, no request out, no script run.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (and selenium, in the test
+extra). Where they are missing the tests are skipped, except in CI
+(``CI=true``), where a missing browser fails them. Screenshots go to output/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from _mapfactory import HOSTILE, NOVEMBER, SEPTEMBER, sample_events
+
+from mapper.mapmaker import write_map
+from mapper.regions import load_outlines
+from mapper.site import write_site
+
+pytestmark = pytest.mark.browser
+
+OUTPUT = Path(__file__).resolve().parents[1] / "output"
+CHROMIUM_FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--window-size=1200,900",
+)  # fmt: skip
+MARKERS = 7  # sample_events(): eight resolved events, one of them an oblast drawn as its outline
+DRAWN = """
+var m = window.mapper.maps[0], icons = 0, clustered = 0;
+document.querySelectorAll('.leaflet-marker-icon').forEach(function (icon) {
+  if (icon.classList.contains('mapper-cluster')) { clustered += Number(icon.textContent); }
+  else if (icon.classList.contains('mapper-icon')) { icons += 1; }
+});
+return [m.drawn, icons + clustered, m.regionEvents, m.regionLayer.getLayers().length];
+"""
+REMOTE = """
+return performance.getEntriesByType('resource').map(function (e) { return e.name; })
+  .filter(function (name) { return !/^(data|file|blob):/.test(name); });
+"""
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"headless Chromium is required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        _unavailable("selenium is not installed (pip install -e '.[test]')")
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    driver_path = shutil.which("chromedriver")
+    if binary is None or driver_path is None:
+        _unavailable("chromium and chromedriver not found (apt-get install chromium chromium-driver)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="mapper-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    driver = webdriver.Chrome(options=options, service=Service(driver_path))
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _open(driver, path: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get(path.resolve().as_uri())
+    WebDriverWait(driver, 15).until(
+        lambda d: d.execute_script("return !!(window.mapper && window.mapper.maps.length && window.mapper.maps[0].ready)")
+    )
+
+
+def _popup_text(driver) -> str:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("var p = document.querySelector('.leaflet-popup-content'); return p && p.textContent")
+    )
+
+
+def _screenshot(driver, name: str) -> None:
+    """Save a screenshot into output/ once the popup has faded in."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script(
+        "var p = document.querySelector('.leaflet-popup'); return !p || getComputedStyle(p).opacity === '1'"))
+    OUTPUT.mkdir(exist_ok=True)
+    driver.save_screenshot(str(OUTPUT / name))
+
+
+@pytest.fixture(scope="module")
+def map_page(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    path = tmp_path_factory.mktemp("browser") / "map.html"
+    outlines = load_outlines(data_dir / "oblast_squares.geojson")
+    return write_map(sample_events(), path, title="Browser test", assets="inline", outlines=outlines)
+
+
+def test_map_draws_every_event_offline(browser, map_page: Path) -> None:
+    _open(browser, map_page)
+    drawn, on_screen, regions, outlines = browser.execute_script(DRAWN)
+    assert drawn == on_screen == MARKERS
+    assert (regions, outlines) == (1, 1)
+    assert browser.execute_script(REMOTE) == []
+    assert browser.execute_script("return typeof L.markerClusterGroup") == "function"
+
+
+def test_popup_shows_the_evidence(browser, map_page: Path) -> None:
+    _open(browser, map_page)
+    icon = browser.execute_script("return window.mapper.maps[0].markers[4]._icon")  # Bakhmut, occupied
+    icon.click()
+    text = _popup_text(browser)
+    assert "Russian troops still occupied Bakhmut's outskirts." in text
+    assert "Бахмут" in text and "Donetska Oblast" in text and "Kherson returns" in text
+    assert browser.execute_script("return document.querySelector('.leaflet-popup-content mark').textContent") == "Bakhmut"
+    # the report's javascript: URL is not a link
+    assert browser.execute_script("return document.querySelectorAll('.leaflet-popup-content a').length") == 0
+    _screenshot(browser, "browser-map.png")
+
+
+def test_hostile_report_text_runs_nothing(browser, map_page: Path) -> None:
+    _open(browser, map_page)
+    browser.execute_script("window.mapper.focus(6)")  # Kherson, attacked, in the hostile report
+    text = _popup_text(browser)
+    assert "<script>window.__mapper_xss = 1</script>" in text
+    assert "<b>bold</b> title" in text
+    assert browser.execute_script("return document.querySelectorAll('.leaflet-popup-content img, .leaflet-popup-content script, .leaflet-popup-content b').length") == 0
+    assert browser.execute_script("return window.__mapper_xss") is None
+
+
+@pytest.mark.parametrize("step,expected", [(0, 2), (1, 3), (2, 4), (3, MARKERS)])
+def test_time_slider_shows_each_place_as_of_the_day(browser, map_page: Path, step: int, expected: int) -> None:
+    _open(browser, map_page)
+    drawn = browser.execute_script(
+        "var input = document.querySelector('.mapper-slider input'); input.value = arguments[0];"
+        "input.dispatchEvent(new Event('input')); return window.mapper.maps[0].drawn;",
+        step,
+    )
+    assert drawn == expected
+
+
+def test_site_page_escapes_text_and_links_places_to_the_map(browser, tmp_path: Path, data_dir: Path) -> None:
+    write_site(sample_events(), [SEPTEMBER, NOVEMBER, HOSTILE], tmp_path, tiles=False,
+               outlines=load_outlines(data_dir / "oblast_squares.geojson"))
+    _open(browser, tmp_path / "report-hostile-txt.html")
+    text = browser.execute_script("return document.querySelector('.mapper-text').textContent")
+    assert '<img src=x onerror="window.__mapper_xss = 2">' in text
+    assert browser.execute_script("return document.querySelectorAll('.mapper-text img, .mapper-text script').length") == 0
+    assert browser.execute_script("return window.__mapper_xss") is None
+    browser.find_element("css selector", '.mapper-text a[data-mapper-event="0"]').click()
+    assert "Shelling hit Kherson" in _popup_text(browser)
+    assert browser.execute_script(REMOTE) == []
+    _screenshot(browser, "browser-site.png")
+
+
+def test_index_table_sorts(browser, tmp_path: Path) -> None:
+    write_site(sample_events(), [SEPTEMBER, NOVEMBER, HOSTILE], tmp_path, tiles=False)
+    _open(browser, tmp_path / "index.html")
+    first = "return Array.from(document.querySelectorAll('table.mapper-table tbody tr td:first-child')).map(function (td) { return td.textContent; })"
+    browser.find_element("css selector", "table.mapper-table th:nth-child(1)").click()
+    assert browser.execute_script(first) == ["Bakhmut", "Izium", "Kharkiv Oblast", "Kherson", "Kupiansk"]
+    browser.find_element("css selector", "table.mapper-table th:nth-child(5)").click()  # events, ascending
+    browser.find_element("css selector", "table.mapper-table th:nth-child(5)").click()  # descending
+    assert browser.execute_script(first)[0] == "Izium"
