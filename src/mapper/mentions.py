@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from mapper.model import Candidate, Mention, Report
@@ -77,6 +78,18 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
+_TITLE_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|president|minister|governor|commander|general|leader|chief|head|mayor"
+    r"|deputy|advis[eo]r|mr|ms|mrs|dr|blogger|journalist|lawyer|colonel|lieutenant|sergeant|captain|major"
+    r"|secretary|ambassador|envoy|analyst|correspondent)\.?\s+$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
+_HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\s+$")
 _NOT_FIRST_NAMES = frozenset(
     """
@@ -135,7 +148,7 @@ def _is_place(candidate: Candidate) -> bool:
         return True
     if place.feature_class == "A":
         return place.feature_code in PLACE_CODES
-    return place.feature_class == "S" and candidate.how == "curated"
+    return place.feature_class == "S" and (candidate.how == "curated" or place.feature_code in _FACILITY_CODES)
 
 
 _MATCHERS: dict[int, _Matcher] = {}
@@ -226,12 +239,33 @@ def _contextual_spans(
     text: str, sentence: Sentence, known: list[tuple[int, int]], matcher: _Matcher
 ) -> list[tuple[int, int]]:
     """Capitalised names in place-like contexts that the automaton did not find."""
-    extra = []
+    extra: list[tuple[int, int]] = []
+    names: list[re.Match[str]] = []
     for match in _PLACE_CONTEXT.finditer(sentence.text):
+        names.append(match)
+        position = match.end()
+        while (following := _LIST_NEXT.match(sentence.text, position)) is not None:
+            names.append(following)
+            position = following.end()
+    for match in names:
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("name")
         words = match.group("name").split()
-        if any(a < end and start < b for a, b in known):
+        overlapping = [(a, b) for a, b in known if a < end and start < b]
+        if any(a < end and start < b for a, b in extra):
+            continue
+        replaced = None
+        if overlapping:
+            # "Nyznya Zhuravka" where only "Zhuravka" was found: the longer name, if the
+            # gazetteer knows it in some spelling.
+            a, b = overlapping[0]
+            if len(overlapping) > 1 or not (start < a and b == end):
+                continue
+            longer = [c for c in matcher.gazetteer.lookup(text[start:end]) if _is_place(c) and c.score >= 90]
+            if not longer:
+                continue
+            replaced = (a, b)
+        elif any(a < end and start < b for a, b in known):
             continue
         while words and (words[-1] in _NOT_PLACE_WORDS or words[-1].isupper()):
             words.pop()
@@ -240,6 +274,10 @@ def _contextual_spans(
             continue
         if _REGION_AFTER.match(text[end:]) or re.match(r"^\s*(?:[A-Z]\w+)", text[end:]):
             continue
+        if replaced is not None:
+            if end != replaced[1]:
+                continue
+            known.remove(replaced)
         extra.append((start, end))
     return extra
 
@@ -266,8 +304,16 @@ def _sentence_mentions(
         group_after = text[tail_end : tail_end + 60]
         before = text[max(sentence.start, start - 40) : start]
         candidates = matcher.candidates(surface)
+        hyphenated = _HYPHENATED.match(text, end)
+        if hyphenated is not None:
+            # "Pisky-Radkivskyi": the whole compound, when the gazetteer knows it in any spelling.
+            whole = text[start : hyphenated.end()]
+            found = tuple(c for c in matcher.gazetteer.lookup(whole) if _is_place(c) and c.score >= 90)
+            if found:
+                surface, end, candidates = whole, hyphenated.end(), found
+                after = text[end : end + 60]
         kind = _kind_of(candidates)
-        if _person(before, surface, candidates):
+        if _person(before, surface, candidates, after):
             log.debug("%s: %r at %d reads as a person's name", report.id, surface, start)
             continue
         if kind == "settlement":
@@ -341,10 +387,28 @@ def _region_of(surface: str, matcher: _Matcher) -> tuple[Candidate, ...]:
     return ()
 
 
-def _person(before: str, surface: str, candidates: tuple[Candidate, ...]) -> bool:
-    """A single-word name right after a capitalised first name ("Natalia Popova") names a person."""
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Folded surnames of public figures (package data ``lexicon/people.txt``)."""
+    text = files("mapper").joinpath("lexicon/people.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _person(before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "") -> bool:
+    """Whether ``surface`` names a person: a known public figure, a name after a title
+    ("spokesman Peskov") or a first name ("Natalia Popova"), or a small place that "said"."""
+    if fold(surface) in _people():
+        return True
+    following = _NEXT_WORD.match(after)
+    if following is not None and fold(following.group(1)) in _people():
+        return True  # a first name: "Vladimir Putin"
     if " " in surface.strip():
         return False
+    big = any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
+    if _TITLE_BEFORE.search(before) and not big:
+        return True
+    if _SPEECH_AFTER.match(after) and not big and fold(surface) not in _GOVERNMENT_NAMES:
+        return True
     match = _FIRST_NAME_BEFORE.search(before)
     if match is None or match.group(1) in _NOT_FIRST_NAMES:
         return False

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mapper.model import Candidate, Mention, Place
+from mapper.names import fold
 
 __all__ = ["Resolution", "resolve"]
 
@@ -82,7 +83,38 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
             chosen[i] = Resolution(top.place, "kind and size", 0.5 * _match_confidence(top))
         else:
             chosen[i] = Resolution(top.place, "undecided", 0.2)
+    _same_name_same_place(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+_WEAK = ("near other places", "kind and size", "undecided")
+
+
+def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+    """A name a report repeats means one place: weakly decided mentions follow the best-supported choice."""
+    by_name: dict[str, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "settlement" and len(mention.candidates) > 1:
+            by_name.setdefault(fold(mention.surface), []).append(i)
+    for indices in by_name.values():
+        votes: dict[int, float] = {}
+        places: dict[int, Place] = {}
+        for i in indices:
+            resolution = chosen[i]
+            if resolution is None or resolution.place is None:
+                continue
+            weight = 2.0 if resolution.how.startswith("admin") else 1.0
+            votes[resolution.place.geonameid] = votes.get(resolution.place.geonameid, 0.0) + weight * resolution.confidence
+            places[resolution.place.geonameid] = resolution.place
+        if len(votes) < 2:
+            continue
+        best = max(votes, key=lambda g: votes[g])
+        for i in indices:
+            resolution = chosen[i]
+            if resolution is None or resolution.place is None or resolution.place.geonameid == best:
+                continue
+            if resolution.how.startswith(_WEAK) and any(c.place.geonameid == best for c in mentions[i].candidates):
+                chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
 
 
 def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -198,7 +198,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # "and", "or", "as well as", a colon, a hyphen ("Kreminna-Svatove"), a
 # parenthesis, or "in" before a region that locates the member before it.
 _LIST_SEPARATOR = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?(?:the\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
+    r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?"
     r"|\s*[-\u2013]\s*"
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -228,9 +229,13 @@ def coordinated_groups(sentence: str, spans: list[tuple[int, int]] | tuple[tuple
     [0, 0, 0, 3]
     """
     groups: list[int] = []
+    previous = -1  # the last name outside parentheses: one inside does not break a list
     for i, (start, _) in enumerate(spans):
-        if i and _LIST_SEPARATOR.fullmatch(sentence, spans[i - 1][1], start):
-            groups.append(groups[-1])
+        bracketed = sentence.count("(", 0, start) > sentence.count(")", 0, start)
+        if previous >= 0 and not bracketed and _LIST_SEPARATOR.fullmatch(sentence, spans[previous][1], start):
+            groups.append(groups[previous])
         else:
             groups.append(i)
+        if not bracketed:
+            previous = i
     return groups

@@ -91,7 +91,7 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
      + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
      + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|fighting|fought|clash(?:es|ed)"
      + r"|(?-i:battle)\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
-     + r"|surround(?:ed|ing)|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on", 10),
+     + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on", 10),
 )
 
 _CUE_RE = re.compile(
@@ -103,7 +103,7 @@ _REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
     r"|near|nearby|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
     r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
-    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|outskirts)\b",
+    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with)\b",
     _FLAGS,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", _FLAGS)
@@ -158,11 +158,17 @@ _MODIFIER = re.compile(
     r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
     r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
     r"|occupation|mass\s+graves?|highway|road|railway|river|rivers|reservoir|bridge|airport|death\s+toll"
-    r"|group|grouping|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|[A-Z]{2,}\b"
+    r"|group|grouping|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     _FLAGS,
 )
 _OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
+_AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", _FLAGS)
+
+
+def _group_tail(sentence: str, spans: Sequence[tuple[int, int]], head: int) -> int:
+    groups = coordinated_groups(sentence, spans)
+    return max(i for i, g in enumerate(groups) if g == groups[head])
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +230,11 @@ def read_statuses(
         forward = _forward_cue(sentence, spans, cues, head)
         if forward is not None:
             found.extend(_reading(sentence, forward, prior, direction="fwd"))
-        for cue in _backward_cues(sentence, spans, cues, tail, forward):
-            found.extend(_reading(sentence, cue, prior, direction="back"))
+        for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward):
+            if tail_only and len(members) > 1:
+                readings[tail].extend(_reading(sentence, cue, prior, direction="back"))
+            else:
+                found.extend(_reading(sentence, cue, prior, direction="back"))
         if not found and _FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, cues, tail, prior))
         for i in members:
@@ -268,9 +277,20 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
         if any(a <= match.start() < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = _CUES[int(match.lastgroup[1:])]  # type: ignore[index]
-        passive = bool(_PASSIVE_BEFORE.search(sentence, 0, match.start()))
+        passive = _is_participle(match.group()) and bool(_PASSIVE_BEFORE.search(sentence, 0, match.start()))
         cues.append(_Cue(match.start(), match.end(), match.group(), family, grammar, reach, passive))
     return cues
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
+)
+
+
+def _is_participle(cue: str) -> bool:
+    """Whether a cue starts with a past participle (so that "was/were" before it makes a passive)."""
+    first = cue.split()[0].lower()
+    return first.endswith(("ed", "en")) or first in _IRREGULAR_PARTICIPLES
 
 
 def _group_members(groups: list[int]) -> list[list[int]]:
@@ -290,7 +310,7 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if not before:
         return None
     cue = before[-1]
-    if cue.passive and cue.family not in ("loss", "flag"):
+    if cue.passive and (cue.family not in ("loss", "flag") or cue.text.lower() == "left"):
         return None  # "X was captured": governs its subject, not what follows
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not re.match(r"^\s*,\s*including\b", gap, _FLAGS):
@@ -303,6 +323,10 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         # another place stands between cue and list: it is the cue's object
         # unless it only locates ("seven villages in Svatove Raion: A, B").
         return None
+    if cue.text.lower() in ("left", "leaving", "leaves") and not _AFTER_LEFT_OBJECT.match(
+        sentence, spans[_group_tail(sentence, spans, head)][1]
+    ):
+        return None  # "left X without power", "left X under Russian control": not a withdrawal
     if cue.family == "loss" and _DESTINATION.search(gap):
         return None  # "retreated to Lyman": a destination
     if cue.family in ("lib", "gain", "att", "occ", "fall") and _FROM_BEFORE.search(gap):
@@ -312,12 +336,15 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
 
 def _backward_cues(
     sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], tail: int, forward: _Cue | None
-) -> list[_Cue]:
+) -> list[tuple[_Cue, bool]]:
+    """The cue after a list that governs it, and whether it governs the last member only."""
     end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward]
     if not after:
         return []
     cue = after[0]
+    if cue.family == "loss" and cue.grammar != "back":
+        return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
     relative = _RELATIVE.match(gap)
     participle = re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", gap) and cue.family in ("occ", "lib", "gain", "held", "att")
@@ -335,7 +362,8 @@ def _backward_cues(
         return []
     if any(end <= a and b <= cue.start for a, b in spans[tail + 1 :]) and not relative:
         return []
-    return [cue]
+    appositive = bool(relative) and bool(re.match(r"^\s*,\s*(?:a|an|the)\s", gap, _FLAGS))
+    return [(cue, appositive)]
 
 
 def _fronted(
