@@ -192,6 +192,7 @@
     this.keys.forEach(function (status) { self.groups[status].addTo(map); });
     this.show(null);
     this.fitAll();
+    this.ready = true;  // drawn and in its final view: what the browser tests wait for
     map.attributionControl.addAttribution(
       'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
     if (data.outlines_attribution) {
@@ -350,7 +351,6 @@
         self.regionLayer.removeLayer(layer);
       }
     });
-    this.ready = true;
   };
 
   /* Fit the view to every place and region outline. */
@@ -358,7 +358,7 @@
     var bounds = L.latLngBounds([]);
     this.data.places.forEach(function (place) { bounds.extend([place[4], place[5]]); });
     Object.keys(this.outlines).forEach(function (key) { bounds.extend(this.outlines[key].getBounds()); }, this);
-    if (bounds.isValid()) { this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10 }); }
+    if (bounds.isValid()) { this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate: false }); }
   };
 
   /* Fly to the place of one event and open its popup (used by the report pages). */
