@@ -241,3 +241,12 @@ def test_stdin_bytes_are_decoded(fake_pipeline: list[str]) -> None:
         sys.stdin = old
     assert run.read.reports[0].text == "Izium was shelled.\n"
     assert run.exit_code == EXIT_OK
+
+
+def test_evaluate_finds_reports_by_file_name_or_json_id(runner: CliRunner, fake_pipeline: list[str]) -> None:
+    # the project's sample gold names .md/.html files and the ids of JSON-lines objects
+    result = runner.invoke(app, ["evaluate", str(ROOT / "seeds" / "seeds.gold.json")], env={"COLUMNS": "200"})
+    assert result.exit_code == EXIT_OK, result.output
+    for document in ("2022-09-01-zaporizhzhia-plant.html", "2022-11-11-kherson.md", "2023-01-25-soledar",
+                     "2023-08-28-robotyne"):  # fmt: skip
+        assert document in result.stdout

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal
 from mapper._gold import GoldDocument, GoldMention, GoldPlace, load_gold
 from mapper._types import Status
 from mapper.errors import EvaluationError
-from mapper.model import Event, Place
+from mapper.model import Event, Place, Report
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -331,13 +331,22 @@ def _match_mentions(gold: list[GoldMention], by_sentence: dict[str, list[Event]]
     return matches
 
 
-def _report_path(gold: GoldDocument, reports_dir: Path | None) -> Path:
-    places = [reports_dir] if reports_dir is not None else []
-    places.append(Path(gold.path).parent)
-    for folder in places:
+def _find_report(gold: GoldDocument, reports_dir: Path | None, read: dict[Path, dict[str, Report]]) -> Report:
+    """The report a gold document names: a file of that name, else a report with that id
+    (an object of a JSON or JSON-lines file), in ``reports_dir`` and then beside the gold file."""
+    from mapper.reports import read_report, read_reports
+
+    folders = [reports_dir] if reports_dir is not None else []
+    folders.append(Path(gold.path).parent)
+    for folder in folders:
         if (folder / gold.document).is_file():
-            return folder / gold.document
-    looked = " nor ".join(f"'{folder}'" for folder in places)
+            return replace(read_report(folder / gold.document), id=gold.document)
+    for folder in folders:
+        if folder not in read:
+            read[folder] = {report.id: report for report in read_reports([folder]).reports}
+        if gold.document in read[folder]:
+            return read[folder][gold.document]
+    looked = " nor in ".join(f"'{folder}'" for folder in folders)
     raise EvaluationError(f"{gold.path}: the report '{gold.document}' is neither in {looked}")
 
 
@@ -355,8 +364,10 @@ def evaluate(
     gold_paths
         Gold files, in the seeds format or the per-mention format.
     reports_dir
-        Where the reports named by the gold files are; a report not found
-        there is looked for beside its gold file.
+        Where the reports named by the gold files are: a file of the
+        document's name, or a report with that id (an object of a JSON or
+        JSON-lines file). A report not found there is looked for beside its
+        gold file.
     gazetteer
         Passed to :func:`mapper.extract.extract` (``None``: the built-in one).
     on_document
@@ -370,15 +381,15 @@ def evaluate(
         When a report cannot be read.
     """
     from mapper.extract import extract
-    from mapper.reports import read_report
 
     folder = Path(reports_dir) if reports_dir is not None else None
+    read: dict[Path, dict[str, Report]] = {}
     scores = []
     for gold_path in gold_paths:
         for gold in load_gold(gold_path):
             if on_document is not None:
                 on_document(gold.document)
-            report = replace(read_report(_report_path(gold, folder)), id=gold.document)
+            report = _find_report(gold, folder, read)
             events = extract(report, gazetteer, all_mentions=True)
             scores.append(score_document(gold, events))
     return Evaluation(tuple(scores))
