@@ -271,7 +271,8 @@ def write_geojson(target: Target, collection: Mapping[str, Any]) -> None:
     """
 
     def write(stream: IO[str]) -> None:
-        json.dump(collection, stream, ensure_ascii=False, allow_nan=False)
+        # one C-encoded string is several times faster than json.dump's many small writes
+        stream.write(json.dumps(collection, ensure_ascii=False, allow_nan=False))
         stream.write("\n")
 
     _write_text(target, write)
