@@ -218,7 +218,8 @@ def test_extract_seeds_with_builtin_gazetteer(runner: CliRunner, real_pipeline: 
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_evaluate_shared_seeds(runner: CliRunner, real_pipeline: None, shared: Path, ua_dump: Path) -> None:
+def test_evaluate_shared_seeds(runner: CliRunner, real_pipeline: None, shared: Path, ua_dump: Path, ua_gazetteer) -> None:
+    # ua_gazetteer has built the dump's index in this session's cache, which the command then reads
     result = runner.invoke(
         app,
         ["evaluate", str(shared / "eval" / "seeds.gold.json"), "--reports", str(shared / "seeds"),
