@@ -80,6 +80,7 @@ def test_html_date_from_time_element() -> None:
     [
         ("binary.txt", None, "binary file, not text (NUL byte at offset 8)"),
         ("latin1.txt", None, "not UTF-8 text (byte 0xe9 at offset 27)"),
+        ("utf16.txt", None, "UTF-16 text, not UTF-8"),
         ("empty.txt", None, "empty"),
         ("blank.md", None, "empty"),
         ("malformed.json", 2, "malformed JSON"),
@@ -129,7 +130,7 @@ def test_folder_is_recursive_sorted_and_skips_hidden_and_gold(reports_dir: Path)
     files = [r.path for r in result.reports]
     assert files == sorted(files)
     assert {Path(s.path).name for s in result.skipped} == {
-        "binary.txt", "latin1.txt", "empty.txt", "blank.md", "malformed.json", "many.jsonl", "list.json"
+        "binary.txt", "latin1.txt", "utf16.txt", "empty.txt", "blank.md", "malformed.json", "many.jsonl", "list.json"
     }  # fmt: skip
 
 

@@ -92,6 +92,8 @@ class _Unreadable(Exception):
 
 def _decode(data: bytes) -> str:
     """UTF-8 text of ``data`` with newlines normalised, or :class:`_Unreadable` saying why not."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _Unreadable("UTF-16 text, not UTF-8 (a UTF-16 byte-order mark at offset 0); save it as UTF-8")
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0:
         raise _Unreadable(f"a binary file, not text (NUL byte at offset {nul})")
