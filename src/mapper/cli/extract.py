@@ -94,7 +94,7 @@ def _say_unresolved(events: list[Event], gazetteer: Gazetteer) -> None:
     typer.echo(f"mapper: {len(names)} names could not be resolved: {shown}{more}", err=True)
     if gazetteer.source.startswith("built-in"):
         typer.echo(
-            "mapper: hint: the built-in gazetteer holds towns and cities only; for villages use the "
+            "mapper: hint: the built-in gazetteer lacks most villages; for them use the "
             "full GeoNames dump: --gazetteer UA.txt, or once 'mapper gazetteer import UA.txt' "
             "(https://download.geonames.org/export/dump/UA.zip)",
             err=True,
