@@ -26,7 +26,7 @@ from mapper.errors import GazetteerFormatError
 __all__ = ["cache_dir", "config_dir", "file_digest", "cache_path", "read_index", "write_index",
            "read_settings", "write_settings"]  # fmt: skip
 
-FORMAT = 4  # bump when the index layout changes
+FORMAT = 7  # bump when the index layout changes
 
 
 def cache_dir() -> Path:
@@ -50,11 +50,30 @@ def config_dir() -> Path:
 
 
 def file_digest(path: Path) -> str:
-    """The sha256 of a file's bytes, in hex."""
+    """The sha256 of a file's bytes, in hex.
+
+    Digests are remembered by path, size and modification time (as git's
+    index does), so an unchanged dump is not hashed again on every load.
+    """
+    path = Path(path).resolve()
+    stat = path.stat()
+    memo_path = cache_dir() / "digests.json"
+    try:
+        memo = json.loads(memo_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    known = memo.get(str(path))
+    if isinstance(known, list) and known[:2] == [stat.st_size, stat.st_mtime_ns]:
+        return str(known[2])
     digest = hashlib.sha256()
     with open(path, "rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
+    memo[str(path)] = [stat.st_size, stat.st_mtime_ns, digest.hexdigest()]
+    try:
+        _atomic_write(memo_path, json.dumps(memo).encode("utf-8"))
+    except OSError:
+        pass  # a read-only cache dir only costs the hashing next time
     return digest.hexdigest()
 
 

@@ -7,15 +7,12 @@ The index is a dict of plain values (so it can be cached with ``marshal``):
     (:data:`ROW_FIELDS`), ranked: populated places and divisions first, then by
     population, so that every posting list below is already in rank order.
 ``folded`` / ``translit`` / ``curated`` / ``phonetic``
-    ``{key: (row, ...)}``: folded GeoNames names (name, asciiname, Latin and
+    ``{key: geonameid or (geonameid, ...)}``: folded GeoNames names (name, asciiname, Latin and
     Cyrillic alternates); folded Latin forms generated from the Cyrillic names
     (KMU 2010, BGN/PCGN, press style) that GeoNames does not list; the curated
     forms of regions, raions and facilities ("Kharkiv region", "Izium
     district", "ZNPP"); and the phonetic keys of all of the above.
-``primary``
-    ``{key: (row, ...)}``: the keys of each place's own name (GeoNames name,
-    asciiname, KMU 2010 romanisation of its Ukrainian name), used to order
-    namesakes.
+    Each posting list is in namesake order (see :func:`_ordered`).
 ``admin1`` / ``admin2``
     ``{"07": row}`` and ``{"07.6304": row}``: the division features.
 
@@ -40,7 +37,10 @@ __all__ = ["build_index", "ROW_FIELDS"]
 ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code", "country_code",
               "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
 
-_CLASS_RANK = {"P": 0, "A": 1, "S": 2, "L": 3, "T": 4, "H": 5, "V": 6, "R": 7, "U": 8}
+# Populated places first, divisions next; sections of places, historical,
+# abandoned and destroyed places after the living ones.
+_CLASS_RANK = {"P": 0, "A": 2, "S": 3, "L": 4, "T": 5, "H": 6, "V": 7, "R": 8, "U": 9}
+_MINOR_PLACES = frozenset({"PPLX", "PPLH", "PPLQ", "PPLW", "PPLF", "PPLCH", "STLMT"})
 _REGION_WORD = re.compile(r"\b(oblast|oblasti|region|province|rehion|misto)\b|shch[iy]na$|область|област|щина$|місто")
 _ADMIN_WORD = re.compile(
     r"\b(raion|rayon|rajon|raijon|district|miskrada|mis ?krada|hromada|hromady|gromada|rada|council|"
@@ -84,8 +84,36 @@ def _raion_forms(latin: Iterable[str]) -> set[str]:
     return forms
 
 
+def _kind_rank(record: GeoNamesRecord) -> int:
+    rank = _CLASS_RANK.get(record.feature_class, 10)
+    return rank + 1 if record.feature_class == "P" and record.feature_code in _MINOR_PLACES else rank
+
+
 def _rank(record: GeoNamesRecord) -> tuple[int, int, int]:
-    return (_CLASS_RANK.get(record.feature_class, 9), -record.population, record.geonameid)
+    return (_kind_rank(record), -record.population, record.geonameid)
+
+
+def _ordered(
+    index: dict[str, list[int]], primary: dict[str, set[int]], ordered: list[GeoNamesRecord]
+) -> dict[str, int | tuple[int, ...]]:
+    """Freeze posting lists (of rows) into geonameids, in namesake order.
+
+    Rows are already ranked by kind of feature and population; where a name
+    is the place's own (its GeoNames name or the KMU 2010 form of its
+    Ukrainian name) rather than one of its alternates, its population counts
+    double: "Sloviansk" is Sloviansk before Nikopol (once called so), and
+    "Gorlovka" is Horlivka before a hamlet of that name.
+    """
+    out: dict[str, tuple[int, ...]] = {}
+    for key, rows in index.items():
+        if len(rows) > 1:
+            own = primary.get(key, set())
+            rows.sort(key=lambda row: (_kind_rank(ordered[row]), -ordered[row].population * (2 if row in own else 1),
+                                       row not in own, row))  # fmt: skip
+        # A lone geonameid is stored bare, not as a 1-tuple: most names have
+        # one place, and the cache loads faster with fewer objects.
+        out[key] = ordered[rows[0]].geonameid if len(rows) == 1 else tuple(ordered[row].geonameid for row in rows)
+    return out
 
 
 def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool = True) -> dict[str, Any]:
@@ -127,7 +155,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     translit: defaultdict[str, list[int]] = defaultdict(list)
     curated_keys: defaultdict[str, list[int]] = defaultdict(list)
     phonetic: defaultdict[str, list[int]] = defaultdict(list)
-    primary: defaultdict[str, list[int]] = defaultdict(list)
+    primary: defaultdict[str, set[int]] = defaultdict(set)
     for i, rec in enumerate(ordered):
         a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
@@ -169,22 +197,17 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
                 if k:
                     index[k].append(i)
         for k in primary_keys:
-            if k:
-                primary[k].append(i)
+            primary[k].add(i)
         for k in {phonetic_key(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
             phonetic[k].append(i)
-
-    def freeze(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
-        return {k: tuple(v) for k, v in index.items()}
 
     return {
         "source": source,
         "rows": rows,
-        "folded": freeze(folded),
-        "translit": freeze(translit),
-        "curated": freeze(curated_keys),
-        "phonetic": freeze(phonetic),
-        "primary": freeze(primary),
+        "folded": _ordered(folded, primary, ordered),
+        "translit": _ordered(translit, primary, ordered),
+        "curated": _ordered(curated_keys, primary, ordered),
+        "phonetic": _ordered(phonetic, {}, ordered),
         "admin1": admin1,
         "admin2": admin2,
     }

@@ -35,10 +35,8 @@ log = logging.getLogger(__name__)
 FUZZY_CUTOFF = 85.0
 """Lowest rapidfuzz score (0-100) a fuzzy candidate needs."""
 
-# Populated places first, divisions next; sections of places, historical,
-# abandoned and destroyed places after the living ones.
-_CLASS_RANK = {"P": 0, "A": 2, "S": 3, "L": 4, "T": 5, "H": 6, "V": 7, "R": 8, "U": 9}
-_MINOR_PLACES = frozenset({"PPLX", "PPLH", "PPLQ", "PPLW", "PPLF", "PPLCH", "STLMT"})
+_MEMO_SIZE = 200_000
+"""Lookups remembered per gazetteer (a report names the same places again and again)."""
 
 _KINDS: tuple[tuple[str, MatchKind], ...] = (
     ("folded", "folded"), ("translit", "transliterated"), ("curated", "curated"),
@@ -61,7 +59,7 @@ class Gazetteer:
         How long loading (or building) took.
     """
 
-    __slots__ = ("source", "cache", "load_seconds", "_rows", "_places", "_index", "_by_id", "_choices")
+    __slots__ = ("source", "cache", "load_seconds", "_rows", "_places", "_index", "_row_of", "_choices", "_memo")
 
     def __init__(self, index: dict[str, Any], *, cache: Path | None = None, load_seconds: float = 0.0) -> None:
         self.source: str = index["source"]
@@ -69,9 +67,10 @@ class Gazetteer:
         self.load_seconds = load_seconds
         self._index = index
         self._rows: list[tuple[Any, ...]] = index["rows"]
-        self._places: list[Place | None] = [None] * len(self._rows)
-        self._by_id: dict[int, int] | None = None
+        self._places: dict[int, Place] = {}
+        self._row_of: dict[int, int] = {row[0]: i for i, row in enumerate(self._rows)}
         self._choices: list[str] | None = None
+        self._memo: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -79,15 +78,15 @@ class Gazetteer:
     def __repr__(self) -> str:
         return f"<Gazetteer {self.source!r}: {len(self)} places>"
 
-    def _place(self, row: int) -> Place:
-        place = self._places[row]
+    def _place(self, geonameid: int) -> Place:
+        place = self._places.get(geonameid)
         if place is None:
-            place = self._places[row] = Place(*self._rows[row])
+            place = self._places[geonameid] = Place(*self._rows[self._row_of[geonameid]])
         return place
 
     def places(self) -> Iterable[Place]:
         """Every place, most important first (populated places, then by population)."""
-        return (self._place(i) for i in range(len(self._rows)))
+        return (self._place(row[0]) for row in self._rows)
 
     def get(self, geonameid: int) -> Place:
         """The place with this GeoNames id.
@@ -97,11 +96,9 @@ class Gazetteer:
         GazetteerError
             If the gazetteer has no such place.
         """
-        if self._by_id is None:
-            self._by_id = {row[0]: i for i, row in enumerate(self._rows)}
         try:
-            return self._place(self._by_id[int(geonameid)])
-        except (KeyError, ValueError):
+            return self._place(int(geonameid))
+        except (KeyError, ValueError, TypeError):
             raise GazetteerError(f"no place with geonameid {geonameid!r} in {self.source}") from None
 
     def lookup(self, name: str, *, fuzzy: bool = True, limit: int | None = None) -> list[Candidate]:
@@ -131,55 +128,55 @@ class Gazetteer:
             before Nikopol (once called so), "Gorlovka" is Horlivka before a
             hamlet of that name.
         """
+        hit = self._memo.get((name, fuzzy))
+        if hit is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[(name, fuzzy)] = self._lookup(name, fuzzy)
+        return list(hit[:limit] if limit is not None else hit)
+
+    def _lookup(self, name: str, fuzzy: bool) -> tuple[Candidate, ...]:
         key = fold(name)
         if not key:
-            return []
+            return ()
         out: list[Candidate] = []
         seen: set[int] = set()
         index = self._index
-        primary = index["primary"].get(key, ())
         for table, how in _KINDS:
-            rows = [row for row in index[table].get(key, ()) if row not in seen]
-            if len(rows) > 1:
-                rows.sort(key=lambda row: self._order(row, row in primary))
-            for row in rows:
-                seen.add(row)
-                place = self._place(row)
+            rows = index[table].get(key)
+            if rows is None:
+                continue
+            for gid in (rows,) if type(rows) is int else rows:
+                if gid in seen:
+                    continue
+                seen.add(gid)
+                place = self._place(gid)
                 exact = how == "folded" and (name == place.name or name == place.name_uk)
                 out.append(Candidate(place, key, "exact" if exact else how))
         sound = phonetic_key(key)
-        for row in index["phonetic"].get(sound, ()):
-            if row not in seen:
-                seen.add(row)
-                out.append(Candidate(self._place(row), sound, "phonetic"))
+        rows = index["phonetic"].get(sound, ())
+        for gid in (rows,) if type(rows) is int else rows:
+            if gid not in seen:
+                seen.add(gid)
+                out.append(Candidate(self._place(gid), sound, "phonetic"))
         if not out and fuzzy:
-            out = self._fuzzy(key, limit)
-        return out[:limit] if limit is not None else out
+            out = self._fuzzy(key)
+        return tuple(out)
 
-    def _order(self, row: int, primary: bool) -> tuple[int, int, bool, int]:
-        """Namesakes' order: kind of feature, then size (doubled for a place's own name)."""
-        values = self._rows[row]
-        feature_class, feature_code, population = values[4], values[5], values[11]
-        rank = _CLASS_RANK.get(feature_class, 9)
-        if feature_class == "P" and feature_code in _MINOR_PLACES:
-            rank += 1
-        return (rank, -population * (2 if primary else 1), not primary, row)
-
-    def _fuzzy(self, key: str, limit: int | None) -> list[Candidate]:
+    def _fuzzy(self, key: str) -> list[Candidate]:
         from rapidfuzz import fuzz, process
 
         if self._choices is None:
             self._choices = list(self._index["folded"]) + list(self._index["translit"])
-        found = process.extract(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                limit=max(limit or 10, 10))  # fmt: skip
+        found = process.extract(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=20)
         out: list[Candidate] = []
         seen: set[int] = set()
         for matched, score, _ in found:
             rows = self._index["folded"].get(matched) or self._index["translit"].get(matched, ())
-            for row in rows:
-                if row not in seen:
-                    seen.add(row)
-                    out.append(Candidate(self._place(row), matched, "fuzzy", float(score)))
+            for gid in (rows,) if type(rows) is int else rows:
+                if gid not in seen:
+                    seen.add(gid)
+                    out.append(Candidate(self._place(gid), matched, "fuzzy", float(score)))
         return out
 
     def name_keys(self) -> Iterable[str]:
@@ -189,27 +186,28 @@ class Gazetteer:
 
     def ids_for_key(self, folded: str) -> tuple[int, ...]:
         """The geonameids a folded name form stands for (no phonetic or fuzzy matching)."""
-        rows: list[int] = []
-        for table, _ in _KINDS:
-            for row in self._index[table].get(folded, ()):
-                if row not in rows:
-                    rows.append(row)
-        return tuple(self._rows[row][0] for row in rows)
+        index = self._index
+        found = index["folded"].get(folded, ())
+        translit, curated = index["translit"].get(folded), index["curated"].get(folded)
+        if translit is None and curated is None:
+            return (found,) if type(found) is int else found
+        merged = [ids for ids in (found, translit, curated) if ids is not None]
+        return tuple(dict.fromkeys(gid for ids in merged for gid in ((ids,) if type(ids) is int else ids)))
 
     def region(self, admin1_code: str) -> Place | None:
         """The first-order division (ADM1) with this admin1 code, if any."""
         row = self._index["admin1"].get(admin1_code)
-        return self._place(row) if row is not None else None
+        return self._place(self._rows[row][0]) if row is not None else None
 
     def regions(self) -> list[Place]:
         """Every first-order division, in admin1-code order."""
         admin1 = self._index["admin1"]
-        return [self._place(admin1[code]) for code in sorted(admin1)]
+        return [self._place(self._rows[admin1[code]][0]) for code in sorted(admin1)]
 
     def raion(self, admin1_code: str, admin2_code: str) -> Place | None:
         """The second-order division (ADM2) with these codes, if any."""
         row = self._index["admin2"].get(f"{admin1_code}.{admin2_code}")
-        return self._place(row) if row is not None else None
+        return self._place(self._rows[row][0]) if row is not None else None
 
 
 def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
