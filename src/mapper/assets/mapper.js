@@ -21,6 +21,8 @@
     attacked: [0, -5],
     none: [0, 5]
   };
+  var ANIMATE_UP_TO = 20000;
+  var MIN_ZOOM = 3, MAX_ZOOM = 16;  // more markers than this: clusters split and merge without animation
   var COLOURS = {
     liberated: "#0072B2",
     occupied: "#D55E00",
@@ -152,14 +154,23 @@
 
   MapperMap.prototype._build = function () {
     var self = this, map = this.map, data = this.data;
-    if (!map.options.maxZoom) { map.options.maxZoom = 18; }  // clustering needs it; a map without tiles has none
+    // Clustering needs a maximum zoom (a map without tiles has none) and builds its tree for every
+    // level between the two: oblast to street level is enough for places, and keeps 100,000 markers quick.
+    map.options.minZoom = Math.max(map.options.minZoom || 0, MIN_ZOOM);
+    map.options.maxZoom = Math.min(map.options.maxZoom || MAX_ZOOM, MAX_ZOOM);
     this.keys.forEach(function (status) {
-      self.groups[status] = L.markerClusterGroup({
+      var group = L.markerClusterGroup({
         chunkedLoading: true,
+        chunkProgress: function (done, total) { if (done === total) { self._groupDone(); } },
+        animate: data.events.length <= ANIMATE_UP_TO,
         showCoverageOnHover: false,
         maxClusterRadius: 40,
         iconCreateFunction: self._clusterIcon(status)
       });
+      // One popup and one tooltip per group, filled for the marker at hand: 100,000 markers stay light.
+      group.bindPopup(function (marker) { return self.popupFor(marker.mapperIndex); }, { maxWidth: 360 });
+      group.bindTooltip(function (marker) { return self.placeName(marker.mapperIndex); });
+      self.groups[status] = group;
     });
     var outlines = data.outlines ? data.outlines.features : [];
     this.regionLayer = L.layerGroup();
@@ -171,7 +182,7 @@
         self.regionEvents += 1;
         if (!self.outlines[event[0]]) {
           var layer = L.geoJSON(outlines[place[6]], { interactive: true });
-          layer.bindTooltip(place[1]);
+          layer.bindTooltip(el("span", null, place[1]));
           layer.bindPopup(function () { return self._regionPopup(event[0]); }, { maxWidth: 360 });
           self.outlines[event[0]] = layer;
           self.regionLayer.addLayer(layer);
@@ -182,8 +193,7 @@
         icon: self._icon(status, place[6] === -2),
         keyboard: false
       });
-      marker.bindTooltip(place[1]);
-      marker.bindPopup(function () { return self.popupFor(i); }, { maxWidth: 360 });
+      marker.mapperIndex = i;
       self.markers.push(marker);
     });
     this._buildBase();
@@ -192,7 +202,8 @@
     this.keys.forEach(function (status) { self.groups[status].addTo(map); });
     this.show(null);
     this.fitAll();
-    this.ready = true;  // drawn and in its final view: what the browser tests wait for
+    this._fitted = true;
+    this._checkReady();
     map.attributionControl.addAttribution(
       'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
     if (data.outlines_attribution) {
@@ -336,10 +347,14 @@
       }
     });
     this.drawn = 0;
+    this.ready = false;
+    this._pending = this.keys.length;
     this.keys.forEach(function (status) {
-      self.groups[status].clearLayers();
-      self.groups[status].addLayers(byStatus[status]);
+      var group = self.groups[status];
+      group.clearLayers();
       self.drawn += byStatus[status].length;
+      group.addLayers(byStatus[status], true);  // on the map: clusters in chunks, then calls _groupDone
+      if (!self.map.hasLayer(group)) { self._groupDone(); }  // off: queued until switched on
     });
     Object.keys(this.outlines).forEach(function (placeIndex) {
       var layer = self.outlines[placeIndex], status = regionStatus[placeIndex];
@@ -351,6 +366,20 @@
         self.regionLayer.removeLayer(layer);
       }
     });
+  };
+
+  /* Ready once every group has clustered its markers (in chunks) and the view is set. */
+  MapperMap.prototype._groupDone = function () {
+    this._pending -= 1;
+    this._checkReady();
+  };
+
+  MapperMap.prototype._checkReady = function () {
+    this.ready = this._pending <= 0 && this._fitted === true;
+  };
+
+  MapperMap.prototype.placeName = function (index) {
+    return el("span", null, this.data.places[this.data.events[index][0]][1]);
   };
 
   /* Fit the view to every place and region outline. */
@@ -375,7 +404,9 @@
     if (marker) {
       var group = this.groups[this.statusOf(this.data.events[index])];
       if (!this.map.hasLayer(group)) { this.map.addLayer(group); }
-      group.zoomToShowLayer(marker, function () { marker.openPopup(); });
+      group.zoomToShowLayer(marker, function () {
+        L.popup({ maxWidth: 360 }).setLatLng(marker.getLatLng()).setContent(self.popupFor(index)).openOn(self.map);
+      });
       return;
     }
     var outline = this.outlines[this.data.events[index][0]];
