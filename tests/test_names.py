@@ -183,3 +183,21 @@ def test_phonetic_key_joins_spellings(a: str, b: str) -> None:
 )
 def test_phonetic_key_keeps_places_apart(a: str, b: str) -> None:
     assert phonetic_key(a) != phonetic_key(b)
+
+
+def test_fold_with_offsets_agrees_with_fold_for_every_character() -> None:
+    import random
+
+    for code in range(0x3100):
+        ch = chr(code)
+        for text in (ch, f"a{ch}b", f" {ch} ", ch + ch.upper() + "x"):
+            folded, offsets = fold_with_offsets(text)
+            assert folded == fold(text), hex(code)
+            assert len(offsets) == len(folded)
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x3100)] + list(" \n\t'’-") * 300
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        folded, offsets = fold_with_offsets(text)
+        assert folded == fold(text)
+        assert offsets == sorted(set(offsets))

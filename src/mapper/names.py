@@ -35,9 +35,10 @@ _DASHES = "-‐‑‒–—―−_"
 _BY_HAND = {
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ı": "i", "đ": "d", "Đ": "d", "ħ": "h",
     "Ħ": "h", "ŀ": "l", "Ŀ": "l", "ŧ": "t", "Ŧ": "t", "ə": "e", "Ə": "e", "ё": "е",
-    "Ё": "е", "ß": "ß", "ẞ": "ß", "ʻ": "", "ʿ": "", "ʾ": "",
+    "Ё": "е", "ß": "ß", "ẞ": "ß", "ʻ": "", "ʿ": "", "ʾ": "", "\x00": "",
 }  # fmt: skip
 _SENTINEL = "\x00"
+_TABLE_END = 0x3040  # Latin, Greek, Cyrillic, punctuation, up to CJK punctuation
 
 
 def _fold_char(ch: str) -> str:
@@ -64,7 +65,7 @@ def _fold_char(ch: str) -> str:
 def _tables() -> tuple[dict[int, str | None], dict[int, str]]:
     dropping: dict[int, str | None] = {}
     marking: dict[int, str] = {}
-    for code in range(0x3000):
+    for code in range(_TABLE_END):
         ch = chr(code)
         folded = _fold_char(ch)
         if folded == ch:
@@ -75,8 +76,20 @@ def _tables() -> tuple[dict[int, str | None], dict[int, str]]:
 
 
 _DROP_TABLE, _MARK_TABLE = _tables()
-_SENTINELS = re.compile(_SENTINEL + "+")
-_SPACE_RUNS = re.compile(" {2,}")
+# After lower-casing, the characters that still fold to something else: what
+# is not a printable ASCII character folding to itself, nor a plain lower-case
+# Cyrillic letter. Only runs of these go through the (slow, per-character)
+# translate table.
+_UNCHANGED = "".join(chr(c) for c in range(_TABLE_END) if c not in _MARK_TABLE and chr(c).lower() == chr(c))
+_NEEDS_TABLE = re.compile(
+    "[^" + "".join(re.escape(ch) for ch in _UNCHANGED if ch.isascii() or "\u0430" <= ch <= "\u045f") + "]+"
+)
+_GAPS = re.compile("[ \x00]{2,}|\x00")
+
+
+def _lower(text: str) -> str:
+    # str.lower() keeps one character per character, but for "İ" (U+0130).
+    return (text.replace("İ", "i") if "İ" in text else text).lower()
 
 
 def fold(text: str) -> str:
@@ -87,24 +100,13 @@ def fold(text: str) -> str:
     >>> fold("Kup’yans’k"), fold("Kupiansk-Vuzlovyi"), fold("Zaporiżżia"), fold("ХАРКІВ")
     ('kupyansk', 'kupiansk vuzlovyi', 'zaporizzia', 'харків')
     """
-    return " ".join(text.translate(_DROP_TABLE).split())
+    return " ".join(_lower(text).translate(_DROP_TABLE).split())
 
 
-def _drop_runs(text: str, offsets: list[int], pattern: re.Pattern[str], keep: int) -> tuple[str, list[int]]:
-    """Remove each match of ``pattern`` but its first ``keep`` characters."""
-    parts: list[str] = []
-    kept: list[int] = []
-    pos = 0
-    for match in pattern.finditer(text):
-        end = match.start() + keep
-        parts.append(text[pos:end])
-        kept.extend(offsets[pos:end])
-        pos = match.end()
-    if not pos:
-        return text, offsets
-    parts.append(text[pos:])
-    kept.extend(offsets[pos:])
-    return "".join(parts), kept
+def _mark(text: str) -> str:
+    """Fold ``text`` one character for one, with dropped characters as NUL."""
+    lowered = _lower(text)
+    return _NEEDS_TABLE.sub(lambda m: m.group().translate(_MARK_TABLE), lowered)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -128,20 +130,29 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     >>> folded, folded.index("kupyansk"), offsets[folded.index("kupyansk")]
     ('near kupyansk.', 5, 6)
     """
-    marked = text.translate(_MARK_TABLE)
-    offsets = list(range(len(marked)))
-    if _SENTINEL in marked:
-        marked, offsets = _drop_runs(marked, offsets, _SENTINELS, 0)
-    if "  " in marked:
-        marked, offsets = _drop_runs(marked, offsets, _SPACE_RUNS, 1)
-    start, end = 0, len(marked)
-    while start < end and marked[start] == " ":
-        start += 1
-    while end > start and marked[end - 1] == " ":
-        end -= 1
-    if start or end != len(marked):
-        marked, offsets = marked[start:end], offsets[start:end]
-    return marked, offsets
+    marked = _mark(text)
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for gap in _GAPS.finditer(marked):
+        start, end = gap.span()
+        parts.append(marked[pos:start])
+        offsets.extend(range(pos, start))
+        space = marked.find(" ", start, end)
+        if space >= 0:  # a run of white space (and dropped characters) becomes one space
+            parts.append(" ")
+            offsets.append(space)
+        pos = end
+    parts.append(marked[pos:])
+    offsets.extend(range(pos, len(marked)))
+    folded = "".join(parts)
+    if folded.startswith(" "):
+        folded = folded[1:]
+        del offsets[0]
+    if folded.endswith(" "):
+        folded = folded[:-1]
+        offsets.pop()
+    return folded, offsets
 
 
 # Phonetic key: spelling variants of one romanised name meet (Kupyansk =
