@@ -7,13 +7,22 @@ import re
 from pathlib import Path
 
 import pytest
-from _mapfactory import HOSTILE, NOVEMBER, SEPTEMBER, sample_events
+from _mapfactory import HOSTILE, KHARKIV_OBLAST, NOVEMBER, SEPTEMBER, sample_events
 from typer.testing import CliRunner
 
 from mapper.cli import app
 from mapper.cli._common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED
 
 runner = CliRunner()
+
+
+class _Gazetteer:
+    """Stands in for the gazetteer: the map asks it for the oblasts to name on the offline layer."""
+
+    source = "test"
+
+    def regions(self):
+        return [KHARKIV_OBLAST]
 
 
 @pytest.fixture()
@@ -25,7 +34,7 @@ def fake_run(monkeypatch: pytest.MonkeyPatch):
     def run_extraction(paths, gazetteer_path, *, quiet=False):
         skipped = [Skipped("bad.bin", None, "binary")] if "skip" in paths else []
         read = ReadResult(reports=[SEPTEMBER, NOVEMBER, HOSTILE], skipped=skipped)
-        return extract.ExtractionRun(read, None, sample_events())  # type: ignore[arg-type]
+        return extract.ExtractionRun(read, _Gazetteer(), sample_events())  # type: ignore[arg-type]
 
     monkeypatch.setattr(extract, "run_extraction", run_extraction)
 
@@ -58,6 +67,7 @@ def test_map_inline_is_self_contained(fake_run, tmp_path: Path, data_dir: Path) 
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert not re.findall(r"""<(?:script|link|img)[^>]+(?:src|href)=["']?(?:https?:)?//""", page)
     assert "Oblast outlines (offline)" in page and "Kharkivs'ka oblast" in page
+    assert '"labels":[["Kharkiv Oblast",49.6167,36.5]]' in page
 
 
 @pytest.mark.parametrize("formats,files", [(["gpkg"], ["events.gpkg", "places.gpkg"]),

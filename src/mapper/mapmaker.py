@@ -107,7 +107,9 @@ class _Tables:
         return index
 
 
-def map_payload(events: Iterable[Event], outlines: Outlines | None = None) -> dict[str, Any]:
+def map_payload(
+    events: Iterable[Event], outlines: Outlines | None = None, labels: Iterable[Place] = ()
+) -> dict[str, Any]:
     """The JSON blob ``mapper.js`` draws, built from events.
 
     Returns
@@ -120,7 +122,8 @@ def map_payload(events: Iterable[Event], outlines: Outlines | None = None) -> di
         url]``; ``sentences``; ``events``: ``[place, status, report, sentence,
         highlight_start, highlight_end]``; ``unresolved``: ``[surface, report,
         sentence, highlight_start, highlight_end]``; ``dates``: the sorted
-        report dates; ``outlines`` and ``outlines_attribution``.
+        report dates; ``outlines`` and ``outlines_attribution``; ``labels``:
+        ``[name, lat, lon]`` of places named on the offline base layer (oblasts).
     """
     tables = _Tables()
     status_index = {status: i for i, status in enumerate(STATUSES)}
@@ -145,6 +148,7 @@ def map_payload(events: Iterable[Event], outlines: Outlines | None = None) -> di
         "dates": sorted({row[2] for row in tables.report_rows if row[2]}),
         "outlines": outlines.collection if outlines is not None else None,
         "outlines_attribution": outlines.attribution if outlines is not None else None,
+        "labels": [[place.name, round(place.latitude, 4), round(place.longitude, 4)] for place in labels],
     }
 
 
@@ -172,7 +176,7 @@ def _legend_html(payload: dict[str, Any], title: str | None) -> str:
         if counts[key]:
             lines.append(f'<div><span class="mapper-shape mapper-{key}"></span>{label} ({counts[key]})</div>')
     if any(row[6] == _REGION_SYMBOL for row in payload["places"]):
-        lines.append('<div><span class="mapper-ring"></span> an oblast (no outline given)</div>')
+        lines.append('<div><span class="mapper-ring"></span>An oblast (no outline given)</div>')
     return "".join(lines)
 
 
@@ -231,6 +235,7 @@ def build_map(
     figure: Figure | None = None,
     scroll_after_click: bool = False,
     tiles: bool | None = None,
+    labels: Iterable[Place] = (),
 ) -> folium.Map:
     """A folium map of the events, ready to render.
 
@@ -253,6 +258,8 @@ def build_map(
     tiles
         Offer OpenStreetMap tiles (the default but with ``assets="inline"``);
         the vector base layer of outlines (or a grid) is offered always.
+    labels
+        Places to name on that offline base layer, e.g. ``gazetteer.regions()``.
 
     Returns
     -------
@@ -261,7 +268,7 @@ def build_map(
     import folium
     from branca.element import Figure
 
-    payload = map_payload(events, outlines)
+    payload = map_payload(events, outlines, labels)
     figure = figure if figure is not None else Figure(title=html.escape(title) if title else None)
     fmap = folium.Map(location=[48.5, 31.5], zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True)
     fmap.default_js = []  # every script comes from mapper.assets: no jQuery/Bootstrap from CDNs

@@ -25,7 +25,7 @@ from mapper.assets import copy_assets
 from mapper.errors import OutputError
 from mapper.features import summarise_places
 from mapper.mapmaker import build_map, web_url
-from mapper.model import Event, Report
+from mapper.model import Event, Place, Report
 
 if TYPE_CHECKING:
     from mapper.regions import Outlines
@@ -52,7 +52,8 @@ def report_page_name(report_id: str, taken: set[str]) -> str:
 
 
 def _render_page(
-    events: Sequence[Event], title: str, top: str, bottom: str, outlines: Outlines | None, tiles: bool
+    events: Sequence[Event], title: str, top: str, bottom: str, outlines: Outlines | None, tiles: bool,
+    labels: Sequence[Place],
 ) -> str:
     """A page: ``top``, the map of ``events``, ``bottom`` (both HTML built here, escaped)."""
     from branca.element import Element, Figure, MacroElement
@@ -69,7 +70,7 @@ def _render_page(
     figure = Figure(title=html.escape(title))
     figure.html.add_child(Element(f'<main class="mapper-page">{top}'))
     fmap = build_map(events, title=None, outlines=outlines, assets="local", figure=figure,
-                     scroll_after_click=True, tiles=tiles)
+                     scroll_after_click=True, tiles=tiles, labels=labels)
     fmap.add_child(PageBody(f"{bottom}</main>"))
     return figure.render()
 
@@ -164,6 +165,7 @@ def write_site(
     title: str = "Reported territorial change",
     outlines: Outlines | None = None,
     tiles: bool = True,
+    labels: Sequence[Place] = (),
 ) -> list[Path]:
     """Write the static site into ``folder`` (created if needed).
 
@@ -181,6 +183,8 @@ def write_site(
         Oblast outlines for the maps (:func:`mapper.regions.load_outlines`).
     tiles
         Offer OpenStreetMap tiles; without them the maps need no network at all.
+    labels
+        Places to name on the offline base layer, e.g. ``gazetteer.regions()``.
 
     Returns
     -------
@@ -211,13 +215,13 @@ def write_site(
     )
     top = f"<h1>{html.escape(title)}</h1>"
     bottom = f"{_places_table(events, pages)}<h2>Reports</h2><ul>{links}</ul>"
-    written.append(_write(folder / "index.html", _render_page(events, title, top, bottom, outlines, tiles)))
+    written.append(_write(folder / "index.html", _render_page(events, title, top, bottom, outlines, tiles, labels)))
     for report in reports:
         own = by_report[report.id]
         heading = html.escape(report.title or report.id)
         top = f'<p><a href="index.html">← All reports</a></p><h1>{heading}</h1>{_source_line(report)}'
         bottom = f"<h2>Text</h2>{_marked_text(report, own, _map_indexes(own))}"
-        page = _render_page(own, report.title or report.id, top, bottom, outlines, tiles)
+        page = _render_page(own, report.title or report.id, top, bottom, outlines, tiles, labels)
         written.append(_write(folder / pages[report.id], page))
     written.append(_write(folder / "embed.html", embed_snippet(title)))
     log.debug("site of %d reports written to %s", len(reports), folder)

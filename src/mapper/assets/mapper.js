@@ -235,6 +235,13 @@
         base.addLayer(L.polyline([[40, lon], [56, lon]], { color: "#bbb", weight: 1, interactive: false }));
       }
     }
+    (data.labels || []).forEach(function (label) {
+      base.addLayer(L.marker([label[1], label[2]], {
+        icon: L.divIcon({ className: "mapper-label", html: el("span", null, label[0]), iconSize: null }),
+        interactive: false,
+        keyboard: false
+      }));
+    });
     this.bases = {};
     var tiles = this.options.tiles || {};
     Object.keys(tiles).forEach(function (name) { this.bases[name] = tiles[name]; }, this);

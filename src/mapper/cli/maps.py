@@ -37,6 +37,7 @@ BoundariesOption = Annotated[
             "oblasts with a status are drawn as outlines, and an offline base layer shows them all."
         ),
         show_default=False,
+        envvar="MAPPER_BOUNDARIES",
         exists=True,
         dir_okay=False,
         readable=True,
@@ -109,9 +110,12 @@ def map_command(
         from mapper.mapmaker import write_map
 
         outlines = _outlines(boundaries)
+        if inline and outlines is None and not quiet:
+            typer.echo("mapper: hint: without --boundaries the offline base layer is a grid with the "
+                       "oblast names; pass an ADM1 boundaries file for their outlines", err=True)
         written = [
             write_map(events, output / "map.html", title=title, outlines=outlines,
-                      assets="inline" if inline else "cdn")
+                      assets="inline" if inline else "cdn", labels=run.gazetteer.regions())
         ]  # fmt: skip
         write_geojson(output / "events.geojson", events_geojson(events))
         write_geojson(output / "places.geojson", places_geojson(summarise_places(events)))
@@ -152,7 +156,7 @@ def site_command(
         from mapper.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
-                           outlines=_outlines(boundaries), tiles=not offline)
+                           outlines=_outlines(boundaries), tiles=not offline, labels=run.gazetteer.regions())
     if not quiet:
         typer.echo(f"mapper: {len(pages)} pages written to {output}", err=True)
     raise typer.Exit(run.exit_code)
