@@ -353,7 +353,17 @@ def test_bare_city_names_are_not_regions(ua_gazetteer: Gazetteer, builtin_gazett
         assert not any(c.place.is_region for c in gaz.lookup(stem))
 
 
-@pytest.mark.parametrize("name,geonameid", [("Izium district", 9197254), ("Izyum Raion", 9197254)])
+@pytest.mark.parametrize(
+    "name,geonameid",
+    [
+        ("Izium district", 9197254),
+        ("Izyum Raion", 9197254),
+        ("Bakhmut raion", 713172),
+        ("Bakhmut district", 713172),
+        ("Melitopol district", 701403),
+        ("Lozova district", 9101597),  # GeoNames names this raion "Lozova City Council"
+    ],
+)
 def test_raion_forms_full_dump(ua_gazetteer: Gazetteer, name: str, geonameid: int) -> None:
     assert geonameid in ids(ua_gazetteer.lookup(name))
 

@@ -74,13 +74,22 @@ def _name_uk(record: GeoNamesRecord) -> str | None:
     return None
 
 
-def _raion_forms(latin: Iterable[str]) -> set[str]:
+def _raion_forms(latin: Iterable[str], *, councils: bool) -> set[str]:
+    """ "X raion", "X rayon", "X district" from the folded Latin names of a raion.
+
+    Some of GeoNames' second-order divisions of Ukraine carry the name of the
+    city council whose code the raion took over in 2020 ("Lozova City Council"
+    is Lozova raion): with ``councils``, "X city council" gives the same forms.
+    """
     forms = set()
     for name in latin:
+        stem = ""
         if _RAION_WORD.search(name):
             stem = _RAION_WORD.sub(" ", name).strip()
-            if stem:
-                forms.update({f"{stem} raion", f"{stem} rayon", f"{stem} district"})
+        elif councils and name.endswith(" city council"):
+            stem = name.removesuffix(" city council").strip()
+        if stem:
+            forms.update({f"{stem} raion", f"{stem} rayon", f"{stem} district"})
     return forms
 
 
@@ -186,8 +195,8 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
             if is_cyrillic(n):
                 generated.update(latin_forms(n))
         generated -= own
-        if rec.feature_class == "A" and rec.feature_code.startswith("ADM2"):
-            extra.update(_raion_forms([*own, *generated]))
+        if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H"):
+            extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
         facility = facility_by_id.get(rec.geonameid)
         if facility is not None:
             extra.update(facility.forms)
