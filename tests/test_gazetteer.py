@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 from pathlib import Path
@@ -385,3 +387,48 @@ def test_self_consistency_full_dump(ua_gazetteer: Gazetteer) -> None:
     assert len(populated) > 31000
     failures = [p for p in populated if p.geonameid not in ids(ua_gazetteer.lookup(p.name, fuzzy=False))]
     assert len(failures) <= len(populated) // 1000, failures[:20]
+
+
+# --- the curated tables ---------------------------------------------------------------------------
+
+
+def test_regions_table_is_complete_and_sourced() -> None:
+    from mapper._tables import facilities, regions
+
+    rows = regions()
+    assert [r.admin1_code for r in rows] == [f"{n:02d}" for n in range(1, 28)]
+    assert len({r.geonameid for r in rows}) == 27
+    assert all(r.source.startswith(f"GeoNames {r.geonameid}") for r in rows)
+    assert all(r.name_uk and 44 < r.latitude < 53 and 22 < r.longitude < 41 for r in rows)
+    assert not any("Donbas" in form for r in rows for form in (*r.stems, *r.standalone))
+    assert all(f.source and f.forms for f in facilities())
+
+
+def test_tables_agree_with_the_full_dump(ua_gazetteer: Gazetteer) -> None:
+    from mapper._tables import facilities, regions
+
+    for row in regions():
+        place = ua_gazetteer.region(row.admin1_code)
+        assert place is not None and place.geonameid == row.geonameid
+        assert (place.latitude, place.longitude) == pytest.approx((row.latitude, row.longitude), abs=0.01)
+    for row in facilities():
+        place = ua_gazetteer.get(row.geonameid)
+        assert (place.feature_class, place.feature_code, place.admin1_code) == (
+            row.feature_class,
+            row.feature_code,
+            row.admin1_code,
+        )
+
+
+def test_bad_table_row_names_table_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mapper._tables as tables
+
+    text = "admin1_code,geonameid,name,name_uk,stems,adjectives,standalone,latitude,longitude,source\n"
+    text += "07,706482,Kharkiv Oblast,Харківська область,Kharkiv,,,north,36.5,GeoNames 706482\n"
+    monkeypatch.setattr(tables, "_read", lambda name: (text, list(csv.DictReader(io.StringIO(text)))))
+    tables.regions.cache_clear()
+    try:
+        with pytest.raises(GazetteerFormatError, match=r"regions.csv:2: bad row.*north"):
+            tables.regions()
+    finally:
+        tables.regions.cache_clear()

@@ -11,15 +11,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib.resources import files
+from typing import TypeVar
 
 from mapper.errors import GazetteerFormatError
 
 __all__ = ["Region", "Facility", "regions", "facilities", "tables_digest", "region_forms"]
 
 _REGION_WORDS = ("oblast", "region", "province")
+_Row = TypeVar("_Row", "Region", "Facility")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,21 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
+# How a CSV cell becomes a field of the row's dataclass, by the field's annotation.
+_CONVERT = {"int": int, "float": float, "str": str, "tuple[str, ...]": _split}
+
+
+def _load(name: str, row_type: type[_Row]) -> tuple[_Row, ...]:
+    _, rows = _read(name)
+    out = []
+    for line, row in enumerate(rows, start=2):
+        try:
+            out.append(row_type(**{f.name: _CONVERT[str(f.type)](row[f.name]) for f in fields(row_type)}))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerFormatError(f"bad row, {type(exc).__name__}: {exc}", path=name, line=line) from exc
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def regions() -> tuple[Region, ...]:
     """The 27 first-order divisions of Ukraine, in admin1-code order.
@@ -73,27 +90,7 @@ def regions() -> tuple[Region, ...]:
     GazetteerFormatError
         If a row of ``regions.csv`` cannot be read.
     """
-    _, rows = _read("regions.csv")
-    out = []
-    for line, row in enumerate(rows, start=2):
-        try:
-            out.append(
-                Region(
-                    admin1_code=row["admin1_code"],
-                    geonameid=int(row["geonameid"]),
-                    name=row["name"],
-                    name_uk=row["name_uk"],
-                    stems=_split(row["stems"]),
-                    adjectives=_split(row["adjectives"]),
-                    standalone=_split(row["standalone"]),
-                    latitude=float(row["latitude"]),
-                    longitude=float(row["longitude"]),
-                    source=row["source"],
-                )
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise GazetteerFormatError(f"bad row in the regions table: {exc}", path="regions.csv", line=line) from exc
-    return tuple(out)
+    return _load("regions.csv", Region)
 
 
 @lru_cache(maxsize=1)
@@ -105,30 +102,7 @@ def facilities() -> tuple[Facility, ...]:
     GazetteerFormatError
         If a row of ``facilities.csv`` cannot be read.
     """
-    _, rows = _read("facilities.csv")
-    out = []
-    for line, row in enumerate(rows, start=2):
-        try:
-            out.append(
-                Facility(
-                    geonameid=int(row["geonameid"]),
-                    name=row["name"],
-                    name_uk=row["name_uk"],
-                    feature_class=row["feature_class"],
-                    feature_code=row["feature_code"],
-                    admin1_code=row["admin1_code"],
-                    near=row["near"],
-                    forms=_split(row["forms"]),
-                    latitude=float(row["latitude"]),
-                    longitude=float(row["longitude"]),
-                    source=row["source"],
-                )
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise GazetteerFormatError(
-                f"bad row in the facilities table: {exc}", path="facilities.csv", line=line
-            ) from exc
-    return tuple(out)
+    return _load("facilities.csv", Facility)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +127,6 @@ def region_forms(region: Region) -> list[str]:
         for word in _REGION_WORDS:
             forms.append(f"{stem} {word}")
             forms.append(f"{word} of {stem}")
-        forms.append(f"{stem} oblast'")
     for adjective in region.adjectives:
         forms.append(f"{adjective} oblast")
         forms.append(f"{adjective} region")
