@@ -182,3 +182,8 @@ def test_index_table_sorts(browser, tmp_path: Path) -> None:
     browser.find_element("css selector", "table.mapper-table th:nth-child(5)").click()  # events, ascending
     browser.find_element("css selector", "table.mapper-table th:nth-child(5)").click()  # descending
     assert browser.execute_script(first)[0] == "Izium"
+
+
+def test_a_map_without_events_still_opens(browser, tmp_path: Path) -> None:
+    _open(browser, write_map([], tmp_path / "empty.html", assets="inline"))
+    assert browser.execute_script("return [window.mapper.maps[0].drawn, window.mapper.maps[0].map.getZoom()]") == [0, 6]

@@ -107,3 +107,13 @@ def test_site_without_tiles_requests_nothing_remote(tmp_path: Path) -> None:
     assert "tile.openstreetmap.org" not in text
     assert not [link for link in LINK.findall(text) if link.startswith(("http:", "https:"))
                 and "geonames" not in link and "example.org" not in link]
+
+
+def test_a_report_without_events_gets_its_page(tmp_path: Path) -> None:
+    from mapper.model import Report
+
+    quiet = Report(id="quiet.txt", text="Nothing was reported <here>.")
+    write_site([], [quiet], tmp_path, tiles=False)
+    page = (tmp_path / "report-quiet-txt.html").read_text(encoding="utf-8")
+    assert "Nothing was reported &lt;here&gt;." in page
+    assert "(0 mentions)" in (tmp_path / "index.html").read_text(encoding="utf-8")
