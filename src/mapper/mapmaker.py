@@ -183,6 +183,7 @@ def _legend_html(payload: dict[str, Any], title: str | None) -> str:
 def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, asset_prefix: str,
                  tiles: Sequence[Any], scroll_after_click: bool) -> Any:
     """The folium element that carries the blob, the assets and the call into mapper.js."""
+    # Defined here, not at module level, so that importing mapper.mapmaker does not import branca.
     from branca.element import Element, Figure, MacroElement
     from jinja2 import Template
 

@@ -21,7 +21,7 @@ from typing import Any
 from mapper.errors import MapperError
 from mapper.model import Place
 
-__all__ = ["Outlines", "load_outlines", "GEONAMES_ADMIN1_ISO"]
+__all__ = ["Outlines", "load_outlines", "name_key", "GEONAMES_ADMIN1_ISO"]
 
 log = logging.getLogger(__name__)
 

@@ -59,7 +59,7 @@ def _render_page(
     from branca.element import Element, Figure, MacroElement
     from jinja2 import Template
 
-    class PageBody(MacroElement):
+    class PageBody(MacroElement):  # the page's content below the map (a child renders after its map)
         _template = Template("{% macro html(this, kwargs) %}{{ this.body }}{% endmacro %}")
 
         def __init__(self, body: str) -> None:
