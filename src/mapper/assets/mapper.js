@@ -21,8 +21,8 @@
     attacked: [0, -5],
     none: [0, 5]
   };
-  var ANIMATE_UP_TO = 20000;
-  var MIN_ZOOM = 3, MAX_ZOOM = 16;  // more markers than this: clusters split and merge without animation
+  var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
+  var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
   var COLOURS = {
     liberated: "#0072B2",
     occupied: "#D55E00",
