@@ -9,6 +9,14 @@ panel of the names that could not be resolved.
 
 The blob (see :func:`map_payload`) is columnar and deduplicated: places,
 reports and sentences are stored once, each event is six integers.
+
+On the page: one marker per event, shaped and coloured by status (markers of
+different statuses at one place are nudged a few pixels apart); an oblast is
+its outline when outlines are given, else a ring symbol. The time slider's
+last position shows every event; a day shows, for each place, its events with
+a status from the latest report dated on or before that day (several when
+that report date gives several statuses: a tie is shown, not hidden);
+undated reports appear only in the "all reports" position.
 """
 
 from __future__ import annotations
