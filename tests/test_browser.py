@@ -187,3 +187,24 @@ def test_index_table_sorts(browser, tmp_path: Path) -> None:
 def test_a_map_without_events_still_opens(browser, tmp_path: Path) -> None:
     _open(browser, write_map([], tmp_path / "empty.html", assets="inline"))
     assert browser.execute_script("return [window.mapper.maps[0].drawn, window.mapper.maps[0].map.getZoom()]") == [0, 6]
+
+
+def test_an_oblast_event_opens_its_outline_popup(browser, map_page: Path) -> None:
+    _open(browser, map_page)
+    browser.execute_script("window.mapper.focus(2)")  # the Kharkiv region, drawn as its outline
+    text = _popup_text(browser)
+    assert "Russian forces withdrew from the Kharkiv region." in text
+    assert "Kharkiv Oblast" in text and "Liberated" in text
+
+
+def test_each_status_is_a_layer_that_switches_off(browser, map_page: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, map_page)
+    labels = browser.find_elements("css selector", ".leaflet-control-layers-overlays label")
+    names = [label.text.strip() for label in labels]
+    assert names == ["Liberated (3)", "Attacked (3)", "Occupied (1)", "No status (1)", "Oblasts with a status"]
+    on_map = "return document.querySelectorAll('.leaflet-marker-pane .mapper-occupied').length"
+    assert browser.execute_script(on_map) == 1
+    labels[2].find_element("css selector", "input").click()  # occupied off
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script(on_map) == 0)
