@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from mapper._tables import facilities, region_forms, regions
@@ -33,6 +34,13 @@ from mapper.names import fold, latin_forms, phonetic_key
 from mapper.translit import is_cyrillic, kmu2010, looks_russian
 
 __all__ = ["build_index", "ROW_FIELDS"]
+
+# The same names recur across thousands of features (Novoselivka, Миколаївка):
+# fold and romanise each once per build; the caches are cleared after it.
+_fold = lru_cache(maxsize=None)(fold)
+_kmu = lru_cache(maxsize=None)(kmu2010)
+_latin = lru_cache(maxsize=None)(lambda name: frozenset(latin_forms(name)))
+_phonetic = lru_cache(maxsize=None)(phonetic_key)
 
 ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code", "country_code",
               "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
@@ -62,15 +70,15 @@ def _name_uk(record: GeoNamesRecord) -> str | None:
     cyrillic = [n for n in record.alternatenames if is_cyrillic(n)]
     if not cyrillic:
         return None
-    target = fold(record.name)
-    matching = [n for n in cyrillic if fold(kmu2010(n)) == target]
+    target = _fold(record.name)
+    matching = [n for n in cyrillic if _fold(_kmu(n)) == target]
     if matching:
         # KMU drops the soft sign, so Russian Луганск and Ukrainian Луганськ both
         # romanise to Luhansk: prefer Ukrainian letters, then the soft sign.
         return min(matching, key=lambda n: (looks_russian(n), "ь" not in n.lower()))
     ukrainian = [n for n in cyrillic if not looks_russian(n)]
     if ukrainian:
-        return min(ukrainian, key=lambda n: abs(len(fold(kmu2010(n))) - len(target)))
+        return min(ukrainian, key=lambda n: abs(len(_fold(_kmu(n))) - len(target)))
     return None
 
 
@@ -147,11 +155,14 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     facility_by_id = {f.geonameid: f for f in facilities()} if curated else {}
     admin1: dict[str, int] = {}
     admin2: dict[str, int] = {}
+    seats: defaultdict[str, list[GeoNamesRecord]] = defaultdict(list)
     for i, rec in enumerate(ordered):
         if rec.feature_code == "ADM1":
             admin1.setdefault(rec.admin1_code, i)
         elif rec.feature_code == "ADM2":
             admin2.setdefault(f"{rec.admin1_code}.{rec.admin2_code}", i)
+        elif rec.feature_code == "PPLA2":
+            seats[f"{rec.admin1_code}.{rec.admin2_code}"].append(rec)
 
     def admin1_name(rec: GeoNamesRecord) -> str | None:
         if rec.country_code == "UA" and rec.admin1_code in region_by_code:
@@ -171,11 +182,11 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
         extra: set[str] = set()
         if rec.feature_class == "A" and rec.feature_code == "ADM1":
-            names = [n for n in names if n == rec.name or _REGION_WORD.search(fold(n))]
+            names = [n for n in names if n == rec.name or _REGION_WORD.search(_fold(n))]
             if region is not None:
                 extra.update(region_forms(region))
         elif rec.feature_class == "A" and rec.feature_code.startswith("ADM"):
-            names = [n for n in names if n == rec.name or _ADMIN_WORD.search(fold(n))]
+            names = [n for n in names if n == rec.name or _ADMIN_WORD.search(_fold(n))]
         name_uk = region.name_uk if region is not None and rec.feature_code == "ADM1" else _name_uk(rec)
         rows.append((rec.geonameid, rec.name, rec.latitude, rec.longitude, rec.feature_class, rec.feature_code,
                      rec.country_code, rec.admin1_code, admin1_name(rec), rec.admin2_code,
@@ -184,32 +195,42 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         # of its Ukrainian name (the official Latin spelling, often newer than
         # GeoNames' name: Sloviansk for Slovyansk). They rank it first among
         # namesakes of similar size.
-        primary_keys = {fold(rec.name), fold(rec.asciiname)}
+        primary_keys = {_fold(rec.name), _fold(rec.asciiname)}
         if name_uk:
-            primary_keys.add(fold(kmu2010(name_uk)))
+            primary_keys.add(_fold(_kmu(name_uk)))
         if rec.feature_code == "ADM1":
-            primary_keys = {k for k in primary_keys if k == fold(rec.name) or _REGION_WORD.search(k)}
-        own = {fold(n) for n in names} | primary_keys
+            primary_keys = {k for k in primary_keys if k == _fold(rec.name) or _REGION_WORD.search(k)}
+        own = {_fold(n) for n in names} | primary_keys
         generated: set[str] = set()
         for n in names:
             if is_cyrillic(n):
-                generated.update(latin_forms(n))
+                generated.update(_latin(n))
         generated -= own
         if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H"):
             extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
+            seat = seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ())
+            if rec.feature_code == "ADM2" and len(seat) == 1:
+                # A raion is named for its seat (PPLA2): Kupiansk raion is GeoNames'
+                # "Kupianska Miskrada", seated at Kupiansk.
+                seat_names = {seat[0].name, seat[0].asciiname}
+                seat_names.update(n for n in seat[0].alternatenames if _usable(n) and not is_cyrillic(n))
+                seat_names.update(f for n in seat[0].alternatenames if is_cyrillic(n) for f in _latin(n))
+                extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
         facility = facility_by_id.get(rec.geonameid)
         if facility is not None:
             extra.update(facility.forms)
-        extra_keys = {fold(n) for n in extra} - own - generated
+        extra_keys = {_fold(n) for n in extra} - own - generated
         for key, index in ((own, folded), (generated, translit), (extra_keys, curated_keys)):
             for k in key:
                 if k:
                     index[k].append(i)
         for k in primary_keys:
             primary[k].add(i)
-        for k in {phonetic_key(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
+        for k in {_phonetic(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
             phonetic[k].append(i)
 
+    for cache in (_fold, _kmu, _latin, _phonetic):
+        cache.cache_clear()
     return {
         "source": source,
         "rows": rows,

@@ -32,7 +32,7 @@ __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]
 
 log = logging.getLogger(__name__)
 
-FUZZY_CUTOFF = 85.0
+FUZZY_CUTOFF = 83.0
 """Lowest rapidfuzz score (0-100) a fuzzy candidate needs."""
 
 _MEMO_SIZE = 200_000
