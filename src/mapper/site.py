@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 EMBED_SIZE = (800, 500)
 """Width and height in pixels of the iframe of ``embed.html``."""
 
-_STATUS_LABEL = {"liberated": "liberated", "occupied": "occupied", "attacked": "attacked", None: "no status"}
+NO_STATUS = "no status"
 
 
 def report_page_name(report_id: str, taken: set[str]) -> str:
@@ -102,7 +102,7 @@ def _marked_text(report: Report, events: Sequence[Event], indexes: dict[int, int
             pieces.append(f'<span class="mapper-unresolved-name" title="not in the gazetteer">{name}</span>')
         else:
             status = event.status or "none"
-            label = html.escape(f"{event.place.name if event.place else ''}: {_STATUS_LABEL[event.status]}")
+            label = html.escape(f"{event.place.name if event.place else ''}: {event.status or NO_STATUS}")
             pieces.append(
                 f'<a href="#" class="mapper-place mapper-place-{status}" data-mapper-event="{index}" '
                 f'title="{label}">{name}</a>'
@@ -126,7 +126,7 @@ def _places_table(events: Sequence[Event], pages: dict[str, str]) -> str:
     rows = []
     for summary in summarise_places(events):
         place, latest = summary.place, summary.latest
-        status = " / ".join(summary.latest_statuses) if summary.tie else _STATUS_LABEL[summary.status]
+        status = " / ".join(summary.latest_statuses) if summary.tie else summary.status or NO_STATUS
         page = pages.get(latest.report.id)
         report = html.escape(latest.report.title or latest.report.id)
         report_cell = f'<a href="{html.escape(page)}">{report}</a>' if page else report
