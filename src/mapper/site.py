@@ -137,7 +137,8 @@ def _places_table(events: Sequence[Event], pages: dict[str, str]) -> str:
             f"<td>{html.escape(place.name_uk or '')}</td>"
             f"<td>{html.escape(place.admin1 or '')}</td>"
             f'<td class="mapper-status-{summary.status or "none"}">{html.escape(status)}</td>'
-            f"<td>{summary.events}</td><td>{summary.reports}</td><td class="mapper-nowrap">{last}</td><td>{report_cell}</td>"
+            f"<td>{summary.events}</td><td>{summary.reports}</td>"
+            f'<td class="mapper-nowrap">{last}</td><td>{report_cell}</td>'
             "</tr>"
         )
     head = "".join(
