@@ -132,6 +132,7 @@ def test_popup_shows_the_evidence(browser, map_page: Path) -> None:
     text = _popup_text(browser)
     assert "Russian troops still occupied Bakhmut's outskirts." in text
     assert "Бахмут" in text and "Donetska Oblast" in text and "Kherson returns" in text
+    assert "Cue: \u201coccupied\u201d" in text and "Uncertain place" not in text
     assert browser.execute_script("return document.querySelector('.leaflet-popup-content mark').textContent") == "Bakhmut"
     # the report's javascript: URL is not a link
     assert browser.execute_script("return document.querySelectorAll('.leaflet-popup-content a').length") == 0
@@ -208,3 +209,19 @@ def test_each_status_is_a_layer_that_switches_off(browser, map_page: Path) -> No
     assert browser.execute_script(on_map) == 1
     labels[2].find_element("css selector", "input").click()  # occupied off
     WebDriverWait(browser, 5).until(lambda d: d.execute_script(on_map) == 0)
+
+
+def test_popup_says_when_the_place_is_uncertain(browser, tmp_path: Path) -> None:
+    import dataclasses
+
+    from _mapfactory import IZIUM, KUPIANSK, event
+
+    from mapper.model import Candidate
+
+    made = event(SEPTEMBER, "Izium", IZIUM, "liberated")
+    namesakes = (Candidate(IZIUM, "Izium", "exact"), Candidate(KUPIANSK, "Izium", "fuzzy", 80.0))
+    undecided = dataclasses.replace(made, mention=dataclasses.replace(made.mention, candidates=namesakes),
+                                    resolution="undecided")
+    _open(browser, write_map([undecided], tmp_path / "uncertain.html", assets="inline"))
+    browser.execute_script("window.mapper.focus(0)")
+    assert "Uncertain place: 2 places have this name" in _popup_text(browser)

@@ -45,6 +45,20 @@ def test_payload_statuses_are_indexes_and_none_is_minus_one() -> None:
     assert statuses == ["liberated", "attacked", "liberated", "liberated", "occupied", "attacked", "attacked", None]
 
 
+def test_payload_carries_the_cue_and_flags_undecided_places() -> None:
+    import dataclasses
+
+    from mapper.model import Candidate
+
+    made = event(SEPTEMBER, "Izium", IZIUM, "liberated")
+    namesakes = (Candidate(IZIUM, "Izium", "exact"), Candidate(KUPIANSK, "Izium", "fuzzy", 80.0))
+    undecided = dataclasses.replace(made, mention=dataclasses.replace(made.mention, candidates=namesakes),
+                                    cue="retook", resolution="undecided")
+    payload = map_payload([made, undecided])
+    assert payload["cues"] == ["liberated", "retook"]
+    assert [row[6:] for row in payload["events"]] == [[0, 0], [1, 2]]
+
+
 def test_highlight_span_points_at_the_place_in_its_sentence() -> None:
     payload = map_payload(sample_events())
     for row in payload["events"]:

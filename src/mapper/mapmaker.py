@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 _UKRAINE = ((44.0, 22.0), (52.5, 40.5))
 _NO_OUTLINE, _REGION_SYMBOL = -1, -2
+UNDECIDED = "undecided"
+"""The resolution of a mention whose namesakes nothing told apart (see mapper.resolve)."""
 _LEGEND = (
     ("liberated", "Liberated"),
     ("occupied", "Occupied (held by Russian forces)"),
@@ -83,6 +85,7 @@ class _Tables:
         self.places: dict[int, int] = {}
         self.reports: dict[int, int] = {}
         self.sentences: dict[str, int] = {}
+        self.cues: dict[str, int] = {}
         self.place_rows: list[list[Any]] = []
         self.report_rows: list[list[Any]] = []
 
@@ -109,10 +112,10 @@ class _Tables:
         return index
 
     def sentence(self, text: str) -> int:
-        index = self.sentences.get(text)
-        if index is None:
-            index = self.sentences[text] = len(self.sentences)
-        return index
+        return self.sentences.setdefault(text, len(self.sentences))
+
+    def cue(self, text: str | None) -> int:
+        return self.cues.setdefault(text, len(self.cues)) if text else -1
 
 
 def map_payload(
@@ -127,8 +130,10 @@ def map_payload(
         -1 for none); ``places``: ``[geonameid, name, name_uk, admin1, lat, lon,
         outline]`` (outline: index into ``outlines``, -1 for a settlement, -2
         for a region without outline); ``reports``: ``[id, title, date, source,
-        url]``; ``sentences``; ``events``: ``[place, status, report, sentence,
-        highlight_start, highlight_end]``; ``unresolved``: ``[surface, report,
+        url]``; ``sentences``; ``cues``; ``events``: ``[place, status, report,
+        sentence, highlight_start, highlight_end, cue, uncertain]`` (cue: index
+        into ``cues`` or -1; uncertain: how many places the name could be when
+        the resolver could not decide, else 0); ``unresolved``: ``[surface, report,
         sentence, highlight_start, highlight_end]``; ``dates``: the sorted
         report dates; ``outlines`` and ``outlines_attribution``; ``labels``:
         ``[name, lat, lon]`` of places named on the offline base layer (oblasts).
@@ -145,12 +150,15 @@ def map_payload(
             unresolved.append([event.mention.surface, report, sentence, start, end])
             continue
         status = status_index[event.status] if event.status is not None else -1
-        rows.append([tables.place(event.place, outlines), status, report, sentence, start, end])
+        uncertain = len(event.mention.candidates) if event.resolution == UNDECIDED else 0
+        rows.append([tables.place(event.place, outlines), status, report, sentence, start, end,
+                     tables.cue(event.cue), uncertain])  # fmt: skip
     return {
         "statuses": list(STATUSES),
         "places": tables.place_rows,
         "reports": tables.report_rows,
         "sentences": list(tables.sentences),
+        "cues": list(tables.cues),
         "events": rows,
         "unresolved": unresolved,
         "dates": sorted({row[2] for row in tables.report_rows if row[2]}),

@@ -122,6 +122,11 @@
     badge.innerHTML = shapeHtml(status);  // a constant of this file, no report text
     badge.appendChild(document.createTextNode(" " + LABELS[status]));
     box.appendChild(badge);
+    if (event[6] >= 0) { box.appendChild(el("div", "mapper-cue", "Cue: \u201c" + data.cues[event[6]] + "\u201d")); }
+    if (event[7] > 1) {
+      box.appendChild(el("div", "mapper-uncertain",
+        "Uncertain place: " + event[7] + " places have this name and nothing in the report told them apart"));
+    }
     var meta = el("div", "mapper-report");
     meta.appendChild(el("span", "mapper-title", report[1] || report[0]));
     if (report[2]) { meta.appendChild(el("span", "mapper-date", " · " + report[2])); }
