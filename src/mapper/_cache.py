@@ -26,7 +26,7 @@ from mapper.errors import GazetteerFormatError
 __all__ = ["cache_dir", "config_dir", "file_digest", "cache_path", "read_index", "write_index",
            "read_settings", "write_settings"]  # fmt: skip
 
-FORMAT = 10  # bump when the index layout changes
+FORMAT = 12  # bump when the index layout changes
 
 
 def cache_dir() -> Path:

@@ -26,6 +26,7 @@ from mapper._cache import cache_path, file_digest, read_index, read_settings, wr
 from mapper._types import MatchKind
 from mapper.errors import GazetteerError, GazetteerFormatError
 from mapper.model import Candidate, Place
+from mapper._index import parse_row
 from mapper.names import fold, phonetic_key
 
 __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]
@@ -59,21 +60,23 @@ class Gazetteer:
         How long loading (or building) took.
     """
 
-    __slots__ = ("source", "cache", "load_seconds", "_rows", "_places", "_index", "_row_of", "_choices", "_memo")
+    __slots__ = ("source", "cache", "load_seconds", "_ids", "_rows", "_places", "_index", "_row_of", "_choices",
+                 "_memo")  # fmt: skip
 
     def __init__(self, index: dict[str, Any], *, cache: Path | None = None, load_seconds: float = 0.0) -> None:
         self.source: str = index["source"]
         self.cache = cache
         self.load_seconds = load_seconds
         self._index = index
-        self._rows: list[tuple[Any, ...]] = index["rows"]
+        self._ids: list[int] = index["ids"]
+        self._rows: list[str] = index["rows"].split("\n")
         self._places: dict[int, Place] = {}
-        self._row_of: dict[int, int] = {row[0]: i for i, row in enumerate(self._rows)}
+        self._row_of: dict[int, int] = dict(zip(self._ids, range(len(self._ids))))
         self._choices: list[str] | None = None
         self._memo: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._ids)
 
     def __repr__(self) -> str:
         return f"<Gazetteer {self.source!r}: {len(self)} places>"
@@ -81,12 +84,12 @@ class Gazetteer:
     def _place(self, geonameid: int) -> Place:
         place = self._places.get(geonameid)
         if place is None:
-            place = self._places[geonameid] = Place(*self._rows[self._row_of[geonameid]])
+            place = self._places[geonameid] = parse_row(self._rows[self._row_of[geonameid]])
         return place
 
     def places(self) -> Iterable[Place]:
         """Every place, most important first (populated places, then by population)."""
-        return (self._place(row[0]) for row in self._rows)
+        return (self._place(geonameid) for geonameid in self._ids)
 
     def get(self, geonameid: int) -> Place:
         """The place with this GeoNames id.
@@ -197,17 +200,17 @@ class Gazetteer:
     def region(self, admin1_code: str) -> Place | None:
         """The first-order division (ADM1) with this admin1 code, if any."""
         row = self._index["admin1"].get(admin1_code)
-        return self._place(self._rows[row][0]) if row is not None else None
+        return self._place(self._ids[row]) if row is not None else None
 
     def regions(self) -> list[Place]:
         """Every first-order division, in admin1-code order."""
         admin1 = self._index["admin1"]
-        return [self._place(self._rows[admin1[code]][0]) for code in sorted(admin1)]
+        return [self._place(self._ids[admin1[code]]) for code in sorted(admin1)]
 
     def raion(self, admin1_code: str, admin2_code: str) -> Place | None:
         """The second-order division (ADM2) with these codes, if any."""
         row = self._index["admin2"].get(f"{admin1_code}.{admin2_code}")
-        return self._place(self._rows[row][0]) if row is not None else None
+        return self._place(self._ids[row]) if row is not None else None
 
 
 def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
