@@ -21,6 +21,8 @@
     attacked: [0, -5],
     none: [0, 5]
   };
+  // Popups pan the map clear of the controls in its corners (slider, legend, layers).
+  var POPUP = { maxWidth: 360, autoPanPaddingTopLeft: [50, 60], autoPanPaddingBottomRight: [50, 120] };
   var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
   var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
   var COLOURS = {
@@ -173,7 +175,7 @@
         iconCreateFunction: self._clusterIcon(status)
       });
       // One popup and one tooltip per group, filled for the marker at hand: 100,000 markers stay light.
-      group.bindPopup(function (marker) { return self.popupFor(marker.mapperIndex); }, { maxWidth: 360 });
+      group.bindPopup(function (marker) { return self.popupFor(marker.mapperIndex); }, POPUP);
       group.bindTooltip(function (marker) { return self.placeName(marker.mapperIndex); });
       self.groups[status] = group;
     });
@@ -188,7 +190,7 @@
         if (!self.outlines[event[0]]) {
           var layer = L.geoJSON(outlines[place[6]], { interactive: true });
           layer.bindTooltip(el("span", null, place[1]));
-          layer.bindPopup(function () { return self._regionPopup(event[0]); }, { maxWidth: 360 });
+          layer.bindPopup(function () { return self._regionPopup(event[0]); }, POPUP);
           self.outlines[event[0]] = layer;
           self.regionLayer.addLayer(layer);
         }
@@ -417,7 +419,7 @@
       var group = this.groups[this.statusOf(this.data.events[index])];
       if (!this.map.hasLayer(group)) { this.map.addLayer(group); }
       group.zoomToShowLayer(marker, function () {
-        L.popup({ maxWidth: 360 }).setLatLng(marker.getLatLng()).setContent(self.popupFor(index)).openOn(self.map);
+        L.popup(POPUP).setLatLng(marker.getLatLng()).setContent(self.popupFor(index)).openOn(self.map);
       });
       return;
     }
