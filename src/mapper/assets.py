@@ -20,11 +20,11 @@ from __future__ import annotations
 import base64
 import functools
 import re
-import shutil
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal, TypeAlias
 
+from mapper._io import atomic_write
 from mapper.errors import OutputError
 
 __all__ = ["AssetMode", "ASSET_MODES", "head_html", "own_script", "copy_assets"]
@@ -151,19 +151,17 @@ def copy_assets(folder: Path) -> list[Path]:
     Raises
     ------
     OutputError
-        If the folder or a file cannot be written.
+        If the folder or a file cannot be written; each file is replaced
+        atomically, so an interrupted copy leaves the old one whole.
     """
-    written: list[Path] = []
+    sources = [(_source(name), folder / name) for name in (*_STYLES, *_SCRIPTS)]
+    images = sorted((_leaflet_dir() / "images").glob("*.png"))
+    sources += [(image, folder / "images" / image.name) for image in images]
     try:
         (folder / "images").mkdir(parents=True, exist_ok=True)
-        for name in (*_STYLES, *_SCRIPTS):
-            target = folder / name
-            shutil.copyfile(_source(name), target)
-            written.append(target)
-        for image in sorted((_leaflet_dir() / "images").glob("*.png")):
-            target = folder / "images" / image.name
-            shutil.copyfile(image, target)
-            written.append(target)
     except OSError as exc:
         raise OutputError(f"cannot write the map assets into '{folder}': {exc.strerror or exc}") from exc
-    return written
+    for source, target in sources:
+        with atomic_write(target, "wb") as handle:  # a page never loads half a script
+            handle.write(source.read_bytes())
+    return [target for _, target in sources]
