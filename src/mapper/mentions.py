@@ -37,12 +37,14 @@ from mapper.sentences import Sentence, coordinated_groups, split_sentences
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["find_mentions", "PLACE_CODES"]
+__all__ = ["find_mentions", "PLACE_CODES", "FUZZY_CUTOFF"]
 
 log = logging.getLogger(__name__)
 
 PLACE_CODES = frozenset({"ADM1", "ADM2"})
 """Feature codes of class A that count as places (oblasts and raions)."""
+FUZZY_CUTOFF = 85.0
+"""Lowest rapidfuzz ratio (0-100) for a name the gazetteer does not hold in any spelling."""
 _FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
 
 # Folded keys too common as English words (or too short) to trust without context.
@@ -61,11 +63,11 @@ _MIN_KEY = 4
 
 _WORD_CHAR = re.compile(r"\w")
 _REGION_AFTER = re.compile(
-    r"^\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
+    r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
     r"|areas?\b)", re.UNICODE
 )
 _REGION_BEFORE = re.compile(r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_RAION_AFTER = re.compile(r"^\s*(?:[Rr]aions?|[Dd]istricts?)\b")
+_RAION_AFTER = re.compile(r"\s*(?:[Rr]aions?|[Dd]istricts?)\b")
 _FACILITY_BEFORE = re.compile(
     r"(?:nuclear\s+power\s+plant|nuclear\s+plant|power\s+plant|power\s+station|NPP|dam)\s+(?:of\s+)?$", re.IGNORECASE
 )
@@ -86,6 +88,15 @@ _TITLE_BEFORE = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
+)
+_CAPITALISED_NEXT = re.compile(r"\s*[A-Z]\w+")
+_BORDER_AFTER_HYPHEN = re.compile(r"\s*[-\u2013]\s*[A-Z][\w’'-]*\s+border")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
+_BORDER_AFTER = re.compile(r"\s+border")
+_AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_PUNCTUATION_TO_SPACE = str.maketrans(
+    {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»…–—‘’“”„§°±×·•¡¿\t\n\r\u00a0"}
 )
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
@@ -125,10 +136,48 @@ class _Matcher:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
         for key in gazetteer.name_keys():
             if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
-                automaton.add_word(key)
+                automaton.add_word(f" {key} ")  # spaces: matches start and end on word boundaries
         automaton.make_automaton()
         self.automaton = automaton
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
+        self._buckets: dict[str, list[str]] | None = None
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Places ``name`` could be, fuzzy matching included (cached)."""
+        key = "\x00" + name
+        found = self._candidates.get(key)
+        if found is None:
+            found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
+            if not found:
+                found = tuple(c for c in self._fuzzy(fold(name)) if _is_place(c))
+            self._candidates[key] = found
+        return found
+
+    def _fuzzy(self, key: str) -> list[Candidate]:
+        """Fuzzy candidates among the name keys that share the name's first letter.
+
+        The gazetteer's own fuzzy search scans every key (tens of ms a name); a
+        report of many unknown names needs this narrower, faster search.
+        """
+        from rapidfuzz import fuzz, process
+
+        if not key:
+            return []
+        if self._buckets is None:
+            buckets: dict[str, list[str]] = {}
+            for name_key in self.gazetteer.name_keys():
+                buckets.setdefault(name_key[:1], []).append(name_key)
+            self._buckets = buckets
+        found = process.extract(key, self._buckets.get(key[0], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                limit=10)  # fmt: skip
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for matched, score, _ in found:
+            for geonameid in self.gazetteer.ids_for_key(matched):
+                if geonameid not in seen:
+                    seen.add(geonameid)
+                    out.append(Candidate(self.gazetteer.get(geonameid), matched, "fuzzy", float(score)))
+        return out
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
@@ -206,29 +255,21 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
 
 
 def _automaton_spans(text: str, matcher: _Matcher) -> list[tuple[int, int]]:
-    folded, offsets = fold_with_offsets(text)
-    found: list[tuple[int, int]] = []
-    size = len(folded)
-    for end, length in matcher.automaton.iter(folded):
-        start = end - length + 1
-        if start > 0 and folded[start - 1].isalnum():
-            continue
-        if end + 1 < size and folded[end + 1].isalnum():
-            source_end = offsets[end] + 1
-            if not (folded[end + 1] == "s" and text[source_end : source_end + 1] in "'’"):
-                continue
-        found.append((start, end + 1))
-    found.sort(key=lambda s: (s[0], s[0] - s[1]))
+    # A possessive "'s" is blanked (same length) so that "Lyman's" folds to "lyman".
+    masked = _POSSESSIVE.sub("  ", text) if "s" in text else text
+    folded, offsets = fold_with_offsets(masked)
+    # Every character that is not a letter or digit becomes a space (same length), and
+    # the automaton's keys carry a space at each end: only whole words match.
+    spaced = " " + folded.translate(_PUNCTUATION_TO_SPACE) + " "
+    found = sorted(((end - length + 1, end - 1) for end, length in matcher.automaton.iter(spaced)),
+                   key=lambda s: (s[0], s[0] - s[1]))  # fmt: skip
     spans: list[tuple[int, int]] = []
     last_end = -1
-    for start, end in found:
+    for start, end in found:  # positions in `folded`: `spaced` has one leading space
         if start < last_end:
             continue
         source_start, source_end = offsets[start], offsets[end - 1] + 1
-        first = text[source_start]
-        if not first.isupper():
-            continue
-        if "\n" in text[source_start:source_end]:
+        if not text[source_start].isupper() or "\n" in text[source_start:source_end]:
             continue
         spans.append((source_start, source_end))
         last_end = end
@@ -251,6 +292,9 @@ def _contextual_spans(
         start = sentence.start + match.start("name")
         end = sentence.start + match.end("name")
         words = match.group("name").split()
+        if words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+            end -= 2
         overlapping = [(a, b) for a, b in known if a < end and start < b]
         if any(a < end and start < b for a, b in extra):
             continue
@@ -261,7 +305,7 @@ def _contextual_spans(
             a, b = overlapping[0]
             if len(overlapping) > 1 or not (start < a and b == end):
                 continue
-            longer = [c for c in matcher.gazetteer.lookup(text[start:end]) if _is_place(c) and c.score >= 90]
+            longer = [c for c in matcher.lookup(text[start:end]) if c.score >= 90]
             if not longer:
                 continue
             replaced = (a, b)
@@ -272,7 +316,7 @@ def _contextual_spans(
             end = start + len(" ".join(words))
         if not words or words[0] in _NOT_PLACE_WORDS or words[0].isupper() or fold(words[0]) in _COMMON:
             continue
-        if _REGION_AFTER.match(text[end:]) or re.match(r"^\s*(?:[A-Z]\w+)", text[end:]):
+        if _REGION_AFTER.match(text, end) or _CAPITALISED_NEXT.match(text, end):
             continue
         if replaced is not None:
             if end != replaced[1]:
@@ -308,7 +352,7 @@ def _sentence_mentions(
         if hyphenated is not None:
             # "Pisky-Radkivskyi": the whole compound, when the gazetteer knows it in any spelling.
             whole = text[start : hyphenated.end()]
-            found = tuple(c for c in matcher.gazetteer.lookup(whole) if _is_place(c) and c.score >= 90)
+            found = tuple(c for c in matcher.lookup(whole) if c.score >= 90)
             if found:
                 surface, end, candidates = whole, hyphenated.end(), found
                 after = text[end : end + 60]
@@ -321,13 +365,13 @@ def _sentence_mentions(
                 _REGION_AFTER.match(after)
                 or _REGION_AFTER.match(group_after)
                 or _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
-                or re.match(r"^\s*[-–]\s*[A-Z][\w’'-]*\s+border", after)
-                or re.search(r"[A-Z][\w’'-]*\s*[-–]\s*$", before) and re.match(r"^\s+border", after)
+                or _BORDER_AFTER_HYPHEN.match(after)
+                or _HYPHEN_BEFORE.search(before) and _BORDER_AFTER.match(after)
             )
             if regional:
                 region = _region_of(surface, matcher)
                 if region:
-                    if _REGION_AFTER.match(after) and not re.match(r"^\s*(?:areas?|[Rr]egional)", after):
+                    if _REGION_AFTER.match(after) and not _AREA_AFTER.match(after):
                         end = start + len(surface) + _REGION_AFTER.match(after).end()  # type: ignore[union-attr]
                         surface = text[start:end]
                     candidates, kind = region, "region"
@@ -347,7 +391,7 @@ def _sentence_mentions(
         ):
             kind = "other"
         if not candidates:
-            candidates = tuple(c for c in matcher.gazetteer.lookup(surface) if _is_place(c))
+            candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(
             Mention(

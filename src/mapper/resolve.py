@@ -179,39 +179,68 @@ def _within(place: Place, division: Place) -> bool:
 def _by_closeness(
     mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
-    anchors: list[tuple[int, Place]] = [
-        (mentions[i].sentence_start, r.place)
-        for i, r in enumerate(chosen)
-        if r is not None and r.place is not None and mentions[i].kind == "settlement"
-    ]
+    anchors = _Anchors()
+    for i, r in enumerate(chosen):
+        if r is not None and r.place is not None and mentions[i].kind == "settlement":
+            anchors.add(mentions[i].sentence_start, r.place)
+    # Rounds: each resolves every name with a candidate near an anchor, most clear-cut first,
+    # and the places it resolves anchor the next round. Linear in the report per round.
     while pending and anchors:
-        best: tuple[float, int, Candidate] | None = None
+        decided: list[tuple[float, int, Candidate, float]] = []
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
-            scored = sorted((_closeness(c, sentence, anchors), c.place.geonameid, c) for c in candidates)
+            scored = sorted((anchors.closeness(c.place, sentence), c.place.geonameid, c) for c in candidates)
             (score, _, candidate), runner_up = scored[0], scored[1][0]
-            margin = runner_up - score
-            if score <= _NEAR_KM and (best is None or (score - margin) < (best[0])):
-                best = (score - margin, i, candidate)
-        if best is None:
+            if score <= _NEAR_KM:
+                decided.append((score - (runner_up - score), i, candidate, score + _size_bonus(candidate.place)))
+        if not decided:
             return
-        _, i, candidate = best
-        km = _closeness(candidate, mentions[i].sentence_start, anchors)
-        confidence = 0.8 if km <= 25 else 0.6
-        chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
-        anchors.append((mentions[i].sentence_start, candidate.place))
-        del pending[i]
+        for _, i, candidate, km in sorted(decided, key=lambda d: d[0]):
+            chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", 0.8 if km <= 25 else 0.6)
+            anchors.add(mentions[i].sentence_start, candidate.place)
+            del pending[i]
 
 
-def _closeness(candidate: Candidate, sentence: int, anchors: list[tuple[int, Place]]) -> float:
-    """Distance in km to the nearest anchor (halved for the same sentence), less a bonus for size."""
-    place = candidate.place
-    nearest = min(
-        _km(place, anchor) * (0.5 if where == sentence else 1.0)
-        for where, anchor in anchors
-        if anchor.geonameid != place.geonameid
-    ) if any(a.geonameid != place.geonameid for _, a in anchors) else 1000.0
-    return min(nearest, 1000.0) - _size_bonus(place)
+class _Anchors:
+    """Resolved places, indexed by one-degree cells so that "the nearest anchor" is a local search."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], dict[int, Place]] = {}
+        self._by_sentence: dict[int, dict[int, Place]] = {}
+        self._known: set[int] = set()
+        self._nearest: dict[int, float] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._cells)
+
+    def add(self, sentence: int, place: Place) -> None:
+        if place.geonameid not in self._known:
+            self._known.add(place.geonameid)
+            self._nearest.clear()  # distances to the nearest anchor may shrink
+        self._cells.setdefault(_cell(place), {})[place.geonameid] = place
+        self._by_sentence.setdefault(sentence, {})[place.geonameid] = place
+
+    def closeness(self, place: Place, sentence: int) -> float:
+        """Distance in km to the nearest other anchor (halved for one of the same sentence, 1000 if
+        none within reach), less a bonus for the place's size."""
+        best = 1000.0
+        for anchor in self._by_sentence.get(sentence, {}).values():
+            if anchor.geonameid != place.geonameid:
+                best = min(best, 0.5 * _km(place, anchor))
+        nearest = self._nearest.get(place.geonameid)
+        if nearest is None:
+            nearest = 1000.0
+            row, col = _cell(place)
+            for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+                for anchor in self._cells.get(cell, {}).values():
+                    if anchor.geonameid != place.geonameid:
+                        nearest = min(nearest, _km(place, anchor))
+            self._nearest[place.geonameid] = nearest
+        return min(best, nearest) - _size_bonus(place)
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return (math.floor(place.latitude), math.floor(place.longitude))
 
 
 def _size_bonus(place: Place) -> float:

@@ -171,7 +171,7 @@ def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kin
 
 def _is_full_stop(block: str, dot: int) -> bool:
     """Whether the dot at ``block[dot]`` ends a sentence (not an abbreviation or initial)."""
-    word = _WORD_BEFORE.search(block, 0, dot)
+    word = _WORD_BEFORE.search(block, max(0, dot - 40), dot)
     if word is None:
         return True
     token = word.group(1)

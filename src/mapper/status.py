@@ -90,13 +90,15 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
     ("att", "fwd", r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
      + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
      + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|fighting|fought|clash(?:es|ed)"
-     + r"|(?-i:battle)\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
+     + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
      + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on", 10),
 )
 
-_CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>\\b(?:{pattern})\\b)" for i, (_, _, pattern, _) in enumerate(_CUES)), _FLAGS
-)
+_CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(_CUES)) + r")\b"
+# Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
+# case-insensitive twin serves the rare text whose lower-casing changes its length.
+_CUE_RE = re.compile(_CUE_SOURCE)
+_CUE_RE_ANY_CASE = re.compile(_CUE_SOURCE, _FLAGS)
 
 # Reference points: the mention locates something else and takes no status.
 _REFERENCE = re.compile(
@@ -163,6 +165,23 @@ _MODIFIER = re.compile(
     _FLAGS,
 )
 _OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
+_UA_RE = re.compile(_UA, _FLAGS)
+_INCLUDING = re.compile(r"\s*,\s*including\b", _FLAGS)
+_COLON_END = re.compile(r":\s*$")
+_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
+_BY = re.compile(r"\s*by\b", _FLAGS)
+_APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", _FLAGS)
+_FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", _FLAGS)
+_FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
+_RELATIVE_WORD = re.compile(r"which|that|where|who", _FLAGS)
+_EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", _FLAGS)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_LOCATOR_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:located\s+|situated\s+|lying\s+)?"
+    r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
+    _FLAGS,
+)
 _AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", _FLAGS)
 
 
@@ -220,6 +239,8 @@ def read_statuses(
     if not count:
         return []
     cues = _find_cues(sentence, spans)
+    if not cues:
+        return [() for _ in range(count)]
     groups = coordinated_groups(sentence, spans)
     skip = [_is_modifier(sentence, spans, groups, i) or _in_parentheses(sentence, spans[i]) for i in range(count)]
     locator = [_is_locator(sentence, spans, kinds, i) for i in range(count)]
@@ -253,32 +274,37 @@ def prevailing_side(text: str) -> Side | None:
     Used for capture verbs whose actor a sentence leaves unsaid.
     """
     counts = {"ukrainian": 0, "russian": 0}
-    for match in _PREVAILING.finditer(text):
+    lowered = text.lower()
+    for match in (_PREVAILING if len(lowered) == len(text) else _PREVAILING_ANY_CASE).finditer(lowered):
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
         return None
     return "ukrainian" if counts["ukrainian"] > counts["russian"] else "russian"
 
 
-_PREVAILING = re.compile(
+_PREVAILING_SOURCE = (
     rf"\b(?P<who>{_UA}|{_RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_FORCE}\s+(?:have\s+|had\s+|has\s+)?"
-    r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b",
-    _FLAGS,
+    r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
 )
+_PREVAILING = re.compile(_PREVAILING_SOURCE)
+_PREVAILING_ANY_CASE = re.compile(_PREVAILING_SOURCE, _FLAGS)
 
 
 def _side_of(word: str) -> Side:
-    return "ukrainian" if re.match(_UA, word, _FLAGS) else "russian"
+    return "ukrainian" if _UA_RE.match(word) else "russian"
 
 
 def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
     cues = []
-    for match in _CUE_RE.finditer(sentence):
+    lowered = sentence.lower()
+    matches = _CUE_RE.finditer(lowered) if len(lowered) == len(sentence) else _CUE_RE_ANY_CASE.finditer(sentence)
+    for match in matches:
         if any(a <= match.start() < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = _CUES[int(match.lastgroup[1:])]  # type: ignore[index]
         passive = _is_participle(match.group()) and bool(_PASSIVE_BEFORE.search(sentence, 0, match.start()))
-        cues.append(_Cue(match.start(), match.end(), match.group(), family, grammar, reach, passive))
+        text = sentence[match.start() : match.end()]
+        cues.append(_Cue(match.start(), match.end(), text, family, grammar, reach, passive))
     return cues
 
 
@@ -313,13 +339,13 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if cue.passive and (cue.family not in ("loss", "flag") or cue.text.lower() == "left"):
         return None  # "X was captured": governs its subject, not what follows
     gap = sentence[cue.end : start]
-    if cue.grammar == "both" and not re.match(r"^\s*,\s*including\b", gap, _FLAGS):
+    if cue.grammar == "both" and not _INCLUDING.match(gap):
         return None
-    if _words(_strip_parentheses(gap)) > cue.reach and not re.search(r":\s*$", gap):
+    if _words(_strip_parentheses(gap)) > cue.reach and not _COLON_END.search(gap):
         return None
     if _BARRIER.search(gap) or _REFERENCE.search(gap) or _BETWEEN.search(gap):
         return None
-    if any(cue.end <= a and b <= start for a, b in spans) and not re.search(r"[:]\s*$", gap):
+    if any(cue.end <= a and b <= start for a, b in spans) and not _COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object
         # unless it only locates ("seven villages in Svatove Raion: A, B").
         return None
@@ -347,10 +373,10 @@ def _backward_cues(
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
     relative = _RELATIVE.match(gap)
-    participle = re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", gap) and cue.family in ("occ", "lib", "gain", "held", "att")
+    participle = _PARTICIPLE_GAP.fullmatch(gap) and cue.family in ("occ", "lib", "gain", "held", "att")
     if cue.grammar == "back" or cue.grammar == "both":
         ok = _words(gap) <= max(cue.reach, 1) and not _BARRIER.search(gap) or bool(relative)
-    elif cue.passive or participle or re.match(r"^\s*by\b", sentence[cue.end :], _FLAGS):
+    elif cue.passive or participle or _BY.match(sentence, cue.end):
         ok = (_words(gap) <= 6 and not _BARRIER.search(gap)) or bool(relative)
     elif relative:
         ok = True
@@ -362,7 +388,7 @@ def _backward_cues(
         return []
     if any(end <= a and b <= cue.start for a, b in spans[tail + 1 :]) and not relative:
         return []
-    appositive = bool(relative) and bool(re.match(r"^\s*,\s*(?:a|an|the)\s", gap, _FLAGS))
+    appositive = bool(relative) and bool(_APPOSITIVE.match(gap))
     return [(cue, appositive)]
 
 
@@ -371,7 +397,7 @@ def _fronted(
 ) -> list[StatusReading]:
     """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place."""
     end = spans[tail][1]
-    if not re.match(r"^[\s\w-]*,", sentence[end:]) and not re.match(r"^\s*(?:and\s+the\s+[\w\s]+)?,", sentence[end:]):
+    if not _FRONTED_END.match(sentence, end):
         return []
     found: list[StatusReading] = []
     for cue in cues:
@@ -396,10 +422,9 @@ def _territory(
         between = sentence[min(end, cue.end) : max(start, cue.start)]
         if _words(between) > 14 or ";" in between or _REFERENCE.search(between):
             continue
-        if cue.start > end and not re.search(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
-                                             sentence[: start], _FLAGS):
+        if cue.start > end and not _FORCES_IN.search(sentence, 0, start):
             continue
-        if cue.end < start and not re.search(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", sentence[:start], _FLAGS):
+        if cue.end < start and not _IN_BEFORE.search(sentence, 0, start):
             continue
         return _reading(sentence, cue, prior, direction="fwd", confidence=0.6)
     return []
@@ -462,7 +487,7 @@ def _actor(sentence: str, cue: _Cue, direction: str) -> tuple[Side | None, bool]
         return None, False
     clause_start = 0
     for barrier in _BARRIER.finditer(sentence, 0, cue.start):
-        if direction == "back" and re.match(r"which|that|where|who", barrier.group(), _FLAGS):
+        if direction == "back" and _RELATIVE_WORD.match(barrier.group()):
             clause_start = barrier.end()
             continue
         clause_start = barrier.end()
@@ -488,7 +513,7 @@ def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[i
         return True
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
-    return bool(re.search(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", before, _FLAGS))
+    return bool(_EVENT_NAME.search(before))
 
 
 def _is_locator(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], i: int) -> bool:
@@ -498,14 +523,7 @@ def _is_locator(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence
     before = sentence[spans[i - 1][1] : spans[i][0]]
     if kinds[i - 1] in ("region", "raion"):
         return False
-    return bool(
-        re.fullmatch(
-            r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:located\s+|situated\s+|lying\s+)?"
-            r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
-            before,
-            _FLAGS,
-        )
-    ) and _words(before) <= 12
+    return bool(_LOCATOR_GAP.fullmatch(before)) and _words(before) <= 12
 
 
 def _in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
@@ -514,7 +532,7 @@ def _in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
 
 
 def _strip_parentheses(text: str) -> str:
-    return re.sub(r"\([^)]*\)", " ", text)
+    return _PARENTHESES.sub(" ", text) if "(" in text else text
 
 
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
