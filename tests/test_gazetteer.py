@@ -208,6 +208,20 @@ def test_load_order(
     assert len(load_gazetteer()) == 13
 
 
+def test_imported_gazetteer_gone(
+    mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, builtin_gazetteer: Gazetteer, caplog
+) -> None:
+    monkeypatch.setenv("MAPPER_CONFIG_DIR", str(tmp_path / "config"))
+    dump = tmp_path / "UA.txt"
+    shutil.copy(mini_path, dump)
+    imported = import_gazetteer(dump)
+    dump.unlink()
+    imported.cache.unlink()
+    with caplog.at_level("WARNING", logger="mapper.gazetteer"):
+        assert load_gazetteer().source.startswith("built-in")
+    assert "UA.txt and its index are gone" in caplog.text
+
+
 def test_missing_dump(tmp_path: Path) -> None:
     with pytest.raises(GazetteerFormatError, match="no such gazetteer file"):
         load_gazetteer(tmp_path / "nope.txt")

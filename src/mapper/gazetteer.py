@@ -283,16 +283,18 @@ def load_gazetteer(source: str | os.PathLike[str] | None = None) -> Gazetteer:
         source = os.environ.get("MAPPER_GAZETTEER") or None
     if source is None:
         settings = read_settings()
-        if settings.get("index"):
-            cached = Path(settings["index"])
-            index = read_index(cached)
-            dump = settings.get("gazetteer")
-            if index is None and dump and Path(dump).is_file():
-                index, cached = index_dump(dump)
-            if index is not None:
-                index["source"] = dump or index["source"]
-                return Gazetteer(index, cache=cached, load_seconds=time.perf_counter() - started)
-            log.warning("the imported gazetteer %s is gone; using the built-in one", settings.get("gazetteer"))
+        dump, recorded = settings.get("gazetteer"), settings.get("index")
+        if dump and Path(dump).is_file():
+            # Through the content-keyed cache: a changed dump or newer curated
+            # tables get a fresh index; an unchanged one loads from the cache.
+            index, cached = index_dump(dump)
+            return Gazetteer(index, cache=cached, load_seconds=time.perf_counter() - started)
+        index = read_index(Path(recorded)) if recorded else None
+        if index is not None:
+            index["source"] = dump or index["source"]
+            return Gazetteer(index, cache=Path(recorded), load_seconds=time.perf_counter() - started)
+        if dump:
+            log.warning("the imported gazetteer %s and its index are gone; using the built-in one", dump)
         from mapper.builtin import builtin_index
 
         index, cached = builtin_index()
