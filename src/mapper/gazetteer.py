@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 FUZZY_CUTOFF = 83.0
 """Lowest rapidfuzz score (0-100) a fuzzy candidate needs."""
 
+FUZZY_MIN_LENGTH = 4
+"""Shorter names are never matched fuzzily (one letter off is another word)."""
+
 _MEMO_SIZE = 200_000
 """Lookups remembered per gazetteer (a report names the same places again and again)."""
 
@@ -162,7 +165,7 @@ class Gazetteer:
             if gid not in seen:
                 seen.add(gid)
                 out.append(Candidate(self._place(gid), sound, "phonetic"))
-        if not out and fuzzy:
+        if not out and fuzzy and len(key) >= FUZZY_MIN_LENGTH:
             out = self._fuzzy(key)
         return tuple(out)
 
