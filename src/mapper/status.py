@@ -67,6 +67,9 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
     ("flag", "fwd", r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)", 10),
     ("lib", "fwd", r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to", 1),
     ("lib", "fwd", r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of", 8),
+    ("lib", "fwd", r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
+     r"(?:the\s+)?(?:russian\s+|ukrainian\s+|enemy\s+)?(?:forces|troops|army|units|russians|ukrainians|invaders|occupiers)"
+     r"\s+(?:back\s+)?(?:out\s+of|from)", 6),
     ("lib", "fwd", r"liberat" + _V + r"|retak(?:e|es|en|ing)|retook|recaptur" + _V
      + r"|regain(?:ed|s|ing)?(?:\s+control)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)?|freed|frees|freeing"
      + r"|de-?occupied|cleared", 12),
@@ -121,7 +124,7 @@ _RELATIVE = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*)?,?\s*(?:wh
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", _FLAGS
 )
-_BY_ACTOR = re.compile(r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", _FLAGS)
+_BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", _FLAGS)
 _MODAL = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
     r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
@@ -159,7 +162,7 @@ _MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:line|lines|front|axis|direction|sector|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
     r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
-    r"|occupation|mass\s+graves?|highway|road|railway|river|rivers|reservoir|bridge|airport|death\s+toll"
+    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
     r"|group|grouping|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     _FLAGS,
@@ -170,6 +173,7 @@ _INCLUDING = re.compile(r"\s*,\s*including\b", _FLAGS)
 _COLON_END = re.compile(r":\s*$")
 _PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 _BY = re.compile(r"\s*by\b", _FLAGS)
+_TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", _FLAGS)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", _FLAGS)
 _FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", _FLAGS)
 _FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
@@ -479,6 +483,8 @@ def _is_modal(sentence: str, cue: _Cue) -> bool:
 def _actor(sentence: str, cue: _Cue, direction: str) -> tuple[Side | None, bool]:
     """The side doing what the cue says, and whether the sentence names it."""
     by = _BY_ACTOR.match(sentence, cue.end)
+    if by is None and cue.family == "fall":
+        by = _TO_ACTOR.match(sentence, cue.end)  # "fell to Russian forces"
     if by is not None:
         found = _ACTOR.search(by.group("actor") + " forces")
         if found is not None:
