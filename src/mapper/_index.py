@@ -28,9 +28,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from mapper._tables import facilities, region_forms, regions
+from mapper._tables import Facility, Region, facilities, region_forms, regions
 from mapper.geonames import GeoNamesRecord
 from mapper.model import Place
 from mapper.names import fold, latin_forms, phonetic_key
@@ -124,6 +124,56 @@ def _kind_rank(record: GeoNamesRecord) -> int:
     return rank + 1 if record.feature_class == "P" and record.feature_code in _MINOR_PLACES else rank
 
 
+class _Forms(NamedTuple):
+    """The folded name forms of one feature, by how they are known."""
+
+    name_uk: str | None
+    primary: set[str]  # its own names: GeoNames name, KMU 2010 form of its Ukrainian name
+    own: set[str]  # every name GeoNames lists for it
+    generated: set[str]  # romanised from its Cyrillic names, not listed by GeoNames
+    curated: set[str]  # region, raion and facility forms
+
+
+def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None,
+           seat: GeoNamesRecord | None) -> _Forms:  # fmt: skip
+    """Every name form of a feature (``region``: its row of regions.csv if an oblast's
+    feature; ``facility``: its row of facilities.csv; ``seat``: a raion's seat)."""
+    names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
+    extra: set[str] = set()
+    is_adm1 = rec.feature_code == "ADM1"
+    if rec.feature_class == "A" and is_adm1:
+        names = [n for n in names if n == rec.name or _REGION_WORD.search(_fold(n))]
+        if region is not None:
+            extra.update(region_forms(region))
+    elif rec.feature_class == "A" and rec.feature_code.startswith("ADM"):
+        names = [n for n in names if n == rec.name or _ADMIN_WORD.search(_fold(n))]
+    name_uk = region.name_uk if region is not None and is_adm1 else _name_uk(rec)
+    # A place's own names: its GeoNames name, and the KMU 2010 romanisation of
+    # its Ukrainian name (the official Latin spelling, often newer than
+    # GeoNames' name: Sloviansk for Slovyansk). They rank it first among
+    # namesakes of similar size.
+    primary = {_fold(rec.name), _fold(rec.asciiname)}
+    if name_uk:
+        primary.add(_fold(_kmu(name_uk)))
+    if is_adm1:
+        primary = {k for k in primary if k == _fold(rec.name) or _REGION_WORD.search(k)}
+    own = {_fold(n) for n in names} | primary
+    generated = {form for n in names if is_cyrillic(n) for form in _latin(n)} - own
+    if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H"):
+        extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
+    if seat is not None:
+        # A raion is named for its seat (PPLA2): Kupiansk raion is GeoNames'
+        # "Kupianska Miskrada", seated at Kupiansk.
+        seat_names = {seat.name, seat.asciiname}
+        seat_names.update(n for n in seat.alternatenames if _usable(n) and not is_cyrillic(n))
+        seat_names.update(form for n in seat.alternatenames if is_cyrillic(n) for form in _latin(n))
+        extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
+    if facility is not None:
+        extra.update(facility.forms)
+    curated = {_fold(n) for n in extra} - own - generated
+    return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""})
+
+
 def _rank(record: GeoNamesRecord) -> tuple[int, int, int]:
     return (_kind_rank(record), -record.population, record.geonameid)
 
@@ -139,7 +189,7 @@ def _ordered(
     double: "Sloviansk" is Sloviansk before Nikopol (once called so), and
     "Gorlovka" is Horlivka before a hamlet of that name.
     """
-    out: dict[str, tuple[int, ...]] = {}
+    out: dict[str, int | tuple[int, ...]] = {}
     for key, rows in index.items():
         if len(rows) > 1:
             own = primary.get(key, set())
@@ -195,57 +245,20 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     phonetic: defaultdict[str, list[int]] = defaultdict(list)
     primary: defaultdict[str, set[int]] = defaultdict(set)
     for i, rec in enumerate(ordered):
-        a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
-        names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
-        extra: set[str] = set()
-        if rec.feature_class == "A" and rec.feature_code == "ADM1":
-            names = [n for n in names if n == rec.name or _REGION_WORD.search(_fold(n))]
-            if region is not None:
-                extra.update(region_forms(region))
-        elif rec.feature_class == "A" and rec.feature_code.startswith("ADM"):
-            names = [n for n in names if n == rec.name or _ADMIN_WORD.search(_fold(n))]
-        name_uk = region.name_uk if region is not None and rec.feature_code == "ADM1" else _name_uk(rec)
+        seat = seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ()) if rec.feature_code == "ADM2" else ()
+        forms = _forms(rec, region, facility_by_id.get(rec.geonameid), seat[0] if len(seat) == 1 else None)
+        a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         row = (rec.geonameid, rec.name, repr(rec.latitude), repr(rec.longitude), rec.feature_class, rec.feature_code,
                rec.country_code, rec.admin1_code, admin1_name(rec), rec.admin2_code,
-               ordered[a2].name if a2 is not None else None, rec.population, name_uk)  # fmt: skip
+               ordered[a2].name if a2 is not None else None, rec.population, forms.name_uk)  # fmt: skip
         rows.append("\t".join(_TAB_OR_LINE.sub(" ", str(v)) if v is not None else "" for v in row))
-        # A place's own names: its GeoNames name, and the KMU 2010 romanisation
-        # of its Ukrainian name (the official Latin spelling, often newer than
-        # GeoNames' name: Sloviansk for Slovyansk). They rank it first among
-        # namesakes of similar size.
-        primary_keys = {_fold(rec.name), _fold(rec.asciiname)}
-        if name_uk:
-            primary_keys.add(_fold(_kmu(name_uk)))
-        if rec.feature_code == "ADM1":
-            primary_keys = {k for k in primary_keys if k == _fold(rec.name) or _REGION_WORD.search(k)}
-        own = {_fold(n) for n in names} | primary_keys
-        generated: set[str] = set()
-        for n in names:
-            if is_cyrillic(n):
-                generated.update(_latin(n))
-        generated -= own
-        if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H"):
-            extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
-            seat = seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ())
-            if rec.feature_code == "ADM2" and len(seat) == 1:
-                # A raion is named for its seat (PPLA2): Kupiansk raion is GeoNames'
-                # "Kupianska Miskrada", seated at Kupiansk.
-                seat_names = {seat[0].name, seat[0].asciiname}
-                seat_names.update(n for n in seat[0].alternatenames if _usable(n) and not is_cyrillic(n))
-                seat_names.update(f for n in seat[0].alternatenames if is_cyrillic(n) for f in _latin(n))
-                extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
-        facility = facility_by_id.get(rec.geonameid)
-        if facility is not None:
-            extra.update(facility.forms)
-        extra_keys = {_fold(n) for n in extra} - own - generated
-        for key, index in ((own, folded), (generated, translit), (extra_keys, curated_keys)):
-            for k in key:
-                if k:
-                    index[k].append(i)
-        for k in primary_keys:
+        for keys, index in ((forms.own, folded), (forms.generated, translit), (forms.curated, curated_keys)):
+            for k in keys:
+                index[k].append(i)
+        for k in forms.primary:
             primary[k].add(i)
-        for k in {_phonetic(k) for k in (*own, *generated, *extra_keys) if k and not is_cyrillic(k)}:
+        for k in {_phonetic(k) for k in (*forms.own, *forms.generated, *forms.curated) if not is_cyrillic(k)}:
             phonetic[k].append(i)
 
     for cache in (_fold, _kmu, _latin, _phonetic):
