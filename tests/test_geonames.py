@@ -52,6 +52,16 @@ def test_bad_dumps_name_file_and_line(gaz_data: Path, name: str, line: int | Non
     assert isinstance(error, (GazetteerError, ValueError, LookupError, MapperError))
 
 
+def test_damaged_zip_member(gaz_data: Path, tmp_path: Path) -> None:
+    data = bytearray((gaz_data / "mini.zip").read_bytes())
+    for i in range(60, 400):  # inside the compressed dump, past its local header
+        data[i] ^= 0x5A
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(GazetteerFormatError, match="damaged zip archive"):
+        list(read_dump(path))
+
+
 def test_zip_without_a_dump_inside(tmp_path: Path) -> None:
     import zipfile
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -55,7 +56,7 @@ def _open_lines(path: Path) -> Iterator[bytes]:
             try:
                 with archive.open(members[0]) as stream:
                     yield from stream
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
                 raise GazetteerFormatError(f"damaged zip archive ({exc})", path=str(path)) from exc
         return
     try:
