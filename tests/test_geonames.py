@@ -52,6 +52,13 @@ def test_bad_dumps_name_file_and_line(gaz_data: Path, name: str, line: int | Non
     assert isinstance(error, (GazetteerError, ValueError, LookupError, MapperError))
 
 
+def test_crlf_and_byte_order_mark(gaz_data: Path, tmp_path: Path) -> None:
+    path = tmp_path / "edited.txt"
+    text = (gaz_data / "mini.txt").read_text(encoding="utf-8").replace("\n", "\r\n")
+    path.write_bytes(("\ufeff" + text).encode("utf-8"))
+    assert list(read_dump(path)) == list(read_dump(gaz_data / "mini.txt"))
+
+
 def test_damaged_zip_member(gaz_data: Path, tmp_path: Path) -> None:
     data = bytearray((gaz_data / "mini.zip").read_bytes())
     for i in range(60, 400):  # inside the compressed dump, past its local header

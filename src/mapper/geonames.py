@@ -96,6 +96,8 @@ def read_dump(path: str | os.PathLike[str]) -> Iterator[GeoNamesRecord]:
                 f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})", path=where, line=number
             ) from exc
         line = line.rstrip("\r\n")
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark left by an editor
         if not line.strip():
             continue
         cols = line.split("\t")
