@@ -84,7 +84,42 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
         else:
             chosen[i] = Resolution(top.place, "undecided", 0.2)
     _same_name_same_place(mentions, chosen)
+    _reject_far_loose_matches(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+_LOOSE = ("transliterated", "phonetic", "fuzzy")
+_FAR_KM = 100.0
+
+
+def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+    """A name matched only loosely (another spelling) to a place outside every oblast the report
+    names, and far from every place it names exactly, is more likely a place the gazetteer lacks."""
+    named_admin1: set[str] = set()
+    exact: list[Place] = []
+    for mention, resolution in zip(mentions, chosen):
+        if resolution is None or resolution.place is None:
+            continue
+        if mention.kind == "region":
+            named_admin1.add(resolution.place.admin1_code)
+        elif mention.kind == "settlement" and _how(mention, resolution.place) not in _LOOSE:
+            exact.append(resolution.place)
+    if not named_admin1 and not exact:
+        return
+    for i, (mention, resolution) in enumerate(zip(mentions, chosen)):
+        if resolution is None or resolution.place is None or mention.kind != "settlement":
+            continue
+        place = resolution.place
+        if _how(mention, place) not in _LOOSE or place.admin1_code in named_admin1:
+            continue
+        if any(_km(place, other) <= _FAR_KM for other in exact):
+            continue
+        chosen[i] = Resolution(None, f"unresolved: closest spelling is {place.name} ({place.geonameid}), "
+                                     f"far from the report's other places", 0.0)  # fmt: skip
+
+
+def _how(mention: Mention, place: Place) -> str:
+    return next((c.how for c in mention.candidates if c.place.geonameid == place.geonameid), "")
 
 
 _WEAK = ("near other places", "kind and size", "undecided")

@@ -127,7 +127,8 @@ def _blocks(text: str) -> list[tuple[int, int, SentenceKind]]:
             else:
                 blocks.append((lead, line_stop, kind))
             continue
-        if current is not None and _breaks_paragraph(text, current[1], body):
+        indented = line[:1].isspace()
+        if current is not None and (_breaks_paragraph(text, current[1], body) or current_kind == "item" and not indented):
             blocks.append((current[0], current[1], current_kind))
             current = None
         if current is None:

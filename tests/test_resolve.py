@@ -1,0 +1,101 @@
+"""Choosing among namesakes, over hand-made places."""
+
+from __future__ import annotations
+
+from mapper.model import Candidate, Mention, Place
+from mapper.resolve import resolve
+
+
+def place(geonameid: int, name: str, lat: float, lon: float, admin1: str, code: str = "PPL", **extra) -> Place:
+    fields = {"feature_class": "A" if code.startswith("ADM") else "P", "admin1_code": admin1, **extra}
+    return Place(geonameid, name, lat, lon, feature_code=code, **fields)
+
+
+KHERSON_OBLAST = place(1, "Kherson Oblast", 46.6, 32.6, "08", "ADM1")
+KHARKIV_OBLAST = place(2, "Kharkiv Oblast", 49.6, 36.5, "07", "ADM1")
+SVATOVE_RAION = place(3, "Svativskyi Raion", 49.4, 38.2, "14", "ADM2", admin2_code="6")
+NOVOVOZNESENSKE = place(10, "Novovoznesenske", 47.35, 33.48, "08")
+BILOHIRKA_KHERSON = place(11, "Bilohirka", 47.30, 33.62, "08")
+BILOHIRKA_FAR = place(12, "Bilohirka", 50.0, 26.0, "09")
+MYRO_NEAR = place(20, "Myroliubivka", 47.33, 33.55, "08")
+MYRO_FAR = place(21, "Myroliubivka", 46.9, 32.9, "08")
+MYRO_KHARKIV = place(22, "Myroliubivka", 49.5, 36.6, "07")
+ANDRIIVKA_SVATOVE = place(30, "Andriivka", 49.45, 38.25, "14", admin2_code="6")
+ANDRIIVKA_OTHER = place(31, "Andriivka", 49.3, 38.9, "14", admin2_code="9")
+CITY = place(40, "Lyman", 48.99, 37.80, "05", "PPLA3", population=20000)
+HAMLET = place(41, "Lyman", 46.0, 30.0, "17", population=100)
+
+
+def mention(surface: str, sentence: str, *places: Place, kind: str = "settlement") -> Mention:
+    start = sentence.index(surface)
+    return Mention(
+        report_id="r",
+        surface=surface,
+        start=start,
+        end=start + len(surface),
+        sentence=sentence,
+        sentence_start=0,
+        kind=kind,  # type: ignore[arg-type]
+        candidates=tuple(Candidate(p, surface.lower(), "folded") for p in places),
+    )
+
+
+def test_only_candidate() -> None:
+    (r,) = resolve([mention("Novovoznesenske", "Novovoznesenske was freed.", NOVOVOZNESENSKE)])
+    assert r.place == NOVOVOZNESENSKE and r.how.startswith("only candidate") and r.confidence == 1.0
+
+
+def test_unresolved() -> None:
+    (r,) = resolve([mention("Nowhere", "Nowhere was freed.")])
+    assert r.place is None and r.how == "unresolved"
+
+
+def test_admin1_named_nearby_wins_over_size() -> None:
+    s = "Bilohirka in the Kherson region was freed."
+    result = resolve([mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
+                      mention("Kherson region", s, KHERSON_OBLAST, kind="region")])
+    assert result[0].place == BILOHIRKA_KHERSON and result[0].how.startswith("admin named nearby")
+
+
+def test_raion_named_nearby() -> None:
+    s = "Villages in Svatove Raion: Andriivka."
+    result = resolve([mention("Svatove Raion", s, SVATOVE_RAION, kind="raion"),
+                      mention("Andriivka", s, ANDRIIVKA_OTHER, ANDRIIVKA_SVATOVE)])
+    assert result[1].place == ANDRIIVKA_SVATOVE
+
+
+def test_closeness_to_the_other_places() -> None:
+    s = "Towns liberated included Novovoznesenske, Bilohirka and Myroliubivka."
+    result = resolve([
+        mention("Novovoznesenske", s, NOVOVOZNESENSKE),
+        mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
+        mention("Myroliubivka", s, MYRO_KHARKIV, MYRO_FAR, MYRO_NEAR),
+    ])
+    assert [r.place for r in result] == [NOVOVOZNESENSKE, BILOHIRKA_KHERSON, MYRO_NEAR]
+    assert result[2].how.startswith("near other places")
+
+
+def test_kind_and_size_when_nothing_else_decides() -> None:
+    (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, CITY)])
+    assert r.place == CITY and r.how == "kind and size" and r.confidence < 1
+
+
+def test_undecided_keeps_low_confidence() -> None:
+    twin = place(42, "Lyman", 47.0, 31.0, "15", population=100)
+    (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, twin)])
+    assert r.how == "undecided" and r.confidence <= 0.2
+
+
+def test_a_repeated_name_means_one_place() -> None:
+    first = "Bilohirka, Kherson region, was freed."
+    second = "Bilohirka celebrated with Myroliubivka."
+    mentions = [
+        mention("Bilohirka", first, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
+        mention("Kherson region", first, KHERSON_OBLAST, kind="region"),
+    ]
+    later = mention("Bilohirka", second, BILOHIRKA_FAR, BILOHIRKA_KHERSON)
+    later = Mention(**{**{f: getattr(later, f) for f in later.__slots__}, "sentence_start": 100})
+    near = mention("Myroliubivka", second, MYRO_KHARKIV)
+    near = Mention(**{**{f: getattr(near, f) for f in near.__slots__}, "sentence_start": 100})
+    result = resolve([*mentions, later, near])
+    assert result[2].place == BILOHIRKA_KHERSON

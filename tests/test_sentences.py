@@ -1,0 +1,76 @@
+"""Sentence splitting: offsets, boundaries, abbreviations, list grouping."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.sentences import coordinated_groups, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Izium was freed. Lyman followed.", ["Izium was freed.", "Lyman followed."]),
+        ("Gen. Syrskyi led it. It worked.", ["Gen. Syrskyi led it.", "It worked."]),
+        ("They reached St. Petersburg. Then home.", ["They reached St. Petersburg.", "Then home."]),
+        ("The front moved 2.5 km. east of the river today.", ["The front moved 2.5 km. east of the river today."]),
+        ("A. Smith wrote it. B followed.", ["A. Smith wrote it.", "B followed."]),
+        ("The U.S. Army helped. Kyiv said so.", ["The U.S. Army helped.", "Kyiv said so."]),
+        ("Was Kherson taken? No! It held.", ["Was Kherson taken?", "No!", "It held."]),
+        ("He said: “Izium is free.” Then he left.", ["He said: “Izium is free.”", "Then he left."]),
+        ("units.Russia pressed on", ["units.", "Russia pressed on"]),
+        ("# Heading\nBody text here.", ["Heading", "Body text here."]),
+        ("Intro:\n* Kupiansk retaken\n* Izium retaken", ["Intro:", "Kupiansk retaken", "Izium retaken"]),
+        ("First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
+        ("A sentence that is\nhard wrapped here.", ["A sentence that is\nhard wrapped here."]),
+        ("", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_offsets_index_the_text() -> None:
+    text = "  # Title\n\nUkrainian forces retook Izium. Then Lyman.\n- item one\n"
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_kinds() -> None:
+    text = "## Front\n![Flag over Izium](https://example.org/flag.jpg)\n* Lyman\nProse here."
+    kinds = [(s.kind, s.text) for s in split_sentences(text)]
+    assert kinds == [
+        ("heading", "Front"),
+        ("markup", "![Flag over Izium](https://example.org/flag.jpg)"),
+        ("item", "Lyman"),
+        ("prose", "Prose here."),
+    ]
+
+
+def _spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for name in names:
+        start = sentence.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + len(name)
+    return spans
+
+
+@pytest.mark.parametrize(
+    "sentence,names,expected",
+    [
+        ("They retook Kupiansk, Izium and Lyman near Bakhmut.", ["Kupiansk", "Izium", "Lyman", "Bakhmut"], [0, 0, 0, 3]),
+        ("From Kozacha Lopan, as well as Vovchansk.", ["Kozacha Lopan", "Vovchansk"], [0, 0]),
+        ("Villages in Svatove Raion: Nadiya, Andriivka.", ["Svatove Raion", "Nadiya", "Andriivka"], [0, 0, 0]),
+        ("A (in the Kolomyichykha hromada), B and C", ["A", "Kolomyichykha", "B", "C"], [0, 1, 0, 0]),
+        ("Poltava, Sumy, and parts of Odesa Oblasts", ["Poltava", "Sumy", "Odesa"], [0, 0, 0]),
+        ("the Kreminna-Svatove highway", ["Kreminna", "Svatove"], [0, 0]),
+        ("Izium fell; Lyman held.", ["Izium", "Lyman"], [0, 1]),
+    ],
+)
+def test_coordinated_groups(sentence: str, names: list[str], expected: list[int]) -> None:
+    assert coordinated_groups(sentence, _spans(sentence, names)) == expected
