@@ -356,6 +356,9 @@ def _sentence_mentions(
             if found:
                 surface, end, candidates = whole, hyphenated.end(), found
                 after = text[end : end + 60]
+        regions = tuple(c for c in candidates if c.how == "curated" and c.place.is_region)
+        if regions:  # a region form ("Kharkivshchyna") over a village that shares it
+            candidates = regions
         kind = _kind_of(candidates)
         if _person(before, surface, candidates, after):
             log.debug("%s: %r at %d reads as a person's name", report.id, surface, start)

@@ -76,6 +76,14 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     named_admin1 = {
         r.place.admin1_code for r, m in zip(chosen, mentions) if r and r.place and m.kind == "region"
     }
+    # A name whose largest namesake is of a higher kind (a raion centre among villages) takes it,
+    # and anchors a second round for the names that are villages only.
+    for i, candidates in list(pending.items()):
+        ranked = sorted(candidates, key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        if _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
+            chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * _match_confidence(ranked[0]))
+            del pending[i]
+    _by_closeness(mentions, chosen, pending)
     for i, candidates in pending.items():
         ranked = sorted(candidates, key=lambda c: _size_rank(c, named_admin1), reverse=True)
         top, second = ranked[0], ranked[1]

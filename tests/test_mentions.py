@@ -1,0 +1,101 @@
+"""Finding mentions with the full GeoNames dump: spellings, regions, facilities, not-places."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.mentions import find_mentions
+from mapper.model import Report
+
+pytestmark = pytest.mark.shared
+
+
+def found(gazetteer, text: str) -> list[tuple[str, str, tuple[int, ...]]]:
+    mentions = find_mentions(Report(id="t", text=text), gazetteer)
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+    return [(m.surface, m.kind, tuple(c.place.geonameid for c in m.candidates)) for m in mentions]
+
+
+def test_longest_match_first(ua_gazetteer) -> None:
+    (mention,) = found(ua_gazetteer, "Shelling hit Nova Kakhovka.")
+    assert mention[0] == "Nova Kakhovka"
+
+
+@pytest.mark.parametrize("text", ["Peace talks stalled at the bank.", "the river bank", "hope and glory"])
+def test_lowercase_words_are_not_places(ua_gazetteer, text: str) -> None:
+    assert found(ua_gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text,surface,geonameid",
+    [
+        ("Ukrainian forces retook Kupyansk.", "Kupyansk", 703656),
+        ("Ukrainian forces retook Kupiansk.", "Kupiansk", 703656),
+        ("Towns liberated included Visokopiylya.", "Visokopiylya", 688689),
+        ("Towns liberated included Sukhy Stavok.", "Sukhy Stavok", 692215),
+        ("Troops entered Korovyi Yar.", "Korovyi Yar", 704876),
+        ("Troops liberated Pisky-Radkivskyi.", "Pisky-Radkivskyi", 697492),
+        ("Russian forces fled from Pidlyman, Nyznya Zhuravka and Borova.", "Nyznya Zhuravka", 810623),
+        ("Lyman's importance grew.", "Lyman", 704204),
+    ],
+)
+def test_press_spellings(ua_gazetteer, text: str, surface: str, geonameid: int) -> None:
+    mentions = {s: ids for s, _, ids in found(ua_gazetteer, text)}
+    assert geonameid in mentions[surface]
+
+
+@pytest.mark.parametrize(
+    "text,surface,kind,geonameid",
+    [
+        ("Fighting raged in the Kharkiv region.", "Kharkiv region", "region", 706482),
+        ("Fighting raged in Kharkiv Oblast.", "Kharkiv Oblast", "region", 706482),
+        ("Fighting raged in Kherson province.", "Kherson province", "region", 706442),
+        ("Fighting raged across Kharkivshchyna.", "Kharkivshchyna", "region", 706482),
+        ("Moscow claims the regions of Luhansk and Donetsk.", "Luhansk", "region", 702657),
+        ("Moscow claims the regions of Luhansk and Donetsk.", "Donetsk", "region", 709716),
+        ("Blackouts hit Kharkiv and Kherson regions.", "Kharkiv", "region", 706482),
+        ("Blackouts hit Donetsk and Luhansk oblasts.", "Donetsk", "region", 709716),
+        ("He heads the Kharkiv regional council.", "Kharkiv", "region", 706482),
+        ("The Kharkiv-Donetsk border runs east.", "Kharkiv", "region", 706482),
+        ("Missiles hit Kharkiv.", "Kharkiv", "settlement", 706483),
+        ("Seven villages in Svatove Raion were retaken.", "Svatove Raion", "raion", 692117),
+        ("The nuclear power plant Zaporizhia came under fire.", "Zaporizhia", "facility", 11839420),
+        ("The Zaporizhzhia nuclear power plant came under fire.", "Zaporizhzhia nuclear power plant", "facility",
+         11839420),
+    ],
+)
+def test_city_region_raion_facility(ua_gazetteer, text: str, surface: str, kind: str, geonameid: int) -> None:
+    mentions = {s: (k, ids) for s, k, ids in found(ua_gazetteer, text)}
+    assert surface in mentions, mentions
+    assert mentions[surface][0] == kind
+    assert geonameid in mentions[surface][1]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Kremlin spokesman Dmitry Peskov said so.", "Peskov"),
+        ("President Vladimir Putin spoke.", "Vladimir"),
+        ("President Vladimir Putin spoke.", "Putin"),
+    ],
+)
+def test_people_are_not_places(ua_gazetteer, text: str, name: str) -> None:
+    assert name not in {s for s, _, _ in found(ua_gazetteer, text)}
+
+
+@pytest.mark.parametrize("text", ["Kyiv said the strikes would stop.", "It was a boost for Kyiv.",
+                                  "Kyiv's counter-offensive began."])
+def test_government_metonymy(ua_gazetteer, text: str) -> None:
+    (mention,) = found(ua_gazetteer, text)
+    assert mention[:2] == ("Kyiv", "other")
+
+
+def test_unknown_place_in_place_context_is_unresolved(ua_gazetteer) -> None:
+    mentions = found(ua_gazetteer, "Ukrainian forces entered the village of Qwxyzivka.")
+    assert ("Qwxyzivka", "settlement", ()) in mentions
+
+
+def test_markup_lines_are_skipped(ua_gazetteer) -> None:
+    text = "![UA flag in liberated Shevchenkove](https://example.org/Shevchenkove.jpg)\nIzium was freed."
+    assert [s for s, _, _ in found(ua_gazetteer, text)] == ["Izium"]
