@@ -173,13 +173,12 @@ class Gazetteer:
         from rapidfuzz import fuzz, process
 
         if self._choices is None:
-            self._choices = list(self._index["folded"]) + list(self._index["translit"])
+            self._choices = sorted(self.name_keys())
         found = process.extract(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=20)
         out: list[Candidate] = []
         seen: set[int] = set()
         for matched, score, _ in found:
-            rows = self._index["folded"].get(matched) or self._index["translit"].get(matched, ())
-            for gid in (rows,) if type(rows) is int else rows:
+            for gid in self.ids_for_key(matched):
                 if gid not in seen:
                     seen.add(gid)
                     out.append(Candidate(self._place(gid), matched, "fuzzy", float(score)))
