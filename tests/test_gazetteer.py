@@ -448,3 +448,14 @@ def test_bad_table_row_names_table_and_line(monkeypatch: pytest.MonkeyPatch) -> 
             tables.regions()
     finally:
         tables.regions.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "name,geonameid",
+    [("Kupyanks", 703656), ("Zaporizhzhia nuclear powerplant", 11839420), ("Kharkiv oblasts", 706482)],
+)
+def test_fuzzy_full_dump(ua_gazetteer: Gazetteer, name: str, geonameid: int) -> None:
+    candidates = ua_gazetteer.lookup(name)
+    assert candidates[0].place.geonameid == geonameid
+    assert all(c.how == "fuzzy" and c.score < 100 for c in candidates)
+    assert [c.score for c in candidates] == sorted((c.score for c in candidates), reverse=True)

@@ -182,6 +182,8 @@ class Gazetteer:
                 if gid not in seen:
                     seen.add(gid)
                     out.append(Candidate(self._place(gid), matched, "fuzzy", float(score)))
+        # Best score first; among equal scores, populated places, then the larger.
+        out.sort(key=lambda c: (-c.score, c.place.feature_class != "P", -c.place.population))
         return out
 
     def name_keys(self) -> Iterable[str]:
