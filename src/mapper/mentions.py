@@ -80,11 +80,12 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
-_TITLE_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|president|minister|governor|commander|general|leader|chief|head|mayor"
-    r"|deputy|advis[eo]r|mr|ms|mrs|dr|blogger|journalist|lawyer|colonel|lieutenant|sergeant|captain|major"
-    r"|secretary|ambassador|envoy|analyst|correspondent)\.?\s+$",
-    re.IGNORECASE,
+_TITLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson president minister governor commander general leader chief head mayor
+    deputy adviser advisor mr ms mrs dr blogger journalist lawyer colonel lieutenant sergeant captain major
+    secretary ambassador envoy analyst correspondent
+    """.split()
 )
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
@@ -101,7 +102,6 @@ _PUNCTUATION_TO_SPACE = str.maketrans(
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]{2,})\s+$")
 _NOT_FIRST_NAMES = frozenset(
     """
     The In On At Near Of From To And Or For By With As After Before Since Around Outside Inside Into Towards
@@ -154,7 +154,7 @@ class _Matcher:
         return found
 
     def _fuzzy(self, key: str) -> list[Candidate]:
-        """Fuzzy candidates among the name keys that share the name's first letter.
+        """Fuzzy candidates among the name keys that share the name's first two letters.
 
         The gazetteer's own fuzzy search scans every key (tens of ms a name); a
         report of many unknown names needs this narrower, faster search.
@@ -166,9 +166,9 @@ class _Matcher:
         if self._buckets is None:
             buckets: dict[str, list[str]] = {}
             for name_key in self.gazetteer.name_keys():
-                buckets.setdefault(name_key[:1], []).append(name_key)
+                buckets.setdefault(name_key[:2], []).append(name_key)
             self._buckets = buckets
-        found = process.extract(key, self._buckets.get(key[0], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+        found = process.extract(key, self._buckets.get(key[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                 limit=10)  # fmt: skip
         out: list[Candidate] = []
         seen: set[int] = set()
@@ -181,13 +181,12 @@ class _Matcher:
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
-        key = fold(name)
-        found = self._candidates.get(key)
+        found = self._candidates.get(name)
         if found is None:
             found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
             strict = tuple(c for c in found if c.how != "phonetic")
             found = strict or found
-            self._candidates[key] = found
+            self._candidates[name] = found
         return found
 
 
@@ -236,7 +235,9 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     if sentences is None:
         sentences = split_sentences(text)
     matcher = _matcher(gazetteer)
-    spans = _automaton_spans(text, matcher)
+    spans: list[tuple[int, int]] = []
+    for chunk_start, chunk_end in _chunks(sentences):
+        spans.extend(_automaton_spans(text, matcher, chunk_start, chunk_end))
     mentions: list[Mention] = []
     index = 0
     for sentence in sentences:
@@ -254,9 +255,32 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     return mentions
 
 
-def _automaton_spans(text: str, matcher: _Matcher) -> list[tuple[int, int]]:
+_CHUNK = 1 << 16
+
+
+def _chunks(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Runs of whole sentences of about 64 KB: a name never spans two sentences, and folding
+    chunk by chunk keeps the offset tables small whatever the report's size."""
+    chunks: list[tuple[int, int]] = []
+    start = end = None
+    for sentence in sentences:
+        if start is None:
+            start = sentence.start
+        elif sentence.end - start > _CHUNK:
+            chunks.append((start, end))  # type: ignore[arg-type]
+            start = sentence.start
+        end = sentence.end
+    if start is not None:
+        chunks.append((start, end))  # type: ignore[arg-type]
+    return chunks
+
+
+def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_end: int | None = None
+                     ) -> list[tuple[int, int]]:  # fmt: skip
+    """Gazetteer names in ``text[chunk_start:chunk_end]``, as offsets into ``text``."""
+    chunk = text[chunk_start:chunk_end]
     # A possessive "'s" is blanked (same length) so that "Lyman's" folds to "lyman".
-    masked = _POSSESSIVE.sub("  ", text) if "s" in text else text
+    masked = _POSSESSIVE.sub("  ", chunk) if "s" in chunk else chunk
     folded, offsets = fold_with_offsets(masked)
     # Every character that is not a letter or digit becomes a space (same length), and
     # the automaton's keys carry a space at each end: only whole words match.
@@ -269,9 +293,9 @@ def _automaton_spans(text: str, matcher: _Matcher) -> list[tuple[int, int]]:
         if start < last_end:
             continue
         source_start, source_end = offsets[start], offsets[end - 1] + 1
-        if not text[source_start].isupper() or "\n" in text[source_start:source_end]:
+        if not chunk[source_start].isupper() or "\n" in chunk[source_start:source_end]:
             continue
-        spans.append((source_start, source_end))
+        spans.append((chunk_start + source_start, chunk_start + source_end))
         last_end = end
     return spans
 
@@ -367,9 +391,10 @@ def _sentence_mentions(
             regional = (
                 _REGION_AFTER.match(after)
                 or _REGION_AFTER.match(group_after)
-                or _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
+                or _word_before(text[max(sentence.start, head_start - 40) : head_start]) == "of"
+                and _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
                 or _BORDER_AFTER_HYPHEN.match(after)
-                or _HYPHEN_BEFORE.search(before) and _BORDER_AFTER.match(after)
+                or _BORDER_AFTER.match(after) and _HYPHEN_BEFORE.search(before)
             )
             if regional:
                 region = _region_of(surface, matcher)
@@ -383,13 +408,14 @@ def _sentence_mentions(
                 if raion:
                     end = start + len(surface) + _RAION_AFTER.match(after).end()  # type: ignore[union-attr]
                     surface, candidates, kind = text[start:end], raion, "raion"
-            elif _FACILITY_BEFORE.search(before):
+            elif ("lant" in before or "NPP" in before or "tation" in before or "dam" in before) and \
+                    _FACILITY_BEFORE.search(before):
                 facility = tuple(
                     c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
                 )
                 if facility:
                     candidates, kind = facility, "facility"
-        if kind == "settlement" and fold(surface) in _GOVERNMENT_NAMES and (
+        if kind == "settlement" and _folded(surface) in _GOVERNMENT_NAMES and (
             _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
         ):
             kind = "other"
@@ -444,19 +470,36 @@ def _people() -> frozenset[str]:
 def _person(before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "") -> bool:
     """Whether ``surface`` names a person: a known public figure, a name after a title
     ("spokesman Peskov") or a first name ("Natalia Popova"), or a small place that "said"."""
-    if fold(surface) in _people():
+    people = _people()
+    if _folded(surface) in people:
         return True
     following = _NEXT_WORD.match(after)
-    if following is not None and fold(following.group(1)) in _people():
+    if following is not None and _folded(following.group(1)) in people:
         return True  # a first name: "Vladimir Putin"
-    if " " in surface.strip():
+    if " " in surface:
         return False
+    previous = _word_before(before)
     big = any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
-    if _TITLE_BEFORE.search(before) and not big:
+    if previous.lower().rstrip(".") in _TITLES and not big:
         return True
-    if _SPEECH_AFTER.match(after) and not big and fold(surface) not in _GOVERNMENT_NAMES:
+    if _SPEECH_AFTER.match(after) and not big and _folded(surface) not in _GOVERNMENT_NAMES:
         return True
-    match = _FIRST_NAME_BEFORE.search(before)
-    if match is None or match.group(1) in _NOT_FIRST_NAMES:
+    if len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False
-    return not any(c.place.population >= 100_000 for c in candidates)
+    ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
+    if not ahead or ahead[-1] in ".!?:;\"“(":
+        return False  # a sentence's first word is no first name
+    return not big
+
+
+def _word_before(before: str) -> str:
+    """The word right before a name (separated by white space only), or ''."""
+    if not before or not before[-1].isspace():
+        return ""
+    parts = before.rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    return fold(name)

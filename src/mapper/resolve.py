@@ -20,6 +20,7 @@ Where nothing decides, the largest candidate is kept with a low confidence and
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,8 +63,11 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     """
     chosen: list[Resolution | None] = [None] * len(mentions)
     pending: dict[int, tuple[Candidate, ...]] = {}
+    distinct: dict[int, tuple[Candidate, ...]] = {}  # candidate tuples are shared between mentions
     for i, mention in enumerate(mentions):
-        candidates = _distinct(mention.candidates)
+        candidates = distinct.get(id(mention.candidates))
+        if candidates is None:
+            candidates = distinct[id(mention.candidates)] = _distinct(mention.candidates)
         if not candidates:
             chosen[i] = Resolution(None, "unresolved", 0.0)
         elif len(candidates) == 1:
@@ -97,21 +101,21 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
 
 
 _LOOSE = ("transliterated", "phonetic", "fuzzy")
-_FAR_KM = 100.0
+_FAR_KM = 60.0
 
 
 def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
     """A name matched only loosely (another spelling) to a place outside every oblast the report
     names, and far from every place it names exactly, is more likely a place the gazetteer lacks."""
     named_admin1: set[str] = set()
-    exact: list[Place] = []
+    exact = _Anchors()
     for mention, resolution in zip(mentions, chosen):
         if resolution is None or resolution.place is None:
             continue
         if mention.kind == "region":
             named_admin1.add(resolution.place.admin1_code)
         elif mention.kind == "settlement" and _how(mention, resolution.place) not in _LOOSE:
-            exact.append(resolution.place)
+            exact.add(-1, resolution.place)
     if not named_admin1 and not exact:
         return
     for i, (mention, resolution) in enumerate(zip(mentions, chosen)):
@@ -120,7 +124,7 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
         place = resolution.place
         if _how(mention, place) not in _LOOSE or place.admin1_code in named_admin1:
             continue
-        if any(_km(place, other) <= _FAR_KM for other in exact):
+        if exact.closeness(place, -2) + _size_bonus(place) <= _FAR_KM:
             continue
         chosen[i] = Resolution(None, f"unresolved: closest spelling is {place.name} ({place.geonameid}), "
                                      f"far from the report's other places", 0.0)  # fmt: skip
@@ -133,12 +137,17 @@ def _how(mention: Mention, place: Place) -> str:
 _WEAK = ("near other places", "kind and size", "undecided")
 
 
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
 def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
     """A name a report repeats means one place: weakly decided mentions follow the best-supported choice."""
     by_name: dict[str, list[int]] = {}
     for i, mention in enumerate(mentions):
         if mention.kind == "settlement" and len(mention.candidates) > 1:
-            by_name.setdefault(fold(mention.surface), []).append(i)
+            by_name.setdefault(_folded(mention.surface), []).append(i)
     for indices in by_name.values():
         votes: dict[int, float] = {}
         places: dict[int, Place] = {}

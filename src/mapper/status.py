@@ -467,13 +467,14 @@ def _reading(
 
 
 def _is_modal(sentence: str, cue: _Cue) -> bool:
-    clause_start = 0
-    for barrier in _BARRIER.finditer(sentence, 0, cue.start):
+    # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
+    clause_start = max(0, cue.start - 90)
+    for barrier in _BARRIER.finditer(sentence, clause_start, cue.start):
         clause_start = barrier.end()
     window = sentence[clause_start : cue.start]
     if _MODAL.search(window):
         return True
-    if _TO_INFINITIVE.search(window) and not _FACTUAL_TO.search(window):
+    if "to" in window and _TO_INFINITIVE.search(window) and not _FACTUAL_TO.search(window):
         return True
     if cue.family == "att" and _ANNOUNCED.search(window):
         return True
