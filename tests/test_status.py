@@ -42,7 +42,10 @@ L, A, O, N = {"liberated"}, {"attacked"}, {"occupied"}, set()
         ("Mariupol was captured by Russian forces in May 2022.", ["Mariupol"], [O]),
         ("Bakhmut fell to Russian forces in May 2023.", ["Bakhmut"], [O]),
         ("Ukraine's forces entered Kherson.", ["Kherson"], [L]),
-        ("Sviatohirsk, which Russian forces captured in June, was freed.", ["Sviatohirsk"], [O]),
+        ("Sviatohirsk, which Russian forces captured in June, was freed.", ["Sviatohirsk"], [O | L]),
+        ("The city of Avdiivka, which had been under attack, fell to Russian troops.", ["Avdiivka"], [A | O]),
+        ("The town of Marinka was destroyed by Russian artillery.", ["Marinka"], [A]),
+        ("The Russian Defence Ministry said its forces had liberated Pervomaiske.", ["Pervomaiske"], [O]),
         # withdrawal verbs read the other way
         ("Russian troops withdrew from Kherson.", ["Kherson"], [L]),
         ("Ukrainian troops withdrew from Avdiivka in February 2024.", ["Avdiivka"], [O]),

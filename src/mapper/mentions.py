@@ -279,8 +279,9 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
                      ) -> list[tuple[int, int]]:  # fmt: skip
     """Gazetteer names in ``text[chunk_start:chunk_end]``, as offsets into ``text``."""
     chunk = text[chunk_start:chunk_end]
-    # A possessive "'s" is blanked (same length) so that "Lyman's" folds to "lyman".
-    masked = _POSSESSIVE.sub("  ", chunk) if "s" in chunk else chunk
+    # A possessive "'s" becomes punctuation (same length) so that "Lyman's" folds to "lyman"
+    # and "Odesa's port" does not read as the name "Odesa Port".
+    masked = _POSSESSIVE.sub(",,", chunk) if "s" in chunk else chunk
     folded, offsets = fold_with_offsets(masked)
     # Every character that is not a letter or digit becomes a space (same length), and
     # the automaton's keys carry a space at each end: only whole words match.

@@ -86,15 +86,15 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
     ("occ", "fwd", r"(?:then-)?russian-(?:occupied|held|controlled)|occupation\s+of|occupied|occupy(?:ing)?", 6),
     ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)", 6),
     ("held", "fwd", r"held(?!\s+off)|controlled", 4),
-    ("att", "back", r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|constant\s+|russian\s+)?(?:fire|attack|shelling|bombardment)"
-     + r"|under\s+(?:fire|attack|shelling|bombardment|siege)", 8),
+    ("att", "back", r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
+     + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)", 8),
     ("att", "fwd", r"(?:launch|began|begin|begun|start|mount|conduct|open)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
      + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)", 6),
     ("att", "fwd", r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
      + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
      + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|fighting|fought|clash(?:es|ed)"
      + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
-     + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on", 10),
+     + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed", 10),
 )
 
 _CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(_CUES)) + r")\b"
@@ -142,7 +142,8 @@ _UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
 _RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
 _FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
-    r"|paratroopers|servicemen|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard)"
+    r"|paratroopers|servicemen|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
+    r"|command|commanders?)"
 )
 _ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{_UA}|{_RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{_FORCE}\b"
@@ -178,6 +179,7 @@ _APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", _FLAGS)
 _FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", _FLAGS)
 _FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
+_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", _FLAGS)
 _RELATIVE_WORD = re.compile(r"which|that|where|who", _FLAGS)
 _EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", _FLAGS)
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -373,6 +375,12 @@ def _backward_cues(
     if not after:
         return []
     cue = after[0]
+    for later in after[1:]:
+        # "Avdiivka, which had been under attack since October, fell to Russian troops":
+        # the main verb after the relative clause governs the subject as well.
+        if _AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in ("fall", "occ", "lib", "gain", "att"):
+            extra = [(later, False)] if later.grammar == "back" or later.passive else []
+            return _backward_cues(sentence, spans, [cue], tail, forward) + extra
     if cue.family == "loss" and cue.grammar != "back":
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
