@@ -78,9 +78,10 @@ def test_city_region_raion_facility(ua_gazetteer, text: str, surface: str, kind:
         ("Kremlin spokesman Dmitry Peskov said so.", "Peskov"),
         ("President Vladimir Putin spoke.", "Vladimir"),
         ("President Vladimir Putin spoke.", "Putin"),
+        ("Troops from the 93rd Kholodnyi Yar Brigade retook Klishchiivka.", "Kholodnyi Yar"),
     ],
 )
-def test_people_are_not_places(ua_gazetteer, text: str, name: str) -> None:
+def test_people_and_units_are_not_places(ua_gazetteer, text: str, name: str) -> None:
     assert name not in {s for s, _, _ in found(ua_gazetteer, text)}
 
 

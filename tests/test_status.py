@@ -64,6 +64,8 @@ L, A, O, N = {"liberated"}, {"attacked"}, {"occupied"}, set()
         ("Russian troops stormed Marinka.", ["Marinka"], [A]),
         ("A missile hit an apartment block in Dnipro.", ["Dnipro"], [A]),
         ("Russia launched a missile attack on Kyiv and Lviv.", ["Kyiv", "Lviv"], [A, A]),
+        ("Russian forces struck the Azovstal plant in Mariupol.", ["Azovstal", "Mariupol"], [A, A]),
+        ("Nikopol came under rocket fire again overnight.", ["Nikopol"], [A]),
         ("In Kupiansk and Izium, equipment was targeted from the air.", ["Kupiansk", "Izium"], [A, A]),
         ("Kharkiv, where the Russian army bombarded homes, grieved.", ["Kharkiv"], [A]),
         # two statuses in one sentence

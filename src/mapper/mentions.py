@@ -99,6 +99,10 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»…–—‘’“”„§°±×·•¡¿\t\n\r\u00a0"}
 )
+_UNIT_AFTER = re.compile(
+    r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
+    r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
@@ -385,6 +389,9 @@ def _sentence_mentions(
         if regions:  # a region form ("Kharkivshchyna") over a village that shares it
             candidates = regions
         kind = _kind_of(candidates)
+        if _UNIT_AFTER.match(after):
+            log.debug("%s: %r at %d names a military unit", report.id, surface, start)
+            continue
         if _person(before, surface, candidates, after):
             log.debug("%s: %r at %d reads as a person's name", report.id, surface, start)
             continue

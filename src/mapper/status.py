@@ -180,6 +180,7 @@ _FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", _FLAGS)
 _FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", _FLAGS)
 _AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", _FLAGS)
+_IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", _FLAGS)
 _RELATIVE_WORD = re.compile(r"which|that|where|who", _FLAGS)
 _EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", _FLAGS)
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -351,10 +352,13 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         return None
     if _BARRIER.search(gap) or _REFERENCE.search(gap) or _BETWEEN.search(gap):
         return None
-    if any(cue.end <= a and b <= start for a, b in spans) and not _COLON_END.search(gap):
-        # another place stands between cue and list: it is the cue's object
-        # unless it only locates ("seven villages in Svatove Raion: A, B").
-        return None
+    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    if between and not _COLON_END.search(gap):
+        # another place stands between cue and list: it is the cue's object, unless it only
+        # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
+        # locates it ("struck the Azovstal plant in Mariupol").
+        if not (cue.family == "att" and _IN_GAP.fullmatch(sentence, between[-1][1], start)):
+            return None
     if cue.text.lower() in ("left", "leaving", "leaves") and not _AFTER_LEFT_OBJECT.match(
         sentence, spans[_group_tail(sentence, spans, head)][1]
     ):
