@@ -56,6 +56,10 @@ L, A, O, N = {"liberated"}, {"attacked"}, {"occupied"}, set()
         ("Explosions were reported in the Russian-occupied city of Melitopol.", ["Melitopol"], [O]),
         ("Kherson remained under Russian control until November.", ["Kherson"], [O]),
         ("The Russian army occupied Kherson in March 2022.", ["Kherson"], [O]),
+        ("Berdiansk has been in Russian hands since February 2022.", ["Berdiansk"], [O]),
+        ("Russia-held Enerhodar lies across the reservoir.", ["Enerhodar"], [O]),
+        ("By noon Snihurivka had returned to Ukrainian control.", ["Snihurivka"], [L]),
+        ("Sloviansk and Kramatorsk remain under Ukrainian control.", ["Sloviansk", "Kramatorsk"], [N, N]),
         ("Ukrainian-controlled Bakhmut, held by Ukraine, stood firm.", ["Bakhmut"], [N]),
         # attacks
         ("Russian missiles struck Odesa overnight.", ["Odesa"], [A]),

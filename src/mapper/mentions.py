@@ -254,8 +254,9 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
         if sentence.kind == "markup":
             continue
         inside.extend(_contextual_spans(text, sentence, inside, matcher))
-        inside.sort()
-        mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
+        if inside:
+            inside.sort()
+            mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
     return mentions
 
 

@@ -65,6 +65,7 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
     # (family, grammar, pattern, max words between cue and the governed list)
     ("flag", "fwd", r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?", 10),
     ("flag", "fwd", r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)", 10),
+    ("lib", "back", r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)", 6),
     ("lib", "fwd", r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to", 1),
     ("lib", "fwd", r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of", 8),
     ("lib", "fwd", r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
@@ -83,8 +84,9 @@ _CUES: tuple[tuple[str, str, str, int], ...] = (
     ("loss", "fwd", r"left|leaving|leaves|abandon(?:ed|s|ing)?", 2),
     ("fall", "fwd", r"fall\s+of", 6),
     ("fall", "back", r"fell|fallen|falls|fall", 0),
-    ("occ", "fwd", r"(?:then-)?russian-(?:occupied|held|controlled)|occupation\s+of|occupied|occupy(?:ing)?", 6),
-    ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)", 6),
+    ("occ", "fwd", r"(?:then-)?russian-(?:occupied|held|controlled)|russia-(?:occupied|held|controlled)"
+     r"|occupation\s+of|occupied|occupy(?:ing)?", 6),
+    ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands", 6),
     ("held", "fwd", r"held(?!\s+off)|controlled", 4),
     ("att", "back", r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
      + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)", 8),
