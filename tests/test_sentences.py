@@ -74,3 +74,11 @@ def _spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:
 )
 def test_coordinated_groups(sentence: str, names: list[str], expected: list[int]) -> None:
     assert coordinated_groups(sentence, _spans(sentence, names)) == expected
+
+
+def test_very_long_runs_are_cut_at_spaces() -> None:
+    text = " ".join(["Izium"] * 3000)
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and max(len(s.text) for s in sentences) <= 2000
+    assert all(text[s.start : s.end] == s.text and not s.text.startswith(" ") for s in sentences)
+    assert sum(s.text.count("Izium") for s in sentences) == 3000

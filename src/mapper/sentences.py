@@ -165,9 +165,24 @@ def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kin
         if _is_full_stop(block, match.start() - 1):
             cuts.append(match.start())
     cuts.append(len(block))
-    cuts = sorted(set(cuts))
+    cuts = _bounded(block, sorted(set(cuts)))
     for a, b in zip(cuts, cuts[1:]):
         _append(sentences, text, start + a, start + b, kind)
+
+
+_MAX_SENTENCE = 2000
+"""Longer runs without a full stop (tables, lists flattened to one line) are cut at a space,
+so that the work per sentence stays bounded and the whole pass linear."""
+
+
+def _bounded(block: str, cuts: list[int]) -> list[int]:
+    out = [cuts[0]]
+    for cut in cuts[1:]:
+        while cut - out[-1] > _MAX_SENTENCE:
+            space = block.rfind(" ", out[-1] + _MAX_SENTENCE // 2, out[-1] + _MAX_SENTENCE)
+            out.append(space + 1 if space > 0 else out[-1] + _MAX_SENTENCE)
+        out.append(cut)
+    return out
 
 
 def _is_full_stop(block: str, dot: int) -> bool:
