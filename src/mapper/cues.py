@@ -1,0 +1,180 @@
+"""The words and phrases that report a status, and the grammar words around them.
+
+This is :mod:`mapper.status`'s lexicon: each cue family with its patterns, and the
+markers of reference points, clause boundaries, modality, actors and modifiers.
+Everything is compiled once at import; :mod:`mapper.status` decides which cue
+governs which mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+__all__ = [
+    "ACTOR", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "ANNOUNCED", "APPOSITIVE", "BARRIER", "BETWEEN", "BY",
+    "BY_ACTOR", "COLON_END", "CUES", "CUE_RE", "CUE_RE_ANY_CASE", "CUE_SOURCE", "DESTINATION", "EVENT_NAME",
+    "FACTUAL_TO", "FLAGS", "FORCE", "FORCES_IN", "FROM_BEFORE", "FRONTED", "FRONTED_END", "INCLUDING",
+    "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LOCATOR_GAP", "MODAL", "MODIFIER", "OBJECT_GAP_WORD",
+    "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE", "PREVAILING", "PREVAILING_ANY_CASE",
+    "PREVAILING_SOURCE", "REFERENCE", "RELATIVE", "RELATIVE_WORD", "RU", "TERRITORY", "TO_ACTOR",
+    "TO_INFINITIVE", "UA", "UA_RE", "V",
+]
+
+# ---------------------------------------------------------------------------
+# The cue lexicon. Each family says how its cue turns into a status:
+#   lib   liberation verbs: liberated, unless the actor is Russian (then occupied)
+#   gain  capture verbs: the actor's side gains the place
+#   loss  withdrawal verbs: the actor's side loses the place (default actor Russian)
+#   fall  "the fall of X", "X fell": the attacker gains it (the report's prevailing side)
+#   occ   occupation: occupied
+#   held  "held", "controlled": occupied when the holder is Russian
+#   att   attacks: attacked
+# Each cue's grammar: "fwd" governs what follows, "back" what precedes, "both".
+V = r"(?:ed|es|e|ing|s)?"
+CUES: tuple[tuple[str, str, str, int], ...] = (
+    # (family, grammar, pattern, max words between cue and the governed list)
+    ("flag", "fwd", r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?", 10),
+    ("flag", "fwd", r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)", 10),
+    ("lib", "back", r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)", 6),
+    ("lib", "fwd", r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to", 1),
+    ("lib", "fwd", r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of", 8),
+    ("lib", "fwd", r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
+     r"(?:the\s+)?(?:russian\s+|ukrainian\s+|enemy\s+)?(?:forces|troops|army|units|russians|ukrainians|invaders|occupiers)"
+     r"\s+(?:back\s+)?(?:out\s+of|from)", 6),
+    ("lib", "fwd", r"liberat" + V + r"|retak(?:e|es|en|ing)|retook|recaptur" + V
+     + r"|regain(?:ed|s|ing)?(?:\s+control)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)?|freed|frees|freeing"
+     + r"|de-?occupied|cleared", 12),
+    ("gain", "fwd", r"(?:tak(?:e|es|en|ing)|took|gain(?:ed|s)?|establish(?:ed|es)?|obtain(?:ed|s)?|seiz(?:ed|e|es)"
+     + r"|assum(?:ed|e))\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)", 8),
+    ("gain", "fwd", r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr(?:a|u)n|returned\s+to|(?:capture|seizure|takeover)\s+of", 12),
+    ("gain", "fwd", r"took(?!\s+(?:part|place))|tak(?:e|es|ing)(?!\s+(?:part|place))|taken|enter(?:ed|s|ing)?", 3),
+    ("loss", "fwd", r"(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|loss\s+of", 6),
+    ("loss", "fwd", r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)"
+     + r"|pullout|pull-out|fled|flee(?:ing|s)?|(?:driven|pushed|forced|kicked)\s+out|expell(?:ed|ing)|expulsion", 8),
+    ("loss", "fwd", r"left|leaving|leaves|abandon(?:ed|s|ing)?", 2),
+    ("fall", "fwd", r"fall\s+of", 6),
+    ("fall", "back", r"fell|fallen|falls|fall", 0),
+    ("occ", "fwd", r"(?:then-)?russian-(?:occupied|held|controlled)|russia-(?:occupied|held|controlled)"
+     r"|occupation\s+of|occupied|occupy(?:ing)?", 6),
+    ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands", 6),
+    ("held", "fwd", r"held(?!\s+off)|controlled", 4),
+    ("att", "back", r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
+     + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)", 8),
+    ("att", "fwd", r"(?:launch|began|begin|begun|start|mount|conduct|open)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+     + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)", 6),
+    ("att", "fwd", r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
+     + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
+     + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|fighting|fought|clash(?:es|ed)"
+     + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
+     + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed", 10),
+)
+
+CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES)) + r")\b"
+# Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
+# case-insensitive twin serves the rare text whose lower-casing changes its length.
+CUE_RE = re.compile(CUE_SOURCE)
+CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
+
+# Reference points: the mention locates something else and takes no status.
+REFERENCE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
+    r"|near|nearby|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
+    r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
+    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with)\b",
+    FLAGS,
+)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", FLAGS)
+# Where a clause ends: a cue before it does not reach a mention after it.
+BARRIER = re.compile(
+    r";|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though|however|because|unless|until|when|whether|if"
+    r"|which|who|where|that|after|before|since)\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
+    FLAGS,
+)
+RELATIVE = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*)?,?\s*(?:which|that|where|who)\b", FLAGS)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS
+)
+BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+MODAL = re.compile(
+    r"\b(?:would|will|could|might|may|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
+    r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
+    r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
+    r"|wants?\s+to|threat\w*\s+to|threat\s+of|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
+    r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether)\b"
+    r"[^.;]{0,40}$",
+    FLAGS,
+)
+TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
+FACTUAL_TO = re.compile(r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS)
+ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
+
+UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
+RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+FORCE = (
+    r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
+    r"|paratroopers|servicemen|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
+    r"|command|commanders?)"
+)
+ACTOR = re.compile(
+    rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{FORCE}\b"
+    rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
+    rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
+    rf"(?P<bare>ukraine|russia|ukrainians|russians)(?![\w-]))",
+    FLAGS,
+)
+TERRITORY = re.compile(
+    r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
+    r"|villages|towns|areas|ground|land)\b",
+    FLAGS,
+)
+FRONTED = re.compile(r"^\s*(?:in|at)\s+(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?$", FLAGS)
+# A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
+MODIFIER = re.compile(
+    r"^(?:['’]s\s+)?\s*(?:line|lines|front|axis|direction|sector|offensive|counter-?offensives?|counteroffensive"
+    r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
+    r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
+    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
+    r"|group|grouping|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
+    r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
+    FLAGS,
+)
+OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
+UA_RE = re.compile(UA, FLAGS)
+INCLUDING = re.compile(r"\s*,\s*including\b", FLAGS)
+COLON_END = re.compile(r":\s*$")
+PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
+BY = re.compile(r"\s*by\b", FLAGS)
+TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
+FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", FLAGS)
+FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
+AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", FLAGS)
+IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
+RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
+EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
+PARENTHESES = re.compile(r"\([^)]*\)")
+LOCATOR_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:located\s+|situated\s+|lying\s+)?"
+    r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
+    FLAGS,
+)
+AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
+
+
+
+PREVAILING_SOURCE = (
+    rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
+)
+PREVAILING = re.compile(PREVAILING_SOURCE)
+PREVAILING_ANY_CASE = re.compile(PREVAILING_SOURCE, FLAGS)
+
+
+IRREGULAR_PARTICIPLES = frozenset(
+    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
+)
