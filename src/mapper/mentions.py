@@ -96,6 +96,7 @@ _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
 _BORDER_AFTER = re.compile(r"\s+border")
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_NOT_WORD = re.compile(r"[^\w ]|_")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»…–—‘’“”„§°±×·•¡¿\t\n\r\u00a0"}
 )
@@ -290,7 +291,9 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     folded, offsets = fold_with_offsets(masked)
     # Every character that is not a letter or digit becomes a space (same length), and
     # the automaton's keys carry a space at each end: only whole words match.
-    spaced = " " + folded.translate(_PUNCTUATION_TO_SPACE) + " "
+    # (str.translate is fastest on ASCII text; a regular expression on the rest.)
+    words = folded.translate(_PUNCTUATION_TO_SPACE) if folded.isascii() else _NOT_WORD.sub(" ", folded)
+    spaced = " " + words + " "
     found = sorted(((end - length + 1, end - 1) for end, length in matcher.automaton.iter(spaced)),
                    key=lambda s: (s[0], s[0] - s[1]))  # fmt: skip
     spans: list[tuple[int, int]] = []
