@@ -150,3 +150,18 @@ def test_no_mentions() -> None:
 )
 def test_prevailing_side(text: str, expected: str | None) -> None:
     assert prevailing_side(text) == expected
+
+
+def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
+    from mapper import cues
+    from mapper.status import _cue_matches
+
+    sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    sentences += [
+        "Flags were raised; forces at the entrance to it; de-occupation of it; they ousted the invaders from it.",
+        "It was overrun, seized, lost control of, pulled out of, expelled, abandoned, and then-Russian-held.",
+        "They opened a counter-offensive, fired on it, clashed, broke through, encircled, besieged and razed it.",
+    ]
+    for sentence in sentences:
+        full = [(m.start(), m.end(), m.lastgroup) for m in cues.CUE_RE.finditer(sentence.lower())]
+        assert [(m.start(), m.end(), m.lastgroup) for m in _cue_matches(sentence)] == full, sentence

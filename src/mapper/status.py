@@ -27,9 +27,10 @@ Kharkiv front", "Luhansk Oblast Governor") get no status.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 from mapper import cues as lexicon
 from mapper._types import MentionKind, Status
@@ -151,11 +152,38 @@ def _side_of(word: str) -> Side:
     return "ukrainian" if lexicon.UA_RE.match(word) else "russian"
 
 
+@lru_cache(maxsize=1)
+def _cue_starts() -> Any:
+    """An Aho-Corasick automaton of :data:`mapper.cues.CUE_STARTS`."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for start in lexicon.CUE_STARTS:
+        automaton.add_word(start)
+    automaton.make_automaton()
+    return automaton
+
+
+def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Every cue in ``sentence``, as :func:`re.finditer` of the cue pattern would find them."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):  # lower-casing changed the length: the slow, exact way
+        yield from lexicon.CUE_RE_ANY_CASE.finditer(sentence)
+        return
+    starts = sorted({end - length + 1 for end, length in _cue_starts().iter(lowered)})
+    last_end = 0
+    for start in starts:
+        if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")):
+            continue
+        match = lexicon.CUE_RE.match(lowered, start)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
 def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
     cues = []
-    lowered = sentence.lower()
-    matches = lexicon.CUE_RE.finditer(lowered) if len(lowered) == len(sentence) else lexicon.CUE_RE_ANY_CASE.finditer(sentence)
-    for match in matches:
+    for match in _cue_matches(sentence):
         if any(a <= match.start() < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
