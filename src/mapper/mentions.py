@@ -146,6 +146,7 @@ class _Matcher:
         self.automaton = automaton
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
+        self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places ``name`` could be, fuzzy matching included (cached)."""
@@ -183,6 +184,17 @@ class _Matcher:
                     seen.add(geonameid)
                     out.append(Candidate(self.gazetteer.get(geonameid), matched, "fuzzy", float(score)))
         return out
+
+    def classified(self, name: str) -> tuple[tuple[Candidate, ...], str]:
+        """The candidates of :meth:`candidates`, a region form preferred ("Kharkivshchyna" is the
+        oblast, not the village of that name), and what kind of place they are (cached)."""
+        found = self._classified.get(name)
+        if found is None:
+            candidates = self.candidates(name)
+            regions = tuple(c for c in candidates if c.how == "curated" and c.place.is_region)
+            candidates = regions or candidates
+            found = self._classified[name] = (candidates, _kind_of(candidates))
+        return found
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
@@ -380,7 +392,7 @@ def _sentence_mentions(
         after = text[end : end + 60]
         group_after = text[tail_end : tail_end + 60]
         before = text[max(sentence.start, start - 40) : start]
-        candidates = matcher.candidates(surface)
+        candidates, kind = matcher.classified(surface)
         hyphenated = _HYPHENATED.match(text, end)
         if hyphenated is not None:
             # "Pisky-Radkivskyi": the whole compound, when the gazetteer knows it in any spelling.
@@ -389,10 +401,7 @@ def _sentence_mentions(
             if found:
                 surface, end, candidates = whole, hyphenated.end(), found
                 after = text[end : end + 60]
-        regions = tuple(c for c in candidates if c.how == "curated" and c.place.is_region)
-        if regions:  # a region form ("Kharkivshchyna") over a village that shares it
-            candidates = regions
-        kind = _kind_of(candidates)
+                kind = _kind_of(candidates)
         if _UNIT_AFTER.match(after):
             log.debug("%s: %r at %d names a military unit", report.id, surface, start)
             continue
