@@ -64,7 +64,11 @@ def main() -> None:
     extract("Ukrainian forces retook Izium.", gazetteer)  # builds the automaton once
     print(f"automaton and caches built in {time.perf_counter() - started:.2f} s")
 
-    folders = args.reports or [ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "eval" / "dev", ROOT / "seeds"]
+    folders = args.reports or [
+        ROOT.parent / "shared" / "seeds",
+        ROOT.parent / "shared" / "eval" / "dev",
+        ROOT / "seeds",
+    ]
     corpus = _corpus(folders)
     print(f"corpus: {len(corpus):,} characters from {', '.join(str(f) for f in folders if f.is_dir())}")
     print(f"{'size':>12} {'wall s':>8} {'cpu s':>8} {'MB/s':>6} {'MB/s cpu':>8} {'cpu s/MB':>8} {'events':>8}")
@@ -76,8 +80,10 @@ def main() -> None:
         events = extract(report, gazetteer)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         megabytes = len(report.text.encode("utf-8")) / 1e6
-        print(f"{size:>12,} {seconds:>8.3f} {cpu:>8.3f} {megabytes / seconds:>6.2f} {megabytes / cpu:>8.2f} "
-              f"{cpu / megabytes:>8.3f} {len(events):>8,}")
+        print(
+            f"{size:>12,} {seconds:>8.3f} {cpu:>8.3f} {megabytes / seconds:>6.2f} {megabytes / cpu:>8.2f} "
+            f"{cpu / megabytes:>8.3f} {len(events):>8,}"
+        )
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak memory (max RSS): {peak_kb / 1024:.0f} MB")
 

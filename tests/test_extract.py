@@ -50,11 +50,15 @@ def test_all_mentions_adds_statusless_and_unresolved(ua_gazetteer) -> None:
 
 
 def test_extract_reports_keeps_each_report(ua_gazetteer) -> None:
-    reports = [Report(id="a.txt", text="Russian missiles struck Odesa."),
-               Report(id="b.txt", text="Russian troops withdrew from Kherson.")]
+    reports = [
+        Report(id="a.txt", text="Russian missiles struck Odesa."),
+        Report(id="b.txt", text="Russian troops withdrew from Kherson."),
+    ]
     events = list(extract_reports(reports, ua_gazetteer))
     assert [(e.document, e.place.name, e.status) for e in events] == [
-        ("a.txt", "Odesa", "attacked"), ("b.txt", "Kherson", "liberated")]
+        ("a.txt", "Odesa", "attacked"),
+        ("b.txt", "Kherson", "liberated"),
+    ]
 
 
 def test_nothing_to_find(ua_gazetteer) -> None:
@@ -65,10 +69,16 @@ def test_nothing_to_find(ua_gazetteer) -> None:
     "text,name,admin1",
     [
         ("Ukrainian forces liberated Bilohirka in the Kherson region.", "Bilohirka", "Kherson Oblast"),
-        ("Troops at the entrance sign to Hrekivka and Makiivka, 20 km southwest of Svatove.", "Makiivka",
-         "Luhansk Oblast"),
-        ("Ukrainian forces entered the town of Novoselivka, 12 km northwest of Lyman.", "Novoselivka",
-         "Donetsk Oblast"),
+        (
+            "Troops at the entrance sign to Hrekivka and Makiivka, 20 km southwest of Svatove.",
+            "Makiivka",
+            "Luhansk Oblast",
+        ),
+        (
+            "Ukrainian forces entered the town of Novoselivka, 12 km northwest of Lyman.",
+            "Novoselivka",
+            "Donetsk Oblast",
+        ),
     ],
 )
 def test_namesakes_in_context(ua_gazetteer, text: str, name: str, admin1: str) -> None:
@@ -89,8 +99,13 @@ def test_seeds(shared: Path, ua_gazetteer) -> None:
             required = expected["statuses"][:1] if expected["geonameid"] is None else expected["statuses"]
             for status in required:
                 if expected["geonameid"] is None:  # a facility GeoNames names differently: by distance
-                    assert any(e.status == status and e.place and abs(e.place.latitude - expected["lat"]) < 0.1
-                               and abs(e.place.longitude - expected["lon"]) < 0.1 for e in events), expected
+                    assert any(
+                        e.status == status
+                        and e.place
+                        and abs(e.place.latitude - expected["lat"]) < 0.1
+                        and abs(e.place.longitude - expected["lon"]) < 0.1
+                        for e in events
+                    ), expected
                 else:
                     assert (expected["geonameid"], status) in given, expected
         forbidden = {p["geonameid"] for p in document["must_not"]}

@@ -61,8 +61,12 @@ def test_press_spellings(ua_gazetteer, text: str, surface: str, geonameid: int) 
         ("Missiles hit Kharkiv.", "Kharkiv", "settlement", 706483),
         ("Seven villages in Svatove Raion were retaken.", "Svatove Raion", "raion", 692117),
         ("The nuclear power plant Zaporizhia came under fire.", "Zaporizhia", "facility", 11839420),
-        ("The Zaporizhzhia nuclear power plant came under fire.", "Zaporizhzhia nuclear power plant", "facility",
-         11839420),
+        (
+            "The Zaporizhzhia nuclear power plant came under fire.",
+            "Zaporizhzhia nuclear power plant",
+            "facility",
+            11839420,
+        ),
     ],
 )
 def test_city_region_raion_facility(ua_gazetteer, text: str, surface: str, kind: str, geonameid: int) -> None:
@@ -85,8 +89,9 @@ def test_people_and_units_are_not_places(ua_gazetteer, text: str, name: str) -> 
     assert name not in {s for s, _, _ in found(ua_gazetteer, text)}
 
 
-@pytest.mark.parametrize("text", ["Kyiv said the strikes would stop.", "It was a boost for Kyiv.",
-                                  "Kyiv's counter-offensive began."])
+@pytest.mark.parametrize(
+    "text", ["Kyiv said the strikes would stop.", "It was a boost for Kyiv.", "Kyiv's counter-offensive began."]
+)
 def test_government_metonymy(ua_gazetteer, text: str) -> None:
     (mention,) = found(ua_gazetteer, text)
     assert mention[:2] == ("Kyiv", "other")

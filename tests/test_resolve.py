@@ -52,25 +52,35 @@ def test_unresolved() -> None:
 
 def test_admin1_named_nearby_wins_over_size() -> None:
     s = "Bilohirka in the Kherson region was freed."
-    result = resolve([mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
-                      mention("Kherson region", s, KHERSON_OBLAST, kind="region")])
+    result = resolve(
+        [
+            mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
+            mention("Kherson region", s, KHERSON_OBLAST, kind="region"),
+        ]
+    )
     assert result[0].place == BILOHIRKA_KHERSON and result[0].how.startswith("admin named nearby")
 
 
 def test_raion_named_nearby() -> None:
     s = "Villages in Svatove Raion: Andriivka."
-    result = resolve([mention("Svatove Raion", s, SVATOVE_RAION, kind="raion"),
-                      mention("Andriivka", s, ANDRIIVKA_OTHER, ANDRIIVKA_SVATOVE)])
+    result = resolve(
+        [
+            mention("Svatove Raion", s, SVATOVE_RAION, kind="raion"),
+            mention("Andriivka", s, ANDRIIVKA_OTHER, ANDRIIVKA_SVATOVE),
+        ]
+    )
     assert result[1].place == ANDRIIVKA_SVATOVE
 
 
 def test_closeness_to_the_other_places() -> None:
     s = "Towns liberated included Novovoznesenske, Bilohirka and Myroliubivka."
-    result = resolve([
-        mention("Novovoznesenske", s, NOVOVOZNESENSKE),
-        mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
-        mention("Myroliubivka", s, MYRO_KHARKIV, MYRO_FAR, MYRO_NEAR),
-    ])
+    result = resolve(
+        [
+            mention("Novovoznesenske", s, NOVOVOZNESENSKE),
+            mention("Bilohirka", s, BILOHIRKA_FAR, BILOHIRKA_KHERSON),
+            mention("Myroliubivka", s, MYRO_KHARKIV, MYRO_FAR, MYRO_NEAR),
+        ]
+    )
     assert [r.place for r in result] == [NOVOVOZNESENSKE, BILOHIRKA_KHERSON, MYRO_NEAR]
     assert result[2].how.startswith("near other places")
 

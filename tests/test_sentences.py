@@ -63,7 +63,11 @@ def _spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:
 @pytest.mark.parametrize(
     "sentence,names,expected",
     [
-        ("They retook Kupiansk, Izium and Lyman near Bakhmut.", ["Kupiansk", "Izium", "Lyman", "Bakhmut"], [0, 0, 0, 3]),
+        (
+            "They retook Kupiansk, Izium and Lyman near Bakhmut.",
+            ["Kupiansk", "Izium", "Lyman", "Bakhmut"],
+            [0, 0, 0, 3],
+        ),
         ("From Kozacha Lopan, as well as Vovchansk.", ["Kozacha Lopan", "Vovchansk"], [0, 0]),
         ("Villages in Svatove Raion: Nadiya, Andriivka.", ["Svatove Raion", "Nadiya", "Andriivka"], [0, 0, 0]),
         ("A (in the Kolomyichykha hromada), B and C", ["A", "Kolomyichykha", "B", "C"], [0, 1, 0, 0]),

@@ -13,13 +13,55 @@ import re
 FLAGS = re.IGNORECASE
 
 __all__ = [
-    "ACTOR", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "ANNOUNCED", "APPOSITIVE", "BARRIER", "BETWEEN", "BY",
-    "BY_ACTOR", "COLON_END", "CUES", "CUE_STARTS", "CUE_RE", "CUE_RE_ANY_CASE", "CUE_SOURCE", "DESTINATION", "EVENT_NAME",
-    "FACTUAL_TO", "FLAGS", "FORCE", "FORCES_IN", "FROM_BEFORE", "FRONTED", "FRONTED_END", "INCLUDING",
-    "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LOCATOR_GAP", "MODAL", "MODIFIER", "OBJECT_GAP_WORD",
-    "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE", "PREVAILING", "PREVAILING_ANY_CASE",
-    "PREVAILING_SOURCE", "REFERENCE", "RELATIVE", "RELATIVE_WORD", "RU", "TERRITORY", "TO_ACTOR",
-    "TO_INFINITIVE", "UA", "UA_RE", "V",
+    "ACTOR",
+    "AFTER_LEFT_OBJECT",
+    "AFTER_RELATIVE",
+    "ANNOUNCED",
+    "APPOSITIVE",
+    "BARRIER",
+    "BETWEEN",
+    "BY",
+    "BY_ACTOR",
+    "COLON_END",
+    "CUES",
+    "CUE_STARTS",
+    "DENIAL_BEFORE",
+    "CUE_RE",
+    "CUE_RE_ANY_CASE",
+    "CUE_SOURCE",
+    "DESTINATION",
+    "EVENT_NAME",
+    "FACTUAL_TO",
+    "FLAGS",
+    "FORCE",
+    "FORCES_IN",
+    "FROM_BEFORE",
+    "FRONTED",
+    "FRONTED_END",
+    "INCLUDING",
+    "IN_BEFORE",
+    "IN_GAP",
+    "IRREGULAR_PARTICIPLES",
+    "LOCATOR_GAP",
+    "MODAL",
+    "MODIFIER",
+    "OBJECT_GAP_WORD",
+    "PARENTHESES",
+    "PARTICIPLE_GAP",
+    "PASSIVE_BEFORE",
+    "PREVAILING",
+    "PREVAILING_ANY_CASE",
+    "PREVAILING_SOURCE",
+    "REFERENCE",
+    "RELATIVE",
+    "RELATIVE_WORD",
+    "RU",
+    "TERRITORY",
+    "TO_ACTOR",
+    "TO_INFINITIVE",
+    "UA",
+    "UA_RE",
+    "V",
 ]
 
 # ---------------------------------------------------------------------------
@@ -40,35 +82,84 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     ("lib", "back", r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)", 6),
     ("lib", "fwd", r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to", 1),
     ("lib", "fwd", r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of", 8),
-    ("lib", "fwd", r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
-     r"(?:the\s+)?(?:russian\s+|ukrainian\s+|enemy\s+)?(?:forces|troops|army|units|russians|ukrainians|invaders|occupiers)"
-     r"\s+(?:back\s+)?(?:out\s+of|from)", 6),
-    ("lib", "fwd", r"liberat" + V + r"|retak(?:e|es|en|ing)|retook|recaptur" + V
-     + r"|regain(?:ed|s|ing)?(?:\s+control)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)?|freed|frees|freeing"
-     + r"|de-?occupied|cleared", 12),
-    ("gain", "fwd", r"(?:tak(?:e|es|en|ing)|took|gain(?:ed|s)?|establish(?:ed|es)?|obtain(?:ed|s)?|seiz(?:ed|e|es)"
-     + r"|assum(?:ed|e))\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)", 8),
-    ("gain", "fwd", r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr(?:a|u)n|returned\s+to|(?:capture|seizure|takeover)\s+of", 12),
+    (
+        "lib",
+        "fwd",
+        r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
+        r"(?:the\s+)?(?:russian\s+|ukrainian\s+|enemy\s+)?(?:forces|troops|army|units|russians|ukrainians|invaders|occupiers)"
+        r"\s+(?:back\s+)?(?:out\s+of|from)",
+        6,
+    ),
+    (
+        "lib",
+        "fwd",
+        r"liberat"
+        + V
+        + r"|retak(?:e|es|en|ing)|retook|recaptur"
+        + V
+        + r"|regain(?:ed|s|ing)?(?:\s+control)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)?|freed|frees|freeing"
+        + r"|de-?occupied|cleared",
+        12,
+    ),
+    (
+        "gain",
+        "fwd",
+        r"(?:tak(?:e|es|en|ing)|took|gain(?:ed|s)?|establish(?:ed|es)?|obtain(?:ed|s)?|seiz(?:ed|e|es)"
+        + r"|assum(?:ed|e))\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)",
+        8,
+    ),
+    (
+        "gain",
+        "fwd",
+        r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr(?:a|u)n|returned\s+to|(?:capture|seizure|takeover)\s+of",
+        12,
+    ),
     ("gain", "fwd", r"took(?!\s+(?:part|place))|tak(?:e|es|ing)(?!\s+(?:part|place))|taken|enter(?:ed|s|ing)?", 3),
     ("loss", "fwd", r"(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|loss\s+of", 6),
-    ("loss", "fwd", r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)"
-     + r"|pullout|pull-out|fled|flee(?:ing|s)?|(?:driven|pushed|forced|kicked)\s+out|expell(?:ed|ing)|expulsion", 8),
+    (
+        "loss",
+        "fwd",
+        r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)"
+        + r"|pullout|pull-out|fled|flee(?:ing|s)?|(?:driven|pushed|forced|kicked)\s+out|expell(?:ed|ing)|expulsion",
+        8,
+    ),
     ("loss", "fwd", r"left|leaving|leaves|abandon(?:ed|s|ing)?", 2),
     ("fall", "fwd", r"fall\s+of", 6),
     ("fall", "back", r"fell|fallen|falls|fall", 0),
-    ("occ", "fwd", r"(?:then-)?russian-(?:occupied|held|controlled)|russia-(?:occupied|held|controlled)"
-     r"|occupation\s+of|occupied|occupy(?:ing)?", 6),
+    (
+        "occ",
+        "fwd",
+        r"(?:then-)?russian-(?:occupied|held|controlled)|russia-(?:occupied|held|controlled)"
+        r"|occupation\s+of|occupied|occupy(?:ing)?",
+        6,
+    ),
     ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands", 6),
     ("held", "fwd", r"held(?!\s+off)|controlled", 4),
-    ("att", "back", r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
-     + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)", 8),
-    ("att", "fwd", r"(?:launch|began|begin|begun|start|mount|conduct|open)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-     + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)", 6),
-    ("att", "fwd", r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
-     + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
-     + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)\s+(?:on|at|upon)|fighting|fought|clash(?:es|ed)"
-     + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
-     + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed", 10),
+    (
+        "att",
+        "back",
+        r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
+        + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)",
+        8,
+    ),
+    (
+        "att",
+        "fwd",
+        r"(?:launch|began|begin|begun|start|mount|conduct|open)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+        + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)",
+        6,
+    ),
+    (
+        "att",
+        "fwd",
+        r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
+        + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
+        + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)|fighting|fought|clash(?:es|ed)"
+        + r"|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|strikes|attacks)"
+        + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
+        + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed",
+        10,
+    ),
 )
 
 # The first letters of every cue (each alternative of CUES starts with one of these at a
@@ -109,21 +200,27 @@ BARRIER = re.compile(
     FLAGS,
 )
 RELATIVE = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*)?,?\s*(?:which|that|where|who)\b", FLAGS)
-PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS
-)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS)
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 MODAL = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
     r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
     r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
     r"|wants?\s+to|threat\w*\s+to|threat\s+of|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
-    r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether)\b"
+    r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
+    r"|about\s+to|on\s+the\s+verge\s+of|close\s+to)\b"
     r"[^.;]{0,40}$",
     FLAGS,
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
-FACTUAL_TO = re.compile(r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS)
+FACTUAL_TO = re.compile(
+    r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS
+)
+DENIAL_BEFORE = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$",
+    FLAGS,
+)
 ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
@@ -167,7 +264,9 @@ APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
 FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", FLAGS)
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
-AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", FLAGS)
+AFTER_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", FLAGS
+)
 IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
@@ -178,7 +277,6 @@ LOCATOR_GAP = re.compile(
     FLAGS,
 )
 AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
-
 
 
 PREVAILING_SOURCE = (

@@ -69,9 +69,7 @@ def extract(
     return list(_events(report, gazetteer, all_mentions=all_mentions))
 
 
-def extract_reports(
-    reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False
-) -> Iterator[Event]:
+def extract_reports(reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False) -> Iterator[Event]:
     """The events of many reports, report after report (see :func:`extract`)."""
     for report in reports:
         yield from _events(report, gazetteer, all_mentions=all_mentions)
@@ -112,7 +110,7 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
     prior = prevailing_side(report.text)
     readings = _statuses(mentions, prior)
     unresolved = 0
-    for mention, resolution, found in zip(mentions, resolutions, readings):
+    for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         if resolution.place is None:
             unresolved += 1
         if mention.kind == "other":

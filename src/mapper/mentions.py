@@ -64,7 +64,8 @@ _MIN_KEY = 4
 _WORD_CHAR = re.compile(r"\w")
 _REGION_AFTER = re.compile(
     r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
-    r"|areas?\b)", re.UNICODE
+    r"|areas?\b)",
+    re.UNICODE,
 )
 _REGION_BEFORE = re.compile(r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _RAION_AFTER = re.compile(r"\s*(?:[Rr]aions?|[Dd]istricts?)\b")
@@ -415,7 +416,8 @@ def _sentence_mentions(
                 or _word_before(text[max(sentence.start, head_start - 40) : head_start]) == "of"
                 and _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
                 or _BORDER_AFTER_HYPHEN.match(after)
-                or _BORDER_AFTER.match(after) and _HYPHEN_BEFORE.search(before)
+                or _BORDER_AFTER.match(after)
+                and _HYPHEN_BEFORE.search(before)
             )
             if regional:
                 region = _region_of(surface, matcher)
@@ -429,15 +431,18 @@ def _sentence_mentions(
                 if raion:
                     end = start + len(surface) + _RAION_AFTER.match(after).end()  # type: ignore[union-attr]
                     surface, candidates, kind = text[start:end], raion, "raion"
-            elif ("lant" in before or "NPP" in before or "tation" in before or "dam" in before) and \
-                    _FACILITY_BEFORE.search(before):
+            elif (
+                "lant" in before or "NPP" in before or "tation" in before or "dam" in before
+            ) and _FACILITY_BEFORE.search(before):
                 facility = tuple(
                     c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
                 )
                 if facility:
                     candidates, kind = facility, "facility"
-        if kind == "settlement" and _folded(surface) in _GOVERNMENT_NAMES and (
-            _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
+        if (
+            kind == "settlement"
+            and _folded(surface) in _GOVERNMENT_NAMES
+            and (_GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before))
         ):
             kind = "other"
         if not candidates:
@@ -508,7 +513,7 @@ def _person(before: str, surface: str, candidates: tuple[Candidate, ...], after:
     if len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False
     ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
-    if not ahead or ahead[-1] in ".!?:;\"“(":
+    if not ahead or ahead[-1] in '.!?:;"“(':
         return False  # a sentence's first word is no first name
     return not big
 

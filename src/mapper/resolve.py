@@ -20,9 +20,9 @@ Where nothing decides, the largest candidate is kept with a low confidence and
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
@@ -78,7 +78,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _by_admin_named_nearby(mentions, chosen, pending)
     _by_closeness(mentions, chosen, pending)
     named_admin1 = {
-        r.place.admin1_code for r, m in zip(chosen, mentions) if r and r.place and m.kind == "region"
+        r.place.admin1_code for r, m in zip(chosen, mentions, strict=True) if r and r.place and m.kind == "region"
     }
     # A name whose largest namesake is of a higher kind (a raion centre among villages) takes it,
     # and anchors a second round for the names that are villages only.
@@ -109,7 +109,7 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
     names, and far from every place it names exactly, is more likely a place the gazetteer lacks."""
     named_admin1: set[str] = set()
     exact = _Anchors()
-    for mention, resolution in zip(mentions, chosen):
+    for mention, resolution in zip(mentions, chosen, strict=True):
         if resolution is None or resolution.place is None:
             continue
         if mention.kind == "region":
@@ -118,7 +118,7 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
             exact.add(-1, resolution.place)
     if not named_admin1 and not exact:
         return
-    for i, (mention, resolution) in enumerate(zip(mentions, chosen)):
+    for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
         if resolution is None or resolution.place is None or mention.kind != "settlement":
             continue
         place = resolution.place
@@ -156,7 +156,9 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             if resolution is None or resolution.place is None:
                 continue
             weight = 2.0 if resolution.how.startswith("admin") else 1.0
-            votes[resolution.place.geonameid] = votes.get(resolution.place.geonameid, 0.0) + weight * resolution.confidence
+            votes[resolution.place.geonameid] = (
+                votes.get(resolution.place.geonameid, 0.0) + weight * resolution.confidence
+            )
             places[resolution.place.geonameid] = resolution.place
         if len(votes) < 2:
             continue
@@ -195,7 +197,9 @@ def _by_admin_named_nearby(
         divisions = [
             chosen[j].place  # type: ignore[union-attr]
             for j in by_sentence[mentions[i].sentence_start]
-            if j != i and chosen[j] is not None and chosen[j].place is not None  # type: ignore[union-attr]
+            if j != i
+            and chosen[j] is not None
+            and chosen[j].place is not None  # type: ignore[union-attr]
             and mentions[j].kind in ("region", "raion")
         ]
         if not divisions:
@@ -204,7 +208,9 @@ def _by_admin_named_nearby(
         following = [
             chosen[j].place  # type: ignore[union-attr]
             for j in by_sentence[mentions[i].sentence_start]
-            if j > i and chosen[j] is not None and chosen[j].place is not None  # type: ignore[union-attr]
+            if j > i
+            and chosen[j] is not None
+            and chosen[j].place is not None  # type: ignore[union-attr]
             and mentions[j].kind in ("region", "raion")
         ]
         for division in ([following[0]] if following else []) + divisions:
@@ -307,7 +313,9 @@ def _size_bonus(place: Place) -> float:
 
 def _size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int]:
     place = candidate.place
-    kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(place.feature_code, 1 if place.feature_class == "P" else 0)
+    kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
+        place.feature_code, 1 if place.feature_class == "P" else 0
+    )
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
     return (strict, int(place.admin1_code in named_admin1), kind, place.population)
 

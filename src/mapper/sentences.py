@@ -128,7 +128,9 @@ def _blocks(text: str) -> list[tuple[int, int, SentenceKind]]:
                 blocks.append((lead, line_stop, kind))
             continue
         indented = line[:1].isspace()
-        if current is not None and (_breaks_paragraph(text, current[1], body) or current_kind == "item" and not indented):
+        if current is not None and (
+            _breaks_paragraph(text, current[1], body) or current_kind == "item" and not indented
+        ):
             blocks.append((current[0], current[1], current_kind))
             current = None
         if current is None:
@@ -146,7 +148,7 @@ def _breaks_paragraph(text: str, previous_end: int, next_line: str) -> bool:
     if not previous:
         return True
     ends_sentence = previous[-1] in ".!?:\"'\u201d\u2019)"
-    starts_upper = next_line[:1].isupper() or next_line[:1].isdigit() or next_line[:1] in "\"\u201c"
+    starts_upper = next_line[:1].isupper() or next_line[:1].isdigit() or next_line[:1] in '"\u201c'
     return ends_sentence and starts_upper
 
 
@@ -166,7 +168,7 @@ def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kin
             cuts.append(match.start())
     cuts.append(len(block))
     cuts = _bounded(block, sorted(set(cuts)))
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         _append(sentences, text, start + a, start + b, kind)
 
 

@@ -41,7 +41,6 @@ __all__ = ["Side", "StatusReading", "read_statuses", "prevailing_side"]
 Side = Literal["ukrainian", "russian"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class StatusReading:
     """One status a sentence gives one mention: the status, its cue and a confidence (0–1)."""
@@ -255,7 +254,13 @@ def _backward_cues(
     for later in after[1:]:
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
-        if lexicon.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in ("fall", "occ", "lib", "gain", "att"):
+        if lexicon.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
+            "fall",
+            "occ",
+            "lib",
+            "gain",
+            "att",
+        ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
             return _backward_cues(sentence, spans, [cue], tail, forward) + extra
     if cue.family == "loss" and cue.grammar != "back":
@@ -359,6 +364,8 @@ def _is_modal(sentence: str, cue: _Cue) -> bool:
     window = sentence[clause_start : cue.start]
     if lexicon.MODAL.search(window):
         return True
+    if lexicon.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
+        return True  # "Kyiv denied that Kupiansk had fallen"
     if "to" in window and lexicon.TO_INFINITIVE.search(window) and not lexicon.FACTUAL_TO.search(window):
         return True
     if cue.family == "att" and lexicon.ANNOUNCED.search(window):
@@ -401,7 +408,11 @@ def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[i
     members = [j for j, g in enumerate(groups) if g == groups[i]]
     tail_end = spans[members[-1]][1]
     following = sentence[tail_end : tail_end + 40]
-    if lexicon.MODIFIER.match(following.lstrip(" ")) and not following.startswith(("-", "–")) or lexicon.MODIFIER.match(following):
+    if (
+        lexicon.MODIFIER.match(following.lstrip(" "))
+        and not following.startswith(("-", "–"))
+        or lexicon.MODIFIER.match(following)
+    ):
         return True
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
