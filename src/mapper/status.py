@@ -106,10 +106,21 @@ def read_statuses(
     cues = _find_cues(sentence, spans)
     if not cues:
         return [() for _ in range(count)]
+    if sentence.rstrip(" \"'”’").endswith("?"):
+        return [() for _ in range(count)]  # a question reports nothing
     groups = coordinated_groups(sentence, spans)
-    skip = [_is_modifier(sentence, spans, groups, i) or _in_parentheses(sentence, spans[i]) for i in range(count)]
-    locator = [_is_locator(sentence, spans, kinds, i) for i in range(count)]
-    question = sentence.rstrip(" \"'”’").endswith("?")
+    excluded: dict[int, bool] = {}
+
+    def takes_no_status(i: int) -> bool:
+        # a name used as a modifier, inside parentheses, or only locating the name before it
+        if i not in excluded:
+            excluded[i] = (
+                _is_modifier(sentence, spans, groups, i)
+                or _in_parentheses(sentence, spans[i])
+                or _is_locator(sentence, spans, kinds, i)
+            )
+        return excluded[i]
+
     for members in _group_members(groups):
         head, tail = members[0], members[-1]
         found: list[StatusReading] = []
@@ -123,12 +134,13 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, prior, direction="back"))
         if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, cues, tail, prior))
-        for i in members:
-            if skip[i] or locator[i] or question:
-                continue
-            readings[i].extend(found)
+        if found:
+            for i in members:
+                readings[i].extend(found)
     for i in range(count):
-        if not readings[i] and kinds[i] in ("region", "raion") and not (skip[i] or locator[i] or question):
+        if readings[i] and takes_no_status(i):
+            readings[i] = []
+        elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, prior))
     return [_dedupe(r) for r in readings]
 
