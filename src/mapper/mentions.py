@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -100,6 +101,12 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _NOT_WORD = re.compile(r"[^\w ]|_")
 _PUNCTUATION_TO_SPACE = str.maketrans(
     {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»…–—‘’“”„§°±×·•¡¿\t\n\r\u00a0"}
+)
+# Anything after a name that may change what it names: a capitalised word (Oblast, Raion,
+# Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
+_SPECIAL_AFTER = re.compile(
+    r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
+    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border)"
 )
 _UNIT_AFTER = re.compile(
     r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
@@ -388,63 +395,28 @@ def _sentence_mentions(
         surface = text[start:end]
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
-        tail_end = spans[group_tail[groups[i]]][1]
-        head_start = spans[group_head[groups[i]]][0]
-        after = text[end : end + 60]
-        group_after = text[tail_end : tail_end + 60]
-        before = text[max(sentence.start, start - 40) : start]
         candidates, kind = matcher.classified(surface)
         hyphenated = _HYPHENATED.match(text, end)
         if hyphenated is not None:
             # "Pisky-Radkivskyi": the whole compound, when the gazetteer knows it in any spelling.
-            whole = text[start : hyphenated.end()]
-            found = tuple(c for c in matcher.lookup(whole) if c.score >= 90)
+            found = tuple(c for c in matcher.lookup(text[start : hyphenated.end()]) if c.score >= 90)
             if found:
-                surface, end, candidates = whole, hyphenated.end(), found
-                after = text[end : end + 60]
-                kind = _kind_of(candidates)
-        if _UNIT_AFTER.match(after):
-            log.debug("%s: %r at %d names a military unit", report.id, surface, start)
-            continue
-        if _person(before, surface, candidates, after):
-            log.debug("%s: %r at %d reads as a person's name", report.id, surface, start)
+                surface, end, candidates, kind = (
+                    text[start : hyphenated.end()],
+                    hyphenated.end(),
+                    found,
+                    _kind_of(found),
+                )
+        after = text[end : end + 60]
+        before = text[max(sentence.start, start - 40) : start]
+        special = _SPECIAL_AFTER.match(after) is not None  # most names are followed by nothing telling
+        if special and _UNIT_AFTER.match(after) or _person(before, surface, candidates, after, special):
+            log.debug("%s: %r at %d names a person or a unit, not a place", report.id, surface, start)
             continue
         if kind == "settlement":
-            regional = (
-                _REGION_AFTER.match(after)
-                or _REGION_AFTER.match(group_after)
-                or _word_before(text[max(sentence.start, head_start - 40) : head_start]) == "of"
-                and _REGION_BEFORE.search(text[max(sentence.start, head_start - 40) : head_start])
-                or _BORDER_AFTER_HYPHEN.match(after)
-                or _BORDER_AFTER.match(after)
-                and _HYPHEN_BEFORE.search(before)
-            )
-            if regional:
-                region = _region_of(surface, matcher)
-                if region:
-                    if _REGION_AFTER.match(after) and not _AREA_AFTER.match(after):
-                        end = start + len(surface) + _REGION_AFTER.match(after).end()  # type: ignore[union-attr]
-                        surface = text[start:end]
-                    candidates, kind = region, "region"
-            elif _RAION_AFTER.match(after):
-                raion = tuple(c for c in matcher.candidates(f"{surface} raion") if c.place.is_raion)
-                if raion:
-                    end = start + len(surface) + _RAION_AFTER.match(after).end()  # type: ignore[union-attr]
-                    surface, candidates, kind = text[start:end], raion, "raion"
-            elif (
-                "lant" in before or "NPP" in before or "tation" in before or "dam" in before
-            ) and _FACILITY_BEFORE.search(before):
-                facility = tuple(
-                    c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
-                )
-                if facility:
-                    candidates, kind = facility, "facility"
-        if (
-            kind == "settlement"
-            and _folded(surface) in _GOVERNMENT_NAMES
-            and (_GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before))
-        ):
-            kind = "other"
+            tail, head = group_tail[groups[i]], group_head[groups[i]]
+            context = _Context(text, sentence.start, start, end, before, after, special, spans[tail][1], spans[head][0])
+            surface, end, candidates, kind = _in_context(context, surface, candidates, matcher)
         if not candidates:
             candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
@@ -461,6 +433,68 @@ def _sentence_mentions(
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Where a name stands: the text around it and around its coordinated list."""
+
+    text: str
+    sentence_start: int
+    start: int
+    end: int
+    before: str
+    after: str
+    special: bool
+    list_end: int
+    list_start: int
+
+
+def _in_context(
+    context: _Context, surface: str, candidates: tuple[Candidate, ...], matcher: _Matcher
+) -> tuple[str, int, tuple[Candidate, ...], str]:
+    """What the words around a settlement name make of it: an oblast ("the Kharkiv region",
+    "the regions of Luhansk and Donetsk"), a raion, a facility, or a government ("Kyiv said")."""
+    text, start, end, before, after = context.text, context.start, context.end, context.before, context.after
+    list_after = text[context.list_end : context.list_end + 60] if context.list_end != end else after
+    list_before = text[max(context.sentence_start, context.list_start - 40) : context.list_start]
+    regional = (
+        context.special
+        and (_REGION_AFTER.match(after) or _BORDER_AFTER_HYPHEN.match(after))
+        or list_after is not after
+        and _REGION_AFTER.match(list_after)
+        or _word_before(list_before) == "of"
+        and _REGION_BEFORE.search(list_before)
+        or context.special
+        and _BORDER_AFTER.match(after)
+        and _HYPHEN_BEFORE.search(before)
+    )
+    if regional:
+        region = _region_of(surface, matcher)
+        if region:
+            word = _REGION_AFTER.match(after)
+            if word is not None and not _AREA_AFTER.match(after):
+                end = start + len(surface) + word.end()
+                surface = text[start:end]
+            return surface, end, region, "region"
+    elif context.special and (word := _RAION_AFTER.match(after)) is not None:
+        raion = tuple(c for c in matcher.candidates(f"{surface} raion") if c.place.is_raion)
+        if raion:
+            end = start + len(surface) + word.end()
+            return text[start:end], end, raion, "raion"
+    elif ("lant" in before or "NPP" in before or "tation" in before or "dam" in before) and _FACILITY_BEFORE.search(
+        before
+    ):
+        facility = tuple(
+            c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
+        )
+        if facility:
+            return surface, end, facility, "facility"
+    if _folded(surface) in _GOVERNMENT_NAMES and (
+        _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
+    ):
+        return surface, end, candidates, "other"
+    return surface, end, candidates, "settlement"
 
 
 def _kind_of(candidates: tuple[Candidate, ...]) -> str:
@@ -493,7 +527,9 @@ def _people() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _person(before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "") -> bool:
+def _person(
+    before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "", special: bool = True
+) -> bool:
     """Whether ``surface`` names a person: a known public figure, a name after a title
     ("spokesman Peskov") or a first name ("Natalia Popova"), or a small place that "said"."""
     people = _people()
@@ -508,7 +544,7 @@ def _person(before: str, surface: str, candidates: tuple[Candidate, ...], after:
     big = any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
     if previous.lower().rstrip(".") in _TITLES and not big:
         return True
-    if _SPEECH_AFTER.match(after) and not big and _folded(surface) not in _GOVERNMENT_NAMES:
+    if special and _SPEECH_AFTER.match(after) and not big and _folded(surface) not in _GOVERNMENT_NAMES:
         return True
     if len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False
