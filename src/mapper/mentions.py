@@ -541,17 +541,18 @@ def _person(
     if " " in surface:
         return False
     previous = _word_before(before)
-    big = any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
-    if previous.lower().rstrip(".") in _TITLES and not big:
-        return True
-    if special and _SPEECH_AFTER.match(after) and not big and _folded(surface) not in _GOVERNMENT_NAMES:
-        return True
-    if len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
+    if previous.lower().rstrip(".") in _TITLES:
+        pass  # "spokesman Peskov"
+    elif special and _SPEECH_AFTER.match(after) and _folded(surface) not in _GOVERNMENT_NAMES:
+        pass  # "Popasna said"
+    elif len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False
-    ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
-    if not ahead or ahead[-1] in '.!?:;"“(':
-        return False  # a sentence's first word is no first name
-    return not big
+    else:
+        ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
+        if not ahead or ahead[-1] in ".!?:;\"“(":
+            return False  # a sentence's first word is no first name
+    # A city or an oblast is rarely someone's surname.
+    return not any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
 
 
 def _word_before(before: str) -> str:
