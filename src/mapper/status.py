@@ -198,7 +198,9 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
         if any(a <= match.start() < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
-        passive = _is_participle(match.group()) and bool(lexicon.PASSIVE_BEFORE.search(sentence, 0, match.start()))
+        passive = _is_participle(match.group()) and bool(
+            lexicon.PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        )
         text = sentence[match.start() : match.end()]
         cues.append(_Cue(match.start(), match.end(), text, family, grammar, reach, passive))
     return cues
@@ -398,17 +400,16 @@ def _actor(sentence: str, cue: _Cue, direction: str) -> tuple[Side | None, bool]
         return None, False
     clause_start = 0
     for barrier in lexicon.BARRIER.finditer(sentence, 0, cue.start):
-        if direction == "back" and lexicon.RELATIVE_WORD.match(barrier.group()):
-            clause_start = barrier.end()
-            continue
         clause_start = barrier.end()
-    actors = list(lexicon.ACTOR.finditer(sentence, clause_start, cue.start))
-    if actors:
-        return _side_from(actors[-1]), True
-    actors = list(lexicon.ACTOR.finditer(sentence, 0, cue.start))
-    if actors:
-        return _side_from(actors[-1]), False
-    return None, False
+    # The nearest actor before the cue: its subject if in the same clause, else a weaker guess.
+    lowered = sentence.lower()
+    actor = lexicon.ACTOR_LOWER if len(lowered) == len(sentence) else lexicon.ACTOR
+    last = None
+    for found in actor.finditer(lowered if actor is lexicon.ACTOR_LOWER else sentence, 0, cue.start):
+        last = found
+    if last is None:
+        return None, False
+    return _side_from(last), last.start() >= clause_start
 
 
 def _side_from(match: re.Match[str]) -> Side:
