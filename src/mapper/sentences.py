@@ -47,7 +47,7 @@ _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 _NEXT = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # Two sentences glued without a space ("units.Russia"): lower-case letter, dot, capital, lower-case.
-_GLUED = re.compile(r"(?<=[a-z\u0430-\u044f][.!?])(?=[A-Z\u0410-\u042f][a-z\u0430-\u044f])")
+_GLUED = re.compile(r"[a-z\u0430-\u044f][.!?][A-Z\u0410-\u042f][a-z\u0430-\u044f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +164,8 @@ def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kin
             continue
         cuts.append(stop)
     for match in _GLUED.finditer(block):
-        if _is_full_stop(block, match.start() - 1):
-            cuts.append(match.start())
+        if _is_full_stop(block, match.start() + 1):
+            cuts.append(match.start() + 2)
     cuts.append(len(block))
     cuts = _bounded(block, sorted(set(cuts)))
     for a, b in zip(cuts, cuts[1:], strict=False):
