@@ -98,10 +98,6 @@ _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
 _BORDER_AFTER = re.compile(r"\s+border")
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
-_NOT_WORD = re.compile(r"[^\w ]|_")
-_PUNCTUATION_TO_SPACE = str.maketrans(
-    {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»…–—‘’“”„§°±×·•¡¿\t\n\r\u00a0"}
-)
 # Anything after a name that may change what it names: a capitalised word (Oblast, Raion,
 # Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
 _SPECIAL_AFTER = re.compile(
@@ -149,7 +145,7 @@ class _Matcher:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
         for key in gazetteer.name_keys():
             if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
-                automaton.add_word(f" {key} ")  # spaces: matches start and end on word boundaries
+                automaton.add_word(f" {key}")  # a leading space: matches start at a word
         automaton.make_automaton()
         self.automaton = automaton
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
@@ -309,13 +305,16 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     # and "Odesa's port" does not read as the name "Odesa Port".
     masked = _POSSESSIVE.sub(",,", chunk) if "s" in chunk else chunk
     folded, offsets = fold_with_offsets(masked)
-    # Every character that is not a letter or digit becomes a space (same length), and
-    # the automaton's keys carry a space at each end: only whole words match.
-    # (str.translate is fastest on ASCII text; a regular expression on the rest.)
-    words = folded.translate(_PUNCTUATION_TO_SPACE) if folded.isascii() else _NOT_WORD.sub(" ", folded)
-    spaced = " " + words + " "
-    found = sorted(((end - length + 1, end - 1) for end, length in matcher.automaton.iter(spaced)),
-                   key=lambda s: (s[0], s[0] - s[1]))  # fmt: skip
+    # The automaton's keys start with a space, so matches start at a word (after a space, or an
+    # opening bracket or slash made one, same length); a match must also end at one.
+    spaced = " " + folded.replace("(", " ").replace("[", " ").replace("/", " ").replace("«", " ")
+    size = len(spaced)
+    found = []
+    for end, length in matcher.automaton.iter(spaced):
+        if end + 1 < size and spaced[end + 1].isalnum():
+            continue  # the start of a longer word
+        found.append((end - length + 1, end))  # in `folded`, which lacks the leading space
+    found.sort(key=lambda s: (s[0], s[0] - s[1]))
     spans: list[tuple[int, int]] = []
     last_end = -1
     for start, end in found:  # positions in `folded`: `spaced` has one leading space
@@ -549,7 +548,7 @@ def _person(
         return False
     else:
         ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
-        if not ahead or ahead[-1] in ".!?:;\"“(":
+        if not ahead or ahead[-1] in '.!?:;"“(':
             return False  # a sentence's first word is no first name
     # A city or an oblast is rarely someone's surname.
     return not any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
