@@ -1,0 +1,217 @@
+"""What the words around a place name make of it.
+
+The mention finder (:mod:`mapper.mentions`) finds names; this module reads
+their surroundings: "the Kharkiv region", "the regions of Luhansk and Donetsk",
+"Kharkiv and Donetsk Oblasts", "Kharkiv regional council" and "the Kharkiv-Donetsk
+border" name oblasts; "Svatove Raion" and "Kupiansk district" raions; "nuclear
+power plant Zaporizhia" the plant, not the city; "Kyiv said" a government. A name
+after a title ("spokesman Peskov"), a first name ("Natalia Popova") or before a
+verb of speech, a public figure's surname (``lexicon/people.txt``) and a word of a
+unit's name ("the 93rd Kholodnyi Yar Brigade") are not places at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Protocol
+
+from mapper.model import Candidate
+from mapper.names import fold
+
+__all__ = [
+    "CandidateSource",
+    "Context",
+    "in_context",
+    "is_person",
+    "folded",
+    "REGION_AFTER",
+    "SPECIAL_AFTER",
+    "UNIT_AFTER",
+]
+
+
+class CandidateSource(Protocol):
+    """What :func:`in_context` needs of the mention finder: a name's candidate places."""
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]: ...
+
+
+REGION_AFTER = re.compile(
+    r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
+    r"|areas?\b)",
+    re.UNICODE,
+)
+_REGION_BEFORE = re.compile(r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RAION_AFTER = re.compile(r"\s*(?:[Rr]aions?|[Dd]istricts?)\b")
+_FACILITY_BEFORE = re.compile(
+    r"(?:nuclear\s+power\s+plant|nuclear\s+plant|power\s+plant|power\s+station|NPP|dam)\s+(?:of\s+)?$", re.IGNORECASE
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
+    r"|position|decision|response|allies|request|demands?|officials)"
+    r"|\s+(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
+    r"believes|confirmed|reported|government|leadership|authorities|officials))\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
+_GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
+_TITLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson president minister governor commander general leader chief head mayor
+    deputy adviser advisor mr ms mrs dr blogger journalist lawyer colonel lieutenant sergeant captain major
+    secretary ambassador envoy analyst correspondent
+    """.split()
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
+)
+_BORDER_AFTER_HYPHEN = re.compile(r"\s*[-\u2013]\s*[A-Z][\w’'-]*\s+border")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
+_BORDER_AFTER = re.compile(r"\s+border")
+_AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
+
+# Anything after a name that may change what it names: a capitalised word (Oblast, Raion,
+# Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
+SPECIAL_AFTER = re.compile(
+    r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
+    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border)"
+)
+UNIT_AFTER = re.compile(
+    r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
+    r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
+_NOT_FIRST_NAMES = frozenset(
+    """
+    The In On At Near Of From To And Or For By With As After Before Since Around Outside Inside Into Towards
+    Toward Oblast Raion Region District Ukrainian Russian Southern Northern Eastern Western Central Upper
+    Lower Great Greater Old New North South East West Battle Liberation Recapture Siege Fall Then Both
+    Nova Novyi Velyka Velykyi Mala Malyi Stara Staryi Nyzhnia Verkhnia Horishni Kryvyi Bila
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a name stands: the text around it and around its coordinated list."""
+
+    text: str
+    sentence_start: int
+    start: int
+    end: int
+    before: str
+    after: str
+    special: bool
+    list_end: int
+    list_start: int
+
+
+def in_context(
+    context: Context, surface: str, candidates: tuple[Candidate, ...], matcher: CandidateSource
+) -> tuple[str, int, tuple[Candidate, ...], str]:
+    """What the words around a settlement name make of it: an oblast ("the Kharkiv region",
+    "the regions of Luhansk and Donetsk"), a raion, a facility, or a government ("Kyiv said")."""
+    text, start, end, before, after = context.text, context.start, context.end, context.before, context.after
+    list_after = text[context.list_end : context.list_end + 60] if context.list_end != end else after
+    list_before = text[max(context.sentence_start, context.list_start - 40) : context.list_start]
+    regional = (
+        context.special
+        and (REGION_AFTER.match(after) or _BORDER_AFTER_HYPHEN.match(after))
+        or list_after is not after
+        and REGION_AFTER.match(list_after)
+        or _word_before(list_before) == "of"
+        and _REGION_BEFORE.search(list_before)
+        or context.special
+        and _BORDER_AFTER.match(after)
+        and _HYPHEN_BEFORE.search(before)
+    )
+    if regional:
+        region = _region_of(surface, matcher)
+        if region:
+            word = REGION_AFTER.match(after)
+            if word is not None and not _AREA_AFTER.match(after):
+                end = start + len(surface) + word.end()
+                surface = text[start:end]
+            return surface, end, region, "region"
+    elif context.special and (word := _RAION_AFTER.match(after)) is not None:
+        raion = tuple(c for c in matcher.candidates(f"{surface} raion") if c.place.is_raion)
+        if raion:
+            end = start + len(surface) + word.end()
+            return text[start:end], end, raion, "raion"
+    elif ("lant" in before or "NPP" in before or "tation" in before or "dam" in before) and _FACILITY_BEFORE.search(
+        before
+    ):
+        facility = tuple(
+            c for c in matcher.candidates(f"{surface} nuclear power plant") if c.place.feature_class == "S"
+        )
+        if facility:
+            return surface, end, facility, "facility"
+    if folded(surface) in _GOVERNMENT_NAMES and (
+        _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
+    ):
+        return surface, end, candidates, "other"
+    return surface, end, candidates, "settlement"
+
+
+@lru_cache(maxsize=512)
+def _region_forms(surface: str) -> tuple[str, ...]:
+    return (f"{surface} oblast", f"{surface} region")
+
+
+def _region_of(surface: str, matcher: CandidateSource) -> tuple[Candidate, ...]:
+    for form in _region_forms(surface):
+        found = tuple(c for c in matcher.candidates(form) if c.place.is_region)
+        if found:
+            return found
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Folded surnames of public figures (package data ``lexicon/people.txt``)."""
+    text = files("mapper").joinpath("lexicon/people.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_person(
+    before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "", special: bool = True
+) -> bool:
+    """Whether ``surface`` names a person: a known public figure, a name after a title
+    ("spokesman Peskov") or a first name ("Natalia Popova"), or a small place that "said"."""
+    people = _people()
+    if folded(surface) in people:
+        return True
+    following = _NEXT_WORD.match(after)
+    if following is not None and folded(following.group(1)) in people:
+        return True  # a first name: "Vladimir Putin"
+    if " " in surface:
+        return False
+    previous = _word_before(before)
+    if previous.lower().rstrip(".") in _TITLES:
+        pass  # "spokesman Peskov"
+    elif special and _SPEECH_AFTER.match(after) and folded(surface) not in _GOVERNMENT_NAMES:
+        pass  # "Popasna said"
+    elif len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
+        return False
+    else:
+        ahead = before[: len(before.rstrip()) - len(previous)].rstrip()
+        if not ahead or ahead[-1] in '.!?:;"“(':
+            return False  # a sentence's first word is no first name
+    # A city or an oblast is rarely someone's surname.
+    return not any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
+
+
+def _word_before(before: str) -> str:
+    """The word right before a name (separated by white space only), or ''."""
+    if not before or not before[-1].isspace():
+        return ""
+    parts = before.rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
+@lru_cache(maxsize=65536)
+def folded(name: str) -> str:
+    return fold(name)
