@@ -125,7 +125,6 @@ def test_site_writes_pages(fake_run, tmp_path: Path) -> None:
 
 
 def test_map_runs_the_real_pipeline(tmp_path: Path, data_dir: Path) -> None:
-    pytest.importorskip("mapper.extract")
     result = runner.invoke(app, ["map", str(data_dir / "maps_report.md"), "-o", str(tmp_path), "--format", "gpkg"])
     assert result.exit_code == EXIT_OK, result.output
     events = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
@@ -136,6 +135,5 @@ def test_map_runs_the_real_pipeline(tmp_path: Path, data_dir: Path) -> None:
 
 
 def test_no_readable_report_is_bad_input(tmp_path: Path) -> None:
-    pytest.importorskip("mapper.extract")
     result = runner.invoke(app, ["map", str(tmp_path / "missing.txt"), "-o", str(tmp_path)])
     assert result.exit_code == EXIT_BAD_INPUT

@@ -181,7 +181,6 @@ def test_shared_gold_files_load(shared: Path) -> None:
 
 @pytest.mark.slow
 def test_evaluate_runs_the_pipeline(eval_dir: Path, builtin_gazetteer) -> None:
-    pytest.importorskip("mapper.extract")
     from mapper.evaluate import evaluate
 
     seen: list[str] = []

@@ -172,9 +172,10 @@ def test_text_is_kept_as_written(reports_dir: Path, name: str, text: str) -> Non
 
 @pytest.mark.slow
 def test_pipeline_offsets_index_into_report_text(reports_dir: Path, builtin_gazetteer) -> None:
-    extract = pytest.importorskip("mapper.extract")
+    from mapper.pipeline import extract_reports
+
     reports = read_reports([reports_dir]).reports
-    events = list(extract.extract_reports(reports, builtin_gazetteer, all_mentions=True))
+    events = list(extract_reports(reports, builtin_gazetteer, all_mentions=True))
     assert {e.report.id for e in events} >= {"article.md", "page.html", "crlf.txt", "j1"}
     for event in events:
         text, mention = event.report.text, event.mention

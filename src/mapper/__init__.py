@@ -29,8 +29,8 @@ __version__ = "0.1.0"
 
 # name -> module that defines it; imported lazily by __getattr__ below.
 _LAZY: dict[str, str] = {
-    "extract": "mapper.extract",
-    "extract_reports": "mapper.extract",
+    "extract": "mapper.pipeline",
+    "extract_reports": "mapper.pipeline",
     "read_reports": "mapper.reports",
     "read_report": "mapper.reports",
     "report_from_text": "mapper.reports",

@@ -369,7 +369,7 @@ def evaluate(
         JSON-lines file). A report not found there is looked for beside its
         gold file.
     gazetteer
-        Passed to :func:`mapper.extract.extract` (``None``: the built-in one).
+        Passed to :func:`mapper.pipeline.extract` (``None``: the built-in one).
     on_document
         Called with each document's name before it is read (for progress bars).
 
@@ -380,7 +380,7 @@ def evaluate(
     ReportError
         When a report cannot be read.
     """
-    from mapper.extract import extract
+    from mapper.pipeline import extract
 
     folder = Path(reports_dir) if reports_dir is not None else None
     read: dict[Path, dict[str, Report]] = {}

@@ -81,7 +81,7 @@ def event_record(event: Event) -> dict[str, Any]:
     Parameters
     ----------
     event
-        An event from :func:`mapper.extract.extract`.
+        An event from :func:`mapper.pipeline.extract`.
 
     Returns
     -------

@@ -12,7 +12,10 @@ reports and sentences are stored once, each event is six integers.
 
 On the page: one marker per event, shaped and coloured by status (markers of
 different statuses at one place are nudged a few pixels apart); an oblast is
-its outline when outlines are given, else a ring symbol. The time slider's
+its outline when outlines are given (official ones from a boundaries file,
+or approximate ones derived from the gazetteer's places: the map says
+which), else a ring symbol. The legend's and the layer control's counts
+follow the time slider. The time slider's
 last position shows every event; a day shows, for each place, its events with
 a status from the latest report dated on or before that day (several when
 that report date gives several statuses: a tie is shown, not hidden);
@@ -135,7 +138,8 @@ def map_payload(
         into ``cues`` or -1; uncertain: how many places the name could be when
         the resolver could not decide, else 0); ``unresolved``: ``[surface, report,
         sentence, highlight_start, highlight_end]``; ``dates``: the sorted
-        report dates; ``outlines`` and ``outlines_attribution``; ``labels``:
+        report dates; ``outlines``, ``outlines_attribution`` and
+        ``outlines_approximate`` (derived from places, not borders); ``labels``:
         ``[name, lat, lon]`` of places named on the offline base layer (oblasts).
     """
     tables = _Tables()
@@ -164,6 +168,7 @@ def map_payload(
         "dates": sorted({row[2] for row in tables.report_rows if row[2]}),
         "outlines": outlines.collection if outlines is not None else None,
         "outlines_attribution": outlines.attribution if outlines is not None else None,
+        "outlines_approximate": outlines.approximate if outlines is not None else False,
         "labels": [[place.name, round(place.latitude, 4), round(place.longitude, 4)] for place in labels],
     }
 
@@ -190,7 +195,10 @@ def _legend_html(payload: dict[str, Any], title: str | None) -> str:
     lines = [f"<strong>{html.escape(title)}</strong>"] if title else []
     for key, label in _LEGEND:
         if counts[key]:
-            lines.append(f'<div><span class="mapper-shape mapper-{key}"></span>{label} ({counts[key]})</div>')
+            lines.append(f'<div><span class="mapper-shape mapper-{key}"></span>{label} '
+                         f'(<span class="mapper-count" data-status="{key}">{counts[key]}</span>)</div>')
+    if payload["outlines_approximate"] and any(row[6] >= 0 for row in payload["places"]):
+        lines.append('<div class="mapper-note">Oblast outlines are approximate<br>(derived from GeoNames places)</div>')
     if any(row[6] == _REGION_SYMBOL for row in payload["places"]):
         lines.append('<div><span class="mapper-ring"></span>An oblast (no outline given)</div>')
     return "".join(lines)
@@ -259,11 +267,13 @@ def build_map(
     Parameters
     ----------
     events
-        Events from :func:`mapper.extract.extract_reports` (or made by hand).
+        Events from :func:`mapper.pipeline.extract_reports` (or made by hand).
     title
         Shown at the top of the legend and as the page title.
     outlines
-        Oblast outlines (:func:`mapper.regions.load_outlines`); without them a
+        Oblast outlines (:func:`mapper.regions.load_outlines`, or the approximate
+        ones of :func:`mapper.outlines.derive_outlines`); they are the offline
+        base layer and oblasts with a status are drawn as theirs. Without them a
         region is drawn as a ring symbol and the offline base layer is a grid.
     assets
         ``"cdn"``, ``"inline"`` (one self-contained page, no tiles, no request)

@@ -21,7 +21,7 @@ from typing import Any
 from mapper.errors import MapperError
 from mapper.model import Place
 
-__all__ = ["Outlines", "load_outlines", "name_key", "GEONAMES_ADMIN1_ISO"]
+__all__ = ["Outlines", "load_outlines", "outlines_from_features", "name_key", "GEONAMES_ADMIN1_ISO"]
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +77,16 @@ class Outlines:
 
     ``collection`` is a GeoJSON FeatureCollection (lon/lat) whose features
     carry only a ``name``; ``by_iso`` and ``by_name`` map an ISO 3166-2 code
-    or a :func:`name_key` to the index of a feature.
+    or a :func:`name_key` to the index of a feature. ``approximate`` outlines
+    (:mod:`mapper.outlines`) are derived from places, not official borders,
+    and the map says so.
     """
 
     collection: dict[str, Any]
     by_iso: dict[str, int]
     by_name: dict[str, int]
     attribution: str
+    approximate: bool = False
 
     def index_of(self, place: Place) -> int | None:
         """The index of ``place``'s outline, or ``None`` when the file has none for it."""
@@ -162,3 +165,32 @@ def load_outlines(path: str | Path, tolerance: float = DEFAULT_TOLERANCE) -> Out
         by_name=by_name,
         attribution=f"Boundaries: {Path(path).name}",
     )
+
+
+def outlines_from_features(features: list[dict[str, Any]], attribution: str, *, approximate: bool = False) -> Outlines:
+    """Outlines from GeoJSON features whose properties give a ``name`` and an ``iso`` code.
+
+    Parameters
+    ----------
+    features
+        GeoJSON features (lon/lat), e.g. from :func:`mapper.outlines.build_outline_features`.
+    attribution
+        Shown in the map's attribution control.
+    approximate
+        True when the outlines are not official borders.
+
+    Returns
+    -------
+    Outlines
+    """
+    by_iso: dict[str, int] = {}
+    by_name: dict[str, int] = {}
+    for index, feature in enumerate(features):
+        properties = feature.get("properties") or {}
+        if properties.get("iso"):
+            by_iso.setdefault(properties["iso"], index)
+        for variant in _name_variants(properties["name"]) if properties.get("name") else ():
+            by_name.setdefault(variant, index)
+    slim = [{"type": "Feature", "geometry": f["geometry"], "properties": {"name": (f.get("properties") or {}).get("name")}}
+            for f in features]  # fmt: skip
+    return Outlines({"type": "FeatureCollection", "features": slim}, by_iso, by_name, attribution, approximate)

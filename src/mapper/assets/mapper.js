@@ -189,7 +189,7 @@
         self.regionEvents += 1;
         if (!self.outlines[event[0]]) {
           var layer = L.geoJSON(outlines[place[6]], { interactive: true });
-          layer.bindTooltip(el("span", null, place[1]));
+          layer.bindTooltip(el("span", null, place[1] + (data.outlines_approximate ? " (approximate outline)" : "")));
           layer.bindPopup(function () { return self._regionPopup(event[0]); }, POPUP);
           self.outlines[event[0]] = layer;
           self.regionLayer.addLayer(layer);
@@ -252,7 +252,8 @@
     this.bases = {};
     var tiles = this.options.tiles || {};
     Object.keys(tiles).forEach(function (name) { this.bases[name] = tiles[name]; }, this);
-    var vectorName = data.outlines ? "Oblast outlines (offline)" : "Grid (offline)";
+    var vectorName = !data.outlines ? "Grid (offline)"
+      : data.outlines_approximate ? "Approximate oblast outlines (offline)" : "Oblast outlines (offline)";
     this.bases[vectorName] = base;
     if (Object.keys(tiles).length === 0) { base.addTo(this.map); }
   };
@@ -267,7 +268,8 @@
     });
     this.keys.forEach(function (status) {
       if (counts[status]) {
-        overlays[shapeHtml(status) + " " + LABELS[status] + " (" + counts[status] + ")"] = self.groups[status];
+        overlays[shapeHtml(status) + " " + LABELS[status] + ' (<span class="mapper-count" data-status="' +
+          status + '">' + counts[status] + "</span>)"] = self.groups[status];
       }
     });
     if (this.regionEvents) { overlays["Oblasts with a status"] = this.regionLayer; }
@@ -360,6 +362,7 @@
         regionStatus[event[0]] = status;
       }
     });
+    this._count(visible);
     this.drawn = 0;
     this.ready = false;
     this._pending = this.keys.length;
@@ -379,6 +382,19 @@
       } else {
         self.regionLayer.removeLayer(layer);
       }
+    });
+  };
+
+  /* The legend's and the layer control's counts: the events shown now, by status. */
+  MapperMap.prototype._count = function (visible) {
+    var self = this, counts = {};
+    visible.forEach(function (i) {
+      var status = self.statusOf(self.data.events[i]);
+      counts[status] = (counts[status] || 0) + 1;
+    });
+    var spans = this.map.getContainer().querySelectorAll(".mapper-count");
+    Array.prototype.forEach.call(spans, function (span) {
+      span.textContent = String(counts[span.getAttribute("data-status")] || 0);
     });
   };
 

@@ -109,7 +109,7 @@ def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: 
     with ``EXIT_BAD_INPUT`` when no report can be read, and turns a
     :class:`~mapper.errors.MapperError` into a one-line error.
     """
-    from mapper.extract import extract_reports
+    from mapper.pipeline import extract_reports
     from mapper.gazetteer import load_gazetteer
     from mapper.reports import read_reports
 

@@ -12,6 +12,7 @@ from mapper.cli import app
 from mapper.cli._common import EXIT_FAILED, GazetteerOption, QuietOption, errors_as_exit, fail, setup_logging
 
 if TYPE_CHECKING:
+    from mapper.gazetteer import Gazetteer
     from mapper.model import Event
     from mapper.regions import Outlines
 
@@ -34,7 +35,8 @@ BoundariesOption = Annotated[
         "-b",
         help=(
             "Oblast outlines in any format geopandas reads (e.g. geoBoundaries-UKR-ADM1.geojson): "
-            "oblasts with a status are drawn as outlines, and an offline base layer shows them all."
+            "oblasts with a status are drawn as outlines, and an offline base layer shows them all. "
+            "Without it, approximate outlines derived from the gazetteer's places are used."
         ),
         show_default=False,
         envvar="MAPPER_BOUNDARIES",
@@ -49,9 +51,12 @@ AllMentionsOption = Annotated[
 ]
 
 
-def _outlines(boundaries: Path | None) -> Outlines | None:
+def _outlines(boundaries: Path | None, gazetteer: Gazetteer) -> Outlines:
+    """The outlines of the boundaries file, else approximate ones derived from the gazetteer (cached)."""
     if boundaries is None:
-        return None
+        from mapper.outlines import derive_outlines
+
+        return derive_outlines(gazetteer)
     from mapper.regions import load_outlines
 
     return load_outlines(boundaries)
@@ -81,7 +86,8 @@ def map_command(
         typer.Option(
             "--inline",
             help="One self-contained map.html: every script inside, no request to any server "
-            "(base layer: the oblast outlines of --boundaries, else a grid).",
+            "(base layer: the oblast outlines of --boundaries, else approximate ones derived from "
+            "the gazetteer).",
         ),
     ] = False,
     formats: Annotated[
@@ -109,10 +115,7 @@ def map_command(
     with errors_as_exit():
         from mapper.mapmaker import write_map
 
-        outlines = _outlines(boundaries)
-        if inline and outlines is None and not quiet:
-            typer.echo("mapper: hint: without --boundaries the offline base layer is a grid with the "
-                       "oblast names; pass an ADM1 boundaries file for their outlines", err=True)
+        outlines = _outlines(boundaries, run.gazetteer)
         written = [
             write_map(events, output / "map.html", title=title, outlines=outlines,
                       assets="inline" if inline else "cdn", labels=run.gazetteer.regions())
@@ -156,7 +159,7 @@ def site_command(
         from mapper.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
-                           outlines=_outlines(boundaries), tiles=not offline, labels=run.gazetteer.regions())
+                           outlines=_outlines(boundaries, run.gazetteer), tiles=not offline, labels=run.gazetteer.regions())
     if not quiet:
         typer.echo(f"mapper: {len(pages)} pages written to {output}", err=True)
     raise typer.Exit(run.exit_code)

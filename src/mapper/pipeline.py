@@ -15,8 +15,6 @@ gazetteer's automaton is built once and cached.
 from __future__ import annotations
 
 import logging
-import sys
-import types
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -73,24 +71,6 @@ def extract_reports(reports: Iterable[Report], gazetteer: Gazetteer, *, all_ment
     """The events of many reports, report after report (see :func:`extract`)."""
     for report in reports:
         yield from _events(report, gazetteer, all_mentions=all_mentions)
-
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`extract`.
-
-    ``mapper.extract`` is meant to be the function, but once this module is
-    imported Python binds the package attribute ``mapper.extract`` to the
-    module itself; making the module callable keeps ``mapper.extract(...)``
-    working either way.
-    """
-
-    def __call__(
-        self, report_or_text: Report | str, gazetteer: Gazetteer | None = None, *, all_mentions: bool = False
-    ) -> list[Event]:
-        return extract(report_or_text, gazetteer, all_mentions=all_mentions)
-
-
-sys.modules[__name__].__class__ = _CallableModule
 
 
 def _as_report(report_or_text: Report | str) -> Report:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import mapper
-from mapper.extract import extract, extract_reports
+from mapper.pipeline import extract, extract_reports
 from mapper.model import Report
 
 
@@ -20,7 +20,7 @@ def dev_scores(shared: Path, ua_gazetteer):
 
 
 def test_extract_is_exported(ua_gazetteer) -> None:
-    # mapper.extract is the function, or (once mapper.extract the module is imported) callable as it
+    # the package exports the function (the module is mapper.pipeline)
     (event,) = mapper.extract("Russian missiles struck Odesa.", ua_gazetteer)
     assert event.status == "attacked"
     assert mapper.extract_reports is extract_reports
