@@ -12,17 +12,29 @@ from typer.testing import CliRunner
 
 from mapper.cli import app
 from mapper.cli._common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, EXIT_SKIPPED
+from mapper.model import Place
 
 runner = CliRunner()
 
 
 class _Gazetteer:
-    """Stands in for the gazetteer: the map asks it for the oblasts to name on the offline layer."""
+    """Stands in for the gazetteer: the map asks it for the oblasts to name on the offline layer,
+    and derives approximate outlines from its places (a grid of villages in two oblasts)."""
 
     source = "test"
+    cache = None  # nothing cached: the outlines are derived on every run
 
     def regions(self):
         return [KHARKIV_OBLAST]
+
+    def region(self, code):
+        return KHARKIV_OBLAST if code == "07" else None
+
+    def places(self):
+        for i in range(12):
+            for j in range(8):
+                lon, lat = 35.0 + 0.4 * i, 48.5 + 0.3 * j
+                yield Place(i * 100 + j, f"Village {i}-{j}", lat, lon, "P", "PPL", admin1_code="07" if lon < 38.6 else "14")
 
 
 @pytest.fixture()
@@ -67,7 +79,18 @@ def test_map_inline_is_self_contained(fake_run, tmp_path: Path, data_dir: Path) 
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert not re.findall(r"""<(?:script|link|img)[^>]+(?:src|href)=["']?(?:https?:)?//""", page)
     assert "Oblast outlines (offline)" in page and "Kharkivs'ka oblast" in page
-    assert '"labels":[["Kharkiv Oblast",49.6167,36.5]]' in page
+    assert '"outlines_approximate":false' in page
+    label = json.loads(re.search(r'"labels":(\[\[.*?\]\])', page).group(1))
+    assert label[0][0] == "Kharkiv Oblast" and 48.5 < label[0][1] < 50.5 and 35.0 < label[0][2] < 38.5
+
+
+def test_map_without_boundaries_draws_approximate_outlines(fake_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--inline"])
+    assert result.exit_code == EXIT_OK, result.output
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert '"outlines_approximate":true' in page
+    assert "Approximate oblast outlines derived from GeoNames places" in page
+    assert "Oblast outlines are approximate" in page  # the legend says so: Kharkiv Oblast has a status
 
 
 @pytest.mark.parametrize("formats,files", [(["gpkg"], ["events.gpkg", "places.gpkg"]),

@@ -46,6 +46,7 @@ _LAZY: dict[str, str] = {
     "write_site": "mapper.site",
     "export_events": "mapper.export",
     "load_outlines": "mapper.regions",
+    "derive_outlines": "mapper.outlines",
 }
 
 __all__ = [

@@ -169,8 +169,34 @@ def map_payload(
         "outlines": outlines.collection if outlines is not None else None,
         "outlines_attribution": outlines.attribution if outlines is not None else None,
         "outlines_approximate": outlines.approximate if outlines is not None else False,
-        "labels": [[place.name, round(place.latitude, 4), round(place.longitude, 4)] for place in labels],
+        "labels": _label_rows(labels, outlines),
     }
+
+
+def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list[Any]]:
+    """``[name, lat, lon]`` of each label, the largest division first (it wins where labels collide).
+
+    An oblast is named in mapper's curated English form ("Luhansk Oblast", not
+    the dump's "Luhanska Oblast") and, when it has an outline, placed at the
+    centre of the largest circle inside it, so that the name lies inside.
+    """
+    from mapper._tables import regions
+
+    curated = {region.admin1_code: region.name for region in regions()}
+    rows: list[tuple[float, list[Any]]] = []
+    for place in labels:
+        name = curated.get(place.admin1_code, place.name) if place.is_region and place.country_code == "UA" else place.name
+        lat, lon, area = place.latitude, place.longitude, 0.0
+        index = outlines.index_of(place) if outlines is not None else None
+        if index is not None:
+            import shapely
+
+            geometry = shapely.geometry.shape(outlines.collection["features"][index]["geometry"])
+            largest = max(shapely.get_parts(geometry), key=lambda part: part.area)
+            centre = shapely.get_point(shapely.maximum_inscribed_circle(largest, 0.01), 0)
+            lon, lat, area = centre.x, centre.y, largest.area
+        rows.append((area, [name, round(lat, 4), round(lon, 4)]))
+    return [row for _, row in sorted(rows, key=lambda item: -item[0])]
 
 
 def _json_for_script(value: Any) -> str:

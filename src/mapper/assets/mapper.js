@@ -242,13 +242,22 @@
         base.addLayer(L.polyline([[40, lon], [56, lon]], { color: "#bbb", weight: 1, interactive: false }));
       }
     }
+    // Names sit above the outlines and below every marker; where two collide the first (larger) wins.
+    if (!this.map.getPane("mapperLabels")) { this.map.createPane("mapperLabels").style.zIndex = 450; }
+    var labels = this.labels = [];
     (data.labels || []).forEach(function (label) {
-      base.addLayer(L.marker([label[1], label[2]], {
+      var marker = L.marker([label[1], label[2]], {
         icon: L.divIcon({ className: "mapper-label", html: el("span", null, label[0]), iconSize: null }),
         interactive: false,
-        keyboard: false
-      }));
+        keyboard: false,
+        pane: "mapperLabels"
+      });
+      labels.push(marker);
+      base.addLayer(marker);
     });
+    var self = this;
+    this.map.on("zoomend viewreset", function () { self._declutter(); });
+    base.on("add", function () { self._declutter(); });
     this.bases = {};
     var tiles = this.options.tiles || {};
     Object.keys(tiles).forEach(function (name) { this.bases[name] = tiles[name]; }, this);
@@ -256,6 +265,21 @@
       : data.outlines_approximate ? "Approximate oblast outlines (offline)" : "Oblast outlines (offline)";
     this.bases[vectorName] = base;
     if (Object.keys(tiles).length === 0) { base.addTo(this.map); }
+  };
+
+  /* Hide the labels that would overlap one already shown (the labels come largest oblast first). */
+  MapperMap.prototype._declutter = function () {
+    var shown = [];
+    this.labels.forEach(function (marker) {
+      var span = marker.getElement() && marker.getElement().firstChild;
+      if (!span) { return; }
+      span.style.visibility = "";
+      var box = span.getBoundingClientRect();
+      var clash = shown.some(function (other) {
+        return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      });
+      if (clash) { span.style.visibility = "hidden"; } else { shown.push(box); }
+    });
   };
 
   MapperMap.prototype._buildControls = function () {
