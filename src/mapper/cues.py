@@ -18,18 +18,20 @@ __all__ = [
     "AFTER_LEFT_OBJECT",
     "AFTER_RELATIVE",
     "ANNOUNCED",
+    "APPOSITION_GAP",
     "APPOSITIVE",
     "BARRIER",
     "BETWEEN",
     "BY",
     "BY_ACTOR",
     "COLON_END",
+    "COMPASS_JOIN",
     "CUES",
-    "CUE_STARTS",
-    "DENIAL_BEFORE",
     "CUE_RE",
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
+    "CUE_STARTS",
+    "DENIAL_BEFORE",
     "DESTINATION",
     "EVENT_NAME",
     "FACTUAL_TO",
@@ -43,9 +45,12 @@ __all__ = [
     "IN_BEFORE",
     "IN_GAP",
     "IRREGULAR_PARTICIPLES",
+    "LIST_JOIN",
     "LOCATOR_GAP",
     "MODAL",
     "MODIFIER",
+    "NEAR_END",
+    "NOUN_AFTER",
     "OBJECT_GAP_WORD",
     "PARENTHESES",
     "PARTICIPLE_GAP",
@@ -57,11 +62,14 @@ __all__ = [
     "RELATIVE",
     "RELATIVE_WORD",
     "RU",
+    "RUSSIAN_SPEAKER",
+    "SCARE_QUOTED",
     "TERRITORY",
     "TO_ACTOR",
     "TO_INFINITIVE",
     "UA",
     "UA_RE",
+    "VOICE",
     "V",
 ]
 
@@ -78,11 +86,45 @@ __all__ = [
 V = r"(?:ed|es|e|ing|s)?"
 CUES: tuple[tuple[str, str, str, int], ...] = (
     # (family, grammar, pattern, max words between cue and the governed list)
-    ("flag", "fwd", r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?", 10),
-    ("flag", "fwd", r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)", 10),
-    ("lib", "back", r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)", 6),
-    ("lib", "fwd", r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to", 1),
-    ("lib", "fwd", r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of", 8),
+    (
+        "att",
+        "fwd",
+        r"(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|push(?:ed|es|ing)?\s+into|broke\s+into|advanc(?:ed|es|ing|e)\s+(?:in|into)"
+        r"|fighting\s+in|fought\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:outskirts|districts?|parts?|suburbs?|neighbou?rhoods?)"
+        r"\s+of",
+        3,
+    ),
+    ("none", "fwd", r"ukrain(?:e|ian)-(?:held|controlled)", 6),
+    (
+        "flag",
+        "fwd",
+        r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?",
+        10,
+    ),
+    (
+        "flag",
+        "fwd",
+        r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)",
+        10,
+    ),
+    (
+        "lib",
+        "back",
+        r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)",
+        6,
+    ),
+    (
+        "lib",
+        "fwd",
+        r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to",
+        1,
+    ),
+    (
+        "lib",
+        "fwd",
+        r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of",
+        8,
+    ),
     (
         "lib",
         "fwd",
@@ -115,7 +157,12 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr(?:a|u)n|returned\s+to|(?:capture|seizure|takeover)\s+of",
         12,
     ),
-    ("gain", "fwd", r"took(?!\s+(?:part|place))|tak(?:e|es|ing)(?!\s+(?:part|place))|taken|enter(?:ed|s|ing)?", 3),
+    (
+        "gain",
+        "fwd",
+        r"took(?!\s+(?:part|place))|tak(?:e|es|ing)(?!\s+(?:part|place))|taken|enter(?:ed|s|ing)?",
+        3,
+    ),
     ("loss", "fwd", r"(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|loss\s+of", 6),
     (
         "loss",
@@ -134,8 +181,28 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"|occupation\s+of|occupied|occupy(?:ing)?",
         6,
     ),
-    ("occ", "both", r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands", 6),
+    (
+        "occ",
+        "both",
+        r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands",
+        6,
+    ),
     ("held", "fwd", r"held(?!\s+off)|controlled", 4),
+    (
+        "held",
+        "fwd",
+        r"(?:still\s+)?(?:hold|holds|holding)(?!\s+(?:back|off|on|out|talks|their|its|our|his|her|the\s+line|positions?)\b)",
+        4,
+    ),
+    (
+        "att",
+        "near",
+        r"(?:attempt\w*|tried|tries|trying)\s+to\s+(?:regain|break\s+through|advance|storm|attack|push|restore)"
+        r"|advanc(?:ed|es|ing|e)|made\s+(?:\w+\s+)?gains|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
+        r"|operat(?:ed|es|ing|ions)|activ(?:e|ity)|(?:offensive|assault)\s+(?:actions|operations)",
+        12,
+    ),
+    ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
     (
         "att",
         "back",
@@ -146,8 +213,8 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "att",
         "fwd",
-        r"(?:launch|began|begin|begun|start|mount|conduct|open)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-        + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)",
+        r"(?:launch|began|begin|begun|start|mount|conduct|open|continu)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+        + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)(?:\s+operations)?",
         6,
     ),
     (
@@ -158,7 +225,11 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)|fighting|fought|clash(?:es|ed)"
         + r"|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|strikes|attacks)"
         + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
-        + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed",
+        + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed"
+        + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|withst(?:ood|and|ands)"
+        + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
+        + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
+        + r"\s+(?:reported|heard|rocked|shook|hit|in)",
         10,
     ),
 )
@@ -174,10 +245,16 @@ CUE_STARTS = tuple(
     abandon fall fell then- russian- russia- occup under in held controlled came come launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
+    reach fought ukrain hold still attempt tried tries trying made kept operat activ offensive assault
+    reduced counter repel repuls withst inflict explosion blast continu
     """.split()
 )
 
-CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES)) + r")\b"
+CUE_SOURCE = (
+    r"\b(?:"
+    + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES))
+    + r")\b"
+)
 # Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
 # case-insensitive twin serves the rare text whose lower-casing changes its length.
 CUE_RE = re.compile(CUE_SOURCE)
@@ -186,49 +263,64 @@ CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
-    r"|near|nearby|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
+    r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
     r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
     r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with)\b",
     FLAGS,
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", FLAGS)
+FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+(?:near|around)\s)(?:[\w-]+\s+){0,3}$",
+    FLAGS,
+)
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
-    r";|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though|however|because|unless|until|when|whether|if"
+    r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though|however|because|unless|until|when|whether|if"
     r"|which|who|where|that|after|before|since)\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
     FLAGS,
 )
-RELATIVE = re.compile(r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*)?,?\s*(?:which|that|where|who)\b", FLAGS)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS)
-BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+RELATIVE = re.compile(
+    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?)?,?\s*"
+    r"(?:which|that|where|who)\b",
+    FLAGS,
+)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS
+)
+BY_ACTOR = re.compile(
+    r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS
+)
 MODAL = re.compile(
-    r"\b(?:would|will|could|might|may|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
+    r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
     r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
     r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
     r"|wants?\s+to|threat\w*\s+to|threat\s+of|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
     r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
-    r"|about\s+to|on\s+the\s+verge\s+of|close\s+to)\b"
+    r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on)\b"
     r"[^.;]{0,40}$",
     FLAGS,
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
 FACTUAL_TO = re.compile(
-    r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS
+    r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
+    FLAGS,
 )
 DENIAL_BEFORE = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$",
+    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$"
+    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
     FLAGS,
 )
-ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
+ANNOUNCED = re.compile(
+    r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS
+)
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
 RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
-    r"|paratroopers|servicemen|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
+    r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
     r"|command|commanders?)"
 )
 ACTOR = re.compile(
@@ -238,16 +330,21 @@ ACTOR = re.compile(
     rf"(?P<bare>ukraine|russia|ukrainians|russians)(?![\w-]))",
     FLAGS,
 )
-ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
+ACTOR_LOWER = re.compile(
+    ACTOR.pattern
+)  # the same, for lower-cased text (faster than IGNORECASE)
 TERRITORY = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
     r"|villages|towns|areas|ground|land)\b",
     FLAGS,
 )
-FRONTED = re.compile(r"^\s*(?:in|at)\s+(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?$", FLAGS)
+FRONTED = re.compile(
+    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?$",
+    FLAGS,
+)
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
 MODIFIER = re.compile(
-    r"^(?:['’]s\s+)?\s*(?:line|lines|front|axis|direction|sector|offensive|counter-?offensives?|counteroffensive"
+    r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
     r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
@@ -257,17 +354,25 @@ MODIFIER = re.compile(
 )
 OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
 UA_RE = re.compile(UA, FLAGS)
-INCLUDING = re.compile(r"\s*,\s*including\b", FLAGS)
+INCLUDING = re.compile(
+    r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|:)",
+    FLAGS,
+)
 COLON_END = re.compile(r":\s*$")
 PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 BY = re.compile(r"\s*by\b", FLAGS)
-TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+TO_ACTOR = re.compile(
+    r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS
+)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
 FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", FLAGS)
-FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
+FORCES_IN = re.compile(
+    r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS
+)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
-    r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?", FLAGS
+    r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
+    FLAGS,
 )
 IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
@@ -278,7 +383,9 @@ LOCATOR_GAP = re.compile(
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
-AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
+AFTER_LEFT_OBJECT = re.compile(
+    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS
+)
 
 
 PREVAILING_SOURCE = (
@@ -291,4 +398,46 @@ PREVAILING_ANY_CASE = re.compile(PREVAILING_SOURCE, FLAGS)
 
 IRREGULAR_PARTICIPLES = frozenset(
     "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
+)
+
+
+# An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
+# one reference word that does not stop an attack cue, when it comes last.
+NEAR_END = re.compile(
+    r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$",
+    FLAGS,
+)
+# "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
+APPOSITION_GAP = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS
+)
+NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|oblast|settlement|capital|centre|center|hub)\b",
+    FLAGS,
+)
+# Lists that go on past a region locating their first part ("A and B in the Sumy oblast and C in
+# ...") or a compass area ("in Lviv and Ternopil in the west, and in Dnipro").
+LIST_JOIN = re.compile(
+    r"\s*(?:oblasts?|regions?|provinces?|raions?|districts?)?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:in|near)\s+)?"
+    r"(?:the\s+(?:towns?|villages?|cities|city|settlements?)\s+of\s+)?",
+    FLAGS,
+)
+COMPASS_JOIN = re.compile(
+    r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
+    r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
+    FLAGS,
+)
+# Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
+RUSSIAN_SPEAKER = re.compile(
+    r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|pro-russian|separatist)\b"
+    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    FLAGS,
+)
+SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")
+# The house style of a Russian official statement (the Russian Defence Ministry's daily reports).
+VOICE = re.compile(
+    r"\b(?:kiev\s+regime|special\s+military\s+operation|(?:southern|western|eastern|central|northern|dnepr)"
+    r"\s+group\s+of\s+forces|armed\s+formations\s+of\s+ukraine|ukrainian\s+nationalists|neo-?nazis?"
+    r"|artemovsk|avdeyevka|ugledar|krasny\s+liman|(?:lugansk|donetsk)\s+people['’]s\s+republic)\b",
 )

@@ -22,7 +22,7 @@ from mapper.mentions import find_mentions
 from mapper.model import Event, Mention, Report
 from mapper.resolve import resolve
 from mapper.sentences import split_sentences
-from mapper.status import prevailing_side, read_statuses
+from mapper.status import prevailing_side, read_statuses, report_voice
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 
 
 def extract(
-    report_or_text: Report | str, gazetteer: Gazetteer | None = None, *, all_mentions: bool = False
+    report_or_text: Report | str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    all_mentions: bool = False,
 ) -> list[Event]:
     """The events one report gives: each place with a status, its evidence and cue.
 
@@ -67,7 +70,9 @@ def extract(
     return list(_events(report, gazetteer, all_mentions=all_mentions))
 
 
-def extract_reports(reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False) -> Iterator[Event]:
+def extract_reports(
+    reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False
+) -> Iterator[Event]:
     """The events of many reports, report after report (see :func:`extract`)."""
     for report in reports:
         yield from _events(report, gazetteer, all_mentions=all_mentions)
@@ -81,14 +86,16 @@ def _as_report(report_or_text: Report | str) -> Report:
     return report_from_text(report_or_text)
 
 
-def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iterator[Event]:
+def _events(
+    report: Report, gazetteer: Gazetteer, *, all_mentions: bool
+) -> Iterator[Event]:
     sentences = split_sentences(report.text)
     mentions = find_mentions(report, gazetteer, sentences)
     if not mentions:
         return
     resolutions = resolve(mentions)
     prior = prevailing_side(report.text)
-    readings = _statuses(mentions, prior)
+    readings = _statuses(mentions, prior, report_voice(report.text))
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         if resolution.place is None:
@@ -102,7 +109,9 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
                 place=resolution.place,
                 status=reading.status,
                 cue=reading.cue,
-                confidence=round(reading.confidence * max(resolution.confidence, 0.3), 3),
+                confidence=round(
+                    reading.confidence * max(resolution.confidence, 0.3), 3
+                ),
                 resolution=resolution.how,
             )
         if not found and all_mentions:
@@ -118,7 +127,9 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
         log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)
 
 
-def _statuses(mentions: list[Mention], prior: str | None) -> list[tuple]:
+def _statuses(
+    mentions: list[Mention], prior: str | None, voice: str | None = None
+) -> list[tuple]:
     out: list[tuple] = []
     start = 0
     while start < len(mentions):
@@ -128,6 +139,14 @@ def _statuses(mentions: list[Mention], prior: str | None) -> list[tuple]:
             stop += 1
         group = mentions[start:stop]
         spans = [(m.start - sentence_start, m.end - sentence_start) for m in group]
-        out.extend(read_statuses(group[0].sentence, spans, [m.kind for m in group], prior=prior))  # type: ignore[arg-type]
+        out.extend(
+            read_statuses(
+                group[0].sentence,
+                spans,
+                [m.kind for m in group],
+                prior=prior,
+                voice=voice,
+            )
+        )  # type: ignore[arg-type]
         start = stop
     return out
