@@ -250,11 +250,7 @@ CUE_STARTS = tuple(
     """.split()
 )
 
-CUE_SOURCE = (
-    r"\b(?:"
-    + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES))
-    + r")\b"
-)
+CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES)) + r")\b"
 # Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
 # case-insensitive twin serves the rare text whose lower-casing changes its length.
 CUE_RE = re.compile(CUE_SOURCE)
@@ -285,12 +281,8 @@ RELATIVE = re.compile(
     r"(?:which|that|where|who)\b",
     FLAGS,
 )
-PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS
-)
-BY_ACTOR = re.compile(
-    r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS
-)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS)
+BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 MODAL = re.compile(
     r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
     r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
@@ -312,9 +304,7 @@ DENIAL_BEFORE = re.compile(
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
     FLAGS,
 )
-ANNOUNCED = re.compile(
-    r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS
-)
+ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
 RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
@@ -330,9 +320,7 @@ ACTOR = re.compile(
     rf"(?P<bare>ukraine|russia|ukrainians|russians)(?![\w-]))",
     FLAGS,
 )
-ACTOR_LOWER = re.compile(
-    ACTOR.pattern
-)  # the same, for lower-cased text (faster than IGNORECASE)
+ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
 TERRITORY = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
     r"|villages|towns|areas|ground|land)\b",
@@ -361,14 +349,10 @@ INCLUDING = re.compile(
 COLON_END = re.compile(r":\s*$")
 PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 BY = re.compile(r"\s*by\b", FLAGS)
-TO_ACTOR = re.compile(
-    r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS
-)
+TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
 FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", FLAGS)
-FORCES_IN = re.compile(
-    r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS
-)
+FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
     r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
@@ -383,9 +367,7 @@ LOCATOR_GAP = re.compile(
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
-AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS
-)
+AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
 
 
 PREVAILING_SOURCE = (
@@ -409,9 +391,7 @@ NEAR_END = re.compile(
     FLAGS,
 )
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
-APPOSITION_GAP = re.compile(
-    r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS
-)
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
 NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|oblast|settlement|capital|centre|center|hub)\b",
     FLAGS,

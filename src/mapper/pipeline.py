@@ -70,9 +70,7 @@ def extract(
     return list(_events(report, gazetteer, all_mentions=all_mentions))
 
 
-def extract_reports(
-    reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False
-) -> Iterator[Event]:
+def extract_reports(reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False) -> Iterator[Event]:
     """The events of many reports, report after report (see :func:`extract`)."""
     for report in reports:
         yield from _events(report, gazetteer, all_mentions=all_mentions)
@@ -86,9 +84,7 @@ def _as_report(report_or_text: Report | str) -> Report:
     return report_from_text(report_or_text)
 
 
-def _events(
-    report: Report, gazetteer: Gazetteer, *, all_mentions: bool
-) -> Iterator[Event]:
+def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iterator[Event]:
     sentences = split_sentences(report.text)
     mentions = find_mentions(report, gazetteer, sentences)
     if not mentions:
@@ -109,9 +105,7 @@ def _events(
                 place=resolution.place,
                 status=reading.status,
                 cue=reading.cue,
-                confidence=round(
-                    reading.confidence * max(resolution.confidence, 0.3), 3
-                ),
+                confidence=round(reading.confidence * max(resolution.confidence, 0.3), 3),
                 resolution=resolution.how,
             )
         if not found and all_mentions:
@@ -127,9 +121,7 @@ def _events(
         log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)
 
 
-def _statuses(
-    mentions: list[Mention], prior: str | None, voice: str | None = None
-) -> list[tuple]:
+def _statuses(mentions: list[Mention], prior: str | None, voice: str | None = None) -> list[tuple]:
     out: list[tuple] = []
     start = 0
     while start < len(mentions):

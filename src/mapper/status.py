@@ -133,9 +133,7 @@ def read_statuses(
             found.extend(_reading(sentence, forward, prior, voice, direction="fwd"))
         for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward):
             if tail_only and len(members) > 1:
-                readings[tail].extend(
-                    _reading(sentence, cue, prior, voice, direction="back")
-                )
+                readings[tail].extend(_reading(sentence, cue, prior, voice, direction="back"))
             else:
                 found.extend(_reading(sentence, cue, prior, voice, direction="back"))
         if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
@@ -146,11 +144,7 @@ def read_statuses(
     for i in range(count):
         if readings[i] and takes_no_status(i):
             readings[i] = []
-        elif (
-            not readings[i]
-            and kinds[i] in ("region", "raion")
-            and not takes_no_status(i)
-        ):
+        elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, prior, voice))
     return [_dedupe(r) for r in readings]
 
@@ -162,9 +156,7 @@ def prevailing_side(text: str) -> Side | None:
     """
     counts = {"ukrainian": 0, "russian": 0}
     lowered = text.lower()
-    for match in (
-        lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE
-    ).finditer(lowered):
+    for match in (lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE).finditer(lowered):
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
         return None
@@ -203,17 +195,11 @@ def _join_lists(
         if joined[j] != j:
             continue  # not the head of a list
         previous = j - 1
-        if (
-            kinds[previous] in ("region", "raion")
-            and previous >= 1
-            and kinds[previous - 1] not in ("region", "raion")
-        ):
+        if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
             located = previous - 1
             if not (
                 lexicon.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and lexicon.LOCATOR_GAP.fullmatch(
-                    sentence, spans[located][1], spans[previous][0]
-                )
+                and lexicon.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
             ):
                 continue
         elif lexicon.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]):
@@ -245,17 +231,13 @@ def _cue_starts() -> Any:
 def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
     """Every cue in ``sentence``, as :func:`re.finditer` of the cue pattern would find them."""
     lowered = sentence.lower()
-    if len(lowered) != len(
-        sentence
-    ):  # lower-casing changed the length: the slow, exact way
+    if len(lowered) != len(sentence):  # lower-casing changed the length: the slow, exact way
         yield from lexicon.CUE_RE_ANY_CASE.finditer(sentence)
         return
     starts = sorted({end - length + 1 for end, length in _cue_starts().iter(lowered)})
     last_end = 0
     for start in starts:
-        if start < last_end or (
-            start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
-        ):
+        if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")):
             continue
         match = lexicon.CUE_RE.match(lowered, start)
         if match is not None:
@@ -270,14 +252,10 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
         passive = _is_participle(match.group()) and bool(
-            lexicon.PASSIVE_BEFORE.search(
-                sentence, max(0, match.start() - 40), match.start()
-            )
+            lexicon.PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         )
         text = sentence[match.start() : match.end()]
-        cues.append(
-            _Cue(match.start(), match.end(), text, family, grammar, reach, passive)
-        )
+        cues.append(_Cue(match.start(), match.end(), text, family, grammar, reach, passive))
     return cues
 
 
@@ -298,65 +276,43 @@ def _words(text: str) -> int:
     return len(lexicon.OBJECT_GAP_WORD.findall(text))
 
 
-def _forward_cue(
-    sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], head: int
-) -> _Cue | None:
+def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], head: int) -> _Cue | None:
     start = spans[head][0]
     before = [
         c
         for c in cues
         if c.end <= start
-        and (
-            c.grammar != "back"
-            or (c.family == "att" and lexicon.INCLUDING.match(sentence, c.end, start))
-        )
+        and (c.grammar != "back" or (c.family == "att" and lexicon.INCLUDING.match(sentence, c.end, start)))
     ]
     if not before:
         return None
     cue = before[-1]
-    if cue.passive and (
-        cue.family not in ("loss", "flag") or cue.text.lower() == "left"
-    ):
+    if cue.passive and (cue.family not in ("loss", "flag") or cue.text.lower() == "left"):
         return None  # "X was captured": governs its subject, not what follows
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
-    if _words(_strip_parentheses(gap)) > cue.reach and not lexicon.COLON_END.search(
-        gap
-    ):
+    if _words(_strip_parentheses(gap)) > cue.reach and not lexicon.COLON_END.search(gap):
         return None
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
-    if near is not None and not (
-        lexicon.FROM_BEFORE.search(gap) and "from the" not in gap
-    ):
-        gap = gap[
-            : near.start()
-        ]  # "repelled attacks near X": near is where the fighting was
-    if (
-        lexicon.BARRIER.search(gap)
-        or lexicon.REFERENCE.search(gap)
-        or lexicon.BETWEEN.search(gap)
-    ):
+    if near is not None and not (lexicon.FROM_BEFORE.search(gap) and "from the" not in gap):
+        gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was
+    if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
         return None
     between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
     if between and not lexicon.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
         # locates it ("struck the Azovstal plant in Mariupol").
-        if not (
-            cue.family == "att"
-            and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)
-        ):
+        if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
             return None
     if cue.text.lower() in (
         "left",
         "leaving",
         "leaves",
-    ) and not lexicon.AFTER_LEFT_OBJECT.match(
-        sentence, spans[_group_tail(sentence, spans, head)][1]
-    ):
+    ) and not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(sentence, spans, head)][1]):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
     if cue.family == "loss" and lexicon.DESTINATION.search(gap):
         return None  # "retreated to Lyman": a destination
@@ -380,18 +336,14 @@ def _backward_cues(
 ) -> list[tuple[_Cue, bool]]:
     """The cue after a list that governs it, and whether it governs the last member only."""
     end = spans[tail][1]
-    after = [
-        c for c in cues if c.start >= end and c is not forward and c.grammar != "near"
-    ]
+    after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
         return []
     cue = after[0]
     for later in after[1:]:
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
-        if lexicon.AFTER_RELATIVE.fullmatch(
-            sentence, end, later.start
-        ) and later.family in (
+        if lexicon.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
             "fall",
             "occ",
             "lib",
@@ -412,20 +364,12 @@ def _backward_cues(
         "att",
     )
     if cue.grammar == "back" or cue.grammar == "both":
-        ok = (
-            _words(gap) <= max(cue.reach, 1)
-            and not lexicon.BARRIER.search(gap)
-            or bool(relative)
-        )
+        ok = _words(gap) <= max(cue.reach, 1) and not lexicon.BARRIER.search(gap) or bool(relative)
     elif cue.passive or participle or lexicon.BY.match(sentence, cue.end):
         ok = (_words(gap) <= 6 and not lexicon.BARRIER.search(gap)) or bool(relative)
     elif relative:
         ok = True
-    elif (
-        cue.family == "occ"
-        and lexicon.APPOSITION_GAP.fullmatch(gap)
-        and lexicon.NOUN_AFTER.match(sentence, cue.end)
-    ):
+    elif cue.family == "occ" and lexicon.APPOSITION_GAP.fullmatch(gap) and lexicon.NOUN_AFTER.match(sentence, cue.end):
         ok = True  # "Melitopol, the occupied city"
     else:
         ok = False
@@ -455,14 +399,9 @@ def _fronted(
     for cue in cues:
         if cue.start < end or cue.family not in ("att", "flag", "lib"):
             continue
-        if any(
-            a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach
-            for a, _ in spans
-        ):
+        if any(a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach for a, _ in spans):
             continue  # the cue has an object of its own
-        found.extend(
-            _reading(sentence, cue, prior, voice, direction="back", confidence=0.6)
-        )
+        found.extend(_reading(sentence, cue, prior, voice, direction="back", confidence=0.6))
     return found
 
 
@@ -522,9 +461,7 @@ def _reading(
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
             status = "occupied" if actor == "ukrainian" else "liberated"
-        elif family == "fall" or (
-            not explicit and cue.text.lower().startswith(("seiz", "overr"))
-        ):
+        elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
             side = actor if explicit else "russian"
             if not explicit:
@@ -532,36 +469,26 @@ def _reading(
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
             side = actor or prior
-            status = (
-                None
-                if side is None
-                else ("liberated" if side == "ukrainian" else "occupied")
-            )
+            status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
         if status is None:
             return []
-    return [
-        StatusReading(status, cue.text, confidence if confidence is not None else base)
-    ]
+    return [StatusReading(status, cue.text, confidence if confidence is not None else base)]
 
 
 def _russian_claim(sentence: str, cue: _Cue, voice: Side | None) -> bool:
     """Whether a liberation cue reports a Russian claim: a Russian voice, speaker or scare quotes."""
     if voice == "russian":
         return True
-    if sentence[cue.start - 1 : cue.start] in ('"', "“", "‘", "'") and sentence[
-        cue.end : cue.end + 1
-    ] in (
+    if sentence[cue.start - 1 : cue.start] in ('"', "“", "‘", "'") and sentence[cue.end : cue.end + 1] in (
         '"',
         "”",
         "’",
         "'",
     ):
         return True  # the "liberated" of a Russian claim
-    return bool(
-        lexicon.RUSSIAN_SPEAKER.search(sentence, max(0, cue.start - 160), cue.start)
-    )
+    return bool(lexicon.RUSSIAN_SPEAKER.search(sentence, max(0, cue.start - 160), cue.start))
 
 
 def _is_modal(sentence: str, cue: _Cue) -> bool:
@@ -574,11 +501,7 @@ def _is_modal(sentence: str, cue: _Cue) -> bool:
         return True
     if lexicon.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
         return True  # "Kyiv denied that Kupiansk had fallen"
-    if (
-        "to" in window
-        and lexicon.TO_INFINITIVE.search(window)
-        and not lexicon.FACTUAL_TO.search(window)
-    ):
+    if "to" in window and lexicon.TO_INFINITIVE.search(window) and not lexicon.FACTUAL_TO.search(window):
         return True
     if cue.family == "att" and lexicon.ANNOUNCED.search(window):
         return True
@@ -603,9 +526,7 @@ def _actor(sentence: str, cue: _Cue, direction: str) -> tuple[Side | None, bool]
     lowered = sentence.lower()
     actor = lexicon.ACTOR_LOWER if len(lowered) == len(sentence) else lexicon.ACTOR
     last = None
-    for found in actor.finditer(
-        lowered if actor is lexicon.ACTOR_LOWER else sentence, 0, cue.start
-    ):
+    for found in actor.finditer(lowered if actor is lexicon.ACTOR_LOWER else sentence, 0, cue.start):
         last = found
     if last is None:
         return None, False
@@ -617,9 +538,7 @@ def _side_from(match: re.Match[str]) -> Side:
     return _side_of(word)
 
 
-def _is_modifier(
-    sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int
-) -> bool:
+def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
     members = [j for j, g in enumerate(groups) if g == groups[i]]
     tail_end = spans[members[-1]][1]
     following = sentence[tail_end : tail_end + 40]
@@ -661,9 +580,6 @@ def _strip_parentheses(text: str) -> str:
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     best: dict[str, StatusReading] = {}
     for reading in readings:
-        if (
-            reading.status not in best
-            or reading.confidence > best[reading.status].confidence
-        ):
+        if reading.status not in best or reading.confidence > best[reading.status].confidence:
             best[reading.status] = reading
     return tuple(best.values())
