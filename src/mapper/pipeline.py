@@ -33,10 +33,7 @@ log = logging.getLogger(__name__)
 
 
 def extract(
-    report_or_text: Report | str,
-    gazetteer: Gazetteer | None = None,
-    *,
-    all_mentions: bool = False,
+    report_or_text: Report | str, gazetteer: Gazetteer | None = None, *, all_mentions: bool = False
 ) -> list[Event]:
     """The events one report gives: each place with a status, its evidence and cue.
 
@@ -131,14 +128,7 @@ def _statuses(mentions: list[Mention], prior: str | None, voice: str | None = No
             stop += 1
         group = mentions[start:stop]
         spans = [(m.start - sentence_start, m.end - sentence_start) for m in group]
-        out.extend(
-            read_statuses(
-                group[0].sentence,
-                spans,
-                [m.kind for m in group],
-                prior=prior,
-                voice=voice,
-            )
-        )  # type: ignore[arg-type]
+        kinds = [m.kind for m in group]
+        out.extend(read_statuses(group[0].sentence, spans, kinds, prior=prior, voice=voice))  # type: ignore[arg-type]
         start = stop
     return out
