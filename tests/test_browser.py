@@ -225,3 +225,56 @@ def test_popup_says_when_the_place_is_uncertain(browser, tmp_path: Path) -> None
     _open(browser, write_map([undecided], tmp_path / "uncertain.html", assets="inline"))
     browser.execute_script("window.mapper.focus(0)")
     assert "Uncertain place: 2 places have this name" in _popup_text(browser)
+
+
+def test_inline_map_without_boundaries_shows_approximate_oblasts(browser, tmp_path: Path, builtin_gazetteer) -> None:
+    from mapper.outlines import derive_outlines
+
+    outlines = derive_outlines(builtin_gazetteer)
+    page = write_map(sample_events(), tmp_path / "approximate.html", title="Approximate outlines", assets="inline",
+                     outlines=outlines, labels=builtin_gazetteer.regions())
+    _open(browser, page)
+    base, outlined, labels, regions = browser.execute_script("""
+        var m = window.mapper.maps[0], base = m.bases['Approximate oblast outlines (offline)'];
+        var outlined = base.getLayers().filter(function (l) { return l.feature; }).length;
+        return [m.map.hasLayer(base), outlined, m.labels.length, m.regionLayer.getLayers().length];
+    """)
+    assert base and outlined == 27 and labels == 27 and regions == 1  # Kharkiv Oblast: its approximate outline
+    shown = """window.mapper.maps[0].map.setView([48.6, 31.3], arguments[0], {animate: false});
+        var m = window.mapper.maps[0];
+        var boxes = m.labels.filter(function (l) { return l.getElement().firstChild.style.visibility !== 'hidden'; })
+          .map(function (l) {
+            var at = m.map.latLngToContainerPoint(l.getLatLng()), span = l.getElement().firstChild;
+            return { left: at.x - span.offsetWidth / 2, right: at.x + span.offsetWidth / 2,
+                     top: at.y - span.offsetHeight / 2, bottom: at.y + span.offsetHeight / 2 };
+          });
+        var overlaps = 0;
+        boxes.forEach(function (a, i) { boxes.slice(i + 1).forEach(function (b) {
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { overlaps += 1; }
+        }); });
+        return [boxes.length, overlaps];"""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 5).until(lambda d: not d.execute_script("return window.mapper.maps[0].map._animatingZoom"))
+    few, overlaps = browser.execute_script(shown, 4)
+    assert 5 <= few < 27 and overlaps == 0  # zoomed out, colliding names are hidden
+    assert browser.execute_script(shown, 8) == [27, 0]
+    attribution = browser.execute_script("return document.querySelector('.leaflet-control-attribution').textContent")
+    assert "Approximate oblast outlines derived from GeoNames places" in attribution
+    assert "Oblast outlines are approximate" in browser.execute_script(
+        "return document.querySelector('.mapper-legend').textContent")
+    assert browser.execute_script(REMOTE) == []
+    browser.execute_script("window.mapper.maps[0].map.setView([48.6, 31.3], 6, {animate: false})")
+    _screenshot(browser, "browser-approximate-outlines.png")
+
+
+def test_legend_and_layer_counts_follow_the_slider(browser, map_page: Path) -> None:
+    _open(browser, map_page)
+    counts = """return Array.from(document.querySelectorAll('.mapper-count[data-status="liberated"]'))
+        .map(function (s) { return s.textContent; });"""
+    assert browser.execute_script(counts) == ["3", "3"]  # the layer control's and the legend's
+    browser.execute_script("var input = document.querySelector('.mapper-slider input'); input.value = 0;"
+                           "input.dispatchEvent(new Event('input'));")
+    liberated = browser.execute_script("""var m = window.mapper.maps[0];
+        return m._visible.filter(function (i) { return m.statusOf(m.data.events[i]) === 'liberated'; }).length;""")
+    assert liberated < 3 and browser.execute_script(counts) == [str(liberated)] * 2

@@ -269,12 +269,15 @@
 
   /* Hide the labels that would overlap one already shown (the labels come largest oblast first). */
   MapperMap.prototype._declutter = function () {
-    var shown = [];
+    var shown = [], map = this.map;
     this.labels.forEach(function (marker) {
       var span = marker.getElement() && marker.getElement().firstChild;
       if (!span) { return; }
       span.style.visibility = "";
-      var box = span.getBoundingClientRect();
+      // From the label's own position (the layout may lag a zoom), its size, and a margin of a few pixels.
+      var at = map.latLngToContainerPoint(marker.getLatLng());
+      var w = span.offsetWidth / 2 + 4, h = span.offsetHeight / 2 + 2;
+      var box = { left: at.x - w, right: at.x + w, top: at.y - h, bottom: at.y + h };
       var clash = shown.some(function (other) {
         return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
       });
