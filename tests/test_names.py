@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.names import fold, fold_with_offsets, latin_forms, phonetic_key
+from mapper.names import fold, fold_with_map, fold_with_offsets, latin_forms, phonetic_key
 from mapper.translit import bgn_pcgn_ru, bgn_pcgn_uk, kmu2010, press_ru
 
 
@@ -201,3 +201,11 @@ def test_fold_with_offsets_agrees_with_fold_for_every_character() -> None:
         folded, offsets = fold_with_offsets(text)
         assert folded == fold(text)
         assert offsets == sorted(set(offsets))
+
+
+@pytest.mark.parametrize("text", ["Kup’yans’k", "  a  b ", "\n\n“Izium”  and\u00ad Lyman-2 ’ ", "x\u0301y", "'' a", ""])
+def test_fold_with_map_gives_the_offsets_of_fold_with_offsets(text: str) -> None:
+    folded, offsets = fold_with_offsets(text)
+    mapped, where = fold_with_map(text)
+    assert mapped == folded
+    assert [where.source(i) for i in range(len(mapped))] == offsets

@@ -1,7 +1,7 @@
 """Finding the places a report names.
 
 Every gazetteer name is found in one pass: the report is folded
-(:func:`mapper.names.fold_with_offsets`) and one Aho-Corasick automaton, built
+(:func:`mapper.names.fold_with_map`) and one Aho-Corasick automaton, built
 once per gazetteer from all its name keys, runs over it. Matches must sit on
 word boundaries, the longest wins ("Nova Kakhovka", not "Kakhovka"), and the
 report must write the name as a proper noun (a capital letter). Then the words
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person
 from mapper.model import Candidate, Mention, Report
-from mapper.names import fold, fold_with_offsets
+from mapper.names import fold, fold_with_map
 from mapper.sentences import Sentence, coordinated_groups, split_sentences
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ _MIN_KEY = 4
 
 _WORD_CHAR = re.compile(r"\w")
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]\w+")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")  # the look-behind second: the scan skips to quotes
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _PLACE_CONTEXT = re.compile(
@@ -250,7 +250,7 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     # A possessive "'s" becomes punctuation (same length) so that "Lyman's" folds to "lyman"
     # and "Odesa's port" does not read as the name "Odesa Port".
     masked = _POSSESSIVE.sub(",,", chunk) if "s" in chunk else chunk
-    folded, offsets = fold_with_offsets(masked)
+    folded, where = fold_with_map(masked)
     # The automaton's keys start with a space, so matches start at a word (after a space, or an
     # opening bracket or slash made one, same length); a match must also end at one.
     spaced = " " + folded.replace("(", " ").replace("[", " ").replace("/", " ").replace("«", " ")
@@ -259,14 +259,15 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     for end, length in matcher.automaton.iter(spaced):
         if end + 1 < size and spaced[end + 1].isalnum():
             continue  # the start of a longer word
-        found.append((end - length + 1, end))  # in `folded`, which lacks the leading space
-    found.sort(key=lambda s: (s[0], s[0] - s[1]))
+        found.append((end - length + 1, -end))  # in `folded`, which lacks the leading space
+    found.sort()  # by start, the longest first
     spans: list[tuple[int, int]] = []
     last_end = -1
     for start, end in found:  # positions in `folded`: `spaced` has one leading space
+        end = -end
         if start < last_end:
             continue
-        source_start, source_end = offsets[start], offsets[end - 1] + 1
+        source_start, source_end = where.source(start), where.source(end - 1) + 1
         if not chunk[source_start].isupper() or "\n" in chunk[source_start:source_end]:
             continue
         spans.append((chunk_start + source_start, chunk_start + source_end))

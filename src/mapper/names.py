@@ -24,11 +24,13 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mapper.translit import bgn_pcgn_ru, bgn_pcgn_uk, is_cyrillic, kmu2010, looks_russian, looks_ukrainian, press_ru
 
-__all__ = ["fold", "fold_with_offsets", "phonetic_key", "latin_forms"]
+__all__ = ["fold", "fold_with_offsets", "fold_with_map", "FoldMap", "phonetic_key", "latin_forms"]
 
 _DROPPED = "'’ʼ‘`´′″ʹʺ\"“”„‟‛\u00ad\u200b\u200c\u200d\ufeff"
 _DASHES = "-‐‑‒–—―−_"
@@ -84,7 +86,6 @@ _UNCHANGED = "".join(chr(c) for c in range(_TABLE_END) if c not in _MARK_TABLE a
 _NEEDS_TABLE = re.compile(
     "[^" + "".join(re.escape(ch) for ch in _UNCHANGED if ch.isascii() or "\u0430" <= ch <= "\u045f") + "]+"
 )
-_GAPS = re.compile("[ \x00]{2,}|\x00")
 
 
 def _lower(text: str) -> str:
@@ -130,29 +131,79 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     >>> folded, folded.index("kupyansk"), offsets[folded.index("kupyansk")]
     ('near kupyansk.', 5, 6)
     """
-    marked = _mark(text)
-    parts: list[str] = []
+    folded, where = fold_with_map(text)
     offsets: list[int] = []
-    pos = 0
-    for gap in _GAPS.finditer(marked):
+    bounds = [*where.starts[1:], len(folded)]
+    for start, stop, shift in zip(where.starts, bounds, where.shifts, strict=True):
+        offsets.extend(range(start + shift, stop + shift))
+    return folded, offsets
+
+
+@dataclass(frozen=True, slots=True)
+class FoldMap:
+    """Where the characters of a folded text came from, kept as runs.
+
+    Folded characters ``starts[k]`` up to ``starts[k + 1]`` come from the
+    source characters ``shifts[k]`` further on: most texts fold in a few
+    thousand runs, so the map stays small however long the text.
+    """
+
+    starts: list[int]
+    shifts: list[int]
+
+    def source(self, index: int) -> int:
+        """The index in the source text of folded character ``index``."""
+        return index + self.shifts[bisect_right(self.starts, index) - 1]
+
+
+# Runs of white space and dropped characters (NUL once marked) that fold to one
+# space or to nothing: two or more of them, or a lone dropped character.
+_GAPS = re.compile("\x00[ \x00]*|  [ \x00]*| \x00[ \x00]*")
+
+
+def fold_with_map(text: str) -> tuple[str, FoldMap]:
+    """Fold ``text`` as :func:`fold_with_offsets` does, with the offsets as a :class:`FoldMap`.
+
+    The faster form for long texts: the map is built per run of unchanged
+    characters, not per character.
+
+    Examples
+    --------
+    >>> folded, where = fold_with_map("Near  Kup'yansk.")
+    >>> folded, where.source(folded.index("kupyansk")), where.source(len(folded) - 1)
+    ('near kupyansk.', 6, 15)
+    """
+    marked = _mark(text)
+    # Leading and trailing white space and dropped characters fold to nothing.
+    lead = len(marked) - len(marked.lstrip(" \x00"))
+    stop = len(marked.rstrip(" \x00"))
+    parts: list[str] = []
+    starts, shifts = [0], [lead]
+    size = 0  # length of the folded text so far
+    pos = lead
+    for gap in _GAPS.finditer(marked, lead, stop):
         start, end = gap.span()
         parts.append(marked[pos:start])
-        offsets.extend(range(pos, start))
+        size += start - pos
         space = marked.find(" ", start, end)
         if space >= 0:  # a run of white space (and dropped characters) becomes one space
             parts.append(" ")
-            offsets.append(space)
+            _add_run(starts, shifts, size, space - size)
+            size += 1
+        _add_run(starts, shifts, size, end - size)
         pos = end
-    parts.append(marked[pos:])
-    offsets.extend(range(pos, len(marked)))
-    folded = "".join(parts)
-    if folded.startswith(" "):
-        folded = folded[1:]
-        del offsets[0]
-    if folded.endswith(" "):
-        folded = folded[:-1]
-        offsets.pop()
-    return folded, offsets
+    parts.append(marked[pos:stop])
+    return "".join(parts), FoldMap(starts, shifts)
+
+
+def _add_run(starts: list[int], shifts: list[int], start: int, shift: int) -> None:
+    if shifts[-1] == shift:
+        return
+    if starts[-1] == start:
+        shifts[-1] = shift
+    else:
+        starts.append(start)
+        shifts.append(shift)
 
 
 # Phonetic key: spelling variants of one romanised name meet (Kupyansk =
