@@ -50,6 +50,8 @@ __all__ = [
     "MODAL",
     "MODIFIER",
     "NEAR_END",
+    "PARALLEL_NEAR",
+    "REFERENCE_BEFORE",
     "NOUN_AFTER",
     "OBJECT_GAP_WORD",
     "PARENTHESES",
@@ -266,10 +268,7 @@ REFERENCE = re.compile(
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
-FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+(?:near|around)\s)(?:[\w-]+\s+){0,3}$",
-    FLAGS,
-)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?:[\w-]+\s+){0,3}$", FLAGS)
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though|however|because|unless|until|when|whether|if"
@@ -287,7 +286,7 @@ MODAL = re.compile(
     r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
     r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
     r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
-    r"|wants?\s+to|threat\w*\s+to|threat\s+of|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
+    r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
     r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
     r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on)\b"
     r"[^.;]{0,40}$",
@@ -295,7 +294,7 @@ MODAL = re.compile(
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
 FACTUAL_TO = re.compile(
-    r"\b(?:forced|managed|continued|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
+    r"\b(?:forced|managed|continu(?:e|es|ed|ing)|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
     FLAGS,
 )
 DENIAL_BEFORE = re.compile(
@@ -388,6 +387,16 @@ IRREGULAR_PARTICIPLES = frozenset(
 NEAR_END = re.compile(
     r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$",
+    FLAGS,
+)
+# "attacking from the north near A and from the south near B": parallel places of one attack.
+PARALLEL_NEAR = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,4}?(?:near|around)\s+(?:the\s+)?", FLAGS
+)
+# A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:towards?|direction\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of|outside|beyond"
+    r"|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     FLAGS,
 )
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.

@@ -131,7 +131,8 @@ def read_statuses(
         forward = _forward_cue(sentence, spans, cues, head)
         if forward is not None:
             found.extend(_reading(sentence, forward, prior, voice, direction="fwd"))
-        for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward):
+        referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
+        for cue, tail_only in [] if referenced else _backward_cues(sentence, spans, cues, tail, forward):
             if tail_only and len(members) > 1:
                 readings[tail].extend(_reading(sentence, cue, prior, voice, direction="back"))
             else:
@@ -292,12 +293,13 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
-    if _words(_strip_parentheses(gap)) > cue.reach and not lexicon.COLON_END.search(gap):
-        return None
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
+    reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
+    if _words(_strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
+        return None
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
-    if near is not None and not (lexicon.FROM_BEFORE.search(gap) and "from the" not in gap):
+    if near is not None:
         gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was
     if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
         return None
@@ -306,7 +308,13 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
         # locates it ("struck the Azovstal plant in Mariupol").
-        if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
+        if not (
+            cue.family == "att"
+            and (
+                lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)
+                or (near is not None and lexicon.PARALLEL_NEAR.fullmatch(sentence, between[-1][1], start))
+            )
+        ):
             return None
     if cue.text.lower() in (
         "left",
@@ -356,12 +364,10 @@ def _backward_cues(
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
     relative = lexicon.RELATIVE.match(gap)
-    participle = lexicon.PARTICIPLE_GAP.fullmatch(gap) and cue.family in (
-        "occ",
-        "lib",
-        "gain",
-        "held",
-        "att",
+    participle = (
+        lexicon.PARTICIPLE_GAP.fullmatch(gap)
+        and cue.family in ("occ", "lib", "gain", "held", "att")
+        and _is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
     )
     if cue.grammar == "back" or cue.grammar == "both":
         ok = _words(gap) <= max(cue.reach, 1) and not lexicon.BARRIER.search(gap) or bool(relative)
