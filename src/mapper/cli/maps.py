@@ -159,7 +159,8 @@ def site_command(
         from mapper.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
-                           outlines=_outlines(boundaries, run.gazetteer), tiles=not offline, labels=run.gazetteer.regions())
+                           outlines=_outlines(boundaries, run.gazetteer), tiles=not offline,
+                           labels=run.gazetteer.regions())
     if not quiet:
         typer.echo(f"mapper: {len(pages)} pages written to {output}", err=True)
     raise typer.Exit(run.exit_code)
