@@ -9,7 +9,11 @@ import pytest
 
 from mapper.errors import MapperError
 from mapper.model import Place
-from mapper.outlines import APPROXIMATE_ATTRIBUTION, build_outline_features, derive_outlines
+from mapper.outlines import (
+    APPROXIMATE_ATTRIBUTION,
+    build_outline_features,
+    derive_outlines,
+)
 from mapper.regions import GEONAMES_ADMIN1_ISO
 
 shapely = pytest.importorskip("shapely")

@@ -41,7 +41,7 @@ from mapper.regions import GEONAMES_ADMIN1_ISO, Outlines, outlines_from_features
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["derive_outlines", "build_outline_features", "APPROXIMATE_ATTRIBUTION"]
+__all__ = ["APPROXIMATE_ATTRIBUTION", "build_outline_features", "derive_outlines"]
 
 log = logging.getLogger(__name__)
 
