@@ -49,7 +49,7 @@ def runner() -> CliRunner:
 def reports(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
     folder.mkdir()
-    (folder / "a.txt").write_text("Russian forces shelled Izium. Fighting went on near Hrakove.", encoding="utf-8")
+    (folder / "a.txt").write_text("Russian forces shelled Izium. Reporters drove on to the village of Hrakove.", encoding="utf-8")
     (folder / "b.md").write_text("---\ntitle: B\ndate: 2022-09-10\n---\nKupiansk was shelled.\n", encoding="utf-8")
     return folder
 
