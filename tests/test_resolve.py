@@ -86,8 +86,46 @@ def test_closeness_to_the_other_places() -> None:
 
 
 def test_kind_and_size_when_nothing_else_decides() -> None:
-    (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, CITY)])
+    village = place(43, "Lyman", 46.0, 30.0, "17", population=4000)
+    (r,) = resolve([mention("Lyman", "Lyman was freed.", village, CITY)])
     assert r.place == CITY and r.how == "kind and size" and r.confidence < 1
+
+
+def test_a_town_among_hamlets_of_its_name() -> None:
+    (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, CITY)])
+    assert r.place == CITY and r.how == "dominant town" and r.confidence < 1
+
+
+KYIV = place(50, "Kyiv", 50.45, 30.52, "12", "PPLC", population=2_900_000)
+KYIV_HAMLET = place(51, "Kyiv", 46.7, 33.0, "08", population=0)
+SNIHURIVKA = place(52, "Snihurivka", 47.08, 32.80, "15", population=12000)
+
+
+def test_the_capital_beats_a_nearby_hamlet_of_its_name() -> None:
+    s = "Kyiv welcomed the recapture of Snihurivka."
+    result = resolve([mention("Kyiv", s, KYIV_HAMLET, KYIV), mention("Snihurivka", s, SNIHURIVKA)])
+    assert result[0].place == KYIV and result[0].how == "major city"
+
+
+def test_an_oblast_named_with_it_beats_the_capital() -> None:
+    s = "Kyiv in the Kherson region was shelled."
+    result = resolve(
+        [mention("Kyiv", s, KYIV, KYIV_HAMLET), mention("Kherson region", s, KHERSON_OBLAST, kind="region")]
+    )
+    assert result[0].place == KYIV_HAMLET and result[0].how.startswith("admin named nearby")
+
+
+def test_an_oblast_locating_a_later_list_does_not_reach_an_earlier_name() -> None:
+    s = "In the Lyman direction, attacks were repelled near Andriivka in the Luhansk region."
+    far_lyman = place(44, "Lyman", 49.3, 38.9, "14", population=0)
+    result = resolve(
+        [
+            mention("Lyman", s, far_lyman, CITY),
+            mention("Andriivka", s, ANDRIIVKA_SVATOVE),
+            mention("Luhansk region", s, place(4, "Luhansk Oblast", 48.9, 39.0, "14", "ADM1"), kind="region"),
+        ]
+    )
+    assert result[0].place == CITY
 
 
 def test_undecided_keeps_low_confidence() -> None:

@@ -41,6 +41,7 @@ class CandidateSource(Protocol):
 
 REGION_AFTER = re.compile(
     r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
+    r"|People['’]s\s+Republic\b"
     r"|areas?\b)",
     re.UNICODE,
 )

@@ -76,7 +76,9 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
         else:
             pending[i] = candidates
     _by_admin_named_nearby(mentions, chosen, pending)
+    _major_city(chosen, pending)
     _by_closeness(mentions, chosen, pending)
+    _dominant_town(chosen, pending)
     named_admin1 = {
         r.place.admin1_code for r, m in zip(chosen, mentions, strict=True) if r and r.place and m.kind == "region"
     }
@@ -204,16 +206,14 @@ def _by_admin_named_nearby(
         ]
         if not divisions:
             continue
-        # The nearest division after the name (its locator), else any named in the sentence.
-        following = [
-            chosen[j].place  # type: ignore[union-attr]
-            for j in by_sentence[mentions[i].sentence_start]
-            if j > i
-            and chosen[j] is not None
-            and chosen[j].place is not None  # type: ignore[union-attr]
-            and mentions[j].kind in ("region", "raion")
-        ]
-        for division in ([following[0]] if following else []) + divisions:
+        # The division locating the name's own list ("A and B in the Sumy oblast"), else the
+        # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
+        same_sentence = by_sentence[mentions[i].sentence_start]
+        following = [j for j in same_sentence if j > i and mentions[j].kind in ("region", "raion")]
+        locating = following[:1] if following and _locates(mentions, i, following[0]) else []
+        preceding = [j for j in same_sentence if j < i and mentions[j].kind in ("region", "raion")][-1:]
+        ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
+        for division in ordered:
             inside = tuple(c for c in pending[i] if _within(c.place, division))
             if inside:
                 break
@@ -224,6 +224,52 @@ def _by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+
+
+def _locates(mentions: Sequence[Mention], i: int, j: int) -> bool:
+    """Whether the division ``j`` locates name ``i``: the next name after it ("Bilohirka, which
+    lies in the Kherson region"), or the list ``i`` belongs to ("A and B in the Sumy oblast")."""
+    from mapper.cues import LOCATOR_GAP
+    from mapper.sentences import coordinated_groups
+
+    sentence = mentions[i].sentence
+    base = mentions[i].sentence_start
+    if j == i + 1:
+        return len(sentence[mentions[i].end - base : mentions[j].start - base].split()) <= 12
+    spans = [(m.start - base, m.end - base) for m in mentions[i:j]]
+    groups = coordinated_groups(sentence, spans)
+    if groups[-1] != groups[0]:
+        return False
+    return bool(LOCATOR_GAP.fullmatch(sentence, spans[-1][1], mentions[j].start - base))
+
+
+def _major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A city of national importance (the capital, an oblast centre) named exactly
+    wins over its namesakes unless an oblast named with it chose otherwise: "Kyiv" is the capital
+    even in a report about villages near a hamlet called Kyiv."""
+    for i, candidates in list(pending.items()):
+        major = [c for c in candidates if c.how not in _LOOSE and c.place.feature_code in ("PPLC", "PPLA")]
+        if len(major) == 1:
+            chosen[i] = Resolution(major[0].place, "major city", 0.85 * _match_confidence(major[0]))
+            del pending[i]
+
+
+_TOWN_POPULATION = 5_000
+_LOOSENESS = {"transliterated": 1, "phonetic": 2, "fuzzy": 3}
+
+
+def _dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A town among hamlets of the same name (ten times the next one's population, matched as
+    closely) is the one a report names: "near Lyman" is the town, not a hamlet called Lyman."""
+    for i, candidates in list(pending.items()):
+        ranked = sorted(candidates, key=lambda c: c.place.population, reverse=True)
+        top, rest = ranked[0], ranked[1:]
+        if top.place.population < _TOWN_POPULATION or top.place.population < 10 * rest[0].place.population:
+            continue
+        if _LOOSENESS.get(top.how, 0) > min(_LOOSENESS.get(c.how, 0) for c in rest):
+            continue
+        chosen[i] = Resolution(top.place, "dominant town", 0.7 * _match_confidence(top))
+        del pending[i]
 
 
 def _within(place: Place, division: Place) -> bool:
@@ -241,22 +287,62 @@ def _by_closeness(
     for i, r in enumerate(chosen):
         if r is not None and r.place is not None and mentions[i].kind == "settlement":
             anchors.add(mentions[i].sentence_start, r.place)
-    # Rounds: each resolves every name with a candidate near an anchor, most clear-cut first,
-    # and the places it resolves anchor the next round. Linear in the report per round.
-    while pending and anchors:
+    mates = _list_mates(mentions, pending)
+    # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
+    # name in its own list, most clear-cut first, and the places it resolves anchor the next
+    # round. Linear in the report per round.
+    while pending and (anchors or mates):
         decided: list[tuple[float, int, Candidate, float]] = []
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
-            scored = sorted((anchors.closeness(c.place, sentence), c.place.geonameid, c) for c in candidates)
+            others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
+            scored = sorted(
+                (min(anchors.closeness(c.place, sentence), _mate_closeness(c.place, others)), c.place.geonameid, c)
+                for c in candidates
+            )
             (score, _, candidate), runner_up = scored[0], scored[1][0]
             if score <= _NEAR_KM:
                 decided.append((score - (runner_up - score), i, candidate, score + _size_bonus(candidate.place)))
         if not decided:
             return
+        mates = {}  # list mates count in the first round only: then their choices anchor
         for _, i, candidate, km in sorted(decided, key=lambda d: d[0]):
-            chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", 0.8 if km <= 25 else 0.6)
+            confidence = 0.8 if km <= 10 else 0.7 if km <= 25 else 0.6
+            chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
             anchors.add(mentions[i].sentence_start, candidate.place)
             del pending[i]
+
+
+_MATE_CANDIDATES = 30
+"""Names with more namesakes than this: some pair of them lies close by chance."""
+
+
+def _list_mates(mentions: Sequence[Mention], pending: dict[int, tuple[Candidate, ...]]) -> dict[int, list[int]]:
+    """For each pending name, the pending names of its own coordinated list and their candidates
+    ("near Marinka and Novomykhailivka": the two namesakes that lie together)."""
+    from mapper.sentences import coordinated_groups
+
+    by_sentence: dict[int, list[int]] = {}
+    for i in pending:
+        by_sentence.setdefault(mentions[i].sentence_start, []).append(i)
+    mates: dict[int, list[int]] = {}
+    for indices in by_sentence.values():
+        if len(indices) < 2:
+            continue
+        first = mentions[indices[0]]
+        spans = [(mentions[i].start - first.sentence_start, mentions[i].end - first.sentence_start) for i in indices]
+        groups = coordinated_groups(first.sentence, spans)
+        for a, i in enumerate(indices):
+            for b, j in enumerate(indices):
+                if a != b and groups[a] == groups[b] and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
+                    mates.setdefault(i, []).append(j)
+    return mates
+
+
+def _mate_closeness(place: Place, others: list[Place]) -> float:
+    if not others:
+        return 1000.0
+    return 0.5 * min(_km(place, other) for other in others) - _size_bonus(place)
 
 
 class _Anchors:
@@ -305,9 +391,9 @@ def _size_bonus(place: Place) -> float:
     if place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000:
         return 40.0
     if place.feature_code == "PPLA2" or place.population >= 10_000:
-        return 10.0
-    if place.feature_code == "PPLA3":
-        return 3.0
+        return 15.0
+    if place.feature_code == "PPLA3" or place.population >= 5_000:
+        return 5.0
     return 0.0
 
 
