@@ -98,6 +98,13 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     ),
     ("none", "fwd", r"ukrain(?:e|ian)-(?:held|controlled)", 6),
     (
+        "none",
+        "fwd",
+        r"(?:residents|civilians|people|families|refugees|villagers|inhabitants|thousands|children)\s+(?:\w+\s+)?"
+        r"(?:fled|flee(?:ing|s)?|left|leaving|leave|evacuated)",
+        6,
+    ),
+    (
         "flag",
         "fwd",
         r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?",
@@ -248,7 +255,8 @@ CUE_STARTS = tuple(
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought ukrain hold still attempt tried tries trying made kept operat activ offensive assault
-    reduced counter repel repuls withst inflict explosion blast continu
+    reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
+    refugees villagers inhabitants thousands children
     """.split()
 )
 
@@ -335,7 +343,7 @@ MODIFIER = re.compile(
     r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
     r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
-    r"|group|grouping|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
+    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     FLAGS,
 )

@@ -474,6 +474,8 @@ def _reading(
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
+            if not explicit and _russian_claim(sentence, cue, voice):
+                actor = "russian"  # "Moscow announced that X had been captured"
             side = actor or prior
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
