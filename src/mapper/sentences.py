@@ -45,9 +45,13 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)?")
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 # What may start the next sentence.
 _NEXT = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407]")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The word before a dot, read backwards from the dot in the reversed text (at most 40 characters).
+_WORD_BEFORE_REVERSED = re.compile(r"[\w.]{1,40}")
 # Two sentences glued without a space ("units.Russia"): lower-case letter, dot, capital, lower-case.
-_GLUED = re.compile(r"[a-z\u0430-\u044f][.!?][A-Z\u0410-\u042f][a-z\u0430-\u044f]")
+# The pattern starts at the dot (the letter before it is a look-behind) so that the scan can skip
+# to the punctuation; `_split_block` drops a match that overlaps the one before, as a scan from the
+# letter would.
+_GLUED = re.compile(r"[.!?](?<=[a-z\u0430-\u044f][.!?])[A-Z\u0410-\u042f][a-z\u0430-\u044f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,18 +158,24 @@ def _breaks_paragraph(text: str, previous_end: int, next_line: str) -> bool:
 
 def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kind: SentenceKind) -> None:
     block = text[start:end]
+    reverse = block[::-1]
     cuts = [0]
     for match in _END.finditer(block):
         stop = match.end()
         following = _NEXT.match(block, stop)
         if following is None:
             continue
-        if match.group()[0] == "." and not _is_full_stop(block, match.start()):
+        if match.group()[0] == "." and not _is_full_stop(reverse, match.start()):
             continue
         cuts.append(stop)
+    last_end = 0
     for match in _GLUED.finditer(block):
-        if _is_full_stop(block, match.start() + 1):
-            cuts.append(match.start() + 2)
+        dot = match.start()
+        if dot - 1 < last_end:
+            continue  # overlaps the glued pair before
+        last_end = match.end()
+        if _is_full_stop(reverse, dot):
+            cuts.append(dot + 1)
     cuts.append(len(block))
     cuts = _bounded(block, sorted(set(cuts)))
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -187,12 +197,13 @@ def _bounded(block: str, cuts: list[int]) -> list[int]:
     return out
 
 
-def _is_full_stop(block: str, dot: int) -> bool:
-    """Whether the dot at ``block[dot]`` ends a sentence (not an abbreviation or initial)."""
-    word = _WORD_BEFORE.search(block, max(0, dot - 40), dot)
+def _is_full_stop(reverse: str, dot: int) -> bool:
+    """Whether the dot at ``block[dot]`` ends a sentence (not an abbreviation or initial);
+    ``reverse`` is ``block[::-1]``."""
+    word = _WORD_BEFORE_REVERSED.match(reverse, len(reverse) - dot)
     if word is None:
         return True
-    token = word.group(1)
+    token = word.group()[::-1]
     if token.lower().rstrip(".") in _ABBREVIATIONS:
         return False
     # An initial ("A. Smith") or a dotted acronym ("U.S."): one letter before the dot.
@@ -208,8 +219,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
     if not stripped:
         return
     left = start + (len(chunk) - len(chunk.lstrip()))
-    right = left + len(stripped)
-    sentences.append(Sentence(left, right, text[left:right], kind))
+    sentences.append(Sentence(left, left + len(stripped), stripped, kind))
 
 
 # What may stand between two members of one coordinated list of names: commas,
@@ -248,8 +258,9 @@ def coordinated_groups(sentence: str, spans: list[tuple[int, int]] | tuple[tuple
     """
     groups: list[int] = []
     previous = -1  # the last name outside parentheses: one inside does not break a list
+    parentheses = "(" in sentence
     for i, (start, _) in enumerate(spans):
-        bracketed = sentence.count("(", 0, start) > sentence.count(")", 0, start)
+        bracketed = parentheses and sentence.count("(", 0, start) > sentence.count(")", 0, start)
         if previous >= 0 and not bracketed and _LIST_SEPARATOR.fullmatch(sentence, spans[previous][1], start):
             groups.append(groups[previous])
         else:
