@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.status import prevailing_side, read_statuses
+from mapper.status import prevailing_side, read_statuses, report_voice
 
 
 def statuses(sentence: str, names: list[str], kinds: list[str] | None = None, prior=None) -> list[set[str]]:
@@ -185,3 +185,99 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
     for sentence in sentences:
         full = [(m.start(), m.end(), m.lastgroup) for m in cues.CUE_RE.finditer(sentence.lower())]
         assert [(m.start(), m.end(), m.lastgroup) for m in _cue_matches(sentence)] == full, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence,names,expected",
+    [
+        # attacks reported near a place (military reporting)
+        ("Ukrainian units repelled attacks near Robotyne and Verbove.", ["Robotyne", "Verbove"], [A, A]),
+        ("The enemy attacked near Toretsk and did not advance.", ["Toretsk"], [A]),
+        ("Russian forces counterattacked near Klishchiivka (south of Bakhmut).", ["Klishchiivka", "Bakhmut"], [A, N]),
+        ("Russian troops kept up attacks near Kupiansk.", ["Kupiansk"], [A]),
+        ("Artillery inflicted fire damage on the enemy near Siversk.", ["Siversk"], [A]),
+        ("The enemy tried to regain lost positions near Andriivka.", ["Andriivka"], [A]),
+        ("Strikes were delivered on enemy units near Orikhiv.", ["Orikhiv"], [A]),
+        ("Ukrainian troops advanced near Verbove.", ["Verbove"], [A]),
+        ("Ukrainian troops advanced towards Verbove.", ["Verbove"], [N]),
+        ("Defenders continue to hold back the enemy near Marinka.", ["Marinka"], [A]),
+        (
+            "They attacked from the north near Stepove and from the south near Vodiane.",
+            ["Stepove", "Vodiane"],
+            [A, A],
+        ),
+        ("Ukraine continued counteroffensive operations in western Zaporizhia Oblast.", ["Zaporizhia Oblast"], [A]),
+        # outskirts and districts: an assault, not a capture
+        ("Russian forces reached the outskirts of Kupiansk but did not capture it.", ["Kupiansk"], [A]),
+        ("Wagner fighters pushed into the eastern districts of Bakhmut.", ["Bakhmut"], [A]),
+        ("Russian troops entered the northern outskirts of Sievierodonetsk.", ["Sievierodonetsk"], [A]),
+        # lists after a cue: including, such as, past a locating oblast, past a compass area
+        (
+            "Border villages came under mortar fire, including Krasnopillia and Myropillia.",
+            ["Krasnopillia", "Myropillia"],
+            [A, A],
+        ),
+        ("Several towns were shelled, such as Nikopol and Marhanets.", ["Nikopol", "Marhanets"], [A, A]),
+        (
+            "Shelling hit Bilopillia in the Sumy oblast and Vovchansk in the Kharkiv oblast.",
+            ["Bilopillia", "Sumy oblast", "Vovchansk", "Kharkiv oblast"],
+            [A, N, A, N],
+        ),
+        ("Explosions were heard in Lviv and Lutsk in the west, and in Dnipro.", ["Lviv", "Lutsk", "Dnipro"], [A, A, A]),
+        ("Blasts rocked Odesa before dawn.", ["Odesa"], [A]),
+        ("The village of Krynky was reduced to ruins.", ["Krynky"], [A]),
+        # relative clause after a locating phrase; fronted place after a timestamp
+        ("Vans leave for Derhachi, north of the city, which was shelled daily.", ["Derhachi"], [A]),
+        ("**14:05** In Sumy, officials say a power line was hit.", ["Sumy"], [A]),
+        # Russian capture wording
+        ("The fall of Soledar came in January.", ["Soledar"], [O]),
+        ("Vuhledar had fallen by October.", ["Vuhledar"], [O]),
+        ("Hostomel was seized on 24 February.", ["Hostomel"], [O]),
+        ("Russia's defence ministry announced that Soledar had been fully captured.", ["Soledar"], [O]),
+        ("Moscow said Marinka had been liberated.", ["Marinka"], [O]),
+        ('Shoigu told Putin that Popasna had been "liberated".', ["Popasna"], [O]),
+        ("Russian forces liberated the settlement of Novomykhailivka.", ["Novomykhailivka"], [O]),
+        # standing Russian control
+        ("Russian forces still hold Oleshky and Hola Prystan.", ["Oleshky", "Hola Prystan"], [O, O]),
+        ("Melitopol, the occupied city, stayed quiet.", ["Melitopol"], [O]),
+        ("The remaining Ukrainian-held towns: Sloviansk and Kramatorsk.", ["Sloviansk", "Kramatorsk"], [N, N]),
+        ("Ukrainian troops hold back the enemy and hold Chasiv Yar.", ["Chasiv Yar"], [N]),
+        # actors, intents, claims, reference points
+        ("At the start of May the army retook Tsyrkuny and Ruski Tyshky.", ["Tsyrkuny", "Ruski Tyshky"], [L, L]),
+        ("The Ukrainian General Staff said its troops had withdrawn from Lysychansk.", ["Lysychansk"], [O]),
+        ("Russian commanders then set their sights on Siversk.", ["Siversk"], [N]),
+        ("The Kyiv regime falsely claims that its forces are encircling Bakhmut.", ["Bakhmut"], [N]),
+        ("Ukrainian units had been threatened with encirclement in Zolote.", ["Zolote"], [N]),
+        ("Two attacks towards Kreminna were repelled.", ["Kreminna"], [N]),
+        ("Ukraine recaptured the nearby village of Zelene.", ["Zelene"], [L]),
+        ("Many residents fled Kupiansk.", ["Kupiansk"], [N]),
+        ("The assault continued south of Bakhmut, inflicting losses on the enemy.", ["Bakhmut"], [N]),
+        ("Russia attacked in the Avdiivka and Donetsk City directions.", ["Avdiivka", "Donetsk"], [N, N]),
+        ("The Khortytsia operational-strategic group reported calm.", ["Khortytsia"], [N]),
+        ("Izium was retaken.[3] Russian commanders then set their sights on Lyman.", ["Izium", "Lyman"], [L, N]),
+    ],
+)
+def test_status_table_general_phenomena(sentence: str, names: list[str], expected: list[set[str]]) -> None:
+    kinds = ["region" if ("Oblast" in n or "oblast" in n or "region" in n) else "settlement" for n in names]
+    assert statuses(sentence, names, kinds) == expected
+
+
+def test_a_russian_statement_reads_liberated_as_occupied() -> None:
+    sentence = "Assault detachments liberated Krasnohorivka."
+    spans = [(30, 43)]
+    ((plain,),) = read_statuses(sentence, spans)
+    ((claimed,),) = read_statuses(sentence, spans, voice="russian")
+    assert (plain.status, claimed.status) == ("liberated", "occupied")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Kiev regime lost 200 servicemen near Artemovsk, the Southern Group of Forces said.", "russian"),
+        ("Units of the Central Group of Forces repelled attacks in the Lugansk People's Republic.", "russian"),
+        ("Russian forces attacked near Bakhmut; the Kiev regime was mentioned once.", None),
+        ("Ukrainian forces retook Robotyne.", None),
+    ],
+)
+def test_report_voice(text: str, expected: str | None) -> None:
+    assert report_voice(text) == expected

@@ -288,7 +288,7 @@ RELATIVE = re.compile(
     r"(?:which|that|where|who)\b",
     FLAGS,
 )
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}$", FLAGS)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}[\"“‘']?$", FLAGS)
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 MODAL = re.compile(
     r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"

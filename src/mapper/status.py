@@ -288,8 +288,12 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if not before:
         return None
     cue = before[-1]
-    if cue.passive and (cue.family not in ("loss", "flag") or cue.text.lower() == "left"):
-        return None  # "X was captured": governs its subject, not what follows
+    if (
+        cue.passive
+        and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
+        and not lexicon.INCLUDING.match(sentence, cue.end, start)
+    ):
+        return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
@@ -299,11 +303,15 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         return None
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
+    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
     if near is not None:
         gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was
+        if between and lexicon.PARALLEL_NEAR.fullmatch(sentence, between[-1][1], start):
+            # "from the north near A and from the south near B": B stands as A does
+            first = lexicon.NEAR_END.search(sentence, cue.end, between[0][0])
+            gap = sentence[cue.end : first.start() if first else between[0][0]]
     if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
         return None
-    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
     if between and not lexicon.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
