@@ -366,18 +366,7 @@ def _sentence_mentions(
         if not candidates:
             candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
-        out.append(
-            Mention(
-                report_id=report.id,
-                surface=surface,
-                start=start,
-                end=end,
-                sentence=sentence.text,
-                sentence_start=sentence.start,
-                kind=kind,
-                candidates=candidates,
-            )
-        )
+        out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))
     return out
 
 

@@ -104,9 +104,17 @@ def fold(text: str) -> str:
     return " ".join(_lower(text).translate(_DROP_TABLE).split())
 
 
+# The characters of news text that most often need the table, replaced first (str.replace is
+# much faster than a regex substitution calling back per run).
+_FREQUENT_MARKS = tuple((ch, _MARK_TABLE[ord(ch)]) for ch in "\n-_\"'’”“")
+
+
 def _mark(text: str) -> str:
     """Fold ``text`` one character for one, with dropped characters as NUL."""
     lowered = _lower(text)
+    for ch, mark in _FREQUENT_MARKS:
+        if ch in lowered:
+            lowered = lowered.replace(ch, mark)
     return _NEEDS_TABLE.sub(lambda m: m.group().translate(_MARK_TABLE), lowered)
 
 
