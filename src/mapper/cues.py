@@ -71,7 +71,7 @@ __all__ = [
     "TO_INFINITIVE",
     "UA",
     "UA_RE",
-    "VOICE",
+    "VOICE_MARKERS",
     "V",
 ]
 
@@ -432,9 +432,14 @@ RUSSIAN_SPEAKER = re.compile(
     FLAGS,
 )
 SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")
-# The house style of a Russian official statement (the Russian Defence Ministry's daily reports).
-VOICE = re.compile(
-    r"\b(?:kiev\s+regime|special\s+military\s+operation|(?:southern|western|eastern|central|northern|dnepr)"
-    r"\s+group\s+of\s+forces|armed\s+formations\s+of\s+ukraine|ukrainian\s+nationalists|neo-?nazis?"
-    r"|artemovsk|avdeyevka|ugledar|krasny\s+liman|(?:lugansk|donetsk)\s+people['’]s\s+republic)\b",
+# The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
+# each marker in the capitalisations it is written in.
+VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
+    ("special military operation", "Special Military Operation"),
+    ("Group of Forces", "group of forces"),
+    ("armed formations of Ukraine", "Armed Formations of Ukraine"),
+    ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
+    ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
+    ("Lugansk People's Republic", "Lugansk People’s Republic"),
 )

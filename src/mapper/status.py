@@ -177,8 +177,13 @@ def report_voice(text: str) -> Side | None:
     >>> report_voice("Russian forces attacked near Bakhmut.") is None
     True
     """
-    found = {match.group().split()[0] for match in lexicon.VOICE.finditer(text.lower())}
-    return "russian" if len(found) >= 2 else None
+    found = 0
+    for forms in lexicon.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
+        if any(form in text for form in forms):
+            found += 1
+            if found == 2:
+                return "russian"
+    return None
 
 
 def _join_lists(
