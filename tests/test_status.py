@@ -250,6 +250,13 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ("Ukrainian units had been threatened with encirclement in Zolote.", ["Zolote"], [N]),
         ("Two attacks towards Kreminna were repelled.", ["Kreminna"], [N]),
         ("Ukraine recaptured the nearby village of Zelene.", ["Zelene"], [L]),
+        (
+            "Balakliia was liberated on 8 September, and Kupiansk and Izium soon followed.",
+            ["Balakliia", "Kupiansk", "Izium"],
+            [L, L, L],
+        ),
+        ("Ukrainian troops advanced into Kherson on 11 November.", ["Kherson"], [A]),
+        ("Ukrainian forces held back Russian troops near Kupiansk.", ["Kupiansk"], [A]),
         ("Many residents fled Kupiansk.", ["Kupiansk"], [N]),
         ("The assault continued south of Bakhmut, inflicting losses on the enemy.", ["Bakhmut"], [N]),
         ("Russia attacked in the Avdiivka and Donetsk City directions.", ["Avdiivka", "Donetsk"], [N, N]),

@@ -36,6 +36,7 @@ __all__ = [
     "EVENT_NAME",
     "FACTUAL_TO",
     "FLAGS",
+    "FOLLOWED",
     "FORCE",
     "FORCES_IN",
     "FROM_BEFORE",
@@ -196,7 +197,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands",
         6,
     ),
-    ("held", "fwd", r"held(?!\s+off)|controlled", 4),
+    ("held", "fwd", r"held(?!\s+(?:off|back))|controlled", 4),
     (
         "held",
         "fwd",
@@ -207,7 +208,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         "att",
         "near",
         r"(?:attempt\w*|tried|tries|trying)\s+to\s+(?:regain|break\s+through|advance|storm|attack|push|restore)"
-        r"|advanc(?:ed|es|ing|e)|made\s+(?:\w+\s+)?gains|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
+        r"|advanc(?:ed|es|ing|e)(?!\s+into)|made\s+(?:\w+\s+)?gains|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
         r"|operat(?:ed|es|ing|ions)|activ(?:e|ity)|(?:offensive|assault)\s+(?:actions|operations)",
         12,
     ),
@@ -443,3 +444,5 @@ VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
     ("Lugansk People's Republic", "Lugansk People’s Republic"),
 )
+# "A was retaken, and B and C followed": the list takes the status of the one before it.
+FOLLOWED = re.compile(r"\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS)

@@ -142,6 +142,12 @@ def read_statuses(
         if found:
             for i in members:
                 readings[i].extend(found)
+        elif "followed" in sentence and lexicon.FOLLOWED.match(sentence, spans[tail][1]):
+            # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
+            earlier = [readings[j] for j in range(head) if readings[j]]
+            if earlier:
+                for i in members:
+                    readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
     for i in range(count):
         if readings[i] and takes_no_status(i):
             readings[i] = []
