@@ -59,6 +59,8 @@ def test_press_spellings(ua_gazetteer, text: str, surface: str, geonameid: int) 
         ("He heads the Kharkiv regional council.", "Kharkiv", "region", 706482),
         ("The Kharkiv-Donetsk border runs east.", "Kharkiv", "region", 706482),
         ("Missiles hit Kharkiv.", "Kharkiv", "settlement", 706483),
+        ("Attacks were repelled in the Lugansk People's Republic.", "Lugansk People's Republic", "region", 702657),
+        ("Shelling hit towns of the Donetsk People's Republic.", "Donetsk People's Republic", "region", 709716),
         ("Seven villages in Svatove Raion were retaken.", "Svatove Raion", "raion", 692117),
         ("The nuclear power plant Zaporizhia came under fire.", "Zaporizhia", "facility", 11839420),
         (
@@ -90,7 +92,14 @@ def test_people_and_units_are_not_places(ua_gazetteer, text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["Kyiv said the strikes would stop.", "It was a boost for Kyiv.", "Kyiv's counter-offensive began."]
+    "text",
+    [
+        "Kyiv said the strikes would stop.",
+        "It was a boost for Kyiv.",
+        "Kyiv's counter-offensive began.",
+        "Kyiv waits for more air defence systems.",
+        "Kyiv called the retreat a victory.",
+    ],
 )
 def test_government_metonymy(ua_gazetteer, text: str) -> None:
     (mention,) = found(ua_gazetteer, text)

@@ -54,7 +54,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
     r"|position|decision|response|allies|request|demands?|officials)"
     r"|\s+(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
-    r"believes|confirmed|reported|government|leadership|authorities|officials))\b",
+    r"believes|confirmed|reported|government|leadership|authorities|officials|waits|waited|hopes|hoped|needs|"
+    r"needed|asked|asks|welcomed|welcomes|called|calls|urged|urges|expects|expected|fears|feared))\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
