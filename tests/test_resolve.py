@@ -147,3 +147,26 @@ def test_a_repeated_name_means_one_place() -> None:
     near = Mention(**{**{f: getattr(near, f) for f in near.__slots__}, "sentence_start": 100})
     result = resolve([*mentions, later, near])
     assert result[2].place == BILOHIRKA_KHERSON
+
+
+def test_names_of_one_list_choose_namesakes_that_lie_together() -> None:
+    s = "Attacks were repelled near Marinka and Novomykhailivka."
+    marinka_far = place(60, "Marinka", 48.33, 35.29, "04")
+    marinka_front = place(61, "Marinka", 47.95, 37.51, "05")
+    novo_front = place(62, "Novomykhailivka", 47.86, 37.49, "05")
+    novo_far = place(63, "Novomykhailivka", 49.23, 31.5, "71")
+    result = resolve(
+        [mention("Marinka", s, marinka_far, marinka_front), mention("Novomykhailivka", s, novo_far, novo_front)]
+    )
+    assert [r.place for r in result] == [marinka_front, novo_front]
+    assert all(r.how.startswith("near other places") for r in result)
+
+
+def test_names_in_different_lists_do_not_pull_each_other() -> None:
+    s = "Marinka was quiet; later, east of the river, Novomykhailivka burned."
+    marinka_a = place(60, "Marinka", 48.33, 35.29, "04")
+    marinka_b = place(61, "Marinka", 47.95, 37.51, "05")
+    novo = place(62, "Novomykhailivka", 47.86, 37.49, "05")
+    novo_b = place(63, "Novomykhailivka", 49.23, 31.5, "71")
+    result = resolve([mention("Marinka", s, marinka_a, marinka_b), mention("Novomykhailivka", s, novo, novo_b)])
+    assert result[0].how == "undecided"
