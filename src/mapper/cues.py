@@ -19,6 +19,7 @@ __all__ = [
     "AFTER_RELATIVE",
     "ANNOUNCED",
     "APPOSITION_GAP",
+    "APPOSITION_SKIP",
     "APPOSITIVE",
     "BARRIER",
     "BETWEEN",
@@ -213,6 +214,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         12,
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
+    ("att", "back", r"withst(?:ood|and|ands|anding)", 2),
     (
         "att",
         "back",
@@ -236,7 +238,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         + r"|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|strikes|attacks)"
         + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
         + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed"
-        + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)|withst(?:ood|and|ands)"
+        + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)"
         + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
         + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
         + r"\s+(?:reported|heard|rocked|shook|hit|in)",
@@ -405,8 +407,12 @@ PARALLEL_NEAR = re.compile(
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = re.compile(
     r"\b(?:towards?|direction\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of|outside|beyond"
-    r"|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"|from|home\s+(?:of|to)|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     FLAGS,
+)
+# An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
+APPOSITION_SKIP = re.compile(
+    r"\s*,\s*(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|(?:a|an|the)\s)[^,;()]{0,80},\s*", FLAGS
 )
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)

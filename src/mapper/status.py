@@ -163,11 +163,38 @@ def prevailing_side(text: str) -> Side | None:
     """
     counts = {"ukrainian": 0, "russian": 0}
     lowered = text.lower()
-    for match in (lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE).finditer(lowered):
+    pattern = lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE
+    for match in _finditer_at_words(pattern, lowered):
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
         return None
     return "ukrainian" if counts["ukrainian"] > counts["russian"] else "russian"
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+@lru_cache(maxsize=8)
+def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without its leading ``\\b``: a search for it can skip ahead to a possible first
+    letter, where the word boundary at every position defeats that (twice as fast on a report)."""
+    return re.compile(pattern.pattern[2:], pattern.flags) if pattern.pattern.startswith(r"\b") else None
+
+
+def _finditer_at_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that starts with ``\\b``, found faster."""
+    unanchored = _unanchored(pattern)
+    if unanchored is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    while (match := unanchored.search(text, position)) is not None:
+        start = match.start()
+        if _BOUNDARY.match(text, start) is None:
+            position = start + 1
+            continue
+        yield match
+        position = match.end() if match.end() > start else start + 1
 
 
 def report_voice(text: str) -> Side | None:
@@ -383,6 +410,11 @@ def _backward_cues(
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
     relative = lexicon.RELATIVE.match(gap)
+    apposition = None if relative else lexicon.APPOSITION_SKIP.match(gap)
+    if apposition is not None:
+        # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
+        end += apposition.end()
+        gap = gap[apposition.end() :]
     participle = (
         lexicon.PARTICIPLE_GAP.fullmatch(gap)
         and cue.family in ("occ", "lib", "gain", "held", "att")
@@ -479,8 +511,11 @@ def _reading(
     else:
         actor, explicit = _actor(sentence, cue, direction)
         if family == "lib":
-            if not explicit and _russian_claim(sentence, cue, voice):
-                actor = "russian"  # "Moscow said X had been liberated"; the Russian MoD's "liberated"
+            if "ukrainian" in cue.text.lower():
+                actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
+            elif not explicit:
+                # an actor in another clause does not liberate; a Russian claim does
+                actor = "russian" if _russian_claim(sentence, cue, voice) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
             status = "occupied" if actor == "russian" else None
