@@ -50,6 +50,7 @@ __all__ = [
     "LIST_JOIN",
     "LOCATOR_GAP",
     "MODAL",
+    "MODAL_AFTER",
     "MODIFIER",
     "NEAR_END",
     "PARALLEL_NEAR",
@@ -409,6 +410,10 @@ REFERENCE_BEFORE = re.compile(
     r"\b(?:towards?|direction\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of|outside|beyond"
     r"|from|home\s+(?:of|to)|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     FLAGS,
+)
+# A modal right after a nominal cue's object ("the capture of X would ...").
+MODAL_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 APPOSITION_SKIP = re.compile(

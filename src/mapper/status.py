@@ -368,6 +368,10 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         "leaves",
     ) and not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(sentence, spans, head)][1]):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
+    if cue.text.lower().endswith(" of") and lexicon.MODAL_AFTER.match(
+        sentence, spans[_group_tail(sentence, spans, head)][1]
+    ):
+        return None  # "the fall of Pokrovsk would open the road": a hypothetical event
     if cue.family == "loss" and lexicon.DESTINATION.search(gap):
         return None  # "retreated to Lyman": a destination
     if cue.family in (
