@@ -199,6 +199,12 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ("The enemy tried to regain lost positions near Andriivka.", ["Andriivka"], [A]),
         ("Strikes were delivered on enemy units near Orikhiv.", ["Orikhiv"], [A]),
         ("Ukrainian troops advanced near Verbove.", ["Verbove"], [A]),
+        (
+            "Russian forces attacked northeast of Kupiansk near Synkivka and southeast of Kupiansk near Ivanivka.",
+            ["Kupiansk", "Synkivka", "Kupiansk", "Ivanivka"],
+            [N, A, N, A],
+        ),
+        ("Russian forces advanced southeast of Synkivka.", ["Synkivka"], [N]),
         ("Ukrainian troops advanced towards Verbove.", ["Verbove"], [N]),
         ("Defenders continue to hold back the enemy near Marinka.", ["Marinka"], [A]),
         (

@@ -53,7 +53,8 @@ __all__ = [
     "MODAL_AFTER",
     "MODIFIER",
     "NEAR_END",
-    "PARALLEL_NEAR",
+    "NEAR_WORD",
+    "COMPASS_OF",
     "REFERENCE_BEFORE",
     "NOUN_AFTER",
     "OBJECT_GAP_WORD",
@@ -401,10 +402,9 @@ NEAR_END = re.compile(
     r"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$",
     FLAGS,
 )
-# "attacking from the north near A and from the south near B": parallel places of one attack.
-PARALLEL_NEAR = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,4}?(?:near|around)\s+(?:the\s+)?", FLAGS
-)
+# Words that only locate an attack, dropped when an attack reaches past named places.
+NEAR_WORD = re.compile(r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\b", FLAGS)
+COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of\b", FLAGS)
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = re.compile(
     r"\b(?:towards?|direction\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of|outside|beyond"

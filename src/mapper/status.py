@@ -342,25 +342,23 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
     between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
-    if near is not None:
+    if near is not None and between:
+        # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
+        # near A and from the south near B": places named on the way locate or parallel the attack
+        pieces = [sentence[cue.end : between[0][0]]]
+        pieces += [sentence[b:a] for (_, b), (a, _) in zip(between, between[1:], strict=False)]
+        pieces.append(sentence[between[-1][1] : start])
+        gap = " ".join(lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece)) for piece in pieces)
+        between = []
+    elif near is not None:
         gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was
-        if between and lexicon.PARALLEL_NEAR.fullmatch(sentence, between[-1][1], start):
-            # "from the north near A and from the south near B": B stands as A does
-            first = lexicon.NEAR_END.search(sentence, cue.end, between[0][0])
-            gap = sentence[cue.end : first.start() if first else between[0][0]]
     if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
         return None
     if between and not lexicon.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
         # locates it ("struck the Azovstal plant in Mariupol").
-        if not (
-            cue.family == "att"
-            and (
-                lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)
-                or (near is not None and lexicon.PARALLEL_NEAR.fullmatch(sentence, between[-1][1], start))
-            )
-        ):
+        if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
             return None
     if cue.text.lower() in (
         "left",
