@@ -205,6 +205,11 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
             [N, A, N, A],
         ),
         ("Russian forces advanced southeast of Synkivka.", ["Synkivka"], [N]),
+        (
+            "The army repelled 40 attacks along the front in the past day, most of them near Pokrovsk and Toretsk.",
+            ["Pokrovsk", "Toretsk"],
+            [A, A],
+        ),
         ("Ukrainian troops advanced towards Verbove.", ["Verbove"], [N]),
         ("Defenders continue to hold back the enemy near Marinka.", ["Marinka"], [A]),
         (

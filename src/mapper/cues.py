@@ -54,6 +54,7 @@ __all__ = [
     "MODIFIER",
     "NEAR_END",
     "NEAR_WORD",
+    "MOST_OF_THEM",
     "COMPASS_OF",
     "REFERENCE_BEFORE",
     "NOUN_AFTER",
@@ -400,6 +401,12 @@ IRREGULAR_PARTICIPLES = frozenset(
 NEAR_END = re.compile(
     r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$",
+    FLAGS,
+)
+# "40 attacks ..., most of them near X": the attacks, located.
+MOST_OF_THEM = re.compile(
+    r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"
+    r"(?=(?:near|around|in\s+the\s+(?:area|vicinity)\s+of)\s)",
     FLAGS,
 )
 # Words that only locate an attack, dropped when an attack reaches past named places.

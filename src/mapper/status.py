@@ -336,6 +336,11 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
+    if near is not None and cue.grammar != "near" and (most := lexicon.MOST_OF_THEM.search(gap)) is not None:
+        # "repelled 40 attacks along the front in 24 hours, most of them near X"
+        if _words(gap) <= 24 and not lexicon.BARRIER.search(gap):
+            gap = gap[most.start() :]
+            near = lexicon.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
     if _words(_strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
         return None
