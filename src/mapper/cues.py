@@ -27,6 +27,7 @@ __all__ = [
     "BY_ACTOR",
     "COLON_END",
     "COMPASS_JOIN",
+    "NOUN_LIST_JOIN",
     "CUES",
     "CUE_RE",
     "CUE_RE_ANY_CASE",
@@ -205,6 +206,12 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "held",
         "fwd",
+        r"(?:retain(?:ed|s|ing)?|kept|keeps|keep|maintain(?:ed|s)?|remain(?:ed|s)?\s+in)\s+(?:full\s+)?control\s+(?:of|over)",
+        4,
+    ),
+    (
+        "held",
+        "fwd",
         r"(?:still\s+)?(?:hold|holds|holding)(?!\s+(?:back|off|on|out|talks|their|its|our|his|her|the\s+line|positions?)\b)",
         4,
     ),
@@ -262,7 +269,7 @@ CUE_STARTS = tuple(
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought ukrain hold still attempt tried tries trying made kept operat activ offensive assault
     reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
-    refugees villagers inhabitants thousands children
+    refugees villagers inhabitants thousands children retain kept keep maintain remain
     """.split()
 )
 
@@ -308,7 +315,7 @@ MODAL = re.compile(
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
 FACTUAL_TO = re.compile(
-    r"\b(?:forced|managed|continu(?:e|es|ed|ing)|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
+    r"\b(?:forced|ordered|managed|continu(?:e|es|ed|ing)|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
     FLAGS,
 )
 DENIAL_BEFORE = re.compile(
@@ -424,7 +431,9 @@ MODAL_AFTER = re.compile(
 )
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 APPOSITION_SKIP = re.compile(
-    r"\s*,\s*(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|(?:a|an|the)\s)[^,;()]{0,80},\s*", FLAGS
+    r"\s*,\s*(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
+    r"|(?:a|an|the)\s)[^,;()]{0,80},\s*",
+    FLAGS,
 )
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
@@ -437,6 +446,11 @@ NOUN_AFTER = re.compile(
 LIST_JOIN = re.compile(
     r"\s*(?:oblasts?|regions?|provinces?|raions?|districts?)?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:in|near)\s+)?"
     r"(?:the\s+(?:towns?|villages?|cities|city|settlements?)\s+of\s+)?",
+    FLAGS,
+)
+NOUN_LIST_JOIN = re.compile(
+    r"\s+(?:city\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+)?"
+    r"(?:towns?|villages?|cities|city|settlements?)\s+of\s+",
     FLAGS,
 )
 COMPASS_JOIN = re.compile(

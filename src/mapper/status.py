@@ -241,7 +241,9 @@ def _join_lists(
                 and lexicon.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
             ):
                 continue
-        elif lexicon.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]):
+        elif lexicon.COMPASS_JOIN.fullmatch(
+            sentence, spans[previous][1], spans[j][0]
+        ) or lexicon.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]):
             located = previous
         else:
             continue
