@@ -177,6 +177,7 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
     from mapper.status import _cue_matches
 
     sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
+    sentences += [row[0] for row in test_status_table_general_phenomena.pytestmark[0].args[1]]  # type: ignore[attr-defined]
     sentences += [
         "Flags were raised; forces at the entrance to it; de-occupation of it; they ousted the invaders from it.",
         "It was overrun, seized, lost control of, pulled out of, expelled, abandoned, and then-Russian-held.",
