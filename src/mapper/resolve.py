@@ -353,15 +353,20 @@ class _Anchors:
         self._by_sentence: dict[int, dict[int, Place]] = {}
         self._known: set[int] = set()
         self._nearest: dict[int, float] = {}
+        self._nearest_by_cell: dict[tuple[int, int], set[int]] = {}  # the places of `_nearest`, by cell
 
     def __bool__(self) -> bool:
         return bool(self._cells)
 
     def add(self, sentence: int, place: Place) -> None:
+        cell = _cell(place)
         if place.geonameid not in self._known:
             self._known.add(place.geonameid)
-            self._nearest.clear()  # distances to the nearest anchor may shrink
-        self._cells.setdefault(_cell(place), {})[place.geonameid] = place
+            # Distances to the nearest anchor may shrink for the places of the cells around.
+            for near in _around(cell):
+                for geonameid in self._nearest_by_cell.pop(near, ()):
+                    del self._nearest[geonameid]
+        self._cells.setdefault(cell, {})[place.geonameid] = place
         self._by_sentence.setdefault(sentence, {})[place.geonameid] = place
 
     def closeness(self, place: Place, sentence: int) -> float:
@@ -374,17 +379,24 @@ class _Anchors:
         nearest = self._nearest.get(place.geonameid)
         if nearest is None:
             nearest = 1000.0
-            row, col = _cell(place)
-            for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+            home = _cell(place)
+            for cell in _around(home):
                 for anchor in self._cells.get(cell, {}).values():
                     if anchor.geonameid != place.geonameid:
                         nearest = min(nearest, _km(place, anchor))
             self._nearest[place.geonameid] = nearest
+            self._nearest_by_cell.setdefault(home, set()).add(place.geonameid)
         return min(best, nearest) - _size_bonus(place)
 
 
 def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.latitude), math.floor(place.longitude))
+
+
+def _around(cell: tuple[int, int]) -> list[tuple[int, int]]:
+    """The cell and its eight neighbours."""
+    row, col = cell
+    return [(row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
 def _size_bonus(place: Place) -> float:
