@@ -58,6 +58,7 @@ def test_press_spellings(ua_gazetteer, text: str, surface: str, geonameid: int) 
         ("Blackouts hit Donetsk and Luhansk oblasts.", "Donetsk", "region", 709716),
         ("He heads the Kharkiv regional council.", "Kharkiv", "region", 706482),
         ("The Kharkiv-Donetsk border runs east.", "Kharkiv", "region", 706482),
+        ("Russian forces reached the Luhansk border.", "Luhansk", "region", 702657),
         ("Missiles hit Kharkiv.", "Kharkiv", "settlement", 706483),
         ("Attacks were repelled in the Lugansk People's Republic.", "Lugansk People's Republic", "region", 702657),
         ("Shelling hit towns of the Donetsk People's Republic.", "Donetsk People's Republic", "region", 709716),
@@ -114,3 +115,8 @@ def test_unknown_place_in_place_context_is_unresolved(ua_gazetteer) -> None:
 def test_markup_lines_are_skipped(ua_gazetteer) -> None:
     text = "![UA flag in liberated Shevchenkove](https://example.org/Shevchenkove.jpg)\nIzium was freed."
     assert [s for s, _, _ in found(ua_gazetteer, text)] == ["Izium"]
+
+
+@pytest.mark.parametrize("text", ["Many villages were shelled.", "Many of the residents fled.", "Many were killed."])
+def test_sentence_initial_determiners_are_not_places(ua_gazetteer, text: str) -> None:
+    assert all(kind == "other" for _, kind, _ in found(ua_gazetteer, text))

@@ -60,6 +60,11 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
+# English words that open a sentence and are also village names ("Many", a village in Donetsk Oblast).
+_DETERMINERS = frozenset(
+    ["many", "most", "some", "several", "few", "all", "both", "each", "other", "others", "such", "more", "much", "any"]
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+(?:[a-z]|of\b)")
 _TITLES = frozenset(
     """
     spokesman spokeswoman spokesperson president minister governor commander general leader chief head mayor
@@ -73,6 +78,7 @@ _SPEECH_AFTER = re.compile(
 _BORDER_AFTER_HYPHEN = re.compile(r"\s*[-\u2013]\s*[A-Z][\w’'-]*\s+border")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
 _BORDER_AFTER = re.compile(r"\s+border")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Luhansk border": the oblast's
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 
 # Anything after a name that may change what it names: a capitalised word (Oblast, Raion,
@@ -128,7 +134,7 @@ def in_context(
         and _REGION_BEFORE.search(list_before)
         or context.special
         and _BORDER_AFTER.match(after)
-        and _HYPHEN_BEFORE.search(before)
+        and (_HYPHEN_BEFORE.search(before) or _THE_BEFORE.search(before))
     )
     if regional:
         region = _region_of(surface, matcher)
@@ -151,6 +157,8 @@ def in_context(
         )
         if facility:
             return surface, end, facility, "facility"
+    if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):
+        return surface, end, candidates, "other"  # "Many villages were shelled": a sentence-initial word
     if folded(surface) in _GOVERNMENT_NAMES and (
         _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
     ):
