@@ -220,7 +220,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         "near",
         r"(?:attempt\w*|tried|tries|trying)\s+to\s+(?:regain|break\s+through|advance|storm|attack|push|restore)"
         r"|advanc(?:ed|es|ing|e)(?!\s+into)|made\s+(?:\w+\s+)?gains|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
-        r"|operat(?:ed|es|ing|ions)|activ(?:e|ity)|(?:offensive|assault)\s+(?:actions|operations)",
+        r"|(?:combat\s+)?operations|(?:offensive|assault)\s+(?:actions|operations)",
         12,
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
@@ -267,9 +267,9 @@ CUE_STARTS = tuple(
     abandon fall fell then- russian- russia- occup under in held controlled came come launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
-    reach fought ukrain hold still attempt tried tries trying made kept operat activ offensive assault
+    reach fought ukrain hold still attempt tried tries trying made kept operat offensive assault
     reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
-    refugees villagers inhabitants thousands children retain kept keep maintain remain
+    refugees villagers inhabitants thousands children retain kept keep maintain remain combat
     """.split()
 )
 
