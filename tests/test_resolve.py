@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mapper.model import Candidate, Mention, Place
 from mapper.resolve import resolve
 
@@ -149,24 +151,34 @@ def test_a_repeated_name_means_one_place() -> None:
     assert result[2].place == BILOHIRKA_KHERSON
 
 
-def test_names_of_one_list_choose_namesakes_that_lie_together() -> None:
-    s = "Attacks were repelled near Marinka and Novomykhailivka."
-    marinka_far = place(60, "Marinka", 48.33, 35.29, "04")
-    marinka_front = place(61, "Marinka", 47.95, 37.51, "05")
-    novo_front = place(62, "Novomykhailivka", 47.86, 37.49, "05")
-    novo_far = place(63, "Novomykhailivka", 49.23, 31.5, "71")
+MARINKA_FAR = place(60, "Marinka", 48.33, 35.29, "04")
+MARINKA_FRONT = place(61, "Marinka", 47.95, 37.51, "05")
+NOVO_FRONT = place(62, "Novomykhailivka", 47.86, 37.49, "05")
+NOVO_FAR = place(63, "Novomykhailivka", 49.23, 31.5, "71")
+
+
+@pytest.mark.parametrize(
+    "sentence,hows,places",
+    [
+        # one list: the namesakes that lie together
+        (
+            "Attacks were repelled near Marinka and Novomykhailivka.",
+            ["near other places"] * 2,
+            [MARINKA_FRONT, NOVO_FRONT],
+        ),
+        # different lists do not pull each other: nothing decides
+        ("Marinka was quiet; later, east of the river, Novomykhailivka burned.", ["undecided"] * 2, None),
+    ],
+)
+def test_names_of_one_list_choose_namesakes_that_lie_together(
+    sentence: str, hows: list[str], places: list[Place] | None
+) -> None:
     result = resolve(
-        [mention("Marinka", s, marinka_far, marinka_front), mention("Novomykhailivka", s, novo_far, novo_front)]
+        [
+            mention("Marinka", sentence, MARINKA_FAR, MARINKA_FRONT),
+            mention("Novomykhailivka", sentence, NOVO_FAR, NOVO_FRONT),
+        ]
     )
-    assert [r.place for r in result] == [marinka_front, novo_front]
-    assert all(r.how.startswith("near other places") for r in result)
-
-
-def test_names_in_different_lists_do_not_pull_each_other() -> None:
-    s = "Marinka was quiet; later, east of the river, Novomykhailivka burned."
-    marinka_a = place(60, "Marinka", 48.33, 35.29, "04")
-    marinka_b = place(61, "Marinka", 47.95, 37.51, "05")
-    novo = place(62, "Novomykhailivka", 47.86, 37.49, "05")
-    novo_b = place(63, "Novomykhailivka", 49.23, 31.5, "71")
-    result = resolve([mention("Marinka", s, marinka_a, marinka_b), mention("Novomykhailivka", s, novo, novo_b)])
-    assert result[0].how == "undecided"
+    assert [r.how.startswith(how) for r, how in zip(result, hows, strict=True)] == [True, True]
+    if places is not None:
+        assert [r.place for r in result] == places

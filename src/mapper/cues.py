@@ -405,23 +405,21 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 # An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
 # one reference word that does not stop an attack cue, when it comes last.
-NEAR_END = re.compile(
-    r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\s+"
-    r"(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$",
-    FLAGS,
-)
+_NEAR = r"(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
+NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"
-    r"(?=(?:near|around|in\s+the\s+(?:area|vicinity)\s+of)\s)",
+    rf"(?={_NEAR}\s)",
     FLAGS,
 )
 # Words that only locate an attack, dropped when an attack reaches past named places.
-NEAR_WORD = re.compile(r"\b(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)\b", FLAGS)
-COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of\b", FLAGS)
+NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
+COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:towards?|direction\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of|outside|beyond"
+    rf"\b(?:towards?|direction\s+of|{_COMPASS_OF}|outside|beyond"
     r"|from|home\s+(?:of|to)|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     FLAGS,
 )
