@@ -41,6 +41,8 @@ _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _HEADING = re.compile(r"#{1,6}\s")
 _ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)?")
+# The first characters of a heading, an image or a list item; digits (str.isdecimal, as \d) too.
+_MARKER_STARTS = frozenset("#!*+-\u2022")
 # A candidate end of sentence: terminal punctuation, closing quotes/brackets, then space.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|$)")
 # What may start the next sentence.
@@ -113,9 +115,12 @@ def _blocks(text: str) -> list[tuple[int, int, SentenceKind]]:
             current = None
             continue
         kind: SentenceKind | None = None
-        if _HEADING.match(body):
+        first = body[0]
+        if first not in _MARKER_STARTS and not first.isdecimal():
+            pass  # a line of prose (most lines): no heading, image or list marker can start it
+        elif heading := _HEADING.match(body):
             kind = "heading"
-            lead += _HEADING.match(body).end()  # type: ignore[union-attr]
+            lead += heading.end()
         elif _IMAGE.fullmatch(body) or (body.startswith("![") and _IMAGE.match(body)):
             kind = "markup"
         elif (item := _ITEM.match(body)) is not None:
