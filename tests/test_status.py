@@ -281,6 +281,17 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ),
         ("Avdiivka, adjacent to Donetsk, is under constant fire.", ["Avdiivka", "Donetsk"], [A, N]),
         ("Vuhledar withstood repeated Russian assaults.", ["Vuhledar"], [A]),
+        ("Officials in Nova Kakhovka said the dam had been damaged.", ["Nova Kakhovka"], [N]),
+        (
+            "The towns of Borodianka and Makariv were among those recaptured.",
+            ["Borodianka", "Makariv"],
+            [L, L],
+        ),
+        (
+            "Russia captured Marinka in December 2023, Avdiivka in February 2024 and Krasnohorivka in September.",
+            ["Marinka", "Avdiivka", "Krasnohorivka"],
+            [O, O, O],
+        ),
         ("Lysychansk, across the Siverskyi Donets, fell on 3 July.", ["Lysychansk"], [O]),
         ("Ukrainian troops were ordered to withdraw from Sievierodonetsk.", ["Sievierodonetsk"], [O]),
         ("Russian troops retained control of Tokmak and Melitopol.", ["Tokmak", "Melitopol"], [O, O]),

@@ -28,6 +28,8 @@ __all__ = [
     "COLON_END",
     "COMPASS_JOIN",
     "NOUN_LIST_JOIN",
+    "DATE_LIST_JOIN",
+    "SPEECH",
     "CUES",
     "CUE_RE",
     "CUE_RE_ANY_CASE",
@@ -301,7 +303,10 @@ RELATIVE = re.compile(
     r"(?:which|that|where|who)\b",
     FLAGS,
 )
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}[\"“‘']?$", FLAGS)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
+    FLAGS,
+)
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 MODAL = re.compile(
     r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
@@ -451,11 +456,19 @@ NOUN_LIST_JOIN = re.compile(
     r"(?:towns?|villages?|cities|city|settlements?)\s+of\s+",
     FLAGS,
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
+DATE_LIST_JOIN = re.compile(
+    rf"\s+(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+)
 COMPASS_JOIN = re.compile(
     r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
     r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
     FLAGS,
 )
+# A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
+SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote)\b", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|pro-russian|separatist)\b"

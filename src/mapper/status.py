@@ -241,9 +241,11 @@ def _join_lists(
                 and lexicon.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
             ):
                 continue
-        elif lexicon.COMPASS_JOIN.fullmatch(
-            sentence, spans[previous][1], spans[j][0]
-        ) or lexicon.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]):
+        elif (
+            lexicon.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or lexicon.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or lexicon.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+        ):
             located = previous
         else:
             continue
@@ -441,6 +443,8 @@ def _backward_cues(
         ok = False
     if not ok or _words(gap) > 16 or ";" in gap:
         return []
+    if not relative and lexicon.SPEECH.search(gap):
+        return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
     if relative and lexicon.BARRIER.search(gap[relative.end() :]):
         return []
     if any(end <= a and b <= cue.start for a, b in spans[tail + 1 :]) and not relative:
