@@ -306,6 +306,7 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ("Russia's capture of Soledar cut supply lines.", ["Soledar"], [O]),
         ("Ukrainian forces held back Russian troops near Kupiansk.", ["Kupiansk"], [A]),
         ("Many residents fled Kupiansk.", ["Kupiansk"], [N]),
+        ("Thousands of Ukrainians fled Kharkiv in March.", ["Kharkiv"], [N]),
         ("The assault continued south of Bakhmut, inflicting losses on the enemy.", ["Bakhmut"], [N]),
         ("Russia attacked in the Avdiivka and Donetsk City directions.", ["Avdiivka", "Donetsk"], [N, N]),
         ("The Khortytsia operational-strategic group reported calm.", ["Khortytsia"], [N]),

@@ -108,7 +108,8 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "none",
         "fwd",
-        r"(?:residents|civilians|people|families|refugees|villagers|inhabitants|thousands|children)\s+(?:\w+\s+)?"
+        r"(?:residents|civilians|people|families|refugees|villagers|inhabitants|thousands|children"
+        r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+(?:\w+\s+)?"
         r"(?:fled|flee(?:ing|s)?|left|leaving|leave|evacuated)",
         6,
     ),
@@ -271,7 +272,7 @@ CUE_STARTS = tuple(
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought ukrain hold still attempt tried tries trying made kept operat offensive assault
     reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
-    refugees villagers inhabitants thousands children retain kept keep maintain remain combat
+    refugees villagers inhabitants thousands children many millions hundreds retain kept keep maintain remain combat
     """.split()
 )
 
