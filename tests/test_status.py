@@ -252,6 +252,14 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         # standing Russian control
         ("Russian forces still hold Oleshky and Hola Prystan.", ["Oleshky", "Hola Prystan"], [O, O]),
         ("Melitopol, the occupied city, stayed quiet.", ["Melitopol"], [O]),
+        (
+            "Russia controls about a fifth of Ukraine, including Crimea and most of Luhansk Oblast.",
+            ["Crimea", "Luhansk Oblast"],
+            [O, O],
+        ),
+        ("Russia aims to seize all of Donetsk Oblast, including Kramatorsk.", ["Donetsk Oblast", "Kramatorsk"], [N, N]),
+        ("Russian forces control most of Luhansk Oblast.", ["Luhansk Oblast"], [O]),
+        ("Ukraine regained control of the sea, including the waters off Odesa.", ["Odesa"], [N]),
         ("The remaining Ukrainian-held towns: Sloviansk and Kramatorsk.", ["Sloviansk", "Kramatorsk"], [N, N]),
         ("Ukrainian troops hold back the enemy and hold Chasiv Yar.", ["Chasiv Yar"], [N]),
         # actors, intents, claims, reference points

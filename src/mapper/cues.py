@@ -47,6 +47,7 @@ __all__ = [
     "FRONTED",
     "FRONTED_END",
     "INCLUDING",
+    "INCLUDING_WITHIN",
     "IN_BEFORE",
     "IN_GAP",
     "IRREGULAR_PARTICIPLES",
@@ -205,7 +206,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands",
         6,
     ),
-    ("held", "fwd", r"held(?!\s+(?:off|back))|controlled", 4),
+    ("held", "fwd", r"held(?!\s+(?:off|back))|controlled|controls|control(?=\s+(?:most|much|all|parts?)\s+of\b)", 4),
     (
         "held",
         "fwd",
@@ -267,7 +268,7 @@ CUE_STARTS = tuple(
     rais hoist flag returned back troops soldiers forces liberat recaptur retak reclaim de-occup deoccup push
     drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
     captur overr takeover enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
-    abandon fall fell then- russian- russia- occup under in held controlled came come launch began begin begun
+    abandon fall fell then- russian- russia- occup under in held control came come launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought ukrain hold still attempt tried tries trying made kept operat offensive assault
@@ -287,7 +288,7 @@ REFERENCE = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
     r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
     r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
-    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with)\b",
+    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off)\b",
     FLAGS,
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
@@ -373,6 +374,7 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+INCLUDING_WITHIN = re.compile(r",\s*(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 BY = re.compile(r"\s*by\b", FLAGS)
 TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)

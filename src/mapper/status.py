@@ -346,6 +346,10 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
             gap = gap[most.start() :]
             near = lexicon.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
+    included = lexicon.INCLUDING_WITHIN.search(gap) if "," in gap else None
+    if included is not None and _words(gap[: included.start()]) <= reach + 4 and not lexicon.BARRIER.search(gap):
+        # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
+        gap = gap[included.start() :]
     if _words(_strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None:
