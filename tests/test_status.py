@@ -269,6 +269,7 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ("The Kyiv regime falsely claims that its forces are encircling Bakhmut.", ["Bakhmut"], [N]),
         ("Ukrainian units had been threatened with encirclement in Zolote.", ["Zolote"], [N]),
         ("Two attacks towards Kreminna were repelled.", ["Kreminna"], [N]),
+        ("Footage shows infantry south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
         ("Ukraine recaptured the nearby village of Zelene.", ["Zelene"], [L]),
         (
             "Balakliia was liberated on 8 September, and Kupiansk and Izium soon followed.",

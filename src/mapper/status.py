@@ -132,7 +132,7 @@ def read_statuses(
         if forward is not None:
             found.extend(_reading(sentence, forward, prior, voice, direction="fwd"))
         referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
-        for cue, tail_only in [] if referenced else _backward_cues(sentence, spans, cues, tail, forward):
+        for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced):
             if tail_only and len(members) > 1:
                 readings[tail].extend(_reading(sentence, cue, prior, voice, direction="back"))
             else:
@@ -402,8 +402,14 @@ def _backward_cues(
     cues: list[_Cue],
     tail: int,
     forward: _Cue | None,
+    *,
+    referenced: bool = False,
 ) -> list[tuple[_Cue, bool]]:
-    """The cue after a list that governs it, and whether it governs the last member only."""
+    """The cue after a list that governs it, and whether it governs the last member only.
+
+    A list named as a reference point ("attacks towards X were repelled") takes a cue only
+    from a relative clause about it ("south of X, which Ukrainian forces liberated").
+    """
     end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
@@ -420,7 +426,7 @@ def _backward_cues(
             "att",
         ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
-            return _backward_cues(sentence, spans, [cue], tail, forward) + extra
+            return _backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced) + extra
     if cue.family == "loss" and cue.grammar != "back":
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
@@ -445,7 +451,7 @@ def _backward_cues(
         ok = True  # "Melitopol, the occupied city"
     else:
         ok = False
-    if not ok or _words(gap) > 16 or ";" in gap:
+    if not ok or _words(gap) > 16 or ";" in gap or (referenced and not relative):
         return []
     if not relative and lexicon.SPEECH.search(gap):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
