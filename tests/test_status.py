@@ -290,6 +290,9 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         ),
         ("Avdiivka, adjacent to Donetsk, is under constant fire.", ["Avdiivka", "Donetsk"], [A, N]),
         ("Vuhledar withstood repeated Russian assaults.", ["Vuhledar"], [A]),
+        ("The defence of Mariupol lasted 86 days.", ["Mariupol"], [A]),
+        ("Ukrainian troops defended Bakhmut for ten months.", ["Bakhmut"], [A]),
+        ("By evening Snihurivka came under Ukrainian control.", ["Snihurivka"], [L]),
         ("Officials in Nova Kakhovka said the dam had been damaged.", ["Nova Kakhovka"], [N]),
         (
             "The towns of Borodianka and Makariv were among those recaptured.",

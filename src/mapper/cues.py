@@ -129,7 +129,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "lib",
         "back",
-        r"(?:returned|back)\s+(?:to|under|in)\s+ukrainian\s+(?:control|hands)",
+        r"(?:returned|back|came\s+(?:back\s+)?|come\s+(?:back\s+)?)\s*(?:to|under|in)\s+ukrainian\s+(?:control|hands)",
         6,
     ),
     (
@@ -229,6 +229,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
     ("att", "back", r"withst(?:ood|and|ands|anding)", 2),
+    ("att", "fwd", r"defen(?:ded|ding)|(?:heroic\s+)?defen[cs]e\s+of", 6),
     (
         "att",
         "back",
@@ -273,7 +274,7 @@ CUE_STARTS = tuple(
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought ukrain hold still attempt tried tries trying made kept operat offensive assault
     reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
-    refugees villagers inhabitants thousands children many millions hundreds retain kept keep maintain remain combat
+    refugees villagers inhabitants thousands children defen heroic many millions hundreds retain kept keep maintain remain combat
     """.split()
 )
 
