@@ -261,6 +261,8 @@ def coordinated_groups(sentence: str, spans: list[tuple[int, int]] | tuple[tuple
     >>> coordinated_groups(s, [(15, 23), (25, 30), (35, 40), (46, 53)])
     [0, 0, 0, 3]
     """
+    if len(spans) < 2:
+        return [0] * len(spans)
     groups: list[int] = []
     previous = -1  # the last name outside parentheses: one inside does not break a list
     parentheses = "(" in sentence
