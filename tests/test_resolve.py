@@ -182,3 +182,20 @@ def test_names_of_one_list_choose_namesakes_that_lie_together(
     assert [r.how.startswith(how) for r, how in zip(result, hows, strict=True)] == [True, True]
     if places is not None:
         assert [r.place for r in result] == places
+
+
+def test_a_city_district_is_not_placed_in_a_far_city() -> None:
+    s = "Shelling hit Kharkiv and its Kyivskyi district."
+    kharkiv = place(70, "Kharkiv", 49.99, 36.23, "07", "PPLA", population=1_400_000)
+    poltava_district = place(71, "Kyivskyi", 49.61, 34.53, "18", "PPLX", population=110_000)
+    result = resolve([mention("Kharkiv", s, kharkiv), mention("Kyivskyi district", s, poltava_district)])
+    assert result[0].place == kharkiv
+    assert result[1].place is None and result[1].how.startswith("unresolved: a city district")
+
+
+def test_a_near_city_district_stays() -> None:
+    s = "Shelling hit Kharkiv and its Kyivskyi district."
+    kharkiv = place(70, "Kharkiv", 49.99, 36.23, "07", "PPLA", population=1_400_000)
+    district = place(72, "Kyivskyi", 50.04, 36.30, "07", "PPLX", population=180_000)
+    result = resolve([mention("Kharkiv", s, kharkiv), mention("Kyivskyi district", s, district)])
+    assert result[1].place == district

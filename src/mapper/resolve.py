@@ -20,6 +20,7 @@ Where nothing decides, the largest candidate is kept with a low confidence and
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,7 +109,8 @@ _FAR_KM = 60.0
 
 def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
     """A name matched only loosely (another spelling) to a place outside every oblast the report
-    names, and far from every place it names exactly, is more likely a place the gazetteer lacks."""
+    names, and far from every place it names exactly, is more likely a place the gazetteer lacks;
+    so is a city district ("the Kyivskyi district") placed in another city far from the report."""
     named_admin1: set[str] = set()
     exact = _Anchors()
     for mention, resolution in zip(mentions, chosen, strict=True):
@@ -124,12 +126,26 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
         if resolution is None or resolution.place is None or mention.kind != "settlement":
             continue
         place = resolution.place
-        if _how(mention, place) not in _LOOSE or place.admin1_code in named_admin1:
+        loose = _how(mention, place) in _LOOSE
+        if not (loose or _is_city_district(mention, place)) or place.admin1_code in named_admin1:
             continue
         if exact.closeness(place, -2) + _size_bonus(place) <= _FAR_KM:
             continue
-        chosen[i] = Resolution(None, f"unresolved: closest spelling is {place.name} ({place.geonameid}), "
+        what = "closest spelling" if loose else "a city district of that name"
+        chosen[i] = Resolution(None, f"unresolved: {what} is {place.name} ({place.geonameid}), "
                                      f"far from the report's other places", 0.0)  # fmt: skip
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?)\b", re.IGNORECASE)
+
+
+def _is_city_district(mention: Mention, place: Place) -> bool:
+    """A part of a city ("Kyivskyi district", "the Saltivskyi and Kyivskyi districts")."""
+    if place.feature_code not in ("PPLX", "ADM3", "ADM4"):
+        return False
+    if mention.surface.lower().endswith(("district", "districts", "raion", "rayon")):
+        return True
+    return bool(_DISTRICT_AFTER.match(mention.sentence, mention.end - mention.sentence_start))
 
 
 def _how(mention: Mention, place: Place) -> str:
