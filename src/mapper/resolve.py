@@ -139,13 +139,22 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
 _DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?)\b", re.IGNORECASE)
 
 
+_SUBURB_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|microdistrict|quarter)\b", re.IGNORECASE
+)
+
+
 def _is_city_district(mention: Mention, place: Place) -> bool:
-    """A part of a city ("Kyivskyi district", "the Saltivskyi and Kyivskyi districts")."""
+    """A part of a city ("Kyivskyi district", "the Saltivskyi and Kyivskyi districts",
+    "Pyatykhatky, the northern suburb")."""
+    offset = mention.end - mention.sentence_start
+    if _SUBURB_AFTER.match(mention.sentence, offset):
+        return True
     if place.feature_code not in ("PPLX", "ADM3", "ADM4"):
         return False
     if mention.surface.lower().endswith(("district", "districts", "raion", "rayon")):
         return True
-    return bool(_DISTRICT_AFTER.match(mention.sentence, mention.end - mention.sentence_start))
+    return bool(_DISTRICT_AFTER.match(mention.sentence, offset))
 
 
 def _how(mention: Mention, place: Place) -> str:
