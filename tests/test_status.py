@@ -139,6 +139,13 @@ def test_region_of_territory_won(sentence: str, region: str, expected: set[str])
     assert statuses(sentence, [region], ["region"]) == [expected]
 
 
+def test_withdrawal_without_actor_is_by_the_side_that_does_not_prevail() -> None:
+    sentence = "The withdrawal from Avdiivka came too late."
+    assert statuses(sentence, ["Avdiivka"], prior="russian") == [O]
+    assert statuses(sentence, ["Avdiivka"], prior="ukrainian") == [L]
+    assert statuses(sentence, ["Avdiivka"], prior=None) == [L]
+
+
 def test_capture_without_actor_follows_the_prior() -> None:
     sentence = "Izium was taken on 10 September."
     assert statuses(sentence, ["Izium"], prior="ukrainian") == [L]

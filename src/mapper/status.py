@@ -543,6 +543,8 @@ def _reading(
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
+            if actor is None and prior == "russian":
+                actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
