@@ -259,6 +259,8 @@ def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
         # standing Russian control
         ("Russian forces still hold Oleshky and Hola Prystan.", ["Oleshky", "Hola Prystan"], [O, O]),
         ("Melitopol, the occupied city, stayed quiet.", ["Melitopol"], [O]),
+        ("Oleshky remained under occupation after the retreat.", ["Oleshky"], [O]),
+        ("Russian troops retreated across the Dnipro.", ["Dnipro"], [N]),
         (
             "Russia controls about a fifth of Ukraine, including Crimea and most of Luhansk Oblast.",
             ["Crimea", "Luhansk Oblast"],

@@ -203,7 +203,8 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "occ",
         "both",
-        r"under\s+(?:russian|enemy|russian\s+military)\s+(?:control|occupation)|in\s+russian\s+hands",
+        r"under\s+(?:russian\s+|enemy\s+|russian\s+military\s+)?occupation|under\s+(?:russian|enemy|russian\s+military)\s+control"
+        r"|in\s+russian\s+hands",
         6,
     ),
     ("held", "fwd", r"held(?!\s+(?:off|back))|controlled|controls|control(?=\s+(?:most|much|all|parts?)\s+of\b)", 4),
@@ -293,7 +294,7 @@ REFERENCE = re.compile(
     FLAGS,
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
-DESTINATION = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?:[\w-]+\s+){0,3}$", FLAGS)
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
