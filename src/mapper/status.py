@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Literal
 
 from mapper import cues as lexicon
@@ -48,6 +49,14 @@ class StatusReading:
     status: Status
     cue: str
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """What the report as a whole says of the sides: who prevails, whose voice it is."""
+
+    prior: Side | None
+    voice: Side | None
 
 
 def _group_tail(sentence: str, spans: Sequence[tuple[int, int]], head: int) -> int:
@@ -113,6 +122,7 @@ def read_statuses(
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
     groups = _join_lists(sentence, spans, kinds, coordinated_groups(sentence, spans))
+    sides = _Sides(prior, voice)
     excluded: dict[int, bool] = {}
 
     def takes_no_status(i: int) -> bool:
@@ -130,15 +140,15 @@ def read_statuses(
         found: list[StatusReading] = []
         forward = _forward_cue(sentence, spans, cues, head)
         if forward is not None:
-            found.extend(_reading(sentence, forward, prior, voice, direction="fwd"))
+            found.extend(_reading(sentence, forward, sides, direction="fwd"))
         referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced):
             if tail_only and len(members) > 1:
-                readings[tail].extend(_reading(sentence, cue, prior, voice, direction="back"))
+                readings[tail].extend(_reading(sentence, cue, sides, direction="back"))
             else:
-                found.extend(_reading(sentence, cue, prior, voice, direction="back"))
+                found.extend(_reading(sentence, cue, sides, direction="back"))
         if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
-            found.extend(_fronted(sentence, spans, cues, tail, prior, voice))
+            found.extend(_fronted(sentence, spans, cues, tail, sides))
         if found:
             for i in members:
                 readings[i].extend(found)
@@ -152,7 +162,7 @@ def read_statuses(
         if readings[i] and takes_no_status(i):
             readings[i] = []
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
-            readings[i].extend(_territory(sentence, spans, cues, i, prior, voice))
+            readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
 
 
@@ -340,11 +350,11 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
-    if near is not None and cue.grammar != "near" and (most := lexicon.MOST_OF_THEM.search(gap)) is not None:
+    most = lexicon.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
+    if most is not None and _words(gap) <= 24 and not lexicon.BARRIER.search(gap):
         # "repelled 40 attacks along the front in 24 hours, most of them near X"
-        if _words(gap) <= 24 and not lexicon.BARRIER.search(gap):
-            gap = gap[most.start() :]
-            near = lexicon.NEAR_END.search(gap)
+        gap = gap[most.start() :]
+        near = lexicon.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
     included = lexicon.INCLUDING_WITHIN.search(gap) if "," in gap else None
     if included is not None and _words(gap[: included.start()]) <= reach + 4 and not lexicon.BARRIER.search(gap):
@@ -359,7 +369,7 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack
         pieces = [sentence[cue.end : between[0][0]]]
-        pieces += [sentence[b:a] for (_, b), (a, _) in zip(between, between[1:], strict=False)]
+        pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
         pieces.append(sentence[between[-1][1] : start])
         gap = " ".join(lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece)) for piece in pieces)
         between = []
@@ -468,8 +478,7 @@ def _fronted(
     spans: Sequence[tuple[int, int]],
     cues: list[_Cue],
     tail: int,
-    prior: Side | None,
-    voice: Side | None,
+    sides: _Sides,
 ) -> list[StatusReading]:
     """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place."""
     end = spans[tail][1]
@@ -481,7 +490,7 @@ def _fronted(
             continue
         if any(a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach for a, _ in spans):
             continue  # the cue has an object of its own
-        found.extend(_reading(sentence, cue, prior, voice, direction="back", confidence=0.6))
+        found.extend(_reading(sentence, cue, sides, direction="back", confidence=0.6))
     return found
 
 
@@ -490,8 +499,7 @@ def _territory(
     spans: Sequence[tuple[int, int]],
     cues: list[_Cue],
     i: int,
-    prior: Side | None,
-    voice: Side | None,
+    sides: _Sides,
 ) -> list[StatusReading]:
     """ "forces in the Kherson region ... liberated 500 sq km": the region where ground was won."""
     start, end = spans[i]
@@ -507,15 +515,14 @@ def _territory(
             continue
         if cue.end < start and not lexicon.IN_BEFORE.search(sentence, 0, start):
             continue
-        return _reading(sentence, cue, prior, voice, direction="fwd", confidence=0.6)
+        return _reading(sentence, cue, sides, direction="fwd", confidence=0.6)
     return []
 
 
 def _reading(
     sentence: str,
     cue: _Cue,
-    prior: Side | None,
-    voice: Side | None,
+    sides: _Sides,
     *,
     direction: str,
     confidence: float | None = None,
@@ -538,12 +545,12 @@ def _reading(
                 actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
-                actor = "russian" if _russian_claim(sentence, cue, voice) else None
+                actor = "russian" if _russian_claim(sentence, cue, sides.voice) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
-            if actor is None and prior == "russian":
+            if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
@@ -553,9 +560,9 @@ def _reading(
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
-            if not explicit and _russian_claim(sentence, cue, voice):
+            if not explicit and _russian_claim(sentence, cue, sides.voice):
                 actor = "russian"  # "Moscow announced that X had been captured"
-            side = actor or prior
+            side = actor or sides.prior
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
