@@ -31,15 +31,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, Literal
+from typing import Any
 
 from mapper import cues as lexicon
 from mapper._types import MentionKind, Status
+from mapper.actors import Side, actor_of, prevailing_side, report_voice, russian_claim
 from mapper.sentences import coordinated_groups
 
 __all__ = ["Side", "StatusReading", "prevailing_side", "read_statuses", "report_voice"]
-
-Side = Literal["ukrainian", "russian"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +139,13 @@ def read_statuses(
         found: list[StatusReading] = []
         forward = _forward_cue(sentence, spans, cues, head)
         if forward is not None:
-            found.extend(_reading(sentence, forward, sides, direction="fwd"))
+            found.extend(_reading(sentence, forward, sides))
         referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced):
             if tail_only and len(members) > 1:
-                readings[tail].extend(_reading(sentence, cue, sides, direction="back"))
+                readings[tail].extend(_reading(sentence, cue, sides))
             else:
-                found.extend(_reading(sentence, cue, sides, direction="back"))
+                found.extend(_reading(sentence, cue, sides))
         if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, cues, tail, sides))
         if found:
@@ -164,69 +163,6 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
-
-
-def prevailing_side(text: str) -> Side | None:
-    """The side that most often captures, retakes or advances in ``text``, if either does.
-
-    Used for capture verbs whose actor a sentence leaves unsaid.
-    """
-    counts = {"ukrainian": 0, "russian": 0}
-    lowered = text.lower()
-    pattern = lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE
-    for match in _finditer_at_words(pattern, lowered):
-        counts[_side_of(match.group("who"))] += 1
-    if counts["ukrainian"] == counts["russian"]:
-        return None
-    return "ukrainian" if counts["ukrainian"] > counts["russian"] else "russian"
-
-
-_BOUNDARY = re.compile(r"\b")
-
-
-@lru_cache(maxsize=8)
-def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without its leading ``\\b``: a search for it can skip ahead to a possible first
-    letter, where the word boundary at every position defeats that (twice as fast on a report)."""
-    return re.compile(pattern.pattern[2:], pattern.flags) if pattern.pattern.startswith(r"\b") else None
-
-
-def _finditer_at_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, for a pattern that starts with ``\\b``, found faster."""
-    unanchored = _unanchored(pattern)
-    if unanchored is None:
-        yield from pattern.finditer(text)
-        return
-    position = 0
-    while (match := unanchored.search(text, position)) is not None:
-        start = match.start()
-        if _BOUNDARY.match(text, start) is None:
-            position = start + 1
-            continue
-        yield match
-        position = match.end() if match.end() > start else start + 1
-
-
-def report_voice(text: str) -> Side | None:
-    """ "russian" when ``text`` reads as a Russian official statement, else None.
-
-    Markers are the wording of the Russian Defence Ministry's reports ("Kiev regime",
-    "the Southern Group of Forces", "Artemovsk"); two different ones are needed.
-
-    Examples
-    --------
-    >>> report_voice("The Kiev regime lost 300 men near Artemovsk.")
-    'russian'
-    >>> report_voice("Russian forces attacked near Bakhmut.") is None
-    True
-    """
-    found = 0
-    for forms in lexicon.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
-        if any(form in text for form in forms):
-            found += 1
-            if found == 2:
-                return "russian"
-    return None
 
 
 def _join_lists(
@@ -263,10 +199,6 @@ def _join_lists(
             if joined[k] == j:
                 joined[k] = joined[located]
     return joined
-
-
-def _side_of(word: str) -> Side:
-    return "ukrainian" if lexicon.UA_RE.match(word) else "russian"
 
 
 @lru_cache(maxsize=1)
@@ -490,7 +422,7 @@ def _fronted(
             continue
         if any(a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach for a, _ in spans):
             continue  # the cue has an object of its own
-        found.extend(_reading(sentence, cue, sides, direction="back", confidence=0.6))
+        found.extend(_reading(sentence, cue, sides, confidence=0.6))
     return found
 
 
@@ -515,7 +447,7 @@ def _territory(
             continue
         if cue.end < start and not lexicon.IN_BEFORE.search(sentence, 0, start):
             continue
-        return _reading(sentence, cue, sides, direction="fwd", confidence=0.6)
+        return _reading(sentence, cue, sides, confidence=0.6)
     return []
 
 
@@ -524,7 +456,6 @@ def _reading(
     cue: _Cue,
     sides: _Sides,
     *,
-    direction: str,
     confidence: float | None = None,
 ) -> list[StatusReading]:
     if cue.family == "none" or _is_modal(sentence, cue):
@@ -539,13 +470,13 @@ def _reading(
     elif family == "flag":
         status, base = "liberated", 0.8
     else:
-        actor, explicit = _actor(sentence, cue, direction)
+        actor, explicit = actor_of(sentence, cue.start, cue.end, family=cue.family, passive=cue.passive)
         if family == "lib":
             if "ukrainian" in cue.text.lower():
                 actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
-                actor = "russian" if _russian_claim(sentence, cue, sides.voice) else None
+                actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
             status = "occupied" if actor == "russian" else None
@@ -560,7 +491,7 @@ def _reading(
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
-            if not explicit and _russian_claim(sentence, cue, sides.voice):
+            if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice):
                 actor = "russian"  # "Moscow announced that X had been captured"
             side = actor or sides.prior
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
@@ -569,20 +500,6 @@ def _reading(
         if status is None:
             return []
     return [StatusReading(status, cue.text, confidence if confidence is not None else base)]
-
-
-def _russian_claim(sentence: str, cue: _Cue, voice: Side | None) -> bool:
-    """Whether a liberation cue reports a Russian claim: a Russian voice, speaker or scare quotes."""
-    if voice == "russian":
-        return True
-    if sentence[cue.start - 1 : cue.start] in ('"', "“", "‘", "'") and sentence[cue.end : cue.end + 1] in (
-        '"',
-        "”",
-        "’",
-        "'",
-    ):
-        return True  # the "liberated" of a Russian claim
-    return bool(lexicon.RUSSIAN_SPEAKER.search(sentence, max(0, cue.start - 160), cue.start))
 
 
 def _is_modal(sentence: str, cue: _Cue) -> bool:
@@ -600,36 +517,6 @@ def _is_modal(sentence: str, cue: _Cue) -> bool:
     if cue.family == "att" and lexicon.ANNOUNCED.search(window):
         return True
     return False
-
-
-def _actor(sentence: str, cue: _Cue, direction: str) -> tuple[Side | None, bool]:
-    """The side doing what the cue says, and whether the sentence names it."""
-    by = lexicon.BY_ACTOR.match(sentence, cue.end)
-    if by is None and cue.family == "fall":
-        by = lexicon.TO_ACTOR.match(sentence, cue.end)  # "fell to Russian forces"
-    if by is not None:
-        found = lexicon.ACTOR.search(by.group("actor") + " forces")
-        if found is not None:
-            return _side_from(found), True
-    if cue.passive:
-        return None, False
-    clause_start = 0
-    for barrier in lexicon.BARRIER.finditer(sentence, 0, cue.start):
-        clause_start = barrier.end()
-    # The nearest actor before the cue: its subject if in the same clause, else a weaker guess.
-    lowered = sentence.lower()
-    actor = lexicon.ACTOR_LOWER if len(lowered) == len(sentence) else lexicon.ACTOR
-    last = None
-    for found in actor.finditer(lowered if actor is lexicon.ACTOR_LOWER else sentence, 0, cue.start):
-        last = found
-    if last is None:
-        return None, False
-    return _side_from(last), last.start() >= clause_start
-
-
-def _side_from(match: re.Match[str]) -> Side:
-    word = match.group("side") or match.group("of") or match.group("bare")
-    return _side_of(word)
 
 
 def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
