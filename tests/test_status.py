@@ -358,3 +358,39 @@ def test_a_russian_statement_reads_liberated_as_occupied() -> None:
 )
 def test_report_voice(text: str, expected: str | None) -> None:
     assert report_voice(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,cue,family,passive,expected",
+    [
+        ("Russian forces captured Soledar.", "captured", "gain", False, ("russian", True)),
+        ("Ukrainian marines captured Krynky.", "captured", "gain", False, ("ukrainian", True)),
+        ("Soledar was captured by Wagner fighters.", "captured", "gain", True, ("russian", True)),
+        ("Bakhmut fell to Russian troops.", "fell", "fall", False, ("russian", True)),
+        ("Lyman fell to Ukrainian forces.", "fell", "fall", False, ("ukrainian", True)),
+        ("Russian troops withdrew; then Izium was retaken.", "retaken", "lib", True, (None, False)),
+        ("The town was captured.", "captured", "gain", True, (None, False)),
+    ],
+)
+def test_actor_of(sentence: str, cue: str, family: str, passive: bool, expected: tuple) -> None:
+    from mapper.actors import actor_of
+
+    start = sentence.index(cue)
+    side, explicit = actor_of(sentence, start, start + len(cue), family=family, passive=passive)
+    assert (side, explicit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,voice,expected",
+    [
+        ('Shoigu told Putin that Popasna had been "liberated".', None, True),
+        ("Moscow said Marinka had been liberated.", None, True),
+        ("Kyiv said Kherson had been liberated.", None, False),
+        ("Assault detachments liberated Krasnohorivka.", "russian", True),
+    ],
+)
+def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None:
+    from mapper.actors import russian_claim
+
+    start = sentence.index("liberated")
+    assert russian_claim(sentence, start, start + len("liberated"), voice) is expected  # type: ignore[arg-type]
