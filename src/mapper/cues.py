@@ -35,6 +35,8 @@ __all__ = [
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
     "CUE_STARTS",
+    "CIVILIANS_BEFORE",
+    "UKRAINIAN_PREFIX",
     "DENIAL_BEFORE",
     "DESTINATION",
     "EVENT_NAME",
@@ -104,15 +106,6 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"|fighting\s+in|fought\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:outskirts|districts?|parts?|suburbs?|neighbou?rhoods?)"
         r"\s+of",
         3,
-    ),
-    ("none", "fwd", r"ukrain(?:e|ian)-(?:held|controlled)", 6),
-    (
-        "none",
-        "fwd",
-        r"(?:residents|civilians|people|families|refugees|villagers|inhabitants|thousands|children"
-        r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+(?:\w+\s+)?"
-        r"(?:fled|flee(?:ing|s)?|left|leaving|leave|evacuated)",
-        6,
     ),
     (
         "flag",
@@ -217,7 +210,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "held",
         "fwd",
-        r"(?:still\s+)?(?:hold|holds|holding)(?!\s+(?:back|off|on|out|talks|their|its|our|his|her|the\s+line|positions?)\b)",
+        r"(?:hold|holds|holding)(?!\s+(?:back|off|on|out|talks|their|its|our|his|her|the\s+line|positions?)\b)",
         4,
     ),
     (
@@ -230,7 +223,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
     ("att", "back", r"withst(?:ood|and|ands|anding)", 2),
-    ("att", "fwd", r"defen(?:ded|ding)|(?:heroic\s+)?defen[cs]e\s+of", 6),
+    ("att", "fwd", r"defen(?:ded|ding)|defen[cs]e\s+of", 6),
     (
         "att",
         "back",
@@ -273,9 +266,8 @@ CUE_STARTS = tuple(
     abandon fall fell then- russian- russia- occup under in held control came come launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
-    reach fought ukrain hold still attempt tried tries trying made kept operat offensive assault
-    reduced counter repel repuls withst inflict explosion blast continu residents civilians people families
-    refugees villagers inhabitants thousands children defen heroic many millions hundreds retain kept keep maintain remain combat
+    reach fought hold attempt tried tries trying made kept operat offensive assault
+    reduced counter repel repuls withst inflict explosion blast continu defen retain keep maintain remain combat
     """.split()
 )
 
@@ -474,6 +466,14 @@ COMPASS_JOIN = re.compile(
 )
 # A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
 SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote)\b", FLAGS)
+# Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing.
+CIVILIANS_BEFORE = re.compile(
+    r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children"
+    r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+(?:\w+\s+)?$",
+    FLAGS,
+)
+# A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.
+UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|pro-russian|separatist)\b"

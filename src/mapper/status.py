@@ -236,6 +236,9 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
         if any(a <= match.start() < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
+        if family == "held" and sentence[match.start() - 1 : match.start()] == "-":
+            if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, match.start() - 10), match.start()):
+                family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
         passive = _is_participle(match.group()) and bool(
             lexicon.PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         )
@@ -481,6 +484,8 @@ def _reading(
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
+            if lexicon.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
+                return []  # "thousands of residents fled X": people fleeing, no army withdrawing
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             status = "occupied" if actor == "ukrainian" else "liberated"
