@@ -12,12 +12,19 @@ sentence governs some of the sentence's mentions:
   April"; "Sviatohirsk, which Russian forces captured"; "Kharkiv, where the
   Russian military bombarded ...");
 * an adjective cue governs the name right after it ("Russian-occupied X", "the
-  liberated city of X").
+  liberated city of X"), or before it in an apposition ("Melitopol, the occupied city");
+* an attack located "near" a place is an attack on it, past the places named on
+  the way ("repelled attacks northeast of Kupiansk near A and B"), and a list goes
+  on after "including"/"such as", past the oblast locating its first part ("A in
+  the Sumy oblast and B in the Kharkiv oblast"), past dates ("A in May, B in June")
+  and as "B and C followed".
 
 Verbs of capture ("captured", "took", "entered") read as *liberated* or
 *occupied* depending on the actor, found as the clause's subject or in a
-"by ..." phrase, else the report's prevailing actor; verbs of withdrawal read
-the other way ("Russian forces withdrew from X": liberated). A cue under a modal,
+"by ..." phrase, else the report's prevailing actor (:mod:`mapper.actors`); verbs
+of withdrawal read the other way ("Russian forces withdrew from X": liberated), and
+a Russian claim ("Moscow said X was liberated", a Russian MoD statement) reads
+"liberated" as a Russian capture. A cue under a modal,
 a goal, a negation or a question ("would attack", "aims to capture", "failed to
 take", "prospect of seizing") reports nothing. Regions named only to locate a
 settlement ("Sosnove in Donetsk Oblast") and names used as modifiers ("the
