@@ -120,3 +120,16 @@ def test_markup_lines_are_skipped(ua_gazetteer) -> None:
 @pytest.mark.parametrize("text", ["Many villages were shelled.", "Many of the residents fled.", "Many were killed."])
 def test_sentence_initial_determiners_are_not_places(ua_gazetteer, text: str) -> None:
     assert all(kind == "other" for _, kind, _ in found(ua_gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("By late February Yahidne had fallen to Russian troops.", "Yahidne"),
+        ("In early March Bucha was occupied.", "Bucha"),
+        ("On Sunday Kupiansk was shelled again.", "Kupiansk"),
+        ("Until November Kherson remained occupied.", "Kherson"),
+    ],
+)
+def test_a_name_after_a_month_or_weekday_is_a_place(ua_gazetteer, text: str, name: str) -> None:
+    assert (name, "settlement") in {(s, kind) for s, kind, _ in found(ua_gazetteer, text)}

@@ -204,3 +204,40 @@ def test_a_city_district_is_not_placed_in_a_far_city(sentence: str, surface: str
     assert result[0].place == KHARKIV
     assert (result[1].place == candidate) is kept
     assert kept or result[1].how.startswith("unresolved: a city district")
+
+
+BERYSLAV = place(60, "Beryslav", 46.84, 33.43, "08", "PPLA3", population=12000)
+TIAHYNKA = place(61, "Tiahynka", 46.76, 33.05, "08")
+KOZATSKE = place(62, "Kozatske", 46.83, 33.50, "08")
+DONETSK = place(63, "Donetsk", 48.02, 37.80, "05", "PPLA", population=900_000)
+OLEKSANDRIVKA_KHERSON = place(64, "Oleksandrivka", 46.70, 32.60, "08")
+OLEKSANDRIVKA_ODESA = place(65, "Oleksandrivka", 46.30, 30.60, "17")
+TOWN_FAR = place(66, "Pervomaisk", 48.40, 23.00, "25", population=30_000)
+VILLAGE_NEAR = place(67, "Pervomaisk", 47.40, 33.90, "08", population=50)
+
+
+def test_a_major_city_does_not_win_by_a_former_name() -> None:
+    s = "Russian forces shelled Oleksandrivka on Monday."
+    (r,) = resolve([mention("Oleksandrivka", s, DONETSK, OLEKSANDRIVKA_KHERSON, OLEKSANDRIVKA_ODESA)])
+    assert r.place != DONETSK
+
+
+def test_a_local_report_keeps_a_name_inside_its_cluster() -> None:
+    first = "Russian troops shelled Beryslav, Tiahynka and Kozatske overnight."
+    second = "Fighting was also reported near Pervomaisk."
+    far_town = mention("Pervomaisk", second, TOWN_FAR, VILLAGE_NEAR)
+    far_town = Mention(**{**{f: getattr(far_town, f) for f in far_town.__slots__}, "sentence_start": 100})
+    result = resolve(
+        [mention("Beryslav", first, BERYSLAV), mention("Tiahynka", first, TIAHYNKA),
+         mention("Kozatske", first, KOZATSKE), far_town]  # fmt: skip
+    )
+    assert result[3].place == VILLAGE_NEAR and result[3].how.startswith("near other places")
+
+
+def test_a_local_report_still_names_a_far_city_by_its_own_name() -> None:
+    first = "Russian troops shelled Beryslav, Tiahynka and Kozatske, and struck Kyiv overnight."
+    result = resolve(
+        [mention("Beryslav", first, BERYSLAV), mention("Tiahynka", first, TIAHYNKA),
+         mention("Kozatske", first, KOZATSKE), mention("Kyiv", first, KYIV, KYIV_HAMLET)]  # fmt: skip
+    )
+    assert result[3].place == KYIV

@@ -98,8 +98,12 @@ _NOT_FIRST_NAMES = frozenset(
     Toward Oblast Raion Region District Ukrainian Russian Southern Northern Eastern Western Central Upper
     Lower Great Greater Old New North South East West Battle Liberation Recapture Siege Fall Then Both
     Nova Novyi Velyka Velykyi Mala Malyi Stara Staryi Nyzhnia Verkhnia Horishni Kryvyi Bila
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
+"""Capitalised words that are no first name: "By late February Yahidne had fallen" names a village."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,18 +86,19 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     # A name whose largest namesake is of a higher kind (a raion centre among villages) takes it,
     # and anchors a second round for the names that are villages only.
     for i, candidates in list(pending.items()):
-        ranked = sorted(candidates, key=lambda c: _size_rank(c, named_admin1), reverse=True)
-        if _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
+        ranked = sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        if len(ranked) == 1 or _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
             chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * _match_confidence(ranked[0]))
             del pending[i]
     _by_closeness(mentions, chosen, pending)
     for i, candidates in pending.items():
-        ranked = sorted(candidates, key=lambda c: _size_rank(c, named_admin1), reverse=True)
-        top, second = ranked[0], ranked[1]
-        if _size_rank(top, named_admin1) > _size_rank(second, named_admin1):
+        ranked = sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        top, second = ranked[0], ranked[1:2]
+        if not second or _size_rank(top, named_admin1) > _size_rank(second[0], named_admin1):
             chosen[i] = Resolution(top.place, "kind and size", 0.5 * _match_confidence(top))
         else:
             chosen[i] = Resolution(top.place, "undecided", 0.2)
+    _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
@@ -273,7 +274,11 @@ def _major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candid
     wins over its namesakes unless an oblast named with it chose otherwise: "Kyiv" is the capital
     even in a report about villages near a hamlet called Kyiv."""
     for i, candidates in list(pending.items()):
-        major = [c for c in candidates if c.how not in _LOOSE and c.place.feature_code in ("PPLC", "PPLA")]
+        major = [
+            c
+            for c in candidates
+            if c.how not in _LOOSE and c.place.feature_code in ("PPLC", "PPLA") and _own_name(c.matched, c.place)
+        ]
         if len(major) == 1:
             chosen[i] = Resolution(major[0].place, "major city", 0.85 * _match_confidence(major[0]))
             del pending[i]
@@ -293,6 +298,8 @@ def _dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Can
             continue
         if _LOOSENESS.get(top.how, 0) > min(_LOOSENESS.get(c.how, 0) for c in rest):
             continue
+        if len(_own_names_first(candidates)) < len(candidates) and not _own_name(top.matched, top.place):
+            continue  # a town's former name that villages still bear ("Oleksandrivka" for Donetsk)
         chosen[i] = Resolution(top.place, "dominant town", 0.7 * _match_confidence(top))
         del pending[i]
 
@@ -434,13 +441,85 @@ def _size_bonus(place: Place) -> float:
     return 0.0
 
 
-def _size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int]:
+def _size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int]:
     place = candidate.place
     kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
         place.feature_code, 1 if place.feature_class == "P" else 0
     )
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
-    return (strict, int(place.admin1_code in named_admin1), kind, place.population)
+    own = int(_own_name(candidate.matched, place))
+    return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)
+
+
+_OWN_NAME_SIMILARITY = 55.0
+"""Spellings of one name ("Kiev"/"Kyiv", "Nikolaev"/"Mykolaiv") score above this; a former or
+other name ("Oleksandrivka" for Donetsk) scores far below."""
+
+
+@lru_cache(maxsize=65536)
+def _own_name_key(key: str, name: str, name_uk: str | None) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(
+        other and fuzz.ratio(key, fold(other)) >= _OWN_NAME_SIMILARITY for other in (name, name_uk)
+    )
+
+
+def _own_name(key: str, place: Place) -> bool:
+    """Whether the matched name is the place's own name in some spelling, not an alternate one."""
+    return _own_name_key(key, place.name, place.name_uk)
+
+
+def _own_names_first(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates whose own name this is, if any is a settlement (not a city quarter): a town
+    known by the name only as an alternate (a former name) does not win on size over them."""
+    own = tuple(c for c in candidates if _own_name(c.matched, c.place))
+    if own and len(own) < len(candidates) and any(c.place.feature_code != "PPLX" for c in own):
+        return own
+    return candidates
+
+
+_CLUSTER_KM = 150.0
+_STRAY_KM = 300.0
+_FIRM = ("only candidate", "admin named nearby", "near other places")
+
+
+def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+    """A report whose places lie together (a local report) does not silently name a place hundreds of
+    km from all of them when a namesake lies among them: a name decided on size alone, or by an
+    alternate name, moves to the namesake inside the report's cluster. Cities of national importance
+    named by their own name (a strike on Kyiv in a report from the front) stay."""
+    places: dict[int, Place] = {}
+    for mention, resolution in zip(mentions, chosen, strict=True):
+        if resolution is not None and resolution.place is not None and mention.kind == "settlement":
+            places[resolution.place.geonameid] = resolution.place
+    if len(places) < 3:
+        return
+    latitudes = sorted(p.latitude for p in places.values())
+    longitudes = sorted(p.longitude for p in places.values())
+    centre = Place(0, "", latitudes[len(latitudes) // 2], longitudes[len(longitudes) // 2], "P", "PPL")
+    inside = [p for p in places.values() if _km(p, centre) <= _CLUSTER_KM]
+    if len(inside) < 0.75 * len(places):
+        return  # not a local report
+    for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
+        if resolution is None or resolution.place is None or mention.kind != "settlement":
+            continue
+        if len(mention.candidates) < 2 or resolution.how.startswith(_FIRM):
+            continue
+        place = resolution.place
+        key = next(c.matched for c in mention.candidates if c.place.geonameid == place.geonameid)
+        if _own_name(key, place) and _size_bonus(place) >= 40.0:
+            continue
+        if _km(place, centre) <= _CLUSTER_KM or any(
+            _km(place, other) <= _STRAY_KM for other in inside if other.geonameid != place.geonameid
+        ):
+            continue
+        near = [c for c in _distinct(mention.candidates) if _km(c.place, centre) <= _CLUSTER_KM]
+        if not near:
+            continue
+        best = min(near, key=lambda c: (_km(c.place, centre) - _size_bonus(c.place), c.place.geonameid))
+        km = _km(best.place, centre)
+        chosen[i] = Resolution(best.place, f"near other places ({km:.0f} km from the report's centre)", 0.5)
 
 
 def _km(a: Place, b: Place) -> float:
