@@ -394,3 +394,28 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
 
     start = sentence.index("liberated")
     assert russian_claim(sentence, start, start + len("liberated"), voice) is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sentence,names,expected",
+    [
+        # a fronted locative with adjectives before "town of", and a main clause without an object
+        ("In the neighbouring town of Siversk, Russian units have pushed into the northern districts.", ["Siversk"], [A]),
+        ("In the small village of Krynky, Russian troops broke into the eastern part.", ["Krynky"], [A]),
+        # a fronted locative restated in brackets
+        ("In the city of Kharkiv (Kharkov), glide bombs hit two apartment blocks.", ["Kharkiv", "Kharkov"], [A, N]),
+        # an apposition that only locates the name before it
+        ("Vasylivka, on the road to Zaporizhzhia, remains in Russian hands.", ["Vasylivka", "Zaporizhzhia"], [O, N]),
+        ("Orikhiv, directly adjacent to Mala Tokmachka, is under constant fire.", ["Orikhiv", "Mala Tokmachka"], [A, N]),
+        (
+            "Marinka, a town south-west of Donetsk that had been reduced to ruins, was abandoned.",
+            ["Marinka", "Donetsk"],
+            [A, N],
+        ),
+        ("Klishchiivka, 7 km south of Bakhmut, was shelled again.", ["Klishchiivka", "Bakhmut"], [A, N]),
+        # a relative clause after a bare reference point still speaks of that place
+        ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
+    ],
+)
+def test_status_table_round_three(sentence: str, names: list[str], expected: list[set[str]]) -> None:
+    assert statuses(sentence, names) == expected

@@ -104,7 +104,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         "fwd",
         r"(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|push(?:ed|es|ing)?\s+into|broke\s+into|advanc(?:ed|es|ing|e)\s+(?:in|into)"
         r"|fighting\s+in|fought\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:outskirts|districts?|parts?|suburbs?|neighbou?rhoods?)"
-        r"\s+of",
+        r"(?:\s+of)?",  # no "of": the place is fronted ("In the town of X, units pushed into the eastern districts")
         3,
     ),
     (
@@ -348,7 +348,8 @@ TERRITORY = re.compile(
     FLAGS,
 )
 FRONTED = re.compile(
-    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?$",
+    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|city|town|village|settlements?)\s+of\s+)?$",
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
@@ -373,7 +374,7 @@ PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 BY = re.compile(r"\s*by\b", FLAGS)
 TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
-FRONTED_END = re.compile(r"[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,", FLAGS)
+FRONTED_END = re.compile(r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)", FLAGS)
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
@@ -431,10 +432,22 @@ MODAL_AFTER = re.compile(
 )
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 APPOSITION_SKIP = re.compile(
-    r"\s*,\s*(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
+    r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
     r"|(?:a|an|the)\s)[^,;()]{0,80},\s*",
     FLAGS,
 )
+# A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
+# occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
+REFERENCE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
+    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    FLAGS,
+)
+# ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
+REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b", FLAGS)
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
 NOUN_AFTER = re.compile(

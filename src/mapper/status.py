@@ -148,7 +148,10 @@ def read_statuses(
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
         referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
-        for cue, tail_only in _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced):
+        # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
+        locating = _locates_the_name_before(sentence, spans, head, tail)
+        backward = [] if locating else _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced)
+        for cue, tail_only in backward:
             if tail_only and len(members) > 1:
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
@@ -170,6 +173,16 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+
+def _locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], head: int, tail: int) -> bool:
+    """Whether the list ``head``..``tail`` stands in an apposition locating the name before it
+    ("Marinka, a town south-west of Donetsk that had been reduced to ruins")."""
+    return (
+        head > 0
+        and bool(lexicon.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+        and bool(lexicon.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
+    )
 
 
 def _join_lists(
