@@ -413,9 +413,27 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
             [A, N],
         ),
         ("Klishchiivka, 7 km south of Bakhmut, was shelled again.", ["Klishchiivka", "Bakhmut"], [A, N]),
+        # examples of the object after "such as"/"including", without a comma
+        (
+            "Russian artillery kept shelling Nikopol and villages along the river such as Marhanets and Pokrov.",
+            ["Nikopol", "Marhanets", "Pokrov"],
+            [A, A, A],
+        ),
+        ("Drones hit several towns including Sumy and Okhtyrka.", ["Sumy", "Okhtyrka"], [A, A]),
+        # a second target of an attack, located at a place
+        (
+            "Russian drones struck the bridge near Zatoka and the road across the dam at Mayaky.",
+            ["Zatoka", "Mayaky"],
+            [A, A],
+        ),
+        ("Russian troops attacked near Vovchansk and in the Sumy region.", ["Vovchansk", "Sumy region"], [A, A]),
+        ("Russian forces shelled Beryslav and the ferry crossing in Tiahynka.", ["Beryslav", "Tiahynka"], [A, A]),
+        # not a second target: a reference point, an origin
+        ("Russian forces attacked from Oleshky and towards Kherson.", ["Oleshky", "Kherson"], [N, N]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],
 )
 def test_status_table_round_three(sentence: str, names: list[str], expected: list[set[str]]) -> None:
-    assert statuses(sentence, names) == expected
+    kinds = ["region" if "region" in n else "settlement" for n in names]
+    assert statuses(sentence, names, kinds) == expected

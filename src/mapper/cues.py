@@ -369,6 +369,14 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+# "kept shelling X and villages along the river such as A and B": examples of the cue's object.
+SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$", FLAGS)
+# "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
+# a second target of the attack, located at Y.
+SECOND_TARGET = re.compile(
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    FLAGS,
+)
 INCLUDING_WITHIN = re.compile(r",\s*(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
 BY = re.compile(r"\s*by\b", FLAGS)

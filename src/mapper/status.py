@@ -304,6 +304,15 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
+    if (
+        cue.family in ("att", "lib", "gain", "occ", "held")
+        and lexicon.SUCH_AS_END.search(gap)
+        and _words(gap) <= cue.reach + 10
+        and not lexicon.BARRIER.search(gap)
+    ):
+        return cue  # "kept shelling X and villages along the river such as A and B"
+    if cue.family == "att" and _second_target(sentence, spans, cue, start):
+        return cue
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
     most = lexicon.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and _words(gap) <= 24 and not lexicon.BARRIER.search(gap):
@@ -359,6 +368,22 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     ) and lexicon.FROM_BEFORE.search(gap):
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
+
+
+def _second_target(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue, start: int) -> bool:
+    """ "struck the bridge near X and the road across the dam at Y", "attacked near X and in the
+    Y region": an attack's second target, after a first one located by a place."""
+    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    if len(between) != 1 or not lexicon.SECOND_TARGET.fullmatch(sentence, between[0][1], start):
+        return False
+    gap = sentence[cue.end : start]
+    first = sentence[cue.end : between[0][0]]
+    return (
+        _words(gap) <= cue.reach + 8
+        and not lexicon.BARRIER.search(gap)
+        and (lexicon.NEAR_END.search(first) is not None or lexicon.IN_GAP.fullmatch(first) is not None
+             or _words(first) <= 1)
+    )  # fmt: skip
 
 
 def _backward_cues(
