@@ -133,3 +133,19 @@ def test_sentence_initial_determiners_are_not_places(ua_gazetteer, text: str) ->
 )
 def test_a_name_after_a_month_or_weekday_is_a_place(ua_gazetteer, text: str, name: str) -> None:
     assert (name, "settlement") in {(s, kind) for s, kind, _ in found(ua_gazetteer, text)}
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("The counteroffensive in Zaporizhzhia stalled in the summer.", "Zaporizhzhia", "region"),
+        ("Ukraine's offensive in southern Kherson began in late August.", "Kherson", "region"),
+        ("Russia's campaign in Donetsk and Luhansk ground on.", "Luhansk", "region"),
+        ("The front in Kharkiv has been quiet for weeks.", "Kharkiv", "region"),
+        # other nouns keep the city
+        ("Fighting in Kharkiv killed three people.", "Kharkiv", "settlement"),
+        ("The missile strike in Kherson hit a hospital.", "Kherson", "settlement"),
+    ],
+)
+def test_a_campaign_in_a_name_is_the_oblast(ua_gazetteer, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(s.split()[0], k) for s, k, _ in found(ua_gazetteer, text)}

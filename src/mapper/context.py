@@ -46,6 +46,13 @@ REGION_AFTER = re.compile(
     re.UNICODE,
 )
 _REGION_BEFORE = re.compile(r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the counteroffensive in Zaporizhzhia", "the front in Donetsk": a campaign's area is the oblast
+# ("fighting in Kharkiv" may be the city: only these nouns decide).
+_CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:counter-?offensives?|offensives?|front(?:\s+line)?|frontline|direction|campaign)\s+in\s+"
+    r"(?:(?:southern|northern|eastern|western|central)\s+)?$",
+    re.IGNORECASE,
+)
 _RAION_AFTER = re.compile(r"\s*(?:[Rr]aions?|[Dd]istricts?)\b")
 _FACILITY_BEFORE = re.compile(
     r"(?:nuclear\s+power\s+plant|nuclear\s+plant|power\s+plant|power\s+station|NPP|dam)\s+(?:of\s+)?$", re.IGNORECASE
@@ -139,6 +146,8 @@ def in_context(
         or context.special
         and _BORDER_AFTER.match(after)
         and (_HYPHEN_BEFORE.search(before) or _THE_BEFORE.search(before))
+        or " in " in list_before
+        and _CAMPAIGN_BEFORE.search(list_before)
     )
     if regional:
         region = _region_of(surface, matcher)
