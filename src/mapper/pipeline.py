@@ -14,6 +14,7 @@ gazetteer's automaton is built once and cached.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -82,13 +83,22 @@ def _as_report(report_or_text: Report | str) -> Report:
 
 
 def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iterator[Event]:
-    sentences = split_sentences(report.text)
-    mentions = find_mentions(report, gazetteer, sentences)
-    if not mentions:
-        return
-    resolutions = resolve(mentions)
-    prior = prevailing_side(report.text)
-    readings = _statuses(mentions, prior, report_voice(report.text))
+    # The stages build tens of thousands of small objects per MB and no reference cycles: the
+    # cyclic collector would only re-scan them (2-10% of the time on long reports). It is paused
+    # while they run, never across a yield, and resumed as it was.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        sentences = split_sentences(report.text)
+        mentions = find_mentions(report, gazetteer, sentences)
+        if not mentions:
+            return
+        resolutions = resolve(mentions)
+        prior = prevailing_side(report.text)
+        readings = _statuses(mentions, prior, report_voice(report.text))
+    finally:
+        if collecting:
+            gc.enable()
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         if resolution.place is None:
