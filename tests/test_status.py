@@ -430,6 +430,16 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
         ("Russian forces shelled Beryslav and the ferry crossing in Tiahynka.", ["Beryslav", "Tiahynka"], [A, A]),
         # not a second target: a reference point, an origin
         ("Russian forces attacked from Oleshky and towards Kherson.", ["Oleshky", "Kherson"], [N, N]),
+        # captures claimed by Russian speakers; adverbs between subject and verb
+        ("Wagner chief Yevgeny Prigozhin announced that Soledar had been fully captured.", ["Soledar"], [O]),
+        ("Shoigu claimed on Tuesday that Marinka had been taken.", ["Marinka"], [O]),
+        ("Kreminna had also fallen by then.", ["Kreminna"], [O]),
+        ("In the north, Sievierodonetsk had fallen as well.", ["Sievierodonetsk"], [O]),
+        ("Vuhledar finally fell in October.", ["Vuhledar"], [O]),
+        # holding out is withstanding attacks
+        ("The garrison of Toretsk had held out for months.", ["Toretsk"], [A]),
+        ("Toretsk too had held out against Russian assaults.", ["Toretsk"], [A]),
+        ("Russian forces still hold the northern part of Kupiansk.", ["Kupiansk"], [O]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

@@ -200,7 +200,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         r"|in\s+russian\s+hands",
         6,
     ),
-    ("held", "fwd", r"held(?!\s+(?:off|back))|controlled|controls|control(?=\s+(?:most|much|all|parts?)\s+of\b)", 4),
+    ("held", "fwd", r"held(?!\s+(?:off|back|out))|controlled|controls|control(?=\s+(?:most|much|all|parts?)\s+of\b)", 4),
     (
         "held",
         "fwd",
@@ -222,7 +222,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         12,
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
-    ("att", "back", r"withst(?:ood|and|ands|anding)", 2),
+    ("att", "back", r"withst(?:ood|and|ands|anding)|(?:held|holds|holding|hold)\s+out\b", 2),
     ("att", "fwd", r"defen(?:ded|ding)|defen[cs]e\s+of", 6),
     (
         "att",
@@ -363,6 +363,8 @@ MODIFIER = re.compile(
     FLAGS,
 )
 OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
+# Adverbs between a subject and its verb that do not lengthen the gap ("Kreminna had also fallen").
+GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
 UA_RE = re.compile(UA, FLAGS)
 INCLUDING = re.compile(
     r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|:)",
@@ -497,7 +499,8 @@ CIVILIANS_BEFORE = re.compile(
 UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
 RUSSIAN_SPEAKER = re.compile(
-    r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|pro-russian|separatist)\b"
+    r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
+    r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
     r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
     FLAGS,
 )

@@ -432,7 +432,7 @@ def _backward_cues(
         and _is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
     )
     if cue.grammar == "back" or cue.grammar == "both":
-        ok = _words(gap) <= max(cue.reach, 1) and not lexicon.BARRIER.search(gap) or bool(relative)
+        ok = _words(lexicon.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not lexicon.BARRIER.search(gap) or bool(relative)
     elif cue.passive or participle or lexicon.BY.match(sentence, cue.end):
         ok = (_words(gap) <= 6 and not lexicon.BARRIER.search(gap)) or bool(relative)
     elif relative:
