@@ -440,6 +440,18 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
         ("The garrison of Toretsk had held out for months.", ["Toretsk"], [A]),
         ("Toretsk too had held out against Russian assaults.", ["Toretsk"], [A]),
         ("Russian forces still hold the northern part of Kupiansk.", ["Kupiansk"], [O]),
+        # a long relative clause, then the subject's own verb phrase
+        (
+            "Chasiv Yar, which lies west of Bakhmut and has a canal through it, sits on a hill and had withstood "
+            "Russian attacks since 2022.",
+            ["Chasiv Yar", "Bakhmut"],
+            [A, N],
+        ),
+        (
+            "Vuhledar, which stands on high ground south of Donetsk, overlooks the plain and finally fell in October.",
+            ["Vuhledar", "Donetsk"],
+            [O, N],
+        ),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

@@ -405,6 +405,14 @@ def _backward_cues(
     if not after:
         return []
     cue = after[0]
+    if (
+        cue.family in ("fall", "occ", "lib", "gain", "att")
+        and (cue.grammar == "back" or cue.passive)
+        and _words(sentence[end : cue.start]) > max(cue.reach, 1)
+        and lexicon.AFTER_RELATIVE.fullmatch(sentence, end, cue.start)
+    ):
+        # "Chasiv Yar, which lies west of X, sits on a hill and had withstood attacks"
+        return [(cue, False)]
     for later in after[1:]:
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
