@@ -241,3 +241,23 @@ def test_a_local_report_still_names_a_far_city_by_its_own_name() -> None:
          mention("Kozatske", first, KOZATSKE), mention("Kyiv", first, KYIV, KYIV_HAMLET)]  # fmt: skip
     )
     assert result[3].place == KYIV
+
+
+DONETSK_CITY = place(70, "Donetsk", 48.02, 37.80, "05", "PPLA", population=900_000)
+AVDIIVKA = place(71, "Avdiivka", 48.14, 37.75, "05", population=30_000)
+MARIINKA = place(72, "Marinka", 47.95, 37.50, "05", population=9_000)
+KHERSON = place(73, "Kherson", 46.64, 32.61, "08", "PPLA", population=280_000)
+NAMESAKE_BY_DONETSK = place(74, "Pervomaiske", 48.10, 37.60, "05")
+NAMESAKE_BY_KHERSON = place(75, "Pervomaiske", 46.59, 32.45, "08")
+
+
+def test_a_namesake_near_the_reports_cluster_beats_one_near_a_stray_place() -> None:
+    s = "Russian forces shelled Donetsk, Avdiivka and Marinka, and struck Kherson."
+    t = "Fighting continued near Pervomaiske."
+    later = mention("Pervomaiske", t, NAMESAKE_BY_KHERSON, NAMESAKE_BY_DONETSK)
+    later = Mention(**{**{f: getattr(later, f) for f in later.__slots__}, "sentence_start": 100})
+    result = resolve(
+        [mention("Donetsk", s, DONETSK_CITY), mention("Avdiivka", s, AVDIIVKA), mention("Marinka", s, MARIINKA),
+         mention("Kherson", s, KHERSON), later]  # fmt: skip
+    )
+    assert result[4].place == NAMESAKE_BY_DONETSK

@@ -325,11 +325,17 @@ def _by_closeness(
     # round. Linear in the report per round.
     while pending and (anchors or mates):
         decided: list[tuple[float, int, Candidate, float]] = []
+        centre = anchors.centre()
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
             others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
             scored = sorted(
-                (min(anchors.closeness(c.place, sentence), _mate_closeness(c.place, others)), c.place.geonameid, c)
+                (
+                    min(anchors.closeness(c.place, sentence), _mate_closeness(c.place, others))
+                    + _off_centre(c.place, centre),
+                    c.place.geonameid,
+                    c,
+                )
                 for c in candidates
             )
             (score, _, candidate), runner_up = scored[0], scored[1][0]
@@ -377,6 +383,19 @@ def _mate_closeness(place: Place, others: list[Place]) -> float:
     return 0.5 * min(_km(place, other) for other in others) - _size_bonus(place)
 
 
+_OFF_CENTRE_KM = 150.0
+
+
+def _off_centre(place: Place, centre: tuple[float, float] | None) -> float:
+    """A penalty for lying far (beyond 150 km) from the middle of the report's places: a namesake
+    near one stray anchor does not beat one near the report's cluster on a few km."""
+    if centre is None:
+        return 0.0
+    x = math.radians(centre[1] - place.longitude) * math.cos(math.radians((centre[0] + place.latitude) / 2))
+    km = 6371.0 * math.hypot(x, math.radians(centre[0] - place.latitude))
+    return min(40.0, max(0.0, km - _OFF_CENTRE_KM) * 0.1)
+
+
 class _Anchors:
     """Resolved places, indexed by one-degree cells so that "the nearest anchor" is a local search."""
 
@@ -400,6 +419,15 @@ class _Anchors:
                     del self._nearest[geonameid]
         self._cells.setdefault(cell, {})[place.geonameid] = place
         self._by_sentence.setdefault(sentence, {})[place.geonameid] = place
+
+    def centre(self) -> tuple[float, float] | None:
+        """The median position of the anchors (``None`` for fewer than three)."""
+        places = [p for cell in self._cells.values() for p in cell.values()]
+        if len(places) < 3:
+            return None
+        latitudes = sorted(p.latitude for p in places)
+        longitudes = sorted(p.longitude for p in places)
+        return latitudes[len(places) // 2], longitudes[len(places) // 2]
 
     def closeness(self, place: Place, sentence: int) -> float:
         """Distance in km to the nearest other anchor (halved for one of the same sentence, 1000 if
