@@ -248,7 +248,7 @@ AVDIIVKA = place(71, "Avdiivka", 48.14, 37.75, "05", population=30_000)
 MARIINKA = place(72, "Marinka", 47.95, 37.50, "05", population=9_000)
 KHERSON = place(73, "Kherson", 46.64, 32.61, "08", "PPLA", population=280_000)
 NAMESAKE_BY_DONETSK = place(74, "Pervomaiske", 48.10, 37.60, "05")
-NAMESAKE_BY_KHERSON = place(75, "Pervomaiske", 46.59, 32.45, "08")
+NAMESAKE_BY_KHERSON = place(75, "Pervomaiske", 46.62, 32.55, "08")
 
 
 def test_a_namesake_near_the_reports_cluster_beats_one_near_a_stray_place() -> None:
