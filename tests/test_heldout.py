@@ -31,12 +31,14 @@ STATUSES = {"liberated", "attacked", "occupied"}
 # 0.960 at the gold place, 0.970 within 161 km (city districts far from the report are left
 # unplaced rather than put in another city). That round read this set's misses by category
 # and fixed general causes, so the set is no longer blind: the independent blind set is the
-# honest measure. Raise the floors as the pipeline improves; never lower them to pass.
+# honest measure. Round 3 (general rules from the blind set's failure kinds) kept the pairs and
+# raised geocoding to 0.965 at the gold place, 0.975 within 161 km (a namesake near the report's
+# cluster beats one near a stray place). Raise the floors as the pipeline improves; never lower them to pass.
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.89
 MIN_F1 = 0.92
 MIN_FOUND = 0.97  # share of high-confidence gold mentions matched to a predicted mention
-MIN_SAME_PLACE = 0.93  # share of those placed at the gold GeoNames id
+MIN_SAME_PLACE = 0.95  # share of those placed at the gold GeoNames id
 MIN_WITHIN_161KM = 0.94
 
 
