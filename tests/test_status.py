@@ -452,6 +452,11 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
             ["Vuhledar", "Donetsk"],
             [O, N],
         ),
+        (
+            "Marinka, a town west of Donetsk which had been reduced to ruins, fell in December 2023.",
+            ["Marinka", "Donetsk"],
+            [A | O, N],
+        ),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

@@ -388,7 +388,8 @@ FRONTED_END = re.compile(r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
-    r"\s*,\s*(?:which|who|that|where)\b[^,;]*,\s*(?:[^,;.]{0,80}?\s+and\s+)?"  # "X, which ..., lies on a hill and"
+    r"\s*,\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s)?(?:which|who|that|where)\b[^,;]*,\s*"  # "X, a town ... which ...,"
+    r"(?:[^,;.]{0,80}?\s+and\s+)?"  # "X, which ..., lies on a hill and"
     r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
     FLAGS,
 )
