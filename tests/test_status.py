@@ -457,6 +457,12 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
             ["Marinka", "Donetsk"],
             [A | O, N],
         ),
+        # control claimed; a place as the scene of fighting
+        ("The Russian Ministry of Defence claimed full control over Popasna on 8 May.", ["Popasna"], [O]),
+        ("Ukrainian forces claimed control of Andriivka on Friday.", ["Andriivka"], [L]),
+        ("The town of Toretsk has been the scene of intense urban fighting since June.", ["Toretsk"], [A]),
+        ("Hostomel was the site of heavy fighting on the first day.", ["Hostomel"], [A]),
+        ("Kyiv is the site of the government quarter.", ["Kyiv"], [N]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

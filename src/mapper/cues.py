@@ -160,7 +160,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         "gain",
         "fwd",
         r"(?:tak(?:e|es|en|ing)|took|gain(?:ed|s)?|establish(?:ed|es)?|obtain(?:ed|s)?|seiz(?:ed|e|es)"
-        + r"|assum(?:ed|e))\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)",
+        + r"|assum(?:ed|e)|claim(?:ed|s|ing)?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)",
         8,
     ),
     (
@@ -222,6 +222,12 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         12,
     ),
     ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
+    (
+        "att",
+        "back",
+        r"(?:scene|site|centre|center)\s+of\s+(?:[\w-]+\s+){0,3}?(?:fighting|battles?|clashes|combat|shelling)",
+        4,
+    ),
     ("att", "back", r"withst(?:ood|and|ands|anding)|(?:held|holds|holding|hold)\s+out\b", 2),
     ("att", "fwd", r"defen(?:ded|ding)|defen[cs]e\s+of", 6),
     (
@@ -268,6 +274,7 @@ CUE_STARTS = tuple(
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
     reach fought hold attempt tried tries trying made kept operat offensive assault
     reduced counter repel repuls withst inflict explosion blast continu defen retain keep maintain remain combat
+    claim scene site centre center
     """.split()
 )
 
