@@ -61,6 +61,25 @@ def test_extract_reports_keeps_each_report(ua_gazetteer) -> None:
     ]
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_garbage_collector_left_as_it_was(ua_gazetteer, collecting: bool) -> None:
+    # the collector is paused while a report's stages run; whatever its state before, it comes back
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        events = extract_reports(
+            [Report("a", "Ukrainian forces retook Izium."), Report("b", "Nothing here.")], ua_gazetteer
+        )
+        assert next(events).status == "liberated"
+        assert gc.isenabled() is collecting  # also between two events
+        assert list(events) == []
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
 def test_nothing_to_find(ua_gazetteer) -> None:
     assert extract("No places here at all.", ua_gazetteer, all_mentions=True) == []
 
