@@ -463,6 +463,19 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
         ("The town of Toretsk has been the scene of intense urban fighting since June.", ["Toretsk"], [A]),
         ("Hostomel was the site of heavy fighting on the first day.", ["Hostomel"], [A]),
         ("Kyiv is the site of the government quarter.", ["Kyiv"], [N]),
+        # a list restating counted places that a name locates
+        (
+            "The Ukrainian army said its forces had retreated from two villages near Pokrovsk, Sokil and Vozdvyzhenka.",
+            ["Pokrovsk", "Sokil", "Vozdvyzhenka"],
+            [N, O, O],
+        ),
+        (
+            "Ukrainian troops liberated three villages south of Velyka Novosilka: Blahodatne, Makarivka and Neskuchne.",
+            ["Velyka Novosilka", "Blahodatne", "Makarivka", "Neskuchne"],
+            [N, L, L, L],
+        ),
+        # an apposition without an article ("Ukraine's second-largest city"); "come under ... attacks"
+        ("Kharkiv, Ukraine's second-largest city, has come under repeated glide bomb attacks.", ["Kharkiv"], [A]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

@@ -233,7 +233,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "att",
         "back",
-        r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|shellfire|bombardment)"
+        r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|attacks?|shelling|shellfire|bombardments?)"
         + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)",
         8,
     ),
@@ -378,6 +378,15 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+# "retreated from two villages near X, A and B": the list restates the counted places located by X.
+_COUNTED = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets|localities)\s+(?:near|around|outside|in|of|north\w*\s+of"
+    r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+)
+COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAGS)
+COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
+RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
 # "kept shelling X and villages along the river such as A and B": examples of the cue's object.
 SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$", FLAGS)
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
@@ -453,7 +462,7 @@ MODAL_AFTER = re.compile(
 APPOSITION_SKIP = re.compile(
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
-    r"|(?:a|an|the)\s)[^,;()]{0,80},\s*",
+    r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*",
     FLAGS,
 )
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains

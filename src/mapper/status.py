@@ -128,6 +128,8 @@ def read_statuses(
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
     groups = _join_lists(sentence, spans, kinds, coordinated_groups(sentence, spans))
+    if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
+        _split_counted_locator(sentence, spans, groups)
     sides = _Sides(prior, voice)
     excluded: dict[int, bool] = {}
 
@@ -183,6 +185,21 @@ def _locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], he
         and bool(lexicon.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
         and bool(lexicon.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
     )
+
+
+def _split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int]) -> None:
+    """ "two villages near Pokrovsk, Sokil and Novoselivka": Pokrovsk locates the list after it, not
+    one of its members."""
+    for h in range(len(spans) - 2):
+        if groups[h] != h or groups[h + 1] != h:
+            continue
+        if not lexicon.COUNTED_PLACES_END.search(sentence, max(0, spans[h][0] - 60), spans[h][0]):
+            continue
+        if not lexicon.RESTATED_LIST.fullmatch(sentence, spans[h][1], spans[h + 1][0]):
+            continue
+        for k in range(h + 1, len(spans)):
+            if groups[k] == h:
+                groups[k] = h + 1
 
 
 def _join_lists(
@@ -313,6 +330,8 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         return cue  # "kept shelling X and villages along the river such as A and B"
     if cue.family == "att" and _second_target(sentence, spans, cue, start):
         return cue
+    if _counted_places(sentence, spans, cue, start):
+        return cue
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
     most = lexicon.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and _words(gap) <= 24 and not lexicon.BARRIER.search(gap):
@@ -384,6 +403,16 @@ def _second_target(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue, s
         and (lexicon.NEAR_END.search(first) is not None or lexicon.IN_GAP.fullmatch(first) is not None
              or _words(first) <= 1)
     )  # fmt: skip
+
+
+def _counted_places(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue, start: int) -> bool:
+    """ "retreated from two villages near X, A and B": the list names the counted places; X locates them."""
+    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    return (
+        len(between) == 1
+        and bool(lexicon.COUNTED_PLACES.fullmatch(sentence, cue.end, between[0][0]))
+        and bool(lexicon.RESTATED_LIST.fullmatch(sentence, between[0][1], start))
+    )
 
 
 def _backward_cues(
