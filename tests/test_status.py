@@ -476,6 +476,11 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
         ),
         # an apposition without an article ("Ukraine's second-largest city"); "come under ... attacks"
         ("Kharkiv, Ukraine's second-largest city, has come under repeated glide bomb attacks.", ["Kharkiv"], [A]),
+        # a participle in an apposition ("a city liberated in ..."), and the main verb after the apposition
+        ("Zelensky visited Izium, a city liberated in September.", ["Izium"], [L]),
+        ("Kupiansk, a town recaptured by Ukraine in 2022, is under attack again.", ["Kupiansk"], [L | A]),
+        ("Melitopol, a city occupied since March 2022, was hit by Ukrainian missiles.", ["Melitopol"], [O | A]),
+        ("Kramatorsk, a city far behind the front, was struck twice.", ["Kramatorsk"], [A]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

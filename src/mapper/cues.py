@@ -396,7 +396,10 @@ SECOND_TARGET = re.compile(
     FLAGS,
 )
 INCLUDING_WITHIN = re.compile(r",\s*(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?", FLAGS)
-PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:\w+ly\s+)?")
+PARTICIPLE_GAP = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
+    r"(?:\w+ly\s+)?"
+)  # "X, occupied in April"; "X, a city liberated in September"
 BY = re.compile(r"\s*by\b", FLAGS)
 TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)

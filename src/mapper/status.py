@@ -427,8 +427,40 @@ def _backward_cues(
     """The cue after a list that governs it, and whether it governs the last member only.
 
     A list named as a reference point ("attacks towards X were repelled") takes a cue only
-    from a relative clause about it ("south of X, which Ukrainian forces liberated").
+    from a relative clause about it ("south of X, which Ukrainian forces liberated"). A cue
+    inside an apposition ("X, a town recaptured in 2022, is under attack again") and the main
+    verb after it both govern the subject.
     """
+    found = _backward_cue(sentence, spans, cues, tail, forward, referenced=referenced)
+    end = spans[tail][1]
+    if referenced or "," not in sentence[end : end + 2]:
+        return found
+    apposition = lexicon.APPOSITION_SKIP.match(sentence, end)
+    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
+        return found
+    for cue in cues:
+        if cue.start < apposition.end() or cue is forward:
+            continue
+        if (
+            cue.family in ("fall", "occ", "lib", "gain", "att")
+            and (cue.grammar in ("back", "both") or cue.passive)
+            and _words(sentence[apposition.end() : cue.start]) <= 3
+            and not any(end <= a < cue.start for a, _ in spans[tail + 1 :])
+        ):
+            found = [*found, (cue, False)]
+        break
+    return found
+
+
+def _backward_cue(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    cues: list[_Cue],
+    tail: int,
+    forward: _Cue | None,
+    *,
+    referenced: bool = False,
+) -> list[tuple[_Cue, bool]]:
     end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
