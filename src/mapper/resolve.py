@@ -391,6 +391,8 @@ def _off_centre(place: Place, centre: tuple[float, float] | None) -> float:
     near one stray anchor does not beat one near the report's cluster on a few km."""
     if centre is None:
         return 0.0
+    if abs(centre[0] - place.latitude) < 0.95 and abs(centre[1] - place.longitude) < 1.3:
+        return 0.0  # within ~148 km at Ukraine's latitudes: no need for the distance
     x = math.radians(centre[1] - place.longitude) * math.cos(math.radians((centre[0] + place.latitude) / 2))
     km = 6371.0 * math.hypot(x, math.radians(centre[0] - place.latitude))
     return min(40.0, max(0.0, km - _OFF_CENTRE_KM) * 0.1)

@@ -321,16 +321,8 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     gap = sentence[cue.end : start]
     if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
         return None
-    if (
-        cue.family in ("att", "lib", "gain", "occ", "held")
-        and lexicon.SUCH_AS_END.search(gap)
-        and _words(gap) <= cue.reach + 10
-        and not lexicon.BARRIER.search(gap)
-    ):
-        return cue  # "kept shelling X and villages along the river such as A and B"
-    if cue.family == "att" and _second_target(sentence, spans, cue, start):
-        return cue
-    if _counted_places(sentence, spans, cue, start):
+    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    if between and _lists_on(sentence, cue, between, gap, start):
         return cue
     near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
     most = lexicon.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
@@ -347,7 +339,6 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         return None
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
-    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
     if near is not None and between:
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack
@@ -389,29 +380,31 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
     return cue
 
 
-def _second_target(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue, start: int) -> bool:
-    """ "struck the bridge near X and the road across the dam at Y", "attacked near X and in the
-    Y region": an attack's second target, after a first one located by a place."""
-    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
-    if len(between) != 1 or not lexicon.SECOND_TARGET.fullmatch(sentence, between[0][1], start):
+def _lists_on(sentence: str, cue: _Cue, between: list[tuple[int, int]], gap: str, start: int) -> bool:
+    """Whether a cue reaches past the places named between it and a list: examples after "such as"
+    ("kept shelling X and villages along the river such as A and B"), an attack's second target
+    ("struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y
+    region"), or the counted places a name locates ("retreated from two villages near X, A and B")."""
+    if ("such" in gap or "includ" in gap or "among" in gap) and cue.family in ("att", "lib", "gain", "occ", "held"):
+        return (
+            lexicon.SUCH_AS_END.search(gap) is not None
+            and _words(gap) <= cue.reach + 10
+            and not lexicon.BARRIER.search(gap)
+        )
+    if len(between) != 1:
         return False
-    gap = sentence[cue.end : start]
-    first = sentence[cue.end : between[0][0]]
-    return (
-        _words(gap) <= cue.reach + 8
-        and not lexicon.BARRIER.search(gap)
-        and (lexicon.NEAR_END.search(first) is not None or lexicon.IN_GAP.fullmatch(first) is not None
-             or _words(first) <= 1)
-    )  # fmt: skip
-
-
-def _counted_places(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue, start: int) -> bool:
-    """ "retreated from two villages near X, A and B": the list names the counted places; X locates them."""
-    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
-    return (
-        len(between) == 1
-        and bool(lexicon.COUNTED_PLACES.fullmatch(sentence, cue.end, between[0][0]))
-        and bool(lexicon.RESTATED_LIST.fullmatch(sentence, between[0][1], start))
+    (first_start, first_end), = between
+    if cue.family == "att" and lexicon.SECOND_TARGET.fullmatch(sentence, first_end, start):
+        first = sentence[cue.end : first_start]
+        return (
+            _words(gap) <= cue.reach + 8
+            and not lexicon.BARRIER.search(gap)
+            and (lexicon.NEAR_END.search(first) is not None or lexicon.IN_GAP.fullmatch(first) is not None
+                 or _words(first) <= 1)
+        )  # fmt: skip
+    return bool(
+        lexicon.RESTATED_LIST.fullmatch(sentence, first_end, start)
+        and lexicon.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
 
 
