@@ -481,6 +481,10 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
         ("Kupiansk, a town recaptured by Ukraine in 2022, is under attack again.", ["Kupiansk"], [L | A]),
         ("Melitopol, a city occupied since March 2022, was hit by Ukrainian missiles.", ["Melitopol"], [O | A]),
         ("Kramatorsk, a city far behind the front, was struck twice.", ["Kramatorsk"], [A]),
+        # withdrawal with the troops named between verb and particle
+        ("Ukraine said on Monday it had pulled its troops out of Avdiivka.", ["Avdiivka"], [O]),
+        ("Russia pulled its troops out of Kherson in November.", ["Kherson"], [L]),
+        ("Ukrainian commanders pulled their remaining units back from Marinka.", ["Marinka"], [O]),
         # a relative clause after a bare reference point still speaks of that place
         ("Troops advanced south of Robotyne, which Ukrainian forces liberated in August.", ["Robotyne"], [L]),
     ],

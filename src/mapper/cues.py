@@ -179,7 +179,9 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "loss",
         "fwd",
-        r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:out|back)"
+        r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?"
+        r"|pull(?:ed|s|ing)?\s+(?:(?:its|their|the|our|his|all)\s+)?(?:[\w-]+\s+)?(?:troops|forces|units|soldiers)\s+(?:out|back)"
+        r"|pull(?:ed|s|ing)?\s+(?:out|back)"
         + r"|pullout|pull-out|fled|flee(?:ing|s)?|(?:driven|pushed|forced|kicked)\s+out|expell(?:ed|ing)|expulsion",
         8,
     ),
