@@ -153,6 +153,8 @@ def read_statuses(
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = _locates_the_name_before(sentence, spans, head, tail)
         backward = [] if locating else _backward_cues(sentence, spans, cues, tail, forward, referenced=referenced)
+        if not locating and not referenced:
+            backward += _after_apposition(sentence, spans, cues, tail, forward)
         for cue, tail_only in backward:
             if tail_only and len(members) > 1:
                 readings[tail].extend(_reading(sentence, cue, sides))
@@ -408,6 +410,29 @@ def _lists_on(sentence: str, cue: _Cue, between: list[tuple[int, int]], gap: str
     )
 
 
+def _after_apposition(
+    sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], tail: int, forward: _Cue | None
+) -> list[tuple[_Cue, bool]]:
+    """The main verb after an apposition that holds a cue of its own: "X, a town recaptured in
+    2022, is under attack again" (the apposition's cue is read by :func:`_backward_cues`)."""
+    end = spans[tail][1]
+    if "," not in sentence[end : end + 2]:
+        return []
+    apposition = lexicon.APPOSITION_SKIP.match(sentence, end)
+    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
+        return []
+    cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
+    if (
+        cue is not None
+        and cue.family in ("fall", "occ", "lib", "gain", "att")
+        and (cue.grammar in ("back", "both") or cue.passive)
+        and _words(sentence[apposition.end() : cue.start]) <= 3
+        and not any(end <= a < cue.start for a, _ in spans[tail + 1 :])
+    ):
+        return [(cue, False)]
+    return []
+
+
 def _backward_cues(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -420,40 +445,8 @@ def _backward_cues(
     """The cue after a list that governs it, and whether it governs the last member only.
 
     A list named as a reference point ("attacks towards X were repelled") takes a cue only
-    from a relative clause about it ("south of X, which Ukrainian forces liberated"). A cue
-    inside an apposition ("X, a town recaptured in 2022, is under attack again") and the main
-    verb after it both govern the subject.
+    from a relative clause about it ("south of X, which Ukrainian forces liberated").
     """
-    found = _backward_cue(sentence, spans, cues, tail, forward, referenced=referenced)
-    end = spans[tail][1]
-    if referenced or "," not in sentence[end : end + 2]:
-        return found
-    apposition = lexicon.APPOSITION_SKIP.match(sentence, end)
-    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
-        return found
-    for cue in cues:
-        if cue.start < apposition.end() or cue is forward:
-            continue
-        if (
-            cue.family in ("fall", "occ", "lib", "gain", "att")
-            and (cue.grammar in ("back", "both") or cue.passive)
-            and _words(sentence[apposition.end() : cue.start]) <= 3
-            and not any(end <= a < cue.start for a, _ in spans[tail + 1 :])
-        ):
-            found = [*found, (cue, False)]
-        break
-    return found
-
-
-def _backward_cue(
-    sentence: str,
-    spans: Sequence[tuple[int, int]],
-    cues: list[_Cue],
-    tail: int,
-    forward: _Cue | None,
-    *,
-    referenced: bool = False,
-) -> list[tuple[_Cue, bool]]:
     end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
