@@ -326,13 +326,18 @@ def _by_closeness(
     while pending and (anchors or mates):
         decided: list[tuple[float, int, Candidate, float]] = []
         centre = anchors.centre()
+        off_centre: dict[int, float] = {}  # by geonameid: a name's namesakes recur across mentions
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
             others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
             scored = sorted(
                 (
                     min(anchors.closeness(c.place, sentence), _mate_closeness(c.place, others))
-                    + _off_centre(c.place, centre),
+                    + (
+                        off_centre[c.place.geonameid]
+                        if c.place.geonameid in off_centre
+                        else off_centre.setdefault(c.place.geonameid, _off_centre(c.place, centre))
+                    ),
                     c.place.geonameid,
                     c,
                 )
