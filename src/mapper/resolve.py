@@ -439,20 +439,36 @@ class _Anchors:
     def closeness(self, place: Place, sentence: int) -> float:
         """Distance in km to the nearest other anchor (halved for one of the same sentence, 1000 if
         none within reach), less a bonus for the place's size."""
+        # _km inlined (the same arithmetic, so the same floats): this runs for every namesake in
+        # every round
+        geonameid, latitude, longitude = place.geonameid, place.latitude, place.longitude
+        cos, hypot = math.cos, math.hypot
         best = 1000.0
-        for anchor in self._by_sentence.get(sentence, {}).values():
-            if anchor.geonameid != place.geonameid:
-                best = min(best, 0.5 * _km(place, anchor))
-        nearest = self._nearest.get(place.geonameid)
+        same_sentence = self._by_sentence.get(sentence)
+        if same_sentence:
+            for anchor in same_sentence.values():
+                if anchor.geonameid != geonameid:
+                    x = (anchor.longitude - longitude) * _RADIANS * cos((latitude + anchor.latitude) / 2 * _RADIANS)
+                    km = 0.5 * (6371.0 * hypot(x, (anchor.latitude - latitude) * _RADIANS))
+                    if km < best:
+                        best = km
+        nearest = self._nearest.get(geonameid)
         if nearest is None:
             nearest = 1000.0
             home = _cell(place)
+            cells = self._cells
             for cell in _around(home):
-                for anchor in self._cells.get(cell, {}).values():
-                    if anchor.geonameid != place.geonameid:
-                        nearest = min(nearest, _km(place, anchor))
-            self._nearest[place.geonameid] = nearest
-            self._nearest_by_cell.setdefault(home, set()).add(place.geonameid)
+                near = cells.get(cell)
+                if not near:
+                    continue
+                for anchor in near.values():
+                    if anchor.geonameid != geonameid:
+                        x = (anchor.longitude - longitude) * _RADIANS * cos((latitude + anchor.latitude) / 2 * _RADIANS)
+                        km = 6371.0 * hypot(x, (anchor.latitude - latitude) * _RADIANS)
+                        if km < nearest:
+                            nearest = km
+            self._nearest[geonameid] = nearest
+            self._nearest_by_cell.setdefault(home, set()).add(geonameid)
         return min(best, nearest) - _size_bonus(place)
 
 
@@ -463,7 +479,10 @@ def _cell(place: Place) -> tuple[int, int]:
 def _around(cell: tuple[int, int]) -> list[tuple[int, int]]:
     """The cell and its eight neighbours."""
     row, col = cell
-    return [(row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    return [(row + dr, col + dc) for dr, dc in _NEIGHBOURS]
+
+
+_NEIGHBOURS = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
 
 
 def _size_bonus(place: Place) -> float:
@@ -560,6 +579,10 @@ def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | 
 def _km(a: Place, b: Place) -> float:
     """Distance in km; the equirectangular approximation, within 1% at the distances that
     matter here (under a few hundred km)."""
-    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    y = math.radians(b.latitude - a.latitude)
+    x = (b.longitude - a.longitude) * _RADIANS * math.cos((a.latitude + b.latitude) / 2 * _RADIANS)
+    y = (b.latitude - a.latitude) * _RADIANS
     return 6371.0 * math.hypot(x, y)
+
+
+_RADIANS = math.pi / 180.0
+"""Degrees to radians: ``x * _RADIANS`` is exactly :func:`math.radians` (CPython multiplies by the same constant)."""
