@@ -260,10 +260,15 @@ def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
         return
     starts = sorted({end - length + 1 for end, length in _cue_starts().iter(lowered)})
     last_end = 0
+    match_at = lexicon.CUE_RE.match
     for start in starts:
-        if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")):
+        if start < last_end:
             continue
-        match = lexicon.CUE_RE.match(lowered, start)
+        if start:
+            previous = lowered[start - 1]
+            if previous.isalnum() or previous == "_":
+                continue
+        match = match_at(lowered, start)
         if match is not None:
             last_end = match.end()
             yield match
@@ -272,17 +277,17 @@ def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
 def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
     cues = []
     for match in _cue_matches(sentence):
-        if any(a <= match.start() < b for a, b in spans):
+        start, end = match.span()
+        if any(a <= start < b for a, b in spans):
             continue  # a word inside a place name ("Vyzvolene" is not a cue)
         family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if family == "held" and sentence[match.start() - 1 : match.start()] == "-":
-            if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, match.start() - 10), match.start()):
+        if family == "held" and sentence[start - 1 : start] == "-":
+            if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
                 family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
         passive = _is_participle(match.group()) and bool(
-            lexicon.PASSIVE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start)
         )
-        text = sentence[match.start() : match.end()]
-        cues.append(_Cue(match.start(), match.end(), text, family, grammar, reach, passive))
+        cues.append(_Cue(start, end, sentence[start:end], family, grammar, reach, passive))
     return cues
 
 
