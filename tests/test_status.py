@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mapper.status import prevailing_side, read_statuses, report_voice
@@ -492,3 +494,27 @@ def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None
 def test_status_table_round_three(sentence: str, names: list[str], expected: list[set[str]]) -> None:
     kinds = ["region" if "region" in n else "settlement" for n in names]
     assert statuses(sentence, names, kinds) == expected
+
+
+def test_guarded_cue_patterns_admit_every_first_letter() -> None:
+    # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
+    import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here
+
+    from mapper import cues
+
+    def first_letters(items) -> set[str]:
+        op, value = items[0]
+        if op is parser.LITERAL:
+            return {chr(value)}
+        if op is parser.SUBPATTERN:
+            return first_letters(value[-1])
+        if op is parser.BRANCH:
+            return set().union(*(first_letters(alternative) for alternative in value[1]))
+        raise AssertionError(f"cannot tell the first letter of {op}")
+
+    guarded = [p for p in vars(cues).values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
+    assert guarded
+    for pattern in guarded:
+        (_, (_, (guard,))), (at, _), *rest = list(parser.parse(pattern.pattern, pattern.flags))
+        allowed = {chr(value) for _, value in guard[1]}
+        assert at is parser.AT and first_letters(rest) <= allowed, pattern.pattern[:60]
