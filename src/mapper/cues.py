@@ -86,6 +86,14 @@ __all__ = [
     "V",
 ]
 
+
+def _guarded(first: str, pattern: str) -> re.Pattern[str]:
+    """``pattern`` (which starts with ``\\b``) behind a lookahead for the letters its matches can start
+    with, so that the regex engine skips every other position at once: the same matches, as long
+    as `first` holds the first letter of every alternative (test_status checks it)."""
+    return re.compile(f"(?=[{first}])" + pattern, FLAGS)
+
+
 # ---------------------------------------------------------------------------
 # The cue lexicon. Each family says how its cue turns into a status:
 #   lib   liberation verbs: liberated, unless the actor is Russian (then occupied)
@@ -287,12 +295,12 @@ CUE_RE = re.compile(CUE_SOURCE)
 CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
 
 # Reference points: the mention locates something else and takes no status.
-REFERENCE = re.compile(
+REFERENCE = _guarded(
+    "abcdefkmnopstvw",
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
     r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
     r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
     r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off)\b",
-    FLAGS,
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
@@ -308,18 +316,11 @@ RELATIVE = re.compile(
     r"(?:which|that|where|who)\b",
     FLAGS,
 )
-PASSIVE_BEFORE = re.compile(
+PASSIVE_BEFORE = _guarded(
+    "abgiw",
     r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
-    FLAGS,
 )
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
-
-
-def _guarded(first: str, pattern: str) -> re.Pattern[str]:
-    """``pattern`` (which starts with ``\\b``) behind a lookahead for the letters its matches can start
-    with, so that the regex engine skips every other position at once: the same matches, as long
-    as `first` holds the first letter of every alternative (test_status checks it)."""
-    return re.compile(f"(?=[{first}])" + pattern, FLAGS)
 
 
 MODAL = _guarded(
@@ -463,10 +464,10 @@ MOST_OF_THEM = re.compile(
 NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
-REFERENCE_BEFORE = re.compile(
+REFERENCE_BEFORE = _guarded(
+    "abdefhnostw",
     rf"\b(?:towards?|direction\s+of|{_COMPASS_OF}|outside|beyond"
     r"|from|home\s+(?:of|to)|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-    FLAGS,
 )
 # A modal right after a nominal cue's object ("the capture of X would ...").
 MODAL_AFTER = re.compile(
