@@ -182,7 +182,7 @@ def test_prevailing_side(text: str, expected: str | None) -> None:
 
 
 def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
-    from mapper import cues
+    from mapper import cues, mentions
     from mapper.status import _cue_matches
 
     sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
@@ -500,7 +500,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
     # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
     import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here
 
-    from mapper import cues
+    from mapper import cues, mentions
 
     def first_letters(items) -> set[str]:
         op, value = items[0]
@@ -514,6 +514,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
 
     guarded = [p for p in vars(cues).values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
     assert guarded
+    guarded.append(mentions._PLACE_CONTEXT)
     for pattern in guarded:
         (_, (_, (guard,))), (at, _), *rest = list(parser.parse(pattern.pattern, pattern.flags))
         allowed = {chr(value) for _, value in guard[1]}

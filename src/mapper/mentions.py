@@ -65,8 +65,10 @@ _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")  # the look-behind second: the scan skips to quotes
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# The lookahead for the first letters lets the scan skip ahead, where the \b alone stops it
+# (test_status checks that it admits every alternative's first letter).
 _PLACE_CONTEXT = re.compile(
-    r"\b(?:in|near|at|from|outside|towards?|of\s+the\s+(?:village|town|city|settlement)s?\s+of"
+    r"(?=[acefhilnorstv])\b(?:in|near|at|from|outside|towards?|of\s+the\s+(?:village|town|city|settlement)s?\s+of"
     r"|(?:village|town|city|settlement|hamlet)s?\s+of|(?:liberated|recaptured|retook|captured|entered|shelled)"
     r"|included|including)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
 )
