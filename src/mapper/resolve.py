@@ -398,8 +398,7 @@ def _off_centre(place: Place, centre: tuple[float, float] | None) -> float:
         return 0.0
     if abs(centre[0] - place.latitude) < 0.95 and abs(centre[1] - place.longitude) < 1.3:
         return 0.0  # within ~148 km at Ukraine's latitudes: no need for the distance
-    x = math.radians(centre[1] - place.longitude) * math.cos(math.radians((centre[0] + place.latitude) / 2))
-    km = 6371.0 * math.hypot(x, math.radians(centre[0] - place.latitude))
+    km = _km_between(place.latitude, place.longitude, centre[0], centre[1])
     return min(40.0, max(0.0, km - _OFF_CENTRE_KM) * 0.1)
 
 
@@ -551,8 +550,8 @@ def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | 
         return
     latitudes = sorted(p.latitude for p in places.values())
     longitudes = sorted(p.longitude for p in places.values())
-    centre = Place(0, "", latitudes[len(latitudes) // 2], longitudes[len(longitudes) // 2], "P", "PPL")
-    inside = [p for p in places.values() if _km(p, centre) <= _CLUSTER_KM]
+    centre = (latitudes[len(latitudes) // 2], longitudes[len(longitudes) // 2])
+    inside = [p for p in places.values() if _km_to(p, centre) <= _CLUSTER_KM]
     if len(inside) < 0.75 * len(places):
         return  # not a local report
     for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
@@ -564,24 +563,34 @@ def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | 
         key = next(c.matched for c in mention.candidates if c.place.geonameid == place.geonameid)
         if _own_name(key, place) and _size_bonus(place) >= 40.0:
             continue
-        if _km(place, centre) <= _CLUSTER_KM or any(
+        if _km_to(place, centre) <= _CLUSTER_KM or any(
             _km(place, other) <= _STRAY_KM for other in inside if other.geonameid != place.geonameid
         ):
             continue
-        near = [c for c in _distinct(mention.candidates) if _km(c.place, centre) <= _CLUSTER_KM]
+        near = [c for c in _distinct(mention.candidates) if _km_to(c.place, centre) <= _CLUSTER_KM]
         if not near:
             continue
-        best = min(near, key=lambda c: (_km(c.place, centre) - _size_bonus(c.place), c.place.geonameid))
-        km = _km(best.place, centre)
+        best = min(near, key=lambda c: (_km_to(c.place, centre) - _size_bonus(c.place), c.place.geonameid))
+        km = _km_to(best.place, centre)
         chosen[i] = Resolution(best.place, f"near other places ({km:.0f} km from the report's centre)", 0.5)
 
 
-def _km(a: Place, b: Place) -> float:
+def _km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance in km; the equirectangular approximation, within 1% at the distances that
     matter here (under a few hundred km)."""
-    x = (b.longitude - a.longitude) * _RADIANS * math.cos((a.latitude + b.latitude) / 2 * _RADIANS)
-    y = (b.latitude - a.latitude) * _RADIANS
+    x = (lon2 - lon1) * _RADIANS * math.cos((lat1 + lat2) / 2 * _RADIANS)
+    y = (lat2 - lat1) * _RADIANS
     return 6371.0 * math.hypot(x, y)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance in km between two places (see :func:`_km_between`)."""
+    return _km_between(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _km_to(place: Place, point: tuple[float, float]) -> float:
+    """Distance in km from a place to a (latitude, longitude) point."""
+    return _km_between(place.latitude, place.longitude, point[0], point[1])
 
 
 _RADIANS = math.pi / 180.0
