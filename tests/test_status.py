@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from mapper.status import prevailing_side, read_statuses, report_voice
+from mapper.actors import prevailing_side, report_voice
+from mapper.status import read_statuses
 
 
 def statuses(sentence: str, names: list[str], kinds: list[str] | None = None, prior=None) -> list[set[str]]:

@@ -19,11 +19,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from mapper.actors import prevailing_side, report_voice
 from mapper.mentions import find_mentions
 from mapper.model import Event, Mention, Report
 from mapper.resolve import resolve
 from mapper.sentences import split_sentences
-from mapper.status import prevailing_side, read_statuses, report_voice
+from mapper.status import read_statuses
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer

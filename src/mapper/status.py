@@ -42,10 +42,10 @@ from typing import Any
 
 from mapper import cues as lexicon
 from mapper._types import MentionKind, Status
-from mapper.actors import Side, actor_of, prevailing_side, report_voice, russian_claim
+from mapper.actors import Side, actor_of, russian_claim
 from mapper.sentences import coordinated_groups
 
-__all__ = ["Side", "StatusReading", "prevailing_side", "read_statuses", "report_voice"]
+__all__ = ["StatusReading", "read_statuses"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,9 @@ def read_statuses(
         Each mention's kind ("settlement", "region", ...); settlements by default.
     prior
         The side that prevails in the report as a whole, for capture verbs whose
-        actor the sentence does not name (see :func:`prevailing_side`).
+        actor the sentence does not name (see :func:`mapper.actors.prevailing_side`).
     voice
-        The side whose official wording the report uses (see :func:`report_voice`):
+        The side whose official wording the report uses (see :func:`mapper.actors.report_voice`):
         in a Russian statement, "liberated" reports a Russian capture.
 
     Returns
