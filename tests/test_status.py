@@ -497,6 +497,58 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
     assert statuses(sentence, names, kinds) == expected
 
 
+def _literal_prefixes(items: list, acc: str = "") -> set[str]:
+    """The literal text each match of a parsed pattern starts with (up to 24 characters)."""
+    import re._parser as parser
+
+    if not items or len(acc) >= 24:
+        return {acc}
+    (op, value), rest = items[0], list(items[1:])
+    if op is parser.LITERAL:
+        return _literal_prefixes(rest, acc + chr(value))
+    if op is parser.AT:
+        return _literal_prefixes(rest, acc)
+    if op is parser.IN and value == [(parser.CATEGORY, parser.CATEGORY_SPACE)]:
+        return _literal_prefixes(rest, acc + " ")  # one space stands for every white-space character
+    if op is parser.SUBPATTERN:
+        return _literal_prefixes(list(value[-1]) + rest, acc)
+    if op is parser.BRANCH:
+        return set().union(*(_literal_prefixes(list(branch) + rest, acc) for branch in value[1]))
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+        low, high, item = value
+        once = _literal_prefixes(list(item) + (rest if high == 1 else []), acc)
+        return once | _literal_prefixes(rest, acc) if low == 0 else once
+    return {acc}
+
+
+@pytest.mark.parametrize(
+    ("source", "starts"),
+    [("CUE_SOURCE", "CUE_STARTS"), ("PREVAILING_SOURCE", "SIDE_STARTS")],
+)
+def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
+    # mapper._scan tries a pattern only where one of its start words occurs: a match that begins
+    # otherwise would be lost.
+    import re._parser as parser
+
+    from mapper import cues
+
+    scanned = getattr(cues, starts)
+    for start in scanned:  # one with a white-space character comes with each in its place
+        if any(c.isspace() for c in start):
+            assert {re.sub(r"\s", lambda _, s=space: s, start) for space in cues.WHITESPACE} <= set(scanned), start
+    prefixes = _literal_prefixes(list(parser.parse(getattr(cues, source), 0)))
+    lost = sorted(p for p in prefixes if not p.startswith(tuple(scanned)))
+    assert not lost
+
+
+def test_whitespace_is_what_backslash_s_matches() -> None:
+    import sys
+
+    from mapper import cues
+
+    assert set(cues.WHITESPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"\s", c)}
+
+
 def test_guarded_cue_patterns_admit_every_first_letter() -> None:
     # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
     import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here

@@ -10,11 +10,10 @@ Russian capture (:func:`report_voice`, :func:`russian_claim`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import Literal
 
 from mapper import cues as lexicon
+from mapper._scan import matches_at_words
 
 __all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim"]
 
@@ -28,38 +27,15 @@ def prevailing_side(text: str) -> Side | None:
     """
     counts = {"ukrainian": 0, "russian": 0}
     lowered = text.lower()
-    pattern = lexicon.PREVAILING if len(lowered) == len(text) else lexicon.PREVAILING_ANY_CASE
-    for match in _finditer_at_words(pattern, lowered):
+    if len(lowered) == len(text):
+        matches = matches_at_words(lexicon.PREVAILING, lexicon.SIDE_STARTS, lowered)
+    else:  # lower-casing changed the length: the slow, exact way
+        matches = lexicon.PREVAILING_ANY_CASE.finditer(text)
+    for match in matches:
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
         return None
     return "ukrainian" if counts["ukrainian"] > counts["russian"] else "russian"
-
-
-_BOUNDARY = re.compile(r"\b")
-
-
-@lru_cache(maxsize=8)
-def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``pattern`` without its leading ``\\b``: a search for it can skip ahead to a possible first
-    letter, where the word boundary at every position defeats that (twice as fast on a report)."""
-    return re.compile(pattern.pattern[2:], pattern.flags) if pattern.pattern.startswith(r"\b") else None
-
-
-def _finditer_at_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, for a pattern that starts with ``\\b``, found faster."""
-    unanchored = _unanchored(pattern)
-    if unanchored is None:
-        yield from pattern.finditer(text)
-        return
-    position = 0
-    while (match := unanchored.search(text, position)) is not None:
-        start = match.start()
-        if _BOUNDARY.match(text, start) is None:
-            position = start + 1
-            continue
-        yield match
-        position = match.end() if match.end() > start else start + 1
 
 
 def report_voice(text: str) -> Side | None:

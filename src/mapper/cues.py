@@ -35,6 +35,8 @@ __all__ = [
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
     "CUE_STARTS",
+    "WHITESPACE",
+    "SIDE_STARTS",
     "CIVILIANS_BEFORE",
     "UKRAINIAN_PREFIX",
     "DENIAL_BEFORE",
@@ -271,22 +273,30 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     ),
 )
 
-# The first letters of every cue (each alternative of CUES starts with one of these at a
-# word start): an Aho-Corasick pass finds where a cue may begin, and CUE_RE is tried there
-# only, much faster than scanning every position with the whole alternation.
+# What \s matches in a str pattern: the characters for which str.isspace() holds (test_status
+# checks the list).
+WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
+# The beginnings of every cue (each alternative of CUES starts with one of these at a word
+# start; test_status checks it): an Aho-Corasick pass finds where a cue may begin, and CUE_RE
+# is tried there only (mapper._scan), much faster than scanning every position with the whole
+# alternation. "in" comes with the space after it ("in Russian hands"): alone, it would stop the
+# scan at every "in...".
 CUE_STARTS = tuple(
     """
-    rais hoist flag returned back troops soldiers forces liberat recaptur retak reclaim de-occup deoccup push
+    rais hoist flag returned back troops soldiers liberat recaptur retak reclaim de-occup deoccup push
     drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
-    captur overr takeover enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
-    abandon fall fell then- russian- russia- occup under in held control came come launch began begin begun
+    captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
+    abandon fall fell then- russian- russia- occup under held control came come coming launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
-    reach fought hold attempt tried tries trying made kept operat offensive assault
+    reach hold attempt tried tries trying made kept operat offensive
     reduced counter repel repuls withst inflict explosion blast continu defen retain keep maintain remain combat
     claim scene site centre center
     """.split()
-)
+) + tuple(f"in{space}" for space in WHITESPACE)
 
 CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES)) + r")\b"
 # Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
@@ -348,6 +358,10 @@ ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
 RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+# The words a side's name starts with (every alternative of UA and RU begins with one): where
+# PREVAILING may match, found by an Aho-Corasick pass (mapper._scan).
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+               "wagner", "dpr", "lpr", "chechen")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"

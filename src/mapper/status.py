@@ -36,11 +36,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
-from typing import Any
 
 from mapper import cues as lexicon
+from mapper._scan import matches_at_words
 from mapper._types import MentionKind, Status
 from mapper.actors import Side, actor_of, russian_claim
 from mapper.sentences import coordinated_groups
@@ -240,38 +239,12 @@ def _join_lists(
     return joined
 
 
-@lru_cache(maxsize=1)
-def _cue_starts() -> Any:
-    """An Aho-Corasick automaton of :data:`mapper.cues.CUE_STARTS`."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-    for start in lexicon.CUE_STARTS:
-        automaton.add_word(start)
-    automaton.make_automaton()
-    return automaton
-
-
 def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
     """Every cue in ``sentence``, as :func:`re.finditer` of the cue pattern would find them."""
     lowered = sentence.lower()
     if len(lowered) != len(sentence):  # lower-casing changed the length: the slow, exact way
-        yield from lexicon.CUE_RE_ANY_CASE.finditer(sentence)
-        return
-    starts = sorted({end - length + 1 for end, length in _cue_starts().iter(lowered)})
-    last_end = 0
-    match_at = lexicon.CUE_RE.match
-    for start in starts:
-        if start < last_end:
-            continue
-        if start:
-            previous = lowered[start - 1]
-            if previous.isalnum() or previous == "_":
-                continue
-        match = match_at(lowered, start)
-        if match is not None:
-            last_end = match.end()
-            yield match
+        return lexicon.CUE_RE_ANY_CASE.finditer(sentence)
+    return matches_at_words(lexicon.CUE_RE, lexicon.CUE_STARTS, lowered)
 
 
 def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
