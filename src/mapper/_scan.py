@@ -36,16 +36,18 @@ def matches_at_words(pattern: re.Pattern[str], starts: tuple[str, ...], lowered:
     ``lowered`` is lower-case text; ``starts`` must hold every beginning a match can have (the
     tests check each lexicon's), else matches are lost.
     """
-    found = sorted({end - length + 1 for end, length in word_automaton(starts).iter(lowered)})
+    found = sorted(
+        [
+            start
+            for end, length in word_automaton(starts).iter(lowered)
+            if (start := end - length + 1) == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
+        ]  # at a word's beginning
+    )
     last_end = 0
     match_at = pattern.match
     for start in found:
         if start < last_end:
             continue  # inside the match before: finditer does not overlap matches
-        if start:
-            previous = lowered[start - 1]
-            if previous.isalnum() or previous == "_":
-                continue  # not at a word's beginning
         match = match_at(lowered, start)
         if match is not None:
             last_end = match.end()

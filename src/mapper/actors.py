@@ -76,10 +76,8 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
             return _side_from(found), True
     if passive:
         return None, False
-    clause_start = 0
-    for barrier in lexicon.BARRIER.finditer(sentence, 0, start):
-        clause_start = barrier.end()
-    # The nearest actor before the cue: its subject if in the same clause, else a weaker guess.
+    # The nearest actor before the cue: its subject if in the same clause (no clause barrier
+    # between them), else a weaker guess.
     lowered = sentence.lower()
     actor = lexicon.ACTOR_LOWER if len(lowered) == len(sentence) else lexicon.ACTOR
     last = None
@@ -87,7 +85,7 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
         last = found
     if last is None:
         return None, False
-    return _side_from(last), last.start() >= clause_start
+    return _side_from(last), lexicon.BARRIER.search(sentence, last.start(), start) is None
 
 
 def _side_from(match: re.Match[str]) -> Side:

@@ -35,6 +35,7 @@ __all__ = [
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
     "CUE_STARTS",
+    "DENIAL_WORDS",
     "WHITESPACE",
     "SIDE_STARTS",
     "CIVILIANS_BEFORE",
@@ -354,6 +355,9 @@ DENIAL_BEFORE = re.compile(
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
     FLAGS,
 )
+# The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
+# has no denial to look for.
+DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
 ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from mapper import cues as lexicon
@@ -588,6 +589,17 @@ def _reading(
 def _is_modal(sentence: str, cue: _Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
     clause_start = max(0, cue.start - 90)
+    window = sentence[clause_start : cue.start]
+    # Each test below that reads the clause's window matches only if it matches in the wider
+    # window too (the clause is its end, cut after a barrier, where no word starts); a cue with
+    # none of them in reach, and no word of denial in its sentence (most cues), needs no clause.
+    if not (
+        lexicon.MODAL.search(window)
+        or ("to" in window and lexicon.TO_INFINITIVE.search(window))
+        or (cue.family == "att" and lexicon.ANNOUNCED.search(window))
+        or _names_a_denial(sentence)
+    ):
+        return False
     for barrier in lexicon.BARRIER.finditer(sentence, clause_start, cue.start):
         clause_start = barrier.end()
     window = sentence[clause_start : cue.start]
@@ -600,6 +612,15 @@ def _is_modal(sentence: str, cue: _Cue) -> bool:
     if cue.family == "att" and lexicon.ANNOUNCED.search(window):
         return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _names_a_denial(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word that DENIAL_BEFORE's matches start with, in any case."""
+    if not sentence.isascii() and any(c in sentence for c in "\u0130\u0131\u017f\u212a"):
+        return True  # a letter that a case-blind regex takes for i, s or k: no shortcut
+    lowered = sentence.lower()
+    return any(word in lowered for word in lexicon.DENIAL_WORDS)
 
 
 def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
