@@ -573,3 +573,14 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
         (_, (_, (guard,))), (at, _), *rest = list(parser.parse(pattern.pattern, pattern.flags))
         allowed = {chr(value) for _, value in guard[1]}
         assert at is parser.AT and first_letters(rest) <= allowed, pattern.pattern[:60]
+
+
+def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
+    from mapper.cues import _alternatives, _by_first_letter
+
+    assert _alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
+    source = r"would|will|(?-i:may)(?!\s+\d)|no\s+longer|n't|not|if|in\s+order\s+to|goals?|x"
+    assert _by_first_letter(source) == r"w(?:ould|ill)|(?-i:may)(?!\s+\d)|n(?:o\s+longer|'t|ot)|i(?:f|n\s+order\s+to)|goals?|x"
+    plain, grouped = (re.compile(rf"\b(?:{s})\b", re.IGNORECASE) for s in (source, _by_first_letter(source)))
+    for text in ("It would not", "in order to", "May 5", "they may go", "goal", "goals", "wil", "x", "nothing"):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)], text

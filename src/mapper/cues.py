@@ -97,6 +97,45 @@ def _guarded(first: str, pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])" + pattern, FLAGS)
 
 
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex source ("a|b(?:c|d)|[|]" -> a, b(?:c|d), [|])."""
+    parts: list[str] = []
+    depth, start, in_class, i = 0, 0, False, 0
+    while i < len(alternation):
+        char = alternation[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+def _by_first_letter(alternation: str) -> str:
+    """``alternation`` ("would|will|could") with its alternatives grouped by their first letter
+    ("w(?:ould|ill)|could"), so that the regex engine tries one group at a position, not every
+    alternative (Python's engine does not do this itself). The same matches where only whether a
+    pattern matches counts, or where at most one alternative can match at a position."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _alternatives(alternation):
+        first = alternative[:1]
+        plain = first.isalpha() and first.islower() and alternative[1:2] not in ("?", "*", "+", "{")
+        groups.setdefault(first if plain else alternative, []).append(alternative[1:] if plain else "")
+    return "|".join(
+        key if rests == [""] and len(key) > 1 else key + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for key, rests in groups.items()
+    )
+
+
 # ---------------------------------------------------------------------------
 # The cue lexicon. Each family says how its cue turns into a status:
 #   lib   liberation verbs: liberated, unless the actor is Russian (then occupied)
@@ -308,18 +347,27 @@ CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = _guarded(
     "abcdefkmnopstvw",
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
-    r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside|toward|towards|direction|directions|axis|away\s+from"
-    r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
-    r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off)\b",
+    r"\b(?:"
+    + _by_first_letter(
+        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
+        r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
+        r"|toward|towards|direction|directions|axis|away\s+from"
+        r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
+        r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
+    )
+    + r")\b",
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?:[\w-]+\s+){0,3}$", FLAGS)
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
-    r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though|however|because|unless|until|when|whether|if"
-    r"|which|who|where|that|after|before|since)\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
+    r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
+    + _by_first_letter(
+        r"but|while|whereas|although|though|however|because|unless|until|when|whether|if"
+        r"|which|who|where|that|after|before|since"
+    )
+    + r")\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
     FLAGS,
 )
 RELATIVE = re.compile(
@@ -336,13 +384,16 @@ BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(
 
 MODAL = _guarded(
     "acefghilmnoprstuw",
-    r"\b(?:would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
-    r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
-    r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
-    r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?|prospect\s+of"
-    r"|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
-    r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on)\b"
-    r"[^.;]{0,40}$",
+    r"\b(?:"
+    + _by_first_letter(
+        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
+        r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
+        r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
+        r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
+        r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
+        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
+    )
+    + r")\b[^.;]{0,40}$",
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
 FACTUAL_TO = re.compile(
