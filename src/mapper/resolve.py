@@ -114,21 +114,26 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
     so is a city district ("the Kyivskyi district") placed in another city far from the report."""
     named_admin1: set[str] = set()
     exact = _Anchors()
-    for mention, resolution in zip(mentions, chosen, strict=True):
+    settlements: list[tuple[int, Place, bool]] = []  # (index, place, matched loosely)
+    hows: dict[tuple[int, int], str] = {}  # by (candidate tuple, place): a name's mentions share them
+    for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
         if resolution is None or resolution.place is None:
             continue
         if mention.kind == "region":
             named_admin1.add(resolution.place.admin1_code)
-        elif mention.kind == "settlement" and _how(mention, resolution.place) not in _LOOSE:
-            exact.add(-1, resolution.place)
+        elif mention.kind == "settlement":
+            key = (id(mention.candidates), resolution.place.geonameid)
+            how = hows.get(key)
+            if how is None:
+                how = hows[key] = _how(mention, resolution.place)
+            settlements.append((i, resolution.place, how in _LOOSE))
+            if how not in _LOOSE:
+                exact.add(-1, resolution.place)
     if not named_admin1 and not exact:
         return
-    for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
-        if resolution is None or resolution.place is None or mention.kind != "settlement":
-            continue
-        place = resolution.place
-        loose = _how(mention, place) in _LOOSE
-        if not (loose or _is_city_district(mention, place)) or place.admin1_code in named_admin1:
+    for i, place, loose in settlements:
+        mention = mentions[i]
+        if place.admin1_code in named_admin1 or not (loose or _is_city_district(mention, place)):
             continue
         if exact.closeness(place, -2) + _size_bonus(place) <= _FAR_KM:
             continue
@@ -218,26 +223,19 @@ def _match_confidence(candidate: Candidate) -> float:
 def _by_admin_named_nearby(
     mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
-    by_sentence: dict[int, list[int]] = {}
-    for i, mention in enumerate(mentions):
-        by_sentence.setdefault(mention.sentence_start, []).append(i)
+    divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
+    for j, mention in enumerate(mentions):
+        if mention.kind in ("region", "raion"):
+            divisions.setdefault(mention.sentence_start, []).append(j)
     for i in list(pending):
-        divisions = [
-            chosen[j].place  # type: ignore[union-attr]
-            for j in by_sentence[mentions[i].sentence_start]
-            if j != i
-            and chosen[j] is not None
-            and chosen[j].place is not None  # type: ignore[union-attr]
-            and mentions[j].kind in ("region", "raion")
-        ]
-        if not divisions:
+        same_sentence = divisions.get(mentions[i].sentence_start, [])
+        if not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
             continue
         # The division locating the name's own list ("A and B in the Sumy oblast"), else the
         # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
-        same_sentence = by_sentence[mentions[i].sentence_start]
-        following = [j for j in same_sentence if j > i and mentions[j].kind in ("region", "raion")]
+        following = [j for j in same_sentence if j > i]
         locating = following[:1] if following and _locates(mentions, i, following[0]) else []
-        preceding = [j for j in same_sentence if j < i and mentions[j].kind in ("region", "raion")][-1:]
+        preceding = [j for j in same_sentence if j < i][-1:]
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
             inside = tuple(c for c in pending[i] if _within(c.place, division))
@@ -273,12 +271,15 @@ def _major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candid
     """A city of national importance (the capital, an oblast centre) named exactly
     wins over its namesakes unless an oblast named with it chose otherwise: "Kyiv" is the capital
     even in a report about villages near a hamlet called Kyiv."""
+    majors: dict[int, list[Candidate]] = {}  # by candidate tuple: a name's mentions share it
     for i, candidates in list(pending.items()):
-        major = [
-            c
-            for c in candidates
-            if c.how not in _LOOSE and c.place.feature_code in ("PPLC", "PPLA") and _own_name(c.matched, c.place)
-        ]
+        major = majors.get(id(candidates))
+        if major is None:
+            major = majors[id(candidates)] = [
+                c
+                for c in candidates
+                if c.how not in _LOOSE and c.place.feature_code in ("PPLC", "PPLA") and _own_name(c.matched, c.place)
+            ]
         if len(major) == 1:
             chosen[i] = Resolution(major[0].place, "major city", 0.85 * _match_confidence(major[0]))
             del pending[i]
@@ -327,23 +328,21 @@ def _by_closeness(
         decided: list[tuple[float, int, Candidate, float]] = []
         centre = anchors.centre()
         off_centre: dict[int, float] = {}  # by geonameid: a name's namesakes recur across mentions
+        # A repeated name with no anchor in its sentence and no list mates scores the same each
+        # time within a round: its best namesake is found once, by its candidates' tuple.
+        alone: dict[int, tuple[float, float, Candidate]] = {}
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
             others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
-            scored = sorted(
-                (
-                    min(anchors.closeness(c.place, sentence), _mate_closeness(c.place, others))
-                    + (
-                        off_centre[c.place.geonameid]
-                        if c.place.geonameid in off_centre
-                        else off_centre.setdefault(c.place.geonameid, _off_centre(c.place, centre))
-                    ),
-                    c.place.geonameid,
-                    c,
-                )
-                for c in candidates
-            )
-            (score, _, candidate), runner_up = scored[0], scored[1][0]
+            if others or anchors.in_sentence(sentence):
+                best = _nearest_namesake(candidates, anchors, sentence, others, centre, off_centre)
+            else:
+                best = alone.get(id(candidates))
+                if best is None:
+                    best = alone[id(candidates)] = _nearest_namesake(
+                        candidates, anchors, sentence, others, centre, off_centre
+                    )
+            score, runner_up, candidate = best
             if score <= _NEAR_KM:
                 decided.append((score - (runner_up - score), i, candidate, score + _size_bonus(candidate.place)))
         if not decided:
@@ -354,6 +353,35 @@ def _by_closeness(
             chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
             anchors.add(mentions[i].sentence_start, candidate.place)
             del pending[i]
+
+
+def _nearest_namesake(
+    candidates: tuple[Candidate, ...],
+    anchors: _Anchors,
+    sentence: int,
+    others: list[Place],
+    centre: tuple[float, float] | None,
+    off_centre: dict[int, float],
+) -> tuple[float, float, Candidate]:
+    """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
+    runner-up's score: the first two of the candidates sorted by (score, geonameid)."""
+    top = candidates[0]
+    top_score = top_id = runner_up = math.inf
+    for c in candidates:
+        place = c.place
+        geonameid = place.geonameid
+        score = anchors.closeness(place, sentence)
+        if others:
+            score = min(score, _mate_closeness(place, others))
+        penalty = off_centre.get(geonameid)
+        if penalty is None:
+            penalty = off_centre[geonameid] = _off_centre(place, centre)
+        score += penalty
+        if score < top_score or (score == top_score and geonameid < top_id):
+            top, top_score, top_id, runner_up = c, score, geonameid, top_score
+        elif score < runner_up:
+            runner_up = score
+    return top_score, runner_up, top
 
 
 _MATE_CANDIDATES = 30
@@ -416,15 +444,20 @@ class _Anchors:
         return bool(self._cells)
 
     def add(self, sentence: int, place: Place) -> None:
-        cell = _cell(place)
         if place.geonameid not in self._known:
             self._known.add(place.geonameid)
-            # Distances to the nearest anchor may shrink for the places of the cells around.
-            for near in _around(cell):
-                for geonameid in self._nearest_by_cell.pop(near, ()):
-                    del self._nearest[geonameid]
-        self._cells.setdefault(cell, {})[place.geonameid] = place
+            cell = _cell(place)
+            if self._nearest_by_cell:
+                # Distances to the nearest anchor may shrink for the places of the cells around.
+                for near in _around(cell):
+                    for geonameid in self._nearest_by_cell.pop(near, ()):
+                        del self._nearest[geonameid]
+            self._cells.setdefault(cell, {})[place.geonameid] = place
         self._by_sentence.setdefault(sentence, {})[place.geonameid] = place
+
+    def in_sentence(self, sentence: int) -> bool:
+        """Whether an anchor lies in the sentence starting at offset ``sentence``."""
+        return sentence in self._by_sentence
 
     def centre(self) -> tuple[float, float] | None:
         """The median position of the anchors (``None`` for fewer than three)."""
