@@ -576,7 +576,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
 
 
 def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
-    from mapper.cues import _alternatives, _by_first_letter
+    from mapper._scan import alternatives as _alternatives, by_first_letter as _by_first_letter
 
     assert _alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
     source = r"would|will|(?-i:may)(?!\s+\d)|no\s+longer|n't|not|if|in\s+order\s+to|goals?|x"

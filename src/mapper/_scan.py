@@ -1,10 +1,14 @@
-"""Finding a pattern's matches fast: where its matches can start, then the pattern there only.
+"""Finding a pattern's matches fast.
 
 Python's regex engine scans a long alternation ("retook|recaptured|liberated|...")
-position by position; an Aho-Corasick automaton (pyahocorasick, in C) finds every
-occurrence of a set of words in one pass. A pattern whose every match starts at
-a word beginning with one of those words is tried at their occurrences only, with
-the same matches as :meth:`re.Pattern.finditer`.
+position by position, trying every alternative at each. Two remedies:
+
+* an Aho-Corasick automaton (pyahocorasick, in C) finds every occurrence of a
+  set of words in one pass; a pattern whose every match starts at a word beginning
+  with one of those words is tried at their occurrences only, with the same
+  matches as :meth:`re.Pattern.finditer` (:func:`matches_at_words`);
+* an alternation written with its alternatives grouped by first letter lets the
+  engine try one group at a position (:func:`by_first_letter`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["matches_at_words", "word_automaton"]
+__all__ = ["alternatives", "by_first_letter", "matches_at_words", "word_automaton"]
 
 
 @lru_cache(maxsize=8)
@@ -52,3 +56,42 @@ def matches_at_words(pattern: re.Pattern[str], starts: tuple[str, ...], lowered:
         if match is not None:
             last_end = match.end()
             yield match
+
+
+def alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex source ("a|b(?:c|d)|[|]" -> a, b(?:c|d), [|])."""
+    parts: list[str] = []
+    depth, start, in_class, i = 0, 0, False, 0
+    while i < len(alternation):
+        char = alternation[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    parts.append(alternation[start:])
+    return parts
+
+
+def by_first_letter(alternation: str) -> str:
+    """``alternation`` ("would|will|could") with its alternatives grouped by their first letter
+    ("w(?:ould|ill)|could"), so that the regex engine tries one group at a position, not every
+    alternative (Python's engine does not do this itself). The same matches where only whether a
+    pattern matches counts, or where at most one alternative can match at a position."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives(alternation):
+        first = alternative[:1]
+        plain = first.isalpha() and first.islower() and alternative[1:2] not in ("?", "*", "+", "{")
+        groups.setdefault(first if plain else alternative, []).append(alternative[1:] if plain else "")
+    return "|".join(
+        key if rests == [""] and len(key) > 1 else key + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for key, rests in groups.items()
+    )

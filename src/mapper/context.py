@@ -13,10 +13,9 @@ unit's name ("the 93rd Kholodnyi Yar Brigade") are not places at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from mapper.model import Candidate
 from mapper.names import fold
@@ -113,9 +112,12 @@ _NOT_FIRST_NAMES = frozenset(
 """Capitalised words that are no first name: "By late February Yahidne had fallen" names a village."""
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """Where a name stands: the text around it and around its coordinated list."""
+class Context(NamedTuple):
+    """Where a name stands: the text around it and around its coordinated list.
+
+    A named tuple: one is made per mention, and a tuple is made several times faster than a
+    frozen dataclass.
+    """
 
     text: str
     sentence_start: int

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mapper._scan import by_first_letter
+
 FLAGS = re.IGNORECASE
 
 __all__ = [
@@ -95,45 +97,6 @@ def _guarded(first: str, pattern: str) -> re.Pattern[str]:
     with, so that the regex engine skips every other position at once: the same matches, as long
     as `first` holds the first letter of every alternative (test_status checks it)."""
     return re.compile(f"(?=[{first}])" + pattern, FLAGS)
-
-
-def _alternatives(alternation: str) -> list[str]:
-    """The top-level alternatives of a regex source ("a|b(?:c|d)|[|]" -> a, b(?:c|d), [|])."""
-    parts: list[str] = []
-    depth, start, in_class, i = 0, 0, False, 0
-    while i < len(alternation):
-        char = alternation[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append(alternation[start:i])
-            start = i + 1
-        i += 1
-    parts.append(alternation[start:])
-    return parts
-
-
-def _by_first_letter(alternation: str) -> str:
-    """``alternation`` ("would|will|could") with its alternatives grouped by their first letter
-    ("w(?:ould|ill)|could"), so that the regex engine tries one group at a position, not every
-    alternative (Python's engine does not do this itself). The same matches where only whether a
-    pattern matches counts, or where at most one alternative can match at a position."""
-    groups: dict[str, list[str]] = {}
-    for alternative in _alternatives(alternation):
-        first = alternative[:1]
-        plain = first.isalpha() and first.islower() and alternative[1:2] not in ("?", "*", "+", "{")
-        groups.setdefault(first if plain else alternative, []).append(alternative[1:] if plain else "")
-    return "|".join(
-        key if rests == [""] and len(key) > 1 else key + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
-        for key, rests in groups.items()
-    )
 
 
 # ---------------------------------------------------------------------------
@@ -348,7 +311,7 @@ CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
 REFERENCE = _guarded(
     "abcdefkmnopstvw",
     r"\b(?:"
-    + _by_first_letter(
+    + by_first_letter(
         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
         r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
         r"|toward|towards|direction|directions|axis|away\s+from"
@@ -363,7 +326,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
-    + _by_first_letter(
+    + by_first_letter(
         r"but|while|whereas|although|though|however|because|unless|until|when|whether|if"
         r"|which|who|where|that|after|before|since"
     )
@@ -385,7 +348,7 @@ BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(
 MODAL = _guarded(
     "acefghilmnoprstuw",
     r"\b(?:"
-    + _by_first_letter(
+    + by_first_letter(
         r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
         r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
         r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"

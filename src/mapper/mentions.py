@@ -28,6 +28,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from mapper._scan import by_first_letter
 from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person
 from mapper.model import Candidate, Mention, Report
 from mapper.names import fold, fold_with_map
@@ -68,9 +69,13 @@ _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>
 # The lookahead for the first letters lets the scan skip ahead, where the \b alone stops it
 # (test_status checks that it admits every alternative's first letter).
 _PLACE_CONTEXT = re.compile(
-    r"(?=[acefhilnorstv])\b(?:in|near|at|from|outside|towards?|of\s+the\s+(?:village|town|city|settlement)s?\s+of"
-    r"|(?:village|town|city|settlement|hamlet)s?\s+of|(?:liberated|recaptured|retook|captured|entered|shelled)"
-    r"|included|including)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
+    r"(?=[acefhilnorstv])\b(?:"
+    + by_first_letter(
+        r"in|near|at|from|outside|towards?|of\s+the\s+(?:village|town|city|settlement)s?\s+of"
+        r"|villages?\s+of|towns?\s+of|citys?\s+of|settlements?\s+of|hamlets?\s+of"
+        r"|liberated|recaptured|retook|captured|entered|shelled|included|including"
+    )
+    + r")\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)",
 )
 _NOT_PLACE_WORDS = frozenset(
     """
@@ -255,13 +260,13 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     folded, where = fold_with_map(masked)
     # The automaton's keys start with a space, so matches start at a word (after a space, or an
     # opening bracket or slash made one, same length); a match must also end at one.
-    spaced = " " + folded.replace("(", " ").replace("[", " ").replace("/", " ").replace("«", " ")
-    size = len(spaced)
-    found = []
-    for end, length in matcher.automaton.iter(spaced):
-        if end + 1 < size and spaced[end + 1].isalnum():
-            continue  # the start of a longer word
-        found.append((end - length + 1, -end))  # in `folded`, which lacks the leading space
+    # A trailing space too, so that every match has a character after it.
+    spaced = " " + folded.replace("(", " ").replace("[", " ").replace("/", " ").replace("«", " ") + " "
+    found = [
+        (end - length + 1, -end)  # in `folded`, which lacks the leading space
+        for end, length in matcher.automaton.iter(spaced)
+        if not spaced[end + 1].isalnum()  # else the start of a longer word
+    ]
     found.sort()  # by start, the longest first
     spans: list[tuple[int, int]] = []
     last_end = -1
