@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,7 +78,9 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
             pending[i] = candidates
     _by_admin_named_nearby(mentions, chosen, pending)
     _major_city(chosen, pending)
-    _by_closeness(mentions, chosen, pending)
+    anchors = _Anchors()
+    _by_closeness(mentions, chosen, pending, anchors, range(len(mentions)))
+    undecided = list(pending)
     _dominant_town(chosen, pending)
     named_admin1 = {
         r.place.admin1_code for r, m in zip(chosen, mentions, strict=True) if r and r.place and m.kind == "region"
@@ -90,7 +92,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
         if len(ranked) == 1 or _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
             chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * _match_confidence(ranked[0]))
             del pending[i]
-    _by_closeness(mentions, chosen, pending)
+    _by_closeness(mentions, chosen, pending, anchors, [i for i in undecided if i not in pending])
     for i, candidates in pending.items():
         ranked = sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
         top, second = ranked[0], ranked[1:2]
@@ -227,6 +229,7 @@ def _by_admin_named_nearby(
     for j, mention in enumerate(mentions):
         if mention.kind in ("region", "raion"):
             divisions.setdefault(mention.sentence_start, []).append(j)
+    insides: dict[tuple[int, int], tuple[Candidate, ...]] = {}  # by (candidate tuple, division)
     for i in list(pending):
         same_sentence = divisions.get(mentions[i].sentence_start, [])
         if not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
@@ -238,7 +241,10 @@ def _by_admin_named_nearby(
         preceding = [j for j in same_sentence if j < i][-1:]
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
-            inside = tuple(c for c in pending[i] if _within(c.place, division))
+            key = (id(pending[i]), division.geonameid)
+            inside = insides.get(key)  # type: ignore[assignment]
+            if inside is None:
+                inside = insides[key] = tuple(c for c in pending[i] if _within(c.place, division))
             if inside:
                 break
         else:
@@ -314,10 +320,16 @@ def _within(place: Place, division: Place) -> bool:
 
 
 def _by_closeness(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+    mentions: Sequence[Mention],
+    chosen: list[Resolution | None],
+    pending: dict[int, tuple[Candidate, ...]],
+    anchors: _Anchors,
+    decided_since: Iterable[int],
 ) -> None:
-    anchors = _Anchors()
-    for i, r in enumerate(chosen):
+    """Resolve pending names by closeness to the places already chosen: ``anchors`` holds
+    those of an earlier call, and the mentions ``decided_since`` add theirs."""
+    for i in decided_since:
+        r = chosen[i]
         if r is not None and r.place is not None and mentions[i].kind == "settlement":
             anchors.add(mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, pending)
@@ -508,10 +520,11 @@ def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.latitude), math.floor(place.longitude))
 
 
-def _around(cell: tuple[int, int]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # a few hundred cells cover Ukraine; each nearest-anchor search asks for them
+def _around(cell: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The cell and its eight neighbours."""
     row, col = cell
-    return [(row + dr, col + dc) for dr, dc in _NEIGHBOURS]
+    return tuple((row + dr, col + dc) for dr, dc in _NEIGHBOURS)
 
 
 _NEIGHBOURS = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
