@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from mapper import sentences
 from mapper.sentences import coordinated_groups, split_sentences
 
 
@@ -32,6 +35,25 @@ def texts(text: str) -> list[str]:
 )
 def test_split(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Izium was freed. Lyman followed...  Then Kupiansk.",
+        "He said: “Izium is free.” Then (as reported.) he left.\nA second line.",
+        "units.Russia pressed on.Kherson.Mykolaiv waited. Gen. Syrskyi.Dnipro",
+        "Glued pairs:a.Bc.De.Fg and «x.Yz» — Ukr.Київ, 2.5 km. East. End.",
+        "No punctuation at all",
+    ],
+)
+def test_dot_only_patterns_match_as_the_general_ones(block: str) -> None:
+    # Blocks without "!", "?" or "…" are scanned with the faster dot-only patterns.
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(block)]
+
+    assert spans(sentences._DOT_END) == spans(sentences._END)
+    assert spans(sentences._DOT_GLUED) == spans(sentences._GLUED)
 
 
 def test_offsets_index_the_text() -> None:
