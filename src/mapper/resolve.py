@@ -25,8 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapper.cues import LOCATOR_GAP
 from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
+from mapper.sentences import coordinated_groups
 
 __all__ = ["Resolution", "resolve"]
 
@@ -231,8 +233,8 @@ def _by_admin_named_nearby(
             divisions.setdefault(mention.sentence_start, []).append(j)
     insides: dict[tuple[int, int], tuple[Candidate, ...]] = {}  # by (candidate tuple, division)
     for i in list(pending):
-        same_sentence = divisions.get(mentions[i].sentence_start, [])
-        if not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
+        same_sentence = divisions.get(mentions[i].sentence_start)
+        if not same_sentence or not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
             continue
         # The division locating the name's own list ("A and B in the Sumy oblast"), else the
         # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
@@ -259,9 +261,6 @@ def _by_admin_named_nearby(
 def _locates(mentions: Sequence[Mention], i: int, j: int) -> bool:
     """Whether the division ``j`` locates name ``i``: the next name after it ("Bilohirka, which
     lies in the Kherson region"), or the list ``i`` belongs to ("A and B in the Sumy oblast")."""
-    from mapper.cues import LOCATOR_GAP
-    from mapper.sentences import coordinated_groups
-
     sentence = mentions[i].sentence
     base = mentions[i].sentence_start
     if j == i + 1:
@@ -403,8 +402,6 @@ _MATE_CANDIDATES = 30
 def _list_mates(mentions: Sequence[Mention], pending: dict[int, tuple[Candidate, ...]]) -> dict[int, list[int]]:
     """For each pending name, the pending names of its own coordinated list and their candidates
     ("near Marinka and Novomykhailivka": the two namesakes that lie together)."""
-    from mapper.sentences import coordinated_groups
-
     by_sentence: dict[int, list[int]] = {}
     for i in pending:
         by_sentence.setdefault(mentions[i].sentence_start, []).append(i)
