@@ -497,30 +497,6 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
     assert statuses(sentence, names, kinds) == expected
 
 
-def _literal_prefixes(items: list, acc: str = "") -> set[str]:
-    """The literal text each match of a parsed pattern starts with (up to 24 characters)."""
-    import re._parser as parser
-
-    if not items or len(acc) >= 24:
-        return {acc}
-    (op, value), rest = items[0], list(items[1:])
-    if op is parser.LITERAL:
-        return _literal_prefixes(rest, acc + chr(value))
-    if op is parser.AT:
-        return _literal_prefixes(rest, acc)
-    if op is parser.IN and value == [(parser.CATEGORY, parser.CATEGORY_SPACE)]:
-        return _literal_prefixes(rest, acc + " ")  # one space stands for every white-space character
-    if op is parser.SUBPATTERN:
-        return _literal_prefixes(list(value[-1]) + rest, acc)
-    if op is parser.BRANCH:
-        return set().union(*(_literal_prefixes(list(branch) + rest, acc) for branch in value[1]))
-    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
-        low, high, item = value
-        once = _literal_prefixes(list(item) + (rest if high == 1 else []), acc)
-        return once | _literal_prefixes(rest, acc) if low == 0 else once
-    return {acc}
-
-
 @pytest.mark.parametrize(
     ("source", "starts"),
     [("CUE_SOURCE", "CUE_STARTS"), ("PREVAILING_SOURCE", "SIDE_STARTS"), ("DENIAL_BEFORE", "DENIAL_WORDS")],
@@ -528,18 +504,32 @@ def _literal_prefixes(items: list, acc: str = "") -> set[str]:
 def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
     # mapper._scan tries a pattern only where one of its start words occurs: a match that begins
     # otherwise would be lost.
-    import re._parser as parser
-
     from mapper import cues
+    from mapper._scan import literal_prefixes
 
     scanned = getattr(cues, starts)
     for start in scanned:  # one with a white-space character comes with each in its place
         if any(c.isspace() for c in start):
             assert {re.sub(r"\s", lambda _, s=space: s, start) for space in cues.WHITESPACE} <= set(scanned), start
     pattern = getattr(cues, source)
-    prefixes = _literal_prefixes(list(parser.parse(getattr(pattern, "pattern", pattern), 0)))
+    prefixes = literal_prefixes(getattr(pattern, "pattern", pattern))
     lost = sorted(p for p in prefixes if not p.startswith(tuple(scanned)))
     assert not lost
+
+
+def test_cue_pattern_narrowed_to_a_start_word_matches_as_the_whole() -> None:
+    from mapper import cues
+
+    text = (
+        "forces at the entrance to it; they forced the russian troops out of it, shelled it, retook it, "
+        "came under fire in russian hands, then-russian-held, de-occupied, held out, fell, the fall of it."
+    )
+    for start in range(len(text)):
+        for word in cues.CUE_STARTS:
+            if text.startswith(word, start):
+                whole, narrowed = cues.CUE_RE.match(text, start), cues.cue_pattern_at(word).match(text, start)
+                assert (whole and (whole.span(), whole.lastgroup)) == (narrowed and (narrowed.span(), narrowed.lastgroup))
+    assert len(cues.cue_pattern_at("retak").pattern) < len(cues.CUE_RE.pattern) / 4
 
 
 def test_whitespace_is_what_backslash_s_matches() -> None:

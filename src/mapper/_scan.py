@@ -14,48 +14,89 @@ position by position, trying every alternative at each. Two remedies:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["alternatives", "by_first_letter", "matches_at_words", "word_automaton"]
+__all__ = ["alternatives", "by_first_letter", "literal_prefixes", "matches_at_words", "word_automaton"]
 
 
 @lru_cache(maxsize=8)
 def word_automaton(starts: tuple[str, ...]) -> Any:
-    """An Aho-Corasick automaton of ``starts`` (lower-case words or word beginnings)."""
+    """An Aho-Corasick automaton of ``starts`` (lower-case words or word beginnings); each word's
+    value is its length and the word."""
     import ahocorasick
 
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
     for start in starts:
-        automaton.add_word(start)
+        automaton.add_word(start, (len(start), start))
     automaton.make_automaton()
     return automaton
 
 
-def matches_at_words(pattern: re.Pattern[str], starts: tuple[str, ...], lowered: str) -> Iterator[re.Match[str]]:
+def matches_at_words(
+    pattern: re.Pattern[str] | Callable[[str], re.Pattern[str]], starts: tuple[str, ...], lowered: str
+) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(lowered)``, for a pattern whose every match starts at a
     word that begins with one of ``starts``.
 
     ``lowered`` is lower-case text; ``starts`` must hold every beginning a match can have (the
-    tests check each lexicon's), else matches are lost.
+    tests check each lexicon's), else matches are lost. ``pattern`` may also be a function that
+    gives, for each of ``starts``, the pattern to try where it occurs: one that matches there as
+    the whole pattern would, with fewer alternatives to try.
     """
     found = sorted(
         [
-            start
-            for end, length in word_automaton(starts).iter(lowered)
+            (start, word)
+            for end, (length, word) in word_automaton(starts).iter(lowered)
             if (start := end - length + 1) == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
         ]  # at a word's beginning
     )
+    narrowed = pattern if callable(pattern) else None
     last_end = 0
-    match_at = pattern.match
-    for start in found:
+    for start, word in found:
         if start < last_end:
             continue  # inside the match before: finditer does not overlap matches
-        match = match_at(lowered, start)
+        match = (narrowed(word) if narrowed is not None else pattern).match(lowered, start)  # type: ignore[union-attr]
         if match is not None:
             last_end = match.end()
             yield match
+
+
+def literal_prefixes(source: str, flags: int = 0) -> set[str]:
+    r"""The literal text each match of the regex ``source`` begins with, as far as it is fixed (up
+    to 24 characters; ``\s`` read as one space): ``""`` where a match may begin with anything.
+
+    Examples
+    --------
+    >>> sorted(literal_prefixes(r"ous?t(?:ed|s)?|fell"))
+    ['fell', 'oust', 'ousted', 'ousts', 'out', 'outed', 'outs']
+    >>> sorted(literal_prefixes(r"in\s+russian|\w+ly"))
+    ['', 'in ']
+    """
+    import re._parser as parser  # the standard library's own reading of the pattern
+
+    def walk(items: list[Any], acc: str) -> set[str]:
+        if not items or len(acc) >= 24:
+            return {acc}
+        (op, value), rest = items[0], list(items[1:])
+        if op is parser.LITERAL:
+            return walk(rest, acc + chr(value))
+        if op is parser.AT:
+            return walk(rest, acc)
+        if op is parser.IN and value == [(parser.CATEGORY, parser.CATEGORY_SPACE)]:
+            return walk(rest, acc + " ")
+        if op is parser.SUBPATTERN:
+            return walk(list(value[-1]) + rest, acc)
+        if op is parser.BRANCH:
+            return set().union(*(walk(list(branch) + rest, acc) for branch in value[1]))
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+            low, high, item = value
+            once = walk(list(item) + (rest if high == 1 else []), acc)
+            return once | walk(rest, acc) if low == 0 else once
+        return {acc}
+
+    return walk(list(parser.parse(source, flags)), "")
 
 
 def alternatives(alternation: str) -> list[str]:

@@ -9,8 +9,10 @@ governs which mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-from mapper._scan import by_first_letter
+from mapper._scan import by_first_letter, literal_prefixes
 
 FLAGS = re.IGNORECASE
 
@@ -37,6 +39,7 @@ __all__ = [
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
     "CUE_STARTS",
+    "cue_pattern_at",
     "DENIAL_WORDS",
     "WHITESPACE",
     "SIDE_STARTS",
@@ -301,11 +304,41 @@ CUE_STARTS = tuple(
     """.split()
 ) + tuple(f"in{space}" for space in WHITESPACE)
 
-CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (_, _, pattern, _) in enumerate(CUES)) + r")\b"
+
+
+def _cue_source(indices: Iterable[int]) -> str:
+    return r"\b(?:" + "|".join(f"(?P<c{i}>{CUES[i][2]})" for i in indices) + r")\b"
+
+
+CUE_SOURCE = _cue_source(range(len(CUES)))
 # Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
 # case-insensitive twin serves the rare text whose lower-casing changes its length.
 CUE_RE = re.compile(CUE_SOURCE)
 CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
+
+
+@lru_cache(maxsize=None)
+def cue_pattern_at(start: str) -> re.Pattern[str]:
+    """CUE_RE with only the cues whose matches can begin with ``start`` (one of CUE_STARTS): where
+    the lower-cased text has ``start`` at a word's beginning, the same match as CUE_RE, found
+    without trying the thirty other cues (mapper._scan.matches_at_words)."""
+    key = re.sub(r"\s", " ", start)
+    indices = tuple(
+        i
+        for i, prefixes in enumerate(_cue_prefixes())
+        if any(prefix.startswith(key) or key.startswith(prefix) for prefix in prefixes)
+    )
+    return _compiled_cues(indices)
+
+
+@lru_cache(maxsize=1)
+def _cue_prefixes() -> list[set[str]]:
+    return [literal_prefixes(pattern) for _, _, pattern, _ in CUES]
+
+
+@lru_cache(maxsize=None)
+def _compiled_cues(indices: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile(_cue_source(indices))
 
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = _guarded(

@@ -245,7 +245,7 @@ def _cue_matches(sentence: str) -> Iterator[re.Match[str]]:
     lowered = sentence.lower()
     if len(lowered) != len(sentence):  # lower-casing changed the length: the slow, exact way
         return lexicon.CUE_RE_ANY_CASE.finditer(sentence)
-    return matches_at_words(lexicon.CUE_RE, lexicon.CUE_STARTS, lowered)
+    return matches_at_words(lexicon.cue_pattern_at, lexicon.CUE_STARTS, lowered)
 
 
 def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
