@@ -499,7 +499,12 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
 
 @pytest.mark.parametrize(
     ("source", "starts"),
-    [("CUE_SOURCE", "CUE_STARTS"), ("PREVAILING_SOURCE", "SIDE_STARTS"), ("DENIAL_BEFORE", "DENIAL_WORDS")],
+    [
+        ("CUE_SOURCE", "CUE_STARTS"),
+        ("PREVAILING_SOURCE", "SIDE_STARTS"),
+        ("ACTOR", "ACTOR_STARTS"),
+        ("DENIAL_BEFORE", "DENIAL_WORDS"),
+    ],
 )
 def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
     # mapper._scan tries a pattern only where one of its start words occurs: a match that begins

@@ -35,21 +35,26 @@ def word_automaton(starts: tuple[str, ...]) -> Any:
 
 
 def matches_at_words(
-    pattern: re.Pattern[str] | Callable[[str], re.Pattern[str]], starts: tuple[str, ...], lowered: str
+    pattern: re.Pattern[str] | Callable[[str], re.Pattern[str]],
+    starts: tuple[str, ...],
+    lowered: str,
+    end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(lowered)``, for a pattern whose every match starts at a
-    word that begins with one of ``starts``.
+    """The matches of ``pattern.finditer(lowered, 0, end)``, for a pattern whose every match starts
+    at a word that begins with one of ``starts``.
 
     ``lowered`` is lower-case text; ``starts`` must hold every beginning a match can have (the
     tests check each lexicon's), else matches are lost. ``pattern`` may also be a function that
     gives, for each of ``starts``, the pattern to try where it occurs: one that matches there as
     the whole pattern would, with fewer alternatives to try.
     """
+    if end is None:
+        end = len(lowered)
     found = sorted(
         [
             (start, word)
-            for end, (length, word) in word_automaton(starts).iter(lowered)
-            if (start := end - length + 1) == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
+            for last, (length, word) in word_automaton(starts).iter(lowered, 0, end)
+            if (start := last - length + 1) == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
         ]  # at a word's beginning
     )
     narrowed = pattern if callable(pattern) else None
@@ -57,7 +62,7 @@ def matches_at_words(
     for start, word in found:
         if start < last_end:
             continue  # inside the match before: finditer does not overlap matches
-        match = (narrowed(word) if narrowed is not None else pattern).match(lowered, start)  # type: ignore[union-attr]
+        match = (narrowed(word) if narrowed is not None else pattern).match(lowered, start, end)  # type: ignore[union-attr]
         if match is not None:
             last_end = match.end()
             yield match
@@ -82,8 +87,8 @@ def literal_prefixes(source: str, flags: int = 0) -> set[str]:
         (op, value), rest = items[0], list(items[1:])
         if op is parser.LITERAL:
             return walk(rest, acc + chr(value))
-        if op is parser.AT:
-            return walk(rest, acc)
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            return walk(rest, acc)  # zero-width: \b, look-ahead, look-behind
         if op is parser.IN and value == [(parser.CATEGORY, parser.CATEGORY_SPACE)]:
             return walk(rest, acc + " ")
         if op is parser.SUBPATTERN:

@@ -79,9 +79,12 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
     # The nearest actor before the cue: its subject if in the same clause (no clause barrier
     # between them), else a weaker guess.
     lowered = sentence.lower()
-    actor = lexicon.ACTOR_LOWER if len(lowered) == len(sentence) else lexicon.ACTOR
+    if len(lowered) == len(sentence):
+        actors = matches_at_words(lexicon.ACTOR_LOWER, lexicon.ACTOR_STARTS, lowered, start)
+    else:  # lower-casing changed the length: the slow, exact way
+        actors = lexicon.ACTOR.finditer(sentence, 0, start)
     last = None
-    for found in actor.finditer(lowered if actor is lexicon.ACTOR_LOWER else sentence, 0, start):
+    for found in actors:
         last = found
     if last is None:
         return None, False

@@ -39,6 +39,7 @@ __all__ = [
     "CUE_RE_ANY_CASE",
     "CUE_SOURCE",
     "CUE_STARTS",
+    "ACTOR_STARTS",
     "cue_pattern_at",
     "DENIAL_WORDS",
     "WHITESPACE",
@@ -373,7 +374,9 @@ RELATIVE = re.compile(
 )
 PASSIVE_BEFORE = _guarded(
     "abgiw",
-    r"\b(?:was|were|is|are|be|been|being|got|get|gets)\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
+    r"\b(?:"
+    + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
+    + r")\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
 )
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 
@@ -426,6 +429,7 @@ ACTOR = re.compile(
     FLAGS,
 )
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
+ACTOR_STARTS = (*SIDE_STARTS, "armed")  # the words ACTOR's matches begin with (test_status checks it)
 TERRITORY = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
     r"|villages|towns|areas|ground|land)\b",
@@ -531,8 +535,11 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = _guarded(
     "abdefhnostw",
-    rf"\b(?:towards?|direction\s+of|{_COMPASS_OF}|outside|beyond"
-    r"|from|home\s+(?:of|to)|adjacent\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"\b(?:"
+    + by_first_letter(
+        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+    )
+    + r")\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )
 # A modal right after a nominal cue's object ("the capture of X would ...").
 MODAL_AFTER = re.compile(
