@@ -66,18 +66,26 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     """
     chosen: list[Resolution | None] = [None] * len(mentions)
     pending: dict[int, tuple[Candidate, ...]] = {}
-    distinct: dict[int, tuple[Candidate, ...]] = {}  # candidate tuples are shared between mentions
+    # Candidate tuples are shared between a name's mentions: each is looked at once, and the
+    # mentions of a name with one candidate (or none) share one (immutable) Resolution.
+    seen: dict[int, tuple[tuple[Candidate, ...], Resolution | None]] = {}
     for i, mention in enumerate(mentions):
-        candidates = distinct.get(id(mention.candidates))
-        if candidates is None:
-            candidates = distinct[id(mention.candidates)] = _distinct(mention.candidates)
-        if not candidates:
-            chosen[i] = Resolution(None, "unresolved", 0.0)
-        elif len(candidates) == 1:
-            only = candidates[0]
-            chosen[i] = Resolution(only.place, f"only candidate ({only.how})", _match_confidence(only))
-        else:
+        known = seen.get(id(mention.candidates))
+        if known is None:
+            candidates = _distinct(mention.candidates)
+            if not candidates:
+                known = (candidates, Resolution(None, "unresolved", 0.0))
+            elif len(candidates) == 1:
+                only = candidates[0]
+                known = (candidates, Resolution(only.place, f"only candidate ({only.how})", _match_confidence(only)))
+            else:
+                known = (candidates, None)
+            seen[id(mention.candidates)] = known
+        candidates, resolution = known
+        if resolution is None:
             pending[i] = candidates
+        else:
+            chosen[i] = resolution
     _by_admin_named_nearby(mentions, chosen, pending)
     _major_city(chosen, pending)
     anchors = _Anchors()
@@ -117,7 +125,7 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
     names, and far from every place it names exactly, is more likely a place the gazetteer lacks;
     so is a city district ("the Kyivskyi district") placed in another city far from the report."""
     named_admin1: set[str] = set()
-    exact = _Anchors()
+    exact_places: dict[int, Place] = {}
     settlements: list[tuple[int, Place, bool]] = []  # (index, place, matched loosely)
     hows: dict[tuple[int, int], str] = {}  # by (candidate tuple, place): a name's mentions share them
     for i, (mention, resolution) in enumerate(zip(mentions, chosen, strict=True)):
@@ -132,9 +140,12 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
                 how = hows[key] = _how(mention, resolution.place)
             settlements.append((i, resolution.place, how in _LOOSE))
             if how not in _LOOSE:
-                exact.add(-1, resolution.place)
-    if not named_admin1 and not exact:
+                exact_places[resolution.place.geonameid] = resolution.place
+    if not named_admin1 and not exact_places:
         return
+    exact = _Anchors()
+    for place in exact_places.values():
+        exact.add(-1, place)
     for i, place, loose in settlements:
         mention = mentions[i]
         if place.admin1_code in named_admin1 or not (loose or _is_city_district(mention, place)):
