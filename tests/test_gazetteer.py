@@ -459,3 +459,11 @@ def test_fuzzy_full_dump(ua_gazetteer: Gazetteer, name: str, geonameid: int) -> 
     assert candidates[0].place.geonameid == geonameid
     assert all(c.how == "fuzzy" and c.score < 100 for c in candidates)
     assert [c.score for c in candidates] == sorted((c.score for c in candidates), reverse=True)
+
+
+def test_name_keys_of_places_leave_out_one_word_names_of_other_things(mini: Gazetteer) -> None:
+    # The river Oskil is no place a report's mention names: the mention finder need not look for it.
+    every, places = set(mini.name_keys()), set(mini.name_keys(places_only=True))
+    assert "oskil" in every and "oskil" not in places
+    assert {"kharkiv", "izium", "zaporizhia nuclear power plant"} <= places
+    assert places < every

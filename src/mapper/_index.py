@@ -17,6 +17,9 @@ The index is a dict of plain values (so it can be cached with ``marshal``):
     Each posting list is in namesake order (see :func:`_ordered`).
 ``admin1`` / ``admin2``
     ``{"07": row}`` and ``{"07.6304": row}``: the division features.
+``unnamed``
+    The one-word keys of ``folded`` and ``translit`` under which there is nothing a report
+    names as a place (:func:`may_be_named`): a country, a river, a hotel.
 
 Names of divisions are indexed only in forms that say they are divisions:
 "Kharkiv Oblast" finds the oblast, bare "Kharkiv" only the city.
@@ -36,7 +39,18 @@ from mapper.model import Place
 from mapper.names import fold, latin_forms, phonetic_key
 from mapper.translit import is_cyrillic, kmu2010, looks_russian
 
-__all__ = ["build_index", "parse_row", "ROW_FIELDS"]
+__all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named"]
+
+DIVISION_CODES = frozenset({"ADM1", "ADM2"})
+"""Feature codes of class A that a report names as places (oblasts and raions)."""
+FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
+"""Feature codes of class S that a report names as places (power plants, dams, bridges)."""
+
+
+def may_be_named(feature_class: str, feature_code: str) -> bool:
+    """Whether a report names features of this kind as places: populated places, oblasts and
+    raions, facilities (not rivers, mountains, hotels, or countries)."""
+    return feature_class == "P" or feature_code in DIVISION_CODES or feature_code in FACILITY_CODES
 
 # The same names recur across thousands of features (Novoselivka, Миколаївка):
 # fold and romanise each once per build; the caches are cleared after it.
@@ -261,6 +275,11 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         for k in {_phonetic(k) for k in (*forms.own, *forms.generated, *forms.curated) if not is_cyrillic(k)}:
             phonetic[k].append(i)
 
+    # One-word names of nothing a report names as a place ("Ukrain", the country; "Opera", a hotel):
+    # the mention finder leaves them out of its automaton, which would stop at every "Ukrainian".
+    named = {k for index in (folded, translit) for k, posting in index.items()
+             if " " in k or any(may_be_named(ordered[i].feature_class, ordered[i].feature_code) for i in posting)}
+    unnamed = sorted({k for index in (folded, translit) for k in index} - named - curated_keys.keys())
     for cache in (_fold, _kmu, _latin, _phonetic):
         cache.cache_clear()
     return {
@@ -273,4 +292,5 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         "phonetic": _ordered(phonetic, {}, ordered),
         "admin1": admin1,
         "admin2": admin2,
+        "unnamed": unnamed,
     }

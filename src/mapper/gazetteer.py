@@ -186,10 +186,13 @@ class Gazetteer:
         out.sort(key=lambda c: (-c.score, c.place.feature_class != "P", -c.place.population))
         return out
 
-    def name_keys(self) -> Iterable[str]:
-        """Every folded name form in the index (GeoNames, transliterated, curated)."""
+    def name_keys(self, *, places_only: bool = False) -> Iterable[str]:
+        """Every folded name form in the index (GeoNames, transliterated, curated); with
+        ``places_only``, less the one-word names of nothing a report names as a place (a
+        country, a river, a hotel: see :func:`mapper._index.may_be_named`)."""
         index = self._index
-        return {*index["folded"], *index["translit"], *index["curated"]}
+        keys = {*index["folded"], *index["translit"], *index["curated"]}
+        return keys.difference(index.get("unnamed", ())) if places_only else keys
 
     def ids_for_key(self, folded: str) -> tuple[int, ...]:
         """The geonameids a folded name form stands for (no phonetic or fuzzy matching)."""

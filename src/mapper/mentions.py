@@ -28,6 +28,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from mapper._index import DIVISION_CODES, FACILITY_CODES
 from mapper._scan import by_first_letter
 from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person
 from mapper.model import Candidate, Mention, Report
@@ -41,11 +42,10 @@ __all__ = ["find_mentions", "PLACE_CODES", "FUZZY_CUTOFF"]
 
 log = logging.getLogger(__name__)
 
-PLACE_CODES = frozenset({"ADM1", "ADM2"})
+PLACE_CODES = DIVISION_CODES
 """Feature codes of class A that count as places (oblasts and raions)."""
 FUZZY_CUTOFF = 85.0
 """Lowest rapidfuzz ratio (0-100) for a name the gazetteer does not hold in any spelling."""
-_FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
 
 # Folded keys too common as English words (or too short) to trust without context.
 _COMMON = frozenset(
@@ -96,7 +96,7 @@ class _Matcher:
 
         self.gazetteer = gazetteer
         automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for key in gazetteer.name_keys():
+        for key in gazetteer.name_keys(places_only=True):
             if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
                 automaton.add_word(f" {key}")  # a leading space: matches start at a word
         automaton.make_automaton()
@@ -170,7 +170,7 @@ def _is_place(candidate: Candidate) -> bool:
         return True
     if place.feature_class == "A":
         return place.feature_code in PLACE_CODES
-    return place.feature_class == "S" and (candidate.how == "curated" or place.feature_code in _FACILITY_CODES)
+    return place.feature_class == "S" and (candidate.how == "curated" or place.feature_code in FACILITY_CODES)
 
 
 _MATCHERS: dict[int, _Matcher] = {}
