@@ -93,6 +93,20 @@ def test_kind_and_size_when_nothing_else_decides() -> None:
     assert r.place == CITY and r.how == "kind and size" and r.confidence < 1
 
 
+def test_a_name_decided_on_kind_and_size_anchors_a_second_round() -> None:
+    # No name has one candidate: nothing anchors the first round. The raion centre wins on its kind
+    # and the village named in the next sentence takes the namesake beside it.
+    centre = place(44, "Borova", 49.38, 37.62, "07", "PPLA2", population=3_000)
+    centre_namesake = place(45, "Borova", 50.40, 30.10, "10")
+    beside = place(46, "Zelene", 49.42, 37.66, "07")
+    far = place(47, "Zelene", 47.00, 35.00, "23")
+    later = mention("Zelene", "Zelene was freed.", far, beside)
+    later = Mention(**{**{f: getattr(later, f) for f in later.__slots__}, "sentence_start": 100})
+    result = resolve([mention("Borova", "Borova was freed.", centre_namesake, centre), later])
+    assert result[0].place == centre and result[0].how == "kind and size"
+    assert result[1].place == beside and result[1].how.startswith("near other places")
+
+
 def test_a_town_among_hamlets_of_its_name() -> None:
     (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, CITY)])
     assert r.place == CITY and r.how == "dominant town" and r.confidence < 1
