@@ -106,7 +106,8 @@ def fold(text: str) -> str:
 
 # The characters of news text that most often need the table, replaced first (str.replace is
 # much faster than a regex substitution calling back per run).
-_FREQUENT_MARKS = tuple((ch, _MARK_TABLE[ord(ch)]) for ch in "\n-_\"'’”“")
+_FREQUENT_MARKS = tuple((ch, _MARK_TABLE[ord(ch)]) for ch in "\n-_\"'’”“—–")
+_MARK_CHUNK = 2048
 
 
 def _mark(text: str) -> str:
@@ -115,7 +116,19 @@ def _mark(text: str) -> str:
     for ch, mark in _FREQUENT_MARKS:
         if ch in lowered:
             lowered = lowered.replace(ch, mark)
-    return _NEEDS_TABLE.sub(lambda m: m.group().translate(_MARK_TABLE), lowered)
+    # str.translate is fast on ASCII text only, and a regex scan for the characters that need
+    # the table is slow on any: ASCII stretches (most of news text, once the marks above are
+    # replaced) are translated, the others scanned.
+    if lowered.isascii():
+        return lowered.translate(_MARK_TABLE)
+    chunks = (lowered[i : i + _MARK_CHUNK] for i in range(0, len(lowered), _MARK_CHUNK))
+    return "".join(
+        chunk.translate(_MARK_TABLE) if chunk.isascii() else _NEEDS_TABLE.sub(_translated, chunk) for chunk in chunks
+    )
+
+
+def _translated(match: re.Match[str]) -> str:
+    return match.group().translate(_MARK_TABLE)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
