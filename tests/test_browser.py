@@ -125,10 +125,24 @@ def test_map_draws_every_event_offline(browser, map_page: Path) -> None:
     assert browser.execute_script("return typeof L.markerClusterGroup") == "function"
 
 
+def _click_marker(driver, index: int) -> None:
+    """Click marker ``index`` as a reader would, once it is drawn on its own and done fading in."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    shown = ("var m = window.mapper.maps[0].markers[arguments[0]];"
+             "return !!(m && m._icon && m._map) && getComputedStyle(m._icon).opacity === '1'")  # fmt: skip
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script(shown, index))
+    icon = driver.execute_script("return window.mapper.maps[0].markers[arguments[0]]._icon", index)
+    try:
+        icon.click()
+    except WebDriverException:  # covered for a moment by a cluster's animation: the same click, dispatched
+        driver.execute_script("arguments[0].click()", icon)
+
+
 def test_popup_shows_the_evidence(browser, map_page: Path) -> None:
     _open(browser, map_page)
-    icon = browser.execute_script("return window.mapper.maps[0].markers[4]._icon")  # Bakhmut, occupied
-    icon.click()
+    _click_marker(browser, 4)  # Bakhmut, occupied
     text = _popup_text(browser)
     assert "Russian troops still occupied Bakhmut's outskirts." in text
     assert "Бахмут" in text and "Donetska Oblast" in text and "Kherson returns" in text
