@@ -17,6 +17,8 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from mapper.actors import prevailing_side, report_voice
@@ -131,15 +133,9 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
 
 def _statuses(mentions: list[Mention], prior: str | None, voice: str | None = None) -> list[tuple]:
     out: list[tuple] = []
-    start = 0
-    while start < len(mentions):
-        stop = start
-        sentence_start = mentions[start].sentence_start
-        while stop < len(mentions) and mentions[stop].sentence_start == sentence_start:
-            stop += 1
-        group = mentions[start:stop]
+    for sentence_start, members in groupby(mentions, key=attrgetter("sentence_start")):
+        group = list(members)
         spans = [(m.start - sentence_start, m.end - sentence_start) for m in group]
         kinds = [m.kind for m in group]
         out.extend(read_statuses(group[0].sentence, spans, kinds, prior=prior, voice=voice))  # type: ignore[arg-type]
-        start = stop
     return out

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -252,19 +253,27 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
     cues = []
     for match in _cue_matches(sentence):
         start, end = match.span()
-        if any(a <= start < b for a, b in spans):
-            continue  # a word inside a place name ("Vyzvolene" is not a cue)
-        family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]
-        if family == "held" and sentence[start - 1 : start] == "-":
-            if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
-                family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
-        passive = _is_participle(match.group()) and bool(
-            lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start)
-        )
-        cues.append(_Cue(start, end, sentence[start:end], family, grammar, reach, passive))
+        for a, b in spans:
+            if a <= start < b:
+                break  # a word inside a place name ("Vyzvolene" is not a cue)
+        else:
+            cues.append(_cue(sentence, match, start, end))
     return cues
 
 
+def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> _Cue:
+    family, grammar, _, reach = lexicon.CUES[_CUE_INDEX[match.lastgroup]]  # type: ignore[index]
+    if family == "held" and sentence[start - 1 : start] == "-":
+        if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
+            family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
+    passive = _is_participle(match.group()) and bool(lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
+    return _Cue(start, end, sentence[start:end], family, grammar, reach, passive)
+
+
+_CUE_INDEX = {f"c{i}": i for i in range(len(lexicon.CUES))}  # the cue pattern's group names
+
+
+@lru_cache(maxsize=4096)  # a handful of cue words recur in every report
 def _is_participle(cue: str) -> bool:
     """Whether a cue starts with a past participle (so that "was/were" before it makes a passive)."""
     first = cue.split()[0].lower()
