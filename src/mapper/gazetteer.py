@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from mapper._cache import cache_path, file_digest, read_index, read_settings, write_index, write_settings
+from mapper._index import parse_row
 from mapper._types import MatchKind
 from mapper.errors import GazetteerError, GazetteerFormatError
 from mapper.model import Candidate, Place
-from mapper._index import parse_row
 from mapper.names import fold, phonetic_key
 
 __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]

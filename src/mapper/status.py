@@ -37,7 +37,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
