@@ -50,7 +50,9 @@ FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
 def may_be_named(feature_class: str, feature_code: str) -> bool:
     """Whether a report names features of this kind as places: populated places, oblasts and
     raions, facilities (not rivers, mountains, hotels, or countries)."""
-    return feature_class == "P" or feature_code in DIVISION_CODES or feature_code in FACILITY_CODES
+    if feature_class == "A":
+        return feature_code in DIVISION_CODES
+    return feature_class == "P" or (feature_class == "S" and feature_code in FACILITY_CODES)
 
 # The same names recur across thousands of features (Novoselivka, Миколаївка):
 # fold and romanise each once per build; the caches are cleared after it.

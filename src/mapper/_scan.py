@@ -57,12 +57,12 @@ def matches_at_words(
             if (start := last - length + 1) == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_")
         ]  # at a word's beginning
     )
-    narrowed = pattern if callable(pattern) else None
+    pattern_at = pattern if callable(pattern) else lambda _word: pattern
     last_end = 0
     for start, word in found:
         if start < last_end:
             continue  # inside the match before: finditer does not overlap matches
-        match = (narrowed(word) if narrowed is not None else pattern).match(lowered, start, end)  # type: ignore[union-attr]
+        match = pattern_at(word).match(lowered, start, end)
         if match is not None:
             last_end = match.end()
             yield match

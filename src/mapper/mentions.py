@@ -28,7 +28,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from mapper._index import DIVISION_CODES, FACILITY_CODES
+from mapper._index import DIVISION_CODES, may_be_named
 from mapper._scan import by_first_letter
 from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person
 from mapper.model import Candidate, Mention, Report
@@ -166,11 +166,10 @@ class _Matcher:
 
 def _is_place(candidate: Candidate) -> bool:
     place = candidate.place
-    if place.feature_class == "P":
-        return True
-    if place.feature_class == "A":
-        return place.feature_code in PLACE_CODES
-    return place.feature_class == "S" and (candidate.how == "curated" or place.feature_code in FACILITY_CODES)
+    # the index's rule, and any facility of the curated table
+    return may_be_named(place.feature_class, place.feature_code) or (
+        place.feature_class == "S" and candidate.how == "curated"
+    )
 
 
 _MATCHERS: dict[int, _Matcher] = {}

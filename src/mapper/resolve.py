@@ -98,13 +98,13 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     # A name whose largest namesake is of a higher kind (a raion centre among villages) takes it,
     # and anchors a second round for the names that are villages only.
     for i, candidates in list(pending.items()):
-        ranked = sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        ranked = _largest_first(candidates, named_admin1)
         if len(ranked) == 1 or _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
             chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * _match_confidence(ranked[0]))
             del pending[i]
     _by_closeness(mentions, chosen, pending, anchors, [i for i in undecided if i not in pending])
     for i, candidates in pending.items():
-        ranked = sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
+        ranked = _largest_first(candidates, named_admin1)
         top, second = ranked[0], ranked[1:2]
         if not second or _size_rank(top, named_admin1) > _size_rank(second[0], named_admin1):
             chosen[i] = Resolution(top.place, "kind and size", 0.5 * _match_confidence(top))
@@ -114,6 +114,12 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+def _largest_first(candidates: tuple[Candidate, ...], named_admin1: set[str]) -> list[Candidate]:
+    """The candidates by kind and size, largest first: only those whose own name this is, if any
+    (see :func:`_own_names_first`)."""
+    return sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
 
 
 _LOOSE = ("transliterated", "phonetic", "fuzzy")
