@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper._io import atomic_write
+from mapper._markup import macro_element_base, markup_element
 from mapper._types import STATUSES
 from mapper.assets import AssetMode, head_html
 from mapper.model import Event, Place, Report
@@ -234,10 +235,10 @@ def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, 
                  tiles: Sequence[Any], scroll_after_click: bool) -> Any:
     """The folium element that carries the blob, the assets and the call into mapper.js."""
     # Defined here, not at module level, so that importing mapper.mapmaker does not import branca.
-    from branca.element import Element, Figure, MacroElement
+    from branca.element import Figure
     from jinja2 import Template
 
-    class EventLayer(MacroElement):
+    class EventLayer(macro_element_base()):  # type: ignore[misc]  # its macro's output is not compiled again
         _template = Template(
             """
             {% macro script(this, kwargs) %}
@@ -268,9 +269,9 @@ def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, 
         def render(self, **kwargs: Any) -> None:
             figure = self.get_root()
             assert isinstance(figure, Figure)
-            figure.header.add_child(Element(head_html(assets, asset_prefix)), name="mapper_assets")
+            figure.header.add_child(markup_element(head_html(assets, asset_prefix)), name="mapper_assets")
             blob = f'<script type="application/json" id="{self.data_id}">{_json_for_script(payload)}</script>'
-            figure.header.add_child(Element(blob), name=self.data_id)
+            figure.header.add_child(markup_element(blob), name=self.data_id)
             super().render(**kwargs)
 
     return EventLayer()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapper._io import atomic_write
+from mapper._markup import macro_element_base, markup_element
 from mapper.assets import copy_assets
 from mapper.errors import OutputError
 from mapper.features import summarise_places
@@ -56,10 +57,10 @@ def _render_page(
     labels: Sequence[Place],
 ) -> str:
     """A page: ``top``, the map of ``events``, ``bottom`` (both HTML built here, escaped)."""
-    from branca.element import Element, Figure, MacroElement
+    from branca.element import Figure
     from jinja2 import Template
 
-    class PageBody(MacroElement):  # the page's content below the map (a child renders after its map)
+    class PageBody(macro_element_base()):  # type: ignore[misc]  # the page's content below the map (a child renders after its map)
         _template = Template("{% macro html(this, kwargs) %}{{ this.body }}{% endmacro %}")
 
         def __init__(self, body: str) -> None:
@@ -68,7 +69,7 @@ def _render_page(
             self.body = body
 
     figure = Figure(title=html.escape(title))
-    figure.html.add_child(Element(f'<main class="mapper-page">{top}'))
+    figure.html.add_child(markup_element(f'<main class="mapper-page">{top}'))
     fmap = build_map(events, title=None, outlines=outlines, assets="local", figure=figure,
                      scroll_after_click=True, tiles=tiles, labels=labels)
     fmap.add_child(PageBody(f"{bottom}</main>"))
