@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapper.bearings import fits, position_hints
 from mapper.cues import LOCATOR_GAP
 from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
@@ -86,7 +87,9 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
             pending[i] = candidates
         else:
             chosen[i] = resolution
+    _by_position(mentions, chosen, pending)
     _by_admin_named_nearby(mentions, chosen, pending)
+    _by_position(mentions, chosen, pending)
     _major_city(chosen, pending)
     anchors = _Anchors()
     _by_closeness(mentions, chosen, pending, anchors, range(len(mentions)))
@@ -114,6 +117,51 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+def _by_position(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """Names the sentence places by another ("Bilohorivka (12 km south of Kreminna)", "northwest of
+    Lyman near A and B") take the namesake that lies there, once that other place is decided."""
+    if not pending:
+        return
+    by_sentence: dict[int, list[int]] = {}
+    for i in pending:
+        by_sentence.setdefault(mentions[i].sentence_start, [])
+    for j, mention in enumerate(mentions):
+        if mention.sentence_start in by_sentence:
+            by_sentence[mention.sentence_start].append(j)
+    for start, members in by_sentence.items():
+        sentence = mentions[members[0]].sentence
+        spans = [(mentions[j].start - start, mentions[j].end - start) for j in members]
+        for k, hint in enumerate(position_hints(sentence, spans)):
+            i = members[k]
+            if hint is None or i not in pending:
+                continue
+            a = members[hint.anchor]
+            anchor = chosen[a]
+            if anchor is not None and anchor.place is None:
+                continue
+            # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
+            anchors = [anchor.place] if anchor is not None else [c.place for c in pending.get(a, ())]
+            misses = sorted(
+                (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
+                for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
+            )  # fmt: skip
+            best = misses[0]
+            rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
+            if best[0] > 10.0 or rival <= best[0] + 20.0:
+                continue
+            found = pending.pop(i)[best[1]]
+            how = f"position given ({mentions[a].surface})"
+            chosen[i] = Resolution(found.place, how, 0.9 * _match_confidence(found))
+            if anchor is None and a in pending:
+                anchor_rival = min((miss for miss, _, m in misses if m != best[2]), default=math.inf)
+                if anchor_rival > best[0] + 20.0:
+                    located = pending.pop(a)[best[2]]
+                    chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
+                                           0.9 * _match_confidence(located))
 
 
 def _largest_first(candidates: tuple[Candidate, ...], named_admin1: set[str]) -> list[Candidate]:
@@ -203,19 +251,21 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
         if mention.kind == "settlement" and len(mention.candidates) > 1:
             by_name.setdefault(_folded(mention.surface), []).append(i)
     for indices in by_name.values():
-        votes: dict[int, float] = {}
+        # What the text says of where the place lies (its oblast, a bearing from a town) outweighs
+        # any number of guesses from closeness or size.
+        strong: dict[int, float] = {}
+        weak: dict[int, float] = {}
         places: dict[int, Place] = {}
         for i in indices:
             resolution = chosen[i]
             if resolution is None or resolution.place is None:
                 continue
-            weight = 2.0 if resolution.how.startswith("admin") else 1.0
-            votes[resolution.place.geonameid] = (
-                votes.get(resolution.place.geonameid, 0.0) + weight * resolution.confidence
-            )
+            votes = weak if resolution.how.startswith(_WEAK) else strong
+            votes[resolution.place.geonameid] = votes.get(resolution.place.geonameid, 0.0) + resolution.confidence
             places[resolution.place.geonameid] = resolution.place
-        if len(votes) < 2:
+        if len(places) < 2:
             continue
+        votes = strong or weak
         best = max(votes, key=lambda g: votes[g])
         for i in indices:
             resolution = chosen[i]
@@ -225,14 +275,39 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
 
 
+_GONE = frozenset({"PPLQ", "PPLH", "PPLW"})
+"""GeoNames codes of abandoned, historical and destroyed places: never meant while a living namesake exists."""
+_SAME_PLACE_KM = 3.0
+"""Two namesakes of one oblast this close are one village that GeoNames holds twice."""
+
+
 def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates that are different places: one per geonameid, one per village GeoNames
+    holds twice (the more populous row stands for both), none that is gone while a living one
+    shares the name."""
     seen: set[int] = set()
-    out = []
+    out: list[Candidate] = []
     for candidate in candidates:
         if candidate.place.geonameid not in seen:
             seen.add(candidate.place.geonameid)
             out.append(candidate)
-    return tuple(out)
+    if len(out) < 2:
+        return tuple(out)
+    living = [c for c in out if c.place.feature_code not in _GONE]
+    if living and len(living) < len(out):
+        out = living
+    kept: list[Candidate] = []
+    for candidate in sorted(out, key=lambda c: -c.place.population):
+        place = candidate.place
+        twin = next(
+            (k for k in kept
+             if k.place.admin1_code == place.admin1_code and k.place.feature_class == place.feature_class
+             and _km_between(k.place.latitude, k.place.longitude, place.latitude, place.longitude) < _SAME_PLACE_KM),
+            None,
+        )  # fmt: skip
+        if twin is None:
+            kept.append(candidate)
+    return tuple(c for c in out if c in kept)  # in their first order
 
 
 def _match_confidence(candidate: Candidate) -> float:

@@ -1,0 +1,122 @@
+"""Where a sentence says a place lies: "12 km south of Kreminna", "northwest of Lyman near A and B".
+
+War reports locate small places by a bigger one: a bearing, a distance or both,
+after the name ("Bilohorivka (12 km south of Kreminna)", "Dibrova, 5 km
+southwest of Kreminna") or before a list of names ("northwest of Lyman near
+Yampolivka and Torske"). :func:`position_hints` reads these once per sentence;
+:mod:`mapper.resolve` keeps the namesake that lies where the hint says.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits"]
+
+BEARINGS: dict[str, float] = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}  # fmt: skip
+"""Compass words and their bearings in degrees clockwise from north."""
+
+_DIRECTION = r"(?P<dir>(?:north|south)?-?(?:east|west)|north|south)(?:ern|ward|wards)?"
+_DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|up\s+to|less\s+than|under)\s+)?" \
+            r"(?P<km>\d+(?:[.,]\d+)?)\s*(?:-|\s)?(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip
+# After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from".
+_AFTER = re.compile(
+    rf"\s*[(,]\s*(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
+    rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
+    rf"(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
+_BEFORE_LIST = re.compile(rf"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
+_LEADING = re.compile(
+    rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
+_WINDOW = 60
+
+
+class PositionHint(NamedTuple):
+    """The place a mention is said to lie by: another mention, a bearing and a distance (either may be None)."""
+
+    anchor: int
+    bearing: float | None
+    km: float | None
+
+
+def _bearing(word: str | None) -> float | None:
+    if not word:
+        return None
+    return BEARINGS.get(word.lower().replace("-", ""))
+
+
+def _km(text: str | None) -> float | None:
+    return float(text.replace(",", ".")) if text else None
+
+
+def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[PositionHint | None]:
+    """For each mention at ``spans``, the position the sentence gives it relative to another mention.
+
+    Examples
+    --------
+    >>> s = "Russian forces attacked Bilohorivka (12 km south of Kreminna)."
+    >>> position_hints(s, [(24, 35), (52, 60)])
+    [PositionHint(anchor=1, bearing=180.0, km=12.0), None]
+    """
+    hints: list[PositionHint | None] = [None] * len(spans)
+    for j in range(len(spans)):
+        anchor_start = spans[j][0]
+        window = sentence[max(0, anchor_start - _WINDOW) : anchor_start]
+        # "X (12 km south of Y)": the name right before the hint is the one it places
+        after = _AFTER.search(window)
+        i = j - 1
+        if (
+            after is not None
+            and i >= 0
+            and spans[i][1] == max(0, anchor_start - _WINDOW) + after.start()
+            and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
+        ):
+            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")))
+            continue
+        # "northwest of Y near A, B and C": every name of the list after Y
+        leading = _LEADING.search(window)
+        if leading is None or (i >= 0 and spans[i][1] > anchor_start - len(window) + leading.start()):
+            continue
+        k = j + 1
+        if k >= len(spans) or not _BEFORE_LIST.match(sentence[spans[j][1] : spans[k][0]]):
+            continue
+        hint = PositionHint(j, _bearing(leading.group("dir")), _km(leading.group("km")))
+        while k < len(spans):
+            hints[k] = hint
+            if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):
+                break
+            k += 1
+    return hints
+
+
+def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:
+    """How far (in km) a place at ``lat``/``lon`` is from where ``hint`` puts it: 0 when it fits.
+
+    A bearing fits within 60 degrees; a distance within a third of it (and 5 km); a place
+    said to lie by its anchor with no distance is expected within 60 km of it.
+    """
+    x = (lon - anchor_lon) * math.cos(math.radians((lat + anchor_lat) / 2)) * 111.2
+    y = (lat - anchor_lat) * 111.2
+    km = math.hypot(x, y)
+    miss = 0.0
+    if hint.km is not None:
+        miss += max(0.0, abs(km - hint.km) - max(5.0, hint.km / 3))
+    elif km > 60.0:
+        miss += km - 60.0
+    if hint.bearing is not None and km > 2.0:
+        bearing = math.degrees(math.atan2(x, y)) % 360
+        off = abs((bearing - hint.bearing + 180) % 360 - 180)
+        if off > 60:
+            miss += km * math.sin(math.radians(min(off - 60, 90)))
+    return miss
