@@ -56,6 +56,11 @@ __all__ = [
     "FORCES_IN",
     "FROM_BEFORE",
     "FRONTED",
+    "ADVANCE_IN",
+    "HEADLINE_END",
+    "AUXILIARY",
+    "MILITARY",
+    "STATE_ADJECTIVE_BEFORE",
     "FRONTED_END",
     "INCLUDING",
     "INCLUDING_WITHIN",
@@ -266,7 +271,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
     (
         "att",
         "fwd",
-        r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|hit|hits|bomb(?:ed|ing|s)"
+        r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|airstrikes?|hit|hits|bomb(?:ed|ing|s)"
         + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
         + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)|fighting|fought|clash(?:es|ed)"
         + r"|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|strikes|attacks)"
@@ -274,6 +279,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed"
         + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)"
         + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
+        + r"|damage\s+(?:to|in|at)|destruction\s+(?:in|of|at)|aftermath\s+of|wreckage\s+in"
         + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
         + r"\s+(?:reported|heard|rocked|shook|hit|in)",
         10,
@@ -295,10 +301,11 @@ CUE_STARTS = tuple(
     """
     rais hoist flag returned back troops soldiers liberat recaptur retak reclaim de-occup deoccup push
     drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
-    captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
+    airstrike captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
     abandon fall fell then- russian- russia- occup under held control came come coming launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
-    clash battle broke advanc encircl surrounded besieg siege raid destroyed damaged devastated razed
+    clash battle broke advanc encircl surrounded besieg siege raid destroyed damage destruction aftermath
+    wreckage devastated razed
     reach hold attempt tried tries trying made kept operat offensive
     reduced counter repel repuls withst inflict explosion blast continu defen retain keep maintain remain combat
     claim scene site centre center
@@ -391,6 +398,7 @@ MODAL = _guarded(
         r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
         r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at"
     )
     + r")\b[^.;]{0,40}$",
 )
@@ -421,6 +429,8 @@ FORCE = (
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
     r"|command|commanders?)"
 )
+# Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
+MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
 ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{FORCE}\b"
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
@@ -452,6 +462,25 @@ MODIFIER = re.compile(
 )
 OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
 # Adverbs between a subject and its verb that do not lengthen the gap ("Kreminna had also fallen").
+# "advanced in western X": an advance inside a place is an attack on it (no capture said).
+ADVANCE_IN = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)\w*\s+(?:(?:part|parts|outskirts)\s+of\s+)?)?"
+    r"(?:the\s+)?$",
+    FLAGS,
+)
+# A caption or headline that ends on the participle ("Primary school in Chuhuiv shelled"): the
+# participle is a passive whose subject is the name before it.
+# The word before an adjective, not a verb: "the occupied cities", "of occupied Crimea", "still Russian-held".
+STATE_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\b(?:the|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
+    r"|illegally|formerly|partially|partly|remaining)\s+)$",
+    FLAGS,
+)
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
+HEADLINE_END = re.compile(
+    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?)\s*)?[.!]?\s*$",
+    FLAGS,
+)
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
 UA_RE = re.compile(UA, FLAGS)
 INCLUDING = re.compile(
@@ -476,7 +505,10 @@ SECOND_TARGET = re.compile(
     r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
-INCLUDING_WITHIN = re.compile(r",\s*(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?", FLAGS)
+INCLUDING_WITHIN = re.compile(
+    r",\s*(?:including|such\s+as|among\s+them|notably|in\s+particular|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
+    FLAGS,
+)
 PARTICIPLE_GAP = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
     r"(?:\w+ly\s+)?"

@@ -144,7 +144,7 @@ def _by_position(
             if anchor is not None and anchor.place is None:
                 continue
             # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
-            anchors = [anchor.place] if anchor is not None else [c.place for c in pending.get(a, ())]
+            anchors = [anchor.place] if anchor is not None else _likely_anchors(pending.get(a, ()))
             misses = sorted(
                 (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
                 for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
@@ -162,6 +162,15 @@ def _by_position(
                     located = pending.pop(a)[best[2]]
                     chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
                                            0.9 * _match_confidence(located))
+
+
+def _likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
+    """The namesakes a position hint may be measured from: a town that dwarfs its namesakes (places
+    are located by the towns readers know), else every one."""
+    ranked = sorted((c.place for c in candidates), key=lambda p: -p.population)
+    if len(ranked) > 1 and ranked[0].population >= _TOWN_POPULATION and ranked[0].population >= 10 * ranked[1].population:
+        return ranked[:1]
+    return ranked
 
 
 def _largest_first(candidates: tuple[Candidate, ...], named_admin1: set[str]) -> list[Candidate]:

@@ -237,6 +237,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 _LIST_SEPARATOR = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
     r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?"
+    r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     r"|\s*[-\u2013]\s*"
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 from mapper import cues as lexicon
 from mapper._scan import matches_at_words
+from mapper.analysis import denial_after, series_parts
 from mapper._types import MentionKind, Status
 from mapper.actors import Side, actor_of, russian_claim
 from mapper.sentences import coordinated_groups
@@ -171,6 +172,17 @@ def read_statuses(
             if earlier:
                 for i in members:
                     readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
+    for last, located in series_parts(sentence, spans):
+        # "attacked near X itself; northwest of X near A and B": the later parts continue the attack
+        attacks = next((a for j in range(last, -1, -1) if (a := [r for r in readings[j] if r.status == "attacked"])), [])
+        for i in located:
+            if not readings[i]:
+                readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in attacks)
+    if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
+                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence):
+        for i in range(count):
+            if readings[i] and denial_after(sentence, spans[i][1]):
+                readings[i] = []  # "..., a claim Kyiv denied"
     for i in range(count):
         if readings[i] and takes_no_status(i):
             readings[i] = []
@@ -265,7 +277,13 @@ def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> _Cue:
     if family == "held" and sentence[start - 1 : start] == "-":
         if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
             family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
-    passive = _is_participle(match.group()) and bool(lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
+    participle = _is_participle(match.group())
+    passive = participle and (
+        bool(lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
+        or (  # "Primary school in Chuhuiv shelled": a caption, no auxiliary anywhere
+            bool(lexicon.HEADLINE_END.match(sentence, end)) and not lexicon.AUXILIARY.search(sentence, 0, start)
+        )
+    )
     return _Cue(start, end, sentence[start:end], family, grammar, reach, passive)
 
 
@@ -326,6 +344,8 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         gap = gap[included.start() :]
     if _words(_strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
         return None
+    if cue.grammar == "near" and near is None and cue.text.lower().startswith("advanc"):
+        near = lexicon.ADVANCE_IN.search(gap)  # "advanced in western X"
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
     if near is not None and between:
@@ -346,11 +366,10 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         # locates it ("struck the Azovstal plant in Mariupol").
         if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
             return None
-    if cue.text.lower() in (
-        "left",
-        "leaving",
-        "leaves",
-    ) and not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(sentence, spans, head)][1]):
+    if cue.text.lower() in ("left", "leaving", "leaves") and (
+        not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(sentence, spans, head)][1])
+        or not lexicon.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
+    ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
     if cue.text.lower().endswith(" of") and lexicon.MODAL_AFTER.match(
         sentence, spans[_group_tail(sentence, spans, head)][1]
@@ -548,7 +567,7 @@ def _reading(
     *,
     confidence: float | None = None,
 ) -> list[StatusReading]:
-    if cue.family == "none" or _is_modal(sentence, cue):
+    if cue.family == "none" or (_is_modal(sentence, cue) and not _standing_state(sentence, cue)):
         return []
     family = cue.family
     status: Status | None
@@ -592,6 +611,16 @@ def _reading(
         if status is None:
             return []
     return [StatusReading(status, cue.text, confidence if confidence is not None else base)]
+
+
+def _standing_state(sentence: str, cue: _Cue) -> bool:
+    """An occupation named as a state, not an event: "the return of occupied cities such as X" is a
+    goal, but the cities are occupied now whatever the goal."""
+    return (
+        cue.family == "occ"
+        and cue.text.lower().endswith(("occupied", "held", "controlled"))
+        and bool(lexicon.STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+    )
 
 
 def _is_modal(sentence: str, cue: _Cue) -> bool:

@@ -1,0 +1,86 @@
+"""The reading of whole sentences in each genre mapper is fed, with the full GeoNames dump.
+
+Each row is a sentence written for this project (real places, real kinds of events, our
+own words) in the shape a genre uses, and the status each named place must get ("-" for
+none). They exercise the mechanisms, not single words: located series, claim frames,
+nominal events, captions without a verb, lists interrupted by a phrase, goals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.pipeline import extract
+
+ASSESSMENT = [
+    ("Russian forces attacked near Lyman itself; northwest of Lyman near Yampolivka and Torske; and north of "
+     "Lyman near Zarichne.",
+     {"Lyman": "attacked", "Yampolivka": "attacked", "Torske": "attacked", "Zarichne": "attacked"}),
+    ("Russian forces attacked northeast of Kupiansk near Synkivka; east of Kupiansk near Petropavlivka; and "
+     "southeast of Kupiansk near Tabaivka.",
+     {"Kupiansk": "-", "Synkivka": "attacked", "Petropavlivka": "attacked", "Tabaivka": "attacked"}),
+    ("Geolocated footage published on 14 March indicates that Russian forces recently advanced in western "
+     "Krasnohorivka.", {"Krasnohorivka": "attacked"}),
+    ("Russian forces advanced northwest of Bakhmut near Bohdanivka.", {"Bakhmut": "-", "Bohdanivka": "attacked"}),
+    ("Russian forces conducted unsuccessful ground attacks near Synkivka, Petropavlivka and Kyslivka on the "
+     "shore of the reservoir, Tabaivka and Stelmakhivka.",
+     {"Synkivka": "attacked", "Kyslivka": "attacked", "Tabaivka": "attacked", "Stelmakhivka": "attacked"}),
+    ("Russian milbloggers claimed that Russian forces seized Pobieda.", {"Pobieda": "occupied"}),
+    ("Russian sources indicated that Ukrainian forces recaptured Robotyne.", {"Robotyne": "liberated"}),
+    ("Russian forces likely aim to capture Chasiv Yar in the coming weeks.", {"Chasiv Yar": "-"}),
+    ("Russian forces launched a counterattack with the intention of recapturing Lysychansk.", {"Lysychansk": "-"}),
+]
+GENERAL_STAFF = [
+    ("In the Kupiansk direction, the enemy attacked 4 times in the areas of Synkivka and Petropavlivka, "
+     "Kharkiv oblast.", {"Kupiansk": "-", "Synkivka": "attacked", "Petropavlivka": "attacked"}),
+    ("The enemy carried out 14 airstrikes, in particular near Robotyne, Verbove and Novoprokopivka in "
+     "Zaporizhzhia oblast.", {"Robotyne": "attacked", "Verbove": "attacked", "Novoprokopivka": "attacked",
+                              "Zaporizhzhia oblast": "-"}),
+    ("The Defence Forces repelled 12 attacks near Bohdanivka, Ivanivske and Klishchiivka.",
+     {"Bohdanivka": "attacked", "Ivanivske": "attacked", "Klishchiivka": "attacked"}),
+]
+WIRE = [
+    ("Russia said on Sunday its forces had taken the village of Khromove, a claim Kyiv denied.",
+     {"Khromove": "-", "Kyiv": "-"}),
+    ("Russian troops left Kherson on 11 November after eight months of occupation.", {"Kherson": "liberated"}),
+    ("Ukrainian forces refuted Russian claims that Russian forces captured Krynky.", {"Krynky": "-"}),
+    ("Officials said the operation was aimed at the return of occupied cities such as Rubizhne and Lysychansk.",
+     {"Rubizhne": "occupied", "Lysychansk": "occupied"}),
+]
+CAPTIONS = [
+    ("Damage to a school in Kharkiv after a missile strike", {"Kharkiv": "attacked"}),
+    ("Primary school in Chuhuiv shelled", {"Chuhuiv": "attacked"}),
+    ("Residential building destroyed in Bakhmut", {"Bakhmut": "attacked"}),
+    ("Destruction in Vovchansk after Russian glide bombs", {"Vovchansk": "attacked"}),
+    ("Aftermath of a missile attack on Odesa", {"Odesa": "attacked"}),
+    ("Evacuation train leaves Pokrovsk", {"Pokrovsk": "-"}),
+    ("Volunteers deliver aid to Izium", {"Izium": "-"}),
+    ("Ukrainian flag raised over the village hall in Vysokopillia", {"Vysokopillia": "liberated"}),
+]
+NARRATIVE = [
+    ("The last bridge was built between Bilohorivka and Serebrianka in May and was also destroyed.",
+     {"Bilohorivka": "-", "Serebrianka": "-"}),
+    ("The Russians tried to occupy Bilohorivka and to threaten Siversk from the east.",
+     {"Bilohorivka": "-", "Siversk": "-"}),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    ASSESSMENT + GENERAL_STAFF + WIRE + CAPTIONS + NARRATIVE,
+    ids=[f"assessment-{i}" for i in range(len(ASSESSMENT))]
+    + [f"genstaff-{i}" for i in range(len(GENERAL_STAFF))]
+    + [f"wire-{i}" for i in range(len(WIRE))]
+    + [f"caption-{i}" for i in range(len(CAPTIONS))]
+    + [f"narrative-{i}" for i in range(len(NARRATIVE))],
+)
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    events = extract(sentence, ua_gazetteer, all_mentions=True)
+    read: dict[str, set[str]] = {}
+    for event in events:
+        read.setdefault(event.mention.surface, set()).add(event.status or "-")
+    for surface, status in expected.items():
+        assert surface in read, f"{surface!r} not found in {sorted(read)}"
+        assert status in read[surface], f"{surface}: {read[surface]} (expected {status})"
+        if status == "-":
+            assert read[surface] == {"-"}, f"{surface}: {read[surface]} (expected no status)"
