@@ -95,6 +95,24 @@ def test_miss_and_false_alarm_are_listed_with_sentence(report, mention_gold) -> 
     assert "\n" not in str(alarm)
 
 
+def test_reliability_counts_each_pair_in_its_confidence_band(report, mention_gold) -> None:
+    from dataclasses import replace
+
+    events = [
+        replace(event(report, "Izium", IZYUM, "liberated"), confidence=0.95),
+        replace(event(report, "Kupiansk", KUPYANSK, "attacked"), confidence=0.5),
+        replace(event(report, "Kupiansk", KUPYANSK, "attacked"), confidence=0.85),  # the pair's best event counts
+        replace(event(report, "Kharkiv", KHARKIV, "attacked"), confidence=0.3),  # a false alarm
+        replace(event(report, "Zaporizhzhia nuclear power plant", NPP, "attacked"), confidence=0.1),  # optional
+    ]
+    evaluation = Evaluation((score_document(mention_gold, events),))
+    bands = {(band.low, band.high): (band.given, band.right) for band in evaluation.reliability()}
+    assert bands[(0.2, 0.4)] == (1, 0)
+    assert bands[(0.8, 0.9)] == (1, 1) and bands[(0.9, 1.0)] == (1, 1)
+    assert bands[(0.0, 0.2)] == (0, 0)  # an optional pair is neither right nor wrong
+    assert bands[(0.4, 0.6)] == (0, 0)
+
+
 def test_geocoding_distance_bands(report, mention_gold) -> None:
     events = [
         event(report, "Izium", IZIUM_NAMESAKE, "liberated"),  # far away: wrong namesake

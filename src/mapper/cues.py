@@ -76,6 +76,7 @@ __all__ = [
     "NEAR_WORD",
     "MOST_OF_THEM",
     "COMPASS_OF",
+    "DIRECTION_OF",
     "REFERENCE_BEFORE",
     "NOUN_AFTER",
     "OBJECT_GAP_WORD",
@@ -280,6 +281,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)"
         + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
         + r"|damage\s+(?:to|in|at)|destruction\s+(?:in|of|at)|aftermath\s+of|wreckage\s+in"
+        + r"|(?:launched|fired|aimed|directed)\s+at"
         + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
         + r"\s+(?:reported|heard|rocked|shook|hit|in)",
         10,
@@ -301,7 +303,7 @@ CUE_STARTS = tuple(
     """
     rais hoist flag returned back troops soldiers liberat recaptur retak reclaim de-occup deoccup push
     drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
-    airstrike captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
+    airstrike aimed directed captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
     abandon fall fell then- russian- russia- occup under held control came come coming launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damage destruction aftermath
@@ -564,6 +566,10 @@ MOST_OF_THEM = re.compile(
 # Words that only locate an attack, dropped when an attack reaches past named places.
 NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
+# The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
+DIRECTION_OF = re.compile(
+    r"\bin\s+the\s*$|^\s*(?:direction|axis|sector|front)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
+)
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = _guarded(
     "abdefhnostw",

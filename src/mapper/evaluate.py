@@ -40,7 +40,10 @@ from mapper.model import Event, Place, Report
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["Finding", "Geocoding", "DocumentScore", "Evaluation", "score_document", "evaluate", "load_gold"]
+__all__ = [
+    "Finding", "Geocoding", "DocumentScore", "Evaluation", "Band", "RELIABILITY_BANDS", "score_document", "evaluate",
+    "load_gold",
+]
 
 NEAR_KM = 10.0
 FAR_KM = 161.0
@@ -134,6 +137,27 @@ class DocumentScore(_Counts):
     expected_found: int = 0
     must_not: int = 0
     must_not_hit: int = 0
+    judged: tuple[tuple[float, bool], ...] = ()
+    """Each (place, status) pair given, as (its confidence, whether it is right); optional pairs are left out."""
+
+
+RELIABILITY_BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
+"""The confidence bands of :meth:`Evaluation.reliability`: [0, 0.2), ..., [0.9, 1.0]."""
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The pairs given with a confidence in ``[low, high)`` (the last band includes 1.0), and how many are right."""
+
+    low: float
+    high: float
+    given: int
+    right: int
+
+    @property
+    def share(self) -> float:
+        """Share of the band's pairs that are right (1.0 when it is empty)."""
+        return _ratio(self.right, self.given)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +188,17 @@ class Evaluation(_Counts):
     def misses(self) -> list[Finding]:
         return [f for d in self.documents for f in d.misses]
 
+    def reliability(self, bands: Sequence[float] = RELIABILITY_BANDS) -> list[Band]:
+        """How often a pair given with each confidence is right: a confidence that means something
+        has the share right rise with the band."""
+        judged = [pair for d in self.documents for pair in d.judged]
+        out = []
+        for low, high in zip(bands, bands[1:]):
+            last = high >= bands[-1]
+            inside = [right for confidence, right in judged if low <= confidence and (confidence < high or last)]
+            out.append(Band(low, high, len(inside), sum(inside)))
+        return out
+
     @property
     def false_alarms(self) -> list[Finding]:
         return [f for d in self.documents for f in d.false_alarms]
@@ -184,10 +219,13 @@ def _stands_for(gold: GoldPlace, place: Place) -> bool:
 
 
 def _pairs(events: Iterable[Event]) -> dict[tuple[int, Status], Event]:
+    """Each (place, status) pair given, with its most confident event."""
     pairs: dict[tuple[int, Status], Event] = {}
     for event in events:
         if event.place is not None and event.status is not None:
-            pairs.setdefault((event.place.geonameid, event.status), event)
+            key = (event.place.geonameid, event.status)
+            if key not in pairs or event.confidence > pairs[key].confidence:
+                pairs[key] = event
     return pairs
 
 
@@ -221,15 +259,18 @@ def score_document(gold: GoldDocument, events: Sequence[Event]) -> DocumentScore
                 misses.append(Finding(gold.document, "miss", place.name, place.geonameid, status, sentence,
                                       None if sentence else place.note))  # fmt: skip
     false_alarms: list[Finding] = []
+    judged: list[tuple[float, bool]] = []
     optional_found = 0
     for (_, status), event in pairs.items():
         assert event.place is not None
         golds = [g for g in gold.places if _stands_for(g, event.place)]
         if any(status in g.required for g in golds if not g.forbidden):
+            judged.append((event.confidence, True))
             continue
         if any(status in g.optional for g in golds if not g.forbidden):
             optional_found += 1
             continue
+        judged.append((event.confidence, False))
         forbidden = next((g for g in golds if g.forbidden), None)
         note = f"must not: {forbidden.note or forbidden.name}" if forbidden else None
         false_alarms.append(Finding(gold.document, "false alarm", event.place.name, event.place.geonameid,
@@ -254,6 +295,7 @@ def score_document(gold: GoldDocument, events: Sequence[Event]) -> DocumentScore
         ),
         must_not=len(forbidden),
         must_not_hit=sum(any(_stands_for(g, e.place) for e in pairs.values()) for g in forbidden),  # type: ignore[arg-type]
+        judged=tuple(judged),
     )
 
 

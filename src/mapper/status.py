@@ -354,7 +354,9 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
         pieces.append(sentence[between[-1][1] : start])
-        gap = " ".join(lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece)) for piece in pieces)
+        gap = " ".join(
+            lexicon.DIRECTION_OF.sub(" ", lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece))) for piece in pieces
+        )
         between = []
     elif near is not None:
         gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was

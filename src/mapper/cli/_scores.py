@@ -64,6 +64,7 @@ def print_evaluation(evaluation: Evaluation, gazetteer_source: str) -> None:
         style="bold",
     )  # fmt: skip
     console.print(table)
+    _print_reliability(console, evaluation)
     geocoding_errors = [f for d in evaluation.documents for f in d.geocoding_errors]
     for title, findings in (
         ("misses", evaluation.misses),
@@ -71,6 +72,19 @@ def print_evaluation(evaluation: Evaluation, gazetteer_source: str) -> None:
         ("geocoding errors", geocoding_errors),
     ):
         _print_findings(console, title, findings)
+
+
+def _print_reliability(console: object, evaluation: Evaluation) -> None:
+    from rich.table import Table
+
+    table = Table(title="reliability: the (place, status) pairs given, by confidence", title_justify="left")
+    for header in ("confidence", "pairs", "right", "share right"):
+        table.add_column(header, justify="right", no_wrap=True)
+    for band in evaluation.reliability():
+        closing = "]" if band.high >= 1.0 else ")"
+        share = _pct(band.share) if band.given else ""
+        table.add_row(f"[{band.low:.1f}, {band.high:.1f}{closing}", str(band.given), str(band.right), share)
+    console.print(table)  # type: ignore[attr-defined]
 
 
 def _print_findings(console: object, title: str, findings: list[Finding]) -> None:
