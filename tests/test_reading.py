@@ -29,6 +29,14 @@ ASSESSMENT = [
     ("Russian sources indicated that Ukrainian forces recaptured Robotyne.", {"Robotyne": "liberated"}),
     ("Russian forces likely aim to capture Chasiv Yar in the coming weeks.", {"Chasiv Yar": "-"}),
     ("Russian forces launched a counterattack with the intention of recapturing Lysychansk.", {"Lysychansk": "-"}),
+    ("Russian forces continued ground attacks in the Kreminna direction near Terny and Yampolivka.",
+     {"Kreminna": "-", "Terny": "attacked", "Yampolivka": "attacked"}),
+    ("Russian forces attacked toward Kupiansk near Synkivka.", {"Kupiansk": "-", "Synkivka": "attacked"}),
+    ("Russian forces continued offensive operations in the Kupiansk direction.", {"Kupiansk": "-"}),
+    ("Ukrainian forces repelled Russian attacks some 20 km north of Soledar at Spirne and Bilohorivka.",
+     {"Soledar": "-", "Spirne": "attacked", "Bilohorivka": "attacked"}),
+    ("Russian troops were attacked near Dibrova (5 km southwest of Kreminna).",
+     {"Dibrova": "attacked", "Kreminna": "-"}),
 ]
 GENERAL_STAFF = [
     ("In the Kupiansk direction, the enemy attacked 4 times in the areas of Synkivka and Petropavlivka, "
@@ -56,8 +64,13 @@ CAPTIONS = [
     ("Evacuation train leaves Pokrovsk", {"Pokrovsk": "-"}),
     ("Volunteers deliver aid to Izium", {"Izium": "-"}),
     ("Ukrainian flag raised over the village hall in Vysokopillia", {"Vysokopillia": "liberated"}),
+    ("Drones launched at Kyiv overnight were shot down", {"Kyiv": "attacked"}),
 ]
 NARRATIVE = [
+    ("Russian forces had made little progress in Bakhmut by January but did capture the town of Soledar.",
+     {"Bakhmut": "attacked", "Soledar": "occupied"}),
+    ("Russian forces took Volnovakha in March and laid siege to Mariupol.", {"Volnovakha": "occupied"}),
+    ("Fighting raged around Kherson while the enemy pressed from the occupied Crimea.", {"Crimea": "occupied"}),
     ("The last bridge was built between Bilohorivka and Serebrianka in May and was also destroyed.",
      {"Bilohorivka": "-", "Serebrianka": "-"}),
     ("The Russians tried to occupy Bilohorivka and to threaten Siversk from the east.",

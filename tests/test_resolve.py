@@ -275,3 +275,20 @@ def test_a_namesake_near_the_reports_cluster_beats_one_near_a_stray_place() -> N
          mention("Kherson", s, KHERSON), later]  # fmt: skip
     )
     assert result[4].place == NAMESAKE_BY_DONETSK
+
+
+def test_a_town_name_a_village_bears_as_an_alternate_is_the_town(ua_gazetteer) -> None:
+    # GeoNames lists "Volnovakha" among the names of Vodiane, a hamlet near Vuhledar
+    from mapper.pipeline import extract
+
+    events = extract("Russian forces captured Volnovakha and then attacked Vuhledar.", ua_gazetteer)
+    placed = {e.mention.surface: e.place.geonameid for e in events}
+    assert placed["Volnovakha"] == 689198
+
+
+def test_a_loose_match_that_lies_elsewhere_than_the_text_says_is_dropped(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    events = extract("Russian troops were attacked near Shepilov (7 km south of Kreminna).", ua_gazetteer)
+    (shepilov,) = [e for e in events if e.mention.surface == "Shepilov"]
+    assert shepilov.place is None and shepilov.resolution.startswith("unresolved")

@@ -242,7 +242,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         "att",
         "near",
         r"(?:attempt\w*|tried|tries|trying)\s+to\s+(?:regain|break\s+through|advance|storm|attack|push|restore)"
-        r"|advanc(?:ed|es|ing|e)(?!\s+into)|made\s+(?:\w+\s+)?gains|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
+        r"|advanc(?:ed|es|ing|e)(?!\s+into)|made\s+(?:\w+\s+){0,2}?(?:gains|progress)|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
         r"|(?:combat\s+)?operations|(?:offensive|assault)\s+(?:actions|operations)",
         12,
     ),
@@ -281,7 +281,7 @@ CUES: tuple[tuple[str, str, str, int], ...] = (
         + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)"
         + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
         + r"|damage\s+(?:to|in|at)|destruction\s+(?:in|of|at)|aftermath\s+of|wreckage\s+in"
-        + r"|(?:launched|fired|aimed|directed)\s+at"
+        + r"|(?:launched|fired|aimed|directed)\s+at|defeated|routed|ambush(?:ed|es)?|siege\s+(?:on|against)"
         + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
         + r"\s+(?:reported|heard|rocked|shook|hit|in)",
         10,
@@ -303,7 +303,7 @@ CUE_STARTS = tuple(
     """
     rais hoist flag returned back troops soldiers liberat recaptur retak reclaim de-occup deoccup push
     drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
-    airstrike aimed directed captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
+    airstrike aimed directed defeated routed ambush captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
     abandon fall fell then- russian- russia- occup under held control came come coming launch began begin begun
     start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
     clash battle broke advanc encircl surrounded besieg siege raid destroyed damage destruction aftermath
@@ -554,7 +554,7 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 # An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
 # one reference word that does not stop an attack cue, when it comes last.
-_NEAR = r"(?:near|around|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
+_NEAR = r"(?:near|around|at|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
 # "40 attacks ..., most of them near X": the attacks, located.

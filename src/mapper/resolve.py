@@ -116,6 +116,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
+    _reject_misplaced_loose_matches(mentions, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
 
 
@@ -162,6 +163,24 @@ def _by_position(
                     located = pending.pop(a)[best[2]]
                     chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
                                            0.9 * _match_confidence(located))
+
+
+def _reject_misplaced_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+    """A name matched only loosely (by sound or edit distance) is dropped when the sentence says where
+    it lies and the match lies elsewhere: "Shepilov (7 km south of Kreminna)" is not a Shepilovka 100 km
+    away, whatever the spelling suggests."""
+    loose = {i for i, m in enumerate(mentions) if m.candidates and all(c.how in _LOOSE for c in m.candidates)}
+    for start in {mentions[i].sentence_start for i in loose}:
+        members = [j for j, m in enumerate(mentions) if m.sentence_start == start]
+        spans = [(mentions[j].start - start, mentions[j].end - start) for j in members]
+        for k, hint in enumerate(position_hints(mentions[members[0]].sentence, spans)):
+            i = members[k]
+            here, anchor = chosen[i], chosen[members[hint.anchor]] if hint is not None else None
+            if i not in loose or here is None or here.place is None or anchor is None or anchor.place is None:
+                continue
+            p, a = here.place, anchor.place
+            if fits(hint, p.latitude, p.longitude, a.latitude, a.longitude) > 20.0:  # type: ignore[arg-type]
+                chosen[i] = Resolution(None, "unresolved: no match lies where the text places it", 0.0)
 
 
 def _likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
@@ -293,7 +312,7 @@ _SAME_PLACE_KM = 3.0
 def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates that are different places: one per geonameid, one per village GeoNames
     holds twice (the more populous row stands for both), none that is gone while a living one
-    shares the name."""
+    shares the name, none that bears a town's own name only as an alternate one."""
     seen: set[int] = set()
     out: list[Candidate] = []
     for candidate in candidates:
@@ -316,6 +335,11 @@ def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         )  # fmt: skip
         if twin is None:
             kept.append(candidate)
+    # A village that bears a town's name only as an alternate one ("Volnovakha" among Vodiane's
+    # names) is not what a report means by the town's name.
+    towns = [c.place.population for c in kept if c.place.population >= _TOWN_POPULATION and _own_name(c.matched, c.place)]
+    if towns:
+        kept = [c for c in kept if _own_name(c.matched, c.place) or 10 * c.place.population > max(towns)]
     return tuple(c for c in out if c in kept)  # in their first order
 
 

@@ -140,7 +140,7 @@ def read_statuses(
             excluded[i] = (
                 _is_modifier(sentence, spans, groups, i)
                 or _in_parentheses(sentence, spans[i])
-                or _is_locator(sentence, spans, kinds, i)
+                or _is_locator(sentence, spans, kinds, i, cues)
             )
         return excluded[i]
 
@@ -323,6 +323,9 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
         and not lexicon.INCLUDING.match(sentence, cue.end, start)
+        and not (  # "troops were attacked near X": X is where
+            cue.family == "att" and _words(sentence[cue.end : start]) <= 6 and lexicon.NEAR_END.search(sentence, cue.end, start)
+        )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start]
@@ -344,7 +347,7 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         gap = gap[included.start() :]
     if _words(_strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
         return None
-    if cue.grammar == "near" and near is None and cue.text.lower().startswith("advanc"):
+    if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
         near = lexicon.ADVANCE_IN.search(gap)  # "advanced in western X"
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
@@ -682,12 +685,15 @@ def _is_locator(
     spans: Sequence[tuple[int, int]],
     kinds: Sequence[MentionKind],
     i: int,
+    cues: Sequence[_Cue] = (),
 ) -> bool:
-    """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast")."""
+    """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast"),
+    with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing)."""
     if kinds[i] not in ("region", "raion") or i == 0:
         return False
-    before = sentence[spans[i - 1][1] : spans[i][0]]
-    if kinds[i - 1] in ("region", "raion"):
+    gap_start, gap_end = spans[i - 1][1], spans[i][0]
+    before = sentence[gap_start:gap_end]
+    if kinds[i - 1] in ("region", "raion") or any(gap_start <= c.start and c.end <= gap_end for c in cues):
         return False
     return bool(lexicon.LOCATOR_GAP.fullmatch(before)) and _words(before) <= 12
 
