@@ -1,16 +1,21 @@
 """The words and phrases that report a status, and the grammar words around them.
 
-This is :mod:`mapper.status`'s lexicon: each cue family with its patterns, and the
-markers of reference points, clause boundaries, modality, actors and modifiers.
-Everything is compiled once at import; :mod:`mapper.status` decides which cue
-governs which mention.
+This is :mod:`mapper.status`'s lexicon: the cues themselves are a table
+(``lexicon/cues.toml``: family, grammar, reach, pattern, example and source per
+row) read on first use, so that a reader can extend it without touching code;
+this module compiles it and holds the grammar words around cues: reference
+points, clause boundaries, modality, actors and modifiers (compiled at import).
+:mod:`mapper.status` decides which cue governs which mention.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from mapper._scan import by_first_letter, literal_prefixes
 
@@ -109,229 +114,79 @@ def _guarded(first: str, pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])" + pattern, FLAGS)
 
 
-# ---------------------------------------------------------------------------
-# The cue lexicon. Each family says how its cue turns into a status:
-#   lib   liberation verbs: liberated, unless the actor is Russian (then occupied)
-#   gain  capture verbs: the actor's side gains the place
-#   loss  withdrawal verbs: the actor's side loses the place (default actor Russian)
-#   fall  "the fall of X", "X fell": the attacker gains it (the report's prevailing side)
-#   occ   occupation: occupied
-#   held  "held", "controlled": occupied when the holder is Russian
-#   att   attacks: attacked
-# Each cue's grammar: "fwd" governs what follows, "back" what precedes, "both".
-V = r"(?:ed|es|e|ing|s)?"
-CUES: tuple[tuple[str, str, str, int], ...] = (
-    # (family, grammar, pattern, max words between cue and the governed list)
-    (
-        "att",
-        "fwd",
-        r"(?:enter(?:ed|s|ing)?|reach(?:ed|es|ing)?|push(?:ed|es|ing)?\s+into|broke\s+into|advanc(?:ed|es|ing|e)\s+(?:in|into)"
-        r"|fighting\s+in|fought\s+in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:outskirts|districts?|parts?|suburbs?|neighbou?rhoods?)"
-        r"(?:\s+of)?",  # no "of": the place is fronted ("In the town of X, units pushed into the eastern districts")
-        3,
-    ),
-    (
-        "flag",
-        "fwd",
-        r"(?:rais|hoist)(?:ed|es|e|ing)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?flags?",
-        10,
-    ),
-    (
-        "flag",
-        "fwd",
-        r"flags?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:raised|hoisted)",
-        10,
-    ),
-    (
-        "lib",
-        "back",
-        r"(?:returned|back|came\s+(?:back\s+)?|come\s+(?:back\s+)?)\s*(?:to|under|in)\s+ukrainian\s+(?:control|hands)",
-        6,
-    ),
-    (
-        "lib",
-        "fwd",
-        r"(?:troops|soldiers|forces)\s+at\s+(?:the\s+|an\s+)?entrance(?:\s+sign)?\s+to",
-        1,
-    ),
-    (
-        "lib",
-        "fwd",
-        r"(?:liberation|recapture|retaking|reclaiming|de-?occupation)\s+of",
-        8,
-    ),
-    (
-        "lib",
-        "fwd",
-        r"(?:push(?:ed|es)?|drove|driv(?:en|es|e)|forc(?:ed|es)|kick(?:ed|s)?|ous?t(?:ed|s)?)\s+"
-        r"(?:the\s+)?(?:russian\s+|ukrainian\s+|enemy\s+)?(?:forces|troops|army|units|russians|ukrainians|invaders|occupiers)"
-        r"\s+(?:back\s+)?(?:out\s+of|from)",
-        6,
-    ),
-    (
-        "lib",
-        "fwd",
-        r"liberat"
-        + V
-        + r"|retak(?:e|es|en|ing)|retook|recaptur"
-        + V
-        + r"|regain(?:ed|s|ing)?(?:\s+control)?|reclaim(?:ed|s|ing)?|recover(?:ed|s)?|freed|frees|freeing"
-        + r"|de-?occupied|cleared",
-        12,
-    ),
-    (
-        "gain",
-        "fwd",
-        r"(?:tak(?:e|es|en|ing)|took|gain(?:ed|s)?|establish(?:ed|es)?|obtain(?:ed|s)?|seiz(?:ed|e|es)"
-        + r"|assum(?:ed|e)|claim(?:ed|s|ing)?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over|in)",
-        8,
-    ),
-    (
-        "gain",
-        "fwd",
-        r"captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr(?:a|u)n|returned\s+to|(?:capture|seizure|takeover)\s+of",
-        12,
-    ),
-    (
-        "gain",
-        "fwd",
-        r"took(?!\s+(?:part|place))|tak(?:e|es|ing)(?!\s+(?:part|place))|taken|enter(?:ed|s|ing)?",
-        3,
-    ),
-    ("loss", "fwd", r"(?:lost|lose|loses|losing)\s+control\s+(?:of|over)|loss\s+of", 6),
-    (
-        "loss",
-        "fwd",
-        r"withdr(?:ew|awn|aw|aws|awing)|withdrawal|retreat(?:ed|s|ing)?"
-        r"|pull(?:ed|s|ing)?\s+(?:(?:its|their|the|our|his|all)\s+)?(?:[\w-]+\s+)?(?:troops|forces|units|soldiers)\s+(?:out|back)"
-        r"|pull(?:ed|s|ing)?\s+(?:out|back)"
-        + r"|pullout|pull-out|fled|flee(?:ing|s)?|(?:driven|pushed|forced|kicked)\s+out|expell(?:ed|ing)|expulsion",
-        8,
-    ),
-    ("loss", "fwd", r"left|leaving|leaves|abandon(?:ed|s|ing)?", 2),
-    ("fall", "fwd", r"fall\s+of", 6),
-    ("fall", "back", r"fell|fallen|falls|fall", 0),
-    (
-        "occ",
-        "fwd",
-        r"(?:then-)?russian-(?:occupied|held|controlled)|russia-(?:occupied|held|controlled)"
-        r"|occupation\s+of|occupied|occupy(?:ing)?",
-        6,
-    ),
-    (
-        "occ",
-        "both",
-        r"under\s+(?:russian\s+|enemy\s+|russian\s+military\s+)?occupation|under\s+(?:russian|enemy|russian\s+military)\s+control"
-        r"|in\s+russian\s+hands",
-        6,
-    ),
-    ("held", "fwd", r"held(?!\s+(?:off|back|out))|controlled|controls|control(?=\s+(?:most|much|all|parts?)\s+of\b)", 4),
-    (
-        "held",
-        "fwd",
-        r"(?:retain(?:ed|s|ing)?|kept|keeps|keep|maintain(?:ed|s)?|remain(?:ed|s)?\s+in)\s+(?:full\s+)?control\s+(?:of|over)",
-        4,
-    ),
-    (
-        "held",
-        "fwd",
-        r"(?:hold|holds|holding)(?!\s+(?:back|off|on|out|talks|their|its|our|his|her|the\s+line|positions?)\b)",
-        4,
-    ),
-    (
-        "att",
-        "near",
-        r"(?:attempt\w*|tried|tries|trying)\s+to\s+(?:regain|break\s+through|advance|storm|attack|push|restore)"
-        r"|advanc(?:ed|es|ing|e)(?!\s+into)|made\s+(?:\w+\s+){0,2}?(?:gains|progress)|hold(?:s|ing)?\s+back|held\s+back|kept\s+up"
-        r"|(?:combat\s+)?operations|(?:offensive|assault)\s+(?:actions|operations)",
-        12,
-    ),
-    ("att", "back", r"reduced\s+to\s+(?:rubble|ruins)", 3),
-    (
-        "att",
-        "back",
-        r"(?:scene|site|centre|center)\s+of\s+(?:[\w-]+\s+){0,3}?(?:fighting|battles?|clashes|combat|shelling)",
-        4,
-    ),
-    ("att", "back", r"withst(?:ood|and|ands|anding)|(?:held|holds|holding|hold)\s+out\b", 2),
-    ("att", "fwd", r"defen(?:ded|ding)|defen[cs]e\s+of", 6),
-    (
-        "att",
-        "back",
-        r"(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|attacks?|shelling|shellfire|bombardments?)"
-        + r"|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling|shellfire|bombardment|siege)",
-        8,
-    ),
-    (
-        "att",
-        "fwd",
-        r"(?:launch|began|begin|begun|start|mount|conduct|open|continu)\w*\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-        + r"(?:[\w-]+\s+){0,2}?(?:counter-?offensives?|offensives?|assaults?|attacks?)(?:\s+operations)?",
-        6,
-    ),
-    (
-        "att",
-        "fwd",
-        r"shell(?:ed|ing|s)?|struck|strik(?:e|es|ing)|strikes\s+(?:on|against)|airstrikes?|hit|hits|bomb(?:ed|ing|s)"
-        + r"|bombard(?:ed|ing|ment|ments)?|target(?:ed|ing|s)?|attack(?:ed|ing|s)?|assault(?:ed|ing|s)?"
-        + r"|storm(?:ed|ing)|pound(?:ed|ing)|fir(?:ed|ing)|fighting|fought|clash(?:es|ed)"
-        + r"|launch(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|strikes|attacks)"
-        + r"|battle\s+(?:in|for)|broke\s+through|advanc(?:ed|ing)\s+into|encircl(?:ed|ing|ement)"
-        + r"|surrounded|besieg(?:ed|ing)|siege\s+of|raid(?:ed|s)?\s+on|destroyed|damaged|devastated|razed"
-        + r"|counter-?attack(?:ed|ing|s)?|repel(?:led|s|ling)?|repuls(?:ed|es|ing)"
-        + r"|inflict(?:ed|s|ing)?\s+(?:[\w-]+\s+)?(?:damage|losses)|strikes\s+(?:were\s+|was\s+)?(?:delivered|launched|carried\s+out)"
-        + r"|damage\s+(?:to|in|at)|destruction\s+(?:in|of|at)|aftermath\s+of|wreckage\s+in"
-        + r"|(?:launched|fired|aimed|directed)\s+at|defeated|routed|ambush(?:ed|es)?|siege\s+(?:on|against)"
-        + r"|(?:explosions?|blasts?)(?:\s+(?:were|was|are|is|have\s+been|has\s+been))?(?:\s+also)?"
-        + r"\s+(?:reported|heard|rocked|shook|hit|in)",
-        10,
-    ),
-)
-
 # What \s matches in a str pattern: the characters for which str.isspace() holds (test_status
 # checks the list).
 WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + (
     "\u2028\u2029\u202f\u205f\u3000"
 )
 
-# The beginnings of every cue (each alternative of CUES starts with one of these at a word
-# start; test_status checks it): an Aho-Corasick pass finds where a cue may begin, and CUE_RE
-# is tried there only (mapper._scan), much faster than scanning every position with the whole
-# alternation. "in" comes with the space after it ("in Russian hands"): alone, it would stop the
-# scan at every "in...".
-CUE_STARTS = tuple(
-    """
-    rais hoist flag returned back troops soldiers liberat recaptur retak reclaim de-occup deoccup push
-    drove driv forc kick oust out retook regain recover free cleared tak took gain establish obtain seiz assum
-    airstrike aimed directed defeated routed ambush captur overr enter lost lose losi loss withdr retreat pull fled flee expell expulsion left leav
-    abandon fall fell then- russian- russia- occup under held control came come coming launch began begin begun
-    start mount conduct open shell struck strik hit bomb target attack assault storm pound fir fight fought
-    clash battle broke advanc encircl surrounded besieg siege raid destroyed damage destruction aftermath
-    wreckage devastated razed
-    reach hold attempt tried tries trying made kept operat offensive
-    reduced counter repel repuls withst inflict explosion blast continu defen retain keep maintain remain combat
-    claim scene site centre center
-    """.split()
-) + tuple(f"in{space}" for space in WHITESPACE)
+
+# ---------------------------------------------------------------------------
+# The cue lexicon is data: lexicon/cues.toml, one row per cue (family, grammar, reach, pattern,
+# an example and its source), read once on first use. Its names (CUES, CUE_STARTS, CUE_SOURCE,
+# CUE_RE, CUE_RE_ANY_CASE) are module attributes made on first access (__getattr__ below).
+V = r"(?:ed|es|e|ing|s)?"
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    cues: tuple[tuple[str, str, str, int], ...]  # (family, grammar, pattern, reach), in the table's order
+    starts: tuple[str, ...]
+    source: str
+    lower: re.Pattern[str]
+    any_case: re.Pattern[str]
 
-def _cue_source(indices: Iterable[int]) -> str:
-    return r"\b(?:" + "|".join(f"(?P<c{i}>{CUES[i][2]})" for i in indices) + r")\b"
+
+_FAMILIES = frozenset({"lib", "gain", "loss", "fall", "occ", "held", "flag", "att"})
+_GRAMMARS = frozenset({"fwd", "back", "both", "near"})
 
 
-CUE_SOURCE = _cue_source(range(len(CUES)))
-# Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
-# case-insensitive twin serves the rare text whose lower-casing changes its length.
-CUE_RE = re.compile(CUE_SOURCE)
-CUE_RE_ANY_CASE = re.compile(CUE_SOURCE, FLAGS)
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    table = tomllib.loads(files("mapper").joinpath("lexicon/cues.toml").read_text(encoding="utf-8"))
+    rows = []
+    for n, row in enumerate(table["cue"], 1):
+        if row["family"] not in _FAMILIES or row["grammar"] not in _GRAMMARS:
+            raise ValueError(f"lexicon/cues.toml: cue {n} has family {row['family']!r}, grammar {row['grammar']!r}")
+        rows.append((row["family"], row["grammar"], row["pattern"], int(row["reach"])))
+    cues = tuple(rows)
+    # The beginnings of every cue (each alternative of each pattern starts with one of these at a word
+    # start; test_status checks it): an Aho-Corasick pass finds where a cue may begin, and the cue
+    # pattern is tried there only (mapper._scan). "in" comes with the space after it ("in Russian
+    # hands"): alone, it would stop the scan at every "in...".
+    starts = tuple(table["starts"].split()) + tuple(f"in{space}" for space in WHITESPACE)
+    source = _cue_source(cues, range(len(cues)))
+    # Cues are matched in the lower-cased sentence (much faster than IGNORECASE); the
+    # case-insensitive twin serves the rare text whose lower-casing changes its length.
+    return _Lexicon(cues, starts, source, re.compile(source), re.compile(source, FLAGS))
+
+
+_LAZY = {
+    "CUES": lambda lexicon: lexicon.cues,
+    "CUE_STARTS": lambda lexicon: lexicon.starts,
+    "CUE_SOURCE": lambda lexicon: lexicon.source,
+    "CUE_RE": lambda lexicon: lexicon.lower,
+    "CUE_RE_ANY_CASE": lambda lexicon: lexicon.any_case,
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        value = _LAZY[name](_lexicon())
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _cue_source(cues: tuple[tuple[str, str, str, int], ...], indices: Iterable[int]) -> str:
+    return r"\b(?:" + "|".join(f"(?P<c{i}>{cues[i][2]})" for i in indices) + r")\b"
 
 
 @lru_cache(maxsize=None)
 def cue_pattern_at(start: str) -> re.Pattern[str]:
-    """CUE_RE with only the cues whose matches can begin with ``start`` (one of CUE_STARTS): where
-    the lower-cased text has ``start`` at a word's beginning, the same match as CUE_RE, found
-    without trying the thirty other cues (mapper._scan.matches_at_words)."""
+    """The cue pattern with only the cues whose matches can begin with ``start`` (one of CUE_STARTS):
+    where the lower-cased text has ``start`` at a word's beginning, the same match as the whole
+    pattern, found without trying the thirty other cues (mapper._scan.matches_at_words)."""
     key = re.sub(r"\s", " ", start)
     indices = tuple(
         i
@@ -343,12 +198,12 @@ def cue_pattern_at(start: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _cue_prefixes() -> list[set[str]]:
-    return [literal_prefixes(pattern) for _, _, pattern, _ in CUES]
+    return [literal_prefixes(pattern) for _, _, pattern, _ in _lexicon().cues]
 
 
 @lru_cache(maxsize=None)
 def _compiled_cues(indices: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile(_cue_source(indices))
+    return re.compile(_cue_source(_lexicon().cues, indices))
 
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = _guarded(

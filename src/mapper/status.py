@@ -273,7 +273,7 @@ def _find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[_Cue]:
 
 
 def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> _Cue:
-    family, grammar, _, reach = lexicon.CUES[_CUE_INDEX[match.lastgroup]]  # type: ignore[index]
+    family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]  # group c<row>
     if family == "held" and sentence[start - 1 : start] == "-":
         if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
             family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
@@ -287,7 +287,6 @@ def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> _Cue:
     return _Cue(start, end, sentence[start:end], family, grammar, reach, passive)
 
 
-_CUE_INDEX = {f"c{i}": i for i in range(len(lexicon.CUES))}  # the cue pattern's group names
 
 
 @lru_cache(maxsize=4096)  # a handful of cue words recur in every report
