@@ -21,6 +21,7 @@ import marshal
 import os
 import tempfile
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from mapper.errors import GazetteerFormatError
 __all__ = ["cache_dir", "config_dir", "file_digest", "cache_path", "read_index", "write_index",
            "read_settings", "write_settings"]  # fmt: skip
 
-FORMAT = 12  # bump when the index layout changes
+FORMAT = 13  # bump when the index layout changes
 
 
 def cache_dir() -> Path:
@@ -82,7 +83,8 @@ def file_digest(path: Path) -> str:
 
 # The modules whose code shapes an index: a change to any of them (a new
 # name form, another romanisation) makes every cached index stale.
-_BUILDERS = ("_index.py", "names.py", "translit.py", "geonames.py", "_tables.py", "builtin.py")
+_BUILDERS = ("_index.py", "names.py", "translit.py", "russian.py", "geonames.py", "_tables.py", "builtin.py")
+_BUILDER_TABLES = ("uk_ru.csv", "ru_latin.csv", "renamings.csv")
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +98,9 @@ def _builder_digest() -> str:
             from mapper import __version__
 
             digest.update(__version__.encode())
+    # and the tables the index is built from that mapper._tables does not digest
+    for table in _BUILDER_TABLES:
+        digest.update(files("mapper.tables").joinpath(table).read_bytes())
     return digest.hexdigest()
 
 

@@ -8,12 +8,15 @@ The index is a dict of plain values (so it can be cached with ``marshal``):
     (:data:`ROW_FIELDS`; ``None`` as an empty field), parsed only when a place
     is asked for (:func:`parse_row`). One string loads far faster than 45,000
     tuples. Ranked: populated places first, then divisions, then by population.
-``folded`` / ``translit`` / ``curated`` / ``phonetic``
+``folded`` / ``translit`` / ``curated`` / ``russian`` / ``phonetic``
     ``{key: geonameid or (geonameid, ...)}``: folded GeoNames names (name, asciiname, Latin and
     Cyrillic alternates); folded Latin forms generated from the Cyrillic names
     (KMU 2010, BGN/PCGN, press style) that GeoNames does not list; the curated
     forms of regions, raions and facilities ("Kharkiv region", "Izium
-    district", "ZNPP"); and the phonetic keys of all of the above.
+    district", "ZNPP"); the Russian-language forms of populated places derived
+    from their Ukrainian names, and their press spellings ("Sergeevka",
+    "Mirnoe": :mod:`mapper.russian`), where no other key has them; and the
+    phonetic keys of all but the Russian forms.
     Each posting list is in namesake order (see :func:`_ordered`).
 ``admin1`` / ``admin2``
     ``{"07": row}`` and ``{"07.6304": row}``: the division features.
@@ -27,19 +30,25 @@ Names of divisions are indexed only in forms that say they are divisions:
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any, NamedTuple
 
 from mapper._tables import Facility, Region, facilities, region_forms, regions
+from mapper.errors import GazetteerFormatError
 from mapper.geonames import GeoNamesRecord
 from mapper.model import Place
 from mapper.names import fold, latin_forms, phonetic_key
+from mapper.russian import russian_latin_forms
 from mapper.translit import is_cyrillic, kmu2010, looks_russian
 
-__all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named"]
+__all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named",
+           "former_names"]  # fmt: skip
 
 DIVISION_CODES = frozenset({"ADM1", "ADM2"})
 """Feature codes of class A that a report names as places (oblasts and raions)."""
@@ -60,6 +69,7 @@ _fold = lru_cache(maxsize=None)(fold)
 _kmu = lru_cache(maxsize=None)(kmu2010)
 _latin = lru_cache(maxsize=None)(lambda name: frozenset(latin_forms(name)))
 _phonetic = lru_cache(maxsize=None)(phonetic_key)
+_russian = lru_cache(maxsize=None)(russian_latin_forms)
 
 ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code", "country_code",
               "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
@@ -148,12 +158,34 @@ class _Forms(NamedTuple):
     own: set[str]  # every name GeoNames lists for it
     generated: set[str]  # romanised from its Cyrillic names, not listed by GeoNames
     curated: set[str]  # region, raion and facility forms
+    russian: set[str]  # Russian-language forms of a populated place, derived (mapper.russian)
+
+
+def former_names() -> dict[int, tuple[str, ...]]:
+    """The former names of renamed places that GeoNames lacks, by geonameid (``renamings.csv``).
+
+    Raises
+    ------
+    GazetteerFormatError
+        If a row of ``renamings.csv`` lacks a column or a numeric geonameid.
+    """
+    text = files("mapper.tables").joinpath("renamings.csv").read_text(encoding="utf-8")
+    out: dict[int, tuple[str, ...]] = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            geonameid, former = int(row["geonameid"]), row["former"].strip()
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerFormatError(f"bad row, {type(exc).__name__}: {exc}", path="renamings.csv",
+                                       line=line) from exc  # fmt: skip
+        out[geonameid] = (*out.get(geonameid, ()), former)
+    return out
 
 
 def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None,
-           seat: GeoNamesRecord | None) -> _Forms:  # fmt: skip
+           seat: GeoNamesRecord | None, former: tuple[str, ...] = ()) -> _Forms:  # fmt: skip
     """Every name form of a feature (``region``: its row of regions.csv if an oblast's
-    feature; ``facility``: its row of facilities.csv; ``seat``: a raion's seat)."""
+    feature; ``facility``: its row of facilities.csv; ``seat``: a raion's seat; ``former``:
+    its former names from renamings.csv)."""
     names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
     extra: set[str] = set()
     is_adm1 = rec.feature_code == "ADM1"
@@ -186,8 +218,19 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
     if facility is not None:
         extra.update(facility.forms)
+    for name in former:  # as GeoNames' alternate names are: as written, and romanised
+        extra.add(name)
+        extra.update(_latin(name) if is_cyrillic(name) else ())
     curated = {_fold(n) for n in extra} - own - generated
-    return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""})
+    russian: set[str] = set()
+    if rec.feature_class == "P":
+        # From the Ukrainian name and any former Ukrainian names (Дніпродзержинськ), and the
+        # Russian names GeoNames lists; not from the Belarusian ones (ў).
+        cyrillic = [n for n in (*names, *former) if is_cyrillic(n) and "ў" not in n]
+        ukrainian = tuple(sorted({n for n in cyrillic if not looks_russian(n)} | ({name_uk} if name_uk else set())))
+        russian = set(_russian(ukrainian, tuple(sorted(n for n in cyrillic if looks_russian(n)))))
+        russian -= own | generated | curated
+    return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""}, russian)
 
 
 def _rank(record: GeoNamesRecord) -> tuple[int, int, int]:
@@ -237,6 +280,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     ordered = sorted(records, key=_rank)
     region_by_code = {r.admin1_code: r for r in regions()} if curated else {}
     facility_by_id = {f.geonameid: f for f in facilities()} if curated else {}
+    renamed = former_names() if curated else {}
     admin1: dict[str, int] = {}
     admin2: dict[str, int] = {}
     seats: defaultdict[str, list[GeoNamesRecord]] = defaultdict(list)
@@ -258,18 +302,21 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     folded: defaultdict[str, list[int]] = defaultdict(list)
     translit: defaultdict[str, list[int]] = defaultdict(list)
     curated_keys: defaultdict[str, list[int]] = defaultdict(list)
+    russian: defaultdict[str, list[int]] = defaultdict(list)
     phonetic: defaultdict[str, list[int]] = defaultdict(list)
     primary: defaultdict[str, set[int]] = defaultdict(set)
     for i, rec in enumerate(ordered):
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
         seat = seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ()) if rec.feature_code == "ADM2" else ()
-        forms = _forms(rec, region, facility_by_id.get(rec.geonameid), seat[0] if len(seat) == 1 else None)
+        forms = _forms(rec, region, facility_by_id.get(rec.geonameid), seat[0] if len(seat) == 1 else None,
+                       renamed.get(rec.geonameid, ()))  # fmt: skip
         a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         row = (rec.geonameid, rec.name, repr(rec.latitude), repr(rec.longitude), rec.feature_class, rec.feature_code,
                rec.country_code, rec.admin1_code, admin1_name(rec), rec.admin2_code,
                ordered[a2].name if a2 is not None else None, rec.population, forms.name_uk)  # fmt: skip
         rows.append("\t".join(_TAB_OR_LINE.sub(" ", str(v)) if v is not None else "" for v in row))
-        for keys, index in ((forms.own, folded), (forms.generated, translit), (forms.curated, curated_keys)):
+        for keys, index in ((forms.own, folded), (forms.generated, translit), (forms.curated, curated_keys),
+                            (forms.russian, russian)):  # fmt: skip
             for k in keys:
                 index[k].append(i)
         for k in forms.primary:
@@ -282,7 +329,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     named = {k for index in (folded, translit) for k, posting in index.items()
              if " " in k or any(may_be_named(ordered[i].feature_class, ordered[i].feature_code) for i in posting)}
     unnamed = sorted({k for index in (folded, translit) for k in index} - named - curated_keys.keys())
-    for cache in (_fold, _kmu, _latin, _phonetic):
+    for cache in (_fold, _kmu, _latin, _phonetic, _russian):
         cache.cache_clear()
     return {
         "source": source,
@@ -291,6 +338,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         "folded": _ordered(folded, primary, ordered),
         "translit": _ordered(translit, primary, ordered),
         "curated": _ordered(curated_keys, primary, ordered),
+        "russian": _ordered(russian, primary, ordered),
         "phonetic": _ordered(phonetic, {}, ordered),
         "admin1": admin1,
         "admin2": admin2,

@@ -14,7 +14,7 @@ Status: TypeAlias = Literal["liberated", "attacked", "occupied"]
 
 STATUSES: tuple[Status, ...] = ("liberated", "attacked", "occupied")
 
-MatchKind: TypeAlias = Literal["exact", "folded", "transliterated", "phonetic", "fuzzy", "curated"]
+MatchKind: TypeAlias = Literal["exact", "folded", "transliterated", "curated", "russian", "phonetic", "fuzzy"]
 """How a name matched a gazetteer entry, from the strictest to the loosest."""
 
 MentionKind: TypeAlias = Literal["settlement", "region", "raion", "facility", "other"]

@@ -40,6 +40,8 @@ _LEADING = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
+_MAY_HINT = re.compile(r"north|south|east|west|km|kilomet", re.IGNORECASE)
+"""A sentence without any of these gives no hint (most do not): one quick scan decides."""
 
 
 class PositionHint(NamedTuple):
@@ -70,8 +72,12 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
     [PositionHint(anchor=1, bearing=180.0, km=12.0), None]
     """
     hints: list[PositionHint | None] = [None] * len(spans)
+    if len(spans) < 2 or _MAY_HINT.search(sentence) is None:
+        return hints
     for j in range(len(spans)):
         anchor_start = spans[j][0]
+        if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
+            continue  # every hint ends "... of" or "... from" right before the place it measures from
         window = sentence[max(0, anchor_start - _WINDOW) : anchor_start]
         # "X (12 km south of Y)": the name right before the hint is the one it places
         after = _AFTER.search(window)

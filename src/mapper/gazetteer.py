@@ -8,7 +8,7 @@
 the dump imported with ``mapper gazetteer import``, else the built-in one),
 builds its index once per file content and caches it (:mod:`mapper._cache`).
 :meth:`Gazetteer.lookup` returns every candidate, strictest match first:
-folded name → transliterated form → curated form → phonetic key, and fuzzy
+folded name → transliterated form → curated form → Russian-language form → phonetic key, and fuzzy
 matches (with their score) only when nothing else matched.
 """
 
@@ -43,8 +43,9 @@ _MEMO_SIZE = 200_000
 """Lookups remembered per gazetteer (a report names the same places again and again)."""
 
 _KINDS: tuple[tuple[str, MatchKind], ...] = (
-    ("folded", "folded"), ("translit", "transliterated"), ("curated", "curated"),
+    ("folded", "folded"), ("translit", "transliterated"), ("curated", "curated"), ("russian", "russian"),
 )  # fmt: skip
+_GENERATED = ("translit", "curated", "russian")  # the tables of forms GeoNames does not list
 
 
 class Gazetteer:
@@ -124,7 +125,9 @@ class Gazetteer:
         list of Candidate
             Each place once, with its strictest match: ``exact`` (the GeoNames
             or Ukrainian name as given), ``folded``, ``transliterated``,
-            ``curated`` (a region, raion or facility form), ``phonetic``, and
+            ``curated`` (a region, raion or facility form), ``russian`` (a
+            Russian-language form derived from its Ukrainian name, or a press
+            spelling of its Russian name: "Sergeevka", "Mirnoe"), ``phonetic``, and
             only if none of those: ``fuzzy`` with its score. ``exact`` and
             ``folded`` are one tier. Within a tier, living populated places
             come first, then divisions, then other features; then the larger
@@ -187,21 +190,21 @@ class Gazetteer:
         return out
 
     def name_keys(self, *, places_only: bool = False) -> Iterable[str]:
-        """Every folded name form in the index (GeoNames, transliterated, curated); with
+        """Every folded name form in the index (GeoNames, transliterated, curated, Russian); with
         ``places_only``, less the one-word names of nothing a report names as a place (a
         country, a river, a hotel: see :func:`mapper._index.may_be_named`)."""
         index = self._index
-        keys = {*index["folded"], *index["translit"], *index["curated"]}
+        keys = {*index["folded"], *index["translit"], *index["curated"], *index["russian"]}
         return keys.difference(index.get("unnamed", ())) if places_only else keys
 
     def ids_for_key(self, folded: str) -> tuple[int, ...]:
         """The geonameids a folded name form stands for (no phonetic or fuzzy matching)."""
         index = self._index
         found = index["folded"].get(folded, ())
-        translit, curated = index["translit"].get(folded), index["curated"].get(folded)
-        if translit is None and curated is None:
+        others = [ids for ids in (index[table].get(folded) for table in _GENERATED) if ids is not None]
+        if not others:
             return (found,) if type(found) is int else found
-        merged = [ids for ids in (found, translit, curated) if ids is not None]
+        merged = [found, *others]
         return tuple(dict.fromkeys(gid for ids in merged for gid in ((ids,) if type(ids) is int else ids)))
 
     def region(self, admin1_code: str) -> Place | None:

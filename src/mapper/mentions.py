@@ -57,6 +57,7 @@ _COMMON = frozenset(
     victory west western white winter glory friendship unity union october november president star lenin
     armenia azerbaijan russia ukraine georgia america moscow europe london paris berlin prague cambridge
     guardian oryx forbes post times reuters telegram facebook himars grad
+    bred grade never vile vole maria natalia sofia
     """.split()
 )
 _MIN_KEY = 4

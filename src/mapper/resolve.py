@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapper.bearings import fits, position_hints
+from mapper.bearings import PositionHint, fits, position_hints
 from mapper.cues import LOCATOR_GAP
 from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
@@ -87,9 +87,10 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
             pending[i] = candidates
         else:
             chosen[i] = resolution
-    _by_position(mentions, chosen, pending)
+    hints = _position_hints(mentions)
+    _by_position(mentions, hints, chosen, pending)
     _by_admin_named_nearby(mentions, chosen, pending)
-    _by_position(mentions, chosen, pending)
+    _by_position(mentions, hints, chosen, pending)
     _major_city(chosen, pending)
     anchors = _Anchors()
     _by_closeness(mentions, chosen, pending, anchors, range(len(mentions)))
@@ -116,71 +117,80 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
-    _reject_misplaced_loose_matches(mentions, chosen)
+    _reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
 
 
+def _position_hints(mentions: Sequence[Mention]) -> dict[int, tuple[int, PositionHint]]:
+    """For each mention a sentence places by another ("X (12 km south of Y)"), that other mention
+    (an index into ``mentions``) and the hint; read once per sentence."""
+    hints: dict[int, tuple[int, PositionHint]] = {}
+    first = 0
+    while first < len(mentions):
+        start = mentions[first].sentence_start
+        last = first
+        while last + 1 < len(mentions) and mentions[last + 1].sentence_start == start:
+            last += 1
+        if last > first:
+            spans = [(m.start - start, m.end - start) for m in mentions[first : last + 1]]
+            for k, hint in enumerate(position_hints(mentions[first].sentence, spans)):
+                if hint is not None:
+                    hints[first + k] = (first + hint.anchor, hint)
+        first = last + 1
+    return hints
+
+
 def _by_position(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+    mentions: Sequence[Mention],
+    hints: dict[int, tuple[int, PositionHint]],
+    chosen: list[Resolution | None],
+    pending: dict[int, tuple[Candidate, ...]],
 ) -> None:
     """Names the sentence places by another ("Bilohorivka (12 km south of Kreminna)", "northwest of
     Lyman near A and B") take the namesake that lies there, once that other place is decided."""
-    if not pending:
-        return
-    by_sentence: dict[int, list[int]] = {}
-    for i in pending:
-        by_sentence.setdefault(mentions[i].sentence_start, [])
-    for j, mention in enumerate(mentions):
-        if mention.sentence_start in by_sentence:
-            by_sentence[mention.sentence_start].append(j)
-    for start, members in by_sentence.items():
-        sentence = mentions[members[0]].sentence
-        spans = [(mentions[j].start - start, mentions[j].end - start) for j in members]
-        for k, hint in enumerate(position_hints(sentence, spans)):
-            i = members[k]
-            if hint is None or i not in pending:
-                continue
-            a = members[hint.anchor]
-            anchor = chosen[a]
-            if anchor is not None and anchor.place is None:
-                continue
-            # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
-            anchors = [anchor.place] if anchor is not None else _likely_anchors(pending.get(a, ()))
-            misses = sorted(
-                (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
-                for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
-            )  # fmt: skip
-            best = misses[0]
-            rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
-            if best[0] > 10.0 or rival <= best[0] + 20.0:
-                continue
-            found = pending.pop(i)[best[1]]
-            how = f"position given ({mentions[a].surface})"
-            chosen[i] = Resolution(found.place, how, 0.9 * _match_confidence(found))
-            if anchor is None and a in pending:
-                anchor_rival = min((miss for miss, _, m in misses if m != best[2]), default=math.inf)
-                if anchor_rival > best[0] + 20.0:
-                    located = pending.pop(a)[best[2]]
-                    chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
-                                           0.9 * _match_confidence(located))
+    for i, (a, hint) in hints.items():
+        if i not in pending:
+            continue
+        anchor = chosen[a]
+        if anchor is not None and anchor.place is None:
+            continue
+        # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
+        anchors = [anchor.place] if anchor is not None else _likely_anchors(pending.get(a, ()))
+        misses = sorted(
+            (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
+            for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
+        )  # fmt: skip
+        if not misses:
+            continue
+        best = misses[0]
+        rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
+        if best[0] > 10.0 or rival <= best[0] + 20.0:
+            continue
+        found = pending.pop(i)[best[1]]
+        chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * _match_confidence(found))
+        if anchor is None and a in pending:
+            anchor_rival = min((miss for miss, _, m in misses if m != best[2]), default=math.inf)
+            if anchor_rival > best[0] + 20.0:
+                located = pending.pop(a)[best[2]]
+                chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
+                                       0.9 * _match_confidence(located))
 
 
-def _reject_misplaced_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+def _reject_misplaced_loose_matches(
+    mentions: Sequence[Mention], hints: dict[int, tuple[int, PositionHint]], chosen: list[Resolution | None]
+) -> None:
     """A name matched only loosely (by sound or edit distance) is dropped when the sentence says where
     it lies and the match lies elsewhere: "Shepilov (7 km south of Kreminna)" is not a Shepilovka 100 km
     away, whatever the spelling suggests."""
-    loose = {i for i, m in enumerate(mentions) if m.candidates and all(c.how in _LOOSE for c in m.candidates)}
-    for start in {mentions[i].sentence_start for i in loose}:
-        members = [j for j, m in enumerate(mentions) if m.sentence_start == start]
-        spans = [(mentions[j].start - start, mentions[j].end - start) for j in members]
-        for k, hint in enumerate(position_hints(mentions[members[0]].sentence, spans)):
-            i = members[k]
-            here, anchor = chosen[i], chosen[members[hint.anchor]] if hint is not None else None
-            if i not in loose or here is None or here.place is None or anchor is None or anchor.place is None:
-                continue
-            p, a = here.place, anchor.place
-            if fits(hint, p.latitude, p.longitude, a.latitude, a.longitude) > 20.0:  # type: ignore[arg-type]
-                chosen[i] = Resolution(None, "unresolved: no match lies where the text places it", 0.0)
+    for i, (a, hint) in hints.items():
+        here, anchor = chosen[i], chosen[a]
+        if here is None or here.place is None or anchor is None or anchor.place is None:
+            continue
+        if not all(c.how in _LOOSE for c in mentions[i].candidates):
+            continue
+        p, q = here.place, anchor.place
+        if fits(hint, p.latitude, p.longitude, q.latitude, q.longitude) > 20.0:
+            chosen[i] = Resolution(None, "unresolved: no match lies where the text places it", 0.0)
 
 
 def _likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
@@ -325,22 +335,20 @@ def _distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     if living and len(living) < len(out):
         out = living
     kept: list[Candidate] = []
+    kept_in: dict[tuple[str, str], list[Place]] = {}  # by oblast and feature class: only those can be twins
     for candidate in sorted(out, key=lambda c: -c.place.population):
         place = candidate.place
-        twin = next(
-            (k for k in kept
-             if k.place.admin1_code == place.admin1_code and k.place.feature_class == place.feature_class
-             and _km_between(k.place.latitude, k.place.longitude, place.latitude, place.longitude) < _SAME_PLACE_KM),
-            None,
-        )  # fmt: skip
-        if twin is None:
+        near = kept_in.setdefault((place.admin1_code, place.feature_class), [])
+        if not any(_km_between(k.latitude, k.longitude, place.latitude, place.longitude) < _SAME_PLACE_KM for k in near):
+            near.append(place)
             kept.append(candidate)
     # A village that bears a town's name only as an alternate one ("Volnovakha" among Vodiane's
     # names) is not what a report means by the town's name.
     towns = [c.place.population for c in kept if c.place.population >= _TOWN_POPULATION and _own_name(c.matched, c.place)]
     if towns:
         kept = [c for c in kept if _own_name(c.matched, c.place) or 10 * c.place.population > max(towns)]
-    return tuple(c for c in out if c in kept)  # in their first order
+    ids = {c.place.geonameid for c in kept}
+    return tuple(c for c in out if c.place.geonameid in ids)  # in their first order
 
 
 def _match_confidence(candidate: Candidate) -> float:
