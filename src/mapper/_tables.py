@@ -3,7 +3,9 @@
 ``regions.csv`` holds Ukraine's 27 first-order divisions (24 oblasts, Crimea,
 Kyiv and Sevastopol) with the stems and adjectives the press builds region
 names from; ``facilities.csv`` holds named facilities (power plants, dams,
-bridges). Both are read on first use and cached; every row names its source.
+bridges); ``foreign.csv`` the regions of Russia and Belarus and the towns there
+that war reports name. All are read on first use and cached; every row names
+its source.
 """
 
 from __future__ import annotations
@@ -18,10 +20,19 @@ from typing import TypeVar
 
 from mapper.errors import GazetteerFormatError
 
-__all__ = ["Region", "Facility", "regions", "facilities", "tables_digest", "region_forms"]
+__all__ = [
+    "Region",
+    "Facility",
+    "ForeignPlace",
+    "regions",
+    "facilities",
+    "foreign_places",
+    "tables_digest",
+    "region_forms",
+]
 
 _REGION_WORDS = ("oblast", "region", "province")
-_Row = TypeVar("_Row", "Region", "Facility")
+_Row = TypeVar("_Row", "Region", "Facility", "ForeignPlace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,27 @@ class Facility:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class ForeignPlace:
+    """One row of ``foreign.csv``: a place outside Ukraine that war reports name.
+
+    ``kind`` is ``"region"`` or ``"city"``; ``division`` is the kind of first-order division a
+    region (or a city that is one, such as Moscow) is ("oblast", "krai", "republic", ...), empty
+    for other cities; ``stems`` are what the region's names are built from ("Kursk" gives
+    "Kursk Oblast", "Kursk region"); ``forms`` are names used as they are ("Kuban",
+    "Rostov-on-Don"); ``region`` is the region a city lies in.
+    """
+
+    country_code: str
+    kind: str
+    name: str
+    division: str
+    stems: tuple[str, ...]
+    forms: tuple[str, ...]
+    region: str
+    source: str
+
+
 def _read(name: str) -> tuple[str, list[dict[str, str]]]:
     text = files("mapper.tables").joinpath(name).read_text(encoding="utf-8")
     return text, list(csv.DictReader(io.StringIO(text)))
@@ -64,6 +96,7 @@ def _read(name: str) -> tuple[str, list[dict[str, str]]]:
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
+
 
 
 # How a CSV cell becomes a field of the row's dataclass, by the field's annotation.
@@ -106,8 +139,21 @@ def facilities() -> tuple[Facility, ...]:
 
 
 @lru_cache(maxsize=1)
+def foreign_places() -> tuple[ForeignPlace, ...]:
+    """The regions of Russia and Belarus, and the towns there that war reports name.
+
+    Raises
+    ------
+    GazetteerFormatError
+        If a row of ``foreign.csv`` cannot be read.
+    """
+    return _load("foreign.csv", ForeignPlace)
+
+
+@lru_cache(maxsize=1)
 def tables_digest() -> str:
-    """A sha256 over both tables, so caches built from them go stale when they change."""
+    """A sha256 over the tables the gazetteer index is built from (regions and facilities), so
+    caches built from them go stale when they change."""
     digest = hashlib.sha256()
     for name in ("regions.csv", "facilities.csv"):
         digest.update(_read(name)[0].encode("utf-8"))

@@ -17,5 +17,6 @@ STATUSES: tuple[Status, ...] = ("liberated", "attacked", "occupied")
 MatchKind: TypeAlias = Literal["exact", "folded", "transliterated", "curated", "russian", "phonetic", "fuzzy"]
 """How a name matched a gazetteer entry, from the strictest to the loosest."""
 
-MentionKind: TypeAlias = Literal["settlement", "region", "raion", "facility", "other"]
-"""What a mention names: a populated place, an oblast, a raion, a facility."""
+MentionKind: TypeAlias = Literal["settlement", "region", "raion", "facility", "foreign", "other"]
+"""What a mention names: a populated place, an oblast, a raion, a facility, a place outside
+Ukraine (no candidates, no status), something else (a government: no status)."""

@@ -6,8 +6,9 @@ their surroundings: "the Kharkiv region", "the regions of Luhansk and Donetsk",
 border" name oblasts; "Svatove Raion" and "Kupiansk district" raions; "nuclear
 power plant Zaporizhia" the plant, not the city; "Kyiv said" a government. A name
 after a title ("spokesman Peskov"), a first name ("Natalia Popova") or before a
-verb of speech, a public figure's surname (``lexicon/people.txt``) and a word of a
-unit's name ("the 93rd Kholodnyi Yar Brigade") are not places at all.
+verb of speech, a public figure's surname (``lexicon/people.txt``), a word of a
+unit's name ("the 93rd Kholodnyi Yar Brigade") and a ship's name ("the landing
+ship Novocherkassk") are not places at all.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "Context",
     "in_context",
     "is_person",
+    "is_vessel",
     "folded",
     "REGION_AFTER",
     "SPECIAL_AFTER",
@@ -96,6 +98,13 @@ SPECIAL_AFTER = re.compile(
 UNIT_AFTER = re.compile(
     r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
     r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
+)
+# Warships bear the names of towns: "the landing ship Novocherkassk", "the cruiser Moskva".
+_VESSELS = frozenset(
+    """
+    ship ships warship flagship cruiser submarine frigate corvette destroyer vessel tanker tug tugboat boat
+    minesweeper icebreaker ferry
+    """.split()
 )
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 _NOT_FIRST_NAMES = frozenset(
@@ -227,6 +236,11 @@ def is_person(
             return False  # a sentence's first word is no first name
     # A city or an oblast is rarely someone's surname.
     return not any(c.place.population >= 100_000 or c.place.is_region for c in candidates)
+
+
+def is_vessel(before: str) -> bool:
+    """Whether the name after ``before`` is a ship's: "the landing ship Novocherkassk", "the cruiser Moskva"."""
+    return _word_before(before).lower() in _VESSELS
 
 
 def _word_before(before: str) -> str:

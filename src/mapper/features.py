@@ -9,7 +9,8 @@ GeoJSON follows RFC 7946: positions are ``[lon, lat]`` rounded to 6 decimals
 (about 10 cm), there is no ``crs`` member. Events whose name could not be
 resolved have no position, so they are not features; they are listed in the
 collection's ``"unresolved"`` member (a foreign member, which GeoJSON readers
-ignore) so that nothing is lost.
+ignore) so that nothing is lost. Names of places outside Ukraine have no
+position either, and are listed apart, in the ``"foreign"`` member.
 """
 
 from __future__ import annotations
@@ -132,17 +133,21 @@ def events_geojson(events: Iterable[Event]) -> dict[str, Any]:
     dict
         ``features`` holds the resolved events (properties: ``event_record``);
         ``unresolved`` (a foreign member) holds the records of the events whose
-        place is ``None``, in the same shape but without a geometry.
+        place is ``None``, in the same shape but without a geometry, and
+        ``foreign`` those of the names of places outside Ukraine.
     """
     features: list[dict[str, Any]] = []
     unresolved: list[dict[str, Any]] = []
+    foreign: list[dict[str, Any]] = []
     for event in events:
         record = event_record(event)
-        if event.place is None:
+        if event.mention.kind == "foreign":
+            foreign.append(record)
+        elif event.place is None:
             unresolved.append(record)
         else:
             features.append({"type": "Feature", "geometry": _point(record), "properties": record})
-    return _collection(features, unresolved=unresolved)
+    return _collection(features, unresolved=unresolved, foreign=foreign)
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,6 +148,8 @@ def map_payload(
     rows: list[list[int]] = []
     unresolved: list[list[Any]] = []
     for event in events:
+        if event.mention.kind == "foreign":
+            continue  # outside Ukraine: neither a marker nor a name the gazetteer lacks
         start, end = highlight_span(event)
         report = tables.report(event.report)
         sentence = tables.sentence(event.mention.sentence)

@@ -16,6 +16,10 @@ around each name decide what it names:
   ``"other"`` that takes no status; a name right after a first name
   ("Natalia Popova") is a person, and is dropped.
 
+Before any of that, a name of a place in Russia or Belarus (:mod:`mapper.foreign`,
+whose forms the automaton holds too) becomes a mention of kind ``"foreign"``
+without candidates: it is never put on a Ukrainian namesake.
+
 Capitalised words in place-like contexts ("in X", "near X", "the village of X",
 the members of a list after them) that the automaton did not find are looked up
 (transliteration, phonetic key, fuzzy) and become mentions with candidates, or
@@ -30,7 +34,8 @@ from typing import TYPE_CHECKING
 
 from mapper._index import DIVISION_CODES, may_be_named
 from mapper._scan import by_first_letter
-from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person
+from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person, is_vessel
+from mapper.foreign import foreign_keys, read_foreign
 from mapper.model import Candidate, Mention, Report
 from mapper.names import fold, fold_with_map
 from mapper.sentences import Sentence, coordinated_groups, split_sentences
@@ -100,6 +105,8 @@ class _Matcher:
         for key in gazetteer.name_keys(places_only=True):
             if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
                 automaton.add_word(f" {key}")  # a leading space: matches start at a word
+        for key in foreign_keys():  # curated: short ("Ufa") and common ("Moscow") forms too
+            automaton.add_word(f" {key}")
         automaton.make_automaton()
         self.automaton = automaton
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
@@ -201,9 +208,10 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     -------
     list of Mention
         Each with its sentence and every candidate place; ``kind`` says whether
-        it names a settlement, a region, a raion, a facility, or (``"other"``) a
-        government standing for its country. Mentions without candidates are
-        place-like names the gazetteer lacks.
+        it names a settlement, a region, a raion, a facility, a place outside
+        Ukraine (``"foreign"``, without candidates), or (``"other"``) a
+        government standing for its country. Other mentions without candidates
+        are place-like names the gazetteer lacks.
     """
     text = report.text
     if sentences is None:
@@ -344,33 +352,48 @@ def _sentence_mentions(
         group_tail[g] = i
         group_head.setdefault(g, i)
     out = []
+    foreign_end = 0
     for i, (start, end) in enumerate(spans):
+        if start < foreign_end:
+            continue  # "Donu" of "Kalach-na-Donu"
         surface = text[start:end]
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
         candidates, kind = matcher.classified(surface)
         hyphenated = _HYPHENATED.match(text, end)
+        compound: tuple[Candidate, ...] = ()
         if hyphenated is not None:
             # "Pisky-Radkivskyi": the whole compound, when the gazetteer knows it in any spelling.
-            found = tuple(c for c in matcher.lookup(text[start : hyphenated.end()]) if c.score >= 90)
-            if found:
+            compound = tuple(c for c in matcher.lookup(text[start : hyphenated.end()]) if c.score >= 90)
+            if compound:
                 surface, end, candidates, kind = (
                     text[start : hyphenated.end()],
                     hyphenated.end(),
-                    found,
-                    _kind_of(found),
+                    compound,
+                    _kind_of(compound),
                 )
         after = text[end : end + 60]
         before = text[max(sentence.start, start - 40) : start]
         special = SPECIAL_AFTER.match(after) is not None  # most names are followed by nothing telling
-        if special and UNIT_AFTER.match(after) or is_person(before, surface, candidates, after, special):
-            log.debug("%s: %r at %d names a person or a unit, not a place", report.id, surface, start)
+        # "Belgorod-Dnestrovsky" is the compound, "Belgorod" alone the Russian city
+        if not compound and (abroad := read_foreign(text, start, end, before, special, matcher)) is not None:
+            surface, end, candidates, kind = text[start : abroad.end], abroad.end, (), "foreign"
+            foreign_end = end
+            after = text[end : end + 60]
+            special = SPECIAL_AFTER.match(after) is not None
+        if (
+            special
+            and UNIT_AFTER.match(after)
+            or is_person(before, surface, candidates, after, special)
+            or is_vessel(before)
+        ):
+            log.debug("%s: %r at %d names a person, a unit or a ship, not a place", report.id, surface, start)
             continue
         if kind == "settlement":
             tail, head = group_tail[groups[i]], group_head[groups[i]]
             context = Context(text, sentence.start, start, end, before, after, special, spans[tail][1], spans[head][0])
             surface, end, candidates, kind = in_context(context, surface, candidates, matcher)
-        if not candidates:
+        if not candidates and kind != "foreign":
             candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))

@@ -102,7 +102,8 @@ class Event:
     ``place`` is the chosen candidate, or ``None`` when the name could not be
     resolved; ``resolution`` says how the choice was made (for example
     ``"only candidate"``, ``"admin1 named nearby"``, ``"near other places"``,
-    ``"undecided"``). ``status`` is ``None`` for a mention without one, and
+    ``"undecided"``; ``"foreign: Kursk Oblast (RU)"`` for a place outside Ukraine, which
+    has no place and no status). ``status`` is ``None`` for a mention without one, and
     ``cue`` is the word or phrase of the sentence that decided the status.
     """
 

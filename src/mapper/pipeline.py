@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from mapper.actors import prevailing_side, report_voice
+from mapper.foreign import foreign_place
 from mapper.mentions import find_mentions
 from mapper.model import Event, Mention, Report
 from mapper.resolve import resolve
@@ -50,13 +51,14 @@ def extract(
         (:func:`mapper.gazetteer.load_gazetteer`).
     all_mentions
         Also return mentions without a status (``status=None``), unresolved
-        names included.
+        names included, and names of places outside Ukraine (``place=None``,
+        ``resolution`` starting with ``"foreign"``).
 
     Returns
     -------
     list of Event
         In text order. A mention to which its sentence gives two statuses
-        yields two events.
+        yields two events; a mention of a place outside Ukraine has none.
 
     Raises
     ------
@@ -104,7 +106,10 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
             gc.enable()
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
-        if resolution.place is None:
+        how = resolution.how
+        if mention.kind == "foreign":
+            found, how = (), _foreign_resolution(mention)
+        elif resolution.place is None:
             unresolved += 1
         if mention.kind == "other":
             found = ()
@@ -116,7 +121,7 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
                 status=reading.status,
                 cue=reading.cue,
                 confidence=round(reading.confidence * max(resolution.confidence, 0.3), 3),
-                resolution=resolution.how,
+                resolution=how,
             )
         if not found and all_mentions:
             yield Event(
@@ -125,10 +130,16 @@ def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iter
                 place=resolution.place,
                 status=None,
                 confidence=round(resolution.confidence, 3),
-                resolution=resolution.how,
+                resolution=how,
             )
     if unresolved:
         log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)
+
+
+def _foreign_resolution(mention: Mention) -> str:
+    """``"foreign: Krasnodar Krai (RU)"``: what a foreign mention names, as far as the table knows."""
+    place = foreign_place(mention.surface)
+    return f"foreign: {place.name} ({place.country_code})" if place is not None else "foreign"
 
 
 def _statuses(mentions: list[Mention], prior: str | None, voice: str | None = None) -> list[tuple]:

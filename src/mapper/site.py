@@ -99,7 +99,9 @@ def _marked_text(report: Report, events: Sequence[Event], indexes: dict[int, int
         pieces.append(html.escape(report.text[cursor:start]))
         name = html.escape(report.text[start:end])
         index = indexes.get(id(event))
-        if index is None:
+        if event.mention.kind == "foreign":
+            pieces.append(f'<span class="mapper-foreign-name" title="outside Ukraine">{name}</span>')
+        elif index is None:
             pieces.append(f'<span class="mapper-unresolved-name" title="not in the gazetteer">{name}</span>')
         else:
             status = event.status or "none"

@@ -39,7 +39,8 @@ PROGRESS_MIN_REPORTS = 5
 """Fewer reports than this get no progress bar."""
 
 UNRESOLVED_LISTED = 30
-"""How many unresolved names are listed on stderr (all are counted)."""
+"""How many unresolved names are listed on stderr (all are counted; names of places outside
+Ukraine are not unresolved)."""
 
 
 class OutputFormat(str, Enum):
@@ -85,7 +86,7 @@ def _with_progress(reports: Sequence[Report], quiet: bool) -> Iterator[Report]:
 def _say_unresolved(events: list[Event], gazetteer: Gazetteer) -> None:
     names: dict[str, int] = {}
     for event in events:
-        if event.place is None:
+        if event.place is None and event.mention.kind != "foreign":
             names[event.mention.surface] = names.get(event.mention.surface, 0) + 1
     if not names:
         return
@@ -155,7 +156,8 @@ def extract_command(
 
     GeoJSON features (RFC 7946, lon/lat) carry document, geonameid, name, admin1, lat, lon, status,
     sentence, start, end (offsets into the report text), cue, confidence, candidates, date, source
-    and url; names that could not be resolved are listed in the collection's "unresolved" member.
+    and url; names that could not be resolved are listed in the collection's "unresolved" member,
+    names of places outside Ukraine (with --all-mentions) in its "foreign" member.
     Exit code 3 when some report was skipped (each is named on stderr).
     """
     from mapper.features import event_record, events_geojson, write_csv, write_geojson, write_jsonl

@@ -63,8 +63,11 @@ def _outlines(boundaries: Path | None, gazetteer: Gazetteer) -> Outlines:
 
 
 def _shown(events: list[Event], all_mentions: bool) -> list[Event]:
-    """Events with a status, and every unresolved name; all mentions if asked."""
-    return [e for e in events if all_mentions or e.status is not None or e.place is None]
+    """Events with a status, and every unresolved name (not those of places outside Ukraine); all
+    mentions if asked."""
+    return [
+        e for e in events if all_mentions or e.status is not None or e.place is None and e.mention.kind != "foreign"
+    ]
 
 
 def _make_folder(folder: Path) -> None:
