@@ -32,6 +32,9 @@ ASSESSMENT = [
     ("Russian forces continued ground attacks in the Kreminna direction near Terny and Yampolivka.",
      {"Kreminna": "-", "Terny": "attacked", "Yampolivka": "attacked"}),
     ("Russian forces attacked toward Kupiansk near Synkivka.", {"Kupiansk": "-", "Synkivka": "attacked"}),
+    ("Russian forces attacked near Vesele and Spirne in the Siversk direction.",
+     {"Vesele": "attacked", "Spirne": "attacked", "Siversk": "-"}),
+    ("Russian forces attacked in the Kupiansk and Lyman directions.", {"Kupiansk": "-", "Lyman": "-"}),
     ("Russian forces continued offensive operations in the Kupiansk direction.", {"Kupiansk": "-"}),
     ("Ukrainian forces repelled Russian attacks some 20 km north of Soledar at Spirne and Bilohorivka.",
      {"Soledar": "-", "Spirne": "attacked", "Bilohorivka": "attacked"}),
@@ -39,6 +42,12 @@ ASSESSMENT = [
      {"Dibrova": "attacked", "Kreminna": "-"}),
 ]
 GENERAL_STAFF = [
+    ("The Defence Forces repelled 60 attacks in the areas of these settlements: Hlushkivka (Kharkiv oblast); "
+     "Novoiehorivka and Makiivka (Luhansk oblast); Spirne, Klishchiivka and Marinka (Donetsk oblast).",
+     {"Hlushkivka": "attacked", "Novoiehorivka": "attacked", "Makiivka": "attacked", "Spirne": "attacked",
+      "Klishchiivka": "attacked", "Marinka": "attacked", "Luhansk oblast": "-"}),
+    ("The enemy shelled Kharkiv and the areas of Tsyrkuny, Slatyne and Prudianka.",
+     {"Kharkiv": "attacked", "Tsyrkuny": "attacked", "Slatyne": "attacked", "Prudianka": "attacked"}),
     ("In the Kupiansk direction, the enemy attacked 4 times in the areas of Synkivka and Petropavlivka, "
      "Kharkiv oblast.", {"Kupiansk": "-", "Synkivka": "attacked", "Petropavlivka": "attacked"}),
     ("The enemy carried out 14 airstrikes, in particular near Robotyne, Verbove and Novoprokopivka in "
@@ -65,6 +74,11 @@ CAPTIONS = [
     ("Volunteers deliver aid to Izium", {"Izium": "-"}),
     ("Ukrainian flag raised over the village hall in Vysokopillia", {"Vysokopillia": "liberated"}),
     ("Drones launched at Kyiv overnight were shot down", {"Kyiv": "attacked"}),
+    ("Ruins of a school in Vovchansk after an air strike", {"Vovchansk": "attacked"}),
+    ("Soldiers in Kupiansk after the town's liberation", {"Kupiansk": "liberated"}),
+    ("Ukrainian troops in Klishchiivka after its recapture", {"Klishchiivka": "liberated"}),
+    ("Church in Sviatohirsk damaged in a night-time artillery attack", {"Sviatohirsk": "attacked"}),
+    ("Izium was calm after the strikes on Kupiansk.", {"Izium": "-", "Kupiansk": "attacked"}),
 ]
 NARRATIVE = [
     ("Russian forces had made little progress in Bakhmut by January but did capture the town of Soledar.",

@@ -41,35 +41,61 @@ _DENIAL_AFTER = re.compile(
 )
 
 
-def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, list[int]]]:
-    """The later parts of the sentence's located series, each with the names it locates.
+def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, list[int], bool]]:
+    """The later parts of the sentence's series, each with the names it continues the list with.
+
+    Two kinds of part continue the part before them: a located part ("; northwest of X near A and
+    B"), whose names after "near" take the attack before it; and, after a semicolon, a bare list of
+    names with their oblasts ("...: A (Kharkiv oblast); B and C (Luhansk oblast)"), whose names take
+    whatever the list before it took.
 
     Returns
     -------
-    list of (int, list of int)
-        For each part that continues the part before it, the index of the last
-        name before the part, and the indices of the names after its "near".
+    list of (int, list of int, bool)
+        For each such part: the index of the last name before it, the indices of the names it
+        continues the list with, and whether it is a bare list (else a located part).
 
     Examples
     --------
     >>> s = "Russian forces attacked near Lyman itself; northwest of Lyman near Torske; and near Zarichne."
-    >>> series_parts(s, [(29, 34), (57, 62), (68, 74), (84, 92)])
-    [(0, [2]), (2, [3])]
+    >>> series_parts(s, [(29, 34), (56, 61), (67, 73), (84, 92)])
+    [(0, [2], False), (2, [3], False)]
     """
-    parts: list[tuple[int, list[int]]] = []
+    parts: list[tuple[int, list[int], bool]] = []
     if ";" not in sentence and "," not in sentence:
         return parts
     for separator in _SEPARATOR.finditer(sentence):
-        opener = SERIES_OPENER.match(sentence, separator.end())
-        if opener is None:
-            continue
-        located_from = opener.end("near")
-        part_end = _part_end(sentence, separator.end())
         before = [i for i, (start, _) in enumerate(spans) if start < separator.start()]
-        located = [i for i, (start, end) in enumerate(spans) if located_from <= start and end <= part_end]
-        if before and located:
-            parts.append((before[-1], located))
+        if not before:
+            continue
+        part_end = _part_end(sentence, separator.end())
+        opener = SERIES_OPENER.match(sentence, separator.end())
+        if opener is not None:
+            located_from = opener.end("near")
+            located = [i for i, (start, end) in enumerate(spans) if located_from <= start and end <= part_end]
+            if located:
+                parts.append((before[-1], located, False))
+        elif sentence[separator.start()] == ";":
+            inside = [
+                i for i, (start, end) in enumerate(spans)
+                if separator.end() <= start and end <= part_end
+                and sentence.count("(", separator.end(), start) <= sentence.count(")", separator.end(), start)
+            ]  # fmt: skip
+            if inside and _bare_list(sentence, [spans[i] for i in inside], separator.end(), part_end):
+                parts.append((before[-1], inside, True))
     return parts
+
+
+def _bare_list(sentence: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` holds nothing but the names at ``spans``, joined as a list
+    (their oblasts in parentheses allowed)."""
+    gaps = [sentence[start : spans[0][0]]]
+    gaps += [sentence[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:])]
+    gaps.append(sentence[spans[-1][1] : end])
+    return all(_LIST_GAP.fullmatch(gap) for gap in gaps)
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|(?:and|or)\s+|\.\s*)?(?:and\s+)?", re.IGNORECASE)
 
 
 def _part_end(sentence: str, start: int) -> int:

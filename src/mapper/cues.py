@@ -64,6 +64,7 @@ __all__ = [
     "ADVANCE_IN",
     "HEADLINE_END",
     "AUXILIARY",
+    "EVENT_OBJECT",
     "MILITARY",
     "STATE_ADJECTIVE_BEFORE",
     "FRONTED_END",
@@ -333,9 +334,12 @@ STATE_ADJECTIVE_BEFORE = re.compile(
     r"|illegally|formerly|partially|partly|remaining)\s+)$",
     FLAGS,
 )
+# A nominal event's own object: "the strikes on X", "the shelling of X".
+EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 HEADLINE_END = re.compile(
-    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?)\s*)?[.!]?\s*$",
+    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
     FLAGS,
 )
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
@@ -471,7 +475,7 @@ LIST_JOIN = re.compile(
 )
 NOUN_LIST_JOIN = re.compile(
     r"\s+(?:city\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+)?"
-    r"(?:towns?|villages?|cities|city|settlements?)\s+of\s+",
+    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
     FLAGS,
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

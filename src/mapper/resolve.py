@@ -402,7 +402,10 @@ def _locates(mentions: Sequence[Mention], i: int, j: int) -> bool:
     groups = coordinated_groups(sentence, spans)
     if groups[-1] != groups[0]:
         return False
-    return bool(LOCATOR_GAP.fullmatch(sentence, spans[-1][1], mentions[j].start - base))
+    gap_end = mentions[j].start - base
+    if sentence[spans[-1][1] : gap_end].strip() == "(":
+        return True  # "A, B and C (Luhansk oblast)"
+    return bool(LOCATOR_GAP.fullmatch(sentence, spans[-1][1], gap_end))
 
 
 def _major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:

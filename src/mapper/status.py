@@ -172,12 +172,14 @@ def read_statuses(
             if earlier:
                 for i in members:
                     readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
-    for last, located in series_parts(sentence, spans):
-        # "attacked near X itself; northwest of X near A and B": the later parts continue the attack
-        attacks = next((a for j in range(last, -1, -1) if (a := [r for r in readings[j] if r.status == "attacked"])), [])
+    for last, located, bare in series_parts(sentence, spans):
+        # "attacked near X itself; northwest of X near A and B": the later parts continue the attack;
+        # "...: A (Kharkiv oblast); B and C (Luhansk oblast)": a bare list continues the list before it
+        wanted = ("attacked", "liberated", "occupied") if bare else ("attacked",)
+        carried = next((a for j in range(last, -1, -1) if (a := [r for r in readings[j] if r.status in wanted])), [])
         for i in located:
             if not readings[i]:
-                readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in attacks)
+                readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence):
         for i in range(count):
@@ -307,13 +309,22 @@ def _words(text: str) -> int:
     return len(lexicon.OBJECT_GAP_WORD.findall(text))
 
 
+def _event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cue) -> bool:
+    """Whether a nominal event names its own object right after it ("the strike on X")."""
+    return any(a >= cue.end and lexicon.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
+
+
 def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], head: int) -> _Cue | None:
     start = spans[head][0]
     before = [
         c
         for c in cues
         if c.end <= start
-        and (c.grammar != "back" or (c.family == "att" and lexicon.INCLUDING.match(sentence, c.end, start)))
+        and (
+            c.grammar != "back"
+            or (c.family == "att" and lexicon.INCLUDING.match(sentence, c.end, start))
+            or bool(lexicon.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
+        )
     ]
     if not before:
         return None
@@ -462,6 +473,8 @@ def _backward_cues(
     if not after:
         return []
     cue = after[0]
+    if cue.grammar == "back" and _event_with_object(sentence, spans, cue):
+        return []  # "Kharkiv was quiet after the strikes on Izium": the strikes were Izium's
     if (
         cue.family in ("fall", "occ", "lib", "gain", "att")
         and (cue.grammar == "back" or cue.passive)
@@ -668,12 +681,17 @@ def _is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[i
     members = [j for j, g in enumerate(groups) if g == groups[i]]
     tail_end = spans[members[-1]][1]
     following = sentence[tail_end : tail_end + 40]
-    if (
-        lexicon.MODIFIER.match(following.lstrip(" "))
-        and not following.startswith(("-", "–"))
-        or lexicon.MODIFIER.match(following)
-    ):
-        return True
+    modifier = (
+        lexicon.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
+    ) or lexicon.MODIFIER.match(following)
+    if modifier is not None:
+        if i == members[-1] or len(members) < 2:
+            return True
+        # "A and B in the Siversk direction": a singular modifier takes its own name only, unless the
+        # names are one compound ("the Svatove-Kreminna line"); "the Kupiansk and Lyman directions" takes both
+        joint = sentence[spans[members[-2]][1] : spans[members[-1]][0]]
+        if "-" in joint or "–" in joint or modifier.group().rstrip().endswith("s"):
+            return True
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
     return bool(lexicon.EVENT_NAME.search(before))
