@@ -65,6 +65,8 @@ __all__ = [
     "HEADLINE_END",
     "AUXILIARY",
     "EVENT_OBJECT",
+    "ANAPHOR_OBJECT",
+    "NOUN_IN",
     "MILITARY",
     "STATE_ADJECTIVE_BEFORE",
     "FRONTED_END",
@@ -330,9 +332,19 @@ ADVANCE_IN = re.compile(
 # participle is a passive whose subject is the name before it.
 # The word before an adjective, not a verb: "the occupied cities", "of occupied Crimea", "still Russian-held".
 STATE_ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|\b(?:the|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
+    r"(?:^|\b(?:the|a|an|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
     r"|illegally|formerly|partially|partly|remaining)\s+)$",
     FLAGS,
+)
+# A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
+ANAPHOR_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:town|city|village|settlement)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\b(?!\s+of\b)",
+    FLAGS,
+)
+# The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
+NOUN_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS
 )
 # A nominal event's own object: "the strikes on X", "the shelling of X".
 EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)

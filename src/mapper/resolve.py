@@ -208,7 +208,7 @@ def _largest_first(candidates: tuple[Candidate, ...], named_admin1: set[str]) ->
     return sorted(_own_names_first(candidates), key=lambda c: _size_rank(c, named_admin1), reverse=True)
 
 
-_LOOSE = ("transliterated", "phonetic", "fuzzy")
+_LOOSE = ("transliterated", "russian", "phonetic", "fuzzy")
 _FAR_KM = 60.0
 
 
@@ -427,7 +427,7 @@ def _major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candid
 
 
 _TOWN_POPULATION = 5_000
-_LOOSENESS = {"transliterated": 1, "phonetic": 2, "fuzzy": 3}
+_LOOSENESS = {"transliterated": 1, "russian": 1, "phonetic": 2, "fuzzy": 3}
 
 
 def _dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:

@@ -162,7 +162,7 @@ def read_statuses(
             else:
                 found.extend(_reading(sentence, cue, sides))
         if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
-            found.extend(_fronted(sentence, spans, cues, tail, sides))
+            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
         if found:
             for i in members:
                 readings[i].extend(found)
@@ -180,6 +180,14 @@ def read_statuses(
         for i in located:
             if not readings[i]:
                 readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
+    for cue in cues:
+        anaphor = lexicon.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
+        if anaphor is not None:
+            # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
+            # names before, in the same clause, not named as a reference point
+            for k in _antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
+                if not readings[k]:
+                    readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence):
         for i in range(count):
@@ -191,6 +199,29 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+
+def _antecedents(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    groups: list[int],
+    cue: _Cue,
+    *,
+    plural: bool,
+) -> list[int]:
+    """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
+    its clause, not a reference point; "them" needs a list of two or more."""
+    candidates = [
+        k for k, (a, b) in enumerate(spans)
+        if b <= cue.start and kinds[k] == "settlement"
+        and not lexicon.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
+    ]  # fmt: skip
+    if not candidates or lexicon.BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
+        return []
+    last = candidates[-1]
+    members = [k for k in candidates if groups[k] == groups[last]]
+    return members if len(members) > 1 or not plural else []
 
 
 def _locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], head: int, tail: int) -> bool:
@@ -372,7 +403,8 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         )
         between = []
     elif near is not None:
-        gap = gap[: near.start()]  # "repelled attacks near X": near is where the fighting was
+        # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
+        gap = lexicon.COMPASS_OF.sub(" ", gap[: near.start()])
     if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
         return None
     if between and not lexicon.COLON_END.search(gap):
@@ -516,7 +548,7 @@ def _backward_cues(
     elif relative:
         ok = True
     elif cue.family == "occ" and lexicon.APPOSITION_GAP.fullmatch(gap) and lexicon.NOUN_AFTER.match(sentence, cue.end):
-        ok = True  # "Melitopol, the occupied city"
+        return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
     else:
         ok = False
     if not ok or _words(gap) > 16 or ";" in gap or (referenced and not relative):
@@ -534,6 +566,7 @@ def _backward_cues(
 def _fronted(
     sentence: str,
     spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
     cues: list[_Cue],
     tail: int,
     sides: _Sides,
@@ -546,8 +579,9 @@ def _fronted(
     for cue in cues:
         if cue.start < end or cue.family not in ("att", "flag", "lib"):
             continue
-        if any(a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach for a, _ in spans):
-            continue  # the cue has an object of its own
+        if any(a >= cue.end and _words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
+               for k, (a, _) in enumerate(spans)):  # fmt: skip
+            continue  # the cue has an object of its own (a district is inside the fronted city)
         found.extend(_reading(sentence, cue, sides, confidence=0.6))
     return found
 
@@ -710,7 +744,10 @@ def _is_locator(
         return False
     gap_start, gap_end = spans[i - 1][1], spans[i][0]
     before = sentence[gap_start:gap_end]
-    if kinds[i - 1] in ("region", "raion") or any(gap_start <= c.start and c.end <= gap_end for c in cues):
+    if kinds[i - 1] in ("region", "raion") or any(
+        gap_start <= c.start and c.end <= gap_end and not lexicon.NOUN_IN.fullmatch(sentence, c.end, gap_end)
+        for c in cues
+    ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
         return False
     return bool(lexicon.LOCATOR_GAP.fullmatch(before)) and _words(before) <= 12
 
