@@ -153,3 +153,34 @@ def test_dev_set_floor(dev_scores) -> None:
     figures = (round(dev_scores.precision, 3), round(dev_scores.recall, 3), round(geocoding.share(geocoding.same), 3))
     assert dev_scores.precision >= 0.80 and dev_scores.recall >= 0.80, figures
     assert geocoding.share(geocoding.same) >= 0.88, figures
+
+
+def test_a_batch_places_the_names_a_caption_cannot(ua_gazetteer) -> None:
+    from mapper.model import Report
+
+    captions = [
+        Report(id="a", text="Shelling of Pavlivka"),
+        Report(id="b", text="Shelling of Pavlivka near Vuhledar"),
+        Report(id="c", text="Market in Kostiantynivka hit by a missile"),
+    ]
+    alone = extract(captions[0], ua_gazetteer)
+    assert alone[0].resolution == "kind and size"  # thirty Pavlivkas, nothing to tell them apart
+    events = {e.report.id: e for e in extract_reports(captions, ua_gazetteer) if e.mention.surface == "Pavlivka"}
+    assert events["a"].place.geonameid == events["b"].place.geonameid == 697866  # the one by Vuhledar
+    assert events["a"].resolution == "same name in another report of the batch"
+    # a town stays the town: Kostiantynivka (67,000) over a namesake coded as a district centre
+    (town,) = [e for e in extract_reports(captions, ua_gazetteer) if e.report.id == "c"]
+    assert town.place.geonameid == 705104
+
+
+def test_batches_follow_the_input_order(ua_gazetteer) -> None:
+    from mapper.model import Report
+
+    captions = [Report(id=str(i), text=t) for i, t in enumerate(
+        ["Shelling of Pavlivka", "Shelling of Pavlivka near Vuhledar", "Explosions in Kharkiv"] * 5)]
+    whole = [(e.report.id, e.place.geonameid, e.resolution) for e in extract_reports(captions, ua_gazetteer)]
+    small = [(e.report.id, e.place.geonameid, e.resolution) for e in extract_reports(captions, ua_gazetteer, batch=2)]
+    assert len(whole) == len(small) == 15
+    # in batches of two, the first report of a pair has no caption near Vuhledar beside it
+    assert whole != small
+    assert all(place == 697866 for rid, place, _ in whole if int(rid) % 3 < 2)

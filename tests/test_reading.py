@@ -79,6 +79,7 @@ CAPTIONS = [
     ("Destruction in Vovchansk after Russian glide bombs", {"Vovchansk": "attacked"}),
     ("Aftermath of a missile attack on Odesa", {"Odesa": "attacked"}),
     ("Evacuation train leaves Pokrovsk", {"Pokrovsk": "-"}),
+    ("Shelling of Pavlivka near Vuhledar", {"Pavlivka": "attacked", "Vuhledar": "-"}),
     ("Vovchansk residents evacuated as Russian troops assault the town", {"Vovchansk": "attacked"}),
     ("Volunteers deliver aid to Izium", {"Izium": "-"}),
     ("Ukrainian flag raised over the village hall in Vysokopillia", {"Vysokopillia": "liberated"}),

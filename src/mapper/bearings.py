@@ -40,6 +40,7 @@ _LEADING = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
+_NEAR_KM = 15.0
 _MAY_HINT = re.compile(r"north|south|east|west|km|kilomet", re.IGNORECASE)
 """A sentence without any of these gives no hint (most do not): one quick scan decides."""
 
@@ -110,7 +111,8 @@ def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_l
     """How far (in km) a place at ``lat``/``lon`` is from where ``hint`` puts it: 0 when it fits.
 
     A bearing fits within 60 degrees; a distance within a third of it (and 5 km); a place
-    said to lie by its anchor with no distance is expected within 60 km of it.
+    said to lie by its anchor with no distance ("northwest of Lyman near A") is expected within
+    15 km of it, as reports name the nearest town.
     """
     x = (lon - anchor_lon) * math.cos(math.radians((lat + anchor_lat) / 2)) * 111.2
     y = (lat - anchor_lat) * 111.2
@@ -118,8 +120,8 @@ def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_l
     miss = 0.0
     if hint.km is not None:
         miss += max(0.0, abs(km - hint.km) - max(5.0, hint.km / 3))
-    elif km > 60.0:
-        miss += km - 60.0
+    elif km > _NEAR_KM:
+        miss += (km - _NEAR_KM) * 1.5
     if hint.bearing is not None and km > 2.0:
         bearing = math.degrees(math.atan2(x, y)) % 360
         off = abs((bearing - hint.bearing + 180) % 360 - 180)

@@ -67,6 +67,7 @@ __all__ = [
     "EVENT_OBJECT",
     "ANAPHOR_OBJECT",
     "NOUN_IN",
+    "WAYPOINT_BEFORE",
     "MILITARY",
     "STATE_ADJECTIVE_BEFORE",
     "FRONTED_END",
@@ -437,6 +438,13 @@ MOST_OF_THEM = re.compile(
 # Words that only locate an attack, dropped when an attack reaches past named places.
 NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
+# What a place named on the way of a located attack follows: a bearing or direction ("northeast of
+# X near A"), or a parallel location ("near X and from the south near A").
+WAYPOINT_BEFORE = re.compile(
+    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
+    r"|^\s*(?:,\s*)?(?:and|or)?\s*$",  # the next name of a list of them
+    FLAGS,
+)
 # The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
 DIRECTION_OF = re.compile(
     r"\bin\s+the\s*$|^\s*(?:direction|axis|sector|front)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS

@@ -422,16 +422,23 @@ def evaluate(
     ReportError
         When a report cannot be read.
     """
-    from mapper.pipeline import extract
+    from mapper.pipeline import extract_reports
 
+    if gazetteer is None:
+        from mapper.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
     folder = Path(reports_dir) if reports_dir is not None else None
     read: dict[Path, dict[str, Report]] = {}
-    scores = []
+    documents: list[tuple[GoldDocument, Report]] = []
     for gold_path in gold_paths:
         for gold in load_gold(gold_path):
             if on_document is not None:
                 on_document(gold.document)
-            report = _find_report(gold, folder, read)
-            events = extract(report, gazetteer, all_mentions=True)
-            scores.append(score_document(gold, events))
-    return Evaluation(tuple(scores))
+            documents.append((gold, _find_report(gold, folder, read)))
+    # One run over every report, as `mapper extract` reads a folder: the reports of a batch are each
+    # other's context (see mapper.pipeline.extract_reports).
+    by_report: dict[int, list[Event]] = {id(report): [] for _, report in documents}
+    for event in extract_reports([report for _, report in documents], gazetteer, all_mentions=True):
+        by_report[id(event.report)].append(event)
+    return Evaluation(tuple(score_document(gold, by_report[id(report)]) for gold, report in documents))

@@ -19,13 +19,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.actors import prevailing_side, report_voice
 from mapper.foreign import foreign_place
 from mapper.mentions import find_mentions
 from mapper.model import Event, Mention, Report
-from mapper.resolve import resolve
+from mapper.resolve import FIRM, WEAK_CHOICES, Resolution, resolve, resolve_from_batch
 from mapper.sentences import split_sentences
 from mapper.status import read_statuses
 
@@ -70,13 +70,32 @@ def extract(
 
         gazetteer = load_gazetteer()
     report = _as_report(report_or_text)
-    return list(_events(report, gazetteer, all_mentions=all_mentions))
+    return list(_events(_read(report, gazetteer), all_mentions=all_mentions))
 
 
-def extract_reports(reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False) -> Iterator[Event]:
-    """The events of many reports, report after report (see :func:`extract`)."""
+BATCH = 64
+"""Reports read together, each the context of the others for names its own text cannot place."""
+
+
+def extract_reports(
+    reports: Iterable[Report], gazetteer: Gazetteer, *, all_mentions: bool = False, batch: int = BATCH
+) -> Iterator[Event]:
+    """The events of many reports, in their order (see :func:`extract`).
+
+    Reports are read in batches of ``batch``: a name that its own report cannot place (a one-line
+    caption, "Shelling of Pavlivka") takes the namesake nearest the places the batch's other reports
+    name (``resolution`` says so). The batches follow the input order, so the output does not depend
+    on how the work is split.
+    """
+    pending: list[_Read] = []
     for report in reports:
-        yield from _events(report, gazetteer, all_mentions=all_mentions)
+        pending.append(_read(report, gazetteer))
+        if len(pending) >= batch:
+            yield from _batch_events(pending, all_mentions=all_mentions)
+            pending = []
+    if pending:
+        yield from _batch_events(pending, all_mentions=all_mentions)
+
 
 
 def _as_report(report_or_text: Report | str) -> Report:
@@ -87,23 +106,60 @@ def _as_report(report_or_text: Report | str) -> Report:
     return report_from_text(report_or_text)
 
 
-def _events(report: Report, gazetteer: Gazetteer, *, all_mentions: bool) -> Iterator[Event]:
+class _Read(NamedTuple):
+    """One report read: its mentions, where each is, and what its sentence says of it."""
+
+    report: Report
+    mentions: list[Mention]
+    resolutions: list[Resolution]
+    readings: list[tuple]
+
+
+def _read(report: Report, gazetteer: Gazetteer) -> _Read:
     # The stages build tens of thousands of small objects per MB and no reference cycles: the
     # cyclic collector would only re-scan them (2-10% of the time on long reports). It is paused
-    # while they run, never across a yield, and resumed as it was.
+    # while they run, and resumed as it was.
     collecting = gc.isenabled()
     gc.disable()
     try:
         sentences = split_sentences(report.text)
         mentions = find_mentions(report, gazetteer, sentences)
         if not mentions:
-            return
+            return _Read(report, [], [], [])
         resolutions = resolve(mentions)
         prior = prevailing_side(report.text)
         readings = _statuses(mentions, prior, report_voice(report.text))
     finally:
         if collecting:
             gc.enable()
+    return _Read(report, mentions, resolutions, readings)
+
+
+def _batch_events(reads: list[_Read], *, all_mentions: bool) -> Iterator[Event]:
+    if len(reads) > 1:
+        reads = _with_batch_context(reads)
+    for read in reads:
+        yield from _events(read, all_mentions=all_mentions)
+
+
+def _with_batch_context(reads: list[_Read]) -> list[_Read]:
+    """Each report's undecided names resolved by what the other reports of the batch place."""
+    firm = [
+        [(m, r) for m, r in zip(read.mentions, read.resolutions, strict=True) if r.place is not None and r.how.startswith(FIRM)]
+        for read in reads
+    ]
+    out = []
+    for k, read in enumerate(reads):
+        if not any(r.how in WEAK_CHOICES or r.how == "kind and size" for r in read.resolutions):
+            out.append(read)
+            continue
+        others = [pair for j, pairs in enumerate(firm) if j != k for pair in pairs]
+        out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others)))
+    return out
+
+
+def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
+    report, mentions, resolutions, readings = read
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         how = resolution.how

@@ -31,7 +31,7 @@ from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
 from mapper.sentences import coordinated_groups
 
-__all__ = ["Resolution", "resolve"]
+__all__ = ["Resolution", "resolve", "resolve_from_batch", "FIRM", "WEAK_CHOICES"]
 
 _NEAR_KM = 60.0
 """A candidate this close to an anchor is taken as near the other places."""
@@ -87,6 +87,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
             pending[i] = candidates
         else:
             chosen[i] = resolution
+    _direction_town(mentions, chosen, pending)
     hints = _position_hints(mentions)
     _by_position(mentions, hints, chosen, pending)
     _by_admin_named_nearby(mentions, chosen, pending)
@@ -119,6 +120,76 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     _reject_far_loose_matches(mentions, chosen)
     _reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+_DIRECTION_AFTER = re.compile(
+    r"(?:\s*[-\u2013]\s*[\w'’-]+)?\s+(?:direction|axis|sector|tactical\s+area|operational\s+area)\b", re.IGNORECASE
+)
+
+
+def _direction_town(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """A direction, axis or tactical area is named after a town ("the Lyman direction"): the town, not a
+    hamlet of the same name, when one namesake dwarfs the others."""
+    for i, candidates in list(pending.items()):
+        mention = mentions[i]
+        if not _DIRECTION_AFTER.match(mention.sentence, mention.end - mention.sentence_start):
+            continue
+        ranked = sorted(candidates, key=lambda c: -c.place.population)
+        top, second = ranked[0].place.population, ranked[1].place.population
+        if top >= _TOWN_POPULATION and top >= 3 * second:
+            chosen[i] = Resolution(ranked[0].place, "town a direction is named after", 0.8 * _match_confidence(ranked[0]))
+            del pending[i]
+
+
+_BATCH_KM = 20.0
+"""A namesake this close to a place another report of the batch names is the one meant."""
+FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby", "position given", "major city",
+        "town a direction", "near other places")
+"""How a mention is resolved when the text itself decided its place: such places are context for others."""
+WEAK_CHOICES = ("undecided",)
+"""How a mention is resolved when nothing in its report told its namesakes apart."""
+
+
+def resolve_from_batch(
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution],
+    batch: Sequence[tuple[Mention, Resolution]],
+) -> list[Resolution]:
+    """The resolutions of one report, its undecided names placed by what the batch's other reports say.
+
+    A one-line caption ("Shelling of Pavlivka") cannot tell 30 Pavlivkas apart; another report of the
+    batch may place the same name ("Shelling of Pavlivka near Vuhledar"), or name places near one of
+    them (captions from one front). ``batch`` holds the other reports' mentions whose place their own
+    text decided. A name its own report left undecided, or to the rank of villages, takes the namesake
+    the batch placed by that name, else the one clearly nearest the batch's places.
+    """
+    if not batch:
+        return list(resolutions)
+    by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
+    anchors = _Anchors()
+    for _, resolution in batch:
+        anchors.add(-1, resolution.place)  # type: ignore[arg-type]
+    out = list(resolutions)
+    for i, resolution in enumerate(resolutions):
+        if resolution.how not in WEAK_CHOICES and not (
+            resolution.how == "kind and size" and resolution.place is not None
+            and resolution.place.population < _TOWN_POPULATION
+        ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
+            continue
+        candidates = _distinct(mentions[i].candidates)
+        if len(candidates) < 2:
+            continue
+        named = by_name.get(frozenset(c.place.geonameid for c in mentions[i].candidates))
+        if named is not None:
+            out[i] = Resolution(named, "same name in another report of the batch", 0.6)
+            continue
+        score, runner_up, best = _nearest_namesake(candidates, anchors, -2, [], None, {})
+        if score <= _BATCH_KM and runner_up > score + 10.0:
+            km = score + _size_bonus(best.place)
+            out[i] = Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * _match_confidence(best))
+    return out
 
 
 def _position_hints(mentions: Sequence[Mention]) -> dict[int, tuple[int, PositionHint]]:
@@ -284,10 +355,16 @@ def _folded(name: str) -> str:
 
 def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
     """A name a report repeats means one place: weakly decided mentions follow the best-supported choice."""
-    by_name: dict[str, list[int]] = {}
+    # One name in any spelling: the mentions whose candidates are the same places ("Bilohorivka",
+    # "Bilokhorivka")
+    by_name: dict[frozenset[int], list[int]] = {}
+    keys: dict[int, frozenset[int]] = {}  # by candidate tuple: a name's mentions share it
     for i, mention in enumerate(mentions):
         if mention.kind == "settlement" and len(mention.candidates) > 1:
-            by_name.setdefault(_folded(mention.surface), []).append(i)
+            key = keys.get(id(mention.candidates))
+            if key is None:
+                key = keys[id(mention.candidates)] = frozenset(c.place.geonameid for c in mention.candidates)
+            by_name.setdefault(key, []).append(i)
     for indices in by_name.values():
         # What the text says of where the place lies (its oblast, a bearing from a town) outweighs
         # any number of guesses from closeness or size.
@@ -309,12 +386,16 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             resolution = chosen[i]
             if resolution is None or resolution.place is None or resolution.place.geonameid == best:
                 continue
-            if resolution.how.startswith(_WEAK) and any(c.place.geonameid == best for c in mentions[i].candidates):
+            outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
+            if (resolution.how.startswith(_WEAK) or outvoted) and any(
+                c.place.geonameid == best for c in mentions[i].candidates
+            ):  # a weak guess, or an oblast named once against three times as much evidence elsewhere
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
 
 
-_GONE = frozenset({"PPLQ", "PPLH", "PPLW"})
-"""GeoNames codes of abandoned, historical and destroyed places: never meant while a living namesake exists."""
+_GONE = frozenset({"PPLQ", "PPLH"})
+"""GeoNames codes of abandoned and historical places: never meant while a living namesake exists. (Not
+PPLW, destroyed places: GeoNames marks so the villages the war destroyed, which reports name.)"""
 _SAME_PLACE_KM = 3.0
 """Two namesakes of one oblast this close are one village that GeoNames holds twice."""
 
@@ -514,22 +595,33 @@ def _nearest_namesake(
     runner-up's score: the first two of the candidates sorted by (score, geonameid)."""
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
+    sentence_oblast = anchors.sentence_oblast(sentence)
     for c in candidates:
         place = c.place
         geonameid = place.geonameid
         score = anchors.closeness(place, sentence)
         if others:
             score = min(score, _mate_closeness(place, others))
-        penalty = off_centre.get(geonameid)
-        if penalty is None:
-            penalty = off_centre[geonameid] = _off_centre(place, centre)
-        score += penalty
+        if place.admin1_code == sentence_oblast:
+            score -= _SAME_OBLAST_KM  # "Orikhiv, Huliaipole, Stepnohirsk and Malynivka": one oblast's places
+        if not anchors.near_in_sentence(place, sentence, _SENTENCE_KM):
+            # off the report's centre counts, unless its own sentence names a place right beside it
+            # (a General Staff summary runs along the whole front)
+            penalty = off_centre.get(geonameid)
+            if penalty is None:
+                penalty = off_centre[geonameid] = _off_centre(place, centre)
+            score += penalty
         if score < top_score or (score == top_score and geonameid < top_id):
             top, top_score, top_id, runner_up = c, score, geonameid, top_score
         elif score < runner_up:
             runner_up = score
     return top_score, runner_up, top
 
+
+_SAME_OBLAST_KM = 15.0
+"""What lying in the oblast of every other place its sentence names is worth, in km of closeness."""
+_SENTENCE_KM = 30.0
+"""A namesake this close to a place of its own sentence is where the sentence is, wherever the report's centre."""
 
 _MATE_CANDIDATES = 30
 """Names with more namesakes than this: some pair of them lies close by chance."""
@@ -603,6 +695,22 @@ class _Anchors:
     def in_sentence(self, sentence: int) -> bool:
         """Whether an anchor lies in the sentence starting at offset ``sentence``."""
         return sentence in self._by_sentence
+
+    def sentence_oblast(self, sentence: int) -> str | None:
+        """The oblast of every anchor of the sentence at ``sentence``, when they share one."""
+        same_sentence = self._by_sentence.get(sentence)
+        if not same_sentence:
+            return None
+        oblasts = {a.admin1_code for a in same_sentence.values()}
+        return oblasts.pop() if len(oblasts) == 1 else None
+
+    def near_in_sentence(self, place: Place, sentence: int, km: float) -> bool:
+        """Whether an anchor of the sentence at ``sentence`` lies within ``km`` of ``place``."""
+        same_sentence = self._by_sentence.get(sentence)
+        return bool(same_sentence) and any(
+            a.geonameid != place.geonameid and _km_between(a.latitude, a.longitude, place.latitude, place.longitude) <= km
+            for a in same_sentence.values()  # type: ignore[union-attr]
+        )
 
     def centre(self) -> tuple[float, float] | None:
         """The median position of the anchors (``None`` for fewer than three)."""
@@ -678,6 +786,8 @@ def _size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, 
     kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
         place.feature_code, 1 if place.feature_class == "P" else 0
     )
+    if place.feature_class == "P":  # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL
+        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else kind)
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
     own = int(_own_name(candidate.matched, place))
     return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)

@@ -397,6 +397,8 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         # near A and from the south near B": places named on the way locate or parallel the attack
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
+        if not all(lexicon.WAYPOINT_BEFORE.search(piece) for piece in pieces):
+            return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
         gap = " ".join(
             lexicon.DIRECTION_OF.sub(" ", lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece))) for piece in pieces
