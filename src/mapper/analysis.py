@@ -1,27 +1,79 @@
-"""The shape of a sentence beyond its cues: located series and claim frames.
+"""One analysis per sentence, computed once and read by every later stage.
 
-:mod:`mapper.status` reads which cue governs which list of names. Two things
-a sentence says about *all* its statuses are read here, once per sentence:
+After the mention finder has found a sentence's place names, :func:`analyse`
+reads the sentence's structure around them once, into a frozen
+:class:`SentenceAnalysis`; the resolver (:mod:`mapper.resolve`) and the status
+reader (:mod:`mapper.status`) read it instead of scanning the text again:
 
-* **Located series.** Daily assessments list where an attack happened as a
-  series of located lists: "Russian forces attacked near Lyman itself;
-  northwest of Lyman near Yampolivka and Torske; and north of Lyman near
-  Zarichne". Each later part (after ";" or ", and") opens with a location and
-  has no verb of its own: it continues the attack of the part before it. Its
-  names after "near"/"at"/"in the area of" take the attack; the town it is
-  measured from ("northwest of Lyman") stays a reference point.
-* **Denied claims.** "Russia said its forces had taken Khromove, a claim Kyiv
-  denied": a claim refuted in its own sentence reports nothing (the
-  annotators' convention); "refuted claims that ..." before the cue is
-  handled by the cue reading itself.
+* **coordinated lists** ("A, B and C"): which names form one list
+  (:func:`mapper.sentences.coordinated_groups`);
+* **position hints** ("X (12 km south of Y)", "northwest of Y near A and B"):
+  where the sentence says a name lies (:mod:`mapper.bearings`);
+* **series**: the later parts of a located series ("Russian forces attacked
+  near Lyman itself; northwest of Lyman near Yampolivka and Torske; and north
+  of Lyman near Zarichne"), each continuing the attack of the part before it,
+  its names after "near" taking the attack and the town it is measured from
+  staying a reference point; and semicolon lists of lists ("...: A (Kharkiv
+  oblast); B and C (Luhansk oblast)"), each part continuing the list before it.
+
+:func:`denial_after` reads a claim denied after it ("Russia said its forces
+had taken Khromove, a claim Kyiv denied": a claim refuted in its own sentence
+reports nothing, the annotators' convention).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-__all__ = ["series_parts", "denial_after", "SERIES_OPENER"]
+from mapper._types import MentionKind
+from mapper.model import Mention
+from mapper.bearings import PositionHint, position_hints
+from mapper.sentences import coordinated_groups
+
+__all__ = ["SentenceAnalysis", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAnalysis:
+    """What a sentence says about the place names in it, read once.
+
+    ``spans`` are the names' (start, end) offsets in ``text``, in text order; every other field has
+    one entry per name, or refers to names by their index.
+    """
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    kinds: tuple[MentionKind, ...]
+    groups: tuple[int, ...]
+    """For each name, the index of its coordinated list's first name."""
+    hints: tuple[PositionHint | None, ...]
+    """For each name, where the sentence says it lies relative to another name (or None)."""
+    series: tuple[tuple[int, tuple[int, ...], bool], ...]
+    """The later parts of its series: (last name before the part, the names it continues with, bare list?)."""
+
+
+def analyse(
+    text: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind] | None = None
+) -> SentenceAnalysis:
+    """The analysis of a sentence whose place names lie at ``spans`` (settlements unless ``kinds`` says).
+
+    Examples
+    --------
+    >>> a = analyse("Ukraine retook Kupiansk, Izium and Lyman near Bakhmut.", [(15, 23), (25, 30), (35, 40), (46, 53)])
+    >>> a.groups
+    (0, 0, 0, 3)
+    """
+    spans = tuple(spans)
+    return SentenceAnalysis(
+        text=text,
+        spans=spans,
+        kinds=tuple(kinds) if kinds is not None else ("settlement",) * len(spans),
+        groups=tuple(coordinated_groups(text, spans)),
+        hints=tuple(position_hints(text, spans)),
+        series=tuple((last, tuple(names), bare) for last, names, bare in series_parts(text, spans)),
+    )
 
 _COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|ward|wards)?"
 _LOCATED_NEAR = r"(?:near|around|at|in\s+the\s+(?:area|areas|vicinity|direction)\s+of|on\s+the\s+outskirts\s+of)"
@@ -39,6 +91,23 @@ _DENIAL_AFTER = re.compile(
     r"|\b(?:denied|rejected|refuted|dismissed|disputed)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",
     re.IGNORECASE,
 )
+
+
+def analyse_mentions(mentions: Sequence[Mention]) -> dict[int, SentenceAnalysis]:
+    """The analysis of each sentence of a report's mentions (in text order), by the sentence's start offset."""
+    analyses: dict[int, SentenceAnalysis] = {}
+    first = 0
+    while first < len(mentions):
+        start = mentions[first].sentence_start
+        last = first
+        while last + 1 < len(mentions) and mentions[last + 1].sentence_start == start:
+            last += 1
+        members = mentions[first : last + 1]
+        analyses[start] = analyse(
+            members[0].sentence, [(m.start - start, m.end - start) for m in members], [m.kind for m in members]
+        )
+        first = last + 1
+    return analyses
 
 
 def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, list[int], bool]]:

@@ -5,11 +5,14 @@
 >>> [(e.place.name, e.status, e.cue) for e in events]               # doctest: +SKIP
 [('Kupyansk', 'liberated', 'retook')]
 
-Each report is split into sentences (:mod:`mapper.sentences`), its place
-mentions found (:mod:`mapper.mentions`), each resolved to one of its namesakes
-(:mod:`mapper.resolve`), and each given the statuses its own sentence reports
-(:mod:`mapper.status`). Everything is linear in the report's length; the
-gazetteer's automaton is built once and cached.
+Each report is split into sentences (:mod:`mapper.sentences`) and its place
+mentions found (:mod:`mapper.mentions`); each sentence with a mention is analysed
+once (:mod:`mapper.analysis`: its lists, position hints and series), and both
+later stages read that analysis: each mention is resolved to one of its namesakes
+(:mod:`mapper.resolve`) and given the statuses its own sentence reports
+(:mod:`mapper.status`). Reports are read in batches, each the context of the others
+for the names its own text cannot place. Everything is linear in the report's
+length; the gazetteer's automaton is built once and cached.
 """
 
 from __future__ import annotations
@@ -17,11 +20,10 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Iterable, Iterator
-from itertools import groupby
-from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from mapper.actors import prevailing_side, report_voice
+from mapper.actors import Side, prevailing_side, report_voice
+from mapper.analysis import SentenceAnalysis, analyse_mentions
 from mapper.foreign import foreign_place
 from mapper.mentions import find_mentions
 from mapper.model import Event, Mention, Report
@@ -126,9 +128,9 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         mentions = find_mentions(report, gazetteer, sentences)
         if not mentions:
             return _Read(report, [], [], [])
-        resolutions = resolve(mentions)
-        prior = prevailing_side(report.text)
-        readings = _statuses(mentions, prior, report_voice(report.text))
+        analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
+        resolutions = resolve(mentions, analyses)
+        readings = _statuses(analyses, prevailing_side(report.text), report_voice(report.text))
     finally:
         if collecting:
             gc.enable()
@@ -198,11 +200,8 @@ def _foreign_resolution(mention: Mention) -> str:
     return f"foreign: {place.name} ({place.country_code})" if place is not None else "foreign"
 
 
-def _statuses(mentions: list[Mention], prior: str | None, voice: str | None = None) -> list[tuple]:
+def _statuses(analyses: dict[int, SentenceAnalysis], prior: Side | None, voice: Side | None = None) -> list[tuple]:
     out: list[tuple] = []
-    for sentence_start, members in groupby(mentions, key=attrgetter("sentence_start")):
-        group = list(members)
-        spans = [(m.start - sentence_start, m.end - sentence_start) for m in group]
-        kinds = [m.kind for m in group]
-        out.extend(read_statuses(group[0].sentence, spans, kinds, prior=prior, voice=voice))  # type: ignore[arg-type]
+    for analysis in analyses.values():  # in text order
+        out.extend(read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice, analysis=analysis))
     return out

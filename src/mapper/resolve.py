@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapper.bearings import PositionHint, fits, position_hints
+from mapper.analysis import SentenceAnalysis, analyse_mentions
+from mapper.bearings import PositionHint, fits
 from mapper.cues import LOCATOR_GAP
 from mapper.model import Candidate, Mention, Place
 from mapper.names import fold
-from mapper.sentences import coordinated_groups
 
 __all__ = ["Resolution", "resolve", "resolve_from_batch", "FIRM", "WEAK_CHOICES"]
 
@@ -46,7 +46,7 @@ class Resolution:
     confidence: float
 
 
-def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
+def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis] | None = None) -> list[Resolution]:
     """Choose a place for each of a report's mentions.
 
     Parameters
@@ -54,6 +54,9 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
     mentions
         All the mentions of one report, in text order (closeness to the others
         is what decides many namesakes).
+    analyses
+        Each sentence's analysis by its start offset (:func:`mapper.analysis.analyse_mentions`): its
+        lists and position hints. Made here when not given.
 
     Returns
     -------
@@ -88,13 +91,16 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
         else:
             chosen[i] = resolution
     _direction_town(mentions, chosen, pending)
-    hints = _position_hints(mentions)
+    if analyses is None:
+        analyses = analyse_mentions(mentions)
+    sentences = _Sentences(mentions, analyses)
+    hints = _position_hints(sentences)
     _by_position(mentions, hints, chosen, pending)
-    _by_admin_named_nearby(mentions, chosen, pending)
+    _by_admin_named_nearby(mentions, sentences, chosen, pending)
     _by_position(mentions, hints, chosen, pending)
     _major_city(chosen, pending)
     anchors = _Anchors()
-    _by_closeness(mentions, chosen, pending, anchors, range(len(mentions)))
+    _by_closeness(mentions, sentences, chosen, pending, anchors, range(len(mentions)))
     undecided = list(pending)
     _dominant_town(chosen, pending)
     named_admin1 = {
@@ -107,7 +113,7 @@ def resolve(mentions: Sequence[Mention]) -> list[Resolution]:
         if len(ranked) == 1 or _size_rank(ranked[0], named_admin1)[:3] > _size_rank(ranked[1], named_admin1)[:3]:
             chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * _match_confidence(ranked[0]))
             del pending[i]
-    _by_closeness(mentions, chosen, pending, anchors, [i for i in undecided if i not in pending])
+    _by_closeness(mentions, sentences, chosen, pending, anchors, [i for i in undecided if i not in pending])
     for i, candidates in pending.items():
         ranked = _largest_first(candidates, named_admin1)
         top, second = ranked[0], ranked[1:2]
@@ -192,22 +198,31 @@ def resolve_from_batch(
     return out
 
 
-def _position_hints(mentions: Sequence[Mention]) -> dict[int, tuple[int, PositionHint]]:
+class _Sentences:
+    """Where each mention sits in its sentence's analysis."""
+
+    def __init__(self, mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis]) -> None:
+        self.analyses = analyses
+        self.first: dict[int, int] = {}  # by sentence start: the index of its first mention
+        for i, mention in enumerate(mentions):
+            self.first.setdefault(mention.sentence_start, i)
+        self.mentions = mentions
+
+    def of(self, i: int) -> tuple[SentenceAnalysis, int]:
+        """The analysis of mention ``i``'s sentence, and the mention's index in it."""
+        start = self.mentions[i].sentence_start
+        return self.analyses[start], i - self.first[start]
+
+
+def _position_hints(sentences: _Sentences) -> dict[int, tuple[int, PositionHint]]:
     """For each mention a sentence places by another ("X (12 km south of Y)"), that other mention
-    (an index into ``mentions``) and the hint; read once per sentence."""
+    (an index into the report's mentions) and the hint."""
     hints: dict[int, tuple[int, PositionHint]] = {}
-    first = 0
-    while first < len(mentions):
-        start = mentions[first].sentence_start
-        last = first
-        while last + 1 < len(mentions) and mentions[last + 1].sentence_start == start:
-            last += 1
-        if last > first:
-            spans = [(m.start - start, m.end - start) for m in mentions[first : last + 1]]
-            for k, hint in enumerate(position_hints(mentions[first].sentence, spans)):
-                if hint is not None:
-                    hints[first + k] = (first + hint.anchor, hint)
-        first = last + 1
+    for start, analysis in sentences.analyses.items():
+        first = sentences.first[start]
+        for k, hint in enumerate(analysis.hints):
+            if hint is not None:
+                hints[first + k] = (first + hint.anchor, hint)
     return hints
 
 
@@ -439,7 +454,7 @@ def _match_confidence(candidate: Candidate) -> float:
 
 
 def _by_admin_named_nearby(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+    mentions: Sequence[Mention], sentences: _Sentences, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
     divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
     for j, mention in enumerate(mentions):
@@ -453,7 +468,7 @@ def _by_admin_named_nearby(
         # The division locating the name's own list ("A and B in the Sumy oblast"), else the
         # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
         following = [j for j in same_sentence if j > i]
-        locating = following[:1] if following and _locates(mentions, i, following[0]) else []
+        locating = following[:1] if following and _locates(mentions, sentences, i, following[0]) else []
         preceding = [j for j in same_sentence if j < i][-1:]
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
@@ -472,17 +487,17 @@ def _by_admin_named_nearby(
             pending[i] = inside
 
 
-def _locates(mentions: Sequence[Mention], i: int, j: int) -> bool:
+def _locates(mentions: Sequence[Mention], sentences: _Sentences, i: int, j: int) -> bool:
     """Whether the division ``j`` locates name ``i``: the next name after it ("Bilohirka, which
     lies in the Kherson region"), or the list ``i`` belongs to ("A and B in the Sumy oblast")."""
     sentence = mentions[i].sentence
     base = mentions[i].sentence_start
     if j == i + 1:
         return len(sentence[mentions[i].end - base : mentions[j].start - base].split()) <= 12
-    spans = [(m.start - base, m.end - base) for m in mentions[i:j]]
-    groups = coordinated_groups(sentence, spans)
-    if groups[-1] != groups[0]:
+    analysis, k = sentences.of(i)
+    if analysis.groups[k + (j - 1 - i)] != analysis.groups[k]:
         return False
+    spans = analysis.spans[k : k + (j - i)]
     gap_end = mentions[j].start - base
     if sentence[spans[-1][1] : gap_end].strip() == "(":
         return True  # "A, B and C (Luhansk oblast)"
@@ -537,6 +552,7 @@ def _within(place: Place, division: Place) -> bool:
 
 def _by_closeness(
     mentions: Sequence[Mention],
+    sentences: _Sentences,
     chosen: list[Resolution | None],
     pending: dict[int, tuple[Candidate, ...]],
     anchors: _Anchors,
@@ -548,7 +564,7 @@ def _by_closeness(
         r = chosen[i]
         if r is not None and r.place is not None and mentions[i].kind == "settlement":
             anchors.add(mentions[i].sentence_start, r.place)
-    mates = _list_mates(mentions, pending)
+    mates = _list_mates(mentions, sentences, pending)
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next
     # round. Linear in the report per round.
@@ -627,22 +643,20 @@ _MATE_CANDIDATES = 30
 """Names with more namesakes than this: some pair of them lies close by chance."""
 
 
-def _list_mates(mentions: Sequence[Mention], pending: dict[int, tuple[Candidate, ...]]) -> dict[int, list[int]]:
+def _list_mates(
+    mentions: Sequence[Mention], sentences: _Sentences, pending: dict[int, tuple[Candidate, ...]]
+) -> dict[int, list[int]]:
     """For each pending name, the pending names of its own coordinated list and their candidates
     ("near Marinka and Novomykhailivka": the two namesakes that lie together)."""
-    by_sentence: dict[int, list[int]] = {}
+    by_list: dict[tuple[int, int], list[int]] = {}  # by sentence and list
     for i in pending:
-        by_sentence.setdefault(mentions[i].sentence_start, []).append(i)
+        analysis, k = sentences.of(i)
+        by_list.setdefault((mentions[i].sentence_start, analysis.groups[k]), []).append(i)
     mates: dict[int, list[int]] = {}
-    for indices in by_sentence.values():
-        if len(indices) < 2:
-            continue
-        first = mentions[indices[0]]
-        spans = [(mentions[i].start - first.sentence_start, mentions[i].end - first.sentence_start) for i in indices]
-        groups = coordinated_groups(first.sentence, spans)
-        for a, i in enumerate(indices):
-            for b, j in enumerate(indices):
-                if a != b and groups[a] == groups[b] and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
+    for indices in by_list.values():
+        for i in indices:
+            for j in indices:
+                if i != j and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
                     mates.setdefault(i, []).append(j)
     return mates
 

@@ -42,10 +42,9 @@ from typing import NamedTuple
 
 from mapper import cues as lexicon
 from mapper._scan import matches_at_words
-from mapper.analysis import denial_after, series_parts
+from mapper.analysis import SentenceAnalysis, analyse, denial_after
 from mapper._types import MentionKind, Status
 from mapper.actors import Side, actor_of, russian_claim
-from mapper.sentences import coordinated_groups
 
 __all__ = ["StatusReading", "read_statuses"]
 
@@ -67,8 +66,7 @@ class _Sides:
     voice: Side | None
 
 
-def _group_tail(sentence: str, spans: Sequence[tuple[int, int]], head: int) -> int:
-    groups = coordinated_groups(sentence, spans)
+def _group_tail(groups: Sequence[int], head: int) -> int:
     return max(i for i, g in enumerate(groups) if g == groups[head])
 
 
@@ -89,6 +87,7 @@ def read_statuses(
     *,
     prior: Side | None = None,
     voice: Side | None = None,
+    analysis: SentenceAnalysis | None = None,
 ) -> list[tuple[StatusReading, ...]]:
     """The statuses ``sentence`` gives each of its mentions.
 
@@ -106,6 +105,9 @@ def read_statuses(
     voice
         The side whose official wording the report uses (see :func:`mapper.actors.report_voice`):
         in a Russian statement, "liberated" reports a Russian capture.
+    analysis
+        The sentence's analysis (:func:`mapper.analysis.analyse`), when the pipeline has made it;
+        else it is made here.
 
     Returns
     -------
@@ -128,7 +130,10 @@ def read_statuses(
         return [() for _ in range(count)]
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
-    groups = _join_lists(sentence, spans, kinds, coordinated_groups(sentence, spans))
+    if analysis is None:
+        analysis = analyse(sentence, spans, kinds)
+    raw_groups = analysis.groups
+    groups = _join_lists(sentence, spans, kinds, list(raw_groups))
     if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
         _split_counted_locator(sentence, spans, groups)
     sides = _Sides(prior, voice)
@@ -147,7 +152,7 @@ def read_statuses(
     for members in _group_members(groups):
         head, tail = members[0], members[-1]
         found: list[StatusReading] = []
-        forward = _forward_cue(sentence, spans, cues, head)
+        forward = _forward_cue(sentence, spans, raw_groups, cues, head)
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
         referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
@@ -172,7 +177,7 @@ def read_statuses(
             if earlier:
                 for i in members:
                     readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
-    for last, located, bare in series_parts(sentence, spans):
+    for last, located, bare in analysis.series:
         # "attacked near X itself; northwest of X near A and B": the later parts continue the attack;
         # "...: A (Kharkiv oblast); B and C (Luhansk oblast)": a bare list continues the list before it
         wanted = ("attacked", "liberated", "occupied") if bare else ("attacked",)
@@ -345,7 +350,9 @@ def _event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: _Cu
     return any(a >= cue.end and lexicon.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
 
 
-def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cue], head: int) -> _Cue | None:
+def _forward_cue(
+    sentence: str, spans: Sequence[tuple[int, int]], groups: Sequence[int], cues: list[_Cue], head: int
+) -> _Cue | None:
     start = spans[head][0]
     before = [
         c
@@ -416,12 +423,12 @@ def _forward_cue(sentence: str, spans: Sequence[tuple[int, int]], cues: list[_Cu
         if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
             return None
     if cue.text.lower() in ("left", "leaving", "leaves") and (
-        not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(sentence, spans, head)][1])
+        not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[_group_tail(groups, head)][1])
         or not lexicon.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
     ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
     if cue.text.lower().endswith(" of") and lexicon.MODAL_AFTER.match(
-        sentence, spans[_group_tail(sentence, spans, head)][1]
+        sentence, spans[_group_tail(groups, head)][1]
     ):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
     if cue.family == "loss" and lexicon.DESTINATION.search(gap):
