@@ -66,6 +66,11 @@ def analyse(
     (0, 0, 0, 3)
     """
     spans = tuple(spans)
+    if len(spans) < 2:  # one name: no list, no name to place it by, no series
+        return SentenceAnalysis(
+            text, spans, tuple(kinds) if kinds is not None else ("settlement",) * len(spans),
+            (0,) * len(spans), (None,) * len(spans), (),
+        )  # fmt: skip
     return SentenceAnalysis(
         text=text,
         spans=spans,

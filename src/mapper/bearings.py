@@ -79,6 +79,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         anchor_start = spans[j][0]
         if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
             continue  # every hint ends "... of" or "... from" right before the place it measures from
+        if _MAY_HINT.search(sentence, max(0, anchor_start - 30), anchor_start) is None:
+            continue  # ... with a bearing or a distance just before
         window = sentence[max(0, anchor_start - _WINDOW) : anchor_start]
         # "X (12 km south of Y)": the name right before the hint is the one it places
         after = _AFTER.search(window)

@@ -620,12 +620,12 @@ def _nearest_namesake(
             score = min(score, _mate_closeness(place, others))
         if place.admin1_code == sentence_oblast:
             score -= _SAME_OBLAST_KM  # "Orikhiv, Huliaipole, Stepnohirsk and Malynivka": one oblast's places
-        if not anchors.near_in_sentence(place, sentence, _SENTENCE_KM):
+        penalty = off_centre.get(geonameid)
+        if penalty is None:
+            penalty = off_centre[geonameid] = _off_centre(place, centre)
+        if penalty and not anchors.near_in_sentence(place, sentence, _SENTENCE_KM):
             # off the report's centre counts, unless its own sentence names a place right beside it
             # (a General Staff summary runs along the whole front)
-            penalty = off_centre.get(geonameid)
-            if penalty is None:
-                penalty = off_centre[geonameid] = _off_centre(place, centre)
             score += penalty
         if score < top_score or (score == top_score and geonameid < top_id):
             top, top_score, top_id, runner_up = c, score, geonameid, top_score
