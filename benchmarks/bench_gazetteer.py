@@ -36,7 +36,7 @@ def main() -> None:
     os.environ["MAPPER_CONFIG_DIR"] = str(home / "config")
 
     from mapper.gazetteer import import_gazetteer, load_gazetteer
-    from mapper.names import fold, fold_with_offsets, phonetic_key
+    from mapper.gazetteer.names import fold, fold_with_offsets, phonetic_key
 
     gaz, seconds = timed(import_gazetteer, dump)
     print(f"import {dump.name}: {seconds:.2f} s ({len(gaz)} features; limit 10 s)")
@@ -118,7 +118,7 @@ def main() -> None:
         runs.append(time.perf_counter() - started)
     print(f"mapper --help: median {statistics.median(runs):.3f} s wall (limit 0.5 s)")
 
-    from mapper.builtin import builtin_index
+    from mapper.gazetteer.builtin import builtin_index
 
     (_, cached), seconds = timed(builtin_index)
     print(f"built-in gazetteer: built in {seconds:.2f} s; ", end="")

@@ -49,8 +49,8 @@ def _write(count: int, folder: Path, gazetteer) -> tuple[Path, float]:
     """Write the map as ``mapper map --inline`` does without --boundaries: approximate outlines, oblast names."""
     from _mapfactory import random_events
 
-    from mapper.mapmaker import write_map
-    from mapper.outlines import derive_outlines
+    from mapper.publishing.mapmaker import write_map
+    from mapper.publishing.outlines import derive_outlines
 
     events = random_events(count)
     started = time.perf_counter()
@@ -96,7 +96,7 @@ def main() -> None:
 
     print(f"import folium: {time.perf_counter() - started:.2f} s (once per process)")
     from mapper.gazetteer import load_gazetteer
-    from mapper.outlines import build_outline_features
+    from mapper.publishing.outlines import build_outline_features
 
     gazetteer = load_gazetteer()
     started = time.perf_counter()

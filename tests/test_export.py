@@ -10,8 +10,8 @@ import pytest
 from _mapfactory import sample_events
 
 from mapper.errors import OutputError
-from mapper.export import EXPORT_FORMATS, events_frame, export_events, places_frame, write_frame
-from mapper.features import (
+from mapper.publishing.export import EXPORT_FORMATS, events_frame, export_events, places_frame, write_frame
+from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,
     events_geojson,

@@ -1,4 +1,4 @@
-"""Tests for mapper.features and mapper._io: records, GeoJSON, place summaries, atomic writes."""
+"""Tests for mapper.publishing.features and mapper._io: records, GeoJSON, place summaries, atomic writes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from mapper._io import atomic_write
 from mapper.errors import OutputError
-from mapper.features import (
+from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,
     event_record,

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mapper._tables import foreign_places, region_forms, regions
+from mapper.gazetteer._tables import foreign_places, region_forms, regions
 from mapper.cli import app
 from mapper.cli._common import EXIT_OK
-from mapper.foreign import foreign_forms, foreign_keys, foreign_place
-from mapper.mentions import find_mentions
+from mapper.reading.foreign import foreign_forms, foreign_keys, foreign_place
+from mapper.reading.mentions import find_mentions
 from mapper.model import Report
-from mapper.names import fold
+from mapper.gazetteer.names import fold
 from mapper.pipeline import extract
 
 # --- the table ------------------------------------------------------------------------------------

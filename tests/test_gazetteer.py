@@ -142,12 +142,12 @@ def test_index_is_cached_by_content(mini_path: Path, tmp_path: Path, monkeypatch
     assert first.cache is not None and first.cache.is_file()
     assert first.cache.parent == tmp_path / "cache"
 
-    import mapper._index
+    import mapper.gazetteer._index
 
     def no_build(*args, **kwargs):
         raise AssertionError("the index should come from the cache")
 
-    monkeypatch.setattr(mapper._index, "build_index", no_build)
+    monkeypatch.setattr(mapper.gazetteer._index, "build_index", no_build)
     again = load_gazetteer(mini_path)
     assert again.cache == first.cache
     assert ids(again.lookup("Izium")) == [707292]
@@ -409,7 +409,7 @@ def test_self_consistency_full_dump(ua_gazetteer: Gazetteer) -> None:
 
 
 def test_regions_table_is_complete_and_sourced() -> None:
-    from mapper._tables import facilities, regions
+    from mapper.gazetteer._tables import facilities, regions
 
     rows = regions()
     assert [r.admin1_code for r in rows] == [f"{n:02d}" for n in range(1, 28)]
@@ -421,7 +421,7 @@ def test_regions_table_is_complete_and_sourced() -> None:
 
 
 def test_tables_agree_with_the_full_dump(ua_gazetteer: Gazetteer) -> None:
-    from mapper._tables import facilities, regions
+    from mapper.gazetteer._tables import facilities, regions
 
     for row in regions():
         place = ua_gazetteer.region(row.admin1_code)
@@ -437,7 +437,7 @@ def test_tables_agree_with_the_full_dump(ua_gazetteer: Gazetteer) -> None:
 
 
 def test_bad_table_row_names_table_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    import mapper._tables as tables
+    import mapper.gazetteer._tables as tables
 
     text = "admin1_code,geonameid,name,name_uk,stems,adjectives,standalone,latitude,longitude,source\n"
     text += "07,706482,Kharkiv Oblast,Харківська область,Kharkiv,,,north,36.5,GeoNames 706482\n"

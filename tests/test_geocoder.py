@@ -1,4 +1,4 @@
-"""The gazetteer as a geopy geocoder, and its optional fallback (mapper.geocoder)."""
+"""The gazetteer as a geopy geocoder, and its optional fallback (mapper.gazetteer.geocoder)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from mapper.gazetteer import Gazetteer, load_gazetteer
-from mapper.geocoder import GazetteerGeocoder, user_agent
+from mapper.gazetteer.geocoder import GazetteerGeocoder, user_agent
 
 
 @pytest.fixture()
@@ -79,7 +79,7 @@ def test_fallback_may_be_a_callable(mini: Gazetteer) -> None:
 def test_nominatim_fallback_is_rate_limited_and_identified(monkeypatch: pytest.MonkeyPatch) -> None:
     import geopy.geocoders
 
-    from mapper.geocoder import nominatim_fallback
+    from mapper.gazetteer.geocoder import nominatim_fallback
 
     made = {}
 

@@ -1,4 +1,4 @@
-"""Reading GeoNames dumps, and every way a dump can be bad (mapper.geonames)."""
+"""Reading GeoNames dumps, and every way a dump can be bad (mapper.gazetteer.geonames)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mapper.errors import GazetteerError, GazetteerFormatError, MapperError
-from mapper.geonames import read_dump
+from mapper.gazetteer.geonames import read_dump
 
 
 @pytest.fixture(scope="module")

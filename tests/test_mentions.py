@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.mentions import find_mentions
+from mapper.reading.mentions import find_mentions
 from mapper.model import Report
 
 pytestmark = pytest.mark.shared

@@ -1,11 +1,11 @@
-"""Folding, transliteration and the phonetic key (mapper.names, mapper.translit)."""
+"""Folding, transliteration and the phonetic key (mapper.gazetteer.names, mapper.gazetteer.translit)."""
 
 from __future__ import annotations
 
 import pytest
 
-from mapper.names import fold, fold_with_map, fold_with_offsets, latin_forms, phonetic_key
-from mapper.translit import bgn_pcgn_ru, bgn_pcgn_uk, kmu2010, press_ru
+from mapper.gazetteer.names import fold, fold_with_map, fold_with_offsets, latin_forms, phonetic_key
+from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, kmu2010, press_ru
 
 
 @pytest.mark.parametrize(

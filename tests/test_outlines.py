@@ -1,4 +1,4 @@
-"""Approximate oblast outlines derived from the gazetteer's places (mapper.outlines)."""
+"""Approximate oblast outlines derived from the gazetteer's places (mapper.publishing.outlines)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import pytest
 
 from mapper.errors import MapperError
 from mapper.model import Place
-from mapper.outlines import (
+from mapper.publishing.outlines import (
     APPROXIMATE_ATTRIBUTION,
     build_outline_features,
     derive_outlines,
 )
-from mapper.regions import GEONAMES_ADMIN1_ISO
+from mapper.publishing.regions import GEONAMES_ADMIN1_ISO
 
 shapely = pytest.importorskip("shapely")
 
@@ -98,7 +98,7 @@ def test_derived_outlines_are_cached_and_labelled(builtin_gazetteer, monkeypatch
     def no_build(gazetteer):
         raise AssertionError("the outlines were built again instead of read from the cache")
 
-    monkeypatch.setattr("mapper.outlines.build_outline_features", no_build)
+    monkeypatch.setattr("mapper.publishing.outlines.build_outline_features", no_build)
     second = derive_outlines(builtin_gazetteer)
     assert json.dumps(second.collection) == json.dumps(first.collection)
     assert len(json.dumps(second.collection)) < 100_000  # small enough for every map page

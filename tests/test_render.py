@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from _mapfactory import HOSTILE, IZIUM, KHARKIV_OBLAST, KUPIANSK, NOVEMBER, SEPTEMBER, event, sample_events
 
-from mapper.assets import copy_assets, head_html
+from mapper.publishing.assets import copy_assets, head_html
 from mapper.errors import MapperError
-from mapper.mapmaker import highlight_span, map_html, map_payload, web_url, write_map
+from mapper.publishing.mapmaker import highlight_span, map_html, map_payload, web_url, write_map
 from mapper.model import Place
-from mapper.regions import load_outlines, name_key
+from mapper.publishing.regions import load_outlines, name_key
 
 BLOB = re.compile(r'<script type="application/json" id="([^"]+)">(.*?)</script>', re.DOTALL)
 
@@ -210,7 +210,7 @@ def test_outlines_are_simplified_and_named(squares) -> None:
 def test_shared_boundaries_match_every_geonames_oblast(shared: Path) -> None:
     outlines = load_outlines(shared / "boundaries" / "geoBoundaries-UKR-ADM1.geojson")
     assert len(json.dumps(outlines.collection)) < 300_000
-    from mapper.regions import GEONAMES_ADMIN1_ISO
+    from mapper.publishing.regions import GEONAMES_ADMIN1_ISO
 
     for code in GEONAMES_ADMIN1_ISO:
         place = Place(int(code), f"admin1 {code}", 48.0, 31.0, "A", "ADM1", admin1_code=code)

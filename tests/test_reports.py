@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mapper._dates import parse_date
-from mapper._htmltext import html_article
+from mapper.reports._dates import parse_date
+from mapper.reports._htmltext import html_article
 from mapper.errors import ReportError
 from mapper.reports import read_report, read_reports, report_from_text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mapper.model import Candidate, Mention, Place
-from mapper.resolve import resolve
+from mapper.reading.resolve import resolve
 
 
 def place(geonameid: int, name: str, lat: float, lon: float, admin1: str, code: str = "PPL", **extra) -> Place:

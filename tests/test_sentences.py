@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from mapper import sentences
-from mapper.sentences import coordinated_groups, split_sentences
+from mapper.reading import sentences
+from mapper.reading.sentences import coordinated_groups, split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from _mapfactory import HOSTILE, NOVEMBER, SEPTEMBER, sample_events
 
-from mapper.site import embed_snippet, report_page_name, write_site
+from mapper.publishing.site import embed_snippet, report_page_name, write_site
 
 REPORTS = [SEPTEMBER, NOVEMBER, HOSTILE]
 LINK = re.compile(r"""(?:src|href)=["']([^"']*)["']""")
@@ -16,7 +16,7 @@ LINK = re.compile(r"""(?:src|href)=["']([^"']*)["']""")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
-    from mapper.regions import load_outlines
+    from mapper.publishing.regions import load_outlines
 
     folder = tmp_path_factory.mktemp("site")
     write_site(sample_events(), REPORTS, folder, title="East & south", outlines=load_outlines(

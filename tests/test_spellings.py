@@ -1,5 +1,5 @@
 """Press spellings of Ukrainian places: Russian-language forms, older and newer romanisations,
-former names (mapper.russian, the correspondence tables, renamings.csv).
+former names (mapper.gazetteer.russian, the correspondence tables, renamings.csv).
 
 Each row is a spelling war reports use and the settlement it stands for; the place must be
 among the candidates the gazetteer finds directly (a GeoNames name, a generated or curated
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.mentions import find_mentions
+from mapper.reading.mentions import find_mentions
 from mapper.model import Report
-from mapper.names import fold
-from mapper.russian import correspondences, press_spellings, russian_forms, russian_latin_forms
+from mapper.gazetteer.names import fold
+from mapper.gazetteer.russian import correspondences, press_spellings, russian_forms, russian_latin_forms
 
 # (press spelling, GeoNames id, oblast)
 SPELLINGS = [

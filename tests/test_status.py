@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from mapper.actors import prevailing_side, report_voice
-from mapper.status import read_statuses
+from mapper.reading.actors import prevailing_side, report_voice
+from mapper.reading.status import read_statuses
 
 
 def statuses(sentence: str, names: list[str], kinds: list[str] | None = None, prior=None) -> list[set[str]]:
@@ -183,8 +183,8 @@ def test_prevailing_side(text: str, expected: str | None) -> None:
 
 
 def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
-    from mapper import cues, mentions
-    from mapper.status import _cue_matches
+    from mapper.reading import cues, mentions
+    from mapper.reading.status import _cue_matches
 
     sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
     sentences += [row[0] for row in test_status_table_general_phenomena.pytestmark[0].args[1]]  # type: ignore[attr-defined]
@@ -376,7 +376,7 @@ def test_report_voice(text: str, expected: str | None) -> None:
     ],
 )
 def test_actor_of(sentence: str, cue: str, family: str, passive: bool, expected: tuple) -> None:
-    from mapper.actors import actor_of
+    from mapper.reading.actors import actor_of
 
     start = sentence.index(cue)
     side, explicit = actor_of(sentence, start, start + len(cue), family=family, passive=passive)
@@ -393,7 +393,7 @@ def test_actor_of(sentence: str, cue: str, family: str, passive: bool, expected:
     ],
 )
 def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None:
-    from mapper.actors import russian_claim
+    from mapper.reading.actors import russian_claim
 
     start = sentence.index("liberated")
     assert russian_claim(sentence, start, start + len("liberated"), voice) is expected  # type: ignore[arg-type]
@@ -507,10 +507,10 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
     ],
 )
 def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
-    # mapper._scan tries a pattern only where one of its start words occurs: a match that begins
+    # mapper.reading._scan tries a pattern only where one of its start words occurs: a match that begins
     # otherwise would be lost.
-    from mapper import cues
-    from mapper._scan import literal_prefixes
+    from mapper.reading import cues
+    from mapper.reading._scan import literal_prefixes
 
     scanned = getattr(cues, starts)
     for start in scanned:  # one with a white-space character comes with each in its place
@@ -523,7 +523,7 @@ def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> Non
 
 
 def test_cue_pattern_narrowed_to_a_start_word_matches_as_the_whole() -> None:
-    from mapper import cues
+    from mapper.reading import cues
 
     text = (
         "forces at the entrance to it; they forced the russian troops out of it, shelled it, retook it, "
@@ -540,7 +540,7 @@ def test_cue_pattern_narrowed_to_a_start_word_matches_as_the_whole() -> None:
 def test_whitespace_is_what_backslash_s_matches() -> None:
     import sys
 
-    from mapper import cues
+    from mapper.reading import cues
 
     assert set(cues.WHITESPACE) == {c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"\s", c)}
 
@@ -549,7 +549,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
     # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
     import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here
 
-    from mapper import cues, mentions
+    from mapper.reading import cues, mentions
 
     def first_letters(items) -> set[str]:
         op, value = items[0]
@@ -571,7 +571,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
 
 
 def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
-    from mapper._scan import alternatives as _alternatives, by_first_letter as _by_first_letter
+    from mapper.reading._scan import alternatives as _alternatives, by_first_letter as _by_first_letter
 
     assert _alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
     source = r"would|will|(?-i:may)(?!\s+\d)|no\s+longer|n't|not|if|in\s+order\s+to|goals?|x"

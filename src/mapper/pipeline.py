@@ -5,12 +5,12 @@
 >>> [(e.place.name, e.status, e.cue) for e in events]               # doctest: +SKIP
 [('Kupyansk', 'liberated', 'retook')]
 
-Each report is split into sentences (:mod:`mapper.sentences`) and its place
-mentions found (:mod:`mapper.mentions`); each sentence with a mention is analysed
-once (:mod:`mapper.analysis`: its lists, position hints and series), and both
+Each report is split into sentences (:mod:`mapper.reading.sentences`) and its place
+mentions found (:mod:`mapper.reading.mentions`); each sentence with a mention is analysed
+once (:mod:`mapper.reading.analysis`: its lists, position hints and series), and both
 later stages read that analysis: each mention is resolved to one of its namesakes
-(:mod:`mapper.resolve`) and given the statuses its own sentence reports
-(:mod:`mapper.status`). Reports are read in batches, each the context of the others
+(:mod:`mapper.reading.resolve`) and given the statuses its own sentence reports
+(:mod:`mapper.reading.status`). Reports are read in batches, each the context of the others
 for the names its own text cannot place. Everything is linear in the report's
 length; the gazetteer's automaton is built once and cached.
 """
@@ -22,14 +22,14 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
-from mapper.actors import Side, prevailing_side, report_voice
-from mapper.analysis import SentenceAnalysis, analyse_mentions
-from mapper.foreign import foreign_place
-from mapper.mentions import find_mentions
+from mapper.reading.actors import Side, prevailing_side, report_voice
+from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
+from mapper.reading.foreign import foreign_place
+from mapper.reading.mentions import find_mentions
 from mapper.model import Event, Mention, Report
-from mapper.resolve import FIRM, WEAK_CHOICES, Resolution, resolve, resolve_from_batch
-from mapper.sentences import split_sentences
-from mapper.status import read_statuses
+from mapper.reading.resolve import FIRM, WEAK_CHOICES, Resolution, resolve, resolve_from_batch
+from mapper.reading.sentences import split_sentences
+from mapper.reading.status import read_statuses
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer

@@ -160,7 +160,7 @@ def extract_command(
     names of places outside Ukraine (with --all-mentions) in its "foreign" member.
     Exit code 3 when some report was skipped (each is named on stderr).
     """
-    from mapper.features import event_record, events_geojson, write_csv, write_geojson, write_jsonl
+    from mapper.publishing.features import event_record, events_geojson, write_csv, write_geojson, write_jsonl
 
     setup_logging(quiet)
     run = run_extraction(reports, gazetteer, quiet=quiet)

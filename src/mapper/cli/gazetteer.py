@@ -104,7 +104,7 @@ def lookup(
     if fallback == "nominatim":
         from geopy.exc import GeopyError
 
-        from mapper.geocoder import nominatim_fallback
+        from mapper.gazetteer.geocoder import nominatim_fallback
 
         try:
             found = nominatim_fallback()(name, exactly_one=True)
@@ -131,7 +131,7 @@ def fetch(
     import urllib.parse
     import urllib.request
 
-    from mapper._cache import cache_dir
+    from mapper.gazetteer._cache import cache_dir
     from mapper.gazetteer import import_gazetteer
 
     code = country.upper()

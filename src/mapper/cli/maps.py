@@ -14,7 +14,7 @@ from mapper.cli._common import EXIT_FAILED, GazetteerOption, QuietOption, errors
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
     from mapper.model import Event
-    from mapper.regions import Outlines
+    from mapper.publishing.regions import Outlines
 
 __all__ = ["map_command", "site_command"]
 
@@ -54,10 +54,10 @@ AllMentionsOption = Annotated[
 def _outlines(boundaries: Path | None, gazetteer: Gazetteer) -> Outlines:
     """The outlines of the boundaries file, else approximate ones derived from the gazetteer (cached)."""
     if boundaries is None:
-        from mapper.outlines import derive_outlines
+        from mapper.publishing.outlines import derive_outlines
 
         return derive_outlines(gazetteer)
-    from mapper.regions import load_outlines
+    from mapper.publishing.regions import load_outlines
 
     return load_outlines(boundaries)
 
@@ -109,14 +109,14 @@ def map_command(
     GeoPackage, CSV or KML. Every file is replaced atomically. Exit code 3 when a report was skipped.
     """
     from mapper.cli.extract import run_extraction
-    from mapper.features import events_geojson, places_geojson, summarise_places, write_geojson
+    from mapper.publishing.features import events_geojson, places_geojson, summarise_places, write_geojson
 
     setup_logging(quiet)
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = _shown(run.events, all_mentions)
     _make_folder(output)
     with errors_as_exit():
-        from mapper.mapmaker import write_map
+        from mapper.publishing.mapmaker import write_map
 
         outlines = _outlines(boundaries, run.gazetteer)
         written = [
@@ -127,7 +127,7 @@ def map_command(
         write_geojson(output / "places.geojson", places_geojson(summarise_places(events)))
         written += [output / "events.geojson", output / "places.geojson"]
         if formats:
-            from mapper.export import export_events
+            from mapper.publishing.export import export_events
 
             written += export_events(events, output, [fmt.value for fmt in formats])
     if not quiet:
@@ -159,7 +159,7 @@ def site_command(
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = _shown(run.events, all_mentions)
     with errors_as_exit():
-        from mapper.site import write_site
+        from mapper.publishing.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
                            outlines=_outlines(boundaries, run.gazetteer), tiles=not offline,

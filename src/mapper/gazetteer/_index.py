@@ -15,7 +15,7 @@ The index is a dict of plain values (so it can be cached with ``marshal``):
     forms of regions, raions and facilities ("Kharkiv region", "Izium
     district", "ZNPP"); the Russian-language forms of populated places derived
     from their Ukrainian names, and their press spellings ("Sergeevka",
-    "Mirnoe": :mod:`mapper.russian`), where no other key has them; and the
+    "Mirnoe": :mod:`mapper.gazetteer.russian`), where no other key has them; and the
     phonetic keys of all but the Russian forms.
     Each posting list is in namesake order (see :func:`_ordered`).
 ``admin1`` / ``admin2``
@@ -39,13 +39,13 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from mapper._tables import Facility, Region, facilities, region_forms, regions
+from mapper.gazetteer._tables import Facility, Region, facilities, region_forms, regions
 from mapper.errors import GazetteerFormatError
-from mapper.geonames import GeoNamesRecord
+from mapper.gazetteer.geonames import GeoNamesRecord
 from mapper.model import Place
-from mapper.names import fold, latin_forms, phonetic_key
-from mapper.russian import russian_latin_forms
-from mapper.translit import is_cyrillic, kmu2010, looks_russian
+from mapper.gazetteer.names import fold, latin_forms, phonetic_key
+from mapper.gazetteer.russian import russian_latin_forms
+from mapper.gazetteer.translit import is_cyrillic, kmu2010, looks_russian
 
 __all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named",
            "former_names"]  # fmt: skip
@@ -158,7 +158,7 @@ class _Forms(NamedTuple):
     own: set[str]  # every name GeoNames lists for it
     generated: set[str]  # romanised from its Cyrillic names, not listed by GeoNames
     curated: set[str]  # region, raion and facility forms
-    russian: set[str]  # Russian-language forms of a populated place, derived (mapper.russian)
+    russian: set[str]  # Russian-language forms of a populated place, derived (mapper.gazetteer.russian)
 
 
 def former_names() -> dict[int, tuple[str, ...]]:
@@ -266,7 +266,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     Parameters
     ----------
     records
-        The features, e.g. from :func:`mapper.geonames.read_dump`.
+        The features, e.g. from :func:`mapper.gazetteer.geonames.read_dump`.
     source
         Where they came from (kept in the index, shown by ``mapper gazetteer info``).
     curated

@@ -32,16 +32,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper._io import atomic_write
-from mapper._markup import macro_element_base, markup_element
+from mapper.publishing._markup import macro_element_base, markup_element
 from mapper._types import STATUSES
-from mapper.assets import AssetMode, head_html
+from mapper.publishing.assets import AssetMode, head_html
 from mapper.model import Event, Place, Report
 
 if TYPE_CHECKING:
     import folium
     from branca.element import Figure
 
-    from mapper.regions import Outlines
+    from mapper.publishing.regions import Outlines
 
 __all__ = ["map_payload", "build_map", "map_html", "write_map", "web_url", "highlight_span"]
 
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 _UKRAINE = ((44.0, 22.0), (52.5, 40.5))
 _NO_OUTLINE, _REGION_SYMBOL = -1, -2
 UNDECIDED = "undecided"
-"""The resolution of a mention whose namesakes nothing told apart (see mapper.resolve)."""
+"""The resolution of a mention whose namesakes nothing told apart (see mapper.reading.resolve)."""
 _LEGEND = (
     ("liberated", "Liberated"),
     ("occupied", "Occupied (held by Russian forces)"),
@@ -183,7 +183,7 @@ def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list
     the dump's "Luhanska Oblast") and, when it has an outline, placed at the
     centre of the largest circle inside it, so that the name lies inside.
     """
-    from mapper._tables import regions
+    from mapper.gazetteer._tables import regions
 
     curated = {region.admin1_code: region.name for region in regions()}
     rows: list[tuple[float, list[Any]]] = []
@@ -236,7 +236,7 @@ def _legend_html(payload: dict[str, Any], title: str | None) -> str:
 def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, asset_prefix: str,
                  tiles: Sequence[Any], scroll_after_click: bool) -> Any:
     """The folium element that carries the blob, the assets and the call into mapper.js."""
-    # Defined here, not at module level, so that importing mapper.mapmaker does not import branca.
+    # Defined here, not at module level, so that importing mapper.publishing.mapmaker does not import branca.
     from branca.element import Figure
     from jinja2 import Template
 
@@ -300,13 +300,13 @@ def build_map(
     title
         Shown at the top of the legend and as the page title.
     outlines
-        Oblast outlines (:func:`mapper.regions.load_outlines`, or the approximate
-        ones of :func:`mapper.outlines.derive_outlines`); they are the offline
+        Oblast outlines (:func:`mapper.publishing.regions.load_outlines`, or the approximate
+        ones of :func:`mapper.publishing.outlines.derive_outlines`); they are the offline
         base layer and oblasts with a status are drawn as theirs. Without them a
         region is drawn as a ring symbol and the offline base layer is a grid.
     assets
         ``"cdn"``, ``"inline"`` (one self-contained page, no tiles, no request)
-        or ``"local"`` (scripts in ``asset_prefix``); see :mod:`mapper.assets`.
+        or ``"local"`` (scripts in ``asset_prefix``); see :mod:`mapper.publishing.assets`.
     figure
         The page to draw into (the static site adds its own content around the map).
     scroll_after_click
@@ -327,7 +327,7 @@ def build_map(
     payload = map_payload(events, outlines, labels)
     figure = figure if figure is not None else Figure(title=html.escape(title) if title else None)
     fmap = folium.Map(location=[48.5, 31.5], zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True)
-    fmap.default_js = []  # every script comes from mapper.assets: no jQuery/Bootstrap from CDNs
+    fmap.default_js = []  # every script comes from mapper.publishing.assets: no jQuery/Bootstrap from CDNs
     fmap.default_css = []
     figure.add_child(fmap)
     tile_layers = []

@@ -4,7 +4,7 @@ War reports locate small places by a bigger one: a bearing, a distance or both,
 after the name ("Bilohorivka (12 km south of Kreminna)", "Dibrova, 5 km
 southwest of Kreminna") or before a list of names ("northwest of Lyman near
 Yampolivka and Torske"). :func:`position_hints` reads these once per sentence;
-:mod:`mapper.resolve` keeps the namesake that lies where the hint says.
+:mod:`mapper.reading.resolve` keeps the namesake that lies where the hint says.
 """
 
 from __future__ import annotations

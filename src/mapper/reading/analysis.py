@@ -2,13 +2,13 @@
 
 After the mention finder has found a sentence's place names, :func:`analyse`
 reads the sentence's structure around them once, into a frozen
-:class:`SentenceAnalysis`; the resolver (:mod:`mapper.resolve`) and the status
-reader (:mod:`mapper.status`) read it instead of scanning the text again:
+:class:`SentenceAnalysis`; the resolver (:mod:`mapper.reading.resolve`) and the status
+reader (:mod:`mapper.reading.status`) read it instead of scanning the text again:
 
 * **coordinated lists** ("A, B and C"): which names form one list
-  (:func:`mapper.sentences.coordinated_groups`);
+  (:func:`mapper.reading.sentences.coordinated_groups`);
 * **position hints** ("X (12 km south of Y)", "northwest of Y near A and B"):
-  where the sentence says a name lies (:mod:`mapper.bearings`);
+  where the sentence says a name lies (:mod:`mapper.reading.bearings`);
 * **series**: the later parts of a located series ("Russian forces attacked
   near Lyman itself; northwest of Lyman near Yampolivka and Torske; and north
   of Lyman near Zarichne"), each continuing the attack of the part before it,
@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from mapper._types import MentionKind
 from mapper.model import Mention
-from mapper.bearings import PositionHint, position_hints
-from mapper.sentences import coordinated_groups
+from mapper.reading.bearings import PositionHint, position_hints
+from mapper.reading.sentences import coordinated_groups
 
 __all__ = ["SentenceAnalysis", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
 

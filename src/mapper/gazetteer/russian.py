@@ -44,8 +44,8 @@ from itertools import product
 from typing import NamedTuple
 
 from mapper.errors import GazetteerFormatError
-from mapper.names import fold
-from mapper.translit import bgn_pcgn_ru
+from mapper.gazetteer.names import fold
+from mapper.gazetteer.translit import bgn_pcgn_ru
 
 __all__ = ["Correspondence", "correspondences", "russian_forms", "press_spellings", "russian_latin_forms",
            "RUSSIAN_LIMIT", "LATIN_LIMIT", "TABLES"]  # fmt: skip

@@ -1,6 +1,6 @@
 """Who acts in a report: the sides, the actor of a cue, the side a report speaks for.
 
-:mod:`mapper.status` reads a capture verb's status from its actor ("Russian forces
+:mod:`mapper.reading.status` reads a capture verb's status from its actor ("Russian forces
 captured X": occupied; "Ukrainian forces captured X": liberated). The actor is found
 in the cue's clause; failing that, the side that prevails in the report decides
 (:func:`prevailing_side`), and a Russian official statement's "liberated" is a
@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from mapper import cues as lexicon
-from mapper._scan import matches_at_words
+from mapper.reading import cues as lexicon
+from mapper.reading._scan import matches_at_words
 
 __all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim"]
 

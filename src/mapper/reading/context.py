@@ -1,6 +1,6 @@
 """What the words around a place name make of it.
 
-The mention finder (:mod:`mapper.mentions`) finds names; this module reads
+The mention finder (:mod:`mapper.reading.mentions`) finds names; this module reads
 their surroundings: "the Kharkiv region", "the regions of Luhansk and Donetsk",
 "Kharkiv and Donetsk Oblasts", "Kharkiv regional council" and "the Kharkiv-Donetsk
 border" name oblasts; "Svatove Raion" and "Kupiansk district" raions; "nuclear
@@ -19,7 +19,7 @@ from importlib.resources import files
 from typing import NamedTuple, Protocol
 
 from mapper.model import Candidate
-from mapper.names import fold
+from mapper.gazetteer.names import fold
 
 __all__ = [
     "CandidateSource",

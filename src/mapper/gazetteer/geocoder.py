@@ -1,6 +1,6 @@
 """The gazetteer as a geopy geocoder, with an optional online geocoder behind it.
 
->>> from mapper.geocoder import GazetteerGeocoder
+>>> from mapper.gazetteer.geocoder import GazetteerGeocoder
 >>> geocoder = GazetteerGeocoder()                          # doctest: +SKIP
 >>> geocoder.geocode("Kupyansk").raw["geonameid"]          # doctest: +SKIP
 703656

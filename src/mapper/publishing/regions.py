@@ -78,7 +78,7 @@ class Outlines:
     ``collection`` is a GeoJSON FeatureCollection (lon/lat) whose features
     carry only a ``name``; ``by_iso`` and ``by_name`` map an ISO 3166-2 code
     or a :func:`name_key` to the index of a feature. ``approximate`` outlines
-    (:mod:`mapper.outlines`) are derived from places, not official borders,
+    (:mod:`mapper.publishing.outlines`) are derived from places, not official borders,
     and the map says so.
     """
 
@@ -173,7 +173,7 @@ def outlines_from_features(features: list[dict[str, Any]], attribution: str, *, 
     Parameters
     ----------
     features
-        GeoJSON features (lon/lat), e.g. from :func:`mapper.outlines.build_outline_features`.
+        GeoJSON features (lon/lat), e.g. from :func:`mapper.publishing.outlines.build_outline_features`.
     attribution
         Shown in the map's attribution control.
     approximate

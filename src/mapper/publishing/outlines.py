@@ -17,7 +17,7 @@ for orientation:
 5. the outlines are simplified together (:func:`shapely.coverage_simplify`),
    so neighbours keep a shared border with no gap or overlap.
 
-The result is an :class:`mapper.regions.Outlines` marked ``approximate``, and
+The result is an :class:`mapper.publishing.regions.Outlines` marked ``approximate``, and
 its attribution says so: these are not official borders. Building takes a
 fraction of a second for the built-in gazetteer (5,488 places) and about 1.5 s
 for the full GeoNames dump (33,000); the result is cached as JSON per gazetteer
@@ -33,10 +33,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mapper._cache import cache_dir
+from mapper.gazetteer._cache import cache_dir
 from mapper._io import atomic_write
 from mapper.errors import MapperError, OutputError
-from mapper.regions import GEONAMES_ADMIN1_ISO, Outlines, outlines_from_features
+from mapper.publishing.regions import GEONAMES_ADMIN1_ISO, Outlines, outlines_from_features
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer

@@ -21,7 +21,7 @@ sentence governs some of the sentence's mentions:
 
 Verbs of capture ("captured", "took", "entered") read as *liberated* or
 *occupied* depending on the actor, found as the clause's subject or in a
-"by ..." phrase, else the report's prevailing actor (:mod:`mapper.actors`); verbs
+"by ..." phrase, else the report's prevailing actor (:mod:`mapper.reading.actors`); verbs
 of withdrawal read the other way ("Russian forces withdrew from X": liberated), and
 a Russian claim ("Moscow said X was liberated", a Russian MoD statement) reads
 "liberated" as a Russian capture. A cue under a modal,
@@ -40,11 +40,11 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from mapper import cues as lexicon
-from mapper._scan import matches_at_words
-from mapper.analysis import SentenceAnalysis, analyse, denial_after
+from mapper.reading import cues as lexicon
+from mapper.reading._scan import matches_at_words
+from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper._types import MentionKind, Status
-from mapper.actors import Side, actor_of, russian_claim
+from mapper.reading.actors import Side, actor_of, russian_claim
 
 __all__ = ["StatusReading", "read_statuses"]
 
@@ -101,12 +101,12 @@ def read_statuses(
         Each mention's kind ("settlement", "region", ...); settlements by default.
     prior
         The side that prevails in the report as a whole, for capture verbs whose
-        actor the sentence does not name (see :func:`mapper.actors.prevailing_side`).
+        actor the sentence does not name (see :func:`mapper.reading.actors.prevailing_side`).
     voice
-        The side whose official wording the report uses (see :func:`mapper.actors.report_voice`):
+        The side whose official wording the report uses (see :func:`mapper.reading.actors.report_voice`):
         in a Russian statement, "liberated" reports a Russian capture.
     analysis
-        The sentence's analysis (:func:`mapper.analysis.analyse`), when the pipeline has made it;
+        The sentence's analysis (:func:`mapper.reading.analysis.analyse`), when the pipeline has made it;
         else it is made here.
 
     Returns

@@ -1,7 +1,7 @@
 """Finding the places a report names.
 
 Every gazetteer name is found in one pass: the report is folded
-(:func:`mapper.names.fold_with_map`) and one Aho-Corasick automaton, built
+(:func:`mapper.gazetteer.names.fold_with_map`) and one Aho-Corasick automaton, built
 once per gazetteer from all its name keys, runs over it. Matches must sit on
 word boundaries, the longest wins ("Nova Kakhovka", not "Kakhovka"), and the
 report must write the name as a proper noun (a capital letter). Then the words
@@ -16,7 +16,7 @@ around each name decide what it names:
   ``"other"`` that takes no status; a name right after a first name
   ("Natalia Popova") is a person, and is dropped.
 
-Before any of that, a name of a place in Russia or Belarus (:mod:`mapper.foreign`,
+Before any of that, a name of a place in Russia or Belarus (:mod:`mapper.reading.foreign`,
 whose forms the automaton holds too) becomes a mention of kind ``"foreign"``
 without candidates: it is never put on a Ukrainian namesake.
 
@@ -32,13 +32,13 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from mapper._index import DIVISION_CODES, may_be_named
-from mapper._scan import by_first_letter
-from mapper.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person, is_vessel
-from mapper.foreign import foreign_keys, read_foreign
+from mapper.gazetteer._index import DIVISION_CODES, may_be_named
+from mapper.reading._scan import by_first_letter
+from mapper.reading.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person, is_vessel
+from mapper.reading.foreign import foreign_keys, read_foreign
 from mapper.model import Candidate, Mention, Report
-from mapper.names import fold, fold_with_map
-from mapper.sentences import Sentence, coordinated_groups, split_sentences
+from mapper.gazetteer.names import fold, fold_with_map
+from mapper.reading.sentences import Sentence, coordinated_groups, split_sentences
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -202,7 +202,7 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     gazetteer
         Where names are looked up.
     sentences
-        The report's sentences, if already split (:func:`mapper.sentences.split_sentences`).
+        The report's sentences, if already split (:func:`mapper.reading.sentences.split_sentences`).
 
     Returns
     -------

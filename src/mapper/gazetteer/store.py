@@ -6,7 +6,7 @@
 
 :func:`load_gazetteer` finds a gazetteer (an explicit path, ``$MAPPER_GAZETTEER``,
 the dump imported with ``mapper gazetteer import``, else the built-in one),
-builds its index once per file content and caches it (:mod:`mapper._cache`).
+builds its index once per file content and caches it (:mod:`mapper.gazetteer._cache`).
 :meth:`Gazetteer.lookup` returns every candidate, strictest match first:
 folded name → transliterated form → curated form → Russian-language form → phonetic key, and fuzzy
 matches (with their score) only when nothing else matched.
@@ -22,12 +22,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from mapper._cache import cache_path, file_digest, read_index, read_settings, write_index, write_settings
-from mapper._index import parse_row
+from mapper.gazetteer._cache import cache_path, file_digest, read_index, read_settings, write_index, write_settings
+from mapper.gazetteer._index import parse_row
 from mapper._types import MatchKind
 from mapper.errors import GazetteerError, GazetteerFormatError
 from mapper.model import Candidate, Place
-from mapper.names import fold, phonetic_key
+from mapper.gazetteer.names import fold, phonetic_key
 
 __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]
 
@@ -192,7 +192,7 @@ class Gazetteer:
     def name_keys(self, *, places_only: bool = False) -> Iterable[str]:
         """Every folded name form in the index (GeoNames, transliterated, curated, Russian); with
         ``places_only``, less the one-word names of nothing a report names as a place (a
-        country, a river, a hotel: see :func:`mapper._index.may_be_named`)."""
+        country, a river, a hotel: see :func:`mapper.gazetteer._index.may_be_named`)."""
         index = self._index
         keys = {*index["folded"], *index["translit"], *index["curated"], *index["russian"]}
         return keys.difference(index.get("unnamed", ())) if places_only else keys
@@ -236,9 +236,9 @@ def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
     GazetteerFormatError
         If the dump cannot be read (nothing is cached then).
     """
-    from mapper._index import build_index
-    from mapper._tables import tables_digest
-    from mapper.geonames import read_dump
+    from mapper.gazetteer._index import build_index
+    from mapper.gazetteer._tables import tables_digest
+    from mapper.gazetteer.geonames import read_dump
 
     path = Path(path)
     if not path.is_file():
@@ -305,7 +305,7 @@ def load_gazetteer(source: str | os.PathLike[str] | None = None) -> Gazetteer:
             return Gazetteer(index, cache=Path(recorded), load_seconds=time.perf_counter() - started)
         if dump:
             log.warning("the imported gazetteer %s and its index are gone; using the built-in one", dump)
-        from mapper.builtin import builtin_index
+        from mapper.gazetteer.builtin import builtin_index
 
         index, cached = builtin_index()
         return Gazetteer(index, cache=cached, load_seconds=time.perf_counter() - started)

@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapper._io import atomic_write
-from mapper._markup import macro_element_base, markup_element
-from mapper.assets import copy_assets
+from mapper.publishing._markup import macro_element_base, markup_element
+from mapper.publishing.assets import copy_assets
 from mapper.errors import OutputError
-from mapper.features import summarise_places
-from mapper.mapmaker import build_map, web_url
+from mapper.publishing.features import summarise_places
+from mapper.publishing.mapmaker import build_map, web_url
 from mapper.model import Event, Place, Report
 
 if TYPE_CHECKING:
-    from mapper.regions import Outlines
+    from mapper.publishing.regions import Outlines
 
 __all__ = ["write_site", "embed_snippet", "report_page_name", "EMBED_SIZE"]
 
@@ -184,7 +184,7 @@ def write_site(
     title
         The site's title.
     outlines
-        Oblast outlines for the maps (:func:`mapper.regions.load_outlines`).
+        Oblast outlines for the maps (:func:`mapper.publishing.regions.load_outlines`).
     tiles
         Offer OpenStreetMap tiles; without them the maps need no network at all.
     labels

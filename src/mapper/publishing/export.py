@@ -1,8 +1,8 @@
 """Data out for GIS: events and places as GeoPackage, CSV and KML through GDAL.
 
-GeoJSON is written by :mod:`mapper.features`; this module turns the same
-records (:func:`~mapper.features.event_record`,
-:func:`~mapper.features.place_record`) into GeoDataFrames and writes them with
+GeoJSON is written by :mod:`mapper.publishing.features`; this module turns the same
+records (:func:`~mapper.publishing.features.event_record`,
+:func:`~mapper.publishing.features.place_record`) into GeoDataFrames and writes them with
 geopandas/pyogrio, so every format carries the same rows, columns and types.
 Each file is written next to its destination and moved into place, so an
 interrupted run leaves the previous file whole.
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper.errors import OutputError
-from mapper.features import (
+from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,
     PlaceSummary,
@@ -80,7 +80,7 @@ def events_frame(events: Iterable[Event]) -> geopandas.GeoDataFrame:
 
 
 def places_frame(summaries: Iterable[PlaceSummary]) -> geopandas.GeoDataFrame:
-    """One row per place (:func:`~mapper.features.summarise_places`), columns of ``PLACE_FIELDS``."""
+    """One row per place (:func:`~mapper.publishing.features.summarise_places`), columns of ``PLACE_FIELDS``."""
     return _frame([place_record(summary) for summary in summaries], PLACE_FIELDS)
 
 

@@ -1,0 +1,10 @@
+"""Reports in: text, Markdown with front matter, HTML pages, JSON and JSON lines, from files, folders or stdin.
+
+:mod:`~mapper.reports.files` reads them into :class:`~mapper.model.Report` values;
+:mod:`~mapper.reports._htmltext` keeps a published page's article and drops its menus;
+:mod:`~mapper.reports._dates` reads the dates reports carry.
+"""
+
+from mapper.reports.files import REPORT_SUFFIXES, ReadResult, Skipped, read_report, read_reports, report_from_text
+
+__all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]
