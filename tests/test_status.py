@@ -184,7 +184,7 @@ def test_prevailing_side(text: str, expected: str | None) -> None:
 
 def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
     from mapper.reading import cues, mentions
-    from mapper.reading.status import _cue_matches
+    from mapper.reading.cuefinder import _cue_matches
 
     sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
     sentences += [row[0] for row in test_status_table_general_phenomena.pytestmark[0].args[1]]  # type: ignore[attr-defined]

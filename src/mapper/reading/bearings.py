@@ -33,7 +33,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 # Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
-_BEFORE_LIST = re.compile(rf"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
+_BEFORE_LIST = re.compile(r"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
 _LEADING = re.compile(
     rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,

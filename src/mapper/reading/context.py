@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple, Protocol
 
-from mapper.model import Candidate
 from mapper.gazetteer.names import fold
+from mapper.model import Candidate
 
 __all__ = [
     "CandidateSource",

@@ -11,11 +11,12 @@ points, clause boundaries, modality, actors and modifiers (compiled at import).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+import tomllib
 
 from mapper.reading._scan import by_first_letter, literal_prefixes
 

@@ -33,11 +33,19 @@ import re
 from typing import TYPE_CHECKING
 
 from mapper.gazetteer._index import DIVISION_CODES, may_be_named
-from mapper.reading._scan import by_first_letter
-from mapper.reading.context import REGION_AFTER, SPECIAL_AFTER, UNIT_AFTER, Context, in_context, is_person, is_vessel
-from mapper.reading.foreign import foreign_keys, read_foreign
-from mapper.model import Candidate, Mention, Report
 from mapper.gazetteer.names import fold, fold_with_map
+from mapper.model import Candidate, Mention, Report
+from mapper.reading._scan import by_first_letter
+from mapper.reading.context import (
+    REGION_AFTER,
+    SPECIAL_AFTER,
+    UNIT_AFTER,
+    Context,
+    in_context,
+    is_person,
+    is_vessel,
+)
+from mapper.reading.foreign import foreign_keys, read_foreign
 from mapper.reading.sentences import Sentence, coordinated_groups, split_sentences
 
 if TYPE_CHECKING:

@@ -25,11 +25,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapper.gazetteer.names import fold
+from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.bearings import PositionHint, fits
 from mapper.reading.cues import LOCATOR_GAP
-from mapper.model import Candidate, Mention, Place
-from mapper.gazetteer.names import fold
 
 __all__ = ["Resolution", "resolve", "resolve_from_batch", "FIRM", "WEAK_CHOICES"]
 

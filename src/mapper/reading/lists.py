@@ -1,0 +1,149 @@
+"""The lists of names a cue governs: coordinated lists joined across locators, their members,
+anaphoric objects ("recaptured them"), and the names that take no status at all (a modifier:
+"the Kharkiv front"; a locator: "Sosnove in Donetsk Oblast"; a name in parentheses)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mapper._types import MentionKind
+from mapper.reading import cues as lexicon
+from mapper.reading.cuefinder import Cue, words
+
+__all__ = ["group_tail", "group_members", "join_lists", "split_counted_locator", "antecedents", "locates_the_name_before", "is_modifier", "is_locator", "in_parentheses", "strip_parentheses"]
+
+
+def group_tail(groups: Sequence[int], head: int) -> int:
+    return max(i for i, g in enumerate(groups) if g == groups[head])
+
+def group_members(groups: list[int]) -> list[list[int]]:
+    members: dict[int, list[int]] = {}
+    for i, g in enumerate(groups):
+        members.setdefault(g, []).append(i)
+    return list(members.values())
+
+def join_lists(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    groups: list[int],
+) -> list[int]:
+    """Lists that go on past a region locating their first part, or past a compass area.
+
+    "A and B in the Sumy oblast and C in the Kharkiv oblast": A, B and C form one list.
+    """
+    joined = list(groups)
+    for j in range(1, len(spans)):
+        if joined[j] != j:
+            continue  # not the head of a list
+        previous = j - 1
+        if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
+            located = previous - 1
+            if not (
+                lexicon.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+                and lexicon.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
+            ):
+                continue
+        elif (
+            lexicon.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or lexicon.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or lexicon.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+        ):
+            located = previous
+        else:
+            continue
+        for k in range(j, len(spans)):
+            if joined[k] == j:
+                joined[k] = joined[located]
+    return joined
+
+def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int]) -> None:
+    """ "two villages near Pokrovsk, Sokil and Novoselivka": Pokrovsk locates the list after it, not
+    one of its members."""
+    for h in range(len(spans) - 2):
+        if groups[h] != h or groups[h + 1] != h:
+            continue
+        if not lexicon.COUNTED_PLACES_END.search(sentence, max(0, spans[h][0] - 60), spans[h][0]):
+            continue
+        if not lexicon.RESTATED_LIST.fullmatch(sentence, spans[h][1], spans[h + 1][0]):
+            continue
+        for k in range(h + 1, len(spans)):
+            if groups[k] == h:
+                groups[k] = h + 1
+
+def antecedents(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    groups: list[int],
+    cue: Cue,
+    *,
+    plural: bool,
+) -> list[int]:
+    """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
+    its clause, not a reference point; "them" needs a list of two or more."""
+    candidates = [
+        k for k, (a, b) in enumerate(spans)
+        if b <= cue.start and kinds[k] == "settlement"
+        and not lexicon.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
+    ]  # fmt: skip
+    if not candidates or lexicon.BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
+        return []
+    last = candidates[-1]
+    members = [k for k in candidates if groups[k] == groups[last]]
+    return members if len(members) > 1 or not plural else []
+
+def locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], head: int, tail: int) -> bool:
+    """Whether the list ``head``..``tail`` stands in an apposition locating the name before it
+    ("Marinka, a town south-west of Donetsk that had been reduced to ruins")."""
+    return (
+        head > 0
+        and bool(lexicon.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+        and bool(lexicon.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
+    )
+
+def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
+    members = [j for j, g in enumerate(groups) if g == groups[i]]
+    tail_end = spans[members[-1]][1]
+    following = sentence[tail_end : tail_end + 40]
+    modifier = (
+        lexicon.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
+    ) or lexicon.MODIFIER.match(following)
+    if modifier is not None:
+        if i == members[-1] or len(members) < 2:
+            return True
+        # "A and B in the Siversk direction": a singular modifier takes its own name only, unless the
+        # names are one compound ("the Svatove-Kreminna line"); "the Kupiansk and Lyman directions" takes both
+        joint = sentence[spans[members[-2]][1] : spans[members[-1]][0]]
+        if "-" in joint or "–" in joint or modifier.group().rstrip().endswith("s"):
+            return True
+    # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
+    before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
+    return bool(lexicon.EVENT_NAME.search(before))
+
+def is_locator(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    i: int,
+    cues: Sequence[Cue] = (),
+) -> bool:
+    """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast"),
+    with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing)."""
+    if kinds[i] not in ("region", "raion") or i == 0:
+        return False
+    gap_start, gap_end = spans[i - 1][1], spans[i][0]
+    before = sentence[gap_start:gap_end]
+    if kinds[i - 1] in ("region", "raion") or any(
+        gap_start <= c.start and c.end <= gap_end and not lexicon.NOUN_IN.fullmatch(sentence, c.end, gap_end)
+        for c in cues
+    ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
+        return False
+    return bool(lexicon.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
+
+def in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
+    before = sentence[: span[0]]
+    return before.count("(") > before.count(")")
+
+def strip_parentheses(text: str) -> str:
+    return lexicon.PARENTHESES.sub(" ", text) if "(" in text else text

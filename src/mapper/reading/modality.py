@@ -1,0 +1,58 @@
+"""Whether a cue reports an event at all: a modal, a goal, a negation or a denial in its clause
+("would attack", "aims to capture", "failed to take", "Kyiv denied that X had fallen") reports
+nothing, while an occupation named as a standing state ("the occupied cities") holds whatever
+the goal around it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mapper.reading import cues as lexicon
+from mapper.reading.cuefinder import Cue
+
+__all__ = ["standing_state", "is_modal", "names_a_denial"]
+
+
+def standing_state(sentence: str, cue: Cue) -> bool:
+    """An occupation named as a state, not an event: "the return of occupied cities such as X" is a
+    goal, but the cities are occupied now whatever the goal."""
+    return (
+        cue.family == "occ"
+        and cue.text.lower().endswith(("occupied", "held", "controlled"))
+        and bool(lexicon.STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+    )
+
+def is_modal(sentence: str, cue: Cue) -> bool:
+    # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
+    clause_start = max(0, cue.start - 90)
+    window = sentence[clause_start : cue.start]
+    # Each test below that reads the clause's window matches only if it matches in the wider
+    # window too (the clause is its end, cut after a barrier, where no word starts); a cue with
+    # none of them in reach, and no word of denial in its sentence (most cues), needs no clause.
+    if not (
+        lexicon.MODAL.search(window)
+        or ("to" in window and lexicon.TO_INFINITIVE.search(window))
+        or (cue.family == "att" and lexicon.ANNOUNCED.search(window))
+        or names_a_denial(sentence)
+    ):
+        return False
+    for barrier in lexicon.BARRIER.finditer(sentence, clause_start, cue.start):
+        clause_start = barrier.end()
+    window = sentence[clause_start : cue.start]
+    if lexicon.MODAL.search(window):
+        return True
+    if lexicon.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
+        return True  # "Kyiv denied that Kupiansk had fallen"
+    if "to" in window and lexicon.TO_INFINITIVE.search(window) and not lexicon.FACTUAL_TO.search(window):
+        return True
+    if cue.family == "att" and lexicon.ANNOUNCED.search(window):
+        return True
+    return False
+
+@lru_cache(maxsize=64)
+def names_a_denial(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word that DENIAL_BEFORE's matches start with, in any case."""
+    if not sentence.isascii() and any(c in sentence for c in "\u0130\u0131\u017f\u212a"):
+        return True  # a letter that a case-blind regex takes for i, s or k: no shortcut
+    lowered = sentence.lower()
+    return any(word in lowered for word in lexicon.DENIAL_WORDS)
