@@ -24,7 +24,7 @@ reports nothing, the annotators' convention).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from mapper._types import MentionKind
@@ -32,7 +32,7 @@ from mapper.model import Mention
 from mapper.reading.bearings import PositionHint, position_hints
 from mapper.reading.sentences import coordinated_groups
 
-__all__ = ["SentenceAnalysis", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
+__all__ = ["SentenceAnalysis", "SentenceIndex", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,3 +184,19 @@ def denial_after(sentence: str, position: int) -> bool:
     True
     """
     return _DENIAL_AFTER.search(sentence, position) is not None
+
+
+class SentenceIndex:
+    """Where each mention sits in its sentence's analysis."""
+
+    def __init__(self, mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis]) -> None:
+        self.analyses = analyses
+        self.first: dict[int, int] = {}  # by sentence start: the index of its first mention
+        for i, mention in enumerate(mentions):
+            self.first.setdefault(mention.sentence_start, i)
+        self.mentions = mentions
+
+    def of(self, i: int) -> tuple[SentenceAnalysis, int]:
+        """The analysis of mention ``i``'s sentence, and the mention's index in it."""
+        start = self.mentions[i].sentence_start
+        return self.analyses[start], i - self.first[start]

@@ -40,8 +40,6 @@ from mapper._types import MentionKind, Status
 from mapper.reading import cues as lexicon
 from mapper.reading.actors import Side, actor_of, russian_claim
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
-
-__all__ = ["StatusReading", "read_statuses"]
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.lists import (
     antecedents,
@@ -55,6 +53,8 @@ from mapper.reading.lists import (
 )
 from mapper.reading.modality import is_modal, standing_state
 from mapper.reading.scope import after_apposition, backward_cues, forward_cue
+
+__all__ = ["StatusReading", "read_statuses"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,139 @@
+"""Namesakes decided by the report's geography: a report's places lie together (a list of
+villages, a front line), so a name takes the namesake nearest the places already decided, in rounds,
+the clearest first; names of one list pull towards the namesakes that lie together."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from mapper.model import Candidate, Mention, Place
+from mapper.reading.analysis import SentenceIndex
+from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
+from mapper.reading.namesakes import Resolution
+
+__all__ = ["by_closeness", "nearest_namesake"]
+
+
+_NEAR_KM = 60.0
+"""A candidate this close to an anchor is taken as near the other places."""
+
+
+def by_closeness(
+    mentions: Sequence[Mention],
+    sentences: SentenceIndex,
+    chosen: list[Resolution | None],
+    pending: dict[int, tuple[Candidate, ...]],
+    anchors: Anchors,
+    decided_since: Iterable[int],
+) -> None:
+    """Resolve pending names by closeness to the places already chosen: ``anchors`` holds
+    those of an earlier call, and the mentions ``decided_since`` add theirs."""
+    for i in decided_since:
+        r = chosen[i]
+        if r is not None and r.place is not None and mentions[i].kind == "settlement":
+            anchors.add(mentions[i].sentence_start, r.place)
+    mates = _list_mates(mentions, sentences, pending)
+    # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
+    # name in its own list, most clear-cut first, and the places it resolves anchor the next
+    # round. Linear in the report per round.
+    while pending and (anchors or mates):
+        decided: list[tuple[float, int, Candidate, float]] = []
+        centre = anchors.centre()
+        off_centre: dict[int, float] = {}  # by geonameid: a name's namesakes recur across mentions
+        # A repeated name with no anchor in its sentence and no list mates scores the same each
+        # time within a round: its best namesake is found once, by its candidates' tuple.
+        alone: dict[int, tuple[float, float, Candidate]] = {}
+        for i, candidates in pending.items():
+            sentence = mentions[i].sentence_start
+            others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
+            if others or anchors.in_sentence(sentence):
+                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre)
+            else:
+                best = alone.get(id(candidates))
+                if best is None:
+                    best = alone[id(candidates)] = nearest_namesake(
+                        candidates, anchors, sentence, others, centre, off_centre
+                    )
+            score, runner_up, candidate = best
+            if score <= _NEAR_KM:
+                decided.append((score - (runner_up - score), i, candidate, score + size_bonus(candidate.place)))
+        if not decided:
+            return
+        mates = {}  # list mates count in the first round only: then their choices anchor
+        for _, i, candidate, km in sorted(decided, key=lambda d: d[0]):
+            confidence = 0.8 if km <= 10 else 0.7 if km <= 25 else 0.6
+            chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
+            anchors.add(mentions[i].sentence_start, candidate.place)
+            del pending[i]
+
+
+def nearest_namesake(
+    candidates: tuple[Candidate, ...],
+    anchors: Anchors,
+    sentence: int,
+    others: list[Place],
+    centre: tuple[float, float] | None,
+    off_centre: dict[int, float],
+) -> tuple[float, float, Candidate]:
+    """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
+    runner-up's score: the first two of the candidates sorted by (score, geonameid)."""
+    top = candidates[0]
+    top_score = top_id = runner_up = math.inf
+    sentence_oblast = anchors.sentence_oblast(sentence)
+    for c in candidates:
+        place = c.place
+        geonameid = place.geonameid
+        score = anchors.closeness(place, sentence)
+        if others:
+            score = min(score, _mate_closeness(place, others))
+        if place.admin1_code == sentence_oblast:
+            score -= _SAME_OBLAST_KM  # "Orikhiv, Huliaipole, Stepnohirsk and Malynivka": one oblast's places
+        penalty = off_centre.get(geonameid)
+        if penalty is None:
+            penalty = off_centre[geonameid] = off_centre_penalty(place, centre)
+        if penalty and not anchors.near_in_sentence(place, sentence, _SENTENCE_KM):
+            # off the report's centre counts, unless its own sentence names a place right beside it
+            # (a General Staff summary runs along the whole front)
+            score += penalty
+        if score < top_score or (score == top_score and geonameid < top_id):
+            top, top_score, top_id, runner_up = c, score, geonameid, top_score
+        elif score < runner_up:
+            runner_up = score
+    return top_score, runner_up, top
+
+
+_SAME_OBLAST_KM = 15.0
+"""What lying in the oblast of every other place its sentence names is worth, in km of closeness."""
+
+
+_SENTENCE_KM = 30.0
+"""A namesake this close to a place of its own sentence is where the sentence is, wherever the report's centre."""
+
+
+_MATE_CANDIDATES = 30
+"""Names with more namesakes than this: some pair of them lies close by chance."""
+
+
+def _list_mates(
+    mentions: Sequence[Mention], sentences: SentenceIndex, pending: dict[int, tuple[Candidate, ...]]
+) -> dict[int, list[int]]:
+    """For each pending name, the pending names of its own coordinated list and their candidates
+    ("near Marinka and Novomykhailivka": the two namesakes that lie together)."""
+    by_list: dict[tuple[int, int], list[int]] = {}  # by sentence and list
+    for i in pending:
+        analysis, k = sentences.of(i)
+        by_list.setdefault((mentions[i].sentence_start, analysis.groups[k]), []).append(i)
+    mates: dict[int, list[int]] = {}
+    for indices in by_list.values():
+        for i in indices:
+            for j in indices:
+                if i != j and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
+                    mates.setdefault(i, []).append(j)
+    return mates
+
+
+def _mate_closeness(place: Place, others: list[Place]) -> float:
+    if not others:
+        return 1000.0
+    return 0.5 * min(km_apart(place, other) for other in others) - size_bonus(place)

@@ -1,0 +1,204 @@
+"""Namesakes and how they rank: which candidates are different places, and which one a report
+means when its text does not say (a city over a village, a living place over an abandoned one,
+the town a direction is named after, a place's own name over a name it bore once)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mapper.gazetteer.names import fold
+from mapper.model import Candidate, Mention, Place
+from mapper.reading.geography import km_between
+
+__all__ = ["Resolution", "LOOSE", "distinct", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "within"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place chosen for one mention, how, and how sure (0–1)."""
+
+    place: Place | None
+    how: str
+    confidence: float
+
+
+_DIRECTION_AFTER = re.compile(
+    r"(?:\s*[-\u2013]\s*[\w'’-]+)?\s+(?:direction|axis|sector|tactical\s+area|operational\s+area)\b", re.IGNORECASE
+)
+
+
+def direction_town(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """A direction, axis or tactical area is named after a town ("the Lyman direction"): the town, not a
+    hamlet of the same name, when one namesake dwarfs the others."""
+    for i, candidates in list(pending.items()):
+        mention = mentions[i]
+        if not _DIRECTION_AFTER.match(mention.sentence, mention.end - mention.sentence_start):
+            continue
+        ranked = sorted(candidates, key=lambda c: -c.place.population)
+        top, second = ranked[0].place.population, ranked[1].place.population
+        if top >= TOWN_POPULATION and top >= 3 * second:
+            chosen[i] = Resolution(ranked[0].place, "town a direction is named after", 0.8 * match_confidence(ranked[0]))
+            del pending[i]
+
+
+def likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
+    """The namesakes a position hint may be measured from: a town that dwarfs its namesakes (places
+    are located by the towns readers know), else every one."""
+    ranked = sorted((c.place for c in candidates), key=lambda p: -p.population)
+    if len(ranked) > 1 and ranked[0].population >= TOWN_POPULATION and ranked[0].population >= 10 * ranked[1].population:
+        return ranked[:1]
+    return ranked
+
+
+def largest_first(candidates: tuple[Candidate, ...], named_admin1: set[str]) -> list[Candidate]:
+    """The candidates by kind and size, largest first: only those whose own name this is, if any
+    (see :func:`_own_names_first`)."""
+    return sorted(_own_names_first(candidates), key=lambda c: size_rank(c, named_admin1), reverse=True)
+
+
+LOOSE = ("transliterated", "russian", "phonetic", "fuzzy")
+
+
+@lru_cache(maxsize=65536)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
+_GONE = frozenset({"PPLQ", "PPLH"})
+"""GeoNames codes of abandoned and historical places: never meant while a living namesake exists. (Not
+PPLW, destroyed places: GeoNames marks so the villages the war destroyed, which reports name.)"""
+
+
+_SAME_PLACE_KM = 3.0
+"""Two namesakes of one oblast this close are one village that GeoNames holds twice."""
+
+
+def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates that are different places: one per geonameid, one per village GeoNames
+    holds twice (the more populous row stands for both), none that is gone while a living one
+    shares the name, none that bears a town's own name only as an alternate one."""
+    seen: set[int] = set()
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.place.geonameid not in seen:
+            seen.add(candidate.place.geonameid)
+            out.append(candidate)
+    if len(out) < 2:
+        return tuple(out)
+    living = [c for c in out if c.place.feature_code not in _GONE]
+    if living and len(living) < len(out):
+        out = living
+    kept: list[Candidate] = []
+    kept_in: dict[tuple[str, str], list[Place]] = {}  # by oblast and feature class: only those can be twins
+    for candidate in sorted(out, key=lambda c: -c.place.population):
+        place = candidate.place
+        near = kept_in.setdefault((place.admin1_code, place.feature_class), [])
+        if not any(km_between(k.latitude, k.longitude, place.latitude, place.longitude) < _SAME_PLACE_KM for k in near):
+            near.append(place)
+            kept.append(candidate)
+    # A village that bears a town's name only as an alternate one ("Volnovakha" among Vodiane's
+    # names) is not what a report means by the town's name.
+    towns = [c.place.population for c in kept if c.place.population >= TOWN_POPULATION and own_name(c.matched, c.place)]
+    if towns:
+        kept = [c for c in kept if own_name(c.matched, c.place) or 10 * c.place.population > max(towns)]
+    ids = {c.place.geonameid for c in kept}
+    return tuple(c for c in out if c.place.geonameid in ids)  # in their first order
+
+
+def match_confidence(candidate: Candidate) -> float:
+    if candidate.how == "fuzzy":
+        return round(candidate.score / 100 * 0.7, 2)
+    return 0.8 if candidate.how == "phonetic" else 1.0
+
+
+def major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A city of national importance (the capital, an oblast centre) named exactly
+    wins over its namesakes unless an oblast named with it chose otherwise: "Kyiv" is the capital
+    even in a report about villages near a hamlet called Kyiv."""
+    majors: dict[int, list[Candidate]] = {}  # by candidate tuple: a name's mentions share it
+    for i, candidates in list(pending.items()):
+        major = majors.get(id(candidates))
+        if major is None:
+            major = majors[id(candidates)] = [
+                c
+                for c in candidates
+                if c.how not in LOOSE and c.place.feature_code in ("PPLC", "PPLA") and own_name(c.matched, c.place)
+            ]
+        if len(major) == 1:
+            chosen[i] = Resolution(major[0].place, "major city", 0.85 * match_confidence(major[0]))
+            del pending[i]
+
+
+TOWN_POPULATION = 5_000
+
+
+_LOOSENESS = {"transliterated": 1, "russian": 1, "phonetic": 2, "fuzzy": 3}
+
+
+def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A town among hamlets of the same name (ten times the next one's population, matched as
+    closely) is the one a report names: "near Lyman" is the town, not a hamlet called Lyman."""
+    for i, candidates in list(pending.items()):
+        ranked = sorted(candidates, key=lambda c: c.place.population, reverse=True)
+        top, rest = ranked[0], ranked[1:]
+        if top.place.population < TOWN_POPULATION or top.place.population < 10 * rest[0].place.population:
+            continue
+        if _LOOSENESS.get(top.how, 0) > min(_LOOSENESS.get(c.how, 0) for c in rest):
+            continue
+        if len(_own_names_first(candidates)) < len(candidates) and not own_name(top.matched, top.place):
+            continue  # a town's former name that villages still bear ("Oleksandrivka" for Donetsk)
+        chosen[i] = Resolution(top.place, "dominant town", 0.7 * match_confidence(top))
+        del pending[i]
+
+
+def within(place: Place, division: Place) -> bool:
+    if division.is_region:
+        return place.admin1_code == division.admin1_code and not place.is_region
+    if division.is_raion:
+        return place.admin1_code == division.admin1_code and place.admin2_code == division.admin2_code
+    return False
+
+
+def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int]:
+    place = candidate.place
+    kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
+        place.feature_code, 1 if place.feature_class == "P" else 0
+    )
+    if place.feature_class == "P":  # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL
+        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else kind)
+    strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
+    own = int(own_name(candidate.matched, place))
+    return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)
+
+
+_OWN_NAME_SIMILARITY = 55.0
+"""Spellings of one name ("Kiev"/"Kyiv", "Nikolaev"/"Mykolaiv") score above this; a former or
+other name ("Oleksandrivka" for Donetsk) scores far below."""
+
+
+@lru_cache(maxsize=65536)
+def _own_name_key(key: str, name: str, name_uk: str | None) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(
+        other and fuzz.ratio(key, fold(other)) >= _OWN_NAME_SIMILARITY for other in (name, name_uk)
+    )
+
+
+def own_name(key: str, place: Place) -> bool:
+    """Whether the matched name is the place's own name in some spelling, not an alternate one."""
+    return _own_name_key(key, place.name, place.name_uk)
+
+
+def _own_names_first(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates whose own name this is, if any is a settlement (not a city quarter): a town
+    known by the name only as an alternate (a former name) does not win on size over them."""
+    own = tuple(c for c in candidates if own_name(c.matched, c.place))
+    if own and len(own) < len(candidates) and any(c.place.feature_code != "PPLX" for c in own):
+        return own
+    return candidates

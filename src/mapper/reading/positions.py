@@ -1,0 +1,79 @@
+"""Namesakes decided by what the sentence says of position: "Bilohorivka (12 km south of
+Kreminna)", "northwest of Lyman near A and B" (hints read by :mod:`mapper.reading.bearings`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from mapper.model import Candidate, Mention
+from mapper.reading.analysis import SentenceIndex
+from mapper.reading.bearings import PositionHint, fits
+from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_confidence
+
+__all__ = ["position_hints", "by_position", "reject_misplaced_loose_matches"]
+
+
+def position_hints(sentences: SentenceIndex) -> dict[int, tuple[int, PositionHint]]:
+    """For each mention a sentence places by another ("X (12 km south of Y)"), that other mention
+    (an index into the report's mentions) and the hint."""
+    hints: dict[int, tuple[int, PositionHint]] = {}
+    for start, analysis in sentences.analyses.items():
+        first = sentences.first[start]
+        for k, hint in enumerate(analysis.hints):
+            if hint is not None:
+                hints[first + k] = (first + hint.anchor, hint)
+    return hints
+
+
+def by_position(
+    mentions: Sequence[Mention],
+    hints: dict[int, tuple[int, PositionHint]],
+    chosen: list[Resolution | None],
+    pending: dict[int, tuple[Candidate, ...]],
+) -> None:
+    """Names the sentence places by another ("Bilohorivka (12 km south of Kreminna)", "northwest of
+    Lyman near A and B") take the namesake that lies there, once that other place is decided."""
+    for i, (a, hint) in hints.items():
+        if i not in pending:
+            continue
+        anchor = chosen[a]
+        if anchor is not None and anchor.place is None:
+            continue
+        # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
+        anchors = [anchor.place] if anchor is not None else likely_anchors(pending.get(a, ()))
+        misses = sorted(
+            (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
+            for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
+        )  # fmt: skip
+        if not misses:
+            continue
+        best = misses[0]
+        rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
+        if best[0] > 10.0 or rival <= best[0] + 20.0:
+            continue
+        found = pending.pop(i)[best[1]]
+        chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * match_confidence(found))
+        if anchor is None and a in pending:
+            anchor_rival = min((miss for miss, _, m in misses if m != best[2]), default=math.inf)
+            if anchor_rival > best[0] + 20.0:
+                located = pending.pop(a)[best[2]]
+                chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
+                                       0.9 * match_confidence(located))
+
+
+def reject_misplaced_loose_matches(
+    mentions: Sequence[Mention], hints: dict[int, tuple[int, PositionHint]], chosen: list[Resolution | None]
+) -> None:
+    """A name matched only loosely (by sound or edit distance) is dropped when the sentence says where
+    it lies and the match lies elsewhere: "Shepilov (7 km south of Kreminna)" is not a Shepilovka 100 km
+    away, whatever the spelling suggests."""
+    for i, (a, hint) in hints.items():
+        here, anchor = chosen[i], chosen[a]
+        if here is None or here.place is None or anchor is None or anchor.place is None:
+            continue
+        if not all(c.how in LOOSE for c in mentions[i].candidates):
+            continue
+        p, q = here.place, anchor.place
+        if fits(hint, p.latitude, p.longitude, q.latitude, q.longitude) > 20.0:
+            chosen[i] = Resolution(None, "unresolved: no match lies where the text places it", 0.0)
