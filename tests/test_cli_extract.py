@@ -13,7 +13,6 @@ import io
 import json
 import re
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,8 @@ from typer.testing import CliRunner
 
 from mapper.cli import app
 from mapper.cli._common import EXIT_BAD_INPUT, EXIT_OK, EXIT_SKIPPED
+from mapper.model import Place
 from mapper.publishing.features import EVENT_FIELDS
-from mapper.model import Candidate, Event, Mention, Place, Report
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = {

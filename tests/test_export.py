@@ -10,7 +10,13 @@ import pytest
 from _mapfactory import sample_events
 
 from mapper.errors import OutputError
-from mapper.publishing.export import EXPORT_FORMATS, events_frame, export_events, places_frame, write_frame
+from mapper.publishing.export import (
+    EXPORT_FORMATS,
+    events_frame,
+    export_events,
+    places_frame,
+    write_frame,
+)
 from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,

@@ -10,6 +10,7 @@ import pytest
 
 from mapper._io import atomic_write
 from mapper.errors import OutputError
+from mapper.model import Candidate, Event, Mention, Place, Report
 from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,
@@ -22,7 +23,6 @@ from mapper.publishing.features import (
     write_geojson,
     write_jsonl,
 )
-from mapper.model import Candidate, Event, Mention, Place, Report
 
 IZIUM = Place(707292, "Izyum", 49.21038, 37.25699, "P", "PPLA2", admin1="Kharkiv Oblast",
               admin1_code="07", population=45884, name_uk="Ізюм")  # fmt: skip

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from mapper.gazetteer._tables import foreign_places, region_forms, regions
 from mapper.cli import app
 from mapper.cli._common import EXIT_OK
+from mapper.gazetteer._tables import foreign_places, region_forms, regions
+from mapper.gazetteer.names import fold
+from mapper.model import Report
+from mapper.pipeline import extract
 from mapper.reading.foreign import foreign_forms, foreign_keys, foreign_place
 from mapper.reading.mentions import find_mentions
-from mapper.model import Report
-from mapper.gazetteer.names import fold
-from mapper.pipeline import extract
 
 # --- the table ------------------------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.reading.mentions import find_mentions
 from mapper.model import Report
+from mapper.reading.mentions import find_mentions
 
 pytestmark = pytest.mark.shared
 

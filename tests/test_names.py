@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.gazetteer.names import fold, fold_with_map, fold_with_offsets, latin_forms, phonetic_key
+from mapper.gazetteer.names import (
+    fold,
+    fold_with_map,
+    fold_with_offsets,
+    latin_forms,
+    phonetic_key,
+)
 from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, kmu2010, press_ru
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import mapper
-from mapper.pipeline import extract, extract_reports
 from mapper.model import Report
+from mapper.pipeline import extract, extract_reports
 
 
 @pytest.fixture(scope="session")

@@ -7,12 +7,27 @@ import re
 from pathlib import Path
 
 import pytest
-from _mapfactory import HOSTILE, IZIUM, KHARKIV_OBLAST, KUPIANSK, NOVEMBER, SEPTEMBER, event, sample_events
+from _mapfactory import (
+    HOSTILE,
+    IZIUM,
+    KHARKIV_OBLAST,
+    KUPIANSK,
+    NOVEMBER,
+    SEPTEMBER,
+    event,
+    sample_events,
+)
 
-from mapper.publishing.assets import copy_assets, head_html
 from mapper.errors import MapperError
-from mapper.publishing.mapmaker import highlight_span, map_html, map_payload, web_url, write_map
 from mapper.model import Place
+from mapper.publishing.assets import copy_assets, head_html
+from mapper.publishing.mapmaker import (
+    highlight_span,
+    map_html,
+    map_payload,
+    web_url,
+    write_map,
+)
 from mapper.publishing.regions import load_outlines, name_key
 
 BLOB = re.compile(r'<script type="application/json" id="([^"]+)">(.*?)</script>', re.DOTALL)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from mapper.reports._dates import parse_date
-from mapper.reports._htmltext import html_article
 from mapper.errors import ReportError
 from mapper.reports import read_report, read_reports, report_from_text
+from mapper.reports._dates import parse_date
+from mapper.reports._htmltext import html_article
 
 
 @pytest.fixture(scope="session")

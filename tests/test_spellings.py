@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.reading.mentions import find_mentions
-from mapper.model import Report
 from mapper.gazetteer.names import fold
-from mapper.gazetteer.russian import correspondences, press_spellings, russian_forms, russian_latin_forms
+from mapper.gazetteer.russian import (
+    correspondences,
+    press_spellings,
+    russian_forms,
+    russian_latin_forms,
+)
+from mapper.model import Report
+from mapper.reading.mentions import find_mentions
 
 # (press spelling, GeoNames id, oblast)
 SPELLINGS = [

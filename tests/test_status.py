@@ -183,7 +183,7 @@ def test_prevailing_side(text: str, expected: str | None) -> None:
 
 
 def test_cue_scan_by_first_letters_finds_what_a_full_scan_finds() -> None:
-    from mapper.reading import cues, mentions
+    from mapper.reading import cues
     from mapper.reading.cuefinder import _cue_matches
 
     sentences = [row[0] for row in test_status_table.pytestmark[0].args[1]]  # type: ignore[attr-defined]
@@ -509,14 +509,15 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
 def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
     # mapper.reading._scan tries a pattern only where one of its start words occurs: a match that begins
     # otherwise would be lost.
-    from mapper.reading import cues
+    from mapper.reading import cues, grammar
     from mapper.reading._scan import literal_prefixes
 
-    scanned = getattr(cues, starts)
+    module = cues if source.startswith("CUE") else grammar
+    scanned = getattr(module, starts)
     for start in scanned:  # one with a white-space character comes with each in its place
         if any(c.isspace() for c in start):
             assert {re.sub(r"\s", lambda _, s=space: s, start) for space in cues.WHITESPACE} <= set(scanned), start
-    pattern = getattr(cues, source)
+    pattern = getattr(module, source)
     prefixes = literal_prefixes(getattr(pattern, "pattern", pattern))
     lost = sorted(p for p in prefixes if not p.startswith(tuple(scanned)))
     assert not lost
@@ -549,7 +550,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
     # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
     import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here
 
-    from mapper.reading import cues, mentions
+    from mapper.reading import grammar, mentions
 
     def first_letters(items) -> set[str]:
         op, value = items[0]
@@ -561,7 +562,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
             return set().union(*(first_letters(alternative) for alternative in value[1]))
         raise AssertionError(f"cannot tell the first letter of {op}")
 
-    guarded = [p for p in vars(cues).values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
+    guarded = [p for p in vars(grammar).values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
     assert guarded
     guarded.append(mentions._PLACE_CONTEXT)
     for pattern in guarded:
@@ -571,7 +572,8 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
 
 
 def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
-    from mapper.reading._scan import alternatives as _alternatives, by_first_letter as _by_first_letter
+    from mapper.reading._scan import alternatives as _alternatives
+    from mapper.reading._scan import by_first_letter as _by_first_letter
 
     assert _alternatives(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", r"\|", "e"]
     source = r"would|will|(?-i:may)(?!\s+\d)|no\s+longer|n't|not|if|in\s+order\s+to|goals?|x"

@@ -22,12 +22,18 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
-from mapper.model import Event, Mention, Report
-from mapper.reading.resolve import FIRM, WEAK_CHOICES, Resolution, resolve, resolve_from_batch
+from mapper.reading.resolve import (
+    FIRM,
+    WEAK_CHOICES,
+    Resolution,
+    resolve,
+    resolve_from_batch,
+)
 from mapper.reading.sentences import split_sentences
 from mapper.reading.status import read_statuses
 

@@ -73,7 +73,13 @@ def _with_progress(reports: Sequence[Report], quiet: bool) -> Iterator[Report]:
         yield from reports
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (TextColumn("reading reports"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -110,8 +116,8 @@ def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: 
     with ``EXIT_BAD_INPUT`` when no report can be read, and turns a
     :class:`~mapper.errors.MapperError` into a one-line error.
     """
-    from mapper.pipeline import extract_reports
     from mapper.gazetteer import load_gazetteer
+    from mapper.pipeline import extract_reports
     from mapper.reports import read_reports
 
     with errors_as_exit():
@@ -160,7 +166,13 @@ def extract_command(
     names of places outside Ukraine (with --all-mentions) in its "foreign" member.
     Exit code 3 when some report was skipped (each is named on stderr).
     """
-    from mapper.publishing.features import event_record, events_geojson, write_csv, write_geojson, write_jsonl
+    from mapper.publishing.features import (
+        event_record,
+        events_geojson,
+        write_csv,
+        write_geojson,
+        write_jsonl,
+    )
 
     setup_logging(quiet)
     run = run_extraction(reports, gazetteer, quiet=quiet)

@@ -11,7 +11,14 @@ from typing import Annotated, Optional
 import typer
 
 from mapper.cli import app
-from mapper.cli._common import EXIT_FAILED, GazetteerOption, QuietOption, errors_as_exit, fail, setup_logging
+from mapper.cli._common import (
+    EXIT_FAILED,
+    GazetteerOption,
+    QuietOption,
+    errors_as_exit,
+    fail,
+    setup_logging,
+)
 
 __all__ = ["gazetteer_app"]
 
@@ -131,8 +138,8 @@ def fetch(
     import urllib.parse
     import urllib.request
 
-    from mapper.gazetteer._cache import cache_dir
     from mapper.gazetteer import import_gazetteer
+    from mapper.gazetteer._cache import cache_dir
 
     code = country.upper()
     if not (len(code) == 2 and code.isalpha()):

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from mapper.cli import app
-from mapper.cli._common import EXIT_FAILED, GazetteerOption, QuietOption, errors_as_exit, fail, setup_logging
+from mapper.cli._common import (
+    EXIT_FAILED,
+    GazetteerOption,
+    QuietOption,
+    errors_as_exit,
+    fail,
+    setup_logging,
+)
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -109,7 +116,12 @@ def map_command(
     GeoPackage, CSV or KML. Every file is replaced atomically. Exit code 3 when a report was skipped.
     """
     from mapper.cli.extract import run_extraction
-    from mapper.publishing.features import events_geojson, places_geojson, summarise_places, write_geojson
+    from mapper.publishing.features import (
+        events_geojson,
+        places_geojson,
+        summarise_places,
+        write_geojson,
+    )
 
     setup_logging(quiet)
     run = run_extraction(reports, gazetteer, quiet=quiet)

@@ -10,6 +10,11 @@
 - :mod:`~mapper.gazetteer.geocoder`: a geopy geocoder over the gazetteer.
 """
 
-from mapper.gazetteer.store import Gazetteer, import_gazetteer, index_dump, load_gazetteer
+from mapper.gazetteer.store import (
+    Gazetteer,
+    import_gazetteer,
+    index_dump,
+    load_gazetteer,
+)
 
 __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]

@@ -39,13 +39,13 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-from mapper.gazetteer._tables import Facility, Region, facilities, region_forms, regions
 from mapper.errors import GazetteerFormatError
+from mapper.gazetteer._tables import Facility, Region, facilities, region_forms, regions
 from mapper.gazetteer.geonames import GeoNamesRecord
-from mapper.model import Place
 from mapper.gazetteer.names import fold, latin_forms, phonetic_key
 from mapper.gazetteer.russian import russian_latin_forms
 from mapper.gazetteer.translit import is_cyrillic, kmu2010, looks_russian
+from mapper.model import Place
 
 __all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named",
            "former_names"]  # fmt: skip

@@ -28,7 +28,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, is_cyrillic, kmu2010, looks_russian, looks_ukrainian, press_ru
+from mapper.gazetteer.translit import (
+    bgn_pcgn_ru,
+    bgn_pcgn_uk,
+    is_cyrillic,
+    kmu2010,
+    looks_russian,
+    looks_ukrainian,
+    press_ru,
+)
 
 __all__ = ["fold", "fold_with_offsets", "fold_with_map", "FoldMap", "phonetic_key", "latin_forms"]
 

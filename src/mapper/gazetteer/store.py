@@ -22,12 +22,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from mapper.gazetteer._cache import cache_path, file_digest, read_index, read_settings, write_index, write_settings
-from mapper.gazetteer._index import parse_row
 from mapper._types import MatchKind
 from mapper.errors import GazetteerError, GazetteerFormatError
-from mapper.model import Candidate, Place
+from mapper.gazetteer._cache import (
+    cache_path,
+    file_digest,
+    read_index,
+    read_settings,
+    write_index,
+    write_settings,
+)
+from mapper.gazetteer._index import parse_row
 from mapper.gazetteer.names import fold, phonetic_key
+from mapper.model import Candidate, Place
 
 __all__ = ["Gazetteer", "load_gazetteer", "import_gazetteer", "index_dump"]
 

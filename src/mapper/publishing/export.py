@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper.errors import OutputError
+from mapper.model import Event
 from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,
@@ -26,7 +27,6 @@ from mapper.publishing.features import (
     place_record,
     summarise_places,
 )
-from mapper.model import Event
 
 if TYPE_CHECKING:
     import geopandas

@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper._io import atomic_write
-from mapper.publishing._markup import macro_element_base, markup_element
 from mapper._types import STATUSES
-from mapper.publishing.assets import AssetMode, head_html
 from mapper.model import Event, Place, Report
+from mapper.publishing._markup import macro_element_base, markup_element
+from mapper.publishing.assets import AssetMode, head_html
 
 if TYPE_CHECKING:
     import folium

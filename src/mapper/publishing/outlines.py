@@ -33,10 +33,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mapper.gazetteer._cache import cache_dir
 from mapper._io import atomic_write
 from mapper.errors import MapperError, OutputError
-from mapper.publishing.regions import GEONAMES_ADMIN1_ISO, Outlines, outlines_from_features
+from mapper.gazetteer._cache import cache_dir
+from mapper.publishing.regions import (
+    GEONAMES_ADMIN1_ISO,
+    Outlines,
+    outlines_from_features,
+)
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer

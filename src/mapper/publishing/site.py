@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapper._io import atomic_write
+from mapper.errors import OutputError
+from mapper.model import Event, Place, Report
 from mapper.publishing._markup import macro_element_base, markup_element
 from mapper.publishing.assets import copy_assets
-from mapper.errors import OutputError
 from mapper.publishing.features import summarise_places
 from mapper.publishing.mapmaker import build_map, web_url
-from mapper.model import Event, Place, Report
 
 if TYPE_CHECKING:
     from mapper.publishing.regions import Outlines

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading._scan import matches_at_words
 
 __all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim"]
@@ -28,9 +28,9 @@ def prevailing_side(text: str) -> Side | None:
     counts = {"ukrainian": 0, "russian": 0}
     lowered = text.lower()
     if len(lowered) == len(text):
-        matches = matches_at_words(lexicon.PREVAILING, lexicon.SIDE_STARTS, lowered)
+        matches = matches_at_words(grammar.PREVAILING, grammar.SIDE_STARTS, lowered)
     else:  # lower-casing changed the length: the slow, exact way
-        matches = lexicon.PREVAILING_ANY_CASE.finditer(text)
+        matches = grammar.PREVAILING_ANY_CASE.finditer(text)
     for match in matches:
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
@@ -52,7 +52,7 @@ def report_voice(text: str) -> Side | None:
     True
     """
     found = 0
-    for forms in lexicon.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
+    for forms in grammar.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
         if any(form in text for form in forms):
             found += 1
             if found == 2:
@@ -61,17 +61,17 @@ def report_voice(text: str) -> Side | None:
 
 
 def _side_of(word: str) -> Side:
-    return "ukrainian" if lexicon.UA_RE.match(word) else "russian"
+    return "ukrainian" if grammar.UA_RE.match(word) else "russian"
 
 
 def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool) -> tuple[Side | None, bool]:
     """The side doing what the cue at ``start:end`` of ``sentence`` says, and whether the
     sentence names it in the cue's clause (a "by ..." phrase, "fell to ...", the subject)."""
-    by = lexicon.BY_ACTOR.match(sentence, end)
+    by = grammar.BY_ACTOR.match(sentence, end)
     if by is None and family == "fall":
-        by = lexicon.TO_ACTOR.match(sentence, end)  # "fell to Russian forces"
+        by = grammar.TO_ACTOR.match(sentence, end)  # "fell to Russian forces"
     if by is not None:
-        found = lexicon.ACTOR.search(by.group("actor") + " forces")
+        found = grammar.ACTOR.search(by.group("actor") + " forces")
         if found is not None:
             return _side_from(found), True
     if passive:
@@ -80,15 +80,15 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
     # between them), else a weaker guess.
     lowered = sentence.lower()
     if len(lowered) == len(sentence):
-        actors = matches_at_words(lexicon.ACTOR_LOWER, lexicon.ACTOR_STARTS, lowered, start)
+        actors = matches_at_words(grammar.ACTOR_LOWER, grammar.ACTOR_STARTS, lowered, start)
     else:  # lower-casing changed the length: the slow, exact way
-        actors = lexicon.ACTOR.finditer(sentence, 0, start)
+        actors = grammar.ACTOR.finditer(sentence, 0, start)
     last = None
     for found in actors:
         last = found
     if last is None:
         return None, False
-    return _side_from(last), lexicon.BARRIER.search(sentence, last.start(), start) is None
+    return _side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
 
 
 def _side_from(match: re.Match[str]) -> Side:
@@ -108,4 +108,4 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
         "'",
     ):
         return True  # the "liberated" of a Russian claim
-    return bool(lexicon.RUSSIAN_SPEAKER.search(sentence, max(0, start - 160), start))
+    return bool(grammar.RUSSIAN_SPEAKER.search(sentence, max(0, start - 160), start))

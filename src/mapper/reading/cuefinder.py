@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading._scan import matches_at_words
 
 __all__ = ["Cue", "find_cues", "is_participle", "words"]
@@ -47,24 +48,24 @@ def find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
     return cues
 
 def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
-    family, grammar, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]  # group c<row>
+    family, governs, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]  # group c<row>
     if family == "held" and sentence[start - 1 : start] == "-":
-        if lexicon.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
+        if grammar.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
             family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
     participle = is_participle(match.group())
     passive = participle and (
-        bool(lexicon.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
+        bool(grammar.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
         or (  # "Primary school in Chuhuiv shelled": a caption, no auxiliary anywhere
-            bool(lexicon.HEADLINE_END.match(sentence, end)) and not lexicon.AUXILIARY.search(sentence, 0, start)
+            bool(grammar.HEADLINE_END.match(sentence, end)) and not grammar.AUXILIARY.search(sentence, 0, start)
         )
     )
-    return Cue(start, end, sentence[start:end], family, grammar, reach, passive)
+    return Cue(start, end, sentence[start:end], family, governs, reach, passive)
 
 @lru_cache(maxsize=4096)  # a handful of cue words recur in every report
 def is_participle(cue: str) -> bool:
     """Whether a cue starts with a past participle (so that "was/were" before it makes a passive)."""
     first = cue.split()[0].lower()
-    return first.endswith(("ed", "en")) or first in lexicon.IRREGULAR_PARTICIPLES
+    return first.endswith(("ed", "en")) or first in grammar.IRREGULAR_PARTICIPLES
 
 def words(text: str) -> int:
-    return len(lexicon.OBJECT_GAP_WORD.findall(text))
+    return len(grammar.OBJECT_GAP_WORD.findall(text))

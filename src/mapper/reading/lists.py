@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading.cuefinder import Cue, words
 
 __all__ = ["group_tail", "group_members", "join_lists", "split_counted_locator", "antecedents", "locates_the_name_before", "is_modifier", "is_locator", "in_parentheses", "strip_parentheses"]
@@ -40,14 +40,14 @@ def join_lists(
         if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
             located = previous - 1
             if not (
-                lexicon.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and lexicon.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
+                grammar.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+                and grammar.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
             ):
                 continue
         elif (
-            lexicon.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or lexicon.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or lexicon.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            grammar.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or grammar.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or grammar.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
         ):
             located = previous
         else:
@@ -63,9 +63,9 @@ def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], group
     for h in range(len(spans) - 2):
         if groups[h] != h or groups[h + 1] != h:
             continue
-        if not lexicon.COUNTED_PLACES_END.search(sentence, max(0, spans[h][0] - 60), spans[h][0]):
+        if not grammar.COUNTED_PLACES_END.search(sentence, max(0, spans[h][0] - 60), spans[h][0]):
             continue
-        if not lexicon.RESTATED_LIST.fullmatch(sentence, spans[h][1], spans[h + 1][0]):
+        if not grammar.RESTATED_LIST.fullmatch(sentence, spans[h][1], spans[h + 1][0]):
             continue
         for k in range(h + 1, len(spans)):
             if groups[k] == h:
@@ -85,9 +85,9 @@ def antecedents(
     candidates = [
         k for k, (a, b) in enumerate(spans)
         if b <= cue.start and kinds[k] == "settlement"
-        and not lexicon.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
+        and not grammar.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
     ]  # fmt: skip
-    if not candidates or lexicon.BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
+    if not candidates or grammar.BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
@@ -98,8 +98,8 @@ def locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], hea
     ("Marinka, a town south-west of Donetsk that had been reduced to ruins")."""
     return (
         head > 0
-        and bool(lexicon.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
-        and bool(lexicon.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
+        and bool(grammar.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+        and bool(grammar.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
     )
 
 def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
@@ -107,8 +107,8 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
     tail_end = spans[members[-1]][1]
     following = sentence[tail_end : tail_end + 40]
     modifier = (
-        lexicon.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
-    ) or lexicon.MODIFIER.match(following)
+        grammar.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
+    ) or grammar.MODIFIER.match(following)
     if modifier is not None:
         if i == members[-1] or len(members) < 2:
             return True
@@ -119,7 +119,7 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
             return True
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
-    return bool(lexicon.EVENT_NAME.search(before))
+    return bool(grammar.EVENT_NAME.search(before))
 
 def is_locator(
     sentence: str,
@@ -135,15 +135,15 @@ def is_locator(
     gap_start, gap_end = spans[i - 1][1], spans[i][0]
     before = sentence[gap_start:gap_end]
     if kinds[i - 1] in ("region", "raion") or any(
-        gap_start <= c.start and c.end <= gap_end and not lexicon.NOUN_IN.fullmatch(sentence, c.end, gap_end)
+        gap_start <= c.start and c.end <= gap_end and not grammar.NOUN_IN.fullmatch(sentence, c.end, gap_end)
         for c in cues
     ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
         return False
-    return bool(lexicon.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
+    return bool(grammar.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
 
 def in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
     before = sentence[: span[0]]
     return before.count("(") > before.count(")")
 
 def strip_parentheses(text: str) -> str:
-    return lexicon.PARENTHESES.sub(" ", text) if "(" in text else text
+    return grammar.PARENTHESES.sub(" ", text) if "(" in text else text

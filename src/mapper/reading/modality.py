@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading.cuefinder import Cue
 
 __all__ = ["standing_state", "is_modal", "names_a_denial"]
@@ -19,7 +19,7 @@ def standing_state(sentence: str, cue: Cue) -> bool:
     return (
         cue.family == "occ"
         and cue.text.lower().endswith(("occupied", "held", "controlled"))
-        and bool(lexicon.STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+        and bool(grammar.STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
     )
 
 def is_modal(sentence: str, cue: Cue) -> bool:
@@ -30,22 +30,22 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     # window too (the clause is its end, cut after a barrier, where no word starts); a cue with
     # none of them in reach, and no word of denial in its sentence (most cues), needs no clause.
     if not (
-        lexicon.MODAL.search(window)
-        or ("to" in window and lexicon.TO_INFINITIVE.search(window))
-        or (cue.family == "att" and lexicon.ANNOUNCED.search(window))
+        grammar.MODAL.search(window)
+        or ("to" in window and grammar.TO_INFINITIVE.search(window))
+        or (cue.family == "att" and grammar.ANNOUNCED.search(window))
         or names_a_denial(sentence)
     ):
         return False
-    for barrier in lexicon.BARRIER.finditer(sentence, clause_start, cue.start):
+    for barrier in grammar.BARRIER.finditer(sentence, clause_start, cue.start):
         clause_start = barrier.end()
     window = sentence[clause_start : cue.start]
-    if lexicon.MODAL.search(window):
+    if grammar.MODAL.search(window):
         return True
-    if lexicon.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
+    if grammar.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
         return True  # "Kyiv denied that Kupiansk had fallen"
-    if "to" in window and lexicon.TO_INFINITIVE.search(window) and not lexicon.FACTUAL_TO.search(window):
+    if "to" in window and grammar.TO_INFINITIVE.search(window) and not grammar.FACTUAL_TO.search(window):
         return True
-    if cue.family == "att" and lexicon.ANNOUNCED.search(window):
+    if cue.family == "att" and grammar.ANNOUNCED.search(window):
         return True
     return False
 
@@ -55,4 +55,4 @@ def names_a_denial(sentence: str) -> bool:
     if not sentence.isascii() and any(c in sentence for c in "\u0130\u0131\u017f\u212a"):
         return True  # a letter that a case-blind regex takes for i, s or k: no shortcut
     lowered = sentence.lower()
-    return any(word in lowered for word in lexicon.DENIAL_WORDS)
+    return any(word in lowered for word in grammar.DENIAL_WORDS)

@@ -25,8 +25,8 @@ from collections.abc import Mapping, Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness, nearest_namesake
-from mapper.reading.cues import LOCATOR_GAP
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
+from mapper.reading.grammar import LOCATOR_GAP
 from mapper.reading.namesakes import (
     LOOSE,
     TOWN_POPULATION,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import group_tail, strip_parentheses
 
@@ -22,7 +22,7 @@ __all__ = ["event_with_object", "forward_cue", "after_apposition", "backward_cue
 
 def event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue) -> bool:
     """Whether a nominal event names its own object right after it ("the strike on X")."""
-    return any(a >= cue.end and lexicon.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
+    return any(a >= cue.end and grammar.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
 
 def forward_cue(
     sentence: str, spans: Sequence[tuple[int, int]], groups: Sequence[int], cues: list[Cue], head: int
@@ -34,8 +34,8 @@ def forward_cue(
         if c.end <= start
         and (
             c.grammar != "back"
-            or (c.family == "att" and lexicon.INCLUDING.match(sentence, c.end, start))
-            or bool(lexicon.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
+            or (c.family == "att" and grammar.INCLUDING.match(sentence, c.end, start))
+            or bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
         )
     ]
     if not before:
@@ -44,33 +44,33 @@ def forward_cue(
     if (
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
-        and not lexicon.INCLUDING.match(sentence, cue.end, start)
+        and not grammar.INCLUDING.match(sentence, cue.end, start)
         and not (  # "troops were attacked near X": X is where
-            cue.family == "att" and words(sentence[cue.end : start]) <= 6 and lexicon.NEAR_END.search(sentence, cue.end, start)
+            cue.family == "att" and words(sentence[cue.end : start]) <= 6 and grammar.NEAR_END.search(sentence, cue.end, start)
         )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start]
-    if cue.grammar == "both" and not lexicon.INCLUDING.match(gap):
+    if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
     between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
-    near = lexicon.NEAR_END.search(gap) if cue.family == "att" else None
-    most = lexicon.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
-    if most is not None and words(gap) <= 24 and not lexicon.BARRIER.search(gap):
+    near = grammar.NEAR_END.search(gap) if cue.family == "att" else None
+    most = grammar.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
+    if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
         # "repelled 40 attacks along the front in 24 hours, most of them near X"
         gap = gap[most.start() :]
-        near = lexicon.NEAR_END.search(gap)
+        near = grammar.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
-    included = lexicon.INCLUDING_WITHIN.search(gap) if "," in gap else None
-    if included is not None and words(gap[: included.start()]) <= reach + 4 and not lexicon.BARRIER.search(gap):
+    included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
+    if included is not None and words(gap[: included.start()]) <= reach + 4 and not grammar.BARRIER.search(gap):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
-    if words(strip_parentheses(gap)) > reach and not lexicon.COLON_END.search(gap):
+    if words(strip_parentheses(gap)) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
-        near = lexicon.ADVANCE_IN.search(gap)  # "advanced in western X"
+        near = grammar.ADVANCE_IN.search(gap)  # "advanced in western X"
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
     if near is not None and between:
@@ -78,34 +78,34 @@ def forward_cue(
         # near A and from the south near B": places named on the way locate or parallel the attack
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
-        if not all(lexicon.WAYPOINT_BEFORE.search(piece) for piece in pieces):
+        if not all(grammar.WAYPOINT_BEFORE.search(piece) for piece in pieces):
             return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
         gap = " ".join(
-            lexicon.DIRECTION_OF.sub(" ", lexicon.COMPASS_OF.sub(" ", lexicon.NEAR_WORD.sub(" ", piece))) for piece in pieces
+            grammar.DIRECTION_OF.sub(" ", grammar.COMPASS_OF.sub(" ", grammar.NEAR_WORD.sub(" ", piece))) for piece in pieces
         )
         between = []
     elif near is not None:
         # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
-        gap = lexicon.COMPASS_OF.sub(" ", gap[: near.start()])
-    if lexicon.BARRIER.search(gap) or lexicon.REFERENCE.search(gap) or lexicon.BETWEEN.search(gap):
+        gap = grammar.COMPASS_OF.sub(" ", gap[: near.start()])
+    if grammar.BARRIER.search(gap) or grammar.REFERENCE.search(gap) or grammar.BETWEEN.search(gap):
         return None
-    if between and not lexicon.COLON_END.search(gap):
+    if between and not grammar.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
         # locates it ("struck the Azovstal plant in Mariupol").
-        if not (cue.family == "att" and lexicon.IN_GAP.fullmatch(sentence, between[-1][1], start)):
+        if not (cue.family == "att" and grammar.IN_GAP.fullmatch(sentence, between[-1][1], start)):
             return None
     if cue.text.lower() in ("left", "leaving", "leaves") and (
-        not lexicon.AFTER_LEFT_OBJECT.match(sentence, spans[group_tail(groups, head)][1])
-        or not lexicon.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
+        not grammar.AFTER_LEFT_OBJECT.match(sentence, spans[group_tail(groups, head)][1])
+        or not grammar.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
     ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
-    if cue.text.lower().endswith(" of") and lexicon.MODAL_AFTER.match(
+    if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
-    if cue.family == "loss" and lexicon.DESTINATION.search(gap):
+    if cue.family == "loss" and grammar.DESTINATION.search(gap):
         return None  # "retreated to Lyman": a destination
     if cue.family in (
         "lib",
@@ -113,7 +113,7 @@ def forward_cue(
         "att",
         "occ",
         "fall",
-    ) and lexicon.FROM_BEFORE.search(gap):
+    ) and grammar.FROM_BEFORE.search(gap):
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
 
@@ -124,24 +124,24 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
     region"), or the counted places a name locates ("retreated from two villages near X, A and B")."""
     if ("such" in gap or "includ" in gap or "among" in gap) and cue.family in ("att", "lib", "gain", "occ", "held"):
         return (
-            lexicon.SUCH_AS_END.search(gap) is not None
+            grammar.SUCH_AS_END.search(gap) is not None
             and words(gap) <= cue.reach + 10
-            and not lexicon.BARRIER.search(gap)
+            and not grammar.BARRIER.search(gap)
         )
     if len(between) != 1:
         return False
     (first_start, first_end), = between
-    if cue.family == "att" and lexicon.SECOND_TARGET.fullmatch(sentence, first_end, start):
+    if cue.family == "att" and grammar.SECOND_TARGET.fullmatch(sentence, first_end, start):
         first = sentence[cue.end : first_start]
         return (
             words(gap) <= cue.reach + 8
-            and not lexicon.BARRIER.search(gap)
-            and (lexicon.NEAR_END.search(first) is not None or lexicon.IN_GAP.fullmatch(first) is not None
+            and not grammar.BARRIER.search(gap)
+            and (grammar.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
                  or words(first) <= 1)
         )  # fmt: skip
     return bool(
-        lexicon.RESTATED_LIST.fullmatch(sentence, first_end, start)
-        and lexicon.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
+        grammar.RESTATED_LIST.fullmatch(sentence, first_end, start)
+        and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
 
 def after_apposition(
@@ -152,7 +152,7 @@ def after_apposition(
     end = spans[tail][1]
     if "," not in sentence[end : end + 2]:
         return []
-    apposition = lexicon.APPOSITION_SKIP.match(sentence, end)
+    apposition = grammar.APPOSITION_SKIP.match(sentence, end)
     if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
         return []
     cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
@@ -191,14 +191,14 @@ def backward_cues(
         cue.family in ("fall", "occ", "lib", "gain", "att")
         and (cue.grammar == "back" or cue.passive)
         and words(sentence[end : cue.start]) > max(cue.reach, 1)
-        and lexicon.AFTER_RELATIVE.fullmatch(sentence, end, cue.start)
+        and grammar.AFTER_RELATIVE.fullmatch(sentence, end, cue.start)
     ):
         # "Chasiv Yar, which lies west of X, sits on a hill and had withstood attacks"
         return [(cue, False)]
     for later in after[1:]:
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
-        if lexicon.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
+        if grammar.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
             "fall",
             "occ",
             "lib",
@@ -210,34 +210,34 @@ def backward_cues(
     if cue.family == "loss" and cue.grammar != "back":
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
-    relative = lexicon.RELATIVE.match(gap)
-    apposition = None if relative else lexicon.APPOSITION_SKIP.match(gap)
+    relative = grammar.RELATIVE.match(gap)
+    apposition = None if relative else grammar.APPOSITION_SKIP.match(gap)
     if apposition is not None:
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
         end += apposition.end()
         gap = gap[apposition.end() :]
     participle = (
-        lexicon.PARTICIPLE_GAP.fullmatch(gap)
+        grammar.PARTICIPLE_GAP.fullmatch(gap)
         and cue.family in ("occ", "lib", "gain", "held", "att")
         and is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
     )
     if cue.grammar == "back" or cue.grammar == "both":
-        ok = words(lexicon.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not lexicon.BARRIER.search(gap) or bool(relative)
-    elif cue.passive or participle or lexicon.BY.match(sentence, cue.end):
-        ok = (words(gap) <= 6 and not lexicon.BARRIER.search(gap)) or bool(relative)
+        ok = words(grammar.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not grammar.BARRIER.search(gap) or bool(relative)
+    elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
+        ok = (words(gap) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
     elif relative:
         ok = True
-    elif cue.family == "occ" and lexicon.APPOSITION_GAP.fullmatch(gap) and lexicon.NOUN_AFTER.match(sentence, cue.end):
+    elif cue.family == "occ" and grammar.APPOSITION_GAP.fullmatch(gap) and grammar.NOUN_AFTER.match(sentence, cue.end):
         return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
     else:
         ok = False
     if not ok or words(gap) > 16 or ";" in gap or (referenced and not relative):
         return []
-    if not relative and lexicon.SPEECH.search(gap):
+    if not relative and grammar.SPEECH.search(gap):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
-    if relative and lexicon.BARRIER.search(gap[relative.end() :]):
+    if relative and grammar.BARRIER.search(gap[relative.end() :]):
         return []
     if any(end <= a and b <= cue.start for a, b in spans[tail + 1 :]) and not relative:
         return []
-    appositive = bool(relative) and bool(lexicon.APPOSITIVE.match(gap))
+    appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
     return [(cue, appositive)]

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mapper._types import MentionKind, Status
-from mapper.reading import cues as lexicon
+from mapper.reading import grammar
 from mapper.reading.actors import Side, actor_of, russian_claim
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.cuefinder import Cue, find_cues, words
@@ -147,7 +147,7 @@ def read_statuses(
         forward = forward_cue(sentence, spans, raw_groups, cues, head)
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
-        referenced = bool(lexicon.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
+        referenced = bool(grammar.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced)
@@ -158,12 +158,12 @@ def read_statuses(
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
                 found.extend(_reading(sentence, cue, sides))
-        if not found and lexicon.FRONTED.match(sentence[: spans[head][0]]):
+        if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
         if found:
             for i in members:
                 readings[i].extend(found)
-        elif "followed" in sentence and lexicon.FOLLOWED.match(sentence, spans[tail][1]):
+        elif "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
             # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
             earlier = [readings[j] for j in range(head) if readings[j]]
             if earlier:
@@ -178,7 +178,7 @@ def read_statuses(
             if not readings[i]:
                 readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
     for cue in cues:
-        anaphor = lexicon.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
+        anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
@@ -207,7 +207,7 @@ def _fronted(
 ) -> list[StatusReading]:
     """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place."""
     end = spans[tail][1]
-    if not lexicon.FRONTED_END.match(sentence, end):
+    if not grammar.FRONTED_END.match(sentence, end):
         return []
     found: list[StatusReading] = []
     for cue in cues:
@@ -231,14 +231,14 @@ def _territory(
     for cue in cues:
         if cue.family not in ("lib", "gain", "loss"):
             continue
-        if not lexicon.TERRITORY.match(sentence[cue.end :]):
+        if not grammar.TERRITORY.match(sentence[cue.end :]):
             continue
         between = sentence[min(end, cue.end) : max(start, cue.start)]
-        if words(between) > 14 or ";" in between or lexicon.REFERENCE.search(between):
+        if words(between) > 14 or ";" in between or grammar.REFERENCE.search(between):
             continue
-        if cue.start > end and not lexicon.FORCES_IN.search(sentence, 0, start):
+        if cue.start > end and not grammar.FORCES_IN.search(sentence, 0, start):
             continue
-        if cue.end < start and not lexicon.IN_BEFORE.search(sentence, 0, start):
+        if cue.end < start and not grammar.IN_BEFORE.search(sentence, 0, start):
             continue
         return _reading(sentence, cue, sides, confidence=0.6)
     return []
@@ -273,7 +273,7 @@ def _reading(
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
-            if lexicon.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
+            if grammar.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
                 return []  # "thousands of residents fled X": people fleeing, no army withdrawing
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains

@@ -5,6 +5,13 @@
 :mod:`~mapper.reports._dates` reads the dates reports carry.
 """
 
-from mapper.reports.files import REPORT_SUFFIXES, ReadResult, Skipped, read_report, read_reports, report_from_text
+from mapper.reports.files import (
+    REPORT_SUFFIXES,
+    ReadResult,
+    Skipped,
+    read_report,
+    read_reports,
+    report_from_text,
+)
 
 __all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]

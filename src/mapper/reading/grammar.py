@@ -1,0 +1,446 @@
+"""The grammar words around cues, as compiled patterns: reference points ("towards X", "east of X"),
+clause barriers, modality and goals, denials, the sides and their forces, locators, modifiers, list
+joins and the shapes of appositions and relative clauses. :mod:`mapper.reading.scope`,
+:mod:`mapper.reading.lists`, :mod:`mapper.reading.modality` and :mod:`mapper.reading.actors` read
+with them; the cues themselves are data (:mod:`mapper.reading.cues`, ``lexicon/cues.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.reading._scan import by_first_letter
+
+FLAGS = re.IGNORECASE
+
+__all__ = [
+    "ACTOR",
+    "ACTOR_LOWER",
+    "ACTOR_STARTS",
+    "ADVANCE_IN",
+    "AFTER_LEFT_OBJECT",
+    "AFTER_RELATIVE",
+    "ANAPHOR_OBJECT",
+    "ANNOUNCED",
+    "APPOSITION_GAP",
+    "APPOSITION_SKIP",
+    "APPOSITIVE",
+    "AUXILIARY",
+    "BARRIER",
+    "BETWEEN",
+    "BY",
+    "BY_ACTOR",
+    "CIVILIANS_BEFORE",
+    "COLON_END",
+    "COMPASS_JOIN",
+    "COMPASS_OF",
+    "COUNTED_PLACES",
+    "COUNTED_PLACES_END",
+    "DATE_LIST_JOIN",
+    "DENIAL_BEFORE",
+    "DENIAL_WORDS",
+    "DESTINATION",
+    "DIRECTION_OF",
+    "EVENT_NAME",
+    "EVENT_OBJECT",
+    "FACTUAL_TO",
+    "FOLLOWED",
+    "FORCE",
+    "FORCES_IN",
+    "FROM_BEFORE",
+    "FRONTED",
+    "FRONTED_END",
+    "GAP_ADVERB",
+    "HEADLINE_END",
+    "INCLUDING",
+    "INCLUDING_WITHIN",
+    "IN_BEFORE",
+    "IN_GAP",
+    "IRREGULAR_PARTICIPLES",
+    "LIST_JOIN",
+    "LOCATOR_GAP",
+    "MILITARY",
+    "MODAL",
+    "MODAL_AFTER",
+    "MODIFIER",
+    "MOST_OF_THEM",
+    "NEAR_END",
+    "NEAR_WORD",
+    "NOUN_AFTER",
+    "NOUN_IN",
+    "NOUN_LIST_JOIN",
+    "OBJECT_GAP_WORD",
+    "PARENTHESES",
+    "PARTICIPLE_GAP",
+    "PASSIVE_BEFORE",
+    "PREVAILING",
+    "PREVAILING_ANY_CASE",
+    "PREVAILING_SOURCE",
+    "REFERENCE",
+    "REFERENCE_APPOSITION",
+    "REFERENCE_APPOSITION_END",
+    "REFERENCE_BEFORE",
+    "RELATIVE",
+    "RELATIVE_WORD",
+    "RESTATED_LIST",
+    "RU",
+    "RUSSIAN_SPEAKER",
+    "SCARE_QUOTED",
+    "SECOND_TARGET",
+    "SIDE_STARTS",
+    "SPEECH",
+    "STATE_ADJECTIVE_BEFORE",
+    "SUCH_AS_END",
+    "TERRITORY",
+    "TO_ACTOR",
+    "TO_INFINITIVE",
+    "UA",
+    "UA_RE",
+    "UKRAINIAN_PREFIX",
+    "VOICE_MARKERS",
+    "WAYPOINT_BEFORE",
+]
+
+
+def _guarded(first: str, pattern: str) -> re.Pattern[str]:
+    """``pattern`` (which starts with ``\\b``) behind a lookahead for the letters its matches can start
+    with, so that the regex engine skips every other position at once: the same matches, as long
+    as `first` holds the first letter of every alternative (test_status checks it)."""
+    return re.compile(f"(?=[{first}])" + pattern, FLAGS)
+
+
+# What \s matches in a str pattern: the characters for which str.isspace() holds (test_status
+# checks the list).
+
+
+# Reference points: the mention locates something else and takes no status.
+REFERENCE = _guarded(
+    "abcdefkmnopstvw",
+    r"\b(?:"
+    + by_first_letter(
+        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
+        r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
+        r"|toward|towards|direction|directions|axis|away\s+from"
+        r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
+        r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
+    )
+    + r")\b",
+)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?:[\w-]+\s+){0,3}$", FLAGS)
+# Where a clause ends: a cue before it does not reach a mention after it.
+BARRIER = re.compile(
+    r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
+    + by_first_letter(
+        r"but|while|whereas|although|though|however|because|unless|until|when|whether|if"
+        r"|which|who|where|that|after|before|since"
+    )
+    + r")\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
+    FLAGS,
+)
+RELATIVE = re.compile(
+    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?)?,?\s*"
+    r"(?:which|that|where|who)\b",
+    FLAGS,
+)
+PASSIVE_BEFORE = _guarded(
+    "abgiw",
+    r"\b(?:"
+    + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
+    + r")\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
+)
+BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+
+
+MODAL = _guarded(
+    "acefghilmnoprstuw",
+    r"\b(?:"
+    + by_first_letter(
+        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
+        r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
+        r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
+        r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
+        r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
+        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at"
+    )
+    + r")\b[^.;]{0,40}$",
+)
+TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
+FACTUAL_TO = re.compile(
+    r"\b(?:forced|ordered|managed|continu(?:e|es|ed|ing)|began|started|helped|used|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
+    FLAGS,
+)
+DENIAL_BEFORE = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$"
+    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
+    FLAGS,
+)
+# The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
+# has no denial to look for.
+DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
+ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
+
+UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
+RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+# The words a side's name starts with (every alternative of UA and RU begins with one): where
+# PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+               "wagner", "dpr", "lpr", "chechen")  # fmt: skip
+FORCE = (
+    r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
+    r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
+    r"|command|commanders?)"
+)
+# Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
+MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
+ACTOR = re.compile(
+    rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{FORCE}\b"
+    rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
+    rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
+    rf"(?P<bare>ukraine|russia|ukrainians|russians)(?![\w-]))",
+    FLAGS,
+)
+ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
+ACTOR_STARTS = (*SIDE_STARTS, "armed")  # the words ACTOR's matches begin with (test_status checks it)
+TERRITORY = re.compile(
+    r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
+    r"|villages|towns|areas|ground|land)\b",
+    FLAGS,
+)
+FRONTED = re.compile(
+    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|city|town|village|settlements?)\s+of\s+)?$",
+    FLAGS,
+)
+# A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
+MODIFIER = re.compile(
+    r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
+    r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
+    r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
+    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
+    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
+    r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
+    FLAGS,
+)
+OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
+# Adverbs between a subject and its verb that do not lengthen the gap ("Kreminna had also fallen").
+# "advanced in western X": an advance inside a place is an attack on it (no capture said).
+ADVANCE_IN = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)\w*\s+(?:(?:part|parts|outskirts)\s+of\s+)?)?"
+    r"(?:the\s+)?$",
+    FLAGS,
+)
+# A caption or headline that ends on the participle ("Primary school in Chuhuiv shelled"): the
+# participle is a passive whose subject is the name before it.
+# The word before an adjective, not a verb: "the occupied cities", "of occupied Crimea", "still Russian-held".
+STATE_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
+    r"|illegally|formerly|partially|partly|remaining)\s+)$",
+    FLAGS,
+)
+# A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
+ANAPHOR_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:town|city|village|settlement)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\b(?!\s+of\b)",
+    FLAGS,
+)
+# The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
+NOUN_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS
+)
+# A nominal event's own object: "the strikes on X", "the shelling of X".
+EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
+HEADLINE_END = re.compile(
+    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
+    FLAGS,
+)
+GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
+UA_RE = re.compile(UA, FLAGS)
+INCLUDING = re.compile(
+    r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|:)",
+    FLAGS,
+)
+COLON_END = re.compile(r":\s*$")
+# "retreated from two villages near X, A and B": the list restates the counted places located by X.
+_COUNTED = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets|localities)\s+(?:near|around|outside|in|of|north\w*\s+of"
+    r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
+)
+COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAGS)
+COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
+RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
+# "kept shelling X and villages along the river such as A and B": examples of the cue's object.
+SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$", FLAGS)
+# "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
+# a second target of the attack, located at Y.
+SECOND_TARGET = re.compile(
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    FLAGS,
+)
+INCLUDING_WITHIN = re.compile(
+    r",\s*(?:including|such\s+as|among\s+them|notably|in\s+particular|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
+    FLAGS,
+)
+PARTICIPLE_GAP = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
+    r"(?:\w+ly\s+)?"
+)  # "X, occupied in April"; "X, a city liberated in September"
+BY = re.compile(r"\s*by\b", FLAGS)
+TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
+FRONTED_END = re.compile(r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)", FLAGS)
+FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
+IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
+AFTER_RELATIVE = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s)?(?:which|who|that|where)\b[^,;]*,\s*"  # "X, a town ... which ...,"
+    r"(?:[^,;.]{0,80}?\s+and\s+)?"  # "X, which ..., lies on a hill and"
+    r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
+    FLAGS,
+)
+IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
+RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
+EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
+PARENTHESES = re.compile(r"\([^)]*\)")
+LOCATOR_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:located\s+|situated\s+|lying\s+)?"
+    r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
+    FLAGS,
+)
+AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
+
+
+PREVAILING_SOURCE = (
+    rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
+)
+PREVAILING = re.compile(PREVAILING_SOURCE)
+PREVAILING_ANY_CASE = re.compile(PREVAILING_SOURCE, FLAGS)
+
+
+IRREGULAR_PARTICIPLES = frozenset(
+    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
+)
+
+
+# An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
+# one reference word that does not stop an attack cue, when it comes last.
+_NEAR = r"(?:near|around|at|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
+NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
+# "40 attacks ..., most of them near X": the attacks, located.
+MOST_OF_THEM = re.compile(
+    r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"
+    rf"(?={_NEAR}\s)",
+    FLAGS,
+)
+# Words that only locate an attack, dropped when an attack reaches past named places.
+NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
+COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
+# What a place named on the way of a located attack follows: a bearing or direction ("northeast of
+# X near A"), or a parallel location ("near X and from the south near A").
+WAYPOINT_BEFORE = re.compile(
+    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
+    r"|^\s*(?:,\s*)?(?:and|or)?\s*$",  # the next name of a list of them
+    FLAGS,
+)
+# The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
+DIRECTION_OF = re.compile(
+    r"\bin\s+the\s*$|^\s*(?:direction|axis|sector|front)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
+)
+# A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
+REFERENCE_BEFORE = _guarded(
+    "abdefhnostw",
+    r"\b(?:"
+    + by_first_letter(
+        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+    )
+    + r")\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+)
+# A modal right after a nominal cue's object ("the capture of X would ...").
+MODAL_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
+)
+# An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
+APPOSITION_SKIP = re.compile(
+    r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
+    r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*",
+    FLAGS,
+)
+# A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
+# occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
+REFERENCE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
+    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    FLAGS,
+)
+# ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
+REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b", FLAGS)
+# "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
+NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|oblast|settlement|capital|centre|center|hub)\b",
+    FLAGS,
+)
+# Lists that go on past a region locating their first part ("A and B in the Sumy oblast and C in
+# ...") or a compass area ("in Lviv and Ternopil in the west, and in Dnipro").
+LIST_JOIN = re.compile(
+    r"\s*(?:oblasts?|regions?|provinces?|raions?|districts?)?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:in|near)\s+)?"
+    r"(?:the\s+(?:towns?|villages?|cities|city|settlements?)\s+of\s+)?",
+    FLAGS,
+)
+NOUN_LIST_JOIN = re.compile(
+    r"\s+(?:city\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+)?"
+    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
+    FLAGS,
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
+DATE_LIST_JOIN = re.compile(
+    rf"\s+(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+)
+COMPASS_JOIN = re.compile(
+    r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
+    r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
+    FLAGS,
+)
+# A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
+SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote)\b", FLAGS)
+# Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing.
+CIVILIANS_BEFORE = re.compile(
+    r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children"
+    r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+(?:\w+\s+)?$",
+    FLAGS,
+)
+# A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.
+UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
+# Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
+RUSSIAN_SPEAKER = re.compile(
+    r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
+    r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
+    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    FLAGS,
+)
+SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")
+# The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
+# each marker in the capitalisations it is written in.
+VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
+    ("special military operation", "Special Military Operation"),
+    ("Group of Forces", "group of forces"),
+    ("armed formations of Ukraine", "Armed Formations of Ukraine"),
+    ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
+    ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
+    ("Lugansk People's Republic", "Lugansk People’s Republic"),
+)
+# "A was retaken, and B and C followed": the list takes the status of the one before it.
+FOLLOWED = re.compile(r"\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS)
