@@ -241,6 +241,25 @@ def test_popup_says_when_the_place_is_uncertain(browser, tmp_path: Path) -> None
     assert "Uncertain place: 2 places have this name" in _popup_text(browser)
 
 
+def test_a_low_confidence_event_is_drawn_faded_and_says_so(browser, tmp_path: Path) -> None:
+    import dataclasses
+
+    from _mapfactory import IZIUM, KUPIANSK, event
+
+    sure = event(SEPTEMBER, "Kupiansk", KUPIANSK, "attacked")
+    unsure = dataclasses.replace(event(SEPTEMBER, "Izium", IZIUM, "liberated"), confidence=0.3)
+    _open(browser, write_map([sure, unsure], tmp_path / "low.html", assets="inline"))
+    faded = browser.execute_script("""
+        var m = window.mapper.maps[0];
+        return m.markers.map(function (marker) { return marker.options.icon.options.className; });
+    """)
+    assert "mapper-low" not in faded[0] and "mapper-low" in faded[1]
+    browser.execute_script("window.mapper.focus(1)")
+    assert "Low confidence (0.30)" in _popup_text(browser)
+    legend = browser.find_element("css selector", ".mapper-legend").text
+    assert "Faded: low confidence" in legend
+
+
 def test_inline_map_without_boundaries_shows_approximate_oblasts(browser, tmp_path: Path, builtin_gazetteer) -> None:
     from mapper.publishing.outlines import derive_outlines
 

@@ -71,7 +71,7 @@ def test_payload_carries_the_cue_and_flags_undecided_places() -> None:
                                     cue="retook", resolution="undecided")
     payload = map_payload([made, undecided])
     assert payload["cues"] == ["liberated", "retook"]
-    assert [row[6:] for row in payload["events"]] == [[0, 0], [1, 2]]
+    assert [row[6:] for row in payload["events"]] == [[0, 0, 90], [1, 2, 90]]  # cue, namesakes, confidence
 
 
 def test_highlight_span_points_at_the_place_in_its_sentence() -> None:

@@ -23,6 +23,7 @@
   };
   // Popups pan the map clear of the controls in its corners (slider, legend, layers).
   var POPUP = { maxWidth: 360, autoPanPaddingTopLeft: [50, 60], autoPanPaddingBottomRight: [50, 120] };
+  var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapmaker.LOW_CONFIDENCE
   var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
   var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
   var COLOURS = {
@@ -82,12 +83,12 @@
     return this.data.reports[event[2]][2];
   };
 
-  MapperMap.prototype._icon = function (status, region) {
-    var key = (region ? "r-" : "") + status;
+  MapperMap.prototype._icon = function (status, region, low) {
+    var key = (region ? "r-" : "") + (low ? "low-" : "") + status;
     this._icons = this._icons || {};
     if (!this._icons[key]) {
       this._icons[key] = L.divIcon({
-        className: "mapper-icon" + (region ? " mapper-region-icon" : ""),
+        className: "mapper-icon" + (region ? " mapper-region-icon" : "") + (low ? " mapper-low" : ""),
         html: region ? '<span class="mapper-ring">' + shapeHtml(status) + "</span>" : shapeHtml(status),
         iconSize: region ? [26, 26] : [16, 16],
         iconAnchor: region ? [13, 13] : [8 - NUDGE[status][0], 8 - NUDGE[status][1]]
@@ -125,6 +126,10 @@
     badge.appendChild(document.createTextNode(" " + LABELS[status]));
     box.appendChild(badge);
     if (event[6] >= 0) { box.appendChild(el("div", "mapper-cue", "Cue: \u201c" + data.cues[event[6]] + "\u201d")); }
+    if (status !== "none" && event[8] < LOW_CONFIDENCE) {
+      box.appendChild(el("div", "mapper-uncertain",
+        "Low confidence (" + (event[8] / 100).toFixed(2) + "): the reading of this sentence is uncertain; read the evidence"));
+    }
     if (event[7] > 1) {
       box.appendChild(el("div", "mapper-uncertain",
         "Uncertain place: " + event[7] + " places have this name and nothing in the report told them apart"));
@@ -197,7 +202,7 @@
         return;
       }
       var marker = L.marker([place[4], place[5]], {
-        icon: self._icon(status, place[6] === -2),
+        icon: self._icon(status, place[6] === -2, status !== "none" && event[8] < LOW_CONFIDENCE),
         keyboard: false
       });
       marker.mapperIndex = i;

@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 _UKRAINE = ((44.0, 22.0), (52.5, 40.5))
 _NO_OUTLINE, _REGION_SYMBOL = -1, -2
+LOW_CONFIDENCE = 0.5
+"""Events below this confidence are drawn faded and their popups say the reading is uncertain."""
 UNDECIDED = "undecided"
 """The resolution of a mention whose namesakes nothing told apart (see mapper.reading.resolve)."""
 _LEGEND = (
@@ -135,9 +137,10 @@ def map_payload(
         outline]`` (outline: index into ``outlines``, -1 for a settlement, -2
         for a region without outline); ``reports``: ``[id, title, date, source,
         url]``; ``sentences``; ``cues``; ``events``: ``[place, status, report,
-        sentence, highlight_start, highlight_end, cue, uncertain]`` (cue: index
-        into ``cues`` or -1; uncertain: how many places the name could be when
-        the resolver could not decide, else 0); ``unresolved``: ``[surface, report,
+        sentence, highlight_start, highlight_end, cue, uncertain, confidence]`` (cue:
+        index into ``cues`` or -1; uncertain: how many places the name could be when
+        the resolver could not decide, else 0; confidence: the event's, in hundredths;
+        below ``LOW_CONFIDENCE`` the map shows the event as uncertain); ``unresolved``: ``[surface, report,
         sentence, highlight_start, highlight_end]``; ``dates``: the sorted
         report dates; ``outlines``, ``outlines_attribution`` and
         ``outlines_approximate`` (derived from places, not borders); ``labels``:
@@ -159,7 +162,7 @@ def map_payload(
         status = status_index[event.status] if event.status is not None else -1
         uncertain = len(event.mention.candidates) if event.resolution == UNDECIDED else 0
         rows.append([tables.place(event.place, outlines), status, report, sentence, start, end,
-                     tables.cue(event.cue), uncertain])  # fmt: skip
+                     tables.cue(event.cue), uncertain, round(event.confidence * 100)])  # fmt: skip
     return {
         "statuses": list(STATUSES),
         "places": tables.place_rows,
@@ -228,6 +231,9 @@ def _legend_html(payload: dict[str, Any], title: str | None) -> str:
                          f'(<span class="mapper-count" data-status="{key}">{counts[key]}</span>)</div>')
     if payload["outlines_approximate"] and any(row[6] >= 0 for row in payload["places"]):
         lines.append('<div class="mapper-note">Oblast outlines are approximate<br>(derived from GeoNames places)</div>')
+    if any(row[1] >= 0 and row[8] < LOW_CONFIDENCE * 100 for row in payload["events"]):
+        lines.append('<div class="mapper-note"><span class="mapper-shape mapper-none mapper-low"></span>'
+                     "Faded: low confidence (read the evidence)</div>")
     if any(row[6] == _REGION_SYMBOL for row in payload["places"]):
         lines.append('<div><span class="mapper-ring"></span>An oblast (no outline given)</div>')
     return "".join(lines)
