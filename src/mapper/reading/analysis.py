@@ -136,8 +136,10 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     [(0, [2], False), (2, [3], False)]
     """
     parts: list[tuple[int, list[int], bool]] = []
-    if ";" not in sentence and "," not in sentence:
-        return parts
+    if ";" not in sentence:
+        lowered = sentence.lower() if "," in sentence else ""
+        if not any(word in lowered for word in ("north", "south", "east", "west")):
+            return parts  # no semicolon, no ", northwest of X near ...": no series
     for separator in _SEPARATOR.finditer(sentence):
         before = [i for i, (start, _) in enumerate(spans) if start < separator.start()]
         if not before:

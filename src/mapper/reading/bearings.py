@@ -41,8 +41,8 @@ _LEADING = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
 _NEAR_KM = 15.0
-_MAY_HINT = re.compile(r"north|south|east|west|km|kilomet", re.IGNORECASE)
-"""A sentence without any of these gives no hint (most do not): one quick scan decides."""
+_HINT_WORDS = ("north", "south", "east", "west", "km", "kilomet")
+"""A hint has one of these within 30 characters before the place it measures from."""
 
 
 class PositionHint(NamedTuple):
@@ -73,13 +73,14 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
     [PositionHint(anchor=1, bearing=180.0, km=12.0), None]
     """
     hints: list[PositionHint | None] = [None] * len(spans)
-    if len(spans) < 2 or _MAY_HINT.search(sentence) is None:
+    if len(spans) < 2:
         return hints
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
             continue  # every hint ends "... of" or "... from" right before the place it measures from
-        if _MAY_HINT.search(sentence, max(0, anchor_start - 30), anchor_start) is None:
+        before = sentence[max(0, anchor_start - 30) : anchor_start].lower()
+        if not any(word in before for word in _HINT_WORDS):
             continue  # ... with a bearing or a distance just before
         window = sentence[max(0, anchor_start - _WINDOW) : anchor_start]
         # "X (12 km south of Y)": the name right before the hint is the one it places
