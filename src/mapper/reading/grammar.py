@@ -14,6 +14,11 @@ from mapper.reading._scan import by_first_letter
 FLAGS = re.IGNORECASE
 
 __all__ = [
+    "ANAPHOR_BARRIER",
+    "FRONTED_EVENT",
+    "POSITIONS",
+    "FIGHTING_GOES_ON",
+    "GOAL_LABEL",
     "ACTOR",
     "ACTOR_LOWER",
     "ACTOR_STARTS",
@@ -243,7 +248,7 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 )
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
 ANAPHOR_OBJECT = re.compile(
-    r"\s+(?:the\s+(?:town|city|village|settlement)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\s+(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
     FLAGS,
 )
@@ -251,6 +256,28 @@ ANAPHOR_OBJECT = re.compile(
 NOUN_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS
 )
+# The positions a capture verb takes near a place: fighting there, not the place changing hands
+# ("recaptured positions near X", "regained positions they had lost near X").
+POSITIONS = re.compile(
+    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}positions?\b", FLAGS
+)
+# What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
+FIGHTING_GOES_ON = re.compile(
+    r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing)\b"
+    r"|\b(?:are|were|is)\s+(?:still\s+)?fighting\b",
+    FLAGS,
+)
+# A section label or an inverted conditional that frames the whole sentence as a goal or a hypothesis.
+GOAL_LABEL = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:main\s+effort|effort|objectives?|goals?|aims?)\s*:"
+    r"|^\s*(?:had|were|should)\s+(?:[\w'’-]+\s+){1,4}?(?:fallen|been|taken|captured|seized|held)\b",
+    FLAGS,
+)
+# A fronted nominal event whose actor is the main clause's subject: "Following the capture of X, Russian forces ...".
+FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:capture|seizure|fall|takeover)\s+of\s+[^,;]{1,60},", FLAGS)
+# What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
+# ("moved into X after weeks of shelling and captured the town" reads across the "after").
+ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A nominal event's own object: "the strikes on X", "the shelling of X".
 EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
@@ -345,13 +372,13 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
 WAYPOINT_BEFORE = re.compile(
-    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
-    r"|^\s*(?:,\s*)?(?:and|or)?\s*$",  # the next name of a list of them
+    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\balong\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
+    r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
     FLAGS,
 )
 # The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
 DIRECTION_OF = re.compile(
-    r"\bin\s+the\s*$|^\s*(?:direction|axis|sector|front)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
+    r"\bin\s+the\s*$|\balong\s+the\s*$|\bfrom\s+the\s*$|^\s*(?:direction|axis|sector|front|line|area|tactical\s+area)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = _guarded(
@@ -370,7 +397,8 @@ MODAL_AFTER = re.compile(
 APPOSITION_SKIP = re.compile(
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
-    r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*",
+    r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*"
+    r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
     FLAGS,
 )
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains

@@ -87,7 +87,7 @@ def antecedents(
         if b <= cue.start and kinds[k] == "settlement"
         and not grammar.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
     ]  # fmt: skip
-    if not candidates or grammar.BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
+    if not candidates or grammar.ANAPHOR_BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]

@@ -36,8 +36,11 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         or names_a_denial(sentence)
     ):
         return False
+    opener = ""
     for barrier in grammar.BARRIER.finditer(sentence, clause_start, cue.start):
-        clause_start = barrier.end()
+        clause_start, opener = barrier.end(), barrier.group().lower()
+    if opener in ("if", "unless", "whether"):
+        return True  # "... if they seize Robotyne": the clause is a condition
     window = sentence[clause_start : cue.start]
     if grammar.MODAL.search(window):
         return True

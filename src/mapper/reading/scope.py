@@ -41,6 +41,9 @@ def forward_cue(
     if not before:
         return None
     cue = before[-1]
+    if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
+        # "recaptured positions near X": fighting near X, not X changing hands
+        cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
     if (
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
@@ -67,23 +70,29 @@ def forward_cue(
     if included is not None and words(gap[: included.start()]) <= reach + 4 and not grammar.BARRIER.search(gap):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
-    if words(strip_parentheses(gap)) > reach and not grammar.COLON_END.search(gap):
+    counted = gap
+    if near is not None and between:
+        # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
+        # near A and from the south near B": places named on the way locate or parallel the attack,
+        # and neither they nor their bearings count against the cue's reach
+        pieces = [sentence[cue.end : between[0][0]]]
+        pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
+        if not all(grammar.WAYPOINT_BEFORE.search(piece) for piece in pieces):
+            return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
+        pieces.append(sentence[between[-1][1] : start])
+        counted = " ".join(
+            grammar.DIRECTION_OF.sub(" ", grammar.COMPASS_OF.sub(" ", grammar.NEAR_WORD.sub(" ", piece))) for piece in pieces
+        )
+        if grammar.BARRIER.search(counted) or grammar.REFERENCE.search(counted) or grammar.BETWEEN.search(counted):
+            return None
+    if words(strip_parentheses(counted)) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
         near = grammar.ADVANCE_IN.search(gap)  # "advanced in western X"
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
     if near is not None and between:
-        # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
-        # near A and from the south near B": places named on the way locate or parallel the attack
-        pieces = [sentence[cue.end : between[0][0]]]
-        pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
-        if not all(grammar.WAYPOINT_BEFORE.search(piece) for piece in pieces):
-            return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
-        pieces.append(sentence[between[-1][1] : start])
-        gap = " ".join(
-            grammar.DIRECTION_OF.sub(" ", grammar.COMPASS_OF.sub(" ", grammar.NEAR_WORD.sub(" ", piece))) for piece in pieces
-        )
+        gap = " "  # the places on the way, cleaned above, stand for the gap
         between = []
     elif near is not None:
         # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
@@ -122,7 +131,7 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
     ("kept shelling X and villages along the river such as A and B"), an attack's second target
     ("struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y
     region"), or the counted places a name locates ("retreated from two villages near X, A and B")."""
-    if ("such" in gap or "includ" in gap or "among" in gap) and cue.family in ("att", "lib", "gain", "occ", "held"):
+    if ("such" in gap or "includ" in gap or "among" in gap) and cue.family in ("att", "lib", "gain", "loss", "occ", "held"):
         return (
             grammar.SUCH_AS_END.search(gap) is not None
             and words(gap) <= cue.reach + 10

@@ -179,12 +179,13 @@ def read_statuses(
                 readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
     for cue in cues:
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
+        if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
+            anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
-                if not readings[k]:
-                    readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
+                readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence):
         for i in range(count):
@@ -252,7 +253,11 @@ def _reading(
 ) -> list[StatusReading]:
     if cue.family == "none" or (is_modal(sentence, cue) and not standing_state(sentence, cue)):
         return []
+    if grammar.GOAL_LABEL.match(sentence):
+        return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."
     family = cue.family
+    if family == "gain" and cue.text.lower().startswith("enter") and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
+        family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
     status: Status | None
     base = 0.85
     if family in ("att",):
@@ -260,7 +265,9 @@ def _reading(
     elif family == "occ":
         status, base = "occupied", 0.85
     elif family == "flag":
-        status, base = "liberated", 0.8
+        # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
+        russian = "russian" in sentence[max(0, cue.start - 40) : cue.end].lower()
+        status, base = ("occupied" if russian else "liberated"), 0.8
     else:
         actor, explicit = actor_of(sentence, cue.start, cue.end, family=cue.family, passive=cue.passive)
         if family == "lib":
@@ -287,6 +294,12 @@ def _reading(
         else:  # gain
             if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice):
                 actor = "russian"  # "Moscow announced that X had been captured"
+            elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
+                # "Following the capture of X, Russian forces turned ...": the main clause's subject took it
+                found = grammar.ACTOR.search(sentence, fronted.end())
+                side_named = found and (found.group("side") or found.group("of") or found.group("bare"))
+                if side_named:
+                    actor, explicit = ("ukrainian" if grammar.UA_RE.match(side_named) else "russian"), True
             side = actor or sides.prior
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
