@@ -108,3 +108,15 @@ def test_very_long_runs_are_cut_at_spaces() -> None:
     assert len(sentences) > 1 and max(len(s.text) for s in sentences) <= 2000
     assert all(text[s.start : s.end] == s.text and not s.text.startswith(" ") for s in sentences)
     assert sum(s.text.count("Izium") for s in sentences) == 3000
+
+
+def test_a_sentence_ends_inside_markdown_emphasis() -> None:
+    from mapper.reading.sentences import split_sentences
+
+    text = "**Russian forces attacked near Lyman on May 2.** Ukrainian forces held. *Fighting went on.* _Then_ calm."
+    assert [s.text for s in split_sentences(text)] == [
+        "**Russian forces attacked near Lyman on May 2.**",
+        "Ukrainian forces held.",
+        "*Fighting went on.*",
+        "_Then_ calm.",
+    ]

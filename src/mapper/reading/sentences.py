@@ -42,12 +42,12 @@ _ITEM = re.compile(r"(?:[*+\-\u2022]|\d{1,3}[.)])\s+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)?")
 # The first characters of a heading, an image or a list item; digits (str.isdecimal, as \d) too.
 _MARKER_STARTS = frozenset("#!*+-\u2022")
-# What may start the next sentence.
-_NEXT = r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407]"
-# A candidate end of sentence: terminal punctuation and closing quotes/brackets before the start of
+# What may start the next sentence (after an opening quote, bracket or Markdown emphasis).
+_NEXT = r"\s+[\"'\u201c\u2018(\[*_]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407]"
+# A candidate end of sentence: terminal punctuation and closing quotes/brackets/emphasis before the start of
 # another sentence. (The class is written once before its repetition rather than with "+": the regex
 # engine then skips ahead to it by a fast search, which a leading "+" hides; 2x faster.)
-_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*(?=" + _NEXT + ")")
+_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]*_]*(?=" + _NEXT + ")")
 # The word before a dot, read backwards from the dot in the reversed text (at most 40 characters).
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]{1,40}")
 # Two sentences glued without a space ("units.Russia"): lower-case letter, dot, capital, lower-case.
@@ -58,7 +58,7 @@ _GLUED = re.compile(r"[.!?](?<=[a-z\u0430-\u044f][.!?])[A-Z\u0410-\u042f][a-z\u0
 # The same two patterns for a block whose only terminal punctuation is the full stop (most blocks):
 # they find the same matches there, and starting with a literal dot lets the regex engine skip
 # ahead by a fast search instead of testing a character class at every position (~10x faster).
-_DOT_END = re.compile(r"\.\.*[\"'\u201d\u2019)\]]*(?=" + _NEXT + ")")
+_DOT_END = re.compile(r"\.\.*[\"'\u201d\u2019)\]*_]*(?=" + _NEXT + ")")
 _DOT_GLUED = re.compile(r"\.(?<=[a-z\u0430-\u044f]\.)[A-Z\u0410-\u042f][a-z\u0430-\u044f]")
 
 
