@@ -57,6 +57,12 @@ GENERAL_STAFF = [
      {"Bohdanivka": "attacked", "Ivanivske": "attacked", "Klishchiivka": "attacked"}),
 ]
 WIRE = [
+    ("Russia claims to have captured Toretsk, which Ukraine disputes.", {"Toretsk": "-"}),
+    ("Moscow said its troops took Novomykhailivka, a claim Ukraine's military rejects.", {"Novomykhailivka": "-"}),
+    ("A Russian drone hit an apartment building in the port city of Odesa overnight, killing 12 people.",
+     {"Odesa": "attacked"}),
+    ("Russian drones struck Odesa Oblast overnight, damaging port infrastructure in Izmail.",
+     {"Izmail": "attacked"}),
     ("Officials said Ukrainian troops were pushing toward Svatove, a Russian-held town in the Luhansk region.",
      {"Svatove": "occupied", "Luhansk region": "-"}),
     ("Russian forces kept up their assault on Avdiivka, to the north, and on Pobieda, south of Marinka.",

@@ -92,8 +92,10 @@ _SEPARATOR = re.compile(r";|,(?=\s*(?:and\s+)?(?:about\s+|some\s+)?(?:\d+\s*km\s
 
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:denied|rejected|refuted|dismissed|disputed|called\s+(?:false|untrue|fake))\b"
-    r"|\b(?:denied|rejected|refuted|dismissed|disputed)\s+(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",
+    r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es)|calls?\s+(?:false|untrue|fake)"
+    r"|called\s+(?:false|untrue|fake))\b"
+    r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",
     re.IGNORECASE,
 )
 
