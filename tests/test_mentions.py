@@ -60,6 +60,8 @@ def test_press_spellings(ua_gazetteer, text: str, surface: str, geonameid: int) 
         ("The Kharkiv-Donetsk border runs east.", "Kharkiv", "region", 706482),
         ("Russian forces reached the Luhansk border.", "Luhansk", "region", 702657),
         ("Missiles hit Kharkiv.", "Kharkiv", "settlement", 706483),
+        ("The Kherson counteroffensive liberated the right bank.", "Kherson", "region", 706442),
+        ("Russia began its Kharkiv offensive on 10 May.", "Kharkiv", "region", 706482),
         ("Attacks were repelled in the Lugansk People's Republic.", "Lugansk People's Republic", "region", 702657),
         ("Shelling hit towns of the Donetsk People's Republic.", "Donetsk People's Republic", "region", 709716),
         ("Seven villages in Svatove Raion were retaken.", "Svatove Raion", "raion", 692117),

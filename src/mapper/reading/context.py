@@ -93,8 +93,10 @@ _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 # Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
-    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border)"
+    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign)"
 )
+# "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
     r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
@@ -159,6 +161,8 @@ def in_context(
         and (_HYPHEN_BEFORE.search(before) or _THE_BEFORE.search(before))
         or " in " in list_before
         and _CAMPAIGN_BEFORE.search(list_before)
+        or context.special
+        and _CAMPAIGN_AFTER.match(after)
     )
     if regional:
         region = _region_of(surface, matcher)
