@@ -91,7 +91,7 @@ SERIES_OPENER = re.compile(
 _SEPARATOR = re.compile(r";|,(?=\s*(?:and\s+)?(?:about\s+|some\s+)?(?:\d+\s*km\s+)?" + _COMPASS + r"\s+of\s)", re.IGNORECASE)
 
 _DENIAL_AFTER = re.compile(
-    r"(?:,\s*|\s+)(?:a\s+claim|claims?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es)|calls?\s+(?:false|untrue|fake)"
     r"|called\s+(?:false|untrue|fake))\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"

@@ -14,6 +14,11 @@ from mapper.reading._scan import by_first_letter
 FLAGS = re.IGNORECASE
 
 __all__ = [
+    "CONDITION",
+    "COMPOUND_AREA",
+    "UKRAINIANS_DRIVEN_OUT",
+    "SUBJECT_ANAPHOR",
+    "CONTRADICTED",
     "ANAPHOR_BARRIER",
     "FRONTED_EVENT",
     "POSITIONS",
@@ -133,7 +138,9 @@ REFERENCE = _guarded(
 )
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
-FROM_BEFORE = re.compile(r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?:[\w-]+\s+){0,3}$", FLAGS)
+FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?!(?:their|our|its|the)\s+positions\b)(?:[\w-]+\s+){0,3}$", FLAGS
+)
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
@@ -169,6 +176,8 @@ MODAL = _guarded(
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
         r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at"
+        r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|preparing\s+for|prepare\s+for|possible|made\s+no"
+        r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
     )
     + r")\b[^.;]{0,40}$",
 )
@@ -178,6 +187,7 @@ FACTUAL_TO = re.compile(
     FLAGS,
 )
 DENIAL_BEFORE = re.compile(
+    r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
@@ -189,7 +199,7 @@ DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely
 ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
-RU = r"russia|russian|russians|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+RU = r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
@@ -205,11 +215,11 @@ ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{FORCE}\b"
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
-    rf"(?P<bare>ukraine|russia|ukrainians|russians)(?![\w-]))",
+    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders)(?![\w-]))",
     FLAGS,
 )
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
-ACTOR_STARTS = (*SIDE_STARTS, "armed")  # the words ACTOR's matches begin with (test_status checks it)
+ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders")  # the words ACTOR's matches begin with (test_status checks it)
 TERRITORY = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|territories|settlements"
     r"|villages|towns|areas|ground|land)\b",
@@ -248,7 +258,7 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 )
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
 ANAPHOR_OBJECT = re.compile(
-    r"\s+(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
     FLAGS,
 )
@@ -278,6 +288,28 @@ FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:captu
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
 # ("moved into X after weeks of shelling and captured the town" reads across the "after").
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
+# A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
+# month later", "... was bombarded for weeks and finally fell".
+SUBJECT_ANAPHOR = re.compile(
+    r"(?:\b(?:it|the\s+(?:town|city|village|settlement))\s+(?:\w+\s+){0,2}?|\band\s+)"
+    r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
+    FLAGS,
+)
+# A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
+# Ukrainian control"; "Russian claims of the capture of X were false".
+CONTRADICTED = re.compile(
+    r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
+    r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
+    r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+    r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b",
+    FLAGS,
+)
+# A drive-out cue whose object is Ukrainian: an occupation, not a liberation.
+UKRAINIANS_DRIVEN_OUT = re.compile(r"\bukrainian\s+(?:forces|troops|army|units|defenders)\b", FLAGS)
+# A condition between a name and the clause about it: "if", "unless", "whether".
+CONDITION = re.compile(r"\b(?:if|unless|whether)\b", FLAGS)
+# What follows a hyphenated pair of names that makes them an area: "the Bilohorivka-Spirne area".
+COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis|direction|sector|front)\b", FLAGS)
 # A nominal event's own object: "the strikes on X", "the shelling of X".
 EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
@@ -339,7 +371,9 @@ LOCATOR_GAP = re.compile(
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
-AFTER_LEFT_OBJECT = re.compile(r"\s*(?:[,.;\"“”]|$|(?:on|by|after|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS)
+AFTER_LEFT_OBJECT = re.compile(
+    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS
+)
 
 
 PREVAILING_SOURCE = (

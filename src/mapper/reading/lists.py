@@ -79,6 +79,7 @@ def antecedents(
     cue: Cue,
     *,
     plural: bool,
+    across_clauses: bool = False,
 ) -> list[int]:
     """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
     its clause, not a reference point; "them" needs a list of two or more."""
@@ -87,7 +88,8 @@ def antecedents(
         if b <= cue.start and kinds[k] == "settlement"
         and not grammar.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
     ]  # fmt: skip
-    if not candidates or grammar.ANAPHOR_BARRIER.search(sentence, spans[candidates[-1]][1], cue.start):
+    barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
+    if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
@@ -109,6 +111,10 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
     modifier = (
         grammar.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
     ) or grammar.MODIFIER.match(following)
+    if modifier is None and len(members) > 1 and grammar.COMPOUND_AREA.match(following):
+        joint = sentence[spans[members[-2]][1] : spans[members[-1]][0]]
+        if "-" in joint or "–" in joint:
+            return True  # "the Bilohorivka-Spirne area": the area, not the villages
     if modifier is not None:
         if i == members[-1] or len(members) < 2:
             return True

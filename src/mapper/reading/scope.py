@@ -54,6 +54,8 @@ def forward_cue(
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start]
+    if grammar.COUNTED_PLACES_END.search(gap):
+        return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
     between = [(a, b) for a, b in spans if cue.end <= a and b <= start]

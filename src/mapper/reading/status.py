@@ -178,6 +178,10 @@ def read_statuses(
             if not readings[i]:
                 readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
     for cue in cues:
+        if (cue.grammar == "back" or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
+            # "...; it was freed in September", "and the town fell a month later": the name before is the subject
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
+                readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
@@ -187,10 +191,11 @@ def read_statuses(
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
-                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence):
+                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
+                          or "still" in sentence or "fake" in sentence):
         for i in range(count):
-            if readings[i] and denial_after(sentence, spans[i][1]):
-                readings[i] = []  # "..., a claim Kyiv denied"
+            if readings[i] and (denial_after(sentence, spans[i][1]) or grammar.CONTRADICTED.search(sentence, spans[i][1])):
+                readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
     for i in range(count):
         if readings[i] and takes_no_status(i):
             readings[i] = []
@@ -271,7 +276,9 @@ def _reading(
     else:
         actor, explicit = actor_of(sentence, cue.start, cue.end, family=cue.family, passive=cue.passive)
         if family == "lib":
-            if "ukrainian" in cue.text.lower():
+            if grammar.UKRAINIANS_DRIVEN_OUT.search(cue.text):
+                actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
+            elif "ukrainian" in cue.text.lower():
                 actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
@@ -282,6 +289,13 @@ def _reading(
         elif family == "loss":
             if grammar.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
                 return []  # "thousands of residents fled X": people fleeing, no army withdrawing
+            if cue.passive:  # "Ukrainian forces had been driven out of X": the subject lost it
+                subject = None
+                for subject in grammar.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
+                    pass
+                named = subject and (subject.group("side") or subject.group("of") or subject.group("bare"))
+                if named:
+                    actor = "ukrainian" if grammar.UA_RE.match(named) else "russian"
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             status = "occupied" if actor == "ukrainian" else "liberated"
