@@ -151,8 +151,9 @@ def test_dev_set_floor(dev_scores) -> None:
     # gives the figures only, never the misses); raised as the reading improves.
     geocoding = dev_scores.geocoding
     figures = (round(dev_scores.precision, 3), round(dev_scores.recall, 3), round(geocoding.share(geocoding.same), 3))
-    assert dev_scores.precision >= 0.80 and dev_scores.recall >= 0.80, figures
-    assert geocoding.share(geocoding.same) >= 0.88, figures
+    # measured 2026-12-02 at the end of the session that rebuilt the reading: P 0.871, R 0.882, same 0.970
+    assert dev_scores.precision >= 0.84 and dev_scores.recall >= 0.85, figures
+    assert geocoding.share(geocoding.same) >= 0.94, figures
 
 
 def test_a_batch_places_the_names_a_caption_cannot(ua_gazetteer) -> None:
