@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from mapper._types import MentionKind
 from mapper.model import Mention
@@ -35,23 +34,47 @@ from mapper.reading.sentences import coordinated_groups
 __all__ = ["SentenceAnalysis", "SentenceIndex", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
 
 
-@dataclass(frozen=True, slots=True)
 class SentenceAnalysis:
-    """What a sentence says about the place names in it, read once.
+    """What a sentence says about the place names in it, read once, when a stage first asks.
 
     ``spans`` are the names' (start, end) offsets in ``text``, in text order; every other field has
-    one entry per name, or refers to names by their index.
+    one entry per name, or refers to names by their index. Each field is computed on first use
+    and kept: a sentence whose names are all unambiguous and that has no cue (most sentences) is
+    never read further. The value never changes once made, like a frozen dataclass.
     """
 
-    text: str
-    spans: tuple[tuple[int, int], ...]
-    kinds: tuple[MentionKind, ...]
-    groups: tuple[int, ...]
-    """For each name, the index of its coordinated list's first name."""
-    hints: tuple[PositionHint | None, ...]
-    """For each name, where the sentence says it lies relative to another name (or None)."""
-    series: tuple[tuple[int, tuple[int, ...], bool], ...]
-    """The later parts of its series: (last name before the part, the names it continues with, bare list?)."""
+    __slots__ = ("text", "spans", "kinds", "_groups", "_hints", "_series")
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], kinds: tuple[MentionKind, ...]) -> None:
+        self.text, self.spans, self.kinds = text, spans, kinds
+        self._groups: tuple[int, ...] | None = None
+        self._hints: tuple[PositionHint | None, ...] | None = None
+        self._series: tuple[tuple[int, tuple[int, ...], bool], ...] | None = None
+
+    @property
+    def groups(self) -> tuple[int, ...]:
+        """For each name, the index of its coordinated list's first name."""
+        if self._groups is None:
+            self._groups = tuple(coordinated_groups(self.text, self.spans)) if len(self.spans) > 1 else (0,) * len(self.spans)
+        return self._groups
+
+    @property
+    def hints(self) -> tuple[PositionHint | None, ...]:
+        """For each name, where the sentence says it lies relative to another name (or None)."""
+        if self._hints is None:
+            self._hints = tuple(position_hints(self.text, self.spans))
+        return self._hints
+
+    @property
+    def series(self) -> tuple[tuple[int, tuple[int, ...], bool], ...]:
+        """The later parts of its series: (last name before the part, the names it continues with, bare list?)."""
+        if self._series is None:
+            parts = series_parts(self.text, self.spans) if len(self.spans) > 1 else []
+            self._series = tuple((last, tuple(names), bare) for last, names, bare in parts)
+        return self._series
+
+    def __repr__(self) -> str:
+        return f"SentenceAnalysis({self.text!r}, spans={self.spans!r}, kinds={self.kinds!r})"
 
 
 def analyse(
@@ -66,19 +89,8 @@ def analyse(
     (0, 0, 0, 3)
     """
     spans = tuple(spans)
-    if len(spans) < 2:  # one name: no list, no name to place it by, no series
-        return SentenceAnalysis(
-            text, spans, tuple(kinds) if kinds is not None else ("settlement",) * len(spans),
-            (0,) * len(spans), (None,) * len(spans), (),
-        )  # fmt: skip
-    return SentenceAnalysis(
-        text=text,
-        spans=spans,
-        kinds=tuple(kinds) if kinds is not None else ("settlement",) * len(spans),
-        groups=tuple(coordinated_groups(text, spans)),
-        hints=tuple(position_hints(text, spans)),
-        series=tuple((last, tuple(names), bare) for last, names, bare in series_parts(text, spans)),
-    )
+    return SentenceAnalysis(text, spans, tuple(kinds) if kinds is not None else ("settlement",) * len(spans))
+
 
 _COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|ward|wards)?"
 _LOCATED_NEAR = r"(?:near|around|at|in\s+the\s+(?:area|areas|vicinity|direction)\s+of|on\s+the\s+outskirts\s+of)"

@@ -4,7 +4,7 @@ Kreminna)", "northwest of Lyman near A and B" (hints read by :mod:`mapper.readin
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from mapper.model import Candidate, Mention
 from mapper.reading.analysis import SentenceIndex
@@ -14,11 +14,13 @@ from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_co
 __all__ = ["position_hints", "by_position", "reject_misplaced_loose_matches"]
 
 
-def position_hints(sentences: SentenceIndex) -> dict[int, tuple[int, PositionHint]]:
+def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int, tuple[int, PositionHint]]:
     """For each mention a sentence places by another ("X (12 km south of Y)"), that other mention
-    (an index into the report's mentions) and the hint."""
+    (an index into the report's mentions) and the hint; read only in the sentences of the ``wanted``
+    mentions (those a hint could decide or reject)."""
     hints: dict[int, tuple[int, PositionHint]] = {}
-    for start, analysis in sentences.analyses.items():
+    for start in {sentences.mentions[i].sentence_start for i in wanted}:
+        analysis = sentences.analyses[start]
         first = sentences.first[start]
         for k, hint in enumerate(analysis.hints):
             if hint is not None:

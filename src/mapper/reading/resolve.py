@@ -98,7 +98,9 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     if analyses is None:
         analyses = analyse_mentions(mentions)
     sentences = SentenceIndex(mentions, analyses)
-    hints = position_hints(sentences)
+    # hints matter where a name is still open, or matched only loosely (a hint may reject it)
+    loose = [i for i, m in enumerate(mentions) if m.candidates and all(c.how in LOOSE for c in m.candidates)]
+    hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
     _by_admin_named_nearby(mentions, sentences, chosen, pending)
     by_position(mentions, hints, chosen, pending)
