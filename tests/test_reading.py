@@ -9,8 +9,7 @@ nominal events, captions without a verb, lists interrupted by a phrase, goals.
 from __future__ import annotations
 
 import pytest
-
-from mapper.pipeline import extract
+from _readings import check_reading, table
 
 ASSESSMENT = [
     ("Russian forces attacked near Lyman itself; northwest of Lyman near Yampolivka and Torske; and north of "
@@ -119,22 +118,15 @@ NARRATIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "sentence,expected",
-    ASSESSMENT + GENERAL_STAFF + WIRE + CAPTIONS + NARRATIVE,
-    ids=[f"assessment-{i}" for i in range(len(ASSESSMENT))]
-    + [f"genstaff-{i}" for i in range(len(GENERAL_STAFF))]
-    + [f"wire-{i}" for i in range(len(WIRE))]
-    + [f"caption-{i}" for i in range(len(CAPTIONS))]
-    + [f"narrative-{i}" for i in range(len(NARRATIVE))],
-)
+GROUPS = {
+    "assessment": ASSESSMENT,
+    "genstaff": GENERAL_STAFF,
+    "wire": WIRE,
+    "caption": CAPTIONS,
+    "narrative": NARRATIVE,
+}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
-    events = extract(sentence, ua_gazetteer, all_mentions=True)
-    read: dict[str, set[str]] = {}
-    for event in events:
-        read.setdefault(event.mention.surface, set()).add(event.status or "-")
-    for surface, status in expected.items():
-        assert surface in read, f"{surface!r} not found in {sorted(read)}"
-        assert status in read[surface], f"{surface}: {read[surface]} (expected {status})"
-        if status == "-":
-            assert read[surface] == {"-"}, f"{surface}: {read[surface]} (expected no status)"
+    check_reading(ua_gazetteer, sentence, expected)

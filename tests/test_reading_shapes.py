@@ -27,8 +27,7 @@ villages (Oleh, Maksym, Volodymyr), places outside Ukraine.
 from __future__ import annotations
 
 import pytest
-
-from mapper.pipeline import extract
+from _readings import check_reading, table
 
 ASSESSMENT = [
     # located series: the place itself, then bearings from it
@@ -401,27 +400,15 @@ KNOWN_GAPS = {
 }
 
 
-def _rows() -> list:
-    named = [(f"assessment-{i}", row) for i, row in enumerate(ASSESSMENT)]
-    named += [(f"genstaff-{i}", row) for i, row in enumerate(GENERAL_STAFF)]
-    named += [(f"wire-{i}", row) for i, row in enumerate(WIRE)]
-    named += [(f"caption-{i}", row) for i, row in enumerate(CAPTIONS)]
-    named += [(f"narrative-{i}", row) for i, row in enumerate(NARRATIVE)]
-    return [
-        pytest.param(*row, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])]
-                     if name in KNOWN_GAPS else [])
-        for name, row in named
-    ]
+GROUPS = {
+    "assessment": ASSESSMENT,
+    "genstaff": GENERAL_STAFF,
+    "wire": WIRE,
+    "caption": CAPTIONS,
+    "narrative": NARRATIVE,
+}
 
 
-@pytest.mark.parametrize("sentence,expected", _rows())
+@pytest.mark.parametrize("sentence,expected", table(GROUPS, KNOWN_GAPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
-    events = extract(sentence, ua_gazetteer, all_mentions=True)
-    read: dict[str, set[str]] = {}
-    for event in events:
-        read.setdefault(event.mention.surface, set()).add(event.status or "-")
-    for surface, status in expected.items():
-        assert surface in read, f"{surface!r} not found in {sorted(read)}"
-        assert status in read[surface], f"{surface}: {read[surface]} (expected {status})"
-        if status == "-":
-            assert read[surface] == {"-"}, f"{surface}: {read[surface]} (expected no status)"
+    check_reading(ua_gazetteer, sentence, expected)

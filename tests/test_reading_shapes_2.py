@@ -28,8 +28,7 @@ row names the one the shape is about; the test asks that it be among those read.
 from __future__ import annotations
 
 import pytest
-
-from mapper.pipeline import extract
+from _readings import check_reading, table
 
 WIRE = [
     # two events, reported speech, "adding that"
@@ -419,30 +418,18 @@ KNOWN_GAPS = {
 }
 
 
-def _rows() -> list:
-    named = [(f"wire-{i}", row) for i, row in enumerate(WIRE)]
-    named += [(f"claim-{i}", row) for i, row in enumerate(CLAIMS)]
-    named += [(f"standing-{i}", row) for i, row in enumerate(STANDING)]
-    named += [(f"liberation-{i}", row) for i, row in enumerate(LIBERATION)]
-    named += [(f"narrative-{i}", row) for i, row in enumerate(NARRATIVE)]
-    named += [(f"genstaff-{i}", row) for i, row in enumerate(GENERAL_STAFF)]
-    named += [(f"assessment-{i}", row) for i, row in enumerate(ASSESSMENT)]
-    named += [(f"negative-{i}", row) for i, row in enumerate(NEGATIVES)]
-    return [
-        pytest.param(*row, id=name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])]
-                     if name in KNOWN_GAPS else [])
-        for name, row in named
-    ]
+GROUPS = {
+    "wire": WIRE,
+    "claim": CLAIMS,
+    "standing": STANDING,
+    "liberation": LIBERATION,
+    "narrative": NARRATIVE,
+    "genstaff": GENERAL_STAFF,
+    "assessment": ASSESSMENT,
+    "negative": NEGATIVES,
+}
 
 
-@pytest.mark.parametrize("sentence,expected", _rows())
+@pytest.mark.parametrize("sentence,expected", table(GROUPS, KNOWN_GAPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
-    events = extract(sentence, ua_gazetteer, all_mentions=True)
-    read: dict[str, set[str]] = {}
-    for event in events:
-        read.setdefault(event.mention.surface, set()).add(event.status or "-")
-    for surface, status in expected.items():
-        assert surface in read, f"{surface!r} not found in {sorted(read)}"
-        assert status in read[surface], f"{surface}: {read[surface]} (expected {status})"
-        if status == "-":
-            assert read[surface] == {"-"}, f"{surface}: {read[surface]} (expected no status)"
+    check_reading(ua_gazetteer, sentence, expected)

@@ -15,7 +15,7 @@ from typing import Literal
 from mapper.reading import grammar
 from mapper.reading._scan import matches_at_words
 
-__all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim"]
+__all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim", "side_from"]
 
 Side = Literal["ukrainian", "russian"]
 
@@ -73,7 +73,7 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
     if by is not None:
         found = grammar.ACTOR.search(by.group("actor") + " forces")
         if found is not None:
-            return _side_from(found), True
+            return side_from(found), True
     if passive:
         return None, False
     # The nearest actor before the cue: its subject if in the same clause (no clause barrier
@@ -88,10 +88,11 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
         last = found
     if last is None:
         return None, False
-    return _side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
+    return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
 
 
-def _side_from(match: re.Match[str]) -> Side:
+def side_from(match: re.Match[str]) -> Side:
+    """The side an ACTOR match names (its side word, "armed forces of ...", or a bare country or people)."""
     word = match.group("side") or match.group("of") or match.group("bare")
     return _side_of(word)
 

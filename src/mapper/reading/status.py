@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from mapper._types import MentionKind, Status
 from mapper.reading import grammar
-from mapper.reading.actors import Side, actor_of, russian_claim
+from mapper.reading.actors import Side, actor_of, russian_claim, side_from
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.lists import (
@@ -293,9 +293,8 @@ def _reading(
                 subject = None
                 for subject in grammar.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
                     pass
-                named = subject and (subject.group("side") or subject.group("of") or subject.group("bare"))
-                if named:
-                    actor = "ukrainian" if grammar.UA_RE.match(named) else "russian"
+                if subject is not None:
+                    actor = side_from(subject)
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             status = "occupied" if actor == "ukrainian" else "liberated"
@@ -311,9 +310,8 @@ def _reading(
             elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
                 # "Following the capture of X, Russian forces turned ...": the main clause's subject took it
                 found = grammar.ACTOR.search(sentence, fronted.end())
-                side_named = found and (found.group("side") or found.group("of") or found.group("bare"))
-                if side_named:
-                    actor, explicit = ("ukrainian" if grammar.UA_RE.match(side_named) else "russian"), True
+                if found is not None:
+                    actor, explicit = side_from(found), True
             side = actor or sides.prior
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
