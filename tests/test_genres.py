@@ -1,9 +1,10 @@
 """The genre sets: the real pipeline on reports and captions written for the project, per genre.
 
 ``tests/data/genres`` (assessments, General Staff summaries, wire copy, a news page, 40 captions)
-is the development set of the genre work: its misses are read and their general causes fixed.
-``tests/data/genres_blind`` was written apart, by another hand, to stay blind: its misses are never
-read, and these tests report its overall figures only. Both are scored with the full UA dump, every
+and ``tests/data/genres_2`` (blind until 2026-12-02) are development sets of the genre work: their
+misses are read and their general causes fixed. ``tests/data/genres_blind_2`` was written apart, by
+another hand, to stay blind: its misses are never read, and these tests report its overall figures
+only. Both are scored with the full UA dump, every
 report of a set in one run (captions are each other's context, as in ``mapper extract``), and fail
 when the figures fall below the floors recorded here: what the pipeline reached, less about 0.03.
 Raise the floors as the pipeline improves; never lower them to pass.
@@ -24,9 +25,9 @@ SETS = {
     "genres": (sorted((DATA / "genres").glob("*.gold.json")), DATA / "genres", (0.92, 0.93, 0.95)),
     "captions": (sorted((DATA / "genres" / "captions").glob("*.gold.json")), DATA / "genres" / "captions",
                  (0.90, 0.90, 0.90)),
-    "blind": (sorted((DATA / "genres_blind").glob("*.gold.json")), DATA / "genres_blind", (0.86, 0.66, 0.93)),
-    "blind captions": (sorted((DATA / "genres_blind" / "captions").glob("*.gold.json")),
-                       DATA / "genres_blind" / "captions", (0.80, 0.60, 0.89)),
+    "genres 2": (sorted((DATA / "genres_2").glob("*.gold.json")), DATA / "genres_2", (0.86, 0.66, 0.93)),
+    "captions 2": (sorted((DATA / "genres_2" / "captions").glob("*.gold.json")),
+                   DATA / "genres_2" / "captions", (0.80, 0.60, 0.89)),
 }
 
 
