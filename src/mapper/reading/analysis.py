@@ -185,7 +185,11 @@ def _bare_list(sentence: str, spans: Sequence[tuple[int, int]], start: int, end:
     return all(_LIST_GAP.fullmatch(gap) for gap in gaps)
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|(?:and|or)\s+|\.\s*)?(?:and\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|(?:and|or)\s+|\.\s*)?(?:and\s+)?"
+    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _part_end(sentence: str, start: int) -> int:

@@ -59,7 +59,9 @@ REFERENCE = _guarded(
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?!(?:their|our|its|the)\s+positions\b)(?:[\w-]+\s+){0,3}$", FLAGS
+    r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?!(?:their|our|its|the)\s+positions\b)(?:[\w-]+\s+){0,3}$"
+    r"(?<!\bon\s)(?<!\bat\s)(?<!\bagainst\s)",  # "fired from Russian territory on X": X is the target
+    FLAGS,
 )
 # Where a clause ends: a cue before it does not reach a mention after it.
 BARRIER = re.compile(
@@ -89,7 +91,7 @@ MODAL = _guarded(
     "acefghilmnoprstuw",
     r"\b(?:"
     + by_first_letter(
-        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not|n't|never|no\s+longer|failed\s+to"
+        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not(?!\s+(?:stop|cease|let\s+up))|n't|never|no\s+longer|failed\s+to"
         r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
         r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
         r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
@@ -153,8 +155,8 @@ FRONTED = re.compile(
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
 MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
-    r"|operation|campaign|people['’]s\s+republics?|regional\s+(?:council|administration|governor)"
-    r"|city\s+(?:council|hall|administration)|council|administration|authority|authorities|governor|mayor"
+    r"|operation|campaign|people['’]s\s+republics?"
+    r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|governor|mayor|prosecutors?|police)"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
@@ -241,7 +243,7 @@ HEADLINE_END = re.compile(
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
 UA_RE = re.compile(UA, FLAGS)
 INCLUDING = re.compile(
-    r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|:)",
+    r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|(?:\s+(?:included|include|includes))?\s*:)",
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
@@ -259,7 +261,7 @@ SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
 SECOND_TARGET = re.compile(
-    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
 INCLUDING_WITHIN = re.compile(
@@ -311,7 +313,7 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 # An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
 # one reference word that does not stop an attack cue, when it comes last.
-_NEAR = r"(?:near|around|at|in\s+the\s+(?:area|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
+_NEAR = r"(?:near|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
 # "40 attacks ..., most of them near X": the attacks, located.

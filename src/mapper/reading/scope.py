@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from mapper.reading import grammar
 from mapper.reading.cuefinder import Cue, is_participle, words
-from mapper.reading.lists import group_tail, strip_parentheses
+from mapper.reading.lists import group_tail, in_parentheses, strip_parentheses
 
 __all__ = ["event_with_object", "forward_cue", "after_apposition", "backward_cues"]
 
@@ -248,7 +248,9 @@ def backward_cues(
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
     if relative and grammar.BARRIER.search(gap[relative.end() :]):
         return []
-    if any(end <= a and b <= cue.start for a, b in spans[tail + 1 :]) and not relative:
-        return []
+    if not relative and any(
+        end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) for a, b in spans[tail + 1 :]
+    ):
+        return []  # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under fire")
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
     return [(cue, appositive)]

@@ -235,10 +235,11 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # "and", "or", "as well as", a colon, a hyphen ("Kreminna-Svatove"), a
 # parenthesis, or "in" before a region that locates the member before it.
 _LIST_SEPARATOR = re.compile(
-    r"\s*(?:city\s+|itself\s+)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
-    r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?"
+    r"\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
+    r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
+    r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*[-\u2013]\s*"
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,

@@ -1,0 +1,74 @@
+"""A third table of sentence shapes, with the full GeoNames dump: what the second genre set showed
+missing, each written again in our own words with other places.
+
+The same table and the same reading as ``test_reading_shapes.py``: each row is a sentence written
+for this project (real places, real kinds of events) and the status each named place must get ("-"
+for none), per the annotators' conventions in ``shared/eval/README.md``.
+
+- General Staff lists: a list's oblast in parentheses before the verb ("A, B and C (Sumy oblast)
+  came under fire"), lists opened by "included:" and "among them", semicolon parts ending in "and the
+  city of X", "in the areas of", a second target after a locator ("on A (Sumy oblast) and on B"),
+  attempts counted and failed ("tried 4 times without success to ..."), engagements, airstrikes;
+- "X City" inside a list; an oblast's administration is an office, not a place attacked;
+- strikes told with a verb of impact ("tore through", "slammed into");
+- a double negative that reports the event ("does not stop storming").
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, table
+
+GENERAL_STAFF = [
+    ("In the Kramatorsk direction, the areas of Chasiv Yar, Ivanivske and Bila Hora (Donetsk oblast) came under "
+     "artillery fire.", {"Chasiv Yar": "attacked", "Ivanivske": "attacked", "Bila Hora": "attacked",
+                         "Donetsk oblast": "-"}),
+    ("Yesterday the settlements hit by enemy drones included: Bilopillia, Yunakivka (Sumy oblast); Kupiansk, "
+     "Borova (Kharkiv oblast).", {"Bilopillia": "attacked", "Yunakivka": "attacked", "Kupiansk": "attacked",
+                                  "Borova": "attacked", "Sumy oblast": "-", "Kharkiv oblast": "-"}),
+    ("About 40 settlements came under fire, among them Nikopol and Marhanets (Dnipropetrovsk oblast); Bilozerka, "
+     "Tiahynka and the city of Kherson (Kherson oblast).", {"Nikopol": "attacked", "Marhanets": "attacked",
+                                                            "Bilozerka": "attacked", "Tiahynka": "attacked",
+                                                            "Kherson": "attacked"}),
+    ("In the Toretsk direction, the occupiers made 12 attempts to advance in the areas of Dyliivka, Shcherbynivka "
+     "and Toretsk.", {"Dyliivka": "attacked", "Shcherbynivka": "attacked", "Toretsk": "attacked"}),
+    ("In the Huliaipole direction, the enemy tried 3 times without success to break through near Staromaiorske.",
+     {"Staromaiorske": "attacked", "Huliaipole": "-"}),
+    ("In the Kupiansk direction, the enemy tried twice to push our units back near Synkivka and Petropavlivka.",
+     {"Synkivka": "attacked", "Petropavlivka": "attacked", "Kupiansk": "-"}),
+    ("Another engagement took place near Ivanivka and is still ongoing.", {"Ivanivka": "attacked"}),
+    ("Two firefights were recorded in the areas of Krynky and Kozachi Laheri.",
+     {"Krynky": "attacked", "Kozachi Laheri": "attacked"}),
+    ("The enemy fired from its own territory on Velyka Pysarivka and Krasnopillia (Sumy oblast) and on Semenivka "
+     "(Chernihiv oblast).", {"Velyka Pysarivka": "attacked", "Krasnopillia": "attacked", "Semenivka": "attacked",
+                             "Sumy oblast": "-", "Chernihiv oblast": "-"}),
+    ("Orikhiv came under a guided-bomb airstrike in the afternoon.", {"Orikhiv": "attacked"}),
+    ("Huliaipole came under an air strike.", {"Huliaipole": "attacked"}),
+    ("The enemy does not stop storming the town of Chasiv Yar.", {"Chasiv Yar": "attacked"}),
+]
+
+STRIKES = [
+    ("The regional administration said Russian drones had hit Kherson City, Bilozerka and Stanislav overnight.",
+     {"Kherson": "attacked", "Bilozerka": "attacked", "Stanislav": "attacked"}),
+    ("The Zaporizhzhia Oblast Military Administration reported strikes on Orikhiv and Stepnohirsk.",
+     {"Zaporizhzhia Oblast": "-", "Orikhiv": "attacked", "Stepnohirsk": "attacked"}),
+    ("The Dnipropetrovsk Regional Military Administration said shelling had damaged houses in Nikopol.",
+     {"Dnipropetrovsk": "-", "Nikopol": "attacked"}),
+    ("On Tuesday a ballistic missile tore through a shopping centre in Kremenchuk, killing 20 people.",
+     {"Kremenchuk": "attacked"}),
+    ("A Shahed drone slammed into an apartment block in Odesa shortly after midnight.", {"Odesa": "attacked"}),
+]
+
+NEGATIVES = [
+    ("The enemy did not stop at Kupiansk but pushed on towards Borova.", {"Kupiansk": "-", "Borova": "-"}),
+    ("The bus from Kramatorsk did not stop in Sloviansk.", {"Kramatorsk": "-", "Sloviansk": "-"}),
+    ("The Kharkiv Oblast Military Administration urged residents of Vovchansk to leave.",
+     {"Kharkiv Oblast": "-", "Vovchansk": "-"}),
+]
+
+GROUPS = {"genstaff": GENERAL_STAFF, "strike": STRIKES, "negative": NEGATIVES}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
