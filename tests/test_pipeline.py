@@ -185,3 +185,21 @@ def test_batches_follow_the_input_order(ua_gazetteer) -> None:
     # in batches of two, the first report of a pair has no caption near Vuhledar beside it
     assert whole != small
     assert all(place == 697866 for rid, place, _ in whole if int(rid) % 3 < 2)
+
+
+def test_a_batch_is_context_by_the_days_its_reports_tell_of(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.model import Report
+
+    day = dt.date(2024, 12, 10)
+    captions = [
+        Report(id="front-1", text="Damaged houses in Uspenivka after shelling", date=day),
+        Report(id="front-2", text="Smoke rises over Kurakhove during Russian assaults", date=day + dt.timedelta(days=2)),
+        Report(id="front-3", text="A burnt-out tank on the road from Kurakhove to Dachne", date=day + dt.timedelta(days=4)),
+        # two years before: Sartana, by Mariupol, 10 km from another Uspenivka
+        Report(id="south", text="Houses in Sartana after Russian shelling", date=dt.date(2022, 3, 17)),
+    ]
+    events = [e for e in extract_reports(captions, ua_gazetteer) if e.mention.surface == "Uspenivka"]
+    assert events[0].place.geonameid == 690618  # south of Kurakhove
+    assert events[0].resolution.startswith("near places of other reports")

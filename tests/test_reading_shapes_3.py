@@ -11,7 +11,11 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
   attempts counted and failed ("tried 4 times without success to ..."), engagements, airstrikes;
 - "X City" inside a list; an oblast's administration is an office, not a place attacked;
 - strikes told with a verb of impact ("tore through", "slammed into");
-- a double negative that reports the event ("does not stop storming").
+- a double negative that reports the event ("does not stop storming");
+- captions: "during Russian assaults", "after the city's capture", "a missile killed", "fighting for the
+  town" (the name before);
+- assessments: an oblast that locates the list after it ("in western Zaporizhia Oblast near A and B"),
+  "in central X and near A and B".
 """
 
 from __future__ import annotations
@@ -59,6 +63,26 @@ STRIKES = [
     ("A Shahed drone slammed into an apartment block in Odesa shortly after midnight.", {"Odesa": "attacked"}),
 ]
 
+CAPTIONS = [
+    ("Smoke over the steel plant in Zaporizhzhia during a Russian air raid", {"Zaporizhzhia": "attacked"}),
+    ("Russian troops on the central square of Sievierodonetsk after the city's capture",
+     {"Sievierodonetsk": "occupied"}),
+    ("Flowers at the Kharkiv bus stop, a day after a Russian missile killed five people in Kharkiv",
+     {"Kharkiv": "attacked"}),
+    ("Smoke rises over Toretsk as fighting for the town goes on", {"Toretsk": "attacked"}),
+]
+
+ASSESSMENT = [
+    ("Positional engagements continued in western Zaporizhia Oblast near Robotyne and Mala Tokmachka.",
+     {"Zaporizhia Oblast": "-", "Robotyne": "attacked", "Mala Tokmachka": "attacked"}),
+    ("Russian forces attacked in Kharkiv Oblast near Lyptsi and Vovchansk.",
+     {"Kharkiv Oblast": "-", "Lyptsi": "attacked", "Vovchansk": "attacked"}),
+    ("Fighting continued in central Chasiv Yar and near Kalynivka and Ivanivske (both east of Chasiv Yar).",
+     {"Kalynivka": "attacked", "Ivanivske": "attacked"}),
+    ("Russian forces continued assaults around Pokrovsk and southwest of the town near Kotlyne and Udachne.",
+     {"Pokrovsk": "attacked", "Kotlyne": "attacked", "Udachne": "attacked"}),
+]
+
 NEGATIVES = [
     ("The enemy did not stop at Kupiansk but pushed on towards Borova.", {"Kupiansk": "-", "Borova": "-"}),
     ("The bus from Kramatorsk did not stop in Sloviansk.", {"Kramatorsk": "-", "Sloviansk": "-"}),
@@ -66,7 +90,7 @@ NEGATIVES = [
      {"Kharkiv Oblast": "-", "Vovchansk": "-"}),
 ]
 
-GROUPS = {"genstaff": GENERAL_STAFF, "strike": STRIKES, "negative": NEGATIVES}
+GROUPS = {"genstaff": GENERAL_STAFF, "strike": STRIKES, "caption": CAPTIONS, "assessment": ASSESSMENT, "negative": NEGATIVES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

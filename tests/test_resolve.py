@@ -292,3 +292,28 @@ def test_a_loose_match_that_lies_elsewhere_than_the_text_says_is_dropped(ua_gaze
     events = extract("Russian troops were attacked near Shepilov (7 km south of Kreminna).", ua_gazetteer)
     (shepilov,) = [e for e in events if e.mention.surface == "Shepilov"]
     assert shepilov.place is None and shepilov.resolution.startswith("unresolved")
+
+
+def test_a_lists_own_places_outweigh_a_place_named_elsewhere(ua_gazetteer) -> None:
+    # two Nadiias: one by Terny and Torske (Luhansk Oblast, 49.37 N 37.93 E), one south of Pokrovsk,
+    # beside Udachne, which the report names in another paragraph
+    from mapper.pipeline import extract
+
+    text = (
+        "In the Pokrovsk direction, the enemy attacked near Udachne and Kotlyne.\n\n"
+        "In the Lyman direction, the occupiers attacked 8 times in the areas of Nadiia, Terny, Yampolivka and Torske."
+    )
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place}
+    assert placed["Nadiia"] == 810714
+
+
+@pytest.mark.parametrize("bearing,town,village,expected", [
+    ("north", "Avdiivka", "Stepove", 9113132),  # the Stepove north of Avdiivka, not the one by Zaporizhzhia
+    ("southwest", "Kreminna", "Dibrova", 710592),
+])  # fmt: skip
+def test_a_bearing_from_the_town_named_before(ua_gazetteer, bearing: str, town: str, village: str, expected: int) -> None:
+    from mapper.pipeline import extract
+
+    text = f"Russian forces kept up assaults around {town} and {bearing} of the town near {village}."
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place}
+    assert placed[village] == expected

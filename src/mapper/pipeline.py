@@ -161,9 +161,24 @@ def _with_batch_context(reads: list[_Read]) -> list[_Read]:
         if not any(r.how in WEAK_CHOICES or r.how == "kind and size" for r in read.resolutions):
             out.append(read)
             continue
-        others = [pair for j, pairs in enumerate(firm) if j != k for pair in pairs]
+        others = [pair for j in _same_days(reads, k) for pair in firm[j]]
         out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others)))
     return out
+
+
+_BATCH_DAYS = 7
+"""Reports of a batch dated this close to each other are taken to tell of the same events."""
+
+
+def _same_days(reads: list[_Read], k: int) -> list[int]:
+    """The other reports of the batch that are context for report ``k``: those dated within a week of
+    it (captions of one front, filed over some days) when there are any, else all."""
+    others = [j for j in range(len(reads)) if j != k]
+    day = reads[k].report.date
+    if day is None:
+        return others
+    near = [j for j in others if (d := reads[j].report.date) is not None and abs((d - day).days) <= _BATCH_DAYS]
+    return near or others
 
 
 def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:

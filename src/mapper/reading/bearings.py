@@ -34,6 +34,12 @@ _AFTER = re.compile(
 )
 # Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
 _BEFORE_LIST = re.compile(r"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
+# Before a list, measured from the place named before: "attacked around Avdiivka and north of the town near".
+_ANAPHORIC_LEADING = re.compile(
+    rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+"
+    r"(?:the|this|that)\s+(?:town|city|village|settlement)\s*,?\s*(?:near|at|in\s+the\s+vicinity\s+of|around)\s+$",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(
     rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
@@ -75,6 +81,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
     hints: list[PositionHint | None] = [None] * len(spans)
     if len(spans) < 2:
         return hints
+    if " of th" in sentence:
+        _anaphoric_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
@@ -108,6 +116,22 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
                 break
             k += 1
     return hints
+
+
+def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
+    """ "attacks around Avdiivka and north of the town near A and B": the list lies by the place named
+    before the bearing."""
+    for k in range(1, len(spans)):
+        window_start = max(spans[k - 1][1], spans[k][0] - _WINDOW)
+        leading = _ANAPHORIC_LEADING.search(sentence, window_start, spans[k][0])
+        if leading is None:
+            continue
+        hint = PositionHint(k - 1, _bearing(leading.group("dir")), _km(leading.group("km")))
+        while k < len(spans):
+            hints[k] = hint
+            if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):
+                break
+            k += 1
 
 
 def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:

@@ -81,12 +81,18 @@ def nearest_namesake(
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
     sentence_oblast = anchors.sentence_oblast(sentence)
-    for c in candidates:
+    # A list's own places outweigh a report's others: "in the areas of Nadiia, Terny and Torske" is
+    # the Nadiia beside Terny, though another Nadiia lies next to a town named three paragraphs on.
+    beside = [anchors.near_in_sentence(c.place, sentence, _BESIDE_KM) for c in candidates] if anchors.in_sentence(sentence) else []
+    away_penalty = _AWAY_KM if any(beside) and not all(beside) else 0.0
+    for k, c in enumerate(candidates):
         place = c.place
         geonameid = place.geonameid
         score = anchors.closeness(place, sentence)
         if others:
             score = min(score, _mate_closeness(place, others))
+        if away_penalty and not beside[k]:
+            score += away_penalty
         if place.admin1_code == sentence_oblast:
             score -= _SAME_OBLAST_KM  # "Orikhiv, Huliaipole, Stepnohirsk and Malynivka": one oblast's places
         penalty = off_centre.get(geonameid)
@@ -101,6 +107,11 @@ def nearest_namesake(
         elif score < runner_up:
             runner_up = score
     return top_score, runner_up, top
+
+
+_BESIDE_KM = 40.0
+_AWAY_KM = 30.0
+"""What a namesake far from every place of its sentence loses against one beside them."""
 
 
 _SAME_OBLAST_KM = 15.0

@@ -23,7 +23,7 @@ __all__ = [
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
     "MILITARY", "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
-    "NOUN_IN", "NOUN_LIST_JOIN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
+    "NOUN_IN", "NOUN_LIST_JOIN", "REGION_BEFORE_NEAR", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
@@ -180,7 +180,7 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 )
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
 ANAPHOR_OBJECT = re.compile(
-    r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\s+(?:(?:from|out\s+of|for|over|on|in)\s+)?(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
     FLAGS,
 )
@@ -328,10 +328,12 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
 WAYPOINT_BEFORE = re.compile(
-    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\balong\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
+    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
     r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
     FLAGS,
 )
+# A region that locates the list after it: "fighting in western Zaporizhia Oblast near A and B".
+REGION_BEFORE_NEAR = re.compile(rf"\s*,?\s*{_NEAR}\s+(?:the\s+)?$", FLAGS)
 # The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
 DIRECTION_OF = re.compile(
     r"\bin\s+the\s*$|\balong\s+the\s*$|\bfrom\s+the\s*$|^\s*(?:direction|axis|sector|front|line|area|tactical\s+area)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS

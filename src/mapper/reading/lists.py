@@ -135,8 +135,13 @@ def is_locator(
     cues: Sequence[Cue] = (),
 ) -> bool:
     """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast"),
-    with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing)."""
-    if kinds[i] not in ("region", "raion") or i == 0:
+    with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing),
+    or where the list after it lies ("in western Zaporizhia Oblast near A and B")."""
+    if kinds[i] not in ("region", "raion"):
+        return False
+    if i + 1 < len(spans) and kinds[i + 1] == "settlement" and grammar.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+        return True
+    if i == 0:
         return False
     gap_start, gap_end = spans[i - 1][1], spans[i][0]
     before = sentence[gap_start:gap_end]
