@@ -49,6 +49,8 @@ GENERAL_STAFF = [
     ("Orikhiv came under a guided-bomb airstrike in the afternoon.", {"Orikhiv": "attacked"}),
     ("Huliaipole came under an air strike.", {"Huliaipole": "attacked"}),
     ("The enemy does not stop storming the town of Chasiv Yar.", {"Chasiv Yar": "attacked"}),
+    ("In the Kurakhove direction, the enemy attacked in the areas of Dachne and Sontsivka, as well as against "
+     "Kurakhove itself.", {"Dachne": "attacked", "Sontsivka": "attacked", "Kurakhove": "attacked"}),
 ]
 
 STRIKES = [
@@ -84,6 +86,11 @@ ASSESSMENT = [
 ]
 
 NEGATIVES = [
+    ('"They came back and fired again," Ivan Fedorov, the governor of the Zaporizhzhia region, told reporters.',
+     {"Zaporizhzhia region": "-"}),
+    ("Russian shells hit Nikopol overnight, said Serhiy Lysak, the head of the Dnipropetrovsk regional "
+     "administration.", {"Nikopol": "attacked"}),
+    ("A drone struck a car carrying the mayor of Kherson.", {"Kherson": "-"}),
     ("The enemy did not stop at Kupiansk but pushed on towards Borova.", {"Kupiansk": "-", "Borova": "-"}),
     ("The bus from Kramatorsk did not stop in Sloviansk.", {"Kramatorsk": "-", "Sloviansk": "-"}),
     ("The Kharkiv Oblast Military Administration urged residents of Vovchansk to leave.",

@@ -10,9 +10,13 @@ from collections.abc import Iterable, Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
-from mapper.reading.namesakes import Resolution
+from mapper.reading.namesakes import Resolution, names_a_direction
 
 __all__ = ["by_closeness", "nearest_namesake"]
+
+
+_NO_SENTENCE = -1
+"""The sentence key of an anchor that belongs to no sentence's list."""
 
 
 _NEAR_KM = 60.0
@@ -32,7 +36,9 @@ def by_closeness(
     for i in decided_since:
         r = chosen[i]
         if r is not None and r.place is not None and mentions[i].kind == "settlement":
-            anchors.add(mentions[i].sentence_start, r.place)
+            # a direction's town ("in the Pokrovsk direction, ... near A and B") is context for the
+            # report, not a place of its sentence's list: the list lies tens of km from it
+            anchors.add(_NO_SENTENCE if names_a_direction(mentions[i]) else mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, sentences, pending)
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next

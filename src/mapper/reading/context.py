@@ -80,6 +80,12 @@ _TITLES = frozenset(
     secretary ambassador envoy analyst correspondent
     """.split()
 )
+# "Oleh Kiper, the governor of the Odesa region": a first name, the surname, then the person's title.
+_TITLED_NAME_AFTER = re.compile(
+    r"\s+[A-Z][\w’'-]+\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_TITLES))
+    + r")s?\b"
+)
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
 )
@@ -225,6 +231,8 @@ def is_person(
     following = _NEXT_WORD.match(after)
     if following is not None and folded(following.group(1)) in people:
         return True  # a first name: "Vladimir Putin"
+    if following is not None and _TITLED_NAME_AFTER.match(after) and following.group(1) not in _NOT_FIRST_NAMES:
+        return True  # a first name before a surname and a title: "Oleh Kiper, the governor of ..."
     if " " in surface:
         return False
     previous = _word_before(before)

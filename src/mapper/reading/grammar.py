@@ -23,7 +23,7 @@ __all__ = [
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
     "MILITARY", "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
-    "NOUN_IN", "NOUN_LIST_JOIN", "REGION_BEFORE_NEAR", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
+    "NOUN_IN", "NOUN_LIST_JOIN", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
@@ -337,6 +337,11 @@ REGION_BEFORE_NEAR = re.compile(rf"\s*,?\s*{_NEAR}\s+(?:the\s+)?$", FLAGS)
 # The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
 DIRECTION_OF = re.compile(
     r"\bin\s+the\s*$|\balong\s+the\s*$|\bfrom\s+the\s*$|^\s*(?:direction|axis|sector|front|line|area|tactical\s+area)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
+)
+# A name in a title names an office, not a place where something happened: "the governor of the Odesa region".
+TITLE_OF_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|chief|administration|council|authorities|prosecutors?|police|ombudsman)\s+of\s+(?:the\s+)?$",
+    FLAGS,
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = _guarded(

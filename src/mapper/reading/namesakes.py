@@ -13,7 +13,7 @@ from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.geography import km_between
 
-__all__ = ["Resolution", "LOOSE", "distinct", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "within"]
+__all__ = ["Resolution", "LOOSE", "distinct", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "names_a_direction", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,11 @@ _DIRECTION_AFTER = re.compile(
 )
 
 
+def names_a_direction(mention: Mention) -> bool:
+    """Whether the mention names a direction, axis or area after its town ("the Lyman direction")."""
+    return _DIRECTION_AFTER.match(mention.sentence, mention.end - mention.sentence_start) is not None
+
+
 def direction_town(
     mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
@@ -37,7 +42,7 @@ def direction_town(
     hamlet of the same name, when one namesake dwarfs the others."""
     for i, candidates in list(pending.items()):
         mention = mentions[i]
-        if not _DIRECTION_AFTER.match(mention.sentence, mention.end - mention.sentence_start):
+        if not names_a_direction(mention):
             continue
         ranked = sorted(candidates, key=lambda c: -c.place.population)
         top, second = ranked[0].place.population, ranked[1].place.population

@@ -240,6 +240,7 @@ _LIST_SEPARATOR = re.compile(
     r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
+    r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
     r"|\s*[-\u2013]\s*"
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,

@@ -132,10 +132,11 @@ def read_statuses(
     excluded: dict[int, bool] = {}
 
     def takes_no_status(i: int) -> bool:
-        # a name used as a modifier, inside parentheses, or only locating the name before it
+        # a name used as a modifier or in a title, inside parentheses, or only locating the name before it
         if i not in excluded:
             excluded[i] = (
                 is_modifier(sentence, spans, groups, i)
+                or bool(grammar.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
             )
