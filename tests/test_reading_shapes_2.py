@@ -76,7 +76,7 @@ WIRE = [
     ("Donetsk governor Vadym Filashkin said a Russian missile hit a market in Kostiantynivka.",
      {"Donetsk": "-", "Kostiantynivka": "attacked"}),
     ("Serhii Lysak, the Dnipropetrovsk governor, said a drone hit a bus station in Marhanets.",
-     {"Serhii": "-", "Dnipropetrovsk": "-", "Marhanets": "attacked"}),
+     {"Dnipropetrovsk": "-", "Marhanets": "attacked"}),
     ("The Kherson region's governor said Russian drones attacked Bilozerka and Antonivka on Saturday.",
      {"Kherson region": "-", "Bilozerka": "attacked", "Antonivka": "attacked"}),
     ("Kharkiv mayor Ihor Terekhov opened a new underground school on Monday.", {"Kharkiv": "-"}),
