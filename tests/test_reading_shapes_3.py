@@ -15,7 +15,11 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
 - captions: "during Russian assaults", "after the city's capture", "a missile killed", "fighting for the
   town" (the name before);
 - assessments: an oblast that locates the list after it ("in western Zaporizhia Oblast near A and B"),
-  "in central X and near A and B".
+  "in central X and near A and B";
+- narrative (what the encyclopaedia set showed): "in the hands of Russian-backed forces", "in separatist
+  hands", "from A on 2 March and from B", "A in January and then B", "reached X" (an army's advance),
+  "was also reported captured", "saw some of the fiercest fighting", "and the town remained under
+  Russian control".
 """
 
 from __future__ import annotations
@@ -85,7 +89,30 @@ ASSESSMENT = [
      {"Pokrovsk": "attacked", "Kotlyne": "attacked", "Udachne": "attacked"}),
 ]
 
+NARRATIVE = [
+    ("Novoselivka and Kamianka, north of Avdiivka, stayed in the hands of Russian-backed forces for eight years.",
+     {"Novoselivka": "occupied", "Kamianka": "occupied", "Avdiivka": "-"}),
+    ("Horlivka, which has remained in separatist hands since 2014, was shelled again.",
+     {"Horlivka": "occupied"}),
+    ("Ukrainian troops pulled out of Vodiane on 2 March and from Orlivka and Tonenke later that month.",
+     {"Vodiane": "occupied", "Orlivka": "occupied", "Tonenke": "occupied"}),
+    ("Russian forces captured Soledar in January and then Krasna Hora and Paraskoviivka.",
+     {"Soledar": "occupied", "Krasna Hora": "occupied", "Paraskoviivka": "occupied"}),
+    ("By the end of May Russian troops had reached Bilohorivka and Spirne.", {"Bilohorivka": "attacked", "Spirne": "attacked"}),
+    ("In September Ukrainian units reached the approaches to Svatove but could not take the town.",
+     {"Svatove": "attacked"}),
+    ("Russian forces took Sviatohirsk in early June; Mykolaivka was also reported captured.",
+     {"Sviatohirsk": "occupied", "Mykolaivka": "occupied"}),
+    ("In the spring Rubizhne and Kreminna saw some of the fiercest street fighting of the campaign.",
+     {"Rubizhne": "attacked", "Kreminna": "attacked"}),
+    ("Russian aircraft bombed Izium in March, and the town remained under Russian control until September.",
+     {"Izium": "occupied"}),
+]
+
 NEGATIVES = [
+    ("The mayor's delegation reached Kharkiv on Tuesday.", {"Kharkiv": "-"}),
+    ("A pontoon bridge was laid between Bilohorivka and Serebrianka in May and was destroyed within days.",
+     {"Bilohorivka": "-", "Serebrianka": "-"}),
     ('"They came back and fired again," Ivan Fedorov, the governor of the Zaporizhzhia region, told reporters.',
      {"Zaporizhzhia region": "-"}),
     ("Russian shells hit Nikopol overnight, said Serhiy Lysak, the head of the Dnipropetrovsk regional "
@@ -97,7 +124,10 @@ NEGATIVES = [
      {"Kharkiv Oblast": "-", "Vovchansk": "-"}),
 ]
 
-GROUPS = {"genstaff": GENERAL_STAFF, "strike": STRIKES, "caption": CAPTIONS, "assessment": ASSESSMENT, "negative": NEGATIVES}
+GROUPS = {
+    "genstaff": GENERAL_STAFF, "strike": STRIKES, "caption": CAPTIONS, "assessment": ASSESSMENT, "narrative": NARRATIVE,
+    "negative": NEGATIVES,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -317,3 +317,11 @@ def test_a_bearing_from_the_town_named_before(ua_gazetteer, bearing: str, town: 
     text = f"Russian forces kept up assaults around {town} and {bearing} of the town near {village}."
     placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place}
     assert placed[village] == expected
+
+
+def test_a_distance_in_an_apposition_places_the_name(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    events = extract("Ukrainian troops recaptured Lukianivka, a village some 60 km east of Kyiv.", ua_gazetteer)
+    placed = {e.mention.surface: e.place.geonameid for e in events if e.place}
+    assert placed["Lukianivka"] == 8527804  # the village in Brovary raion, not a Lukianivka in Kyiv's west

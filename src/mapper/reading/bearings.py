@@ -27,7 +27,7 @@ _DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|u
             r"(?P<km>\d+(?:[.,]\d+)?)\s*(?:-|\s)?(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip
 # After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from".
 _AFTER = re.compile(
-    rf"\s*[(,]\s*(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
+    rf"\s*[(,]\s*(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
     rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
     rf"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,

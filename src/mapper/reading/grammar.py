@@ -82,7 +82,9 @@ PASSIVE_BEFORE = _guarded(
     "abgiw",
     r"\b(?:"
     + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
-    + r")\s+(?:\w+ly\s+){0,2}(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
+    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon)\s+){0,2}"
+    r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
+    r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
 )
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 
@@ -348,7 +350,7 @@ REFERENCE_BEFORE = _guarded(
     "abdefhnostw",
     r"\b(?:"
     + by_first_letter(
-        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
     )
     + r")\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )
@@ -359,7 +361,7 @@ MODAL_AFTER = re.compile(
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 APPOSITION_SKIP = re.compile(
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|on\s+the|(?:north|south|east|west)\w*\s+of"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|between|on\s+the|(?:north|south|east|west)\w*\s+of"
     r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*"
     r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
     FLAGS,
@@ -396,9 +398,10 @@ NOUN_LIST_JOIN = re.compile(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
 DATE_LIST_JOIN = re.compile(
-    rf"\s+(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
-)
+    rf"\s+(?:in|on|by|around|about)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
+)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B"
 COMPASS_JOIN = re.compile(
     r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
     r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",

@@ -83,10 +83,11 @@ def antecedents(
 ) -> list[int]:
     """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
     its clause, not a reference point; "them" needs a list of two or more."""
+    heads = {g: spans[g][0] for g in set(groups)}  # a list named as a reference point ("between A and B") is one
     candidates = [
         k for k, (a, b) in enumerate(spans)
         if b <= cue.start and kinds[k] == "settlement"
-        and not grammar.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)
+        and not grammar.REFERENCE_BEFORE.search(sentence, max(0, heads[groups[k]] - 40), heads[groups[k]])
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):

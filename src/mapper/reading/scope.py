@@ -112,6 +112,8 @@ def forward_cue(
         or not grammar.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
     ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
+    if cue.text.lower().startswith(("reach", "approaches")) and not grammar.MILITARY.search(sentence, 0, cue.start):
+        return None  # "the delegation reached Kyiv": an army reaching a place is fighting there, no one else
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
     ):
@@ -176,6 +178,14 @@ def after_apposition(
     ):
         return [(cue, False)]
     return []
+
+def _only_auxiliaries(gap: str, cue: Cue) -> bool:
+    """Whether the gap before a passive cue is its auxiliaries alone ("X was also reported captured")."""
+    if not cue.passive:
+        return False
+    auxiliaries = grammar.PASSIVE_BEFORE.search(gap)
+    return auxiliaries is not None and not gap[: auxiliaries.start()].strip()
+
 
 def backward_cues(
     sentence: str,
@@ -244,7 +254,7 @@ def backward_cues(
         ok = False
     if not ok or words(gap) > 16 or ";" in gap or (referenced and not relative):
         return []
-    if not relative and grammar.SPEECH.search(gap):
+    if not relative and grammar.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
     if relative and grammar.BARRIER.search(gap[relative.end() :]):
         return []

@@ -179,7 +179,7 @@ def read_statuses(
             if not readings[i]:
                 readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
     for cue in cues:
-        if (cue.grammar == "back" or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
+        if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
