@@ -19,7 +19,9 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
 - narrative (what the encyclopaedia set showed): "in the hands of Russian-backed forces", "in separatist
   hands", "from A on 2 March and from B", "A in January and then B", "reached X" (an army's advance),
   "was also reported captured", "saw some of the fiercest fighting", "and the town remained under
-  Russian control".
+  Russian control";
+- negatives: an oblast's border is a line, not the oblast; "the settlements of X oblast, including A"
+  lists the places, not the oblast.
 """
 
 from __future__ import annotations
@@ -110,6 +112,9 @@ NARRATIVE = [
 ]
 
 NEGATIVES = [
+    ("Russian forces reached the Kharkiv Oblast border north of Kupiansk.", {"Kharkiv Oblast": "-", "Kupiansk": "-"}),
+    ("The enemy shelled the border settlements of Sumy oblast, including Khotin and Yunakivka.",
+     {"Sumy oblast": "-", "Khotin": "attacked", "Yunakivka": "attacked"}),
     ("The mayor's delegation reached Kharkiv on Tuesday.", {"Kharkiv": "-"}),
     ("A pontoon bridge was laid between Bilohorivka and Serebrianka in May and was destroyed within days.",
      {"Bilohorivka": "-", "Serebrianka": "-"}),

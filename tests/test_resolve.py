@@ -325,3 +325,11 @@ def test_a_distance_in_an_apposition_places_the_name(ua_gazetteer) -> None:
     events = extract("Ukrainian troops recaptured Lukianivka, a village some 60 km east of Kyiv.", ua_gazetteer)
     placed = {e.mention.surface: e.place.geonameid for e in events if e.place}
     assert placed["Lukianivka"] == 8527804  # the village in Brovary raion, not a Lukianivka in Kyiv's west
+
+
+def test_an_abandoned_town_keeps_its_own_name(ua_gazetteer) -> None:
+    # GeoNames marks Chornobyl abandoned (PPLQ), and lists "Chornobyl" among the names of a quarter of Kramatorsk
+    from mapper.pipeline import extract
+
+    events = extract("By the evening the Chornobyl plant was in Russian hands.", ua_gazetteer)
+    assert {e.place.geonameid for e in events if e.mention.surface == "Chornobyl"} == {710403}

@@ -23,7 +23,7 @@ __all__ = [
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
     "MILITARY", "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
-    "NOUN_IN", "NOUN_LIST_JOIN", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
+    "NOUN_IN", "NOUN_LIST_JOIN", "PLACES_OF_BEFORE", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
@@ -159,7 +159,7 @@ MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?"
     r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|governor|mayor|prosecutors?|police)"
-    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll"
+    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     FLAGS,
@@ -333,6 +333,10 @@ WAYPOINT_BEFORE = re.compile(
     rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
     r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
     FLAGS,
+)
+# A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A".
+PLACES_OF_BEFORE = re.compile(
+    r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities)\s+of\s+(?:the\s+)?$", FLAGS
 )
 # A region that locates the list after it: "fighting in western Zaporizhia Oblast near A and B".
 REGION_BEFORE_NEAR = re.compile(rf"\s*,?\s*{_NEAR}\s+(?:the\s+)?$", FLAGS)

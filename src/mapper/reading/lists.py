@@ -142,6 +142,11 @@ def is_locator(
         return False
     if i + 1 < len(spans) and kinds[i + 1] == "settlement" and grammar.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
         return True
+    if (
+        grammar.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0])
+        and grammar.INCLUDING.match(sentence, spans[i][1])
+    ):
+        return True  # "the settlements of Kherson oblast, including A and B": the places listed, not the oblast
     if i == 0:
         return False
     gap_start, gap_end = spans[i - 1][1], spans[i][0]

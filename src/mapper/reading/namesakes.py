@@ -96,8 +96,8 @@ def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     if len(out) < 2:
         return tuple(out)
     living = [c for c in out if c.place.feature_code not in _GONE]
-    if living and len(living) < len(out):
-        out = living
+    if living and len(living) < len(out) and any(own_name(c.matched, c.place) for c in living):
+        out = living  # but Chornobyl (abandoned) is still Chornobyl, not a quarter of Kramatorsk once so called
     kept: list[Candidate] = []
     kept_in: dict[tuple[str, str], list[Place]] = {}  # by oblast and feature class: only those can be twins
     for candidate in sorted(out, key=lambda c: -c.place.population):
