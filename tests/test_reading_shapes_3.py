@@ -20,7 +20,9 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
   hands", "from A on 2 March and from B", "A in January and then B", "reached X" (an army's advance),
   "was also reported captured", "saw some of the fiercest fighting", "and the town remained under
   Russian control";
-- negatives: an oblast's border is a line, not the oblast; "the settlements of X oblast, including A"
+- claims with a place as their object ("the ministry claimed the village of X"), not with a clause
+  ("claimed Kyiv was behind it") or another object ("claimed gains");
+- negatives: a place a road leads to ("a town on the highway to Zhytomyr"); an oblast's border is a line, not the oblast; "the settlements of X oblast, including A"
   lists the places, not the oblast.
 """
 
@@ -111,7 +113,18 @@ NARRATIVE = [
      {"Izium": "occupied"}),
 ]
 
+CLAIMS = [
+    ("On Tuesday the Russian Defence Ministry claimed the village of Ivanivske, west of Bakhmut.",
+     {"Ivanivske": "occupied", "Bakhmut": "-"}),
+    ("Russian forces claimed Klishchiivka and Kurdiumivka in January.",
+     {"Klishchiivka": "occupied", "Kurdiumivka": "occupied"}),
+]
+
 NEGATIVES = [
+    ("Moscow claimed Kyiv was behind the attack on the bridge.", {"Kyiv": "-"}),
+    ("Russian troops attacked near Synkivka, where milbloggers claimed gains along the railway.",
+     {"Synkivka": "attacked"}),
+    ("Ukrainian forces retook Makariv, a town on the highway to Zhytomyr.", {"Makariv": "liberated", "Zhytomyr": "-"}),
     ("Russian forces reached the Kharkiv Oblast border north of Kupiansk.", {"Kharkiv Oblast": "-", "Kupiansk": "-"}),
     ("The enemy shelled the border settlements of Sumy oblast, including Khotin and Yunakivka.",
      {"Sumy oblast": "-", "Khotin": "attacked", "Yunakivka": "attacked"}),
@@ -131,7 +144,7 @@ NEGATIVES = [
 
 GROUPS = {
     "genstaff": GENERAL_STAFF, "strike": STRIKES, "caption": CAPTIONS, "assessment": ASSESSMENT, "narrative": NARRATIVE,
-    "negative": NEGATIVES,
+    "claim": CLAIMS, "negative": NEGATIVES,
 }  # fmt: skip
 
 

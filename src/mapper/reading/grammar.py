@@ -296,7 +296,9 @@ LOCATOR_GAP = re.compile(
     FLAGS,
 )
 AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|in\s+(?:early|late|mid|\d)|as)\b)", FLAGS
+    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as"
+    r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter)))\b)",
+    FLAGS,
 )
 
 
@@ -351,10 +353,11 @@ TITLE_OF_BEFORE = re.compile(
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 REFERENCE_BEFORE = _guarded(
-    "abdefhnostw",
+    "abdefhmnorstw",
     r"\b(?:"
     + by_first_letter(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+        r"|(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)"
     )
     + r")\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )

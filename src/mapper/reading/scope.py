@@ -112,6 +112,10 @@ def forward_cue(
         or not grammar.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
     ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
+    if cue.text.lower().startswith("claim") and cue.family == "gain" and not grammar.AFTER_LEFT_OBJECT.match(
+        sentence, spans[group_tail(groups, head)][1]
+    ):
+        return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
     if cue.text.lower().startswith(("reach", "approaches")) and not grammar.MILITARY.search(sentence, 0, cue.start):
         return None  # "the delegation reached Kyiv": an army reaching a place is fighting there, no one else
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
@@ -247,7 +251,7 @@ def backward_cues(
     elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
         ok = (words(gap) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
     elif relative:
-        ok = True
+        ok = cue.reach > 0  # a cue that takes only the name right after it ("claimed X") has its own object
     elif cue.family == "occ" and grammar.APPOSITION_GAP.fullmatch(gap) and grammar.NOUN_AFTER.match(sentence, cue.end):
         return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
     else:
