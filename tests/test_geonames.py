@@ -83,3 +83,24 @@ def test_full_dump_reads(ua_dump: Path) -> None:
     records = list(read_dump(ua_dump))
     assert len(records) == 45086
     assert sum(r.feature_class == "P" for r in records) > 31000
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "name,geonameid",
+    [
+        ("Saltivskyi district", 12514338),  # Kharkiv; GeoNames holds it as ADM3 with no other name
+        ("Dniprovskyi district", 709947),  # Kherson's, named "Dniprovsk District", "Дніпровський район"
+        ("Korabel district", 705188),
+        ("Podilskyi district", 696872),  # Kyiv's districts are the city's raions (ADM2)
+    ],
+)
+def test_city_districts_are_places(ua_gazetteer, name: str, geonameid: int) -> None:
+    assert geonameid in [c.place.geonameid for c in ua_gazetteer.lookup(name, fuzzy=False)]
+
+
+@pytest.mark.shared
+def test_a_district_is_known_only_by_its_district_name(ua_gazetteer) -> None:
+    # ADM3 rows also hold hromadas and quarters ("Zhuliany", a quarter of Kyiv): not namesakes of villages
+    assert all(c.place.feature_code not in ("ADM3", "ADM4") for c in ua_gazetteer.lookup("Zhuliany", fuzzy=False))
+    assert all(c.place.feature_code not in ("ADM3", "ADM4") for c in ua_gazetteer.lookup("Lypetska", fuzzy=False))

@@ -22,6 +22,9 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
   Russian control";
 - claims with a place as their object ("the ministry claimed the village of X"), not with a clause
   ("claimed Kyiv was behind it") or another object ("claimed gains");
+- "they" standing for the side named last ("... as Russian forces left. They still hold X"), "left X
+  within days"; a city's districts ("Kharkiv's Kyivskyi district", "the Shevchenkivskyi district of
+  Kyiv") take the event;
 - negatives: a place a road leads to ("a town on the highway to Zhytomyr"); an oblast's border is a line, not the oblast; "the settlements of X oblast, including A"
   lists the places, not the oblast.
 """
@@ -113,6 +116,20 @@ NARRATIVE = [
      {"Izium": "occupied"}),
 ]
 
+PRONOUNS_AND_DISTRICTS = [
+    # "they" is the side named last before it, in the sentence or the one before
+    ("Russian forces pulled out of the right bank in November. They still hold Hola Prystan.",
+     {"Hola Prystan": "occupied"}),
+    ("Russian units had crossed back over the river, and they still hold Oleshky.", {"Oleshky": "occupied"}),
+    ("Russian troops left Trostianets within days.", {"Trostianets": "liberated"}),
+    # a city's districts are places that are shelled; the possessive city shares the event
+    ("Shelling damaged houses in Kharkiv's Kyivskyi district.", {"Kyivskyi district": "attacked"}),
+    ("A drone hit a high-rise in the Shevchenkivskyi district of Kyiv.",
+     {"Shevchenkivskyi district": "attacked", "Kyiv": "-"}),
+    ("In Kharkiv itself, Russian shelling damaged a school in the Saltivskyi district.",
+     {"Kharkiv": "attacked", "Saltivskyi district": "attacked"}),
+]
+
 CLAIMS = [
     ("On Tuesday the Russian Defence Ministry claimed the village of Ivanivske, west of Bakhmut.",
      {"Ivanivske": "occupied", "Bakhmut": "-"}),
@@ -144,7 +161,7 @@ NEGATIVES = [
 
 GROUPS = {
     "genstaff": GENERAL_STAFF, "strike": STRIKES, "caption": CAPTIONS, "assessment": ASSESSMENT, "narrative": NARRATIVE,
-    "claim": CLAIMS, "negative": NEGATIVES,
+    "claim": CLAIMS, "negative": NEGATIVES, "pronoun/district": PRONOUNS_AND_DISTRICTS,
 }  # fmt: skip
 
 

@@ -58,8 +58,13 @@ class Place:
 
     @property
     def is_raion(self) -> bool:
-        """True for a second-order division (raion)."""
-        return self.feature_code == "ADM2"
+        """True for a second-order division (raion), but not a district of Kyiv, the city (GeoNames
+        holds the city as a region and its districts as its raions)."""
+        return self.feature_code == "ADM2" and self.admin1_code != _KYIV_CITY
+
+
+_KYIV_CITY = "12"
+"""GeoNames' admin1 code of the city of Kyiv."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.model import Event, Mention, Report
-from mapper.reading.actors import Side, prevailing_side, report_voice
+from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
@@ -136,7 +136,7 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
             return _Read(report, [], [], [])
         analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
         resolutions = resolve(mentions, analyses)
-        readings = _statuses(analyses, prevailing_side(report.text), report_voice(report.text))
+        readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text))
     finally:
         if collecting:
             gc.enable()
@@ -221,8 +221,15 @@ def _foreign_resolution(mention: Mention) -> str:
     return f"foreign: {place.name} ({place.country_code})" if place is not None else "foreign"
 
 
-def _statuses(analyses: dict[int, SentenceAnalysis], prior: Side | None, voice: Side | None = None) -> list[tuple]:
+def _statuses(text: str, analyses: dict[int, SentenceAnalysis], prior: Side | None, voice: Side | None = None) -> list[tuple]:
     out: list[tuple] = []
-    for analysis in analyses.values():  # in text order
-        out.extend(read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice, analysis=analysis))
+    for start, analysis in analyses.items():  # in text order
+        # who "they" are: the side the text just before names last (looked up only for a "they")
+        antecedent = last_side(text[max(0, start - _ANTECEDENT_CHARS) : start]) if "hey " in analysis.text else None
+        out.extend(read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice,
+                                 antecedent=antecedent, analysis=analysis))
     return out
+
+
+_ANTECEDENT_CHARS = 300
+"""How far back a "they" looks for the side it stands for: a sentence or two."""

@@ -47,11 +47,14 @@ from mapper.gazetteer.russian import russian_latin_forms
 from mapper.gazetteer.translit import is_cyrillic, kmu2010, looks_russian
 from mapper.model import Place
 
-__all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "FACILITY_CODES", "may_be_named",
+__all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "DISTRICT_CODES", "FACILITY_CODES", "may_be_named",
            "former_names"]  # fmt: skip
 
 DIVISION_CODES = frozenset({"ADM1", "ADM2"})
 """Feature codes of class A that a report names as places (oblasts and raions)."""
+DISTRICT_CODES = frozenset({"ADM3", "ADM4"})
+"""Feature codes of class A of which a report names the districts of cities ("the Saltivskyi district"
+of Kharkiv); they are known only by their district names (not a hromada's)."""
 FACILITY_CODES = frozenset({"PS", "PSH", "DAM", "BDG", "PSN", "NPP"})
 """Feature codes of class S that a report names as places (power plants, dams, bridges)."""
 
@@ -60,7 +63,7 @@ def may_be_named(feature_class: str, feature_code: str) -> bool:
     """Whether a report names features of this kind as places: populated places, oblasts and
     raions, facilities (not rivers, mountains, hotels, or countries)."""
     if feature_class == "A":
-        return feature_code in DIVISION_CODES
+        return feature_code in DIVISION_CODES or feature_code in DISTRICT_CODES
     return feature_class == "P" or (feature_class == "S" and feature_code in FACILITY_CODES)
 
 # The same names recur across thousands of features (Novoselivka, Миколаївка):
@@ -83,7 +86,7 @@ _ADMIN_WORD = re.compile(
     r"\b(raion|rayon|rajon|raijon|district|miskrada|mis ?krada|hromada|hromady|gromada|rada|council|"
     r"municipality|okrug|okruha|oblast|район|міськрада|громада|рада|округ)\b"
 )
-_RAION_WORD = re.compile(r"\s*\b(raion|rayon|rajon|район)\b\s*")
+_RAION_WORD = re.compile(r"\s*\b(raion|rayon|rajon|district|район)\b\s*")
 _TAB_OR_LINE = re.compile(r"[\t\r\n]")
 _SCRIPT_OK = re.compile(r"^[\u0000-\u024f\u0400-\u04ff\u1e00-\u1eff\u2018-\u201f\u02b9-\u02bc]+$")
 
@@ -193,6 +196,8 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         names = [n for n in names if n == rec.name or _REGION_WORD.search(_fold(n))]
         if region is not None:
             extra.update(region_forms(region))
+    elif rec.feature_class == "A" and rec.feature_code in DISTRICT_CODES:
+        names = [n for n in names if _RAION_WORD.search(_fold(n))]  # not "Zhuliany", a quarter of Kyiv
     elif rec.feature_class == "A" and rec.feature_code.startswith("ADM"):
         names = [n for n in names if n == rec.name or _ADMIN_WORD.search(_fold(n))]
     name_uk = region.name_uk if region is not None and is_adm1 else _name_uk(rec)
@@ -205,9 +210,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         primary.add(_fold(_kmu(name_uk)))
     if is_adm1:
         primary = {k for k in primary if k == _fold(rec.name) or _REGION_WORD.search(k)}
+    elif rec.feature_class == "A" and rec.feature_code in DISTRICT_CODES:
+        primary = {k for k in primary if _RAION_WORD.search(k)}
     own = {_fold(n) for n in names} | primary
     generated = {form for n in names if is_cyrillic(n) for form in _latin(n)} - own
-    if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H"):
+    if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H", *DISTRICT_CODES):
         extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
     if seat is not None:
         # A raion is named for its seat (PPLA2): Kupiansk raion is GeoNames'

@@ -15,7 +15,7 @@ from typing import Literal
 from mapper.reading import grammar
 from mapper.reading._scan import matches_at_words
 
-__all__ = ["Side", "actor_of", "prevailing_side", "report_voice", "russian_claim", "side_from"]
+__all__ = ["Side", "actor_of", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
 
 Side = Literal["ukrainian", "russian"]
 
@@ -64,9 +64,16 @@ def _side_of(word: str) -> Side:
     return "ukrainian" if grammar.UA_RE.match(word) else "russian"
 
 
-def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool) -> tuple[Side | None, bool]:
+def actor_of(
+    sentence: str, start: int, end: int, *, family: str, passive: bool, antecedent: Side | None = None
+) -> tuple[Side | None, bool]:
     """The side doing what the cue at ``start:end`` of ``sentence`` says, and whether the
-    sentence names it in the cue's clause (a "by ..." phrase, "fell to ...", the subject)."""
+    sentence names it in the cue's clause (a "by ..." phrase, "fell to ...", the subject).
+
+    A "they" subject is the side named last before it ("Russian forces took Kurakhove, and they
+    have kept pressing"), or ``antecedent``, the side the sentences before named last ("Russian
+    forces blew up the bridge as they left. They still hold Nova Kakhovka").
+    """
     by = grammar.BY_ACTOR.match(sentence, end)
     if by is None and family == "fall":
         by = grammar.TO_ACTOR.match(sentence, end)  # "fell to Russian forces"
@@ -86,9 +93,24 @@ def actor_of(sentence: str, start: int, end: int, *, family: str, passive: bool)
     last = None
     for found in actors:
         last = found
+    they = None
+    for they in grammar.THEY.finditer(sentence, last.end() if last is not None else 0, start):
+        pass
+    if they is not None and grammar.BARRIER.search(sentence, they.end(), start) is None:
+        side = side_from(last) if last is not None else antecedent
+        if side is not None:
+            return side, True
     if last is None:
         return None, False
     return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
+
+
+def last_side(text: str) -> Side | None:
+    """The side ``text`` names last ("... as Russian forces left" -> "russian"), if any."""
+    last = None
+    for last in grammar.ACTOR.finditer(text):
+        pass
+    return side_from(last) if last is not None else None
 
 
 def side_from(match: re.Match[str]) -> Side:

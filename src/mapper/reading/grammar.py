@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -211,6 +211,7 @@ GOAL_LABEL = re.compile(
 FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:capture|seizure|fall|takeover)\s+of\s+[^,;]{1,60},", FLAGS)
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
 # ("moved into X after weeks of shelling and captured the town" reads across the "after").
+THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
 # month later", "... was bombarded for weeks and finally fell".
@@ -296,7 +297,8 @@ LOCATOR_GAP = re.compile(
     FLAGS,
 )
 AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as"
+    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
+    r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter)))\b)",
     FLAGS,
 )

@@ -233,7 +233,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 
 # What may stand between two members of one coordinated list of names: commas,
 # "and", "or", "as well as", a colon, a hyphen ("Kreminna-Svatove"), a
-# parenthesis, or "in" before a region that locates the member before it.
+# parenthesis, a possessive ("Kyiv's Podilskyi district"), or "in" before a region that locates the
+# member before it.
 _LIST_SEPARATOR = re.compile(
     r"\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
     r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
@@ -242,6 +243,7 @@ _LIST_SEPARATOR = re.compile(
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
     r"|\s*[-\u2013]\s*"
+    r"|['’]s\s+"  # "Kherson's Dniprovskyi district": the city and its part
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,
 )

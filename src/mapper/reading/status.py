@@ -71,6 +71,7 @@ class _Sides:
 
     prior: Side | None
     voice: Side | None
+    antecedent: Side | None = None
 
 def read_statuses(
     sentence: str,
@@ -79,6 +80,7 @@ def read_statuses(
     *,
     prior: Side | None = None,
     voice: Side | None = None,
+    antecedent: Side | None = None,
     analysis: SentenceAnalysis | None = None,
 ) -> list[tuple[StatusReading, ...]]:
     """The statuses ``sentence`` gives each of its mentions.
@@ -97,6 +99,9 @@ def read_statuses(
     voice
         The side whose official wording the report uses (see :func:`mapper.reading.actors.report_voice`):
         in a Russian statement, "liberated" reports a Russian capture.
+    antecedent
+        The side the text before the sentence names last: who "they" are in "They still hold X"
+        (see :func:`mapper.reading.actors.last_side`).
     analysis
         The sentence's analysis (:func:`mapper.reading.analysis.analyse`), when the pipeline has made it;
         else it is made here.
@@ -128,7 +133,7 @@ def read_statuses(
     groups = join_lists(sentence, spans, kinds, list(raw_groups))
     if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
         split_counted_locator(sentence, spans, groups)
-    sides = _Sides(prior, voice)
+    sides = _Sides(prior, voice, antecedent)
     excluded: dict[int, bool] = {}
 
     def takes_no_status(i: int) -> bool:
@@ -221,10 +226,14 @@ def _fronted(
         if cue.start < end or cue.family not in ("att", "flag", "lib"):
             continue
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
-               for k, (a, _) in enumerate(spans)):  # fmt: skip
+               and not sentence[a:b].lower().endswith(_DISTRICT_WORDS)
+               for k, (a, b) in enumerate(spans)):  # fmt: skip
             continue  # the cue has an object of its own (a district is inside the fronted city)
         found.extend(_reading(sentence, cue, sides, confidence=0.6))
     return found
+
+_DISTRICT_WORDS = ("district", "raion", "rayon")
+
 
 def _territory(
     sentence: str,
@@ -275,7 +284,9 @@ def _reading(
         russian = "russian" in sentence[max(0, cue.start - 40) : cue.end].lower()
         status, base = ("occupied" if russian else "liberated"), 0.8
     else:
-        actor, explicit = actor_of(sentence, cue.start, cue.end, family=cue.family, passive=cue.passive)
+        actor, explicit = actor_of(
+            sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
+        )
         if family == "lib":
             if grammar.UKRAINIANS_DRIVEN_OUT.search(cue.text):
                 actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
