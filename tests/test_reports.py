@@ -11,7 +11,7 @@ import pytest
 
 from mapper.errors import ReportError
 from mapper.reports import read_report, read_reports, report_from_text
-from mapper.reports._dates import parse_date
+from mapper.reports._dates import parse_date, read_date
 from mapper.reports._htmltext import html_article
 
 
@@ -197,19 +197,155 @@ def test_report_from_text() -> None:
     "value,expected",
     [
         ("2022-09-12", dt.date(2022, 9, 12)),
-        ("2022-09-12T23:30:00+03:00", dt.date(2022, 9, 12)),
+        ("2022-09-12T08:30:00", dt.date(2022, 9, 12)),
+        ("2022-09-12T23:30:00+03:00", dt.date(2022, 9, 12)),  # the calendar day written, not converted
+        ("2022-09-12T23:30:00Z", dt.date(2022, 9, 12)),
+        ("2022-09-12 23:30", dt.date(2022, 9, 12)),
+        ("10.09.2022", dt.date(2022, 9, 10)),  # dots: day first
+        ("10.09.2022, 14:30", dt.date(2022, 9, 10)),
+        ("02.03.2022", dt.date(2022, 3, 2)),
+        ("2022/09/10", dt.date(2022, 9, 10)),
+        ("2022.09.10", dt.date(2022, 9, 10)),
+        ("25/09/2022", dt.date(2022, 9, 25)),  # only one order makes a date
+        ("09/25/2022", dt.date(2022, 9, 25)),
+        ("09/09/2022", dt.date(2022, 9, 9)),  # both orders make the same date
         ("12 September 2022", dt.date(2022, 9, 12)),
         ("September 12, 2022", dt.date(2022, 9, 12)),
         ("Sept. 12, 2022", dt.date(2022, 9, 12)),
+        ("Sept 12 2022", dt.date(2022, 9, 12)),
         ("12th Sep 2022", dt.date(2022, 9, 12)),
         ("Monday, 12 September 2022", dt.date(2022, 9, 12)),
+        ("Monday, September 12, 2022", dt.date(2022, 9, 12)),
         ("Mon, 12 Sep 2022 08:30:00 GMT", dt.date(2022, 9, 12)),
+        ("Mon, 12 Sep 2022 23:30:00 -0500", dt.date(2022, 9, 12)),
+        ("10 вересня 2022", dt.date(2022, 9, 10)),  # Ukrainian, genitive
+        ("10 вересень 2022", dt.date(2022, 9, 10)),  # Ukrainian, nominative
+        ("10 вересня 2022 року", dt.date(2022, 9, 10)),
+        ("субота, 10 вересня 2022", dt.date(2022, 9, 10)),
+        ("1 листопада 2022", dt.date(2022, 11, 1)),
+        ("10 сентября 2022", dt.date(2022, 9, 10)),  # Russian, genitive
+        ("10 сентября 2022 г.", dt.date(2022, 9, 10)),
+        ("10 сентябрь 2022", dt.date(2022, 9, 10)),
         (dt.datetime(2022, 9, 12, 8, 0), dt.date(2022, 9, 12)),
+        (dt.date(2022, 9, 12), dt.date(2022, 9, 12)),
         ("2022-02-30", None),
+        ("31/31/2022", None),
         ("sometime", None),
         ("12 Smarch 2022", None),
+        ("12 September", None),  # no year
+        ("September 2022", None),  # no day
+        ("10.09.22", None),  # a two-digit year is not read
+        ("1662796800", None),
         (None, None),
     ],
 )
 def test_parse_date(value: object, expected: dt.date | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["yesterday", "today", "2 days ago", "in 2 days", "last week", "Monday", "вчора", "2 дні тому", "вчера",
+              "3 дня назад"],
+)  # fmt: skip
+def test_relative_dates_are_not_report_dates(value: str) -> None:
+    read = read_date(value)
+    assert read.date is None and value in read.problem and not read.ambiguous
+
+
+@pytest.mark.parametrize("value,readings", [("09/10/2022", ("9 October", "10 September")),
+                                            ("03-04-2023", ("3 April", "4 March"))])  # fmt: skip
+def test_ambiguous_date_is_reported_not_guessed(value: str, readings: tuple[str, str]) -> None:
+    read = read_date(value)
+    assert read.date is None and read.ambiguous
+    assert value in read.problem and "ambiguous" in read.problem and all(r in read.problem for r in readings)
+
+
+def test_ambiguous_date_is_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="mapper.reports"):
+        report = report_from_text("KYIV, 10 September 2022 — Shelling.", id="note", date="09/10/2022")
+    assert report.date is None  # the dateline does not stand in for a date the writer gave
+    [record] = caplog.records
+    assert record.levelno == logging.WARNING
+    assert "note" in record.getMessage() and "'09/10/2022' is ambiguous" in record.getMessage()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("KYIV, Ukraine, Sept. 10, 2022 (AP) — Ukrainian forces entered Izium.", dt.date(2022, 9, 10)),
+        ("Kyiv, 10 September 2022 — Ukrainian forces entered Izium.", dt.date(2022, 9, 10)),
+        ("KHARKIV, Ukraine, September 10, 2022 - Ukrainian forces entered Izium.", dt.date(2022, 9, 10)),
+        ("# Izium retaken\n\nIZIUM, Ukraine, Sept. 10, 2022 (AP) — Ukrainian forces entered.", dt.date(2022, 9, 10)),
+        ("Izium, Lyman — the week\nKYIV, 10 September 2022 — Forces entered Izium.", dt.date(2022, 9, 10)),
+        ("КИЇВ, 10 вересня 2022 — Сили оборони увійшли до Ізюма.", dt.date(2022, 9, 10)),
+        ("KYIV, Sept 10 (Reuters) - Ukrainian forces entered Izium.", None),  # no year: no date
+        ("Ukrainian forces entered Izium on 10 September 2022 - a turn.", None),  # a sentence, not a dateline
+        ("One.\nTwo.\nThree.\nKYIV, 10 September 2022 — Four.", None),  # past the first lines
+    ],
+)
+def test_dateline_dates_a_report_without_a_date(text: str, expected: dt.date | None) -> None:
+    report = report_from_text(text, id="wire")
+    assert report.date == expected
+    assert report.text == text  # the dateline stays in the text
+
+
+def test_dateline_without_a_year_is_said_at_debug_level(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="mapper.reports"):
+        report_from_text("KYIV, Sept 10 (Reuters) - Ukrainian forces entered Izium.", id="wire")
+    [record] = [r for r in caplog.records if "dateline" in r.getMessage()]
+    assert record.levelno == logging.DEBUG and "'Sept 10'" in record.getMessage()
+
+
+def test_date_field_wins_over_dateline() -> None:
+    report = report_from_text("KYIV, 10 September 2022 — Shelling.", date="2022-09-11")
+    assert report.date == dt.date(2022, 9, 11)
+
+
+def test_dateline_in_files(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text("KYIV, Ukraine, Sept. 10, 2022 (AP) — Forces entered Izium.\n", encoding="utf-8")
+    (tmp_path / "wire.md").write_text("---\ntitle: Izium\n---\nKyiv, 10 September 2022 — Izium.\n", encoding="utf-8")
+    (tmp_path / "wire.jsonl").write_text(
+        '{"id": "a", "text": "KYIV, 10 вересня 2022 — Ізюм."}\n{"id": "b", "date": "2022-09-11", "text": "KYIV, Sept 10 -"}\n',
+        encoding="utf-8",
+    )
+    dates = {report.id: report.date for report in read_reports([tmp_path]).reports}
+    assert dates == {"wire.txt": dt.date(2022, 9, 10), "wire.md": dt.date(2022, 9, 10), "a": dt.date(2022, 9, 10),
+                     "b": dt.date(2022, 9, 11)}  # fmt: skip
+
+
+_NEWS_ARTICLE = '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-09-10T08:00:00+03:00"}'
+
+
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        (f'<script type="application/ld+json">{_NEWS_ARTICLE}</script>', "2022-09-10T08:00:00+03:00"),
+        (('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, '
+          '{"@type": "NewsArticle", "datePublished": "2022-09-10"}]}</script>'), "2022-09-10"),
+        (f'<script type="application/ld+json">[{{"@type": "Organization"}}, {_NEWS_ARTICLE}]</script>',
+         "2022-09-10T08:00:00+03:00"),
+        # a block that is not valid JSON is passed over, and the next source read
+        (('<script type="application/ld+json">{"datePublished": "2022-09-01",</script>'
+          '<meta property="article:published_time" content="2022-09-10">'), "2022-09-10"),
+        (('<meta property="article:published_time" content="2022-09-11">'
+          f'<script type="application/ld+json">{_NEWS_ARTICLE}</script>'), "2022-09-10T08:00:00+03:00"),
+        ('<meta itemprop="datePublished" content="10.09.2022">', "10.09.2022"),
+        ('<meta property="article:published_time" content="2022-09-10T08:00:00Z">', "2022-09-10T08:00:00Z"),
+    ],
+)  # fmt: skip
+def test_html_date_sources(head: str, expected: str) -> None:
+    article = html_article(f"<html><head>{head}</head><body><p>Izium was retaken.</p></body></html>")
+    assert article.date == expected
+    assert article.text == "Izium was retaken."  # the JSON-LD is not text
+
+
+def test_html_date_from_itemprop_time() -> None:
+    html = ('<article><time datetime="2022-09-01">1 Sep</time> <time itemprop="datePublished" '
+            'datetime="2022-09-10">10 Sep</time> Izium</article>')  # fmt: skip
+    assert html_article(html).date == "2022-09-10"
+
+
+def test_html_report_date_from_json_ld(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f'<script type="application/ld+json">{_NEWS_ARTICLE}</script><p>Izium.</p>', encoding="utf-8")
+    assert read_report(page).date == dt.date(2022, 9, 10)

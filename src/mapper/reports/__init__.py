@@ -2,7 +2,8 @@
 
 :mod:`~mapper.reports.files` reads them into :class:`~mapper.model.Report` values;
 :mod:`~mapper.reports._htmltext` keeps a published page's article and drops its menus;
-:mod:`~mapper.reports._dates` reads the dates reports carry.
+:mod:`~mapper.reports._dates` reads the dates reports carry, and :mod:`~mapper.reports._datelines`
+gives each report its own date (its date field, else its dateline).
 """
 
 from mapper.reports.files import (

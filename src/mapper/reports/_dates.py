@@ -1,71 +1,147 @@
-"""Publication dates as the press writes them, read into :class:`datetime.date`."""
+"""Publication dates as the press writes them, read into :class:`datetime.date`.
+
+Dates written in numbers are read here, where an order that could be read two
+ways can be seen and reported. Dates written with month or weekday names, in
+English, Ukrainian or Russian, are read by dateparser, which is imported only
+when such a date is first met (its import and first parse are slow).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
+import functools
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-__all__ = ["parse_date"]
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_WEEKDAY = re.compile(r"^[a-z]+day,?\s+")
+__all__ = ["DateRead", "parse_date", "read_date"]
+
+_TIME = r"(?:[T\s,]+\d.*)?"  # a time of day may follow the date; it is not read
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
+_YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})" + _TIME)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
+_ACCEPTED = "a full date, e.g. 2022-09-10, 10.09.2022, 10 September 2022, September 10, 2022 or 10 вересня 2022"
+_LANGUAGES = ["en", "uk", "ru"]
+_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_LOCALE_DATE_ORDER": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],  # "10 September" is not a publication date
+    # absolute dates only: no "yesterday", "2 days ago", bare timestamps or run-together digits
+    "PARSERS": ["absolute-time"],
+    # TIMEZONE stays "local", under which a zone written in the value is kept, not converted:
+    # "23:30 -0500" stays on the day it was written
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+class DateRead(NamedTuple):
+    """What :func:`read_date` made of a value.
+
+    ``date`` is the date read, or ``None``; ``problem`` then says why (it is
+    ``None`` when there was no value at all); ``ambiguous`` is true when the
+    value could be read as two different dates.
+    """
+
+    date: dt.date | None
+    problem: str | None = None
+    ambiguous: bool = False
+
+
+def read_date(value: Any) -> DateRead:
+    """Read a publication date, or say why it cannot be read.
+
+    Accepts a ``date``/``datetime`` and these strings:
+
+    - ISO 8601 dates and datetimes, with or without a zone (``2022-09-10``,
+      ``2022-09-10T23:30:00+03:00``), and year first with ``/`` or ``.``
+      (``2022/09/10``);
+    - day first with dots, the European convention: ``10.09.2022`` is always
+      10 September;
+    - numbers with ``/`` or ``-`` when only one order makes a date:
+      ``25/09/2022`` is 25 September, ``09/25/2022`` too. When both orders do
+      (``09/10/2022``: 9 October or 10 September?), nothing is guessed: the
+      date is ``None``, ``ambiguous`` is true and ``problem`` names both;
+    - month names in English (``10 September 2022``, ``September 10, 2022``,
+      ``Sept. 10, 2022``, ``12th Sep 2022``), Ukrainian (``10 вересня 2022``,
+      any case of the month's name) and Russian (``10 сентября 2022``), with
+      or without a weekday before them; RFC 2822
+      (``Sat, 10 Sep 2022 08:30:00 +0300``).
+
+    A date needs its day, month and year; relative dates ("yesterday",
+    "2 days ago") are not read. A timestamp keeps the calendar day written in
+    it (no time-zone conversion), and a time after a numeric date is passed
+    over.
+
+    Examples
+    --------
+    >>> read_date("10 вересня 2022").date
+    datetime.date(2022, 9, 10)
+    >>> read_date("09/10/2022").ambiguous
+    True
+    """
+    if value is None:
+        return DateRead(None)
+    if isinstance(value, dt.datetime):
+        return DateRead(value.date())
+    if isinstance(value, dt.date):
+        return DateRead(value)
+    text = str(value).strip()
+    match = _YEAR_FIRST.fullmatch(text)
+    if match:
+        year, _, month, day = match.groups()
+        return _calendar_date(text, int(year), int(month), int(day))
+    match = _YEAR_LAST.fullmatch(text)
+    if match:
+        return _day_and_month(text, *match.groups())
+    if not any(char.isalpha() for char in text):
+        return DateRead(None, f"cannot read the date {text!r}: use {_ACCEPTED}")
+    found = _dateparser().get_date_data(text).date_obj
+    if found is None:
+        return DateRead(None, f"cannot read the date {text!r}: use {_ACCEPTED}")
+    return DateRead(found.date())
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """Read a publication date; ``None`` when it cannot be read.
-
-    Accepts a ``date``/``datetime``, ISO 8601 (``2022-09-12``,
-    ``2022-09-12T08:30:00Z``), the common press forms ``12 September 2022``,
-    ``September 12, 2022``, ``Sept. 12, 2022`` (with or without a weekday),
-    and RFC 2822 (``Mon, 12 Sep 2022 08:30:00 GMT``). A timestamp keeps the
-    calendar day written in it (no time-zone conversion).
+    """The date :func:`read_date` reads, or ``None`` when it reads none.
 
     Examples
     --------
     >>> parse_date("September 12, 2022")
     datetime.date(2022, 9, 12)
-    >>> parse_date("soon") is None
+    >>> parse_date("yesterday") is None
     True
     """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    match = _ISO.match(text)
-    if match:
-        return _date(*map(int, match.groups()))
-    lowered = _WEEKDAY.sub("", text.lower())
-    match = _DAY_MONTH_YEAR.fullmatch(lowered) or _DAY_MONTH_YEAR.match(lowered)
-    if match and match.group(2) in _MONTHS:
-        return _date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
-    match = _MONTH_DAY_YEAR.match(lowered)
-    if match and match.group(1) in _MONTHS:
-        return _date(int(match.group(3)), _MONTHS[match.group(1)], int(match.group(2)))
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        return None
+    return read_date(value).date
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def _day_and_month(text: str, first: str, separator: str, second: str, year: str) -> DateRead:
+    """The date of ``first``/``second``/``year``, day first with dots, else in the one order that fits."""
+    day, month = int(first), int(second)
+    if separator != "." and day <= 12 and month <= 12 and day != month:
+        problem = (
+            f"the date {text!r} is ambiguous: {day} {_MONTH_NAMES[month - 1]} or {month} {_MONTH_NAMES[day - 1]}"
+            f" {year} (day or month first?); write {year}-{month:02}-{day:02} or {year}-{day:02}-{month:02}"
+        )
+        return DateRead(None, problem, ambiguous=True)
+    if separator != "." and month > 12:
+        day, month = month, day
+    return _calendar_date(text, int(year), month, day)
+
+
+def _calendar_date(text: str, year: int, month: int, day: int) -> DateRead:
     try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+        return DateRead(dt.date(year, month, day))
+    except ValueError as exc:
+        return DateRead(None, f"the date {text!r} is not a calendar date ({exc})")
+
+
+@functools.cache
+def _dateparser() -> DateDataParser:
+    """One parser for English, Ukrainian and Russian dates, built when first needed."""
+    # slow to import: only for dates written with names
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=_LANGUAGES, settings=_SETTINGS)

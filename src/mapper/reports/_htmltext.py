@@ -10,11 +10,15 @@ space inside a paragraph one space (``<pre>`` keeps its own).
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 __all__ = ["HtmlArticle", "html_article"]
+
+logger = logging.getLogger(__name__)
 
 _DROPPED = frozenset(
     "script style nav header footer aside form noscript template svg iframe button select "
@@ -49,6 +53,7 @@ class _Parts:
     meta: dict[str, str] = field(default_factory=dict)
     title: list[str] = field(default_factory=list)
     first_time: str | None = None
+    json_ld: list[str] = field(default_factory=list)  # the text of each <script type="application/ld+json">
 
 
 class _ArticleParser(HTMLParser):
@@ -57,6 +62,7 @@ class _ArticleParser(HTMLParser):
         self.dropped: list[str] = []  # open dropped elements, innermost last
         self.pre = 0
         self.in_title = False
+        self.in_json_ld = False
         self.article_depth = 0
         self.page = _Parts()
         self.article = _Parts()
@@ -84,6 +90,14 @@ class _ArticleParser(HTMLParser):
             self.page.meta.setdefault("canonical", values.get("href", "").strip())
         elif tag == "time" and self.page.first_time is None and values.get("datetime"):
             self.page.first_time = values["datetime"].strip()
+        elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self.in_json_ld = True
+            self.page.json_ld.append("")
+        if tag != "meta" and values.get("itemprop", "").lower() == "datepublished":
+            # <time itemprop="datePublished" datetime="..."> or another element with a content attribute
+            published = values.get("datetime") or values.get("content")
+            if published:
+                self.page.meta.setdefault("datepublished", published.strip())
         if tag in _DROPPED and tag not in _VOID:
             self.dropped.append(tag)
             return
@@ -102,6 +116,8 @@ class _ArticleParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "script":
+            self.in_json_ld = False
         if self.dropped:
             if tag in self.dropped:
                 while self.dropped.pop() != tag:
@@ -117,6 +133,8 @@ class _ArticleParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.page.title.append(data)
+        if self.in_json_ld:
+            self.page.json_ld[-1] += data
         if self.dropped:
             return
         self._emit(data.translate(_PRE_HIDE) if self.pre else _SPACE.sub(" ", data))
@@ -142,10 +160,13 @@ def html_article(html: str) -> HtmlArticle:
     -------
     HtmlArticle
         ``text`` is the visible article text; ``title`` comes from
-        ``og:title`` or ``<title>``; ``date`` (unparsed) from
-        ``article:published_time`` or another publication-date meta, else the
-        first ``<time datetime>``; ``source`` from ``og:site_name``; ``url``
-        from ``<link rel=canonical>`` or ``og:url``.
+        ``og:title`` or ``<title>``; ``date`` (unparsed) from the first
+        JSON-LD ``datePublished`` (of an item or an item in its ``@graph``;
+        a block that is not valid JSON is passed over), else an
+        ``itemprop="datePublished"`` (a meta's ``content``, a time's
+        ``datetime``), ``article:published_time`` or another publication-date
+        meta, else the first ``<time datetime>``; ``source`` from
+        ``og:site_name``; ``url`` from ``<link rel=canonical>`` or ``og:url``.
     """
     parser = _ArticleParser()
     parser.feed(html)
@@ -153,8 +174,8 @@ def html_article(html: str) -> HtmlArticle:
     meta = parser.page.meta
     text = _tidy(parser.article.chunks if parser.seen_article else parser.page.chunks)
     title = meta.get("og:title") or _SPACE.sub(" ", "".join(parser.page.title)).strip() or None
-    date = next(
-        (meta[key] for key in ("article:published_time", "datepublished", "date", "pubdate",
+    date = _json_ld_published(parser.page.json_ld) or next(
+        (meta[key] for key in ("datepublished", "article:published_time", "date", "pubdate",
                                "dc.date", "og:published_time") if meta.get(key)),
         parser.page.first_time,
     )  # fmt: skip
@@ -165,3 +186,20 @@ def html_article(html: str) -> HtmlArticle:
         source=meta.get("og:site_name") or None,
         url=meta.get("canonical") or meta.get("og:url") or None,
     )
+
+
+def _json_ld_published(blocks: list[str]) -> str | None:
+    """The ``datePublished`` of the first JSON-LD item that has one, at the top or in an ``@graph``."""
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except json.JSONDecodeError as exc:
+            logger.debug("a JSON-LD block is not valid JSON (%s); it is passed over", exc)
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            graph = item.get("@graph") if isinstance(item, dict) else None
+            for node in [item, *(graph if isinstance(graph, list) else [])]:
+                published = node.get("datePublished") if isinstance(node, dict) else None
+                if isinstance(published, str) and published.strip():
+                    return published.strip()
+    return None

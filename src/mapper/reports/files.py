@@ -13,6 +13,11 @@ Formats, chosen by file extension:
   line. Each object has ``text`` and optionally ``id``, ``title``, ``date``,
   ``source``, ``url``.
 
+The ``date`` is read in the forms :func:`~mapper.reports._dates.read_date`
+accepts; a report without one takes the date of its dateline
+(``KYIV, Sept. 10, 2022 (AP) —``). A date that cannot be read, or that reads
+two ways (``09/10/2022``), is a warning and the report is kept without a date.
+
 Text is decoded as UTF-8 (a BOM is dropped) and newlines become ``\\n``;
 nothing else is changed, so offsets index into ``Report.text``. A report that
 cannot be read is skipped with a warning that names it and says why; the
@@ -35,7 +40,7 @@ from typing import IO, Any
 
 from mapper.errors import ReportError
 from mapper.model import Report
-from mapper.reports._dates import parse_date
+from mapper.reports._datelines import report_date
 
 __all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]
 
@@ -106,18 +111,15 @@ def _decode(data: bytes) -> str:
     return _normalise(text)
 
 
-def _meta(values: dict[str, Any], name: str) -> dict[str, Any]:
-    """Report fields from a front-matter or JSON mapping; a bad date is a warning."""
+def _meta(values: dict[str, Any], name: str, text: str) -> dict[str, Any]:
+    """Report fields from a front-matter or JSON mapping; without a date, the dateline's (see ``_datelines``)."""
     meta: dict[str, Any] = {}
     for key, aliases in _META_KEYS.items():
         value = next((values[a] for a in aliases if values.get(a) not in (None, "")), None)
         if value is not None and key != "date":
             value = str(value).strip() or None
         meta[key] = value
-    raw_date = meta["date"]
-    meta["date"] = parse_date(raw_date)
-    if raw_date is not None and meta["date"] is None:
-        logger.warning("report '%s': cannot read the date %r; the report is kept without a date", name, raw_date)
+    meta["date"] = report_date(meta["date"], text, name)
     return meta
 
 
@@ -145,7 +147,8 @@ def report_from_text(text: str, id: str = "<text>", **meta: Any) -> Report:
     unknown = set(meta) - set(_META_KEYS)
     if unknown:
         raise TypeError(f"report_from_text() got unexpected fields {sorted(unknown)}; use {sorted(_META_KEYS)}")
-    return Report(id=id, text=_normalise(text), path=path, **_meta(meta, id))
+    text = _normalise(text)
+    return Report(id=id, text=text, path=path, **_meta(meta, id, text))
 
 
 def _markdown(text: str, name: str) -> tuple[str, dict[str, Any]]:
@@ -182,7 +185,8 @@ def _json_report(obj: Any, report_id: str, path: str, where: str) -> Report:
         raise _Unreadable("'text' is empty")
     if obj.get("id") not in (None, ""):
         report_id = str(obj["id"])
-    return Report(id=report_id, text=_normalise(text), path=path, **_meta(obj, where))
+    text = _normalise(text)
+    return Report(id=report_id, text=text, path=path, **_meta(obj, where, text))
 
 
 def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
@@ -206,7 +210,7 @@ def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]
         meta = {"title": article.title, "date": article.date, "source": article.source, "url": article.url}
     if not text.strip():
         raise _Unreadable("empty: no text to read")
-    return [Report(id=report_id, text=text, path=str(path), **_meta(meta, str(path)))], []
+    return [Report(id=report_id, text=text, path=str(path), **_meta(meta, str(path), text))], []
 
 
 def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[list[Report], list[Skipped]]:
@@ -290,7 +294,7 @@ def _read_stdin(stdin: IO[Any] | None) -> Report:
     text = _normalise(data.removeprefix("\ufeff")) if isinstance(data, str) else _decode(data)
     if not text.strip():
         raise _Unreadable("empty: no text to read")
-    return Report(id="<stdin>", text=text)
+    return Report(id="<stdin>", text=text, **_meta({}, "<stdin>", text))
 
 
 def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | None = None) -> ReadResult:
