@@ -122,6 +122,9 @@ PRONOUNS_AND_DISTRICTS = [
      {"Hola Prystan": "occupied"}),
     ("Russian units had crossed back over the river, and they still hold Oleshky.", {"Oleshky": "occupied"}),
     ("Russian troops left Trostianets within days.", {"Trostianets": "liberated"}),
+    # an oblast in parentheses locates its own name, not the parallel "and near" part after a reference point
+    ("Fighting continued near Nevske (Luhansk Oblast), 20 kilometers northwest of Kreminna, and near Torske and Terny.",
+     {"Torske": "attacked", "Terny": "attacked", "Kreminna": "-", "Luhansk Oblast": "-"}),
     # a city's districts are places that are shelled; the possessive city shares the event
     ("Shelling damaged houses in Kharkiv's Kyivskyi district.", {"Kyivskyi district": "attacked"}),
     ("A drone hit a high-rise in the Shevchenkivskyi district of Kyiv.",

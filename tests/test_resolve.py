@@ -333,3 +333,16 @@ def test_an_abandoned_town_keeps_its_own_name(ua_gazetteer) -> None:
 
     events = extract("By the evening the Chornobyl plant was in Russian hands.", ua_gazetteer)
     assert {e.place.geonameid for e in events if e.mention.surface == "Chornobyl"} == {710403}
+
+
+def test_an_oblast_in_parentheses_locates_only_the_list_before_it() -> None:
+    sentence = "Fighting went on near Bilohirka (Kherson Oblast) and near Myroliubivka."
+    mentions = [
+        mention("Bilohirka", sentence, BILOHIRKA_KHERSON, BILOHIRKA_FAR),
+        mention("Kherson Oblast", sentence, KHERSON_OBLAST, kind="region"),
+        mention("Myroliubivka", sentence, MYRO_KHARKIV, MYRO_NEAR),
+    ]
+    bilohirka, _, myroliubivka = resolve(mentions)
+    assert bilohirka.place == BILOHIRKA_KHERSON and bilohirka.how.startswith("admin named nearby")
+    assert not myroliubivka.how.startswith("admin named nearby")  # placed by closeness, not by the oblast
+    assert myroliubivka.place == MYRO_NEAR

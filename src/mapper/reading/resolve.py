@@ -311,7 +311,8 @@ def _by_admin_named_nearby(
         # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
         following = [j for j in same_sentence if j > i]
         locating = following[:1] if following and _locates(mentions, sentences, i, following[0]) else []
-        preceding = [j for j in same_sentence if j < i][-1:]
+        # (a division in parentheses locates only the list before it: "near A (Luhansk Oblast) ... and near B")
+        preceding = [j for j in same_sentence if j < i and not _bracketed(mentions[j])][-1:]
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
             key = (id(pending[i]), division.geonameid)
@@ -327,6 +328,11 @@ def _by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+
+
+def _bracketed(mention: Mention) -> bool:
+    offset = mention.start - mention.sentence_start
+    return mention.sentence.count("(", 0, offset) > mention.sentence.count(")", 0, offset)
 
 
 def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: int) -> bool:

@@ -59,6 +59,8 @@ def forward_cue(
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
     between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    if between and "(" in gap:  # "near A (Luhansk Oblast), 12 km east of B, and near C": the oblast only locates A
+        between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
     near = grammar.NEAR_END.search(gap) if cue.family == "att" else None
