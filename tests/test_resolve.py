@@ -346,3 +346,13 @@ def test_an_oblast_in_parentheses_locates_only_the_list_before_it() -> None:
     assert bilohirka.place == BILOHIRKA_KHERSON and bilohirka.how.startswith("admin named nearby")
     assert not myroliubivka.how.startswith("admin named nearby")  # placed by closeness, not by the oblast
     assert myroliubivka.place == MYRO_NEAR
+
+
+def test_a_town_that_once_bore_the_name_does_not_win_on_size() -> None:
+    # GeoNames lists "Hrodivka" among Myrnohrad's names; the village of that name lies as near
+    myrnohrad = place(50, "Myrnohrad", 48.31, 37.27, "05", "PPLA3", population=46_000)
+    hrodivka = place(51, "Hrodivka", 48.26, 37.38, "05", "PPLA3", population=2_300)
+    novohrodivka = place(52, "Novohrodivka", 48.20, 37.34, "05", "PPLA3", population=14_000)
+    sentence = "Russian forces attacked near Hrodivka and Novohrodivka."
+    chosen = resolve([mention("Hrodivka", sentence, myrnohrad, hrodivka), mention("Novohrodivka", sentence, novohrodivka)])
+    assert chosen[0].place == hrodivka

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
-from mapper.reading.namesakes import Resolution, names_a_direction
+from mapper.reading.namesakes import Resolution, names_a_direction, own_name
 
 __all__ = ["by_closeness", "nearest_namesake"]
 
@@ -40,6 +40,7 @@ def by_closeness(
             # report, not a place of its sentence's list: the list lies tens of km from it
             anchors.add(_NO_SENTENCE if names_a_direction(mentions[i]) else mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, sentences, pending)
+    alternates = {i: _alternates(candidates) for i, candidates in pending.items()}
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next
     # round. Linear in the report per round.
@@ -54,12 +55,12 @@ def by_closeness(
             sentence = mentions[i].sentence_start
             others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
             if others or anchors.in_sentence(sentence):
-                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre)
+                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i])
             else:
                 best = alone.get(id(candidates))
                 if best is None:
                     best = alone[id(candidates)] = nearest_namesake(
-                        candidates, anchors, sentence, others, centre, off_centre
+                        candidates, anchors, sentence, others, centre, off_centre, alternates[i]
                     )
             score, runner_up, candidate = best
             if score <= _NEAR_KM:
@@ -81,9 +82,11 @@ def nearest_namesake(
     others: list[Place],
     centre: tuple[float, float] | None,
     off_centre: dict[int, float],
+    alternates: frozenset[int] = frozenset(),
 ) -> tuple[float, float, Candidate]:
     """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
-    runner-up's score: the first two of the candidates sorted by (score, geonameid)."""
+    runner-up's score: the first two of the candidates sorted by (score, geonameid). The places of
+    ``alternates`` bear the name only as an alternate: their size earns them nothing."""
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
     sentence_oblast = anchors.sentence_oblast(sentence)
@@ -97,6 +100,8 @@ def nearest_namesake(
         score = anchors.closeness(place, sentence)
         if others:
             score = min(score, _mate_closeness(place, others))
+        if geonameid in alternates:
+            score += size_bonus(place)  # "Hrodivka" is the village, not Myrnohrad, which once bore the name
         if away_penalty and not beside[k]:
             score += away_penalty
         if place.admin1_code == sentence_oblast:
@@ -130,6 +135,15 @@ _SENTENCE_KM = 30.0
 
 _MATE_CANDIDATES = 30
 """Names with more namesakes than this: some pair of them lies close by chance."""
+
+
+def _alternates(candidates: tuple[Candidate, ...]) -> frozenset[int]:
+    """The places among ``candidates`` that bear the name only as an alternate (a former name), when
+    another is known by it as its own."""
+    own = [own_name(c.matched, c.place) for c in candidates]
+    if all(own) or not any(own):
+        return frozenset()
+    return frozenset(c.place.geonameid for c, is_own in zip(candidates, own, strict=True) if not is_own)
 
 
 def _list_mates(
