@@ -122,6 +122,10 @@ PRONOUNS_AND_DISTRICTS = [
      {"Hola Prystan": "occupied"}),
     ("Russian units had crossed back over the river, and they still hold Oleshky.", {"Oleshky": "occupied"}),
     ("Russian troops left Trostianets within days.", {"Trostianets": "liberated"}),
+    # an apposition that places the subject ("south-west of Y near Z", "near the airport") before its verb
+    ("The village of Krasna Hora, north-east of Bakhmut near the highway, fell in February.",
+     {"Krasna Hora": "occupied", "Bakhmut": "-"}),
+    ("Pisky, near the airport, fell in August 2022.", {"Pisky": "occupied"}),
     # an oblast in parentheses locates its own name, not the parallel "and near" part after a reference point
     ("Fighting continued near Nevske (Luhansk Oblast), 20 kilometers northwest of Kreminna, and near Torske and Terny.",
      {"Torske": "attacked", "Terny": "attacked", "Kreminna": "-", "Luhansk Oblast": "-"}),

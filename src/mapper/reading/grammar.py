@@ -370,7 +370,8 @@ MODAL_AFTER = re.compile(
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 APPOSITION_SKIP = re.compile(
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|across|between|on\s+the|(?:north|south|east|west)\w*\s+of"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between|on\s+the"
+    r"|(?:north|south|east|west)[\w-]*\s+of"
     r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*"
     r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
     FLAGS,
