@@ -126,6 +126,9 @@ PRONOUNS_AND_DISTRICTS = [
     ("The village of Krasna Hora, north-east of Bakhmut near the highway, fell in February.",
      {"Krasna Hora": "occupied", "Bakhmut": "-"}),
     ("Pisky, near the airport, fell in August 2022.", {"Pisky": "occupied"}),
+    # a cue does not reach past a new clause with its own subject
+    ("To stop the advance, Ukrainian troops blew up a bridge near Irpin.", {"Irpin": "-"}),
+    ("After the assault failed, Russian troops dug in near Vuhledar.", {"Vuhledar": "-"}),
     # an oblast in parentheses locates its own name, not the parallel "and near" part after a reference point
     ("Fighting continued near Nevske (Luhansk Oblast), 20 kilometers northwest of Kreminna, and near Torske and Terny.",
      {"Torske": "attacked", "Terny": "attacked", "Kreminna": "-", "Luhansk Oblast": "-"}),

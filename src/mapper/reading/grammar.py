@@ -22,7 +22,7 @@ __all__ = [
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
-    "MILITARY", "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
+    "MILITARY", "NEW_SUBJECT", "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
     "NOUN_IN", "NOUN_LIST_JOIN", "PLACES_OF_BEFORE", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
@@ -142,6 +142,9 @@ ACTOR = re.compile(
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders)(?![\w-]))",
     FLAGS,
 )
+# A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
+# X" (the advance is not near X).
+NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
 ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders")  # the words ACTOR's matches begin with (test_status checks it)
 TERRITORY = re.compile(

@@ -54,6 +54,8 @@ def forward_cue(
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start]
+    if "," in gap and grammar.NEW_SUBJECT.search(gap):
+        return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
