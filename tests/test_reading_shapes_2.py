@@ -411,7 +411,6 @@ NEGATIVES = [
 KNOWN_GAPS = {
     "wire-5": "the second verb phrase of a shortened clause ('killed two in A and wounded one in B')",
     "wire-9": "a press spelling found only after a cue ('Hulyaipole came under heavy shelling')",
-    "claim-0": "a claim contradicted by 'fighting continued there' should read as attacked, not as no status",
     "claim-10": "who withdrew, when the confirming side is named ('Kyiv later confirmed the withdrawal from X')",
     "liberation-12": "a garrison's retreat that never says 'from X' ('The Russian garrison in Lyman retreated')",
     "narrative-23": "a capture with no actor in a sentence alone ('before it was captured in March')",

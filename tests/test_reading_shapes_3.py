@@ -126,6 +126,19 @@ PRONOUNS_AND_DISTRICTS = [
     ("The village of Krasna Hora, north-east of Bakhmut near the highway, fell in February.",
      {"Krasna Hora": "occupied", "Bakhmut": "-"}),
     ("Pisky, near the airport, fell in August 2022.", {"Pisky": "occupied"}),
+    # what the second encyclopaedia set showed, in other words
+    ("Separatist-held Horlivka lies north of Donetsk.", {"Horlivka": "occupied", "Donetsk": "-"}),
+    ('Popasna was declared "completely liberated" in early May.', {"Popasna": "occupied"}),
+    ("The offensive freed Izium and almost the whole of Kharkiv Oblast.",
+     {"Izium": "liberated", "Kharkiv Oblast": "liberated"}),
+    ("Russian troops occupied Melitopol, a city on the main road 70 km from the front, and the villages of "
+     "Yakymivka and Kyrylivka.", {"Melitopol": "occupied", "Yakymivka": "occupied", "Kyrylivka": "occupied"}),
+    ("Kreminna and Rubizhne were taken by Russian forces after heavy fighting, as was Popasna.",
+     {"Kreminna": "occupied", "Rubizhne": "occupied", "Popasna": "occupied"}),
+    ("Russia's defence ministry claimed the capture of Robotyne and Verbove; Ukrainian commanders replied that "
+     "both villages were still being fought over.", {"Robotyne": "attacked", "Verbove": "attacked"}),
+    ("Rubizhne and Voevodivka, two villages east of the river, were taken by Russian troops.",
+     {"Rubizhne": "occupied", "Voevodivka": "occupied"}),
     # a cue does not reach past a new clause with its own subject
     ("To stop the advance, Ukrainian troops blew up a bridge near Irpin.", {"Irpin": "-"}),
     ("After the assault failed, Russian troops dug in near Vuhledar.", {"Vuhledar": "-"}),

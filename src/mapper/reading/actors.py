@@ -124,11 +124,6 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
     Russian voice, a Russian speaker before it ("Moscow said X had been liberated") or scare quotes."""
     if voice == "russian":
         return True
-    if sentence[start - 1 : start] in ('"', "“", "‘", "'") and sentence[end : end + 1] in (
-        '"',
-        "”",
-        "’",
-        "'",
-    ):
-        return True  # the "liberated" of a Russian claim
+    if sentence[end : end + 1] in ('"', "”", "’", "'") and grammar.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
+        return True  # the "liberated" (or "completely liberated") of a Russian claim
     return bool(grammar.RUSSIAN_SPEAKER.search(sentence, max(0, start - 160), start))

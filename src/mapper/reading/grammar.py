@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -84,7 +84,8 @@ PASSIVE_BEFORE = _guarded(
     + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
     + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon)\s+){0,2}"
     r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
-    r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?$",
+    r"(?:(?:announced|declared|proclaimed|described|reported)\s+(?:as\s+)?)?"  # 'was announced as "fully liberated"'
+    r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?(?:(?:fully|completely|entirely|totally)\s+)?$",
 )
 BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
 
@@ -214,6 +215,16 @@ GOAL_LABEL = re.compile(
 FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:capture|seizure|fall|takeover)\s+of\s+[^,;]{1,60},", FLAGS)
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
 # ("moved into X after weeks of shelling and captured the town" reads across the "after").
+# A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
+QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
+# A claim answered by fighting that goes on: the place was fought over, not taken.
+FOUGHT_OVER = re.compile(
+    r"(?:\bbut\b|;)[^.;]{0,120}\b(?:fighting\s+(?:continued|continues|was\s+continuing|went\s+on|is\s+ongoing|was\s+ongoing)"
+    r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting)\b",
+    FLAGS,
+)
+# An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
+AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|did|had|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
 THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
@@ -375,7 +386,8 @@ APPOSITION_SKIP = re.compile(
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between|on\s+the"
     r"|(?:north|south|east|west)[\w-]*\s+of"
-    r"|(?:a|an|the)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)[^,;()]{0,80},\s*"
+    r"|(?:a|an|the|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
+    r"[^,;()]{0,80},\s*"
     r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
     FLAGS,
 )

@@ -237,8 +237,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # member before it.
 _LIST_SEPARATOR = re.compile(
     r"\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
-    r"(?:(?:parts?|most|much|all)\s+of\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?"
     r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
+    # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
+    r"|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|port)\b[^,;()]{0,80},\s*(?:and|as\s+well\s+as)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"

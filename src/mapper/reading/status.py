@@ -166,7 +166,13 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, sides))
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        if found:
+        elided = " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0])
+        earlier = [readings[j] for j in range(head) if readings[j]] if elided else []
+        if earlier:
+            # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
+            for i in members:
+                readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
+        elif found:
             for i in members:
                 readings[i].extend(found)
         elif "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
@@ -202,6 +208,11 @@ def read_statuses(
         for i in range(count):
             if readings[i] and (denial_after(sentence, spans[i][1]) or grammar.CONTRADICTED.search(sentence, spans[i][1])):
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
+    if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
+        for i in range(count):
+            if any(r.status != "attacked" for r in readings[i]) and grammar.FOUGHT_OVER.search(sentence, spans[i][1]):
+                # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
+                readings[i] = [StatusReading("attacked", "fought over", 0.6)]
     for i in range(count):
         if readings[i] and takes_no_status(i):
             readings[i] = []
