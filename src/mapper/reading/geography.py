@@ -134,6 +134,8 @@ _NEIGHBOURS = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
 
 
 def size_bonus(place: Place) -> float:
+    if place.feature_code == "PPLX":
+        return 0.0  # a section of a city: its population is the city's, not a town's own
     if place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000:
         return 40.0
     if place.feature_code == "PPLA2" or place.population >= 10_000:

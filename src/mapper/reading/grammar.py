@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -73,6 +73,13 @@ BARRIER = re.compile(
     + r")\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
     FLAGS,
 )
+# "since the autumn of 2023", "until March": a preposition of time, not a clause's conjunction.
+TIME_PREPOSITION = re.compile(
+    r"\b(?:since|after|before|until)\s+(?=(?:the\s+)?(?:\d|early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|days|weeks|months|years)\w*)",
+    FLAGS,
+)
+RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
 RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?)?,?\s*"
     r"(?:which|that|where|who)\b",
@@ -165,6 +172,7 @@ MODIFIER = re.compile(
     r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|governor|mayor|prosecutors?|police)"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
+    r"|forces|troops|army|militants|fighters|garrison"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     FLAGS,
 )
@@ -201,7 +209,7 @@ POSITIONS = re.compile(
 )
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
 FIGHTING_GOES_ON = re.compile(
-    r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing)\b"
+    r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing|to\s+(?:hold|keep|clear))\b"
     r"|\b(?:are|were|is)\s+(?:still\s+)?fighting\b",
     FLAGS,
 )

@@ -151,6 +151,8 @@ def is_locator(
         return False
     gap_start, gap_end = spans[i - 1][1], spans[i][0]
     before = sentence[gap_start:gap_end]
+    if kinds[i] == "region" and kinds[i - 1] == "raion" and grammar.RAION_OF.fullmatch(before):
+        return True  # "in Bakhmut Raion of Donetsk Oblast": the oblast locates the raion
     if kinds[i - 1] in ("region", "raion") or any(
         gap_start <= c.start and c.end <= gap_end and not grammar.NOUN_IN.fullmatch(sentence, c.end, gap_end)
         for c in cues

@@ -264,8 +264,8 @@ def backward_cues(
         return []
     if not relative and grammar.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
-    if relative and grammar.BARRIER.search(gap[relative.end() :]):
-        return []
+    if relative and grammar.BARRIER.search(grammar.TIME_PREPOSITION.sub(" ", gap[relative.end() :])):
+        return []  # (the relative clause may say when: "which had resisted since the autumn")
     if not relative and any(
         end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) for a, b in spans[tail + 1 :]
     ):
