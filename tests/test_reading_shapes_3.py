@@ -147,6 +147,9 @@ PRONOUNS_AND_DISTRICTS = [
      {"Toretsk": "attacked", "Kramatorsk Raion": "-", "Donetsk Oblast": "-"}),
     ("Staromaiorske was entered by Ukrainian troops in July, and they spent weeks fighting to clear its northern edge.",
      {"Staromaiorske": "attacked"}),
+    ("Russian troops crossed the border near Hatyshche and Vovchansk on 10 May.",
+     {"Hatyshche": "attacked", "Vovchansk": "attacked"}),
+    ("Refugees crossed the border near Sumy.", {"Sumy": "-"}),
     # a cue does not reach past a new clause with its own subject
     ("To stop the advance, Ukrainian troops blew up a bridge near Irpin.", {"Irpin": "-"}),
     ("After the assault failed, Russian troops dug in near Vuhledar.", {"Vuhledar": "-"}),

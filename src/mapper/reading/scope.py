@@ -120,8 +120,8 @@ def forward_cue(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
-    if cue.text.lower().startswith(("reach", "approaches")) and not grammar.MILITARY.search(sentence, 0, cue.start):
-        return None  # "the delegation reached Kyiv": an army reaching a place is fighting there, no one else
+    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not grammar.MILITARY.search(sentence, 0, cue.start):
+        return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
     ):
