@@ -150,6 +150,11 @@ PRONOUNS_AND_DISTRICTS = [
     ("Russian troops crossed the border near Hatyshche and Vovchansk on 10 May.",
      {"Hatyshche": "attacked", "Vovchansk": "attacked"}),
     ("Refugees crossed the border near Sumy.", {"Sumy": "-"}),
+    # where a missile came from is not what it struck
+    ("Two missiles, launched from nearby Belgorod or from occupied Horlivka, struck a depot in Kramatorsk.",
+     {"Horlivka": "occupied", "Kramatorsk": "attacked"}),
+    ("Rockets fired from either nearby Nova Kakhovka or Oleshky hit Kherson.",
+     {"Nova Kakhovka": "-", "Oleshky": "-", "Kherson": "attacked"}),
     # a cue does not reach past a new clause with its own subject
     ("To stop the advance, Ukrainian troops blew up a bridge near Irpin.", {"Irpin": "-"}),
     ("After the assault failed, Russian troops dug in near Vuhledar.", {"Vuhledar": "-"}),

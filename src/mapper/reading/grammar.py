@@ -383,7 +383,7 @@ REFERENCE_BEFORE = _guarded(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
         r"|(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)"
     )
-    + r")\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )
 # A modal right after a nominal cue's object ("the capture of X would ...").
 MODAL_AFTER = re.compile(
