@@ -150,6 +150,9 @@ PRONOUNS_AND_DISTRICTS = [
     ("Russian troops crossed the border near Hatyshche and Vovchansk on 10 May.",
      {"Hatyshche": "attacked", "Vovchansk": "attacked"}),
     ("Refugees crossed the border near Sumy.", {"Sumy": "-"}),
+    # the issue's own examples: a side named inside a report of the other side; a deadline is a goal
+    ("Russian milbloggers indicated Ukrainian forces recaptured Urozhaine.", {"Urozhaine": "liberated"}),
+    ("The Kremlin set a deadline for the capture of all of Luhansk Oblast by the summer.", {"Luhansk Oblast": "-"}),
     # where a missile came from is not what it struck
     ("Two missiles, launched from nearby Belgorod or from occupied Horlivka, struck a depot in Kramatorsk.",
      {"Horlivka": "occupied", "Kramatorsk": "attacked"}),

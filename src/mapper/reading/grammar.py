@@ -98,7 +98,7 @@ BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(
 
 
 MODAL = _guarded(
-    "acefghilmnoprstuw",
+    "acdefghilmnoprstuw",
     r"\b(?:"
     + by_first_letter(
         r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not(?!\s+(?:stop|cease|let\s+up))|n't|never|no\s+longer|failed\s+to"
@@ -107,7 +107,7 @@ MODAL = _guarded(
         r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
         r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
-        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|preparing\s+for|prepare\s+for|possible|made\s+no"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
     )
@@ -144,7 +144,7 @@ FORCE = (
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
 ACTOR = re.compile(
-    rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{FORCE}\b"
+    rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders)(?![\w-]))",
@@ -327,7 +327,7 @@ AFTER_LEFT_OBJECT = re.compile(
 
 
 PREVAILING_SOURCE = (
-    rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
+    rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
     r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
 )
 PREVAILING = re.compile(PREVAILING_SOURCE)
