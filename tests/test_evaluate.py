@@ -210,3 +210,71 @@ def test_evaluate_runs_the_pipeline(eval_dir: Path, builtin_gazetteer) -> None:
     # every gold mention is paired with one the pipeline found in the same sentence
     assert mentions.geocoding is not None and mentions.geocoding.found == 4
     assert seeds.geocoding is None and seeds.expected == 2
+
+
+def _dated_gold(tmp_path: Path, report) -> Path:
+    """sample.md's gold with event dates: Izium's of high confidence, Kupiansk's known to the month."""
+    mentions = [
+        {"sentence": "Ukrainian forces liberated Izium on 10 September.", "surface": "Izium", "geonameid": 707292,
+         "statuses": ["liberated"], "confidence": "high", "date": "2022-09-10", "date_confidence": "high"},
+        {"sentence": "Russian forces shelled Kupiansk, east of Kharkiv.", "surface": "Kupiansk", "geonameid": 703656,
+         "statuses": ["attacked"], "confidence": "high", "date": "2022-09", "date_confidence": "high"},
+        {"sentence": "The Zaporizhzhia nuclear power plant, held by Russian troops, came under fire again.",
+         "surface": "Zaporizhzhia nuclear power plant", "geonameid": 11839420, "statuses": ["occupied"],
+         "confidence": "high", "date": "2022", "date_confidence": "low"},
+    ]  # fmt: skip
+    path = tmp_path / "sample.gold.json"
+    path.write_text(json.dumps({"document": report.id, "mentions": mentions, "places": []}), encoding="utf-8")
+    return path
+
+
+def test_event_dates_are_scored_at_the_gold_precision(report, tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    (gold,) = load_gold(_dated_gold(tmp_path, report))
+    assert [(m.date, m.date_high) for m in gold.mentions] == [("2022-09-10", True), ("2022-09", True), ("2022", False)]
+    events = [
+        replace(event(report, "Izium", IZYUM, "liberated"), event_date=date(2022, 9, 11), date_precision="day"),
+        # known to the month only: right at the gold's month
+        replace(event(report, "Kupiansk", KUPYANSK, "attacked"), event_date=date(2022, 9, 1), date_precision="month"),
+        replace(event(report, "Zaporizhzhia nuclear power plant", NPP, "occupied"), event_date=date(2022, 9, 11)),
+    ]
+    score = score_document(gold, events)
+    assert score.dates is not None
+    assert (score.dates.scored, score.dates.right, score.dates.unsure_scored, score.dates.unsure_right) == (2, 1, 1, 1)
+    assert score.dates.share == 0.5
+    (error,) = score.date_errors
+    assert error.kind == "date" and error.name == "Izium" and "gold 2022-09-10, got 2022-09-11" in str(error)
+
+
+def test_a_mention_found_without_its_status_is_not_scored_for_its_date(report, tmp_path: Path) -> None:
+    (gold,) = load_gold(_dated_gold(tmp_path, report))
+    score = score_document(gold, [event(report, "Izium", IZYUM, "attacked")])
+    assert score.dates is not None and score.dates.scored == 0 and score.dates.share == 1.0
+
+
+def test_a_gold_date_must_be_iso(tmp_path: Path) -> None:
+    path = tmp_path / "bad.gold.json"
+    mention = {"sentence": "S.", "surface": "Izium", "geonameid": 707292, "statuses": ["liberated"],
+               "date": "10 September 2022"}  # fmt: skip
+    path.write_text(json.dumps({"document": "x.md", "mentions": [mention], "places": []}), encoding="utf-8")
+    with pytest.raises(EvaluationError, match="YYYY-MM-DD"):
+        load_gold(path)
+
+
+def test_evaluate_prints_date_accuracy(report, tmp_path: Path, eval_dir: Path) -> None:
+    from mapper.cli._scores import print_evaluation
+    from mapper.evaluate import evaluate
+
+    gold = _dated_gold(tmp_path, report)
+    (tmp_path / "sample.md").write_text((eval_dir / "sample.md").read_text(encoding="utf-8"), encoding="utf-8")
+    evaluation = evaluate([gold], tmp_path)
+    assert evaluation.dates is not None and evaluation.dates.scored >= 1
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        print_evaluation(evaluation, "built-in")
+    assert "dated" in out.getvalue() and f"{evaluation.dates.right}/{evaluation.dates.scored}" in out.getvalue()

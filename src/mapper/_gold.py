@@ -10,13 +10,16 @@ Two formats are read (see ``shared/eval/README.md``):
   sentence, surface text, ``geonameid``, ``lat``/``lon``, statuses and a
   ``confidence`` of ``high`` or ``low``. A (place, status) pair asserted by a
   high-confidence mention is required; one asserted only by low-confidence
-  mentions is optional.
+  mentions is optional. A mention with a status may carry the ``date`` of its
+  event, as precise as its text supports (``2022-09-10``, ``2022-09`` or
+  ``2022``), and a ``date_confidence`` of ``high`` or ``low``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +64,10 @@ class GoldMention:
     lon: float | None
     statuses: frozenset[Status]
     high: bool
+    date: str | None = None
+    """When the event happened, as ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``None`` when not annotated."""
+    date_high: bool = False
+    """Whether the annotator was sure of ``date`` (``date_confidence`` ``high``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +88,17 @@ def _statuses(value: Any, where: str) -> frozenset[Status]:
 
 def _float(value: Any) -> float | None:
     return None if value is None else float(value)
+
+
+_GOLD_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _GOLD_DATE.fullmatch(value):
+        raise EvaluationError(f"{where}: a date is YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    return value
 
 
 def _seed_place(item: dict[str, Any], where: str, *, forbidden: bool) -> GoldPlace:
@@ -129,6 +147,8 @@ def _mention_document(data: dict[str, Any], path: str) -> GoldDocument:
                     lon=_float(item.get("lon")),
                     statuses=_statuses(item.get("statuses", []), where),
                     high=item.get("confidence", "high") == "high",
+                    date=_date(item.get("date"), where),
+                    date_high=item.get("date_confidence", "high") == "high",
                 )
             )
         except (KeyError, TypeError, ValueError) as exc:

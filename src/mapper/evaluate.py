@@ -18,6 +18,13 @@ containing the other); exact surfaces are paired first, then by order in the
 text. A matched mention counts as the same place (same geonameid), within
 10 km, or within 161 km (100 miles) of the gold position.
 
+**Event dates** of the high-confidence gold mentions that carry a date
+(per-mention gold only): each such mention matched as for geocoding, and found
+with one of its statuses, is *scored*; it is *right* when the date of an event
+that gives it one of those statuses, cut to the gold's precision (``2022-09``
+compares year and month), equals the gold date. Mentions whose date the
+annotator marked ``low`` are counted apart (``unsure_scored``/``unsure_right``).
+
 For the seeds gold, an ``expect`` place also counts as *found* when an event
 gives it one of the statuses listed for it, and a ``must_not`` place as *hit*
 when any event gives it a status.
@@ -41,8 +48,8 @@ if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
 __all__ = [
-    "Finding", "Geocoding", "DocumentScore", "Evaluation", "Band", "RELIABILITY_BANDS", "score_document", "evaluate",
-    "load_gold",
+    "Finding", "Geocoding", "DateScore", "DocumentScore", "Evaluation", "Band", "RELIABILITY_BANDS", "score_document",
+    "evaluate", "load_gold",
 ]
 
 NEAR_KM = 10.0
@@ -54,7 +61,7 @@ class Finding:
     """A missed pair, a false alarm, or a mention geocoded to the wrong place."""
 
     document: str
-    kind: Literal["miss", "false alarm", "geocoding"]
+    kind: Literal["miss", "false alarm", "geocoding", "date"]
     name: str
     geonameid: int | None
     status: Status | None
@@ -85,6 +92,32 @@ class Geocoding:
     def share(self, count: int) -> float:
         """``count`` as a share of the gold mentions (1.0 when there are none)."""
         return count / self.gold if self.gold else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateScore:
+    """How many dated high-confidence gold mentions were found with one of their statuses (``scored``),
+    and how many of those were dated right at the gold's precision (``right``); the ``unsure_``
+    counts are the same for the mentions whose gold date is of low confidence."""
+
+    scored: int = 0
+    right: int = 0
+    unsure_scored: int = 0
+    unsure_right: int = 0
+
+    def __add__(self, other: DateScore) -> DateScore:
+        return DateScore(self.scored + other.scored, self.right + other.right,
+                         self.unsure_scored + other.unsure_scored, self.unsure_right + other.unsure_right)  # fmt: skip
+
+    @property
+    def share(self) -> float:
+        """Share of the scored events dated right (1.0 when none is scored)."""
+        return _ratio(self.right, self.scored)
+
+    @property
+    def unsure_share(self) -> float:
+        """The same share for the gold dates of low confidence."""
+        return _ratio(self.unsure_right, self.unsure_scored)
 
 
 def _fields(geocoding: Geocoding) -> tuple[int, ...]:
@@ -139,6 +172,8 @@ class DocumentScore(_Counts):
     must_not_hit: int = 0
     judged: tuple[tuple[float, bool], ...] = ()
     """Each (place, status) pair given, as (its confidence, whether it is right); optional pairs are left out."""
+    dates: DateScore | None = None
+    date_errors: tuple[Finding, ...] = ()
 
 
 RELIABILITY_BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
@@ -183,6 +218,12 @@ class Evaluation(_Counts):
         """Geocoding totals over the per-mention documents (``None`` if there is none)."""
         scores = [d.geocoding for d in self.documents if d.geocoding is not None]
         return sum(scores, Geocoding()) if scores else None
+
+    @property
+    def dates(self) -> DateScore | None:
+        """Event-date totals over the per-mention documents (``None`` if there is none)."""
+        scores = [d.dates for d in self.documents if d.dates is not None]
+        return sum(scores, DateScore()) if scores else None
 
     @property
     def misses(self) -> list[Finding]:
@@ -278,6 +319,7 @@ def score_document(gold: GoldDocument, events: Sequence[Event]) -> DocumentScore
     expected = [g for g in wanted if g.required]
     forbidden = [g for g in gold.places if g.forbidden]
     geocoding, geocoding_errors = _score_geocoding(gold, events) if gold.mentions else (None, [])
+    dates, date_errors = _score_dates(gold, events) if gold.mentions else (None, [])
     return DocumentScore(
         document=gold.document,
         true_positives=true_positives,
@@ -296,6 +338,8 @@ def score_document(gold: GoldDocument, events: Sequence[Event]) -> DocumentScore
         must_not=len(forbidden),
         must_not_hit=sum(any(_stands_for(g, e.place) for e in pairs.values()) for g in forbidden),  # type: ignore[arg-type]
         judged=tuple(judged),
+        dates=dates,
+        date_errors=tuple(date_errors),
     )
 
 
@@ -315,15 +359,20 @@ def _same_sentence(a: str, b: str) -> bool:
     return smaller >= 4 and len(words_a & words_b) >= 0.8 * smaller
 
 
-def _score_geocoding(gold: GoldDocument, events: Sequence[Event]) -> tuple[Geocoding, list[Finding]]:
+def _by_sentence(events: Sequence[Event]) -> dict[str, list[Event]]:
+    """One event per predicted mention (the first), grouped by normalised sentence in text order."""
     predicted: dict[tuple[int, int], Event] = {}
     for event in events:
         predicted.setdefault((event.mention.start, event.mention.end), event)
     by_sentence: dict[str, list[Event]] = {}
     for event in sorted(predicted.values(), key=lambda e: e.mention.start):
         by_sentence.setdefault(_normalise(event.sentence), []).append(event)
+    return by_sentence
+
+
+def _score_geocoding(gold: GoldDocument, events: Sequence[Event]) -> tuple[Geocoding, list[Finding]]:
     high = [m for m in gold.mentions if m.high and (m.geonameid is not None or m.lat is not None)]
-    matches = _match_mentions(high, by_sentence)
+    matches = _match_mentions(high, _by_sentence(events))
     counts = [0, 0, 0, 0]  # found, same, within 10 km, within 161 km
     errors: list[Finding] = []
     for mention in high:
@@ -344,6 +393,44 @@ def _score_geocoding(gold: GoldDocument, events: Sequence[Event]) -> tuple[Geoco
             errors.append(Finding(gold.document, "geocoding", mention.name, mention.geonameid, None,
                                   mention.sentence, f"'{mention.surface}' placed at {got}"))  # fmt: skip
     return Geocoding(len(high), *counts), errors
+
+
+def _score_dates(gold: GoldDocument, events: Sequence[Event]) -> tuple[DateScore, list[Finding]]:
+    dated = [m for m in gold.mentions if m.high and m.date and m.statuses]
+    matches = _match_mentions(dated, _by_sentence(events))
+    by_span: dict[tuple[int, int], list[Event]] = {}
+    for event in events:
+        by_span.setdefault((event.mention.start, event.mention.end), []).append(event)
+    counts = [0, 0, 0, 0]  # scored, right; the same for gold dates of low confidence
+    errors: list[Finding] = []
+    for mention in dated:
+        match = matches.get(id(mention))
+        if match is None:
+            continue
+        found = [e for e in by_span[(match.mention.start, match.mention.end)] if e.status in mention.statuses]
+        if not found:
+            continue
+        right = any(_date_at(e, len(mention.date)) == mention.date for e in found)  # type: ignore[arg-type]
+        unsure = 0 if mention.date_high else 2
+        counts[unsure] += 1
+        counts[unsure + 1] += right
+        if not right:
+            got = ", ".join(dict.fromkeys(_said_date(e) for e in found))
+            note = f"gold {mention.date}{'' if mention.date_high else ' (unsure)'}, got {got}"
+            errors.append(Finding(gold.document, "date", mention.name, mention.geonameid, found[0].status,
+                                  mention.sentence, note))  # fmt: skip
+    return DateScore(*counts), errors
+
+
+def _date_at(event: Event, length: int) -> str | None:
+    """The event's date as ISO text cut to ``length`` characters (4: the year, 7: the month)."""
+    return event.event_date.isoformat()[:length] if event.event_date is not None else None
+
+
+def _said_date(event: Event) -> str:
+    if event.event_date is None:
+        return "no date"
+    return f"{event.event_date.isoformat()} ({event.date_precision}, {event.date_source})"
 
 
 def _match_mentions(gold: list[GoldMention], by_sentence: dict[str, list[Event]]) -> dict[int, Event]:

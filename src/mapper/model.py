@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mapper._types import MatchKind, MentionKind, Status
+from mapper._types import DatePrecision, DateSource, MatchKind, MentionKind, Status
 
 __all__ = ["Report", "Place", "Candidate", "Mention", "Event"]
 
@@ -110,6 +110,14 @@ class Event:
     ``"undecided"``; ``"foreign: Kursk Oblast (RU)"`` for a place outside Ukraine, which
     has no place and no status). ``status`` is ``None`` for a mention without one, and
     ``cue`` is the word or phrase of the sentence that decided the status.
+
+    ``event_date`` is when the event happened, as the text tells it: the first day of its
+    period, known to ``date_precision`` (``"day"``, ``"month"`` or ``"year"``), and
+    ``date_source`` says where it comes from: the event's own sentence (``"sentence"``:
+    "on 10 September", "the next day"), the text before it (``"context"``: the date it
+    last gave, a heading) or, failing both, the report's own date (``"report"``). All
+    three are ``None`` when neither the text nor the report gives a date
+    (see :mod:`mapper.reading.dates`). The report's date stays in ``report.date``.
     """
 
     report: Report = field(repr=False)
@@ -119,6 +127,9 @@ class Event:
     cue: str | None = None
     confidence: float = 0.0
     resolution: str = ""
+    event_date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    date_source: DateSource | None = None
 
     @property
     def document(self) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
+from mapper.reading.dates import NO_DATE, ReportDates, read_dates
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
 from mapper.reading.resolve import (
@@ -115,12 +116,13 @@ def _as_report(report_or_text: Report | str) -> Report:
 
 
 class _Read(NamedTuple):
-    """One report read: its mentions, where each is, and what its sentence says of it."""
+    """One report read: its mentions, where each is, what its sentence says of it, and when."""
 
     report: Report
     mentions: list[Mention]
     resolutions: list[Resolution]
     readings: list[tuple]
+    dates: ReportDates | None = None
 
 
 def _read(report: Report, gazetteer: Gazetteer) -> _Read:
@@ -137,10 +139,11 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
         resolutions = resolve(mentions, analyses)
         readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text))
+        dates = read_dates(report, sentences, mentions)
     finally:
         if collecting:
             gc.enable()
-    return _Read(report, mentions, resolutions, readings)
+    return _Read(report, mentions, resolutions, readings, dates)
 
 
 def _batch_events(reads: list[_Read], *, all_mentions: bool) -> Iterator[Event]:
@@ -182,7 +185,7 @@ def _same_days(reads: list[_Read], k: int) -> list[int]:
 
 
 def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
-    report, mentions, resolutions, readings = read
+    report, mentions, resolutions, readings, dates = read
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         how = resolution.how
@@ -193,6 +196,7 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
         if mention.kind == "other":
             found = ()
         for reading in found:
+            when = dates.event_date(mention, reading.cue) if dates is not None else NO_DATE
             yield Event(
                 report=report,
                 mention=mention,
@@ -201,8 +205,12 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
                 cue=reading.cue,
                 confidence=round(reading.confidence * max(resolution.confidence, 0.3), 3),
                 resolution=how,
+                event_date=when.date,
+                date_precision=when.precision,
+                date_source=when.source,
             )
         if not found and all_mentions:
+            when = dates.event_date(mention) if dates is not None else NO_DATE
             yield Event(
                 report=report,
                 mention=mention,
@@ -210,6 +218,9 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
                 status=None,
                 confidence=round(resolution.confidence, 3),
                 resolution=how,
+                event_date=when.date,
+                date_precision=when.precision,
+                date_source=when.source,
             )
     if unresolved:
         log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)

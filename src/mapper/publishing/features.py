@@ -46,7 +46,8 @@ COORDINATE_DECIMALS = 6
 EVENT_FIELDS: tuple[str, ...] = (
     "document", "geonameid", "name", "name_uk", "admin1", "admin2", "lat", "lon",
     "status", "sentence", "sentence_start", "start", "end", "surface", "cue",
-    "confidence", "candidates", "resolution", "title", "date", "source", "url",
+    "confidence", "candidates", "resolution", "event_date", "date_precision", "date_source",
+    "title", "date", "source", "url",
 )  # fmt: skip
 """The fields of :func:`event_record`, in column order."""
 
@@ -93,8 +94,10 @@ def event_record(event: Event) -> dict[str, Any]:
         one), the evidence (``sentence``, ``sentence_start``; ``start``/``end``
         are the mention's offsets in the report text, ``surface`` its text),
         ``cue``, ``confidence``, ``candidates`` (how many places the name could
-        stand for), ``resolution`` and the report's ``title``, ``date`` (ISO),
-        ``source`` and ``url``.
+        stand for), ``resolution``, when the event happened (``event_date``, ISO,
+        the first day of its period; ``date_precision``: ``day``, ``month`` or
+        ``year``; ``date_source``: ``sentence``, ``context`` or ``report``) and
+        the report's ``title``, ``date`` (ISO), ``source`` and ``url``.
     """
     mention, report = event.mention, event.report
     record: dict[str, Any] = {"document": report.id, **_place_fields(event.place)}
@@ -109,6 +112,9 @@ def event_record(event: Event) -> dict[str, Any]:
         confidence=round(float(event.confidence), 3),
         candidates=len(mention.candidates),
         resolution=event.resolution or None,
+        event_date=_iso(event.event_date),
+        date_precision=event.date_precision,
+        date_source=event.date_source,
         title=report.title or None,
         date=_iso(report.date),
         source=report.source or None,

@@ -1,0 +1,295 @@
+"""Time expressions in a report's text: where they are and what their words say.
+
+This is the syntax of dates; :mod:`mapper.reading._calendar` gives them their meaning. The words
+are data (``lexicon/dates.toml``, compiled by :mod:`mapper.reading._datewords`). Kinds:
+
+``numeric``   ``2022-09-10``, ``10.09.2022``
+``day``       ``10 September 2022``, ``on 13 and 14 March``, ``September 16, 2022``,
+              ``the night of February 25 to 26``, ``Jan 15``
+``month``     ``in September 2022``, ``in early September``, ``by the end of March``,
+              ``February last year``, ``in November and December``
+``year``      ``in 2014``, ``mid-2023``, ``in the summer of 2022``
+``season``    ``in mid-summer``, ``last summer``
+``weekday``   ``on Saturday``
+``relative``  the phrases of the lexicon's ``[[relative]]`` table: ``the next day``,
+              ``two days later``, ``yesterday``, ``by the end of the month``
+
+Python's regex engine is fast only where a pattern begins with literal words, which it skips to by
+a fast search; tried position by position, a grammar of dates would cost more than the rest of
+the pipeline. So the text is read in steps, the cheapest first:
+
+1. one search for month and weekday names and years, the core of most expressions, each read on
+   with an anchored pattern ("September" → "September 16, 2022"), back to a day before it ("13
+   and 14 March"), and back over the words before it that say how it dates ("in", "by the end
+   of", "the summer of");
+2. ``str.find`` for the words every relative phrase contains ("day", "week", "later", ...), in
+   the sentences that name a place only; at each, the phrases of the lexicon are tried where one
+   can begin: at the few date words just before it, and at a word only with the phrases that can
+   begin with that word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from mapper.reading._datewords import (
+    NUMBER,
+    WEEKDAY_RELATIONS,
+    DateLexicon,
+    date_lexicon,
+    phrases_for,
+)
+
+if TYPE_CHECKING:
+    from mapper.reading.sentences import Sentence
+
+__all__ = ["ExpressionKind", "TimeExpression", "find_expressions"]
+
+ExpressionKind = Literal["numeric", "day", "month", "year", "season", "weekday", "relative"]
+
+_WINDOW = 48
+"""How many characters before a core or a keyword the words that belong to its expression are looked for in."""
+_WORDS_BACK = 6
+"""How many words before its keyword a relative phrase may begin ("in the first two days of")."""
+_RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "ours later", "start of", "summer",
+                      "winter")  # fmt: skip
+"""Words that the relative phrases and seasons contain ("ours later" for "hours later", "Hours later").
+Each is looked for in the whole text, so the list is short: "that evening" or "last spring" alone are
+not read."""
+
+
+class TimeExpression(NamedTuple):
+    """A time expression of a report: its offsets in the text, its kind and the words of its parts.
+
+    ``parts`` holds the words of each part found (``day``, ``day2``, ``month``, ``month2``, ``year``,
+    ``lead``, ``part``, ``season``, ``weekday``, ``count``, ``unit``, ...); ``row`` is the index of
+    the ``[[relative]]`` row of a relative phrase.
+    """
+
+    start: int
+    end: int
+    kind: ExpressionKind
+    parts: dict[str, str]
+    row: int | None = None
+
+
+def find_expressions(
+    text: str, sentences: Sequence[Sentence], relative_in: Collection[int]
+) -> dict[int, list[TimeExpression]]:
+    """The time expressions of each sentence of ``text``, in text order, by sentence index.
+
+    Every sentence is read for expressions with a month or weekday name or a year; relative
+    phrases ("the next day", "yesterday") and seasons only in the sentences whose indexes are in
+    ``relative_in`` (those that name a place). An expression lies within one sentence; markup
+    is not read.
+    """
+    lexicon = date_lexicon()
+    starts = [sentence.start for sentence in sentences]
+    found: dict[int, list[TimeExpression]] = {}
+    covered = -1  # the end of the last expression found: a core inside it is not read again
+    for core in lexicon.cores.finditer(text):
+        if core.start() < covered:
+            continue
+        index = bisect.bisect_right(starts, core.start()) - 1
+        if index < 0 or sentences[index].kind == "markup":
+            continue
+        expression = _around_core(text, core, sentences[index], lexicon)
+        if expression is not None:
+            found.setdefault(index, []).append(expression)
+            covered = expression.end
+    for at, index in _relative_keywords(text, starts, relative_in):
+        own = found.get(index, [])
+        if any(e.start <= at < e.end for e in own):
+            continue
+        expression = _phrase_at(text, at, sentences[index], lexicon)
+        # a phrase that overlaps a date, or that a date right after it makes precise ("overnight on
+        # October 29"), is not read apart
+        if expression is not None and not any(e.start <= expression.end + 1 and expression.start < e.end for e in own):
+            found.setdefault(index, []).append(expression)
+    for expressions in found.values():
+        expressions.sort(key=lambda e: e.start)
+    return found
+
+
+def _relative_keywords(text: str, starts: list[int], relative_in: Collection[int]) -> list[tuple[int, int]]:
+    """Where the relative keywords are in the sentences of ``relative_in``, with their sentences' indexes."""
+    hits = []
+    for keyword in _RELATIVE_KEYWORDS:
+        at = text.find(keyword)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            if index in relative_in:
+                hits.append((at, index))
+            at = text.find(keyword, at + 1)
+    hits.sort()
+    return hits
+
+
+def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: DateLexicon) -> TimeExpression | None:
+    """The expression around a month or weekday name or a year: what follows and precedes it."""
+    word, start, end = core.group(), core.start(), core.end()
+    if word in lexicon.weekdays:
+        kind: ExpressionKind = "weekday"
+        parts = {"weekday": word}
+    elif word in lexicon.months:
+        after = lexicon.after_month.match(text, end, max(end, sentence.end))  # all of it optional: a match
+        parts = {key: value for key, value in after.groupdict().items() if value is not None} if after else {}
+        end = after.end() if after else end
+        parts["month"] = word
+        if "span_month" in parts:
+            parts["month2"] = parts.pop("span_month")
+        year = parts.pop("span_year", None) or parts.pop("month_year", None)
+        if year is not None:
+            parts["year"] = year
+        if "day" not in parts and (text[start - 2 : start - 1].isdigit() or _digit_before(text, start, sentence.start)):
+            before = lexicon.day_before.search(text, max(sentence.start, start - 16), start)
+            if before is not None:
+                parts.update((key, value) for key, value in before.groupdict().items() if value is not None)
+                start = before.start()
+        kind = "day" if "day" in parts else "month"
+        if kind == "month" and word not in lexicon.full_months:
+            return None  # "Dec", "Mar" are months only beside a day
+    else:
+        if text[start - 1 : start] in _NOT_BEFORE_YEAR or text[end : end + 1].isdigit():
+            return None  # part of a longer number: 12,000, 120223
+        parts = {"year": word}
+        start, end, kind = _numeric(text, start, end, sentence.start, parts)
+    if kind == "day":  # of the words before a day, only its lead says something: "from 27 February"
+        last = _word_before(text, start, sentence.start)
+        if last is not None and last[1] in lexicon.leads:
+            return TimeExpression(last[0], end, kind, {**parts, "lead": last[1]})
+        return TimeExpression(start, end, kind, parts)
+    start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
+    if kind == "year" and not modifiers:
+        return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
+    parts.update(modifiers)
+    return TimeExpression(start, end, kind, parts)
+
+
+_NOT_BEFORE_YEAR = frozenset("0123456789,")
+_ISO_TAIL = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
+_DOTTED_HEAD = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\Z")
+
+
+def _digit_before(text: str, start: int, lowest: int) -> bool:
+    """Whether a day can stand before a month that begins at ``start``: "10 ", "10th of "."""
+    probe = text[max(lowest, start - 8) : start].rstrip()
+    return probe[-1:].isdigit() or probe.endswith(" of")
+
+
+def _numeric(text: str, start: int, end: int, lowest: int, parts: dict[str, str]) -> tuple[int, int, ExpressionKind]:
+    """A year that is the head of an ISO date (``2022-09-10``) or the tail of a dotted one (``10.09.2022``)."""
+    if text[end : end + 1] == "-" and (iso := _ISO_TAIL.match(text, end)) is not None:
+        parts["iso"] = text[start : iso.end()]
+        return start, iso.end(), "numeric"
+    if text[start - 1 : start] == "." and (dotted := _DOTTED_HEAD.search(text, max(lowest, start - 6), start)):
+        parts["dotted"] = text[dotted.start() : end]
+        return dotted.start(), end, "numeric"
+    return start, end, "year"
+
+
+def _modifiers(text: str, start: int, lowest: int, kind: ExpressionKind,
+               lexicon: DateLexicon) -> tuple[int, dict[str, str]]:  # fmt: skip
+    """The words just before an expression's core that belong to it, from the nearest: a season and
+    "of" before a year ("the summer of 2022"), a part ("the end of", "early", "mid-"), "the", a lead
+    ("in", "by", "on"); and where the expression then begins."""
+    if kind == "numeric":
+        return start, {}
+    last = _word_before(text, start, lowest)
+    if last is None or last[1] not in lexicon.modifier_words:
+        return start, {}  # most cores: "the 2022 counteroffensive", "... Bucha. September 2022"
+    if last[1] in lexicon.leads:
+        before = _word_before(text, last[0], lowest)
+        if before is None or before[1] not in lexicon.modifier_words:
+            return last[0], {"lead": last[1]}  # "On 10 September", "in 2014"
+    window = text[max(lowest, start - _WINDOW) : start]
+    tokens = window.split()
+    lowered = [token.lower().rstrip("-") for token in tokens[-7:]]
+    found: dict[str, str] = {}
+    taken = 0
+    steps = (("season", lexicon.seasons.keys(), 2), ("rel", WEEKDAY_RELATIONS, 1), ("part", lexicon.parts, 6),
+             ("the", {"the"}, 1), ("lead", lexicon.leads, 2))  # fmt: skip
+    for name, phrases, longest in steps:
+        if (name == "season" and kind != "year") or (name == "rel" and kind != "weekday"):
+            continue
+        left = len(lowered) - taken
+        for size in range(min(longest, left), 0, -1):
+            phrase = " ".join(lowered[left - size : left])
+            if name == "season" and phrase.endswith(" of"):
+                phrase = phrase[:-3]
+            if phrase in phrases:
+                found[name] = phrase
+                taken += size
+                break
+    found.pop("the", None)
+    if not taken:
+        return start, {}
+    at = len(window)
+    for token in reversed(tokens[len(tokens) - taken :]):
+        at = window.rfind(token, 0, at)
+    return start - len(window) + at, found
+
+
+def _word_before(text: str, end: int, lowest: int) -> tuple[int, str] | None:
+    """Where the word before ``end`` begins (past the space or dash before ``end``), and the word,
+    lower-case; ``None`` at the sentence's beginning."""
+    stop = end - 1 if end > lowest and text[end - 1] in " -" else end
+    begin = max(text.rfind(" ", lowest, stop), text.rfind("\n", lowest, stop)) + 1 or lowest
+    begin = max(begin, lowest)
+    if begin >= stop:
+        return None
+    return begin, text[begin:stop].lower().rstrip("-")
+
+
+def _phrase_at(text: str, at: int, sentence: Sentence, lexicon: DateLexicon) -> TimeExpression | None:
+    """The relative phrase (or season) that holds the keyword at ``at``, tried at the earliest of the
+    date words just before it ("in", "the", "following" before "days"), then at each later one and
+    at the keyword's own word; at each word, only the phrases that can begin with it."""
+    for start, names in _phrase_starts(text, at, sentence.start, lexicon):
+        match = phrases_for(names).match(text, start, sentence.end)
+        if match is None or match.end() <= at:
+            continue
+        name = match.lastgroup or ""
+        parts = lexicon.phrases[name].fullmatch(text, match.start(), match.end())
+        if parts is None:  # the phrase's own pattern reads the same words; never expected
+            continue
+        values = {key: value for key, value in parts.groupdict().items() if value is not None}
+        if name == "season":
+            return TimeExpression(match.start(), match.end(), "season", values)
+        return TimeExpression(match.start(), match.end(), "relative", values, int(name.removeprefix("relative")))
+    return None
+
+
+def _phrase_starts(text: str, at: int, lowest: int, lexicon: DateLexicon) -> list[tuple[int, frozenset[str]]]:
+    """Where a phrase holding the keyword at ``at`` can begin, the earliest first, with the phrases
+    that can begin there: the keyword's own word, and those of the unbroken run of date words before
+    it, at most ``_WORDS_BACK``."""
+    start = at
+    while start > lowest and text[start - 1].isalnum():
+        start -= 1  # the keyword inside a word: "later", "today"
+    end = at
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    key = text[start:end].lower()
+    if key not in lexicon.phrase_words:
+        return []  # "water", "holiday", "yearly"
+    names = lexicon.starters.get(key)
+    starts = [(start, names)] if names is not None else []
+    for _ in range(_WORDS_BACK):
+        end = start
+        while end > lowest and end > start - 3 and not text[end - 1].isalnum():
+            end -= 1  # a space, a comma, a dash between two words
+        begin = end
+        while begin > lowest and text[begin - 1].isalnum():
+            begin -= 1
+        key = text[begin:end].lower()
+        key = NUMBER if key[:1].isdigit() else key
+        if begin == end or key not in lexicon.phrase_words:
+            break
+        start = begin
+        if (names := lexicon.starters.get(key)) is not None:
+            starts.append((begin, names))
+    return starts[::-1]

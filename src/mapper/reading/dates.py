@@ -1,0 +1,302 @@
+"""When each event happened: the dates a report's text gives, read sentence by sentence.
+
+A report is read once, in text order (its time expressions found by
+:mod:`mapper.reading._timeexpr`, each read as a date by :mod:`mapper.reading._calendar`),
+keeping a *running date*: the date the text last gave, with its precision. Each event is
+then dated by
+
+1. **its own sentence**, when that gives a date (``date_source="sentence"``). Of several, a
+   date in a relative clause (", which Russian forces captured in June 2022") dates that
+   clause only, unless the place or its cue is in it; of the others, the date in the place's
+   own part of the sentence (parts meet at ``;``, "and", "but", "while", "although",
+   "however"), else in its cue's part, else the date nearest the place;
+2. else **the context** (``"context"``): in a narrative, the running date;
+3. else **the report's date** (``"report"``): the fallback, and the date of a sentence without
+   one in a news report (below). An event of an undated report whose text gives no date has
+   no date.
+
+What an expression means:
+
+- A date is the first day of its period, at the precision the text gives: ``in early
+  September`` and ``in November and December`` are months, ``in 2014`` and ``in the summer of
+  2022`` years. A two-day range or a night (``on 13 and 14 March``, ``the night of 25 to 26
+  February``, ``overnight on October 29 to 30``) is dated by its last day, the day a daily
+  report files it under; a span that starts a state (``from 27 February to 10 September``,
+  ``since 1 March``), and a range in a heading (``First phase (6–12 September 2022)``), by its
+  first.
+- A day and month without a year take the running date's year, or the year next to it where
+  that puts them within two months of it across the new year (``On 3 January`` after ``On 20
+  December 2022`` is 2023); before the text gives a date, the first year it writes (in a
+  narrative) or the report's date's; never after the report's date.
+- Relative phrases (the lexicon's ``[[relative]]`` rows) count from the running date (``the
+  next day``, ``two days later``, ``that same day``, ``by the end of the month``), within a
+  sentence from the date before them (``recaptured Andriivka on 15 September 2023 and
+  Klishchiivka two days later``), or in news from the report's date (``yesterday``,
+  ``overnight``, ``last weekend``: its Sunday; ``earlier this week``: known to the month). A
+  vague count ("a few days later") leaves the date it counts from, known only to the month.
+- A weekday is, in news, the latest such day on or before the report's date; in a narrative,
+  the first such day on or after the running date.
+
+**News and narrative.** A report whose first date lies within a week of the report's own
+date, or is a weekday or a word such as "yesterday", is *news*: it tells of its own day, so a
+sentence without a date is dated by the report, and a date given in passing ("Ukrainian forces
+recaptured Kherson in November 2022") dates its own sentence only. Any other report is a
+*narrative* (an encyclopaedia article, a history): a sentence without a date takes the running
+date. Each dated sentence moves it to the latest date the sentence gives, unless that only
+looks back less precisely ("... areas Russia had controlled since 2014" after "On 11 September
+2022"); each dated heading to its first date (known to the month when the heading names a
+period). Before the text gives a date, and again where its body starts after the lead (its
+first heading: the lead summarises, the body starts over), the running date is the first year
+the text writes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from mapper._types import DatePrecision, DateSource
+from mapper.reading._calendar import Clock, Dated, period_end
+from mapper.reading._datewords import date_lexicon
+from mapper.reading._timeexpr import TimeExpression, find_expressions
+
+if TYPE_CHECKING:
+    from mapper.model import Mention, Report
+    from mapper.reading.sentences import Sentence
+
+__all__ = ["NO_DATE", "EventDate", "ReportDates", "read_dates"]
+
+_RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
+
+NEWS_DAYS = 7
+"""A report whose first date lies this close to its own date is news."""
+
+
+class EventDate(NamedTuple):
+    """An event's date (the first day of its period), its precision and where it comes from."""
+
+    date: dt.date | None
+    precision: DatePrecision | None
+    source: DateSource | None
+
+
+NO_DATE = EventDate(None, None, None)
+
+
+def read_dates(report: Report, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> ReportDates:
+    """Read the dates of ``report``'s text, sentence by sentence, to date the events of ``mentions``.
+
+    ``sentences`` are the report's sentences (:func:`~mapper.reading.sentences.split_sentences`),
+    in text order. Relative phrases ("the next day") are read only in the sentences that name a
+    place: elsewhere they would only move the running date.
+
+    Examples
+    --------
+    >>> from mapper.model import Mention
+    >>> from mapper.reading.sentences import split_sentences
+    >>> from mapper.reports import report_from_text
+    >>> report = report_from_text("On 10 September 2022, Ukrainian forces retook Izium. The next day they entered Lyman.")
+    >>> sentences = split_sentences(report.text)
+    >>> lyman = Mention(report.id, "Lyman", 79, 84, sentences[1].text, sentences[1].start)
+    >>> read_dates(report, sentences, [lyman]).event_date(lyman, "entered")
+    EventDate(date=datetime.date(2022, 9, 11), precision='day', source='sentence')
+    """
+    starts = {sentence.start: index for index, sentence in enumerate(sentences)}
+    named = {starts[m.sentence_start] for m in mentions if m.sentence_start in starts}
+    return ReportDates(report, sentences, find_expressions(report.text, sentences, named))
+
+
+class ReportDates:
+    """The dates one report's text gives: each sentence's own, and the running date through it.
+
+    Made by :func:`read_dates`; :meth:`event_date` dates one event. ``news`` says whether the
+    report was read as news (see the module's description).
+    """
+
+    __slots__ = ("_changed", "_own", "_report", "_running", "_sentences", "_starts", "news")
+
+    def __init__(self, report: Report, sentences: Sequence[Sentence], found: dict[int, list[TimeExpression]]) -> None:
+        self._report = report
+        self._sentences = sentences
+        self._starts = [sentence.start for sentence in sentences]
+        self._own: dict[int, list[Dated]] = {}
+        order = sorted(found)
+        hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
+        clock = Clock(report.date, year_hint=hint)
+        self.news = bool(order) and _is_news(clock, found[order[0]][0], report.text)
+        clock.news = self.news
+        # In a narrative, the first year the text writes stands for the time it tells of until it gives
+        # a date, and again where its body starts over after the lead (at its first heading).
+        start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None
+        self._changed: list[int] = [-1]  # the sentences that move the running date, in text order
+        self._running: list[Dated | None] = [start]  # the running date after each of them
+        running, lead_end = start, _lead_end(sentences, order)
+        for index in order:
+            if index > lead_end >= 0 and self._changed[-1] < lead_end:
+                running = start
+                self._changed.append(lead_end)
+                self._running.append(running)
+            heading = sentences[index].kind == "heading"
+            own = self._read_sentence(clock, running, found[index], heading)
+            if not own:
+                continue
+            self._own[index] = own
+            latest = own[0] if len(own) == 1 else max(own, key=_date_of)
+            if heading:
+                running = _heading_date(own, report.text, sentences[index])
+            elif _moves(latest, running):
+                running = latest
+            else:
+                continue
+            self._changed.append(index)
+            self._running.append(running)
+
+    def _read_sentence(self, clock: Clock, running: Dated | None, expressions: list[TimeExpression],
+                       heading: bool) -> list[Dated]:  # fmt: skip
+        """The dates of one sentence's expressions, each read against the date before it."""
+        clock.anchor = running
+        if len(expressions) == 1:  # most sentences
+            dated = clock.read(expressions[0], self._report.text, heading=heading)
+            return [dated] if dated is not None else []
+        own = []
+        for k, expression in enumerate(expressions):
+            following = None
+            if (expression.kind == "relative" and k + 1 < len(expressions) and expressions[k + 1].kind != "relative"
+                    and date_lexicon().relative[expression.row or 0].after):
+                following = clock.read(expressions[k + 1], self._report.text)
+            dated = clock.read(expression, self._report.text, heading=heading, following=following)
+            if dated is not None:
+                own.append(dated)
+                clock.anchor = dated  # a relative phrase counts from the date before it
+        return own
+
+    def event_date(self, mention: Mention, cue: str | None = None) -> EventDate:
+        """The date of what ``cue`` (the words of the sentence that gave the status, if any) reports
+        of ``mention``: its sentence's date nearest the cue, else the context's, else the report's."""
+        index = bisect.bisect_right(self._starts, mention.sentence_start) - 1
+        own = self._own.get(index)
+        if own:
+            chosen = own[0] if len(own) == 1 else _choose(own, self._report.text, self._sentences[index], mention, cue)
+            return EventDate(chosen.date, chosen.precision, "sentence")
+        running = self._running[bisect.bisect_left(self._changed, index) - 1]
+        if not self.news and running is not None:
+            return EventDate(running.date, running.precision, "context")
+        if self._report.date is not None:
+            return EventDate(self._report.date, "day", "report")
+        return NO_DATE
+
+
+def _date_of(dated: Dated) -> dt.date:
+    return dated.date
+
+
+def _moves(latest: Dated, running: Dated | None) -> bool:
+    """Whether a sentence whose latest date is ``latest`` moves the running date: it does unless it
+    only looks back less precisely ("On 11 September ... areas Russia had controlled since 2014")."""
+    return running is None or latest.date >= running.date or _RANK[latest.precision] <= _RANK[running.precision]
+
+
+def _written_year(expression: TimeExpression) -> int | None:
+    """The year ``expression`` writes out, if it is a date ("in 2014", "10 September 2022"; not the
+    number of "the 2022 counteroffensive")."""
+    parts = expression.parts
+    if "year" not in parts or (expression.kind == "year" and not parts.keys() & {"lead", "part", "season"}):
+        return None
+    return int(parts["year"])
+
+
+def _lead_end(sentences: Sequence[Sentence], dated: list[int]) -> int:
+    """The first heading after the first sentence that gives a date: where a narrative's body
+    starts after its lead (-1 when there is none)."""
+    first = next((index for index in dated if sentences[index].kind != "heading"), None)
+    if first is None:
+        return -1
+    return next((index for index in range(first + 1, len(sentences)) if sentences[index].kind == "heading"), -1)
+
+
+def _is_news(clock: Clock, first: TimeExpression, text: str) -> bool:
+    """Whether a report whose first time expression is ``first`` is news: it has a date, and that
+    expression counts from it ("yesterday", "on Saturday") or lies within a week of it."""
+    if clock.report is None:
+        return False
+    if first.kind == "weekday" or (first.kind == "relative" and date_lexicon().relative[first.row or 0].anchor == "report"):
+        return True
+    clock.news = True  # read as news would be: a missing year from the report's date
+    dated = clock.read(first, text)
+    clock.news = False
+    if dated is None:
+        return False
+    week = dt.timedelta(days=NEWS_DAYS)
+    return dated.date - week <= clock.report <= period_end(dated) + week
+
+
+def _heading_date(own: list[Dated], text: str, heading: Sentence) -> Dated:
+    """The running date a dated heading sets: its first date, known only to the month when the
+    heading names a period ("First phase (6–12 September 2022)", "16 February–present")."""
+    first = own[0]
+    ranges = ("–", "—", "-", " and ", " to ")  # in "6–12 September", or after it: "16 February–present"
+    after = text[first.end : heading.end].lstrip()
+    period = len(own) > 1 or any(mark in text[first.start : first.end] for mark in ranges) or after.startswith(ranges)
+    return first.coarser("month") if period else first
+
+
+_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+")
+"""Where a sentence's parts (its clauses and the items they join) meet."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b[^,;]*")
+"""A relative clause: ", which Russian forces captured in June 2022"."""
+
+
+def _choose(own: list[Dated], text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
+    """The date of a sentence that dates the mention's event.
+
+    A date in a relative clause dates that clause only (", which Russian forces captured in June
+    2022"), unless the mention or its cue is in it. Of the others, the date in the mention's own
+    part of the sentence (parts are cut at ``;``, "and", "but", "while", "although", "however"),
+    else in its cue's (the cue's occurrence nearest the mention), else the date nearest the
+    mention; within a part, the nearest the mention.
+    """
+    lo, hi = sentence.start, sentence.end
+    cue_at = _cue_at(text, sentence, mention, cue)
+    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
+    mention_clause = _span_holding(clauses, mention.start)
+    cue_clause = _span_holding(clauses, cue_at) if cue_at is not None else None
+    kept = [d for d in own if _span_holding(clauses, d.start) in (None, mention_clause, cue_clause)] or own
+    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
+    places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
+    places += [_span_holding(list(itertools.pairwise(cuts)), at) for at in (mention.start, cue_at) if at is not None]
+    for place in places:
+        inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
+        if inside:
+            return min(inside, key=lambda d: (_distance(d, mention), d.start))
+    return min(kept, key=lambda d: (_distance(d, mention), d.start))
+
+
+def _cue_at(text: str, sentence: Sentence, mention: Mention, cue: str | None) -> int | None:
+    """Where the cue occurs in the sentence nearest the mention (``None`` when it does not)."""
+    if not cue:
+        return None
+    lowered, wanted = text[sentence.start : sentence.end].lower(), cue.lower()
+    best, at = None, lowered.find(wanted)
+    while at >= 0:
+        start = sentence.start + at
+        if best is None or abs(start - mention.start) < abs(best - mention.start):
+            best = start
+        at = lowered.find(wanted, at + 1)
+    return best
+
+
+def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next((span for span in spans if span[0] <= at < span[1]), None)
+
+
+def _inside(own: list[Dated], at: int) -> bool:
+    return any(d.start <= at < d.end for d in own)
+
+
+def _distance(dated: Dated, mention: Mention) -> int:
+    """How many characters lie between a date and the mention (0 if they overlap)."""
+    return max(0, dated.start - mention.end, mention.start - dated.end)
