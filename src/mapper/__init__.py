@@ -31,6 +31,8 @@ __version__ = "0.1.0"
 _LAZY: dict[str, str] = {
     "extract": "mapper.pipeline",
     "extract_reports": "mapper.pipeline",
+    "status_as_of": "mapper.timeline",
+    "status_changes": "mapper.timeline",
     "read_reports": "mapper.reports",
     "read_report": "mapper.reports",
     "report_from_text": "mapper.reports",

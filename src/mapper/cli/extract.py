@@ -156,14 +156,21 @@ def extract_command(
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
     ] = None,
+    changes: Annotated[
+        Path | None,
+        typer.Option("--changes", metavar="FILE", help="Also write the changes of status over time as CSV to FILE: "
+                     "place, status before, status after, date (the event's), evidence."),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Find the places each report names and the status it reports for each: one event per line or feature.
 
     GeoJSON features (RFC 7946, lon/lat) carry document, geonameid, name, admin1, lat, lon, status,
-    sentence, start, end (offsets into the report text), cue, confidence, candidates, date, source
-    and url; names that could not be resolved are listed in the collection's "unresolved" member,
-    names of places outside Ukraine (with --all-mentions) in its "foreign" member.
+    sentence, start, end (offsets into the report text), cue, confidence, candidates, event_date (when
+    the event happened, ISO; date_precision day, month or year; date_source sentence, context or
+    report), date (the report's), source and url; names that could not be resolved are listed in the
+    collection's "unresolved" member, names of places outside Ukraine (with --all-mentions) in its
+    "foreign" member. --changes also writes the table of change over time (mapper.timeline).
     Exit code 3 when some report was skipped (each is named on stderr).
     """
     from mapper.publishing.features import (
@@ -188,10 +195,26 @@ def extract_command(
                 write_csv(target, (event_record(e) for e in events))
     except BrokenPipeError:
         _stdout_gone()
+    if changes is not None:
+        _write_changes(run.events, changes, quiet)
     if not quiet and output is not None:
         places = len({e.place.geonameid for e in events if e.place is not None})
         typer.echo(f"mapper: {len(events)} events, {places} places, written to {output}", err=True)
     raise typer.Exit(run.exit_code)
+
+
+def _write_changes(events: list[Event], path: Path, quiet: bool) -> None:
+    """Write the change table of ``events`` (:func:`mapper.timeline.status_changes`) as CSV to ``path``."""
+    from mapper.publishing.changes import write_changes
+    from mapper.timeline import status_changes
+
+    found = status_changes(events)
+    with errors_as_exit():
+        write_changes(path, found)
+    if not quiet:
+        undated = sum(1 for e in events if e.status is not None and e.place is not None and e.event_date is None)
+        left = f" ({undated} events without a date left out)" if undated else ""
+        typer.echo(f"mapper: {len(found)} changes of status written to {path}{left}", err=True)
 
 
 @app.command("evaluate")
