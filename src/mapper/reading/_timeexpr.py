@@ -135,16 +135,14 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
         kind: ExpressionKind = "weekday"
         parts = {"weekday": word}
     elif word in lexicon.months:
+        parts = {"month": word}
         after = lexicon.after_month.match(text, end, max(end, sentence.end))  # all of it optional: a match
-        parts = {key: value for key, value in after.groupdict().items() if value is not None} if after else {}
-        end = after.end() if after else end
-        parts["month"] = word
-        if "span_month" in parts:
-            parts["month2"] = parts.pop("span_month")
-        year = parts.pop("span_year", None) or parts.pop("month_year", None)
-        if year is not None:
-            parts["year"] = year
-        if "day" not in parts and (text[start - 2 : start - 1].isdigit() or _digit_before(text, start, sentence.start)):
+        if after is not None and after.end() > end:
+            end = after.end()
+            for key, value in after.groupdict().items():
+                if value is not None:
+                    parts[_AFTER_MONTH_PARTS.get(key, key)] = value
+        if "day" not in parts and _digit_before(text, start, sentence.start):
             before = lexicon.day_before.search(text, max(sentence.start, start - 16), start)
             if before is not None:
                 parts.update((key, value) for key, value in before.groupdict().items() if value is not None)
@@ -170,12 +168,16 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
 
 
 _NOT_BEFORE_YEAR = frozenset("0123456789,")
+_AFTER_MONTH_PARTS = {"span_month": "month2", "span_year": "year", "month_year": "year"}
+"""The groups of ``DateLexicon.after_month`` (one name per place in the pattern) by the part they are."""
 _ISO_TAIL = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 _DOTTED_HEAD = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\Z")
 
 
 def _digit_before(text: str, start: int, lowest: int) -> bool:
     """Whether a day can stand before a month that begins at ``start``: "10 ", "10th of "."""
+    if text[start - 2 : start - 1].isdigit():
+        return True
     probe = text[max(lowest, start - 8) : start].rstrip()
     return probe[-1:].isdigit() or probe.endswith(" of")
 
@@ -237,11 +239,12 @@ def _word_before(text: str, end: int, lowest: int) -> tuple[int, str] | None:
     """Where the word before ``end`` begins (past the space or dash before ``end``), and the word,
     lower-case; ``None`` at the sentence's beginning."""
     stop = end - 1 if end > lowest and text[end - 1] in " -" else end
-    begin = max(text.rfind(" ", lowest, stop), text.rfind("\n", lowest, stop)) + 1 or lowest
-    begin = max(begin, lowest)
+    begin = max(text.rfind(" ", lowest, stop), text.rfind("\n", lowest, stop), lowest - 1) + 1
+    while begin < stop and not text[begin].isalnum():
+        begin += 1  # past an opening bracket or quote: "(the next day)"
     if begin >= stop:
         return None
-    return begin, text[begin:stop].lower().rstrip("-")
+    return begin, text[begin:stop].lower().rstrip("-,;:")
 
 
 def _phrase_at(text: str, at: int, sentence: Sentence, lexicon: DateLexicon) -> TimeExpression | None:
@@ -270,26 +273,22 @@ def _phrase_starts(text: str, at: int, lowest: int, lexicon: DateLexicon) -> lis
     start = at
     while start > lowest and text[start - 1].isalnum():
         start -= 1  # the keyword inside a word: "later", "today"
-    end = at
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    key = text[start:end].lower()
+    word = _WORD.match(text, start)
+    key = word.group().lower() if word is not None else ""
     if key not in lexicon.phrase_words:
         return []  # "water", "holiday", "yearly"
     names = lexicon.starters.get(key)
     starts = [(start, names)] if names is not None else []
     for _ in range(_WORDS_BACK):
-        end = start
-        while end > lowest and end > start - 3 and not text[end - 1].isalnum():
-            end -= 1  # a space, a comma, a dash between two words
-        begin = end
-        while begin > lowest and text[begin - 1].isalnum():
-            begin -= 1
-        key = text[begin:end].lower()
-        key = NUMBER if key[:1].isdigit() else key
-        if begin == end or key not in lexicon.phrase_words:
+        before = _word_before(text, start, lowest)
+        if before is None:
             break
-        start = begin
+        start, key = before[0], NUMBER if before[1][:1].isdigit() else before[1]
+        if key not in lexicon.phrase_words:
+            break
         if (names := lexicon.starters.get(key)) is not None:
-            starts.append((begin, names))
+            starts.append((start, names))
     return starts[::-1]
+
+
+_WORD = re.compile(r"\w+")
