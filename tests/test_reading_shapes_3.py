@@ -34,6 +34,8 @@ from __future__ import annotations
 import pytest
 from _readings import check_reading, table
 
+from mapper.pipeline import extract
+
 GENERAL_STAFF = [
     ("In the Kramatorsk direction, the areas of Chasiv Yar, Ivanivske and Bila Hora (Donetsk oblast) came under "
      "artillery fire.", {"Chasiv Yar": "attacked", "Ivanivske": "attacked", "Bila Hora": "attacked",
@@ -210,3 +212,23 @@ GROUPS = {
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+CHANGE_OF_CONTROL = [
+    # "attacked" is what a sentence reports "without this sentence reporting a change of control"
+    ("Ukrainian soldiers with the flag in ruined Robotyne after retaking the village", "Robotyne", {"liberated"}),
+    ("Russian troops pose on the ruins of Marinka after the town's capture", "Marinka", {"occupied"}),
+    ("Soledar was shelled for months and fell in January.", "Soledar", {"occupied"}),
+    # a change told as background leaves the attack standing
+    ("Russian troops kept up attacks near Kupiansk, a town that Ukrainian forces recaptured in 2022.",
+     "Kupiansk", {"attacked", "liberated"}),
+    ("Russian artillery pounded Kherson, the deadliest attack since Ukrainian troops retook it.",
+     "Kherson", {"attacked", "liberated"}),
+    ("Popasna was shelled without pause and was left largely in ruins.", "Popasna", {"attacked"}),
+]
+
+
+@pytest.mark.parametrize("sentence,name,statuses", CHANGE_OF_CONTROL)
+def test_a_change_of_control_is_no_attack(ua_gazetteer, sentence: str, name: str, statuses: set[str]) -> None:
+    read = {e.status for e in extract(sentence, ua_gazetteer) if e.mention.surface == name}
+    assert read == statuses

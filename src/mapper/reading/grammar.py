@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -233,6 +233,11 @@ FOUGHT_OVER = re.compile(
 )
 # An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
 AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|did|had|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
+# A change of control told as background: in a relative clause, a "since" phrase, an apposition (", a town
+# recaptured in 2022,").
+BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$", FLAGS)
+# What "left" leaves a place in, when it is no withdrawal: "was left largely in ruins".
+LEFT_IN_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS)
 THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a

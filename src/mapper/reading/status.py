@@ -34,7 +34,7 @@ Kharkiv front", "Luhansk Oblast Governor") get no status.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mapper._types import MentionKind, Status
 from mapper.reading import grammar
@@ -64,6 +64,7 @@ class StatusReading:
     status: Status
     cue: str
     confidence: float
+    change: bool = False  # a change of control ("retook", "fell"), not a standing state ("Russian-held")
 
 @dataclass(frozen=True, slots=True)
 class _Sides:
@@ -171,7 +172,7 @@ def read_statuses(
         if earlier:
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
             for i in members:
-                readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
+                readings[i].extend(replace(r, confidence=0.8 * r.confidence) for r in earlier[-1])
         elif found:
             for i in members:
                 readings[i].extend(found)
@@ -180,7 +181,7 @@ def read_statuses(
             earlier = [readings[j] for j in range(head) if readings[j]]
             if earlier:
                 for i in members:
-                    readings[i].extend(StatusReading(r.status, r.cue, 0.8 * r.confidence) for r in earlier[-1])
+                    readings[i].extend(replace(r, confidence=0.8 * r.confidence) for r in earlier[-1])
     for last, located, bare in analysis.series:
         # "attacked near X itself; northwest of X near A and B": the later parts continue the attack;
         # "...: A (Kharkiv oblast); B and C (Luhansk oblast)": a bare list continues the list before it
@@ -188,7 +189,7 @@ def read_statuses(
         carried = next((a for j in range(last, -1, -1) if (a := [r for r in readings[j] if r.status in wanted])), [])
         for i in located:
             if not readings[i]:
-                readings[i].extend(StatusReading(r.status, r.cue, 0.9 * r.confidence) for r in carried)
+                readings[i].extend(replace(r, confidence=0.9 * r.confidence) for r in carried)
     for cue in cues:
         if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
@@ -282,6 +283,8 @@ def _reading(
     if grammar.GOAL_LABEL.match(sentence):
         return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."
     family = cue.family
+    if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
+        return []  # "was left largely in ruins": what the fighting left, not a withdrawal
     if family == "gain" and cue.text.lower().startswith("enter") and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
     status: Status | None
@@ -341,11 +344,20 @@ def _reading(
                 base = 0.6
         if status is None:
             return []
-    return [StatusReading(status, cue.text, confidence if confidence is not None else base)]
+    # a change told as background ("a town that Ukrainian forces recaptured in 2022", "since Ukrainian troops
+    # retook it") does not make the sentence's attack part of a change of control
+    change = family in _CHANGES and not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
+    return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
+
+
+_CHANGES = ("lib", "gain", "loss", "fall", "flag")
+"""The cue families that report a change of control."""
 
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     best: dict[str, StatusReading] = {}
     for reading in readings:
         if reading.status not in best or reading.confidence > best[reading.status].confidence:
             best[reading.status] = reading
+    if "attacked" in best and any(r.change for r in readings if r.status != "attacked"):
+        del best["attacked"]  # attacked is "without this sentence reporting a change of control" (the annotators' definition)
     return tuple(best.values())
