@@ -236,3 +236,15 @@ def test_the_pipeline_dates_each_event(ua_gazetteer) -> None:
     assert (events["Kupyansk"].event_date, events["Kupyansk"].date_source) == (D(2022, 9, 10), "sentence")
     assert (events["Vovchansk"].event_date, events["Vovchansk"].date_precision) == (D(2022, 9, 11), "day")
     assert (events["Svatove"].event_date, events["Svatove"].date_source) == (D(2022, 9, 11), "context")
+
+
+def test_a_news_report_may_open_on_a_date_in_passing() -> None:
+    # two of its first three dates are of its own days: news, though the first lies months back
+    text = ("Russian forces have attacked Avdiivka since October 2023. On Saturday they took the town. "
+            "On February 17, Ukraine confirmed its withdrawal from Avdiivka. Russian units pressed on to Lastochkyne.")  # fmt: skip
+    assert date_of(text, "Lastochkyne", report_date=D(2024, 2, 18)) == EventDate(D(2024, 2, 18), "day", "report")
+
+
+def test_a_year_heading_dates_its_section() -> None:
+    text = "## 2023\n\nRussian forces attacked Bilohorivka."
+    assert date_of(text, "Bilohorivka", report_date=D(2024, 6, 1)) == EventDate(D(2023, 1, 1), "year", "context")

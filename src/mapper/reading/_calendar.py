@@ -105,7 +105,7 @@ class Clock:
         if expression.kind == "month":
             return self._month(span, parts, lexicon)
         if expression.kind in ("year", "season"):
-            return self._year(span, parts, lexicon)
+            return self._year(span, parts, lexicon, heading=heading)
         if expression.kind == "weekday":
             return self._weekday(span, parts, lexicon)
         return self._relative(span, parts, lexicon, expression.row or 0, following)
@@ -140,9 +140,10 @@ class Clock:
             year = self._year_of(month, 1)
         return _dated(*span, dt.date(year, month, 1), "month") if year is not None else None
 
-    def _year(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon) -> Dated | None:
-        if not parts.keys() & {"lead", "part", "season", "rel"}:
-            return None  # a bare number ("the 2022 counteroffensive", "2000 troops")
+    def _year(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon, *,
+              heading: bool = False) -> Dated | None:  # fmt: skip
+        if not heading and not parts.keys() & {"lead", "part", "season", "rel"}:
+            return None  # a bare number ("the 2022 counteroffensive", "2000 troops"); "## 2023" is a year
         if "year" in parts:
             return _dated(*span, dt.date(int(parts["year"]), 1, 1), "year")
         first_month = lexicon.seasons[parts["season"].lower()]

@@ -161,7 +161,7 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
             return TimeExpression(last[0], end, kind, {**parts, "lead": last[1]})
         return TimeExpression(start, end, kind, parts)
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
-    if kind == "year" and not modifiers:
+    if kind == "year" and not modifiers and sentence.kind != "heading":  # "## 2023" is a section of the year
         return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
     parts.update(modifiers)
     return TimeExpression(start, end, kind, parts)

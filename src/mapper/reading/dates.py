@@ -37,12 +37,12 @@ What an expression means:
 - A weekday is, in news, the latest such day on or before the report's date; in a narrative,
   the first such day on or after the running date.
 
-**News and narrative.** A report whose first date lies within a week of the report's own
-date, or is a weekday or a word such as "yesterday", is *news*: it tells of its own day, so a
-sentence without a date is dated by the report, and a date given in passing ("Ukrainian forces
-recaptured Kherson in November 2022") dates its own sentence only. Any other report is a
-*narrative* (an encyclopaedia article, a history): a sentence without a date takes the running
-date. Each dated sentence moves it to the latest date the sentence gives, unless that only
+**News and narrative.** A report whose first date (or two of its first three) lies within a
+week of the report's own date, or is a weekday or a word such as "yesterday", is *news*: it
+tells of its own day, so a sentence without a date is dated by the report, and a date given in
+passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only.
+Any other report is a *narrative* (an encyclopaedia article, a history): a sentence without a
+date takes the running date. Each dated sentence moves it to the latest date the sentence gives, unless that only
 looks back less precisely ("... areas Russia had controlled since 2014" after "On 11 September
 2022"); each dated heading to its first date (known to the month when the heading names a
 period). Before the text gives a date, and again where its body starts after the lead (its
@@ -56,7 +56,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
@@ -127,7 +127,7 @@ class ReportDates:
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
         clock = Clock(report.date, year_hint=hint)
-        self.news = bool(order) and _is_news(clock, found[order[0]][0], report.text)
+        self.news = _is_news(clock, (e for index in order for e in found[index]), report.text)
         clock.news = self.news
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
@@ -218,18 +218,38 @@ def _lead_end(sentences: Sequence[Sentence], dated: list[int]) -> int:
     return next((index for index in range(first + 1, len(sentences)) if sentences[index].kind == "heading"), -1)
 
 
-def _is_news(clock: Clock, first: TimeExpression, text: str) -> bool:
-    """Whether a report whose first time expression is ``first`` is news: it has a date, and that
-    expression counts from it ("yesterday", "on Saturday") or lies within a week of it."""
+def _is_news(clock: Clock, expressions: Iterable[TimeExpression], text: str) -> bool:
+    """Whether a report whose time expressions are ``expressions`` (in text order) is news: it has a
+    date, and the first of its dates, or two of its first three, count from it ("yesterday", "on
+    Saturday") or lie within a week of it."""
     if clock.report is None:
         return False
-    if first.kind == "weekday" or (first.kind == "relative" and date_lexicon().relative[first.row or 0].anchor == "report"):
-        return True
     clock.news = True  # read as news would be: a missing year from the report's date
-    dated = clock.read(first, text)
+    near = []
+    for expression in expressions:
+        near.append(_near_the_report(clock, expression, text))
+        if near[-1] is None:
+            near.pop()
+        elif near[0] or len(near) == _NEWS_LOOK:
+            break
     clock.news = False
-    if dated is None:
-        return False
+    return bool(near) and (near[0] or sum(near) >= 2)
+
+
+_NEWS_LOOK = 3
+"""How many of a report's first dates say whether it is news."""
+
+
+def _near_the_report(clock: Clock, expression: TimeExpression, text: str) -> bool | None:
+    """Whether ``expression`` counts from the report's date or lies within a week of it; ``None`` when
+    it reads as no date."""
+    if expression.kind == "weekday" or (
+        expression.kind == "relative" and date_lexicon().relative[expression.row or 0].anchor == "report"
+    ):
+        return True
+    dated = clock.read(expression, text)
+    if dated is None or clock.report is None:
+        return None
     week = dt.timedelta(days=NEWS_DAYS)
     return dated.date - week <= clock.report <= period_end(dated) + week
 
