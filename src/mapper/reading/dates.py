@@ -37,17 +37,17 @@ What an expression means:
 - A weekday is, in news, the latest such day on or before the report's date; in a narrative,
   the first such day on or after the running date.
 
-**News and narrative.** A report whose first date (or two of its first three) lies within a
-week of the report's own date, or is a weekday or a word such as "yesterday", is *news*: it
+**News and narrative.** A report that names a weekday, or whose first date (or two of its first
+three) lies within a week of its own date or is a word such as "yesterday", is *news*: it
 tells of its own day, so a sentence without a date is dated by the report, and a date given in
 passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only.
 Any other report is a *narrative* (an encyclopaedia article, a history): a sentence without a
 date takes the running date. Each dated sentence moves it to the latest date the sentence gives, unless that only
 looks back less precisely ("... areas Russia had controlled since 2014" after "On 11 September
 2022"); each dated heading to its first date (known to the month when the heading names a
-period). Before the text gives a date, and again where its body starts after the lead (its
-first heading: the lead summarises, the body starts over), the running date is the first year
-the text writes.
+period). Before the text gives a date, and again where its body starts after a dated lead (at
+its first section heading: the lead summarises, the body starts over), the running date is the
+first year the text writes.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
@@ -127,14 +127,14 @@ class ReportDates:
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
         clock = Clock(report.date, year_hint=hint)
-        self.news = _is_news(clock, (e for index in order for e in found[index]), report.text)
+        self.news = _is_news(clock, [e for index in order for e in found[index]], report.text)
         clock.news = self.news
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None
         self._changed: list[int] = [-1]  # the sentences that move the running date, in text order
         self._running: list[Dated | None] = [start]  # the running date after each of them
-        running, lead_end = start, _lead_end(sentences, order)
+        running, lead_end = start, _lead_end(report.text, sentences, order) if not self.news else -1
         for index in order:
             if index > lead_end >= 0 and self._changed[-1] < lead_end:
                 running = start
@@ -209,21 +209,27 @@ def _written_year(expression: TimeExpression) -> int | None:
     return int(parts["year"])
 
 
-def _lead_end(sentences: Sequence[Sentence], dated: list[int]) -> int:
-    """The first heading after the first sentence that gives a date: where a narrative's body
-    starts after its lead (-1 when there is none)."""
+def _lead_end(text: str, sentences: Sequence[Sentence], dated: list[int]) -> int:
+    """Where a narrative's body starts after its lead: its first section heading (a title, ``# ...``,
+    is none), when a sentence before it gives a date; -1 when the text has no dated lead."""
     first = next((index for index in dated if sentences[index].kind != "heading"), None)
-    if first is None:
-        return -1
-    return next((index for index in range(first + 1, len(sentences)) if sentences[index].kind == "heading"), -1)
+    heading = next((index for index, sentence in enumerate(sentences)
+                    if sentence.kind == "heading" and not _is_title(text, sentence)), None)  # fmt: skip
+    return heading if first is not None and heading is not None and first < heading else -1
 
 
-def _is_news(clock: Clock, expressions: Iterable[TimeExpression], text: str) -> bool:
+def _is_title(text: str, heading: Sentence) -> bool:
+    return text.startswith("# ", text.rfind("\n", 0, heading.start) + 1)
+
+
+def _is_news(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:
     """Whether a report whose time expressions are ``expressions`` (in text order) is news: it has a
-    date, and the first of its dates, or two of its first three, count from it ("yesterday", "on
-    Saturday") or lie within a week of it."""
+    date, and names a weekday ("on Saturday"), or the first of its dates, or two of its first three,
+    count from it ("yesterday") or lie within a week of it."""
     if clock.report is None:
         return False
+    if any(expression.kind == "weekday" for expression in expressions):
+        return True
     clock.news = True  # read as news would be: a missing year from the report's date
     near = []
     for expression in expressions:
@@ -264,8 +270,9 @@ def _heading_date(own: list[Dated], text: str, heading: Sentence) -> Dated:
     return first.coarser("month") if period else first
 
 
-_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+")
-"""Where a sentence's parts (its clauses and the items they join) meet."""
+_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
+"""Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
+sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b[^,;]*")
 """A relative clause: ", which Russian forces captured in June 2022"."""
 
