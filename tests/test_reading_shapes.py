@@ -385,7 +385,7 @@ CAPTIONS = [
     ("Aftermath of Russian shelling in Kostiantynivka, Donetsk region", {"Kostiantynivka": "attacked",
                                                                         "Donetsk region": "-"}),
     ("Volunteers repair windows in Chernihiv", {"Chernihiv": "-"}),
-    ("Odesa port grain terminal", {"Odesa port": "-"}),
+    ("Odesa port grain terminal", {"Odesa": "-"}),
     ("Ukrainian servicemen near Kreminna", {"Kreminna": "-"}),
 ]
 

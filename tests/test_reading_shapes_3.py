@@ -160,6 +160,11 @@ PRONOUNS_AND_DISTRICTS = [
      {"Horlivka": "occupied", "Kramatorsk": "attacked"}),
     ("Rockets fired from either nearby Nova Kakhovka or Oleshky hit Kherson.",
      {"Nova Kakhovka": "-", "Oleshky": "-", "Kherson": "attacked"}),
+    # captions of the third genre set's kinds, in other words
+    ("Smoke over a grain terminal in Izmail port after a Russian drone attack", {"Izmail": "attacked"}),
+    ("Firefighters in Kyiv's Darnytskyi district after a Russian missile and drone attack",
+     {"Darnytskyi district": "attacked"}),
+    ("Russian soldiers raise a flag in Ocheretyne after the Ukrainian withdrawal", {"Ocheretyne": "occupied"}),
     # a cue does not reach past a new clause with its own subject
     ("To stop the advance, Ukrainian troops blew up a bridge near Irpin.", {"Irpin": "-"}),
     ("After the assault failed, Russian troops dug in near Vuhledar.", {"Vuhledar": "-"}),

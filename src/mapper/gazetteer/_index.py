@@ -331,10 +331,12 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
         for k in {_phonetic(k) for k in (*forms.own, *forms.generated, *forms.curated) if not is_cyrillic(k)}:
             phonetic[k].append(i)
 
-    # One-word names of nothing a report names as a place ("Ukrain", the country; "Opera", a hotel):
-    # the mention finder leaves them out of its automaton, which would stop at every "Ukrainian".
+    # One-word names of nothing a report names as a place ("Ukrain", the country; "Opera", a hotel), and
+    # longer names of spots only ("Odesa-Port", a railway station): the mention finder leaves them out of
+    # its automaton, which would stop at every "Ukrainian" and read "in Odesa port" as the station.
     named = {k for index in (folded, translit) for k, posting in index.items()
-             if " " in k or any(may_be_named(ordered[i].feature_class, ordered[i].feature_code) for i in posting)}
+             if any(may_be_named(ordered[i].feature_class, ordered[i].feature_code) for i in posting)
+             or (" " in k and any(ordered[i].feature_class != "S" for i in posting))}  # "Kinburn Spit" is named
     unnamed = sorted({k for index in (folded, translit) for k in index} - named - curated_keys.keys())
     for cache in (_fold, _kmu, _latin, _phonetic, _russian):
         cache.cache_clear()
