@@ -37,6 +37,10 @@ from _readings import check_reading, table
 from mapper.pipeline import extract
 
 GENERAL_STAFF = [
+    ("The enemy shelled the areas of Vovchansk and Starytsia in Kharkiv oblast; Hryhorivka and Serebrianka in "
+     "Donetsk oblast; Krasnopillia in Sumy oblast.", {"Vovchansk": "attacked", "Starytsia": "attacked",
+                                                      "Serebrianka": "attacked", "Krasnopillia": "attacked",
+                                                      "Donetsk oblast": "-"}),
     ("In the Kramatorsk direction, the areas of Chasiv Yar, Ivanivske and Bila Hora (Donetsk oblast) came under "
      "artillery fire.", {"Chasiv Yar": "attacked", "Ivanivske": "attacked", "Bila Hora": "attacked",
                          "Donetsk oblast": "-"}),

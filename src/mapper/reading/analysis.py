@@ -134,7 +134,8 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
 
     Two kinds of part continue the part before them: a located part ("; northwest of X near A and
     B"), whose names after "near" take the attack before it; and, after a semicolon, a bare list of
-    names with their oblasts ("...: A (Kharkiv oblast); B and C (Luhansk oblast)"), whose names take
+    names with their oblasts ("...: A (Kharkiv oblast); B and C (Luhansk oblast)", "; B and C in Luhansk
+    oblast"), whose names take
     whatever the list before it took.
 
     Returns
@@ -187,7 +188,8 @@ def _bare_list(sentence: str, spans: Sequence[tuple[int, int]], start: int, end:
 
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*|(?:and|or)\s+|\.\s*)?(?:and\s+)?"
-    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?",
+    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+    r"|\s+in\s+(?:the\s+)?",  # "; D and E in Luhansk oblast;": the oblast locates the part's list
     re.IGNORECASE,
 )
 
