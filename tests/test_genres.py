@@ -1,10 +1,11 @@
 """The genre sets: the real pipeline on reports and captions written for the project, per genre.
 
-``tests/data/genres`` (assessments, General Staff summaries, wire copy, a news page, 40 captions)
-and ``tests/data/genres_2`` (blind until 2026-12-02) are development sets of the genre work: their
-misses are read and their general causes fixed. ``tests/data/genres_blind_2`` was written apart, by
+``tests/data/genres`` (assessments, General Staff summaries, wire copy, a news page, 40 captions),
+``tests/data/genres_2`` (blind until 2026-12-02), ``tests/data/genres_3`` and the two encyclopaedia sets
+(each read once first, as a measure of text never seen, on 2026-12-03) are development sets of the
+reading: their misses are read and their general causes fixed. ``tests/data/genres_blind_2`` was written apart, by
 another hand, to stay blind: its misses are never read, and these tests report its overall figures
-only. Both are scored with the full UA dump, every
+only. All are scored with the full UA dump, every
 report of a set in one run (captions are each other's context, as in ``mapper extract``), and fail
 when the figures fall below the floors recorded here: what the pipeline reached, less about 0.03.
 Raise the floors as the pipeline improves; never lower them to pass.
@@ -22,19 +23,31 @@ from mapper.evaluate import Evaluation, evaluate
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {
     # set: (gold files, reports folder, floors: precision, recall, same place)
-    "genres": (sorted((DATA / "genres").glob("*.gold.json")), DATA / "genres", (0.92, 0.93, 0.95)),
+    "genres": (sorted((DATA / "genres").glob("*.gold.json")), DATA / "genres", (0.94, 0.95, 0.96)),
     "captions": (sorted((DATA / "genres" / "captions").glob("*.gold.json")), DATA / "genres" / "captions",
-                 (0.90, 0.90, 0.90)),
-    "genres 2": (sorted((DATA / "genres_2").glob("*.gold.json")), DATA / "genres_2", (0.86, 0.66, 0.93)),
+                 (0.94, 0.94, 0.94)),
+    "genres 2": (sorted((DATA / "genres_2").glob("*.gold.json")), DATA / "genres_2", (0.95, 0.91, 0.95)),
     "captions 2": (sorted((DATA / "genres_2" / "captions").glob("*.gold.json")),
-                   DATA / "genres_2" / "captions", (0.80, 0.60, 0.89)),
+                   DATA / "genres_2" / "captions", (0.95, 0.93, 0.94)),
+    "genres 3": (sorted((DATA / "genres_3").glob("*.gold.json")), DATA / "genres_3", (0.93, 0.89, 0.94)),
+    "captions 3": (sorted((DATA / "genres_3" / "captions").glob("*.gold.json")),
+                   DATA / "genres_3" / "captions", (0.86, 0.80, 0.87)),
+    "encyclopaedia": (sorted((DATA / "encyclopaedia").glob("*.gold.json")), DATA / "encyclopaedia",
+                      (0.94, 0.90, 0.94)),
+    "encyclopaedia 2": (sorted((DATA / "encyclopaedia_2").glob("*.gold.json")), DATA / "encyclopaedia_2",
+                        (0.93, 0.79, 0.93)),
+    # blind: its figures only, never its misses
+    "genres blind 2": (sorted((DATA / "genres_blind_2").glob("*.gold.json")), DATA / "genres_blind_2",
+                       (0.93, 0.75, 0.94)),
+    "captions blind 2": (sorted((DATA / "genres_blind_2" / "captions").glob("*.gold.json")),
+                         DATA / "genres_blind_2" / "captions", (0.92, 0.79, 0.96)),
 }
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_gold_names_its_documents(name: str) -> None:
     gold, _, _ = SETS[name]
-    assert len(gold) >= 10
+    assert len(gold) >= 4
     for path in gold:
         document = json.loads(path.read_text(encoding="utf-8"))
         assert document["document"] and isinstance(document["mentions"], list)
