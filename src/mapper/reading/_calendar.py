@@ -98,10 +98,10 @@ class Clock:
         July 27")."""
         lexicon, parts = date_lexicon(), expression.parts
         span = (expression.start, expression.end)
+        if expression.kind == "day":  # the most common first
+            return self._day(span, parts, lexicon, heading=heading)
         if expression.kind == "numeric":
             return self._numeric(span, parts)
-        if expression.kind == "day":
-            return self._day(span, parts, lexicon, text, heading=heading)
         if expression.kind == "month":
             return self._month(span, parts, lexicon)
         if expression.kind in ("year", "season"):
@@ -116,7 +116,7 @@ class Clock:
         found = read_date(parts.get("iso") or parts.get("dotted")).date
         return _dated(*span, found, "day") if found is not None else None
 
-    def _day(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon, text: str, *,
+    def _day(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon, *,
              heading: bool) -> Dated | None:  # fmt: skip
         month, day, last = _month_number(parts["month"], lexicon), _number(parts["day"]), parts.get("day2")
         if last is not None and not heading and parts.get("lead") not in lexicon.span_starts:
@@ -124,8 +124,10 @@ class Clock:
             day = _number(last)
             month = _month_number(parts["month2"], lexicon) if "month2" in parts else month
         year = int(parts["year"]) if "year" in parts else self._year_of(month, day)
-        found = _calendar_date(year, month, day) if year is not None else None
-        return _dated(*span, found, "day") if found is not None else None
+        if year is None:
+            return None
+        found = dt.date(year, month, day) if day <= 28 else _calendar_date(year, month, day)
+        return Dated(*span, found, "day") if found is not None else None
 
     def _month(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon) -> Dated | None:
         month = _month_number(parts["month"], lexicon)

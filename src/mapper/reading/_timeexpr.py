@@ -143,7 +143,7 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
                 if value is not None:
                     parts[_AFTER_MONTH_PARTS.get(key, key)] = value
         if "day" not in parts and _digit_before(text, start, sentence.start):
-            before = lexicon.day_before.search(text, max(sentence.start, start - 16), start)
+            before = lexicon.day_before.search(text, max(sentence.start, start - 12), start)
             if before is not None:
                 parts.update((key, value) for key, value in before.groupdict().items() if value is not None)
                 start = before.start()
@@ -239,12 +239,17 @@ def _word_before(text: str, end: int, lowest: int) -> tuple[int, str] | None:
     """Where the word before ``end`` begins (past the space or dash before ``end``), and the word,
     lower-case; ``None`` at the sentence's beginning."""
     stop = end - 1 if end > lowest and text[end - 1] in " -" else end
-    begin = max(text.rfind(" ", lowest, stop), text.rfind("\n", lowest, stop), lowest - 1) + 1
+    word = text[max(lowest, stop - _LONGEST_WORD) : stop].rpartition(" ")[2].rpartition("\n")[2]
+    begin = stop - len(word)
     while begin < stop and not text[begin].isalnum():
         begin += 1  # past an opening bracket or quote: "(the next day)"
     if begin >= stop:
         return None
     return begin, text[begin:stop].lower().rstrip("-,;:")
+
+
+_LONGEST_WORD = 24
+"""How far back the word before a date is looked for (a longer word is no date word anyway)."""
 
 
 def _phrase_at(text: str, at: int, sentence: Sentence, lexicon: DateLexicon) -> TimeExpression | None:

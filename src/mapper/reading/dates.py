@@ -117,13 +117,14 @@ class ReportDates:
     report was read as news (see the module's description).
     """
 
-    __slots__ = ("_changed", "_own", "_report", "_running", "_sentences", "_starts", "news")
+    __slots__ = ("_changed", "_own", "_parts", "_report", "_running", "_sentences", "_starts", "news")
 
     def __init__(self, report: Report, sentences: Sequence[Sentence], found: dict[int, list[TimeExpression]]) -> None:
         self._report = report
         self._sentences = sentences
         self._starts = [sentence.start for sentence in sentences]
         self._own: dict[int, list[Dated]] = {}
+        self._parts: dict[int, _Parts] = {}  # of the sentences with several dates, read when first needed
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
         clock = Clock(report.date, year_hint=hint)
@@ -180,7 +181,12 @@ class ReportDates:
         index = bisect.bisect_right(self._starts, mention.sentence_start) - 1
         own = self._own.get(index)
         if own:
-            chosen = own[0] if len(own) == 1 else _choose(own, self._report.text, self._sentences[index], mention, cue)
+            if len(own) == 1:
+                chosen = own[0]
+            else:
+                if index not in self._parts:
+                    self._parts[index] = _sentence_parts(own, self._report.text, self._sentences[index])
+                chosen = _choose(own, self._parts[index], self._report.text, self._sentences[index], mention, cue)
             return EventDate(chosen.date, chosen.precision, "sentence")
         running = self._running[bisect.bisect_left(self._changed, index) - 1]
         if not self.news and running is not None:
@@ -277,7 +283,21 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?
 """A relative clause: ", which Russian forces captured in June 2022"."""
 
 
-def _choose(own: list[Dated], text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
+class _Parts(NamedTuple):
+    """Where a sentence's relative clauses are, and the spans of its parts (see :data:`_BOUNDARY`)."""
+
+    clauses: list[tuple[int, int]]
+    parts: list[tuple[int, int]]
+
+
+def _sentence_parts(own: list[Dated], text: str, sentence: Sentence) -> _Parts:
+    lo, hi = sentence.start, sentence.end
+    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
+    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
+    return _Parts(clauses, list(itertools.pairwise(cuts)))
+
+
+def _choose(own: list[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
     """The date of a sentence that dates the mention's event.
 
     A date in a relative clause dates that clause only (", which Russian forces captured in June
@@ -286,15 +306,12 @@ def _choose(own: list[Dated], text: str, sentence: Sentence, mention: Mention, c
     else in its cue's (the cue's occurrence nearest the mention), else the date nearest the
     mention; within a part, the nearest the mention.
     """
-    lo, hi = sentence.start, sentence.end
     cue_at = _cue_at(text, sentence, mention, cue)
-    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
-    mention_clause = _span_holding(clauses, mention.start)
-    cue_clause = _span_holding(clauses, cue_at) if cue_at is not None else None
-    kept = [d for d in own if _span_holding(clauses, d.start) in (None, mention_clause, cue_clause)] or own
-    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
+    mention_clause = _span_holding(parts.clauses, mention.start)
+    cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
+    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)] or own
     places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
-    places += [_span_holding(list(itertools.pairwise(cuts)), at) for at in (mention.start, cue_at) if at is not None]
+    places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
     for place in places:
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
