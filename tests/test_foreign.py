@@ -15,6 +15,7 @@ from mapper.gazetteer._tables import foreign_places, region_forms, regions
 from mapper.gazetteer.names import fold
 from mapper.model import Report
 from mapper.pipeline import extract
+from mapper.pipeline import extract
 from mapper.reading.foreign import foreign_forms, foreign_keys, foreign_place
 from mapper.reading.mentions import find_mentions
 
@@ -214,3 +215,12 @@ def test_extract_lists_foreign_names_apart(data_dir: Path, tmp_path: Path, monke
     ]
     assert [r["surface"] for r in collection["unresolved"]] == ["Hrakove"]
     assert "Hrakove" in result.stderr and "Engels" not in result.stderr and "Belgorod" not in result.stderr
+
+
+@pytest.mark.shared
+def test_the_places_of_a_clause_about_a_region_abroad_are_abroad(ua_gazetteer) -> None:
+    sentence = ("Fighting went on in Russia's Kursk Oblast, where Russian troops attacked near Sverdlikovo and "
+                "Makhnovka; in Sumy Oblast, Russian forces shelled Khotin.")
+    kinds = {e.mention.surface: (e.mention.kind, e.status) for e in extract(sentence, ua_gazetteer, all_mentions=True)}
+    assert kinds["Sverdlikovo"] == ("foreign", None) and kinds["Makhnovka"] == ("foreign", None)
+    assert kinds["Khotin"] == ("settlement", "attacked")

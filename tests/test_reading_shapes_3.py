@@ -159,6 +159,9 @@ PRONOUNS_AND_DISTRICTS = [
     # the issue's own examples: a side named inside a report of the other side; a deadline is a goal
     ("Russian milbloggers indicated Ukrainian forces recaptured Urozhaine.", {"Urozhaine": "liberated"}),
     ("The Kremlin set a deadline for the capture of all of Luhansk Oblast by the summer.", {"Luhansk Oblast": "-"}),
+    # a clause about a region abroad: its villages are abroad, up to a Ukrainian oblast
+    ("Clashes went on in Russia's Kursk Oblast, where Russian troops attacked near Malaya Loknya and Pogrebki; "
+     "in Sumy Oblast, Russian forces shelled Yunakivka.", {"Yunakivka": "attacked", "Sumy Oblast": "-"}),
     # where a missile came from is not what it struck
     ("Two missiles, launched from nearby Belgorod or from occupied Horlivka, struck a depot in Kramatorsk.",
      {"Horlivka": "occupied", "Kramatorsk": "attacked"}),

@@ -28,6 +28,7 @@ unresolved mentions (no candidates): never dropped silently.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -45,7 +46,7 @@ from mapper.reading.context import (
     is_person,
     is_vessel,
 )
-from mapper.reading.foreign import foreign_keys, read_foreign
+from mapper.reading.foreign import foreign_keys, foreign_place, read_foreign
 from mapper.reading.sentences import Sentence, coordinated_groups, split_sentences
 
 if TYPE_CHECKING:
@@ -405,6 +406,29 @@ def _sentence_mentions(
             candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))
+    return _abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
+
+
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+
+
+def _abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places of a clause about a region abroad ("in Russia's Kursk Oblast, where Russian troops
+    attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
+    gazetteer holds as an oblast or raion of Ukraine."""
+    out: list[Mention] = []
+    abroad_until = -1
+    for mention in mentions:
+        if mention.kind == "foreign":
+            place = foreign_place(mention.surface)
+            if place is not None and place.kind != "city" and _WHERE_AFTER.match(text, mention.end):
+                clause_end = text.find(";", mention.end, mention.sentence_start + len(mention.sentence))
+                abroad_until = clause_end if clause_end >= 0 else mention.sentence_start + len(mention.sentence)
+        elif mention.kind in ("region", "raion"):
+            abroad_until = -1
+        elif mention.kind == "settlement" and mention.start < abroad_until:
+            mention = dataclasses.replace(mention, kind="foreign", candidates=())
+        out.append(mention)
     return out
 
 
