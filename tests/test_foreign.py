@@ -15,7 +15,6 @@ from mapper.gazetteer._tables import foreign_places, region_forms, regions
 from mapper.gazetteer.names import fold
 from mapper.model import Report
 from mapper.pipeline import extract
-from mapper.pipeline import extract
 from mapper.reading.foreign import foreign_forms, foreign_keys, foreign_place
 from mapper.reading.mentions import find_mentions
 
