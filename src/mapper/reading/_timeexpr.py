@@ -139,13 +139,15 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
         after = lexicon.after_month.match(text, end, max(end, sentence.end))  # all of it optional: a match
         if after is not None and after.end() > end:
             end = after.end()
-            for key, value in after.groupdict().items():
-                if value is not None:
-                    parts[_AFTER_MONTH_PARTS.get(key, key)] = value
+            for key, part in _AFTER_MONTH_PARTS:
+                if (value := after[key]) is not None:
+                    parts[part] = value
         if "day" not in parts and _digit_before(text, start, sentence.start):
             before = lexicon.day_before.search(text, max(sentence.start, start - 12), start)
             if before is not None:
-                parts.update((key, value) for key, value in before.groupdict().items() if value is not None)
+                parts["day"] = before["day"]
+                if before["day2"] is not None:
+                    parts["day2"] = before["day2"]
                 start = before.start()
         kind = "day" if "day" in parts else "month"
         if kind == "month" and word not in lexicon.full_months:
@@ -168,8 +170,9 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
 
 
 _NOT_BEFORE_YEAR = frozenset("0123456789,")
-_AFTER_MONTH_PARTS = {"span_month": "month2", "span_year": "year", "month_year": "year"}
-"""The groups of ``DateLexicon.after_month`` (one name per place in the pattern) by the part they are."""
+_AFTER_MONTH_PARTS = (("day", "day"), ("day2", "day2"), ("month2", "month2"), ("year", "year"),
+                      ("span_month", "month2"), ("span_year", "year"), ("month_year", "year"), ("relyear", "relyear"))
+"""The groups of ``DateLexicon.after_month`` (one name per place in the pattern), each with the part it is."""
 _ISO_TAIL = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 _DOTTED_HEAD = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\Z")
 

@@ -142,7 +142,13 @@ class ReportDates:
                 self._changed.append(lead_end)
                 self._running.append(running)
             heading = sentences[index].kind == "heading"
-            own = self._read_sentence(clock, running, found[index], heading)
+            expressions = found[index]
+            if len(expressions) == 1:  # most sentences
+                clock.anchor = running
+                dated = clock.read(expressions[0], report.text, heading=heading)
+                own = [dated] if dated is not None else []
+            else:
+                own = self._read_sentence(clock, running, expressions, heading)
             if not own:
                 continue
             self._own[index] = own
@@ -160,9 +166,6 @@ class ReportDates:
                        heading: bool) -> list[Dated]:  # fmt: skip
         """The dates of one sentence's expressions, each read against the date before it."""
         clock.anchor = running
-        if len(expressions) == 1:  # most sentences
-            dated = clock.read(expressions[0], self._report.text, heading=heading)
-            return [dated] if dated is not None else []
         own = []
         for k, expression in enumerate(expressions):
             following = None
