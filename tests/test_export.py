@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import datetime as dt
 import json
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import geopandas
+import pyogrio
 import pytest
 from _mapfactory import sample_events
 
 from mapper.errors import OutputError
+from mapper.model import Event
 from mapper.publishing.export import (
     EXPORT_FORMATS,
     events_frame,
@@ -28,12 +34,32 @@ from mapper.publishing.features import (
 
 RESOLVED = 8  # sample_events() has nine events, one of them an unresolved name
 PLACES = 5
+KML = "{http://www.opengis.net/kml/2.2}"
+
+# (event_date, date_precision, date_source) of the first three sample events; the others are undated
+DATED = [
+    (dt.date(2022, 9, 10), "day", "sentence"),
+    (dt.date(2022, 9, 1), "month", "context"),
+    (dt.date(2022, 1, 1), "year", "report"),
+]
+EVENT_DATES = ["2022-09-10", "2022-09-01", "2022-01-01", None, None, None, None, None]
+WHENS = ["2022-09-10", "2022-09", "2022", None, None, None, None, None]
+
+
+def dated_events() -> list[Event]:
+    """sample_events() with a day, a month and a year date on its first three events."""
+    events = sample_events()
+    for index, (date, precision, source) in enumerate(DATED):
+        events[index] = dataclasses.replace(
+            events[index], event_date=date, date_precision=precision, date_source=source
+        )
+    return events
 
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("export")
-    events = sample_events()
+    events = dated_events()
     write_geojson(folder / "events.geojson", events_geojson(events))
     write_geojson(folder / "places.geojson", places_geojson(summarise_places(events)))
     export_events(events, folder, ["gpkg", "csv", "kml"])
@@ -91,7 +117,7 @@ def test_csv_has_coordinates_and_every_field(written: Path) -> None:
 def test_kml_holds_one_placemark_per_row(written: Path) -> None:
     text = (written / "places.kml").read_text(encoding="utf-8")
     assert text.count("<Placemark") == PLACES
-    assert '<SimpleField name="events" type="int">' in text
+    assert '<SimpleField name="events" type="int"/>' in text
     frame = geopandas.read_file(written / "events.kml")
     assert len(frame) == RESOLVED
     assert "Kupiansk" in set(frame["name"] if "name" in frame else frame["Name"])
@@ -118,8 +144,75 @@ def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(geopandas.GeoDataFrame, "to_file", fail)
+    monkeypatch.setattr(pyogrio.raw, "write", fail)
     with pytest.raises(OutputError, match="events"):
         write_frame(frame, target, fmt, "events")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def _ogr_types(path: Path) -> dict[str, str]:
+    info = pyogrio.read_info(path)
+    return dict(zip(info["fields"], info["ogr_types"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "layer,fields", [("events", ("event_date", "date")), ("places", ("first_date", "last_date", "date"))]
+)
+def test_geopackage_dates_are_date_fields(written: Path, layer: str, fields: tuple[str, ...]) -> None:
+    types = _ogr_types(written / f"{layer}.gpkg")
+    assert {name: types[name] for name in fields} == dict.fromkeys(fields, "OFTDate")
+    assert types["date_precision" if layer == "events" else "status"] == "OFTString"
+
+
+def test_geopackage_dates_read_back_with_nulls(written: Path) -> None:
+    frame = pyogrio.read_dataframe(written / "events.gpkg", datetime_as_string=True)
+    assert [value if isinstance(value, str) else None for value in frame["event_date"]] == EVENT_DATES
+    assert frame["date"].tolist()[:2] == ["2022-09-10", "2022-09-10"]
+    assert frame["date_precision"].tolist()[:3] == ["day", "month", "year"]
+
+
+def test_events_frame_has_datetime_columns() -> None:
+    frame = events_frame(dated_events())
+    assert frame["event_date"].dtype.kind == frame["date"].dtype.kind == "M"
+    assert frame["event_date"].isna().tolist() == [date is None for date in EVENT_DATES]
+
+
+def test_csv_dates_are_iso_text(written: Path) -> None:
+    with (written / "events.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["event_date"] or None for row in rows] == EVENT_DATES
+    assert {row["date"] for row in rows} == {"2022-09-10", "2022-11-11", "2022-09-12"}
+    with (written / "places.csv").open(encoding="utf-8", newline="") as handle:
+        places = {row["name"]: row for row in csv.DictReader(handle)}
+    assert (places["Izium"]["first_date"], places["Izium"]["last_date"]) == ("2022-09-10", "2022-11-11")
+    assert not list(written.glob("*.csvt"))
+
+
+def test_geojson_event_dates_are_iso_text(written: Path) -> None:
+    collection = json.loads((written / "events.geojson").read_text(encoding="utf-8"))
+    assert [feature["properties"]["event_date"] for feature in collection["features"]] == EVENT_DATES
+
+
+def test_kml_placemarks_carry_timestamps_at_their_precision(written: Path) -> None:
+    root = ET.parse(written / "events.kml").getroot()
+    placemarks = list(root.iter(f"{KML}Placemark"))
+    assert [mark.findtext(f"{KML}TimeStamp/{KML}when") for mark in placemarks] == WHENS
+    assert not any(mark.find(f"{KML}TimeSpan") is not None for mark in placemarks)
+    schema_fields = {field.get("name") for field in root.iter(f"{KML}SimpleField")}
+    assert {"mention_start", "mention_end", "event_date"} <= schema_fields
+    assert not schema_fields & {"begin", "end", "timestamp"}  # LIBKML's reserved names
+
+
+def test_kml_reads_back_through_gdal_with_times(written: Path) -> None:
+    info = pyogrio.read_info(written / "events.kml")
+    assert info["driver"] == "LIBKML"
+    types = _ogr_types(written / "events.kml")
+    assert (types["timestamp"], types["mention_end"]) == ("OFTDateTime", "OFTInteger")
+    frame = pyogrio.read_dataframe(written / "events.kml", datetime_as_string=True)
+    # GDAL reads a gYearMonth as its first day; it leaves a bare year unread (Google Earth reads it)
+    assert [str(value)[:10] for value in frame["timestamp"][:2]] == ["2022-09-10", "2022-09-01"]
+    assert frame["timestamp"][3:].isna().all()
+    assert frame["event_date"].tolist()[:3] == EVENT_DATES[:3]
+    from_gpkg = geopandas.read_file(written / "events.gpkg")
+    assert frame["mention_end"].tolist() == from_gpkg["end"].tolist()
