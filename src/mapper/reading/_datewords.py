@@ -16,11 +16,11 @@ from typing import Any, Literal
 
 import tomllib
 
-__all__ = ["NUMBER", "WEEKDAY_RELATIONS", "DateLexicon", "RelativeRow", "date_lexicon", "phrases_for"]
+__all__ = ["DAY", "NUMBER", "WEEKDAY_RELATIONS", "DateLexicon", "RelativeRow", "date_lexicon", "phrases_for"]
 
 NUMBER = "#"
 """The first word of :attr:`DateLexicon.starters` that stands for any number written in digits."""
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _JOINER = r"\s*(?:-|–|—|and|to|or|until)\s*"
 WEEKDAY_RELATIONS = frozenset(["last", "this", "next"])
@@ -63,8 +63,6 @@ class DateLexicon:
     """Month and weekday names and years: what most expressions are built around."""
     after_month: re.Pattern[str]
     """What may follow a month's name: a day or a range of days, a second month, a year."""
-    day_before: re.Pattern[str]
-    """A day (or a range of days) just before a month's name: "13 and 14 " of "13 and 14 March"."""
     phrases: dict[str, re.Pattern[str]]
     """Each relative row (``relative0``, ...) and the bare season, with named groups for its parts."""
     starters: dict[str, frozenset[str]]
@@ -98,7 +96,7 @@ def date_lexicon() -> DateLexicon:
     parts = rf"(?i:{_alternation(table['parts'])})"
     relative_year = r"(?i:last|this|next|that|the\s+same|the\s+following|the\s+previous)"
     after_month = (
-        rf"\.?(?:\s+(?P<day>{_DAY})(?:{_JOINER}(?:(?P<month2>{month})\s+)?(?P<day2>{_DAY}))?(?:,?\s+(?P<year>{_YEAR}))?"
+        rf"\.?(?:\s+(?P<day>{DAY})(?:{_JOINER}(?:(?P<month2>{month})\s+)?(?P<day2>{DAY}))?(?:,?\s+(?P<year>{_YEAR}))?"
         rf"|{_JOINER}(?:{parts}(?:\s+|-))?(?P<span_month>{_alternation(full)})(?:,?\s+(?:of\s+)?(?P<span_year>{_YEAR}))?"
         rf"|,?\s+(?:of\s+)?(?P<month_year>{_YEAR})|\s+(?:of\s+)?(?P<relyear>{relative_year})\s+(?i:year))?"
     )
@@ -119,7 +117,6 @@ def date_lexicon() -> DateLexicon:
         # literal words first, so that the engine skips to them by a fast search
         cores=re.compile("|".join([*full, *abbreviations, *weekdays, "19[5-9]\\d", "20[0-4]\\d"])),
         after_month=re.compile(after_month),
-        day_before=re.compile(rf"(?<![\d,.:])(?P<day>{_DAY})(?:{_JOINER}(?P<day2>{_DAY}))?\s+(?:of\s+)?\Z"),
         phrases={name: re.compile(source) for name, source in phrases.items()},
         starters=_starters(table, phrases), phrase_words=_phrase_words(table, relative),
         modifier_words=frozenset(word.lower() for phrase in [*table["leads"], *table["parts"], *table["seasons"],

@@ -36,6 +36,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from mapper.reading._datewords import (
+    DAY,
     NUMBER,
     WEEKDAY_RELATIONS,
     DateLexicon,
@@ -142,26 +143,19 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
             for key, part in _AFTER_MONTH_PARTS:
                 if (value := after[key]) is not None:
                     parts[part] = value
-        if "day" not in parts and _digit_before(text, start, sentence.start):
-            before = lexicon.day_before.search(text, max(sentence.start, start - 12), start)
-            if before is not None:
-                parts["day"] = before["day"]
-                if before["day2"] is not None:
-                    parts["day2"] = before["day2"]
-                start = before.start()
-        kind = "day" if "day" in parts else "month"
-        if kind == "month" and word not in lexicon.full_months:
+        if "day" in parts or _digit_before(text, start, sentence.start):
+            start, before = _day_before(text, start, sentence.start, "day" in parts, lexicon)
+            parts.update(before)
+        if "day" in parts:
+            return TimeExpression(start, end, "day", parts)
+        if word not in lexicon.full_months:
             return None  # "Dec", "Mar" are months only beside a day
+        kind = "month"
     else:
         if text[start - 1 : start] in _NOT_BEFORE_YEAR or text[end : end + 1].isdigit():
             return None  # part of a longer number: 12,000, 120223
         parts = {"year": word}
         start, end, kind = _numeric(text, start, end, sentence.start, parts)
-    if kind == "day":  # of the words before a day, only its lead says something: "from 27 February"
-        last = _word_before(text, start, sentence.start)
-        if last is not None and last[1] in lexicon.leads:
-            return TimeExpression(last[0], end, kind, {**parts, "lead": last[1]})
-        return TimeExpression(start, end, kind, parts)
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
     if kind == "year" and not modifiers and sentence.kind != "heading":  # "## 2023" is a section of the year
         return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
@@ -175,6 +169,42 @@ _AFTER_MONTH_PARTS = (("day", "day"), ("day2", "day2"), ("month2", "month2"), ("
 """The groups of ``DateLexicon.after_month`` (one name per place in the pattern), each with the part it is."""
 _ISO_TAIL = re.compile(r"-([01]\d)-([0-3]\d)(?!\d)")
 _DOTTED_HEAD = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.\Z")
+
+
+_DAYS = re.compile(rf"(?P<day>{DAY})(?:[-–—](?P<day2>{DAY}))?")
+_JOINERS = frozenset(["and", "to", "or", "until", "-", "–", "—"])
+_OPENING = "([\"'“‘"
+
+
+def _day_before(text: str, start: int, lowest: int, day_known: bool,
+                lexicon: DateLexicon) -> tuple[int, dict[str, str]]:  # fmt: skip
+    """The day (or days) and the lead just before a month's name that begins at ``start``, and where
+    the expression then begins: "On 13 and 14 March", "(6–12 September", "by the 10th of March";
+    only the lead when the day follows the month ("on September 16")."""
+    head = text[max(lowest, start - _WINDOW) : start]
+    words = head.split()[-5:]
+    found: dict[str, str] = {}
+    left = len(words)
+    if not day_known and left:
+        at = left - 1 if left >= 2 and words[-1].lower() == "of" else left  # "the 10th of March"
+        day = _DAYS.fullmatch(words[at - 1].lstrip(_OPENING)) if at else None
+        if day is not None:
+            left, found["day"] = at - 1, day["day"]
+            if day["day2"] is not None:
+                found["day2"] = day["day2"]
+            elif left >= 2 and words[left - 1].lower() in _JOINERS:  # "13 and 14"
+                first = _DAYS.fullmatch(words[left - 2].lstrip(_OPENING))
+                if first is not None and first["day2"] is None:
+                    left, found["day"], found["day2"] = left - 2, first["day"], found["day"]
+    if left and (lead := words[left - 1].lower().lstrip(_OPENING)) in lexicon.leads:
+        left, found["lead"] = left - 1, lead
+    if left == len(words):
+        return start, found
+    at = len(head)
+    for word in reversed(words[left:]):
+        at = head.rfind(word, 0, at)
+    at += len(words[left]) - len(words[left].lstrip(_OPENING))  # past an opening bracket
+    return start - len(head) + at, found
 
 
 def _digit_before(text: str, start: int, lowest: int) -> bool:
@@ -199,43 +229,42 @@ def _numeric(text: str, start: int, end: int, lowest: int, parts: dict[str, str]
 def _modifiers(text: str, start: int, lowest: int, kind: ExpressionKind,
                lexicon: DateLexicon) -> tuple[int, dict[str, str]]:  # fmt: skip
     """The words just before an expression's core that belong to it, from the nearest: a season and
-    "of" before a year ("the summer of 2022"), a part ("the end of", "early", "mid-"), "the", a lead
-    ("in", "by", "on"); and where the expression then begins."""
+    "of" before a year ("the summer of 2022"), a relation before a weekday ("last Monday"), a part
+    ("the end of", "early", "mid-"), "the", a lead ("in", "by", "on"); and where the expression
+    then begins."""
     if kind == "numeric":
         return start, {}
-    last = _word_before(text, start, lowest)
-    if last is None or last[1] not in lexicon.modifier_words:
-        return start, {}  # most cores: "the 2022 counteroffensive", "... Bucha. September 2022"
-    if last[1] in lexicon.leads:
-        before = _word_before(text, last[0], lowest)
-        if before is None or before[1] not in lexicon.modifier_words:
-            return last[0], {"lead": last[1]}  # "On 10 September", "in 2014"
-    window = text[max(lowest, start - _WINDOW) : start]
-    tokens = window.split()
-    lowered = [token.lower().rstrip("-") for token in tokens[-7:]]
+    head = text[max(lowest, start - _WINDOW) : start]
+    words = head.split()[-7:]
+    lowered = [word.lower().rstrip("-").lstrip(_OPENING) for word in words]
+    if not lowered or lowered[-1] not in lexicon.modifier_words:
+        return start, {}  # no word of a date before it: "... Bucha. September 2022"
+    if lowered[-1] in lexicon.leads and (len(lowered) == 1 or lowered[-2] not in lexicon.modifier_words):
+        at = head.rfind(words[-1])
+        return start - len(head) + at + len(words[-1]) - len(words[-1].lstrip(_OPENING)), {"lead": lowered[-1]}
     found: dict[str, str] = {}
-    taken = 0
+    left = len(lowered)
     steps = (("season", lexicon.seasons.keys(), 2), ("rel", WEEKDAY_RELATIONS, 1), ("part", lexicon.parts, 6),
              ("the", {"the"}, 1), ("lead", lexicon.leads, 2))  # fmt: skip
     for name, phrases, longest in steps:
         if (name == "season" and kind != "year") or (name == "rel" and kind != "weekday"):
             continue
-        left = len(lowered) - taken
         for size in range(min(longest, left), 0, -1):
             phrase = " ".join(lowered[left - size : left])
             if name == "season" and phrase.endswith(" of"):
                 phrase = phrase[:-3]
             if phrase in phrases:
                 found[name] = phrase
-                taken += size
+                left -= size
                 break
     found.pop("the", None)
-    if not taken:
+    if left == len(words):
         return start, {}
-    at = len(window)
-    for token in reversed(tokens[len(tokens) - taken :]):
-        at = window.rfind(token, 0, at)
-    return start - len(window) + at, found
+    at = len(head)
+    for word in reversed(words[left:]):
+        at = head.rfind(word, 0, at)
+    at += len(words[left]) - len(words[left].lstrip(_OPENING))  # past an opening bracket
+    return start - len(head) + at, found
 
 
 def _word_before(text: str, end: int, lowest: int) -> tuple[int, str] | None:
