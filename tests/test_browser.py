@@ -7,6 +7,7 @@ extra). Where they are missing the tests are skipped, except in CI
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -163,15 +164,122 @@ def test_hostile_report_text_runs_nothing(browser, map_page: Path) -> None:
     assert browser.execute_script("return window.__mapper_xss") is None
 
 
-@pytest.mark.parametrize("step,expected", [(0, 2), (1, 3), (2, 4), (3, MARKERS)])
-def test_time_slider_shows_each_place_as_of_the_day(browser, map_page: Path, step: int, expected: int) -> None:
-    _open(browser, map_page)
-    drawn = browser.execute_script(
-        "var input = document.querySelector('.mapper-slider input'); input.value = arguments[0];"
-        "input.dispatchEvent(new Event('input')); return window.mapper.maps[0].drawn;",
-        step,
+def _slide_to(driver, day: str | None) -> None:
+    """Move the slider to ``day`` (an ISO date; ``None``: its last position, every event) as a reader would."""
+    driver.execute_script(
+        "var m = window.mapper.maps[0], input = document.querySelector('.mapper-slider input');"
+        "input.value = arguments[0] === null ? input.max"
+        "  : Math.round((Date.parse(arguments[0]) - Date.parse(m.data.dates[0])) / 86400000);"
+        "input.dispatchEvent(new Event('input'));",
+        day,
     )
-    assert drawn == expected
+
+
+@pytest.mark.parametrize(
+    "day,expected",
+    [("2022-09-10", 2), ("2022-09-11", 2), ("2022-09-12", 3), ("2022-11-10", 3), ("2022-11-11", 4), (None, MARKERS)],
+)
+def test_time_slider_shows_each_place_as_of_the_day(browser, map_page: Path, day: str | None, expected: int) -> None:
+    _open(browser, map_page)
+    _slide_to(browser, day)
+    shown = browser.execute_script("return document.querySelector('.mapper-slider output').textContent")
+    assert browser.execute_script("return window.mapper.maps[0].drawn") == expected
+    assert shown == (day or "all events")
+
+
+def _dated_events() -> list:
+    """Izium occupied in the spring and liberated on 10 September 2022, Kupiansk liberated some day in
+    September 2022, Bakhmut with no date of its own (its report's), all told by a later article."""
+    import dataclasses
+
+    from _mapfactory import BAKHMUT, IZIUM, KUPIANSK, event
+
+    from mapper.model import Report
+
+    article = Report(
+        id="article.txt", title="The Kharkiv counteroffensive", date=dt.date(2023, 7, 1),
+        text=("Russian forces occupied Izium on 1 April 2022. Ukrainian forces liberated Izium on 10 September 2022. "
+              "Kupiansk was liberated in September 2022. Russian troops occupied Bakhmut."),
+    )  # fmt: skip
+
+    def dated(made, day: dt.date | None, precision: str | None, source: str | None):
+        return dataclasses.replace(made, event_date=day, date_precision=precision, date_source=source)
+
+    return [
+        dated(event(article, "Izium", IZIUM, "occupied"), dt.date(2022, 4, 1), "day", "sentence"),
+        dated(event(article, "Izium", IZIUM, "liberated", nth=1), dt.date(2022, 9, 10), "day", "sentence"),
+        dated(event(article, "Kupiansk", KUPIANSK, "liberated"), dt.date(2022, 9, 1), "month", "sentence"),
+        event(article, "Bakhmut", BAKHMUT, "occupied"),
+    ]
+
+
+STATUS_SHOWN = """var m = window.mapper.maps[0], shown = {};
+m._visible.forEach(function (i) { var e = m.data.events[i]; shown[m.data.places[e[0]][1]] = m.statusOf(e); });
+return shown;"""
+
+
+@pytest.mark.parametrize("day", ["2022-04-01", "2022-08-31", "2022-09-01", "2022-09-09", "2022-09-10", "2023-07-01"])
+def test_slider_shows_the_status_as_of_the_event_dates(browser, dated_page: Path, day: str) -> None:
+    import dataclasses
+
+    import mapper
+
+    _open(browser, dated_page)
+    _slide_to(browser, day)
+    # The map dates an event without a date of its own by its report; status_as_of leaves it out.
+    events = [made if made.event_date else dataclasses.replace(made, event_date=made.report.date, date_precision="day")
+              for made in _dated_events()]  # fmt: skip
+    expected = {s.place.name: s.status for s in mapper.status_as_of(events, dt.date.fromisoformat(day))}
+    assert browser.execute_script(STATUS_SHOWN) == expected
+
+
+@pytest.fixture(scope="module")
+def dated_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_map(_dated_events(), tmp_path_factory.mktemp("dated") / "dated.html", title="Dated", assets="inline")
+
+
+def test_izium_is_liberated_only_from_10_september(browser, dated_page: Path) -> None:
+    _open(browser, dated_page)
+    dates = browser.execute_script("return window.mapper.maps[0].data.dates")
+    assert dates == ["2022-04-01", "2022-09-01", "2022-09-10", "2023-07-01"]  # Bakhmut: its report's date
+    _slide_to(browser, "2022-09-09")
+    assert browser.execute_script(STATUS_SHOWN)["Izium"] == "occupied"
+    _slide_to(browser, "2022-09-10")
+    assert browser.execute_script(STATUS_SHOWN)["Izium"] == "liberated"
+    browser.execute_script("window.mapper.focus(1)")
+    text = _popup_text(browser)
+    assert "When: 10 September 2022 (to the day, from its sentence)" in text and "reported 2023-07-01" in text
+    assert browser.execute_script("return document.querySelector('.mapper-slider output').textContent") == "2022-09-10"
+    _screenshot(browser, "browser-as-of-2022-09-10.png")
+
+
+def test_popup_gives_a_month_as_a_month_and_says_when_the_date_is_the_reports(browser, dated_page: Path) -> None:
+    _open(browser, dated_page)
+    browser.execute_script("window.mapper.focus(2)")  # Kupiansk, liberated in September 2022
+    text = _popup_text(browser)
+    assert "When: September 2022 (to the month, from its sentence)" in text and "1 September" not in text
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.execute_script("window.mapper.maps[0].map.closePopup(); window.mapper.focus(3)")  # Bakhmut, no date of its own
+    WebDriverWait(browser, 10).until(lambda d: "Bakhmut" in _popup_text(d))
+    assert "When: 1 July 2023 (to the day, the report's date: the text gives none)" in _popup_text(browser)
+
+
+def test_play_steps_through_the_event_dates_then_shows_every_event(browser, dated_page: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(browser, dated_page)
+    _slide_to(browser, "2022-04-01")
+    browser.execute_script("""var m = window.mapper.maps[0], seen = window.__seen = [];
+        m.playEvery = 50;
+        new MutationObserver(function () { seen.push(m.sliderValue.textContent); })
+          .observe(m.sliderValue, {childList: true, characterData: true, subtree: true});""")
+    browser.find_element("css selector", ".mapper-slider .mapper-play").click()
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script("return !window.mapper.maps[0]._playing"))
+    assert browser.execute_script("return window.__seen") == ["2022-09-01", "2022-09-10", "2023-07-01", "all events"]
+    assert browser.execute_script("return window.mapper.maps[0].drawn") == 4
+    label = browser.find_element("css selector", ".mapper-slider .mapper-play").get_attribute("aria-label")
+    assert label == "Play"
 
 
 def test_site_page_escapes_text_and_links_places_to_the_map(browser, tmp_path: Path, data_dir: Path) -> None:

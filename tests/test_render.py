@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ from _mapfactory import (
     HOSTILE,
     IZIUM,
     KHARKIV_OBLAST,
+    KHERSON,
     KUPIANSK,
     NOVEMBER,
     SEPTEMBER,
@@ -54,6 +56,18 @@ def test_payload_stores_places_reports_and_sentences_once() -> None:
     assert len(payload["sentences"]) == len(set(payload["sentences"]))
 
 
+def test_payload_dates_each_event_by_its_own_date_else_its_reports() -> None:
+    import dataclasses
+
+    liberated = dataclasses.replace(event(SEPTEMBER, "Izium", IZIUM, "liberated"), event_date=dt.date(2022, 9, 1),
+                                    date_precision="month", date_source="context")
+    undated = dataclasses.replace(event(NOVEMBER, "Izium", IZIUM, "attacked"), report=dataclasses.replace(NOVEMBER, date=None))
+    payload = map_payload([liberated, event(NOVEMBER, "Kherson", KHERSON, "liberated"), undated])
+    assert [row[9:] for row in payload["events"]] == [
+        ["2022-09-01", "month", "context"], ["2022-11-11", "day", "report"], [None, None, None]]
+    assert payload["dates"] == ["2022-09-01", "2022-11-11"]
+
+
 def test_payload_statuses_are_indexes_and_none_is_minus_one() -> None:
     payload = map_payload(sample_events())
     statuses = [payload["statuses"][row[1]] if row[1] >= 0 else None for row in payload["events"]]
@@ -71,7 +85,7 @@ def test_payload_carries_the_cue_and_flags_undecided_places() -> None:
                                     cue="retook", resolution="undecided")
     payload = map_payload([made, undecided])
     assert payload["cues"] == ["liberated", "retook"]
-    assert [row[6:] for row in payload["events"]] == [[0, 0, 90], [1, 2, 90]]  # cue, namesakes, confidence
+    assert [row[6:9] for row in payload["events"]] == [[0, 0, 90], [1, 2, 90]]  # cue, namesakes, confidence
 
 
 def test_highlight_span_points_at_the_place_in_its_sentence() -> None:

@@ -26,6 +26,11 @@
   var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapmaker.LOW_CONFIDENCE
   var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
   var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+  var DAY_MS = 86400000;
+  var PLAY_EVERY_MS = 700;  // one event date per step when the slider plays
+  var ALL = "all events";
   var COLOURS = {
     liberated: "#0072B2",
     occupied: "#D55E00",
@@ -57,6 +62,21 @@
     return block;
   }
 
+  /* An ISO date to its precision: "10 September 2022", "September 2022" or "2022", never a false day. */
+  function dateText(iso, precision) {
+    var parts = iso.split("-"), year = parts[0], month = MONTHS[Number(parts[1]) - 1];
+    if (precision === "year") { return year; }
+    if (precision === "month") { return month + " " + year; }
+    return Number(parts[2]) + " " + month + " " + year;
+  }
+
+  var PRECISION = { day: "to the day", month: "to the month", year: "to the year" };
+  var SOURCE = { sentence: "from its sentence", context: "from the text before it", report: "the report's date: the text gives none" };
+
+  /* Days between ISO dates, and an ISO date plus days (in UTC: no time zone shifts a day). */
+  function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS); }
+  function isoOfDay(number) { return new Date(number * DAY_MS).toISOString().slice(0, 10); }
+
   function shapeHtml(status) {
     return '<span class="mapper-shape mapper-' + status + '"></span>';
   }
@@ -79,8 +99,9 @@
     return event[1] < 0 ? NONE : this.data.statuses[event[1]];
   };
 
+  /* When the event happened (its own date, else its report's): an ISO date, or null. */
   MapperMap.prototype.dateOf = function (event) {
-    return this.data.reports[event[2]][2];
+    return event[9] || null;
   };
 
   MapperMap.prototype._icon = function (status, region, low) {
@@ -134,9 +155,15 @@
       box.appendChild(el("div", "mapper-uncertain",
         "Uncertain place: " + event[7] + " places have this name and nothing in the report told them apart"));
     }
+    if (event[9]) {
+      var when = el("div", "mapper-when", "When: " + dateText(event[9], event[10]));
+      var how = [PRECISION[event[10]], SOURCE[event[11]]].filter(Boolean).join(", ");
+      if (how) { when.appendChild(el("span", "mapper-precision", " (" + how + ")")); }
+      box.appendChild(when);
+    }
     var meta = el("div", "mapper-report");
     meta.appendChild(el("span", "mapper-title", report[1] || report[0]));
-    if (report[2]) { meta.appendChild(el("span", "mapper-date", " · " + report[2])); }
+    if (report[2]) { meta.appendChild(el("span", "mapper-date", " · reported " + report[2])); }
     box.appendChild(meta);
     if (report[3] || report[4]) {
       var source = el("div", "mapper-source");
@@ -310,35 +337,89 @@
     if (data.unresolved.length) { this._buildUnresolved(); }
   };
 
+  /* The time slider: one step per day from the first event date to the last, then "all events";
+   * a play button steps through the days that have events. */
   MapperMap.prototype._buildSlider = function () {
     var self = this, dates = this.data.dates;
+    var first = dayNumber(dates[0]), days = dayNumber(dates[dates.length - 1]) - first + 1;
     var Slider = L.Control.extend({
       options: { position: "bottomleft" },
       onAdd: function () {
         var box = el("div", "mapper-slider leaflet-bar");
         var label = el("label", null, "Status as of: ");
-        var value = el("output", "mapper-slider-value", "all reports");
+        var value = el("output", "mapper-slider-value", ALL);
+        var play = el("button", "mapper-play", "\u25b6");
+        play.type = "button";
+        play.setAttribute("aria-label", "Play");
         var input = el("input");
         input.type = "range";
         input.min = "0";
-        input.max = String(dates.length);
-        input.value = String(dates.length);
+        input.max = String(days);
+        input.value = String(days);
         input.setAttribute("aria-label", "Show each place's status as of this day");
         label.appendChild(value);
         box.appendChild(label);
+        box.appendChild(play);
         box.appendChild(input);
-        input.addEventListener("input", function () {
-          var i = Number(input.value);
-          value.textContent = i >= dates.length ? "all reports" : dates[i];
-          self.show(i >= dates.length ? null : dates[i]);
-        });
+        input.addEventListener("input", function () { self._slideTo(Number(input.value)); });
+        play.addEventListener("click", function () { if (self._playing) { self.pause(); } else { self.play(); } });
         L.DomEvent.disableClickPropagation(box);
         self.sliderInput = input;
         self.sliderValue = value;
+        self.playButton = play;
         return box;
       }
     });
+    this.sliderFirst = first;
+    this.sliderDays = days;
     new Slider().addTo(this.map);
+  };
+
+  /* Show the status as of day ``step`` of the slider (its last step: every event). */
+  MapperMap.prototype._slideTo = function (step) {
+    var day = step >= this.sliderDays ? null : isoOfDay(this.sliderFirst + step);
+    this.sliderInput.value = String(step);
+    this.sliderValue.textContent = day === null ? ALL : day;
+    this.show(day);
+  };
+
+  /* Show the status as of an ISO day (null: every event), moving the slider there. */
+  MapperMap.prototype.showDay = function (day) {
+    if (!this.sliderInput) { this.show(day); return; }
+    var step = day === null ? this.sliderDays : dayNumber(day) - this.sliderFirst;
+    this._slideTo(Math.max(0, Math.min(step, this.sliderDays)));
+  };
+
+  /* Step through the days with events, one every PLAY_EVERY_MS, then stop on "all events". */
+  MapperMap.prototype.play = function () {
+    var self = this, dates = this.data.dates;
+    if (!this.sliderInput) { return; }
+    var at = Number(this.sliderInput.value);
+    if (at >= this.sliderDays) { at = -1; }  // from the end: start again at the first day
+    this._playing = true;
+    this.playButton.textContent = "\u23f8";
+    this.playButton.setAttribute("aria-label", "Pause");
+    function step() {
+      var next = null;
+      for (var i = 0; i < dates.length; i += 1) {
+        var offset = dayNumber(dates[i]) - self.sliderFirst;
+        if (offset > at) { next = offset; break; }
+      }
+      at = next === null ? self.sliderDays : next;
+      self._slideTo(at);
+      if (at >= self.sliderDays) { self.pause(); }
+    }
+    step();
+    if (this._playing) { this._timer = window.setInterval(step, this.playEvery || PLAY_EVERY_MS); }
+  };
+
+  MapperMap.prototype.pause = function () {
+    this._playing = false;
+    if (this._timer) { window.clearInterval(this._timer); this._timer = null; }
+    if (this.playButton) {
+      this.playButton.textContent = "\u25b6";
+      this.playButton.setAttribute("aria-label", "Play");
+    }
   };
 
   MapperMap.prototype._buildUnresolved = function () {
@@ -365,7 +446,8 @@
     new Panel().addTo(this.map);
   };
 
-  /* Show every event (day null) or each place's latest events on or before day. */
+  /* Show every event (day null) or each place's events of its latest event date on or before day
+   * (as mapper.status_as_of does: events without a status or a date are left out). */
   MapperMap.prototype.show = function (day) {
     var self = this, events = this.data.events, visible = [];
     if (day === null) {
@@ -456,11 +538,8 @@
   MapperMap.prototype.focus = function (index) {
     var self = this;
     if (this._visible && this._visible.indexOf(index) < 0) {
-      if (this.sliderInput) {
-        this.sliderInput.value = this.sliderInput.max;
-        this.sliderValue.textContent = "all reports";
-      }
-      this.show(null);
+      this.pause();
+      this.showDay(null);
     }
     var marker = this.markers[index];
     if (marker) {

@@ -15,11 +15,15 @@ different statuses at one place are nudged a few pixels apart); an oblast is
 its outline when outlines are given (official ones from a boundaries file,
 or approximate ones derived from the gazetteer's places: the map says
 which), else a ring symbol. The legend's and the layer control's counts
-follow the time slider. The time slider's
-last position shows every event; a day shows, for each place, its events with
-a status from the latest report dated on or before that day (several when
-that report date gives several statuses: a tie is shown, not hidden);
-undated reports appear only in the "all reports" position.
+follow the time slider. The time slider runs by day from the first event date
+to the last, and its last position shows every event; a day shows, for each
+place, its events with a status of the latest event date on or before that day
+(several when that date gives several statuses: a tie is shown, not hidden), as
+:func:`mapper.status_as_of` does. An event's date is its own (``Event.event_date``,
+the first day of its period); an event without one falls back to its report's
+date, and an event with neither appears only in the "all events" position.
+Popups give the date to its precision ("September 2022", not a false day) and
+say where it comes from; a play button steps through the event dates.
 """
 
 from __future__ import annotations
@@ -137,18 +141,20 @@ def map_payload(
         outline]`` (outline: index into ``outlines``, -1 for a settlement, -2
         for a region without outline); ``reports``: ``[id, title, date, source,
         url]``; ``sentences``; ``cues``; ``events``: ``[place, status, report,
-        sentence, highlight_start, highlight_end, cue, uncertain, confidence]`` (cue:
-        index into ``cues`` or -1; uncertain: how many places the name could be when
-        the resolver could not decide, else 0; confidence: the event's, in hundredths;
-        below ``LOW_CONFIDENCE`` the map shows the event as uncertain); ``unresolved``: ``[surface, report,
-        sentence, highlight_start, highlight_end]``; ``dates``: the sorted
-        report dates; ``outlines``, ``outlines_attribution`` and
+        sentence, highlight_start, highlight_end, cue, uncertain, confidence, date,
+        precision, date_source]`` (cue: index into ``cues`` or -1; uncertain: how many
+        places the name could be when the resolver could not decide, else 0; confidence:
+        the event's, in hundredths; below ``LOW_CONFIDENCE`` the map shows the event as
+        uncertain; date, precision, date_source: when the event happened, see :func:`_when`);
+        ``unresolved``: ``[surface, report, sentence, highlight_start, highlight_end]``;
+        ``dates``: the sorted distinct event dates (the slider runs by day from the first
+        to the last); ``outlines``, ``outlines_attribution`` and
         ``outlines_approximate`` (derived from places, not borders); ``labels``:
         ``[name, lat, lon]`` of places named on the offline base layer (oblasts).
     """
     tables = _Tables()
     status_index = {status: i for i, status in enumerate(STATUSES)}
-    rows: list[list[int]] = []
+    rows: list[list[Any]] = []
     unresolved: list[list[Any]] = []
     for event in events:
         if event.mention.kind == "foreign":
@@ -162,7 +168,7 @@ def map_payload(
         status = status_index[event.status] if event.status is not None else -1
         uncertain = len(event.mention.candidates) if event.resolution == UNDECIDED else 0
         rows.append([tables.place(event.place, outlines), status, report, sentence, start, end,
-                     tables.cue(event.cue), uncertain, round(event.confidence * 100)])  # fmt: skip
+                     tables.cue(event.cue), uncertain, round(event.confidence * 100), *_when(event)])  # fmt: skip
     return {
         "statuses": list(STATUSES),
         "places": tables.place_rows,
@@ -171,12 +177,25 @@ def map_payload(
         "cues": list(tables.cues),
         "events": rows,
         "unresolved": unresolved,
-        "dates": sorted({row[2] for row in tables.report_rows if row[2]}),
+        "dates": sorted({row[9] for row in rows if row[9]}),
         "outlines": outlines.collection if outlines is not None else None,
         "outlines_attribution": outlines.attribution if outlines is not None else None,
         "outlines_approximate": outlines.approximate if outlines is not None else False,
         "labels": _label_rows(labels, outlines),
     }
+
+
+def _when(event: Event) -> tuple[str | None, str | None, str | None]:
+    """The event's date for the page: ``(ISO date, precision, source)``.
+
+    The event's own date when it has one; else its report's date, as a day, with the
+    source ``"report"``; else ``(None, None, None)`` (shown only with every event).
+    """
+    if event.event_date is not None:
+        return event.event_date.isoformat(), event.date_precision or "day", event.date_source
+    if event.report.date is not None:
+        return event.report.date.isoformat(), "day", "report"
+    return None, None, None
 
 
 def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list[Any]]:
