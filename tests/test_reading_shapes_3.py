@@ -162,6 +162,11 @@ PRONOUNS_AND_DISTRICTS = [
     # a clause about a region abroad: its villages are abroad, up to a Ukrainian oblast
     ("Clashes went on in Russia's Kursk Oblast, where Russian troops attacked near Malaya Loknya and Pogrebki; "
      "in Sumy Oblast, Russian forces shelled Yunakivka.", {"Yunakivka": "attacked", "Sumy Oblast": "-"}),
+    # "the fall of X" is a gain for the side that prevails in the report
+    ("Ukrainian forces retook Balakliia and advanced east. The fall of Izium on 10 September was a rout.",
+     {"Izium": "liberated"}),
+    ("Russian forces captured Popasna in May. The fall of Sievierodonetsk followed in June.",
+     {"Sievierodonetsk": "occupied"}),
     # where a missile came from is not what it struck
     ("Two missiles, launched from nearby Belgorod or from occupied Horlivka, struck a depot in Kramatorsk.",
      {"Horlivka": "occupied", "Kramatorsk": "attacked"}),

@@ -326,7 +326,7 @@ def _reading(
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
-            side = actor if explicit else "russian"
+            side = actor if explicit else (sides.prior or "russian")
             if not explicit:
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
