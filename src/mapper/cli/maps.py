@@ -111,7 +111,7 @@ def map_command(
     """Draw the events of REPORTS on an interactive map.
 
     Writes into the output folder: map.html (markers by status with a legend, one layer per status,
-    clusters, popups with the evidence, a time slider when reports carry dates, a panel of the
+    clusters, popups with the evidence, a time slider over the events' dates, a panel of the
     names not found), events.geojson and places.geojson (RFC 7946), and with --format the same as
     GeoPackage, CSV or KML. Every file is replaced atomically. Exit code 3 when a report was skipped.
     """
