@@ -167,6 +167,9 @@ PRONOUNS_AND_DISTRICTS = [
      {"Izium": "liberated"}),
     ("Russian forces captured Popasna in May. The fall of Sievierodonetsk followed in June.",
      {"Sievierodonetsk": "occupied"}),
+    # a change of control that stops at the outskirts is fighting there
+    ("Ukrainian troops pushed Russian units back from the outskirts of Vovchansk.", {"Vovchansk": "attacked"}),
+    ("Ukrainian forces retook Synkivka.", {"Synkivka": "liberated"}),
     # where a missile came from is not what it struck
     ("Two missiles, launched from nearby Belgorod or from occupied Horlivka, struck a depot in Kramatorsk.",
      {"Horlivka": "occupied", "Kramatorsk": "attacked"}),

@@ -44,6 +44,8 @@ def forward_cue(
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
+    elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
+        cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
     if (
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
