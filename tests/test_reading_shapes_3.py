@@ -167,6 +167,9 @@ PRONOUNS_AND_DISTRICTS = [
      {"Izium": "liberated"}),
     ("Russian forces captured Popasna in May. The fall of Sievierodonetsk followed in June.",
      {"Sievierodonetsk": "occupied"}),
+    # names that share a plural head are each "<name> district"
+    ("Drones hit the Holosiivskyi, Darnytskyi and Obolonskyi districts of Kyiv overnight.",
+     {"Holosiivskyi": "attacked", "Darnytskyi": "attacked", "Obolonskyi": "attacked"}),
     # a change of control that stops at the outskirts is fighting there
     ("Ukrainian troops pushed Russian units back from the outskirts of Vovchansk.", {"Vovchansk": "attacked"}),
     ("Ukrainian forces retook Synkivka.", {"Synkivka": "liberated"}),

@@ -241,10 +241,37 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
         if sentence.kind == "markup":
             continue
         inside.extend(_contextual_spans(text, sentence, inside, matcher))
+        if "districts" in sentence.text:
+            inside = _district_list_spans(text, sentence, inside, matcher)
         if inside:
             inside.sort()
             mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
     return mentions
+
+
+# Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
+_DISTRICT_LIST = re.compile(
+    r"(?P<names>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+districts\b"
+)
+_DISTRICT_NAME = re.compile(r"[A-Z][\w’'-]+")
+# After a name of such a list: the rest of it and the plural head.
+_DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?districts\b")
+
+
+def _district_list_spans(
+    text: str, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
+) -> list[tuple[int, int]]:
+    """``spans``, each name of a list of city districts ("the Saltivskyi and Kyivskyi districts") in
+    place of what the automaton made of it, where the gazetteer knows "<name> district"."""
+    out = list(spans)
+    for found in _DISTRICT_LIST.finditer(sentence.text):
+        for name in _DISTRICT_NAME.finditer(found.group("names")):
+            if name.group() == "and" or not matcher.classified(f"{name.group()} district")[0]:
+                continue
+            start = sentence.start + found.start("names") + name.start()
+            end = start + len(name.group())
+            out = [(a, b) for a, b in out if b <= start or a >= end] + [(start, end)]
+    return sorted(out)
 
 
 _CHUNK = 1 << 16
@@ -369,6 +396,11 @@ def _sentence_mentions(
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
         candidates, kind = matcher.classified(surface)
+        listed_district = "districts" in sentence.text and bool(_DISTRICTS_AFTER.match(text, end))
+        if listed_district and (district := matcher.classified(f"{surface} district"))[0]:
+            candidates, kind = district  # "the Saltivskyi and Kyivskyi districts": each is "<name> district"
+        else:
+            listed_district = False
         hyphenated = _HYPHENATED.match(text, end)
         compound: tuple[Candidate, ...] = ()
         if hyphenated is not None:
@@ -398,7 +430,7 @@ def _sentence_mentions(
         ):
             log.debug("%s: %r at %d names a person, a unit or a ship, not a place", report.id, surface, start)
             continue
-        if kind == "settlement":
+        if kind == "settlement" and not listed_district:
             tail, head = group_tail[groups[i]], group_head[groups[i]]
             context = Context(text, sentence.start, start, end, before, after, special, spans[tail][1], spans[head][0])
             surface, end, candidates, kind = in_context(context, surface, candidates, matcher)
