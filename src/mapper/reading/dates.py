@@ -117,14 +117,19 @@ class ReportDates:
     report was read as news (see the module's description).
     """
 
-    __slots__ = ("_changed", "_own", "_parts", "_report", "_running", "_sentences", "_starts", "news")
+    __slots__ = ("_changed", "_context", "_fallback", "_own", "_parts", "_report", "_running", "_said", "_sentences",
+                 "_starts", "news")  # fmt: skip
 
     def __init__(self, report: Report, sentences: Sequence[Sentence], found: dict[int, list[TimeExpression]]) -> None:
         self._report = report
         self._sentences = sentences
         self._starts = [sentence.start for sentence in sentences]
-        self._own: dict[int, list[Dated]] = {}
+        # each sentence's dates, and the same as they are said of its events (made here, while the
+        # pipeline's garbage collector is paused, not once per event)
+        self._own: dict[int, tuple[Dated, ...]] = {}
+        self._said: dict[int, tuple[EventDate, ...]] = {}
         self._parts: dict[int, _Parts] = {}  # of the sentences with several dates, read when first needed
+        self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
         clock = Clock(report.date, year_hint=hint)
@@ -151,7 +156,8 @@ class ReportDates:
                 own = self._read_sentence(clock, running, expressions, heading)
             if not own:
                 continue
-            self._own[index] = own
+            self._own[index] = tuple(own)
+            self._said[index] = tuple(EventDate(dated.date, dated.precision, "sentence") for dated in own)
             latest = own[0] if len(own) == 1 else max(own, key=_date_of)
             if heading:
                 running = _heading_date(own, report.text, sentences[index])
@@ -161,6 +167,8 @@ class ReportDates:
                 continue
             self._changed.append(index)
             self._running.append(running)
+        self._context = [EventDate(r.date, r.precision, "context") if r is not None and not self.news else None
+                         for r in self._running]  # fmt: skip
 
     def _read_sentence(self, clock: Clock, running: Dated | None, expressions: list[TimeExpression],
                        heading: bool) -> list[Dated]:  # fmt: skip
@@ -185,18 +193,13 @@ class ReportDates:
         own = self._own.get(index)
         if own:
             if len(own) == 1:
-                chosen = own[0]
-            else:
-                if index not in self._parts:
-                    self._parts[index] = _sentence_parts(own, self._report.text, self._sentences[index])
-                chosen = _choose(own, self._parts[index], self._report.text, self._sentences[index], mention, cue)
-            return EventDate(chosen.date, chosen.precision, "sentence")
-        running = self._running[bisect.bisect_left(self._changed, index) - 1]
-        if not self.news and running is not None:
-            return EventDate(running.date, running.precision, "context")
-        if self._report.date is not None:
-            return EventDate(self._report.date, "day", "report")
-        return NO_DATE
+                return self._said[index][0]
+            if index not in self._parts:
+                self._parts[index] = _sentence_parts(own, self._report.text, self._sentences[index])
+            chosen = _choose(own, self._parts[index], self._report.text, self._sentences[index], mention, cue)
+            return self._said[index][own.index(chosen)]
+        context = self._context[bisect.bisect_left(self._changed, index) - 1]
+        return context if context is not None else self._fallback
 
 
 def _date_of(dated: Dated) -> dt.date:
@@ -293,14 +296,14 @@ class _Parts(NamedTuple):
     parts: list[tuple[int, int]]
 
 
-def _sentence_parts(own: list[Dated], text: str, sentence: Sentence) -> _Parts:
+def _sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> _Parts:
     lo, hi = sentence.start, sentence.end
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
     return _Parts(clauses, list(itertools.pairwise(cuts)))
 
 
-def _choose(own: list[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
+def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
     """The date of a sentence that dates the mention's event.
 
     A date in a relative clause dates that clause only (", which Russian forces captured in June
@@ -340,7 +343,7 @@ def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | No
     return next((span for span in spans if span[0] <= at < span[1]), None)
 
 
-def _inside(own: list[Dated], at: int) -> bool:
+def _inside(own: Sequence[Dated], at: int) -> bool:
     return any(d.start <= at < d.end for d in own)
 
 
