@@ -28,7 +28,6 @@ unresolved mentions (no candidates): never dropped silently.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -46,7 +45,12 @@ from mapper.reading.context import (
     is_person,
     is_vessel,
 )
-from mapper.reading.foreign import foreign_keys, foreign_place, read_foreign
+from mapper.reading.foreign import foreign_keys, read_foreign
+from mapper.reading.mention_rules import (
+    DISTRICTS_AFTER,
+    abroad_where,
+    district_list_spans,
+)
 from mapper.reading.sentences import Sentence, coordinated_groups, split_sentences
 
 if TYPE_CHECKING:
@@ -242,36 +246,11 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
             continue
         inside.extend(_contextual_spans(text, sentence, inside, matcher))
         if "districts" in sentence.text:
-            inside = _district_list_spans(text, sentence, inside, matcher)
+            inside = district_list_spans(text, sentence, inside, matcher)
         if inside:
             inside.sort()
             mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
     return mentions
-
-
-# Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
-_DISTRICT_LIST = re.compile(
-    r"(?P<names>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+districts\b"
-)
-_DISTRICT_NAME = re.compile(r"[A-Z][\w’'-]+")
-# After a name of such a list: the rest of it and the plural head.
-_DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?districts\b")
-
-
-def _district_list_spans(
-    text: str, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
-) -> list[tuple[int, int]]:
-    """``spans``, each name of a list of city districts ("the Saltivskyi and Kyivskyi districts") in
-    place of what the automaton made of it, where the gazetteer knows "<name> district"."""
-    out = list(spans)
-    for found in _DISTRICT_LIST.finditer(sentence.text):
-        for name in _DISTRICT_NAME.finditer(found.group("names")):
-            if name.group() == "and" or not matcher.classified(f"{name.group()} district")[0]:
-                continue
-            start = sentence.start + found.start("names") + name.start()
-            end = start + len(name.group())
-            out = [(a, b) for a, b in out if b <= start or a >= end] + [(start, end)]
-    return sorted(out)
 
 
 _CHUNK = 1 << 16
@@ -396,7 +375,7 @@ def _sentence_mentions(
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
         candidates, kind = matcher.classified(surface)
-        listed_district = "districts" in sentence.text and bool(_DISTRICTS_AFTER.match(text, end))
+        listed_district = "districts" in sentence.text and bool(DISTRICTS_AFTER.match(text, end))
         if listed_district and (district := matcher.classified(f"{surface} district"))[0]:
             candidates, kind = district  # "the Saltivskyi and Kyivskyi districts": each is "<name> district"
         else:
@@ -438,30 +417,7 @@ def _sentence_mentions(
             candidates = matcher.lookup(surface)
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))
-    return _abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
-
-
-_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
-
-
-def _abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The places of a clause about a region abroad ("in Russia's Kursk Oblast, where Russian troops
-    attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
-    gazetteer holds as an oblast or raion of Ukraine."""
-    out: list[Mention] = []
-    abroad_until = -1
-    for mention in mentions:
-        if mention.kind == "foreign":
-            place = foreign_place(mention.surface)
-            if place is not None and place.kind != "city" and _WHERE_AFTER.match(text, mention.end):
-                clause_end = text.find(";", mention.end, mention.sentence_start + len(mention.sentence))
-                abroad_until = clause_end if clause_end >= 0 else mention.sentence_start + len(mention.sentence)
-        elif mention.kind in ("region", "raion"):
-            abroad_until = -1
-        elif mention.kind == "settlement" and mention.start < abroad_until:
-            mention = dataclasses.replace(mention, kind="foreign", candidates=())
-        out.append(mention)
-    return out
+    return abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
 
 
 def _kind_of(candidates: tuple[Candidate, ...]) -> str:
