@@ -91,13 +91,16 @@ def find_expressions(
     starts = [sentence.start for sentence in sentences]
     found: dict[int, list[TimeExpression]] = {}
     covered = -1  # the end of the last expression found: a core inside it is not read again
+    bisect_right = bisect.bisect_right
     for core in lexicon.cores.finditer(text):
-        if core.start() < covered:
+        at = core.start()
+        if at < covered:
             continue
-        index = bisect.bisect_right(starts, core.start()) - 1
-        if index < 0 or sentences[index].kind == "markup":
+        index = bisect_right(starts, at) - 1
+        sentence = sentences[index]
+        if index < 0 or sentence.kind == "markup":
             continue
-        expression = _around_core(text, core, sentences[index], lexicon)
+        expression = _around_core(text, core, sentence, lexicon)
         if expression is not None:
             found.setdefault(index, []).append(expression)
             covered = expression.end
@@ -111,7 +114,8 @@ def find_expressions(
         if expression is not None and not any(e.start <= expression.end + 1 and expression.start < e.end for e in own):
             found.setdefault(index, []).append(expression)
     for expressions in found.values():
-        expressions.sort(key=lambda e: e.start)
+        if len(expressions) > 1:
+            expressions.sort(key=lambda e: e.start)
     return found
 
 
