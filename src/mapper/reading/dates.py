@@ -290,17 +290,19 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?
 
 
 class _Parts(NamedTuple):
-    """Where a sentence's relative clauses are, and the spans of its parts (see :data:`_BOUNDARY`)."""
+    """Where a sentence's relative clauses are, the spans of its parts (see :data:`_BOUNDARY`), and
+    its text in lower case (where cues are looked for)."""
 
     clauses: list[tuple[int, int]]
     parts: list[tuple[int, int]]
+    lowered: str
 
 
 def _sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> _Parts:
     lo, hi = sentence.start, sentence.end
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
-    return _Parts(clauses, list(itertools.pairwise(cuts)))
+    return _Parts(clauses, list(itertools.pairwise(cuts)), text[lo:hi].lower())
 
 
 def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
@@ -312,7 +314,7 @@ def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, 
     else in its cue's (the cue's occurrence nearest the mention), else the date nearest the
     mention; within a part, the nearest the mention.
     """
-    cue_at = _cue_at(text, sentence, mention, cue)
+    cue_at = _cue_at(parts.lowered, sentence, mention, cue)
     mention_clause = _span_holding(parts.clauses, mention.start)
     cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
     kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)] or own
@@ -325,11 +327,12 @@ def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, 
     return min(kept, key=lambda d: (_distance(d, mention), d.start))
 
 
-def _cue_at(text: str, sentence: Sentence, mention: Mention, cue: str | None) -> int | None:
-    """Where the cue occurs in the sentence nearest the mention (``None`` when it does not)."""
+def _cue_at(lowered: str, sentence: Sentence, mention: Mention, cue: str | None) -> int | None:
+    """Where the cue occurs in the sentence (``lowered``: its text in lower case) nearest the mention
+    (``None`` when it does not)."""
     if not cue:
         return None
-    lowered, wanted = text[sentence.start : sentence.end].lower(), cue.lower()
+    wanted = cue.lower()
     best, at = None, lowered.find(wanted)
     while at >= 0:
         start = sentence.start + at
