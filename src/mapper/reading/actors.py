@@ -94,8 +94,9 @@ def actor_of(
     for found in actors:
         last = found
     they = None
-    for they in grammar.THEY.finditer(sentence, last.end() if last is not None else 0, start):
-        pass
+    if "hey" in sentence:  # most sentences have no "they": no scan
+        for they in grammar.THEY.finditer(sentence, last.end() if last is not None else 0, start):
+            pass
     if they is not None and grammar.BARRIER.search(sentence, they.end(), start) is None:
         side = side_from(last) if last is not None else antecedent
         if side is not None:

@@ -40,7 +40,12 @@ def by_closeness(
             # report, not a place of its sentence's list: the list lies tens of km from it
             anchors.add(_NO_SENTENCE if names_a_direction(mentions[i]) else mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, sentences, pending)
-    alternates = {i: _alternates(candidates) for i, candidates in pending.items()}
+    alternates: dict[int, frozenset[int]] = {}
+    by_tuple: dict[int, frozenset[int]] = {}  # a name's mentions share one tuple of candidates: read it once
+    for i, candidates in pending.items():
+        if id(candidates) not in by_tuple:
+            by_tuple[id(candidates)] = _alternates(candidates)
+        alternates[i] = by_tuple[id(candidates)]
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next
     # round. Linear in the report per round.

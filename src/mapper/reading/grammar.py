@@ -223,8 +223,6 @@ GOAL_LABEL = re.compile(
 )
 # A fronted nominal event whose actor is the main clause's subject: "Following the capture of X, Russian forces ...".
 FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:capture|seizure|fall|takeover)\s+of\s+[^,;]{1,60},", FLAGS)
-# What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
-# ("moved into X after weeks of shelling and captured the town" reads across the "after").
 # A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
 QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
 # A claim answered by fighting that goes on: the place was fought over, not taken.
@@ -241,6 +239,8 @@ BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|a
 # What "left" leaves a place in, when it is no withdrawal: "was left largely in ruins".
 LEFT_IN_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS)
 THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
+# What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
+# ("moved into X after weeks of shelling and captured the town" reads across the "after").
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
 # month later", "... was bombarded for weeks and finally fell".

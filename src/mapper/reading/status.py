@@ -167,21 +167,14 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, sides))
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        elided = " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0])
-        earlier = [readings[j] for j in range(head) if readings[j]] if elided else []
-        if earlier:
+        if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
-            for i in members:
-                readings[i].extend(replace(r, confidence=0.8 * r.confidence) for r in earlier[-1])
-        elif found:
-            for i in members:
-                readings[i].extend(found)
-        elif "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
+            found = _earlier(readings, head) or found
+        elif not found and "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
             # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
-            earlier = [readings[j] for j in range(head) if readings[j]]
-            if earlier:
-                for i in members:
-                    readings[i].extend(replace(r, confidence=0.8 * r.confidence) for r in earlier[-1])
+            found = _earlier(readings, head)
+        for i in members:
+            readings[i].extend(found)
     for last, located, bare in analysis.series:
         # "attacked near X itself; northwest of X near A and B": the later parts continue the attack;
         # "...: A (Kharkiv oblast); B and C (Luhansk oblast)": a bare list continues the list before it
@@ -220,6 +213,11 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReading]:
+    """What the nearest name before ``head`` was told, at a little less confidence (for a list that shares it)."""
+    earlier = next((r for r in reversed(readings[:head]) if r), [])
+    return [replace(r, confidence=0.8 * r.confidence) for r in earlier]
 
 def _fronted(
     sentence: str,
