@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -208,3 +209,26 @@ def test_atomic_write_replaces_and_keeps_mode(tmp_path: Path) -> None:
 def test_atomic_write_into_missing_folder_is_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="no-such-folder"):
         write_geojson(tmp_path / "no-such-folder" / "x.geojson", {"type": "FeatureCollection", "features": []})
+
+
+def test_summary_follows_the_events_own_dates() -> None:
+    """An article of 2023 telling of the liberation of September 2022, read before a report of
+    October 2022 telling of shelling in August: the place is liberated, by the events' dates."""
+    history = Report("history.md", "Izium was liberated on 10 September 2022.", date=dt.date(2023, 7, 1))
+    news = Report("news.txt", "Izium was shelled in August.", date=dt.date(2022, 10, 1))
+    liberated = dataclasses.replace(make_event(history, IZIUM, "liberated", "Izium"),
+                                    event_date=dt.date(2022, 9, 10), date_precision="day")  # fmt: skip
+    shelled = dataclasses.replace(make_event(news, IZIUM, "attacked", "Izium"),
+                                  event_date=dt.date(2022, 8, 1), date_precision="month")  # fmt: skip
+    summary, = summarise_places([liberated, shelled])
+    assert summary.status == "liberated"
+    assert (summary.first_date, summary.last_date) == (dt.date(2022, 8, 1), dt.date(2022, 9, 10))
+    record = place_record(summary)
+    assert (record["event_date"], record["date_precision"], record["date"]) == ("2022-09-10", "day", "2023-07-01")
+
+
+def test_records_carry_the_name_the_press_writes() -> None:
+    izium = Place(707292, "Izyum", 49.21038, 37.25699, "P", "PPLA2", name_uk="Ізюм")
+    report = Report("r.txt", "Izium was liberated.")
+    record = event_record(make_event(report, izium, "liberated", "Izium"))
+    assert (record["name"], record["name_display"]) == ("Izyum", "Izium")

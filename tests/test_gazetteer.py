@@ -467,3 +467,9 @@ def test_name_keys_of_places_leave_out_one_word_names_of_other_things(mini: Gaze
     assert "oskil" in every and "oskil" not in places
     assert {"kharkiv", "izium", "zaporizhia nuclear power plant"} <= places
     assert places < every
+
+
+def test_a_belarusian_form_is_not_the_ukrainian_name(ua_gazetteer) -> None:
+    """GeoNames lists Chuhuiv's Belarusian Чугуіў beside the Ukrainian Чугуїв."""
+    place = next(c.place for c in ua_gazetteer.lookup("Chuhuiv") if c.place.feature_code == "PPLA2")
+    assert place.name_uk == "Чугуїв" and place.name_display == "Chuhuiv"

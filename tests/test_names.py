@@ -11,7 +11,7 @@ from mapper.gazetteer.names import (
     latin_forms,
     phonetic_key,
 )
-from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, kmu2010, press_ru
+from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, display_name, kmu2010, press_ru
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,23 @@ def test_fold_with_offsets_maps_matches_back_to_the_report() -> None:
 )
 def test_kmu2010(cyrillic: str, latin: str) -> None:
     assert kmu2010(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    "name,name_uk,shown",
+    [
+        ("Kupyansk", "Куп’янськ", "Kupiansk"),
+        ("Balakliya", "Балаклія", "Balakliia"),
+        ("Konstantinovka", "Костянтинівка", "Kostiantynivka"),  # a Russian form, spelt as Ukrainian
+        ("Izyum", "Ізю́м", "Izium"),  # GeoNames' stress mark is not a letter
+        ("Chervona Hirka", "Червона гірка", "Chervona Hirka"),  # GeoNames' capitals kept
+        ("Sofiyivka", "Артемівка", "Sofiyivka"),  # another name, not this one spelt anew
+        ("Kondryuche", "Калінінський", "Kondryuche"),
+        ("Crimea", None, "Crimea"),
+    ],
+)
+def test_display_name_spells_as_the_press_does_now(name: str, name_uk: str | None, shown: str) -> None:
+    assert display_name(name, name_uk) == shown
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,19 @@ class Place:
         return self.feature_code == "ADM1"
 
     @property
+    def name_display(self) -> str:
+        """The name as the press writes it now: the Ukrainian name in KMU 2010, the national
+        romanisation (Kupiansk, Izium, Balakliia), where GeoNames' ``name`` keeps an older
+        spelling of it (Kupyansk, Izyum, Balakliya). Only towns and villages: divisions
+        ("Kharkiv Oblast"), facilities and features keep ``name``, as does a place whose
+        Ukrainian name is missing or another name (see :func:`~mapper.gazetteer.translit.display_name`)."""
+        if self.feature_class != "P" or self.country_code != "UA":
+            return self.name
+        from mapper.gazetteer.translit import display_name  # the gazetteer package imports this module
+
+        return display_name(self.name, self.name_uk)
+
+    @property
     def is_raion(self) -> bool:
         """True for a second-order division (raion), but not a district of Kyiv, the city (GeoNames
         holds the city as a region and its districts as its raions)."""

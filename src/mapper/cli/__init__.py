@@ -52,3 +52,4 @@ def main(
 from mapper.cli import extract as _extract  # noqa: E402,F401
 from mapper.cli import gazetteer as _gazetteer  # noqa: E402,F401
 from mapper.cli import maps as _maps  # noqa: E402,F401
+from mapper.cli import site as _site  # noqa: E402,F401

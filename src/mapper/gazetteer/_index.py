@@ -112,9 +112,14 @@ def _usable(name: str) -> bool:
     return name.lower() != name or is_cyrillic(name)
 
 
+_NOT_UKRAINIAN = re.compile(r"[ўыэёъјљњђћџѓќѕ]", re.IGNORECASE)
+"""Cyrillic letters the Ukrainian alphabet lacks: Belarusian (Чугуіў), Russian, Serbian and Macedonian
+forms are never a place's Ukrainian name."""
+
+
 def _name_uk(record: GeoNamesRecord) -> str | None:
     """The Ukrainian form among the Cyrillic names (see the module docstring of names)."""
-    cyrillic = [n for n in record.alternatenames if is_cyrillic(n)]
+    cyrillic = [n for n in record.alternatenames if is_cyrillic(n) and not _NOT_UKRAINIAN.search(n)]
     if not cyrillic:
         return None
     target = _fold(record.name)

@@ -24,8 +24,10 @@ anyway (BGN/PCGN marks them with ``'``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
+    "display_name",
     "kmu2010",
     "bgn_pcgn_uk",
     "bgn_pcgn_ru",
@@ -184,3 +186,34 @@ def press_ru(text: str) -> str:
     ('Zaporozhye', 'Nikolaev', 'Krasny Liman')
     """
     return _romanise(text, lambda w: _ru_word(w, press=True))
+
+
+SAME_NAME_RATIO = 75
+"""Lowest rapidfuzz ratio (0-100) at which a place's KMU form is taken for the same name as its
+GeoNames ``name`` spelt anew (Konstantinovka/Kostiantynivka 79, Kupyansk/Kupiansk 93), not another
+name the place bore or took (Artemivka/Sofiyivka 44, Kalininskyi/Kondryuche 29)."""
+
+
+def display_name(name: str, name_uk: str | None) -> str:
+    """The name as the press writes it today: ``name_uk`` in KMU 2010 where it is ``name`` spelt
+    anew, with ``name``'s capitals; ``name`` where the Ukrainian name is missing or another name.
+
+    Examples
+    --------
+    >>> display_name("Kupyansk", "Куп’янськ"), display_name("Chervona Hirka", "Червона гірка")
+    ('Kupiansk', 'Chervona Hirka')
+    >>> display_name("Sofiyivka", "Артемівка"), display_name("Izyum", "Ізю́м")
+    ('Sofiyivka', 'Izium')
+    """
+    if not name_uk:
+        return name
+    from rapidfuzz import fuzz
+
+    plain = unicodedata.normalize("NFC", unicodedata.normalize("NFD", name_uk).replace("\u0301", ""))
+    latin = kmu2010(plain)
+    if fuzz.ratio(name.lower(), latin.lower()) < SAME_NAME_RATIO:
+        return name
+    words, theirs = latin.split(" "), name.split(" ")
+    if len(words) == len(theirs):
+        latin = " ".join(w[:1].upper() + w[1:] if t[:1].isupper() else w for w, t in zip(words, theirs))
+    return latin

@@ -44,7 +44,7 @@ __all__ = [
 COORDINATE_DECIMALS = 6
 
 EVENT_FIELDS: tuple[str, ...] = (
-    "document", "geonameid", "name", "name_uk", "admin1", "admin2", "lat", "lon",
+    "document", "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon",
     "status", "sentence", "sentence_start", "start", "end", "surface", "cue",
     "confidence", "candidates", "resolution", "event_date", "date_precision", "date_source",
     "title", "date", "source", "url",
@@ -52,9 +52,9 @@ EVENT_FIELDS: tuple[str, ...] = (
 """The fields of :func:`event_record`, in column order."""
 
 PLACE_FIELDS: tuple[str, ...] = (
-    "geonameid", "name", "name_uk", "admin1", "admin2", "lat", "lon", "status", "tie",
+    "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon", "status", "tie",
     "latest_statuses", "events", "reports", "first_date", "last_date",
-    "document", "sentence", "title", "date", "source", "url",
+    "document", "sentence", "event_date", "date_precision", "title", "date", "source", "url",
 )  # fmt: skip
 """The fields of :func:`place_record`, in column order."""
 
@@ -65,10 +65,11 @@ def _iso(date: dt.date | None) -> str | None:
 
 def _place_fields(place: Place | None) -> dict[str, Any]:
     if place is None:
-        return dict.fromkeys(("geonameid", "name", "name_uk", "admin1", "admin2", "lat", "lon"))
+        return dict.fromkeys(("geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon"))
     return {
         "geonameid": int(place.geonameid),
         "name": place.name,
+        "name_display": place.name_display,
         "name_uk": place.name_uk or None,
         "admin1": place.admin1 or None,
         "admin2": place.admin2 or None,
@@ -89,7 +90,8 @@ def event_record(event: Event) -> dict[str, Any]:
     -------
     dict
         ``document`` (the report id), the place (``geonameid``, ``name``,
-        ``name_uk``, ``admin1``, ``admin2``, ``lat``, ``lon``; all ``None`` when
+        ``name_display`` (the name as the press writes it now, see
+        :attr:`mapper.model.Place.name_display`), ``name_uk``, ``admin1``, ``admin2``, ``lat``, ``lon``; all ``None`` when
         the name was not resolved), ``status`` (``None`` for a mention without
         one), the evidence (``sentence``, ``sentence_start``; ``start``/``end``
         are the mention's offsets in the report text, ``surface`` its text),
@@ -161,11 +163,14 @@ class PlaceSummary:
     """What the events say of one place, across every report.
 
     ``status`` is the place's current status: that of its latest event with a
-    status, by report date (an undated report counts as older than any dated
-    one); among events of that same date, the one read last (reports in input
-    order, events in text order) gives ``status``, and ``latest_statuses``
-    lists every distinct status of that date so that a tie is said, not
-    hidden. ``status`` is ``None`` when no event of the place has one.
+    status, by the date of the event (``Event.event_date``: the day it
+    happened, else its report's date; an undated event counts as older than
+    any dated one), as :func:`mapper.status_as_of` reads it on the last day;
+    among events of that same date, the one read last (reports in input order,
+    events in text order) gives ``status``, and ``latest_statuses`` lists
+    every distinct status of that date so that a tie is said, not hidden.
+    ``status`` is ``None`` when no event of the place has one. ``first_date``
+    and ``last_date`` are the dates of its first and last events.
     """
 
     place: Place
@@ -183,9 +188,14 @@ class PlaceSummary:
         return len(self.latest_statuses) > 1
 
 
+def _day(event: Event) -> dt.date | None:
+    """The day of an event: the one its text gives, else its report's."""
+    return event.event_date or event.report.date
+
+
 def _date_key(event: Event) -> tuple[bool, dt.date]:
-    date = event.report.date
-    return (date is not None, date or dt.date.min)
+    day = _day(event)
+    return (day is not None, day or dt.date.min)
 
 
 def summarise_places(events: Iterable[Event]) -> list[PlaceSummary]:
@@ -202,7 +212,7 @@ def summarise_places(events: Iterable[Event]) -> list[PlaceSummary]:
 
 def _summarise(group: list[Event]) -> PlaceSummary:
     with_status = [event for event in group if event.status is not None]
-    dates = sorted(event.report.date for event in group if event.report.date is not None)
+    dates = sorted(day for day in map(_day, group) if day is not None)
     latest = group[-1]
     latest_statuses: tuple[Status, ...] = ()
     status: Status | None = None
@@ -228,8 +238,9 @@ def place_record(summary: PlaceSummary) -> dict[str, Any]:
     """Flatten a :class:`PlaceSummary` into a dict with the fields of ``PLACE_FIELDS``.
 
     ``latest_statuses`` is a comma-separated string (GIS formats have no list
-    type); ``document``, ``sentence``, ``title``, ``date``, ``source`` and
-    ``url`` describe the event that gave ``status``.
+    type); ``document``, ``sentence``, ``event_date``, ``date_precision``,
+    ``title``, ``date``, ``source`` and ``url`` describe the event that gave
+    ``status``.
     """
     latest, report = summary.latest, summary.latest.report
     record: dict[str, Any] = _place_fields(summary.place)
@@ -243,6 +254,8 @@ def place_record(summary: PlaceSummary) -> dict[str, Any]:
         last_date=_iso(summary.last_date),
         document=report.id,
         sentence=latest.mention.sentence,
+        event_date=_iso(latest.event_date),
+        date_precision=latest.date_precision,
         title=report.title or None,
         date=_iso(report.date),
         source=report.source or None,
