@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-__all__ = ["LatLon", "Status", "STATUSES", "MatchKind", "MentionKind", "DatePrecision", "DateSource"]
+__all__ = ["LatLon", "Status", "STATUSES", "MatchKind", "MentionKind", "DatePrecision", "DateSource", "Extent"]
 
 LatLon: TypeAlias = tuple[float, float]
 """A WGS84 position as (latitude, longitude) in decimal degrees."""
@@ -28,3 +28,8 @@ in September 2022 (a date is always the first day of its period)."""
 DateSource: TypeAlias = Literal["sentence", "context", "report"]
 """Where an event's date comes from: its own sentence, the text before it (the date the text last
 gave, or a heading), or the report's own date."""
+
+Extent: TypeAlias = Literal["whole", "part"]
+"""How much of a region an event concerns: its sentence speaks of the whole oblast ("Kherson
+Oblast was liberated") or of part of it ("settlements of Donetsk Oblast", "10% of Mykolaiv
+Oblast")."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mapper._types import DatePrecision, DateSource, MatchKind, MentionKind, Status
+from mapper._types import DatePrecision, DateSource, Extent, MatchKind, MentionKind, Status
 
 __all__ = ["Report", "Place", "Candidate", "Mention", "Event"]
 
@@ -131,6 +131,11 @@ class Event:
     last gave, a heading) or, failing both, the report's own date (``"report"``). All
     three are ``None`` when neither the text nor the report gives a date
     (see :mod:`mapper.reading.dates`). The report's date stays in ``report.date``.
+
+    ``extent`` says, for a region (an oblast), whether the sentence speaks of the whole of it
+    (``"whole"``: "Kherson Oblast was liberated") or of part (``"part"``: "liberated
+    settlements of Donetsk Oblast", "10% of Mykolaiv Oblast"); a map tints only the first.
+    ``None`` for a settlement and for a mention without a status.
     """
 
     report: Report = field(repr=False)
@@ -143,6 +148,7 @@ class Event:
     event_date: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_source: DateSource | None = None
+    extent: Extent | None = None
 
     @property
     def document(self) -> str:

@@ -45,7 +45,7 @@ COORDINATE_DECIMALS = 6
 
 EVENT_FIELDS: tuple[str, ...] = (
     "document", "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon",
-    "status", "sentence", "sentence_start", "start", "end", "surface", "cue",
+    "status", "extent", "sentence", "sentence_start", "start", "end", "surface", "cue",
     "confidence", "candidates", "resolution", "event_date", "date_precision", "date_source",
     "title", "date", "source", "url",
 )  # fmt: skip
@@ -91,9 +91,11 @@ def event_record(event: Event) -> dict[str, Any]:
     dict
         ``document`` (the report id), the place (``geonameid``, ``name``,
         ``name_display`` (the name as the press writes it now, see
-        :attr:`mapper.model.Place.name_display`), ``name_uk``, ``admin1``, ``admin2``, ``lat``, ``lon``; all ``None`` when
-        the name was not resolved), ``status`` (``None`` for a mention without
-        one), the evidence (``sentence``, ``sentence_start``; ``start``/``end``
+        :attr:`mapper.model.Place.name_display`), ``name_uk``, ``admin1``,
+        ``admin2``, ``lat``, ``lon``; all ``None`` when the name was not
+        resolved), ``status`` (``None`` for a mention without one), ``extent``
+        (for a region: ``whole`` or ``part``), the evidence (``sentence``,
+        ``sentence_start``; ``start``/``end``
         are the mention's offsets in the report text, ``surface`` its text),
         ``cue``, ``confidence``, ``candidates`` (how many places the name could
         stand for), ``resolution``, when the event happened (``event_date``, ISO,
@@ -105,6 +107,7 @@ def event_record(event: Event) -> dict[str, Any]:
     record: dict[str, Any] = {"document": report.id, **_place_fields(event.place)}
     record.update(
         status=event.status,
+        extent=event.extent,
         sentence=mention.sentence,
         sentence_start=int(mention.sentence_start),
         start=int(mention.start),
