@@ -26,6 +26,7 @@ from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
+from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
 from mapper.reading.resolve import (
@@ -195,6 +196,7 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
             unresolved += 1
         if mention.kind == "other":
             found = ()
+        region = resolution.place is not None and resolution.place.is_region
         for reading in found:
             when = dates.event_date(mention, reading.cue) if dates is not None else NO_DATE
             yield Event(
@@ -208,6 +210,7 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
                 event_date=when.date,
                 date_precision=when.precision,
                 date_source=when.source,
+                extent=region_extent(mention, reading.status) if region else None,
             )
         if not found and all_mentions:
             when = dates.event_date(mention) if dates is not None else NO_DATE
