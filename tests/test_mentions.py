@@ -114,6 +114,19 @@ def test_unknown_place_in_place_context_is_unresolved(ua_gazetteer) -> None:
     assert ("Qwxyzivka", "settlement", ()) in mentions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was debated in Congress on Tuesday.",
+        "Fighting continued near Naval Infantry positions east of the river.",
+        "The shelling hit a building in Ukrainian-controlled territory.",
+    ],
+)
+def test_english_words_are_not_unresolved_places(ua_gazetteer, text: str) -> None:
+    mentions = find_mentions(Report("r", text), ua_gazetteer)
+    assert [m.surface for m in mentions if not m.candidates] == []
+
+
 def test_markup_lines_are_skipped(ua_gazetteer) -> None:
     text = "![UA flag in liberated Shevchenkove](https://example.org/Shevchenkove.jpg)\nIzium was freed."
     assert [s for s, _, _ in found(ua_gazetteer, text)] == ["Izium"]

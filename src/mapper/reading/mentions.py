@@ -23,7 +23,8 @@ without candidates: it is never put on a Ukrainian namesake.
 Capitalised words in place-like contexts ("in X", "near X", "the village of X",
 the members of a list after them) that the automaton did not find are looked up
 (transliteration, phonetic key, fuzzy) and become mentions with candidates, or
-unresolved mentions (no candidates): never dropped silently.
+unresolved mentions (no candidates): never dropped silently, unless each word of the name
+is an English dictionary word ("in Congress", "near Naval Infantry positions").
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 from mapper.gazetteer._index import DIVISION_CODES, may_be_named
 from mapper.gazetteer.names import fold, fold_with_map
 from mapper.model import Candidate, Mention, Report
+from mapper.reading._english import only_english_words
 from mapper.reading._scan import by_first_letter
 from mapper.reading.context import (
     REGION_AFTER,
@@ -415,6 +417,9 @@ def _sentence_mentions(
             surface, end, candidates, kind = in_context(context, surface, candidates, matcher)
         if not candidates and kind != "foreign":
             candidates = matcher.lookup(surface)
+            if not candidates and only_english_words(surface):
+                log.debug("%s: %r at %d is English words, not a place the gazetteer lacks", report.id, surface, start)
+                continue
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))
     return abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
