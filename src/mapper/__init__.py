@@ -47,6 +47,8 @@ _LAZY: dict[str, str] = {
     "write_map": "mapper.publishing.mapmaker",
     "write_site": "mapper.publishing.site",
     "export_events": "mapper.publishing.export",
+    "events_frame": "mapper.publishing.export",
+    "places_frame": "mapper.publishing.export",
     "load_outlines": "mapper.publishing.regions",
     "derive_outlines": "mapper.publishing.outlines",
 }

@@ -56,6 +56,15 @@ class Place:
         """True for a first-order division (oblast, republic, city with special status)."""
         return self.feature_code == "ADM1"
 
+    def __repr__(self) -> str:
+        where = f", {self.admin1}" if self.admin1 else ""
+        return f"Place({self.geonameid}, {self.name!r}, {self.feature_code}{where})"
+
+    @property
+    def __geo_interface__(self) -> dict:
+        """The place as a GeoJSON Point (shapely.geometry.shape and geopandas read it)."""
+        return {"type": "Point", "coordinates": (self.longitude, self.latitude)}
+
     @property
     def name_display(self) -> str:
         """The name as the press writes it now: the Ukrainian name in KMU 2010, the national
@@ -112,6 +121,10 @@ class Mention:
     kind: MentionKind = "settlement"
     candidates: tuple[Candidate, ...] = ()
 
+    def __repr__(self) -> str:
+        return (f"Mention({self.surface!r}, {self.report_id!r}:{self.start}-{self.end}, {self.kind}, "
+                f"{len(self.candidates)} candidates)")  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -149,6 +162,22 @@ class Event:
     date_precision: DatePrecision | None = None
     date_source: DateSource | None = None
     extent: Extent | None = None
+
+    def __repr__(self) -> str:
+        place = self.place.name if self.place is not None else f"{self.mention.surface!r} (not found)"
+        when = f", {self.event_date.isoformat()} ({self.date_precision})" if self.event_date else ""
+        return (f"Event({place}: {self.status or 'no status'}{when}, confidence {self.confidence:g}, "
+                f"{self.report.id!r}:{self.mention.start})")  # fmt: skip
+
+    @property
+    def __geo_interface__(self) -> dict:
+        """The event as a GeoJSON Feature with the fields of :func:`mapper.event_record` (no
+        geometry for a name not found): ``geopandas.GeoDataFrame.from_features(events)`` reads a
+        list of events as it is."""
+        from mapper.publishing.features import event_record  # an edge format, built on demand
+
+        geometry = self.place.__geo_interface__ if self.place is not None else None
+        return {"type": "Feature", "geometry": geometry, "properties": event_record(self)}
 
     @property
     def document(self) -> str:
