@@ -36,7 +36,8 @@ document.querySelectorAll('.leaflet-marker-icon').forEach(function (icon) {
   if (icon.classList.contains('mapper-cluster')) { clustered += Number(icon.textContent); }
   else if (icon.classList.contains('mapper-icon')) { icons += 1; }
 });
-return [m.drawn, icons + clustered, m.regionEvents, m.regionLayer.getLayers().length];
+return [m.drawn, icons + clustered, m.regionEvents,
+        m.regionLayer.getLayers().filter(function (l) { return l instanceof L.GeoJSON; }).length];
 """
 REMOTE = """
 return performance.getEntriesByType('resource').map(function (e) { return e.name; })
@@ -324,9 +325,11 @@ def test_each_status_is_a_layer_that_switches_off(browser, map_page: Path) -> No
     from selenium.webdriver.support.ui import WebDriverWait
 
     _open(browser, map_page)
-    labels = browser.find_elements("css selector", ".leaflet-control-layers-overlays label")
+    labels = browser.find_elements("css selector", ".mapper-legend .mapper-legend-row")
     names = [label.text.strip() for label in labels]
-    assert names == ["Liberated (3)", "Attacked (3)", "Occupied (1)", "No status (1)", "Oblasts with a status"]
+    assert names == ["Liberated (3)", "Attacked (3)", "Occupied (held by Russian forces) (1)",
+                     "Mentioned, no status (1)", "Oblasts with a status"]
+    assert len(browser.find_elements("css selector", ".leaflet-control-layers")) == 0  # one legend, not two lists
     on_map = "return document.querySelectorAll('.leaflet-marker-pane .mapper-occupied').length"
     assert browser.execute_script(on_map) == 1
     labels[2].find_element("css selector", "input").click()  # occupied off
@@ -378,7 +381,7 @@ def test_inline_map_without_boundaries_shows_approximate_oblasts(browser, tmp_pa
     base, outlined, labels, regions = browser.execute_script("""
         var m = window.mapper.maps[0], base = m.bases['Approximate oblast outlines (offline)'];
         var outlined = base.getLayers().filter(function (l) { return l.feature; }).length;
-        return [m.map.hasLayer(base), outlined, m.labels.length, m.regionLayer.getLayers().length];
+        return [m.map.hasLayer(base), outlined, m.labels.length, Object.keys(m.outlines).length];
     """)
     assert base and outlined == 27 and labels == 27 and regions == 1  # Kharkiv Oblast: its approximate outline
     shown = """window.mapper.maps[0].map.setView([48.6, 31.3], arguments[0], {animate: false});
@@ -413,9 +416,9 @@ def test_legend_and_layer_counts_follow_the_slider(browser, map_page: Path) -> N
     _open(browser, map_page)
     counts = """return Array.from(document.querySelectorAll('.mapper-count[data-status="liberated"]'))
         .map(function (s) { return s.textContent; });"""
-    assert browser.execute_script(counts) == ["3", "3"]  # the layer control's and the legend's
+    assert browser.execute_script(counts) == ["3"]  # one legend, which is the layer switch
     browser.execute_script("var input = document.querySelector('.mapper-slider input'); input.value = 0;"
                            "input.dispatchEvent(new Event('input'));")
     liberated = browser.execute_script("""var m = window.mapper.maps[0];
         return m._visible.filter(function (i) { return m.statusOf(m.data.events[i]) === 'liberated'; }).length;""")
-    assert liberated < 3 and browser.execute_script(counts) == [str(liberated)] * 2
+    assert liberated < 3 and browser.execute_script(counts) == [str(liberated)]

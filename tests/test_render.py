@@ -63,7 +63,7 @@ def test_payload_dates_each_event_by_its_own_date_else_its_reports() -> None:
                                     date_precision="month", date_source="context")
     undated = dataclasses.replace(event(NOVEMBER, "Izium", IZIUM, "attacked"), report=dataclasses.replace(NOVEMBER, date=None))
     payload = map_payload([liberated, event(NOVEMBER, "Kherson", KHERSON, "liberated"), undated])
-    assert [row[9:] for row in payload["events"]] == [
+    assert [row[9:12] for row in payload["events"]] == [
         ["2022-09-01", "month", "context"], ["2022-11-11", "day", "report"], [None, None, None]]
     assert payload["dates"] == ["2022-09-01", "2022-11-11"]
 
@@ -148,11 +148,23 @@ def test_inline_page_makes_no_request(tmp_path: Path) -> None:
     assert "sourceMappingURL" not in page
 
 
-def test_cdn_page_links_leaflet_and_offers_tiles() -> None:
-    page = map_html(sample_events(), assets="cdn")
+def test_a_map_is_offline_unless_asked() -> None:
+    page = map_html(sample_events())
+    assert "unpkg.com" not in page and "tile.openstreetmap.org" not in page
+    assert "L.markerClusterGroup" in page
+
+
+def test_cdn_and_tiles_only_when_asked() -> None:
+    page = map_html(sample_events(), assets="cdn", tiles="OpenStreetMap")
     assert 'src="https://unpkg.com/leaflet@' in page
-    assert "tile.openstreetmap.org" in page
+    assert "tile.openstreetmap.org" in page and "OpenStreetMap" in page
     assert "jquery" not in page.lower() and "bootstrap" not in page.lower()
+    assert "tile.openstreetmap.org" not in map_html(sample_events(), assets="cdn")
+
+
+def test_unknown_tiles_are_refused() -> None:
+    with pytest.raises(ValueError, match="'Stamen' is not one of OpenStreetMap"):
+        map_html(sample_events(), tiles="Stamen")
 
 
 def test_local_assets_are_relative_and_copied(tmp_path: Path) -> None:
@@ -168,15 +180,23 @@ def test_unknown_asset_mode_is_refused() -> None:
         head_html("offline")  # type: ignore[arg-type]
 
 
-def test_legend_counts_each_status_and_escapes_the_title() -> None:
+@pytest.mark.parametrize(
+    "title,expected",
+    [(None, "<title>mapper: reported territorial change</title>"),
+     ("Kharkiv & <east>", "<title>Kharkiv &amp; &lt;east&gt;</title>")],
+)
+def test_page_has_a_language_a_title_and_lets_the_reader_zoom(title: str | None, expected: str) -> None:
+    page = map_html(sample_events(), title=title)
+    assert page.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert expected in page and page.count("<title>") == 1
+    assert "user-scalable=no" not in page and "maximum-scale" not in page
+    assert 'name="viewport"' in page
+
+
+def test_the_title_reaches_the_legend_as_data_not_markup() -> None:
     page = map_html(sample_events(), title="Kharkiv & <east>")
-    legend = re.search(r"box\.innerHTML = (\".*?\");", page)
-    assert legend is not None
-    text = json.loads(legend.group(1))
-    assert "Kharkiv &amp; &lt;east&gt;" in text
-    plain = re.sub(r"<[^>]+>", "", text)  # the counts sit in spans the time slider updates
-    assert "Liberated (3)" in plain and "Attacked (3)" in plain and "Occupied" in plain
-    assert 'class="mapper-count" data-status="liberated">3<' in text
+    assert 'title: "Kharkiv \\u0026 \\u003ceast\\u003e"' in page  # drawn with textContent by mapper.js
+    assert "<east>" not in page
 
 
 def test_geonames_attribution_is_on_the_map() -> None:
@@ -265,3 +285,21 @@ def test_interrupted_write_leaves_the_old_map(tmp_path: Path) -> None:
         write_map(broken(), path)
     assert path.read_text(encoding="utf-8") == "old map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def test_places_are_named_as_the_press_writes_them_with_the_geonames_name_kept() -> None:
+    import dataclasses
+
+    kupyansk = dataclasses.replace(KUPIANSK, name="Kupyansk")  # GeoNames' older spelling
+    made = event(SEPTEMBER, "Kupiansk", kupyansk, "attacked")
+    rows = map_payload([made, event(SEPTEMBER, "Izium", IZIUM, "liberated")])["places"]
+    assert [(row[1], row[7]) for row in rows] == [("Kupiansk", "Kupyansk"), ("Izium", None)]
+    assert map_payload([], labels=[kupyansk])["labels"][0][0] == "Kupiansk"
+
+
+@pytest.mark.parametrize("extent", ["whole", "part", None])
+def test_each_event_row_carries_its_extent(squares, extent: str | None) -> None:
+    import dataclasses
+
+    made = dataclasses.replace(event(SEPTEMBER, "Kharkiv region", KHARKIV_OBLAST, "liberated"), extent=extent)
+    assert map_payload([made], squares)["events"][0][12] == extent

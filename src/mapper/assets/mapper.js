@@ -2,7 +2,12 @@
  *
  * Every text in the blob comes from a report, which is untrusted: it reaches
  * the page only through textContent and DOM nodes, never through innerHTML.
- * The blob is built by mapper/mapmaker.py (see _payload there for its shape).
+ * The blob is built by mapper/publishing/mapmaker.py (see map_payload there for its shape).
+ *
+ * The page works on a phone as on a slide: the panels (legend, names not found) start
+ * collapsed on a narrow map, popups are sized to the map and panned clear of the
+ * controls, a button puts the map full screen, and every marker can be reached with
+ * the keyboard (Tab, then Enter opens its popup) under the name "place — status".
  */
 (function () {
   "use strict";
@@ -14,6 +19,12 @@
     attacked: "Attacked",
     none: "No status"
   };
+  var LEGEND = {
+    liberated: "Liberated",
+    occupied: "Occupied (held by Russian forces)",
+    attacked: "Attacked",
+    none: "Mentioned, no status"
+  };
   /* Markers of different statuses at one place are nudged apart (in pixels) so none hides another. */
   var NUDGE = {
     liberated: [-5, 0],
@@ -21,8 +32,17 @@
     attacked: [0, -5],
     none: [0, 5]
   };
-  // Popups pan the map clear of the controls in its corners (slider, legend, layers).
-  var POPUP = { maxWidth: 360, autoPanPaddingTopLeft: [50, 60], autoPanPaddingBottomRight: [50, 120] };
+  // Okabe-Ito hues (colour-blind-safe), darkened where white text sits on them (contrast >= 4.5:1).
+  var COLOURS = {
+    liberated: "#0072B2",
+    occupied: "#B84E00",
+    attacked: "#E69F00",
+    none: "#6B6B6B"
+  };
+  var POPUP_WIDTH = 360;  // px, at most; less on a narrow map
+  var MARGIN = 8;  // px kept between a popup and the map's edge or a control
+  var NARROW = 600;  // px: a map narrower than this starts with its panels collapsed
+  var WINDOW_DAYS = 30;  // the slider's window: "the last 30 days"
   var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapmaker.LOW_CONFIDENCE
   var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
   var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
@@ -31,12 +51,10 @@
   var DAY_MS = 86400000;
   var PLAY_EVERY_MS = 700;  // one event date per step when the slider plays
   var ALL = "all events";
-  var COLOURS = {
-    liberated: "#0072B2",
-    occupied: "#D55E00",
-    attacked: "#E69F00",
-    none: "#7f7f7f"
-  };
+  var EXTENT = { whole: "the whole oblast", part: "part of the oblast" };
+  // Four corners, drawn (a font may lack the full-screen sign).
+  var FULLSCREEN_ICON = '<svg viewBox="0 0 18 18" width="18" height="18" aria-hidden="true" focusable="false">' +
+    '<path d="M2 7V2h5M11 2h5v5M16 11v5h-5M7 16H2v-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>';
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -78,17 +96,101 @@
   function isoOfDay(number) { return new Date(number * DAY_MS).toISOString().slice(0, 10); }
 
   function shapeHtml(status) {
-    return '<span class="mapper-shape mapper-' + status + '"></span>';
+    return '<span class="mapper-shape mapper-' + status + '" aria-hidden="true"></span>';
   }
+
+  /* A popup no wider than the map and panned clear of its controls: beside them when
+   * the map is wide enough, else between the top and the bottom ones. */
+  var Popup = L.Popup.extend({
+    _updateLayout: function () {
+      var width = this._map ? this._map.getSize().x : POPUP_WIDTH;
+      // The content's margins and border take 46 px beside the width Leaflet sets.
+      this.options.maxWidth = Math.max(120, Math.min(POPUP_WIDTH, width - 2 * MARGIN - 46));
+      this.options.minWidth = Math.min(200, this.options.maxWidth);
+      L.Popup.prototype._updateLayout.call(this);
+    },
+    _adjustPan: function () {
+      if (this._map && this._container) { this._clearOfControls(); }
+      return L.Popup.prototype._adjustPan.apply(this, arguments);
+    },
+    _clearOfControls: function () {
+      var frame = this._map.getContainer(), box = frame.getBoundingClientRect();
+      var left = 0, right = 0, top = 0, bottom = 0;
+      var controls = frame.querySelectorAll(".leaflet-control-container .leaflet-control");
+      Array.prototype.forEach.call(controls, function (control) {
+        var r = control.getBoundingClientRect(), corner = control.parentNode.className;
+        if (!r.width || !r.height) { return; }
+        if (/leaflet-left/.test(corner)) { left = Math.max(left, r.right - box.left); }
+        else { right = Math.max(right, box.right - r.left); }
+        if (/leaflet-top/.test(corner)) { top = Math.max(top, r.bottom - box.top); }
+        else { bottom = Math.max(bottom, box.bottom - r.top); }
+      });
+      if (box.width - left - right - 2 * MARGIN >= this._container.offsetWidth) {
+        this.options.autoPanPaddingTopLeft = [left + MARGIN, MARGIN];
+        this.options.autoPanPaddingBottomRight = [right + MARGIN, MARGIN];
+      } else {
+        this.options.autoPanPaddingTopLeft = [MARGIN, top + MARGIN];
+        this.options.autoPanPaddingBottomRight = [MARGIN, bottom + MARGIN];
+      }
+    }
+  });
+
+  function popup() { return new Popup({ autoPan: true }); }
+
+  /* A button in a Leaflet bar, labelled for screen readers. */
+  function barButton(bar, className, text, label) {
+    var button = el("button", className, text);
+    button.type = "button";
+    button.title = label;
+    button.setAttribute("aria-label", label);
+    bar.appendChild(button);
+    return button;
+  }
+
+  /* Full screen: the map's own element, or (where the browser cannot, as on an iPhone) the whole window. */
+  var Fullscreen = L.Control.extend({
+    options: { position: "topleft" },
+    onAdd: function (map) {
+      var bar = el("div", "leaflet-bar mapper-fullscreen"), frame = map.getContainer();
+      var button = barButton(bar, null, null, "Full screen");
+      button.innerHTML = FULLSCREEN_ICON;  // a constant of this file
+      button.setAttribute("aria-pressed", "false");
+      function shown(on) {
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        button.title = on ? "Leave full screen" : "Full screen";
+        button.setAttribute("aria-label", button.title);
+        map.invalidateSize();
+      }
+      L.DomEvent.on(button, "click", function (e) {
+        L.DomEvent.stop(e);
+        if (document.fullscreenElement) { document.exitFullscreen(); return; }
+        if (L.DomUtil.hasClass(frame, "mapper-fullscreen-on")) {
+          L.DomUtil.removeClass(frame, "mapper-fullscreen-on");
+          shown(false);
+        } else if (frame.requestFullscreen && document.fullscreenEnabled) {
+          frame.requestFullscreen();
+        } else {
+          L.DomUtil.addClass(frame, "mapper-fullscreen-on");
+          shown(true);
+        }
+      });
+      document.addEventListener("fullscreenchange", function () { shown(document.fullscreenElement === frame); });
+      L.DomEvent.disableClickPropagation(bar);
+      return bar;
+    }
+  });
 
   function MapperMap(map, data, options) {
     this.map = map;
     this.data = data;
     this.options = options || {};
     this.keys = data.statuses.concat([NONE]);
-    this.markers = [];        // event index -> L.Marker (null for events drawn as an outline)
+    this.markers = [];        // event index -> marker (null for events drawn as an outline)
     this.groups = {};         // status -> L.MarkerClusterGroup
     this.outlines = {};       // place index -> L.GeoJSON of its region
+    this.badges = {};         // place index -> the marker at the centre of its region's outline
+    this.counts = {};         // status -> the legend's count (a <span>)
+    this.windowDays = 0;      // the slider's window: 0 for every day up to the chosen one
     this.ready = false;
     this.drawn = 0;
     this.regionEvents = 0;
@@ -102,6 +204,12 @@
   /* When the event happened (its own date, else its report's): an ISO date, or null. */
   MapperMap.prototype.dateOf = function (event) {
     return event[9] || null;
+  };
+
+  /* What a screen reader says for an event's marker: "place — status". */
+  MapperMap.prototype.accessibleName = function (index) {
+    var event = this.data.events[index];
+    return this.data.places[event[0]][1] + " \u2014 " + LABELS[this.statusOf(event)].toLowerCase();
   };
 
   MapperMap.prototype._icon = function (status, region, low) {
@@ -118,12 +226,25 @@
     return this._icons[key];
   };
 
+  /* The badge of an outlined oblast: its latest status in a ring, dashed when not the whole oblast. */
+  MapperMap.prototype._badgeIcon = function (status, extent) {
+    var whole = extent === "whole";
+    return L.divIcon({
+      className: "mapper-badge" + (whole ? "" : " mapper-part"),
+      html: '<span class="mapper-ring">' + shapeHtml(status) + "</span>" +
+        (extent === "part" ? '<span class="mapper-badge-text" aria-hidden="true">part</span>' : ""),
+      iconSize: [26, 26],
+      iconAnchor: [13, 13]
+    });
+  };
+
   MapperMap.prototype._clusterIcon = function (status) {
     return function (cluster) {
       var count = cluster.getChildCount();
       var size = count < 100 ? 30 : count < 1000 ? 36 : 44;
       return L.divIcon({
-        html: '<div><span>' + count + "</span></div>",
+        html: '<div><span aria-hidden="true">' + count + '</span><span class="mapper-sr">' + count + " events: " +
+          LABELS[status].toLowerCase() + ", a group (Enter zooms in)</span></div>",
         className: "mapper-cluster mapper-cluster-" + status,
         iconSize: L.point(size, size),
         iconAnchor: L.point(size / 2 - 2 * NUDGE[status][0], size / 2 - 2 * NUDGE[status][1])
@@ -141,13 +262,17 @@
     head.appendChild(el("strong", null, place[1]));
     if (place[2]) { head.appendChild(el("span", "mapper-uk", " " + place[2])); }
     box.appendChild(head);
+    if (place[7]) { box.appendChild(el("div", "mapper-geonames", "GeoNames: " + place[7])); }
     if (place[3]) { box.appendChild(el("div", "mapper-oblast", place[3])); }
     var badge = el("div", "mapper-status mapper-status-" + status);
     badge.innerHTML = shapeHtml(status);  // a constant of this file, no report text
     badge.appendChild(document.createTextNode(" " + LABELS[status]));
     box.appendChild(badge);
+    if (place[6] !== -1 && status !== NONE) {
+      box.appendChild(el("div", "mapper-extent", "Of " + (EXTENT[event[12]] || "the oblast, whole or part: the report does not say")));
+    }
     if (event[6] >= 0) { box.appendChild(el("div", "mapper-cue", "Cue: \u201c" + data.cues[event[6]] + "\u201d")); }
-    if (status !== "none" && event[8] < LOW_CONFIDENCE) {
+    if (status !== NONE && event[8] < LOW_CONFIDENCE) {
       box.appendChild(el("div", "mapper-uncertain",
         "Low confidence (" + (event[8] / 100).toFixed(2) + "): the reading of this sentence is uncertain; read the evidence"));
     }
@@ -197,6 +322,14 @@
     // level between the two: oblast to street level is enough for places, and keeps 100,000 markers quick.
     map.options.minZoom = Math.max(map.options.minZoom || 0, MIN_ZOOM);
     map.options.maxZoom = Math.min(map.options.maxZoom || MAX_ZOOM, MAX_ZOOM);
+    // A marker named for screen readers when its icon is made (only the markers on screen have one).
+    var Marker = L.Marker.extend({
+      _initIcon: function () {
+        L.Marker.prototype._initIcon.call(this);
+        this._icon.setAttribute("aria-label", this.mapperName ? this.mapperName() : self.accessibleName(this.mapperIndex));
+      }
+    });
+    this._Marker = Marker;
     this.keys.forEach(function (status) {
       var group = L.markerClusterGroup({
         chunkedLoading: true,
@@ -207,8 +340,11 @@
         iconCreateFunction: self._clusterIcon(status)
       });
       // One popup and one tooltip per group, filled for the marker at hand: 100,000 markers stay light.
-      group.bindPopup(function (marker) { return self.popupFor(marker.mapperIndex); }, POPUP);
+      group.bindPopup(popup().setContent(function (marker) { return self.popupFor(marker.mapperIndex); }));
       group.bindTooltip(function (marker) { return self.placeName(marker.mapperIndex); });
+      group.on("clusterkeypress", function (e) {
+        if (e.originalEvent.keyCode === 13) { e.layer.zoomToBounds({ padding: [24, 24] }); }
+      });
       self.groups[status] = group;
     });
     var outlines = data.outlines ? data.outlines.features : [];
@@ -219,18 +355,12 @@
       if (place[6] >= 0 && outlines[place[6]]) {
         self.markers.push(null);
         self.regionEvents += 1;
-        if (!self.outlines[event[0]]) {
-          var layer = L.geoJSON(outlines[place[6]], { interactive: true });
-          layer.bindTooltip(el("span", null, place[1] + (data.outlines_approximate ? " (approximate outline)" : "")));
-          layer.bindPopup(function () { return self._regionPopup(event[0]); }, POPUP);
-          self.outlines[event[0]] = layer;
-          self.regionLayer.addLayer(layer);
-        }
+        if (!self.outlines[event[0]]) { self._buildRegion(event[0], outlines[place[6]]); }
         return;
       }
-      var marker = L.marker([place[4], place[5]], {
-        icon: self._icon(status, place[6] === -2, status !== "none" && event[8] < LOW_CONFIDENCE),
-        keyboard: false
+      var marker = new Marker([place[4], place[5]], {
+        icon: self._icon(status, place[6] === -2, status !== NONE && event[8] < LOW_CONFIDENCE),
+        keyboard: true
       });
       marker.mapperIndex = i;
       self.markers.push(marker);
@@ -255,6 +385,30 @@
       map.on("click focus", function () { map.scrollWheelZoom.enable(); });
       map.on("mouseout blur", function () { map.scrollWheelZoom.disable(); });
     }
+  };
+
+  /* An oblast with events: its outline (styled by show()) and a badge at its centre that the keyboard reaches. */
+  MapperMap.prototype._buildRegion = function (placeIndex, feature) {
+    var self = this, place = this.data.places[placeIndex];
+    var layer = L.geoJSON(feature, { interactive: true });
+    layer.bindTooltip(el("span", null, place[1] + (this.data.outlines_approximate ? " (approximate outline)" : "")));
+    layer.bindPopup(popup().setContent(function () { return self._regionPopup(placeIndex); }));
+    var badge = new this._Marker([place[4], place[5]], { icon: this._badgeIcon(NONE, null), keyboard: true });
+    badge.mapperName = function () { return self._regionName(placeIndex); };
+    badge.bindPopup(popup().setContent(function () { return self._regionPopup(placeIndex); }));
+    this.outlines[placeIndex] = layer;
+    this.badges[placeIndex] = badge;
+    this.regionLayer.addLayer(layer);
+    this.regionLayer.addLayer(badge);
+  };
+
+  /* "Kharkiv Oblast — liberated (part of the oblast)": an oblast's badge, as of the slider's day. */
+  MapperMap.prototype._regionName = function (placeIndex) {
+    var shown = this._regionShown && this._regionShown[placeIndex];
+    var name = this.data.places[placeIndex][1];
+    if (!shown) { return name; }
+    var event = this.data.events[shown], status = this.statusOf(event);
+    return name + " \u2014 " + LABELS[status].toLowerCase() + (EXTENT[event[12]] ? " (" + EXTENT[event[12]] + ")" : "");
   };
 
   /* A base layer that needs no tile server: oblast outlines, or a graticule. */
@@ -317,33 +471,122 @@
     });
   };
 
+  /* Where the controls go: zoom and full screen top left; the legend, then the names not found,
+   * top right; the slider above the scale and the attribution bottom right. Each corner stacks
+   * its own controls, so none covers another. */
   MapperMap.prototype._buildControls = function () {
+    var data = this.data;
+    new Fullscreen().addTo(this.map);
+    L.control.scale({ position: "bottomright" }).addTo(this.map);
+    this._buildLegend();
+    if (data.unresolved.length) { this._buildUnresolved(); }
+    if (data.dates.length > 1) { this._buildSlider(); }  // one day: nothing to move through
+  };
+
+  /* A panel that folds to its title: open on a wide map, folded on a narrow one. */
+  MapperMap.prototype._panel = function (className, title, open) {
+    var box = el("details", className + " leaflet-bar");
+    box.appendChild(el("summary", null, title));
+    box.open = open;
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    return box;
+  };
+
+  /* The one legend, which is also the switch of the layers: a row per status shown (its symbol,
+   * its name, how many events the slider shows), the oblasts, the notes, the base maps. */
+  MapperMap.prototype._buildLegend = function () {
     var self = this, map = this.map, data = this.data;
-    var overlays = {};
     var counts = {};
     data.events.forEach(function (event) {
       var status = self.statusOf(event);
       counts[status] = (counts[status] || 0) + 1;
     });
-    this.keys.forEach(function (status) {
-      if (counts[status]) {
-        overlays[shapeHtml(status) + " " + LABELS[status] + ' (<span class="mapper-count" data-status="' +
-          status + '">' + counts[status] + "</span>)"] = self.groups[status];
+    function row(box, layer, symbol, text, status) {
+      var label = el("label", "mapper-legend-row");
+      var input = el("input");
+      input.type = "checkbox";
+      input.checked = true;
+      input.addEventListener("change", function () {
+        if (input.checked) { map.addLayer(layer); } else { map.removeLayer(layer); }
+      });
+      label.appendChild(input);
+      var shape = el("span");
+      shape.innerHTML = symbol;  // a constant of this file, no report text
+      label.appendChild(shape.firstChild);
+      label.appendChild(document.createTextNode(" " + text));
+      if (status) {
+        label.appendChild(document.createTextNode(" ("));
+        self.counts[status] = label.appendChild(el("span", "mapper-count", counts[status]));
+        self.counts[status].setAttribute("data-status", status);
+        label.appendChild(document.createTextNode(")"));
+      }
+      box.appendChild(label);
+    }
+    var Legend = L.Control.extend({
+      options: { position: "topright" },
+      onAdd: function () {
+        var box = self._panel("mapper-legend", self.options.title || "Legend", map.getSize().x >= NARROW);
+        self.keys.forEach(function (status) {
+          if (counts[status]) { row(box, self.groups[status], shapeHtml(status), LEGEND[status], status); }
+        });
+        if (self.regionEvents) {
+          row(box, self.regionLayer, '<span class="mapper-ring mapper-part" aria-hidden="true"></span>', "Oblasts with a status");
+          box.appendChild(el("div", "mapper-note",
+            "An oblast is filled when its report speaks of the whole of it; dashed when of part of it, or when it does not say"));
+        }
+        if (data.outlines_approximate && data.places.some(function (place) { return place[6] >= 0; })) {
+          box.appendChild(el("div", "mapper-note", "Oblast outlines are approximate (derived from GeoNames places)"));
+        }
+        if (data.events.some(function (event) { return event[1] >= 0 && event[8] < LOW_CONFIDENCE; })) {
+          var faded = el("div", "mapper-note");
+          faded.innerHTML = '<span class="mapper-shape mapper-none mapper-low" aria-hidden="true"></span>';
+          faded.appendChild(document.createTextNode(" Faded: low confidence (read the evidence)"));
+          box.appendChild(faded);
+        }
+        if (data.places.some(function (place) { return place[6] === -2; })) {
+          var ring = el("div", "mapper-note");
+          ring.innerHTML = '<span class="mapper-ring" aria-hidden="true"></span>';
+          ring.appendChild(document.createTextNode(" An oblast (no outline given)"));
+          box.appendChild(ring);
+        }
+        self._baseSwitch(box);
+        return box;
       }
     });
-    if (this.regionEvents) { overlays["Oblasts with a status"] = this.regionLayer; }
-    L.control.layers(this.bases, overlays, { collapsed: false }).addTo(map);
-    if (data.dates.length) { this._buildSlider(); }
-    if (data.unresolved.length) { this._buildUnresolved(); }
+    new Legend().addTo(map);
+  };
+
+  /* Radio buttons between the offline base and the tile layers, when tiles were asked for. */
+  MapperMap.prototype._baseSwitch = function (box) {
+    var self = this, names = Object.keys(this.bases);
+    if (names.length < 2) { return; }
+    var group = el("fieldset", "mapper-bases");
+    group.appendChild(el("legend", null, "Base map"));
+    names.forEach(function (name) {
+      var label = el("label", "mapper-legend-row"), input = el("input");
+      input.type = "radio";
+      input.name = "mapper-base-" + L.stamp(self);
+      input.checked = self.map.hasLayer(self.bases[name]);
+      input.addEventListener("change", function () {
+        names.forEach(function (other) { self.map.removeLayer(self.bases[other]); });
+        self.map.addLayer(self.bases[name]);
+      });
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(" " + name));
+      group.appendChild(label);
+    });
+    box.appendChild(group);
   };
 
   /* The time slider: one step per day from the first event date to the last, then "all events";
-   * a play button steps through the days that have events. */
+   * a play button steps through the days that have events; a window shows every day up to the
+   * chosen one, or only its last 30 days. */
   MapperMap.prototype._buildSlider = function () {
     var self = this, dates = this.data.dates;
     var first = dayNumber(dates[0]), days = dayNumber(dates[dates.length - 1]) - first + 1;
     var Slider = L.Control.extend({
-      options: { position: "bottomleft" },
+      options: { position: "bottomright" },
       onAdd: function () {
         var box = el("div", "mapper-slider leaflet-bar");
         var label = el("label", null, "Status as of: ");
@@ -361,11 +604,25 @@
         box.appendChild(label);
         box.appendChild(play);
         box.appendChild(input);
+        var span = el("label", "mapper-window", "Show: ");
+        var windowChoice = el("select");
+        [["0", "every day up to it"], [String(WINDOW_DAYS), "its last " + WINDOW_DAYS + " days"]].forEach(function (o) {
+          var option = el("option", null, o[1]);
+          option.value = o[0];
+          windowChoice.appendChild(option);
+        });
+        span.appendChild(windowChoice);
+        box.appendChild(span);
         input.addEventListener("input", function () { self._slideTo(Number(input.value)); });
         play.addEventListener("click", function () { if (self._playing) { self.pause(); } else { self.play(); } });
+        windowChoice.addEventListener("change", function () {
+          self.windowDays = Number(windowChoice.value);
+          self._slideTo(Number(input.value));
+        });
         L.DomEvent.disableClickPropagation(box);
         self.sliderInput = input;
         self.sliderValue = value;
+        self.windowChoice = windowChoice;
         self.playButton = play;
         return box;
       }
@@ -388,6 +645,13 @@
     if (!this.sliderInput) { this.show(day); return; }
     var step = day === null ? this.sliderDays : dayNumber(day) - this.sliderFirst;
     this._slideTo(Math.max(0, Math.min(step, this.sliderDays)));
+  };
+
+  /* Show every day up to the chosen one (0), or only its last ``days`` days. */
+  MapperMap.prototype.setWindow = function (days) {
+    this.windowDays = days;
+    if (this.windowChoice) { this.windowChoice.value = String(days); }
+    if (this.sliderInput) { this._slideTo(Number(this.sliderInput.value)); } else { this.show(null); }
   };
 
   /* Step through the days with events, one every PLAY_EVERY_MS, then stop on "all events". */
@@ -423,12 +687,11 @@
   };
 
   MapperMap.prototype._buildUnresolved = function () {
-    var data = this.data;
+    var self = this, data = this.data;
     var Panel = L.Control.extend({
-      options: { position: "topleft" },
+      options: { position: "topright" },
       onAdd: function () {
-        var box = el("details", "mapper-unresolved leaflet-bar");
-        box.appendChild(el("summary", null, "Names not found in the gazetteer (" + data.unresolved.length + ")"));
+        var box = self._panel("mapper-unresolved", "Names not found in the gazetteer (" + data.unresolved.length + ")", false);
         var list = el("ol");
         data.unresolved.forEach(function (item) {
           var entry = el("li");
@@ -438,8 +701,6 @@
           list.appendChild(entry);
         });
         box.appendChild(list);
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
         return box;
       }
     });
@@ -447,16 +708,23 @@
   };
 
   /* Show every event (day null) or each place's events of its latest event date on or before day
-   * (as mapper.status_as_of does: events without a status or a date are left out). */
+   * (as mapper.status_as_of does: events without a status or a date are left out); with a window,
+   * only events of its last days (of the last event date, for "all events"). */
   MapperMap.prototype.show = function (day) {
-    var self = this, events = this.data.events, visible = [];
+    var self = this, events = this.data.events, dates = this.data.dates, visible = [];
+    var end = day || dates[dates.length - 1];
+    var from = this.windowDays && end ? isoOfDay(dayNumber(end) - this.windowDays + 1) : null;
     if (day === null) {
-      visible = events.map(function (_, i) { return i; });
+      events.forEach(function (event, i) {
+        var date = self.dateOf(event);
+        if (from === null || (date && date >= from)) { visible.push(i); }
+      });
     } else {
       var latest = {};
       events.forEach(function (event) {
         var date = self.dateOf(event);
-        if (date && date <= day && event[1] >= 0 && (!latest[event[0]] || date > latest[event[0]])) {
+        if (date && date <= day && (from === null || date >= from) && event[1] >= 0 &&
+            (!latest[event[0]] || date > latest[event[0]])) {
           latest[event[0]] = date;
         }
       });
@@ -467,15 +735,21 @@
     this._visible = visible;
     var byStatus = {};
     this.keys.forEach(function (status) { byStatus[status] = []; });
-    var regionStatus = {};
+    var region = {};  // place index -> the event its outline shows: the latest by date, one with a status first
+    function rank(i) { var e = events[i]; return [e[1] >= 0 ? 1 : 0, self.dateOf(e) || "", i]; }
+    function later(a, b) {
+      var x = rank(a), y = rank(b);
+      return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
+    }
     visible.forEach(function (i) {
-      var event = events[i], status = self.statusOf(event);
+      var event = events[i];
       if (self.markers[i]) {
-        byStatus[status].push(self.markers[i]);
-      } else if (status !== NONE || !regionStatus[event[0]]) {
-        regionStatus[event[0]] = status;
+        byStatus[self.statusOf(event)].push(self.markers[i]);
+      } else if (region[event[0]] === undefined || later(i, region[event[0]])) {
+        region[event[0]] = i;
       }
     });
+    this._regionShown = region;
     this._count(visible);
     this.drawn = 0;
     this.ready = false;
@@ -488,27 +762,31 @@
       if (!self.map.hasLayer(group)) { self._groupDone(); }  // off: queued until switched on
     });
     Object.keys(this.outlines).forEach(function (placeIndex) {
-      var layer = self.outlines[placeIndex], status = regionStatus[placeIndex];
-      if (status) {
-        layer.setStyle({ color: COLOURS[status], weight: 3, fillColor: COLOURS[status], fillOpacity: 0.12,
-          dashArray: status === "occupied" ? "8 4" : status === "attacked" ? "2 4" : null });
-        self.regionLayer.addLayer(layer);
-      } else {
+      var layer = self.outlines[placeIndex], badge = self.badges[placeIndex], shown = region[placeIndex];
+      if (shown === undefined) {
         self.regionLayer.removeLayer(layer);
+        self.regionLayer.removeLayer(badge);
+        return;
       }
+      var status = self.statusOf(events[shown]), whole = events[shown][12] === "whole";
+      // Only an event of the whole oblast tints it; of part of it (or not said), a dashed line.
+      layer.setStyle({ color: COLOURS[status], weight: whole ? 3 : 2.5, fillColor: COLOURS[status],
+        fillOpacity: whole ? 0.25 : 0, dashArray: whole ? null : "8 6" });
+      badge.setIcon(self._badgeIcon(status, events[shown][12]));
+      self.regionLayer.addLayer(layer);
+      self.regionLayer.addLayer(badge);
     });
   };
 
-  /* The legend's and the layer control's counts: the events shown now, by status. */
+  /* The legend's counts: the events shown now, by status. */
   MapperMap.prototype._count = function (visible) {
     var self = this, counts = {};
     visible.forEach(function (i) {
       var status = self.statusOf(self.data.events[i]);
       counts[status] = (counts[status] || 0) + 1;
     });
-    var spans = this.map.getContainer().querySelectorAll(".mapper-count");
-    Array.prototype.forEach.call(spans, function (span) {
-      span.textContent = String(counts[span.getAttribute("data-status")] || 0);
+    Object.keys(this.counts).forEach(function (status) {
+      self.counts[status].textContent = String(counts[status] || 0);
     });
   };
 
@@ -546,14 +824,14 @@
       var group = this.groups[this.statusOf(this.data.events[index])];
       if (!this.map.hasLayer(group)) { this.map.addLayer(group); }
       group.zoomToShowLayer(marker, function () {
-        L.popup(POPUP).setLatLng(marker.getLatLng()).setContent(self.popupFor(index)).openOn(self.map);
+        popup().setLatLng(marker.getLatLng()).setContent(self.popupFor(index)).openOn(self.map);
       });
       return;
     }
-    var outline = this.outlines[this.data.events[index][0]];
-    if (outline) {
-      this.map.flyToBounds(outline.getBounds());
-      outline.openPopup(outline.getBounds().getCenter());
+    var badge = this.badges[this.data.events[index][0]];
+    if (badge) {
+      this.map.flyToBounds(this.outlines[this.data.events[index][0]].getBounds());
+      badge.openPopup();
     }
   };
 

@@ -10,13 +10,22 @@ panel of the names that could not be resolved.
 The blob (see :func:`map_payload`) is columnar and deduplicated: places,
 reports and sentences are stored once, each event is six integers.
 
+The page draws with the network off: Leaflet and its plugins are inside it by
+default (``assets="inline"``), and online tiles are offered only when asked
+(``tiles="OpenStreetMap"``); the base layer is the oblast outlines.
+
 On the page: one marker per event, shaped and coloured by status (markers of
-different statuses at one place are nudged a few pixels apart); an oblast is
-its outline when outlines are given (official ones from a boundaries file,
-or approximate ones derived from the gazetteer's places: the map says
-which), else a ring symbol. The legend's and the layer control's counts
-follow the time slider. The time slider runs by day from the first event date
-to the last, and its last position shows every event; a day shows, for each
+different statuses at one place are nudged a few pixels apart), each reachable
+with the keyboard and named "place — status"; an oblast is its outline when
+outlines are given (official ones from a boundaries file, or approximate ones
+derived from the gazetteer's places: the map says which), filled only when its
+latest event speaks of the whole oblast (``Event.extent``), else dashed, with a
+badge at its centre; without outlines it is a ring symbol. Places are named as
+the press writes them now (``Place.name_display``). One legend, which is also
+the switch of the status layers, counts what the time slider shows. The time
+slider (shown when the events span more than one day) runs by day from the
+first event date to the last, and its last position shows every event; a
+window limits it to the last 30 days; a day shows, for each
 place, its events with a status of the latest event date on or before that day
 (several when that date gives several statuses: a tie is shown, not hidden), as
 :func:`mapper.status_as_of` does. An event's date is its own (``Event.event_date``,
@@ -31,6 +40,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +57,7 @@ if TYPE_CHECKING:
 
     from mapper.publishing.regions import Outlines
 
-__all__ = ["map_payload", "build_map", "map_html", "write_map", "web_url", "highlight_span"]
+__all__ = ["map_payload", "build_map", "map_html", "write_map", "web_url", "highlight_span", "DEFAULT_TITLE", "TILES"]
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +67,10 @@ LOW_CONFIDENCE = 0.5
 """Events below this confidence are drawn faded and their popups say the reading is uncertain."""
 UNDECIDED = "undecided"
 """The resolution of a mention whose namesakes nothing told apart (see mapper.reading.resolve)."""
-_LEGEND = (
-    ("liberated", "Liberated"),
-    ("occupied", "Occupied (held by Russian forces)"),
-    ("attacked", "Attacked"),
-    ("none", "Mentioned, no status"),
-)
+DEFAULT_TITLE = "mapper: reported territorial change"
+"""The page's ``<title>`` when no title is given."""
+TILES = {"OpenStreetMap": "OpenStreetMap"}
+"""Online tile layers a map may offer when asked (each with its provider's attribution, from folium)."""
 
 
 def web_url(url: str | None) -> str | None:
@@ -107,9 +115,11 @@ class _Tables:
                 found = outlines.index_of(place) if outlines is not None else None
                 outline = found if found is not None else _REGION_SYMBOL
             index = self.places[place.geonameid] = len(self.place_rows)
+            display = place.name_display
             self.place_rows.append(
-                [place.geonameid, place.name, place.name_uk, place.admin1,
-                 round(place.latitude, 5), round(place.longitude, 5), outline]
+                [place.geonameid, display, place.name_uk, place.admin1,
+                 round(place.latitude, 5), round(place.longitude, 5), outline,
+                 place.name if place.name != display else None]
             )  # fmt: skip
         return index
 
@@ -138,14 +148,17 @@ def map_payload(
     dict
         ``statuses``: the status names (an event's status is an index into it,
         -1 for none); ``places``: ``[geonameid, name, name_uk, admin1, lat, lon,
-        outline]`` (outline: index into ``outlines``, -1 for a settlement, -2
-        for a region without outline); ``reports``: ``[id, title, date, source,
+        outline, geonames_name]`` (name: ``Place.name_display``, as the press writes it
+        now; outline: index into ``outlines``, -1 for a settlement, -2 for a region
+        without outline; geonames_name: GeoNames' own name where it differs, else
+        null); ``reports``: ``[id, title, date, source,
         url]``; ``sentences``; ``cues``; ``events``: ``[place, status, report,
         sentence, highlight_start, highlight_end, cue, uncertain, confidence, date,
-        precision, date_source]`` (cue: index into ``cues`` or -1; uncertain: how many
+        precision, date_source, extent]`` (cue: index into ``cues`` or -1; uncertain: how many
         places the name could be when the resolver could not decide, else 0; confidence:
         the event's, in hundredths; below ``LOW_CONFIDENCE`` the map shows the event as
-        uncertain; date, precision, date_source: when the event happened, see :func:`_when`);
+        uncertain; date, precision, date_source: when the event happened, see :func:`_when`;
+        extent: ``Event.extent``, "whole", "part" or null: only "whole" fills an oblast);
         ``unresolved``: ``[surface, report, sentence, highlight_start, highlight_end]``;
         ``dates``: the sorted distinct event dates (the slider runs by day from the first
         to the last); ``outlines``, ``outlines_attribution`` and
@@ -168,7 +181,7 @@ def map_payload(
         status = status_index[event.status] if event.status is not None else -1
         uncertain = len(event.mention.candidates) if event.resolution == UNDECIDED else 0
         rows.append([tables.place(event.place, outlines), status, report, sentence, start, end,
-                     tables.cue(event.cue), uncertain, round(event.confidence * 100), *_when(event)])  # fmt: skip
+                     tables.cue(event.cue), uncertain, round(event.confidence * 100), *_when(event), event.extent])  # fmt: skip
     return {
         "statuses": list(STATUSES),
         "places": tables.place_rows,
@@ -210,7 +223,7 @@ def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list
     curated = {region.admin1_code: region.name for region in regions()}
     rows: list[tuple[float, list[Any]]] = []
     for place in labels:
-        name = curated.get(place.admin1_code, place.name) if place.is_region and place.country_code == "UA" else place.name
+        name = curated.get(place.admin1_code, place.name) if place.is_region and place.country_code == "UA" else place.name_display
         lat, lon, area = place.latitude, place.longitude, 0.0
         index = outlines.index_of(place) if outlines is not None else None
         if index is not None:
@@ -239,25 +252,6 @@ def _bounds(payload: dict[str, Any]) -> list[list[float]]:
     return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
 
 
-def _legend_html(payload: dict[str, Any], title: str | None) -> str:
-    counts = dict.fromkeys((key for key, _ in _LEGEND), 0)
-    for row in payload["events"]:
-        counts[STATUSES[row[1]] if row[1] >= 0 else "none"] += 1
-    lines = [f"<strong>{html.escape(title)}</strong>"] if title else []
-    for key, label in _LEGEND:
-        if counts[key]:
-            lines.append(f'<div><span class="mapper-shape mapper-{key}"></span>{label} '
-                         f'(<span class="mapper-count" data-status="{key}">{counts[key]}</span>)</div>')
-    if payload["outlines_approximate"] and any(row[6] >= 0 for row in payload["places"]):
-        lines.append('<div class="mapper-note">Oblast outlines are approximate<br>(derived from GeoNames places)</div>')
-    if any(row[1] >= 0 and row[8] < LOW_CONFIDENCE * 100 for row in payload["events"]):
-        lines.append('<div class="mapper-note"><span class="mapper-shape mapper-none mapper-low"></span>'
-                     "Faded: low confidence (read the evidence)</div>")
-    if any(row[6] == _REGION_SYMBOL for row in payload["places"]):
-        lines.append('<div><span class="mapper-ring"></span>An oblast (no outline given)</div>')
-    return "".join(lines)
-
-
 def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, asset_prefix: str,
                  tiles: Sequence[Any], scroll_after_click: bool) -> Any:
     """The folium element that carries the blob, the assets and the call into mapper.js."""
@@ -272,15 +266,9 @@ def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, 
             var {{ this.get_name() }} = mapper.draw({{ this._parent.get_name() }}, {{ this.data_id|tojson }}, {
                 tiles: { {%- for layer in this.tiles %}{{ layer.layer_name|tojson }}: {{ layer.get_name() }},
                 {%- endfor %} },
+                title: {{ this.title|tojson }},
                 scrollAfterClick: {{ this.scroll_after_click|tojson }}
             });
-            var {{ this.get_name() }}_legend = L.control({position: "bottomright"});
-            {{ this.get_name() }}_legend.onAdd = function () {
-                var box = L.DomUtil.create("div", "mapper-legend leaflet-bar");
-                box.innerHTML = {{ this.legend|tojson }};
-                return box;
-            };
-            {{ this.get_name() }}_legend.addTo({{ this._parent.get_name() }});
             {% endmacro %}
             """
         )
@@ -290,8 +278,8 @@ def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, 
             self._name = "MapperEvents"
             self.data_id = f"mapper-data-{self.get_name()}"
             self.tiles = list(tiles)
+            self.title = title  # drawn with textContent; tojson escapes it for the script
             self.scroll_after_click = scroll_after_click
-            self.legend = _legend_html(payload, title)  # our own strings; the title is escaped
 
         def render(self, **kwargs: Any) -> None:
             figure = self.get_root()
@@ -304,16 +292,63 @@ def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, 
     return EventLayer()
 
 
+_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+{% if this.title %}<title>{{this.title}}</title>{% endif %}
+    {{this.header.render(**kwargs)}}
+</head>
+<body>
+    {{this.html.render(**kwargs)}}
+</body>
+<script>
+    {{this.script.render(**kwargs)}}
+</script>
+</html>
+"""
+"""branca's page, with a language (for screen readers and axe)."""
+
+_FIXED_SCALE = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
+
+
+def _page_figure(figure: Figure | None, title: str | None) -> Figure:
+    """The page to draw into: ``figure`` or a new one, always with a language and a ``<title>``."""
+    from branca.element import Figure
+    from jinja2 import Template
+
+    if figure is None:
+        figure = Figure()
+    if type(figure) is Figure:
+        figure._template = Template(_PAGE)
+    if not figure.title:
+        figure.title = html.escape(title or DEFAULT_TITLE)
+    return figure
+
+
+def _zoomable_map(**options: Any) -> folium.Map:
+    """A ``folium.Map`` whose page lets the reader pinch-zoom (folium's says ``user-scalable=no``)."""
+    import folium
+
+    class ZoomableMap(folium.Map):  # type: ignore[misc]
+        def render(self, **kwargs: Any) -> None:
+            super().render(**kwargs)
+            header = self.get_root().header
+            rendered = header._children[self.get_name()].render()  # folium's own markup: no report text
+            header._children[self.get_name()] = markup_element(_FIXED_SCALE.sub("", rendered))
+
+    return ZoomableMap(**options)
+
+
 def build_map(
     events: Iterable[Event],
     *,
     title: str | None = None,
     outlines: Outlines | None = None,
-    assets: AssetMode = "cdn",
+    assets: AssetMode = "inline",
     asset_prefix: str = "assets/",
     figure: Figure | None = None,
     scroll_after_click: bool = False,
-    tiles: bool | None = None,
+    tiles: bool | str = False,
     labels: Iterable[Place] = (),
 ) -> folium.Map:
     """A folium map of the events, ready to render.
@@ -323,41 +358,51 @@ def build_map(
     events
         Events from :func:`mapper.pipeline.extract_reports` (or made by hand).
     title
-        Shown at the top of the legend and as the page title.
+        Shown at the top of the legend and as the page title (else the page is
+        titled :data:`DEFAULT_TITLE`).
     outlines
         Oblast outlines (:func:`mapper.publishing.regions.load_outlines`, or the approximate
         ones of :func:`mapper.publishing.outlines.derive_outlines`); they are the offline
         base layer and oblasts with a status are drawn as theirs. Without them a
         region is drawn as a ring symbol and the offline base layer is a grid.
     assets
-        ``"cdn"``, ``"inline"`` (one self-contained page, no tiles, no request)
-        or ``"local"`` (scripts in ``asset_prefix``); see :mod:`mapper.publishing.assets`.
+        ``"inline"`` (the default: one self-contained page that draws with the
+        network off), ``"cdn"`` (Leaflet from a public CDN) or ``"local"`` (scripts
+        in ``asset_prefix``); see :mod:`mapper.publishing.assets`.
     figure
         The page to draw into (the static site adds its own content around the map).
     scroll_after_click
         Zoom with the mouse wheel only after a click, so the page scrolls.
     tiles
-        Offer OpenStreetMap tiles (the default but with ``assets="inline"``);
-        the vector base layer of outlines (or a grid) is offered always.
+        An online tile layer to offer as well, by name (one of :data:`TILES`;
+        ``True`` is ``"OpenStreetMap"``). Off by default: tiles are requested from
+        a server, and the offline base layer of outlines (or a grid) is always there.
     labels
         Places to name on that offline base layer, e.g. ``gazetteer.regions()``.
 
     Returns
     -------
     folium.Map
+
+    Raises
+    ------
+    ValueError
+        If ``tiles`` names a tile layer mapper does not offer.
     """
     import folium
-    from branca.element import Figure
 
+    tile_name = "OpenStreetMap" if tiles is True else tiles or None
+    if tile_name is not None and tile_name not in TILES:
+        raise ValueError(f"tile layer {tile_name!r} is not one of {', '.join(TILES)}")
     payload = map_payload(events, outlines, labels)
-    figure = figure if figure is not None else Figure(title=html.escape(title) if title else None)
-    fmap = folium.Map(location=[48.5, 31.5], zoom_start=6, tiles=None, prefer_canvas=True, control_scale=True)
+    figure = _page_figure(figure, title)
+    fmap = _zoomable_map(location=[48.5, 31.5], zoom_start=6, tiles=None, prefer_canvas=True)
     fmap.default_js = []  # every script comes from mapper.publishing.assets: no jQuery/Bootstrap from CDNs
     fmap.default_css = []
     figure.add_child(fmap)
     tile_layers = []
-    if tiles if tiles is not None else assets != "inline":
-        layer = folium.TileLayer("OpenStreetMap", name="OpenStreetMap")
+    if tile_name is not None:
+        layer = folium.TileLayer(TILES[tile_name], name=tile_name)
         layer.add_to(fmap)
         tile_layers.append(layer)
     fmap.fit_bounds(_bounds(payload))
