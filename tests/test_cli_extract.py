@@ -220,3 +220,79 @@ def test_evaluate_finds_reports_by_file_name_or_json_id(runner: CliRunner, mini_
     for document in ("2022-09-01-zaporizhzhia-plant.html", "2022-11-11-kherson.md", "2023-01-25-soledar",
                      "2023-08-28-robotyne"):  # fmt: skip
         assert document in result.stdout
+
+
+# --- the format by the file's name, checked before the work ------------------------------------
+
+
+@pytest.mark.parametrize("name,driver", [("events.geojson", "GeoJSON"), ("events.json", "GeoJSON"),
+                                         ("events.csv", "CSV"), ("events.gpkg", "GPKG"), ("events.kml", "LIBKML")])  # fmt: skip
+def test_output_format_follows_the_extension(runner: CliRunner, mini_dump: Path, reports: Path, tmp_path: Path,
+                                             name: str, driver: str) -> None:  # fmt: skip
+    import pyogrio
+
+    out = tmp_path / name
+    result = runner.invoke(app, ["extract", str(reports), "-o", str(out)])
+    assert result.exit_code == EXIT_OK, result.output
+    info = pyogrio.read_info(out, layer="events" if driver in ("GPKG", "LIBKML") else None)
+    assert info["driver"] == driver and info["features"] == 2
+    if driver == "GPKG":
+        assert [layer for layer, _ in pyogrio.list_layers(out)] == ["events", "places", "unresolved", "layer_styles"]
+
+
+def test_jsonl_by_extension(runner: CliRunner, mini_dump: Path, reports: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(reports), "-o", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == EXIT_OK, result.output
+    records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a.txt:23-28:attacked", "b.md:0-8:attacked"]
+
+
+@pytest.mark.parametrize("args,said", [
+    (["-o", "events.txt"], ["events.txt", ".geojson, .json, .jsonl, .csv, .gpkg, .kml"]),
+    (["-o", "events.shp", "-f", "geojson"], ["events.shp", ".gpkg"]),
+    (["-o", "events.geojson", "-f", "csv"], ["--format csv", "events.geojson", "geojson"]),
+    (["-f", "gpkg"], ["needs a file", "-o events.gpkg"]),
+    (["-f", "kml", "-o", "-"], ["needs a file"]),
+])  # fmt: skip
+def test_bad_output_is_a_usage_error_before_the_work(
+    runner: CliRunner, mini_dump: Path, tmp_path: Path, args: list[str], said: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapper.cli import extract
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(extract, "run_extraction", lambda *a, **k: pytest.fail("the reports were read"))
+    result = runner.invoke(app, ["extract", "report.txt", *args])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert all(words in result.stderr for words in said), result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_fails_before_the_work(runner: CliRunner, mini_dump: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from mapper.cli import extract
+
+    monkeypatch.setattr(extract, "run_extraction", lambda *a, **k: pytest.fail("the reports were read"))
+    result = runner.invoke(app, ["extract", "r.txt", "--changes", str(tmp_path / "nowhere" / "changes.csv")])
+    assert result.exit_code == 1 and "nowhere" in result.stderr
+
+
+def test_csv_is_the_layout_of_map(runner: CliRunner, mini_dump: Path, reports: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(reports), "-o", str(tmp_path / "e.csv"), "--bom"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert "e.csvt" in result.stderr
+    raw = (tmp_path / "e.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,document,geonameid,")
+    result = runner.invoke(app, ["map", str(reports), "-o", str(tmp_path / "map"), "-f", "csv", "--bom"])
+    assert result.exit_code == EXIT_OK, result.output
+    # the same columns and cells; the map also lists the name it could not place (Hrakove)
+    from_map = (tmp_path / "map" / "events.csv").read_bytes().splitlines()
+    assert set(raw.splitlines()) < set(from_map) and len(from_map) == len(raw.splitlines()) + 1
+    assert b"Hrakove" in from_map[2]
+    assert (tmp_path / "map" / "events.csvt").read_text() == (tmp_path / "e.csvt").read_text()
+
+
+def test_csv_to_stdout_has_lon_lat_and_no_sidecar(runner: CliRunner, mini_dump: Path, reports: Path) -> None:
+    result = runner.invoke(app, ["extract", str(reports), "-f", "csv"])
+    assert result.exit_code == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["lon"], r["lat"]) for r in rows] == [("37.26", "49.21"), ("37.62", "49.71")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -93,15 +95,19 @@ def test_map_without_boundaries_draws_approximate_outlines(fake_run, tmp_path: P
     assert "Oblast outlines are approximate" in page  # the legend says so: Kharkiv Oblast has a status
 
 
-@pytest.mark.parametrize("formats,files", [(["gpkg"], ["events.gpkg", "places.gpkg"]),
-                                           (["csv", "kml"], ["events.csv", "events.kml", "places.csv", "places.kml"])])
+STANDARD = ["events.geojson", "map.html", "places.geojson"]
+
+
+@pytest.mark.parametrize("formats,files", [(["gpkg"], ["events.gpkg"]),
+                                           (["csv", "kml"], ["events.csv", "events.csvt", "events.kml", "places.csv",
+                                                             "places.csvt", "places.kml"])])  # fmt: skip
 def test_format_adds_gis_files(fake_run, tmp_path: Path, formats: list[str], files: list[str]) -> None:
     args = ["map", "r", "-o", str(tmp_path)]
     for fmt in formats:
         args += ["--format", fmt]
     result = runner.invoke(app, args)
     assert result.exit_code == EXIT_OK, result.output
-    assert set(files) <= {p.name for p in tmp_path.iterdir()}
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*STANDARD, *files])
 
 
 def test_unknown_format_is_a_usage_error(fake_run, tmp_path: Path) -> None:
@@ -120,7 +126,7 @@ def test_unreadable_boundaries_fail_with_one_line(fake_run, tmp_path: Path) -> N
     bad = tmp_path / "bad.geojson"
     bad.write_text("not geojson", encoding="utf-8")
     result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "out"), "--boundaries", str(bad)])
-    assert result.exit_code == EXIT_FAILED
+    assert result.exit_code == EXIT_BAD_INPUT
     assert "mapper: error: boundaries file" in result.output and "bad.geojson" in result.output
 
 
@@ -160,3 +166,112 @@ def test_map_runs_the_real_pipeline(tmp_path: Path, data_dir: Path) -> None:
 def test_no_readable_report_is_bad_input(tmp_path: Path) -> None:
     result = runner.invoke(app, ["map", str(tmp_path / "missing.txt"), "-o", str(tmp_path)])
     assert result.exit_code == EXIT_BAD_INPUT
+
+
+# --- -o as a user means it, options checked before the long work, --as-of -------------------------
+
+
+@pytest.fixture()
+def dated_run(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The hand-made events with dates (Izium liberated 2022-09-10, attacked 2022-11-11, ...);
+    returns the list of the runs' report arguments, empty while no extraction ran."""
+    from mapper.cli import extract
+    from mapper.reports import ReadResult
+
+    calls: list[list[str]] = []
+    events = sample_events()
+    days = [dt.date(2022, 9, 10), dt.date(2022, 9, 9), dt.date(2022, 9, 10), dt.date(2022, 9, 10),
+            dt.date(2022, 11, 11), dt.date(2022, 11, 11), dt.date(2022, 11, 11), None, None]  # fmt: skip
+    events = [dataclasses.replace(e, event_date=day, date_precision="day" if day else None)
+              for e, day in zip(events, days, strict=True)]  # fmt: skip
+
+    def run_extraction(paths, gazetteer_path, *, quiet=False):
+        calls.append(list(paths))
+        read = ReadResult(reports=[SEPTEMBER, NOVEMBER, HOSTILE], skipped=[])
+        return extract.ExtractionRun(read, _Gazetteer(), events)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "run_extraction", run_extraction)
+    return calls
+
+
+def _statuses(path: Path) -> dict[str, str | None]:
+    places = json.loads(path.read_text(encoding="utf-8"))
+    return {f["properties"]["name"]: f["properties"]["status"] for f in places["features"]}
+
+
+def test_output_html_is_the_page_and_files_go_beside_it(dated_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "x" / "map.html"), "-f", "gpkg"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert (tmp_path / "x" / "map.html").is_file()
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == [*STANDARD[:1], "events.gpkg", *STANDARD[1:]]
+
+
+def test_output_html_with_its_own_name_names_the_other_files(dated_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "kharkiv.html"), "-f", "csv"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kharkiv.events.csv", "kharkiv.events.csvt", "kharkiv.events.geojson", "kharkiv.html",
+        "kharkiv.places.csv", "kharkiv.places.csvt", "kharkiv.places.geojson",
+    ]  # fmt: skip
+    assert "<html" in (tmp_path / "kharkiv.html").read_text(encoding="utf-8").lower()
+
+
+def test_output_named_as_a_data_file_is_refused_before_the_work(dated_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "events.geojson")])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert "events.geojson" in result.output and "mapper extract" in result.output
+    assert dated_run == [] and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("content", ["not geojson", '{"type": "FeatureCollection", "features": []}'])
+def test_bad_boundaries_stop_before_the_reports_are_read(dated_run, tmp_path: Path, content: str) -> None:
+    bad = tmp_path / "bad.geojson"
+    bad.write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "out"), "--boundaries", str(bad)])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert "bad.geojson" in result.output
+    assert dated_run == [] and not (tmp_path / "out").exists()
+
+
+def test_as_of_shows_the_state_of_that_day(dated_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--as-of", "2022-09-30"])
+    assert result.exit_code == EXIT_OK, result.output
+    # Izium liberated on 10 September, attacked on 11 November; Kherson and Bakhmut come later
+    assert _statuses(tmp_path / "places.geojson") == {"Izium": "liberated", "Kupiansk": "attacked",
+                                                      "Kharkiv Oblast": "liberated"}  # fmt: skip
+    events = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    assert {f["properties"]["event_date"] for f in events["features"]} == {"2022-09-09", "2022-09-10"}
+    assert "left out 3 dated later and 1 without a date" in result.output
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--as-of", "2022-12-01"])
+    assert _statuses(tmp_path / "places.geojson")["Izium"] == "attacked"
+
+
+def test_as_of_places_agree_with_status_as_of(dated_run, tmp_path: Path) -> None:
+    from mapper.timeline import status_as_of
+
+    day = dt.date(2022, 9, 9)
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--as-of", day.isoformat(), "-q"])
+    assert result.exit_code == EXIT_OK, result.output
+    from mapper.cli import extract
+
+    events = extract.run_extraction([], None).events
+    expected = {s.place.name: s.status for s in status_as_of(events, day)}
+    assert _statuses(tmp_path / "places.geojson") == expected == {"Kupiansk": "attacked"}
+
+
+@pytest.mark.parametrize("value", ["30.09.2022", "2022-13-01", "yesterday"])
+def test_bad_as_of_is_a_usage_error(dated_run, tmp_path: Path, value: str) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "out"), "--as-of", value])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert value in result.output and "YYYY-MM-DD" in result.output
+    assert dated_run == []
+
+
+def test_verbose_says_more(dated_run, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "-f", "gpkg", "-vv"])
+    assert result.exit_code == EXIT_OK, result.output
+    assert logging.getLogger("mapper").getEffectiveLevel() == logging.DEBUG
+    runner.invoke(app, ["map", "r", "-o", str(tmp_path), "-q"])
+    assert logging.getLogger("mapper").getEffectiveLevel() == logging.ERROR

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from mapper._types import DatePrecision, Status
 from mapper.model import Event, Place
 
-__all__ = ["PlaceStatus", "StatusChange", "status_as_of", "status_changes"]
+__all__ = ["PlaceStatus", "StatusChange", "status_as_of", "events_as_of", "status_changes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +128,32 @@ def status_as_of(events: Iterable[Event], day: dt.date) -> list[PlaceStatus]:
         out.append(PlaceStatus(last.place, last.status, _statuses(latest), known[-1], last.date_precision or "day",  # type: ignore[arg-type]
                                tuple(latest)))  # fmt: skip
     return out
+
+
+def events_as_of(events: Iterable[Event], day: dt.date) -> list[Event]:
+    """The events dated on or before ``day``, in the order read: what was known as of that day.
+
+    An event counts from the first day of its period (``event_date``), as in
+    :func:`status_as_of`; events without a date are left out, since nothing says they had
+    happened by ``day``. The places of the events kept, summarised by
+    :func:`mapper.publishing.features.summarise_places`, have the statuses :func:`status_as_of`
+    gives for ``day``.
+
+    Parameters
+    ----------
+    events
+        Events of any number of reports, with or without a status or a place.
+    day
+        The day asked about (a ``datetime`` counts by its date).
+
+    Returns
+    -------
+    list of Event
+        The events whose ``event_date`` is ``day`` or earlier.
+    """
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return [event for event in events if event.event_date is not None and event.event_date <= day]
 
 
 def status_changes(events: Iterable[Event]) -> list[StatusChange]:

@@ -28,6 +28,7 @@ __all__ = [
     "EXIT_SKIPPED",
     "GazetteerOption",
     "QuietOption",
+    "VerboseOption",
     "setup_logging",
     "fail",
     "errors_as_exit",
@@ -57,12 +58,30 @@ QuietOption = Annotated[
 ]
 
 
-def setup_logging(quiet: bool = False) -> None:
-    """Send the library's log records to stderr, one plain line each."""
-    level = logging.ERROR if quiet else logging.WARNING
+VerboseOption = Annotated[
+    int,
+    typer.Option("--verbose", "-v", count=True,
+                 help="Say more on stderr: -v what each stage did (info), -vv everything (debug)."),
+]  # fmt: skip
+
+
+def setup_logging(quiet: bool = False, verbose: int = 0) -> None:
+    """Send the library's log records to stderr, one plain line each.
+
+    Parameters
+    ----------
+    quiet
+        Errors only.
+    verbose
+        1: mapper's info records too; 2 or more: its debug records. Other libraries stay at
+        warnings. ``$MAPPER_DEBUG`` counts as 2.
+    """
     if os.environ.get("MAPPER_DEBUG"):
-        level = logging.DEBUG
+        verbose = 2
+    level = logging.ERROR if quiet and not verbose else logging.WARNING
     logging.basicConfig(level=level, format="mapper: %(levelname)s: %(message)s", force=True)
+    mapper_level = {0: level, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.getLogger("mapper").setLevel(mapper_level)
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> typer.Exit:

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from mapper.cli._common import EXIT_FAILED, fail
+from mapper.cli._common import EXIT_BAD_INPUT, EXIT_FAILED, fail
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
     from mapper.model import Event
     from mapper.publishing.regions import Outlines
 
-__all__ = ["ReportsArgument", "BoundariesOption", "TitleOption", "AllMentionsOption", "outlines_for",
-           "shown", "make_folder"]  # fmt: skip
+__all__ = ["ReportsArgument", "BoundariesOption", "TitleOption", "AllMentionsOption", "read_boundaries",
+           "outlines_for", "shown", "make_folder"]  # fmt: skip
 
 ReportsArgument = Annotated[
     list[str], typer.Argument(metavar="REPORTS...", help="Report files or folders; '-' reads text from stdin.")
@@ -44,15 +44,29 @@ AllMentionsOption = Annotated[
 ]
 
 
+def read_boundaries(boundaries: Path) -> Outlines:
+    """The outlines of a boundaries file; call it before the long work, so a bad file costs nothing.
+
+    Raises ``typer.Exit`` with ``EXIT_BAD_INPUT`` and the reason on stderr when the file cannot
+    be read as geodata or holds no polygon (:func:`mapper.publishing.regions.load_outlines`).
+    """
+    from mapper.errors import MapperError
+    from mapper.publishing.regions import load_outlines
+
+    try:
+        return load_outlines(boundaries)
+    except MapperError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+
+
 def outlines_for(boundaries: Path | None, gazetteer: Gazetteer) -> Outlines:
-    """The outlines of the boundaries file, else approximate ones derived from the gazetteer (cached)."""
+    """The outlines of the boundaries file (:func:`read_boundaries`), else approximate ones derived
+    from the gazetteer (cached)."""
     if boundaries is None:
         from mapper.publishing.outlines import derive_outlines
 
         return derive_outlines(gazetteer)
-    from mapper.publishing.regions import load_outlines
-
-    return load_outlines(boundaries)
+    return read_boundaries(boundaries)
 
 
 def shown(events: list[Event], all_mentions: bool) -> list[Event]:
@@ -64,6 +78,7 @@ def shown(events: list[Event], all_mentions: bool) -> list[Event]:
 
 
 def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) or exit with ``EXIT_FAILED``, saying why."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -21,8 +21,10 @@ from mapper.cli._common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     EXIT_SKIPPED,
+    EXIT_FAILED,
     GazetteerOption,
     QuietOption,
+    VerboseOption,
     errors_as_exit,
     fail,
     setup_logging,
@@ -33,7 +35,8 @@ if TYPE_CHECKING:
     from mapper.model import Event, Report
     from mapper.reports import ReadResult
 
-__all__ = ["ExtractionRun", "run_extraction", "extract_command", "evaluate_command"]
+__all__ = ["ExtractionRun", "BomOption", "run_extraction", "output_format", "check_folder", "extract_command",
+           "evaluate_command"]  # fmt: skip
 
 PROGRESS_MIN_REPORTS = 5
 """Fewer reports than this get no progress bar."""
@@ -47,6 +50,13 @@ class OutputFormat(str, Enum):
     geojson = "geojson"
     jsonl = "jsonl"
     csv = "csv"
+    gpkg = "gpkg"
+    kml = "kml"
+
+
+BomOption = Annotated[
+    bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte order mark, by which Excel reads them as UTF-8.")
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +153,37 @@ def _stdout_gone() -> None:
         pass  # stdout has no file descriptor (e.g. captured in tests): nothing to silence
 
 
+def output_format(output: Path | None, asked: OutputFormat | None) -> str:
+    """The format ``extract`` writes in: that of the extension of ``output``, else ``--format``.
+
+    Called before the reports are read, so that a bad option costs nothing. Raises
+    ``typer.Exit`` with ``EXIT_BAD_INPUT`` for an extension that names no format, a
+    ``--format`` that contradicts it, or a GeoPackage or KML asked on stdout.
+    """
+    from mapper.publishing.export import FILE_ONLY, format_of
+
+    if output is None:
+        fmt = (asked or OutputFormat.geojson).value
+        if fmt in FILE_ONLY:
+            raise fail(f"--format {fmt} needs a file: give one with -o (e.g. -o events.{fmt})", EXIT_BAD_INPUT)
+        return fmt
+    try:
+        fmt = format_of(output)
+    except ValueError as exc:
+        raise fail(str(exc), EXIT_BAD_INPUT) from None
+    if asked is not None and asked.value != fmt:
+        raise fail(f"--format {asked.value} contradicts the extension of '{output}', which is {fmt}: "
+                   f"drop --format, or name the file for its format", EXIT_BAD_INPUT)  # fmt: skip
+    return fmt
+
+
+def check_folder(path: Path, what: str) -> None:
+    """Exit with ``EXIT_FAILED`` at once, before any work, when the folder of ``path`` is missing."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise fail(f"cannot write {what} '{path}': its folder '{folder}' does not exist", EXIT_FAILED)
+
+
 @app.command("extract")
 def extract_command(
     reports: Annotated[list[str], typer.Argument(metavar="REPORT", help="Report files or folders; '-' reads text from stdin.")],
@@ -150,56 +191,63 @@ def extract_command(
     all_mentions: Annotated[
         bool, typer.Option("--all-mentions", help="Also output mentions without a status (status null).")
     ] = False,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
-    ] = OutputFormat.geojson,
+    asked_format: Annotated[
+        Optional[OutputFormat],
+        typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                     help="Format of stdout (default geojson). With -o the extension of the file says it; "
+                          "--format may repeat it, not contradict it."),
+    ] = None,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")
+        Optional[Path],
+        typer.Option("--output", "-o", help="Write here (atomically) instead of stdout, in the format of its "
+                     "extension: .geojson or .json (GeoJSON), .jsonl, .csv (with a .csvt beside it), .gpkg, .kml."),
     ] = None,
     changes: Annotated[
         Path | None,
         typer.Option("--changes", metavar="FILE", help="Also write the changes of status over time as CSV to FILE: "
                      "place, status before, status after, date (the event's), evidence."),
     ] = None,
+    bom: BomOption = False,
     quiet: QuietOption = False,
+    verbose: VerboseOption = 0,
 ) -> None:
     """Find the places each report names and the status it reports for each: one event per line or feature.
 
-    GeoJSON features (RFC 7946, lon/lat) carry document, geonameid, name, admin1, lat, lon, status,
-    sentence, start, end (offsets into the report text), cue, confidence, candidates, event_date (when
-    the event happened, ISO; date_precision day, month or year; date_source sentence, context or
-    report), date (the report's), source and url; names that could not be resolved are listed in the
-    collection's "unresolved" member, names of places outside Ukraine (with --all-mentions) in its
-    "foreign" member. --changes also writes the table of change over time (mapper.timeline).
-    Exit code 3 when some report was skipped (each is named on stderr).
-    """
-    from mapper.publishing.features import (
-        event_record,
-        events_geojson,
-        write_csv,
-        write_geojson,
-        write_jsonl,
-    )
+    Each event has a stable id ("<document>:<start>-<end>:<status>"), and carries document,
+    geonameid, name, admin1, lat, lon, status, sentence, start, end (offsets into the report text),
+    cue, confidence, candidates, event_date (when the event happened, ISO; date_precision day,
+    month or year; date_source sentence, context or report), date (the report's), source and url.
 
-    setup_logging(quiet)
+    The format follows the extension of -o: GeoJSON (RFC 7946; names that could not be resolved in
+    the collection's "unresolved" member, names of places outside Ukraine, with --all-mentions, in
+    its "foreign" member), JSON lines, CSV (lon/lat columns, ISO dates, a .csvt of column types
+    beside it), GeoPackage (layers events, places and unresolved, Date fields, a style per status
+    for QGIS) or KML (a style per status, a TimeStamp per event). --changes also writes the table
+    of change over time (mapper.timeline). Exit code 2 for a bad option, before any report is
+    read; 3 when some report was skipped (each is named on stderr).
+    """
+    from mapper.publishing.export import write_events
+
+    setup_logging(quiet, verbose)
+    if output is not None and str(output) == "-":
+        output = None
+    fmt = output_format(output, asked_format)
+    for path, what in ((output, "the events"), (changes, "the changes")):
+        if path is not None:
+            check_folder(path, what)
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = [e for e in run.events if all_mentions or e.status is not None]
-    target = output if output is not None and str(output) != "-" else sys.stdout
     try:
         with errors_as_exit():
-            if output_format is OutputFormat.geojson:
-                write_geojson(target, events_geojson(events))
-            elif output_format is OutputFormat.jsonl:
-                write_jsonl(target, (event_record(e) for e in events))
-            else:
-                write_csv(target, (event_record(e) for e in events))
+            written = write_events(events, output if output is not None else sys.stdout, fmt, bom=bom)
     except BrokenPipeError:
         _stdout_gone()
     if changes is not None:
         _write_changes(run.events, changes, quiet)
     if not quiet and output is not None:
         places = len({e.place.geonameid for e in events if e.place is not None})
-        typer.echo(f"mapper: {len(events)} events, {places} places, written to {output}", err=True)
+        files = ", ".join(str(path) for path in written)
+        typer.echo(f"mapper: {len(events)} events, {places} places, written to {files}", err=True)
     raise typer.Exit(run.exit_code)
 
 
@@ -226,13 +274,14 @@ def evaluate_command(
     ] = None,
     gazetteer: GazetteerOption = None,
     quiet: QuietOption = False,
+    verbose: VerboseOption = 0,
 ) -> None:
     """Score extraction against gold annotations: (place, status) precision, recall and F1 per document
     and overall, geocoding of the high-confidence mentions, then every miss and false alarm, one per line."""
     from mapper.evaluate import evaluate
     from mapper.gazetteer import load_gazetteer
 
-    setup_logging(quiet)
+    setup_logging(quiet, verbose)
     with errors_as_exit():
         gaz = load_gazetteer(gazetteer)
         evaluation = evaluate(gold, reports_dir, gaz)

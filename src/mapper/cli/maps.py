@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from mapper.cli import app
 from mapper.cli._common import (
+    EXIT_BAD_INPUT,
     GazetteerOption,
     QuietOption,
+    VerboseOption,
     errors_as_exit,
+    fail,
     setup_logging,
 )
 from mapper.cli._publish import (
@@ -22,10 +27,17 @@ from mapper.cli._publish import (
     TitleOption,
     make_folder,
     outlines_for,
+    read_boundaries,
     shown,
 )
+from mapper.cli.extract import BomOption
 
-__all__ = ["map_command"]
+if TYPE_CHECKING:
+    from mapper.model import Event
+
+__all__ = ["MapFiles", "map_files", "map_command"]
+
+HTML_SUFFIXES = (".html", ".htm")
 
 
 class ExportFormat(str, Enum):
@@ -34,10 +46,70 @@ class ExportFormat(str, Enum):
     kml = "kml"
 
 
+@dataclass(frozen=True, slots=True)
+class MapFiles:
+    """Where ``mapper map`` writes: the page, and the other files in ``folder`` named with ``prefix``."""
+
+    folder: Path
+    page: Path
+    prefix: str
+
+    def named(self, name: str) -> Path:
+        """The path of the file ``name`` (``events.geojson``) beside the page."""
+        return self.folder / f"{self.prefix}{name}"
+
+
+def map_files(output: Path) -> MapFiles:
+    """Read ``-o`` as a user means it: a folder, or the map page itself.
+
+    A path ending in ``.html`` (or ``.htm``) that is not a folder is the page; the other files
+    go beside it, named after it: ``-o out/kharkiv.html`` writes ``out/kharkiv.events.geojson``,
+    ``out/kharkiv.places.geojson``, ... and ``-o out/map.html`` the standard names, as
+    ``-o out`` does. Any other path is a folder, in which the page is ``map.html``. A path
+    ending as a data file does (``.geojson``, ``.csv``, ...) is refused with ``EXIT_BAD_INPUT``.
+    """
+    from mapper.publishing.export import FORMATS_BY_SUFFIX
+
+    suffix = output.suffix.lower()
+    if suffix in HTML_SUFFIXES and not output.is_dir():
+        return MapFiles(output.parent, output, "" if output.stem == "map" else f"{output.stem}.")
+    if suffix in FORMATS_BY_SUFFIX and not output.is_dir():
+        raise fail(f"-o '{output}' names a {FORMATS_BY_SUFFIX[suffix]} file: 'mapper map' writes into a folder "
+                   f"(-o output/) or a page (-o output/map.html); for one file of events use 'mapper extract -o'",
+                   EXIT_BAD_INPUT)  # fmt: skip
+    return MapFiles(output, output / "map.html", "")
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a day: give it as YYYY-MM-DD, e.g. 2022-09-30") from None
+
+
+def _as_of(events: list[Event], day: dt.date, quiet: bool) -> list[Event]:
+    """The events known as of ``day`` (:func:`mapper.timeline.events_as_of`); what was left out is said."""
+    from mapper.timeline import events_as_of
+
+    kept = events_as_of(events, day)
+    if not quiet:
+        undated = sum(1 for event in events if event.event_date is None)
+        later = len(events) - len(kept) - undated
+        typer.echo(f"mapper: as of {day.isoformat()}: {len(kept)} events shown; left out {later} dated later "
+                   f"and {undated} without a date", err=True)  # fmt: skip
+    return kept
+
+
 @app.command("map")
 def map_command(
     reports: ReportsArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder to write into.")] = Path("output"),
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="A folder to write into, or the map page itself (a path ending in "
+                     ".html: the other files go beside it, named after it)."),
+    ] = Path("output"),
     gazetteer: GazetteerOption = None,
     boundaries: BoundariesOption = None,
     title: TitleOption = None,
@@ -52,18 +124,30 @@ def map_command(
     ] = False,
     formats: Annotated[
         Optional[list[ExportFormat]],
-        typer.Option("--format", "-f", help="Also write events and places in this format (repeatable).",
+        typer.Option("--format", "-f", help="Also write the events in this format (repeatable): gpkg (one "
+                     "GeoPackage: events, places, unresolved), csv (events and places, each with a .csvt), kml.",
                      case_sensitive=False),
     ] = None,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DAY", callback=_day,
+                     help="Show the state as of DAY (YYYY-MM-DD): events dated after it, and events without "
+                          "a date, are left out; each place has the status of its latest event on or before it."),
+    ] = None,
     all_mentions: AllMentionsOption = False,
+    bom: BomOption = False,
     quiet: QuietOption = False,
+    verbose: VerboseOption = 0,
 ) -> None:
     """Draw the events of REPORTS on an interactive map.
 
-    Writes into the output folder: map.html (markers by status with a legend, one layer per status,
-    clusters, popups with the evidence, a time slider over the events' dates, a panel of the
-    names not found), events.geojson and places.geojson (RFC 7946), and with --format the same as
-    GeoPackage, CSV or KML. Every file is replaced atomically. Exit code 3 when a report was skipped.
+    Writes map.html (markers by status with a legend, one layer per status, clusters, popups
+    with the evidence, a time slider over the events' dates, a panel of the names not found),
+    events.geojson and places.geojson (RFC 7946; each feature with a stable id), and with
+    --format the same as GeoPackage, CSV or KML. -o is a folder (default: output), or the page
+    itself: -o out/kharkiv.html writes out/kharkiv.html, out/kharkiv.events.geojson, ... Every
+    file is replaced atomically. Options are checked before any report is read (exit code 2);
+    exit code 3 when a report was skipped.
     """
     from mapper.cli.extract import run_extraction
     from mapper.publishing.features import (
@@ -73,25 +157,32 @@ def map_command(
         write_geojson,
     )
 
-    setup_logging(quiet)
+    setup_logging(quiet, verbose)
+    files = map_files(output)
+    outlines = read_boundaries(boundaries) if boundaries is not None else None
+    make_folder(files.folder)
+    day: dt.date | None = as_of  # type: ignore[assignment]  # the callback made it a date
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = shown(run.events, all_mentions)
-    make_folder(output)
+    if day is not None:
+        events = _as_of(events, day, quiet)
     with errors_as_exit():
         from mapper.publishing.mapmaker import write_map
 
-        outlines = outlines_for(boundaries, run.gazetteer)
+        if outlines is None:
+            outlines = outlines_for(None, run.gazetteer)
         written = [
-            write_map(events, output / "map.html", title=title, outlines=outlines,
+            write_map(events, files.page, title=title, outlines=outlines,
                       assets="inline" if inline else "cdn", labels=run.gazetteer.regions())
         ]  # fmt: skip
-        write_geojson(output / "events.geojson", events_geojson(events))
-        write_geojson(output / "places.geojson", places_geojson(summarise_places(events)))
-        written += [output / "events.geojson", output / "places.geojson"]
+        write_geojson(files.named("events.geojson"), events_geojson(events))
+        write_geojson(files.named("places.geojson"), places_geojson(summarise_places(events)))
+        written += [files.named("events.geojson"), files.named("places.geojson")]
         if formats:
             from mapper.publishing.export import export_events
 
-            written += export_events(events, output, [fmt.value for fmt in formats])
+            written += export_events(events, files.folder, [fmt.value for fmt in formats], prefix=files.prefix,
+                                     bom=bom)  # fmt: skip
     if not quiet:
         mapped = sum(1 for e in events if e.place is not None)
         typer.echo(f"mapper: {mapped} events mapped; wrote {', '.join(str(p) for p in written)}", err=True)

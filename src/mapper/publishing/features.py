@@ -31,6 +31,7 @@ __all__ = [
     "EVENT_FIELDS",
     "PLACE_FIELDS",
     "PlaceSummary",
+    "event_id",
     "event_record",
     "events_geojson",
     "summarise_places",
@@ -44,7 +45,7 @@ __all__ = [
 COORDINATE_DECIMALS = 6
 
 EVENT_FIELDS: tuple[str, ...] = (
-    "document", "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon",
+    "id", "document", "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon",
     "status", "extent", "sentence", "sentence_start", "start", "end", "surface", "cue",
     "confidence", "candidates", "resolution", "event_date", "date_precision", "date_source",
     "title", "date", "source", "url",
@@ -52,7 +53,7 @@ EVENT_FIELDS: tuple[str, ...] = (
 """The fields of :func:`event_record`, in column order."""
 
 PLACE_FIELDS: tuple[str, ...] = (
-    "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon", "status", "tie",
+    "id", "geonameid", "name", "name_display", "name_uk", "admin1", "admin2", "lat", "lon", "status", "tie",
     "latest_statuses", "events", "reports", "first_date", "last_date",
     "document", "sentence", "event_date", "date_precision", "title", "date", "source", "url",
 )  # fmt: skip
@@ -78,6 +79,24 @@ def _place_fields(place: Place | None) -> dict[str, Any]:
     }
 
 
+def event_id(event: Event) -> str:
+    """The event's feature id, stable across runs over the same reports.
+
+    ``<document>:<start>-<end>:<status>``: the report, the mention's offsets in its text
+    and the status (left out, with its colon, for a mention without one), so that the
+    id of an event says where to find its evidence, and one mention read with two
+    statuses gives two ids.
+
+    Examples
+    --------
+    >>> event_id(event)  # doctest: +SKIP
+    'september.txt:24-29:liberated'
+    """
+    mention = event.mention
+    where = f"{event.report.id}:{mention.start}-{mention.end}"
+    return f"{where}:{event.status}" if event.status else where
+
+
 def event_record(event: Event) -> dict[str, Any]:
     """Flatten one event into a dict of JSON-ready values, with the fields of ``EVENT_FIELDS``.
 
@@ -89,7 +108,7 @@ def event_record(event: Event) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``document`` (the report id), the place (``geonameid``, ``name``,
+        ``id`` (:func:`event_id`), ``document`` (the report id), the place (``geonameid``, ``name``,
         ``name_display`` (the name as the press writes it now, see
         :attr:`mapper.model.Place.name_display`), ``name_uk``, ``admin1``,
         ``admin2``, ``lat``, ``lon``; all ``None`` when the name was not
@@ -104,7 +123,7 @@ def event_record(event: Event) -> dict[str, Any]:
         the report's ``title``, ``date`` (ISO), ``source`` and ``url``.
     """
     mention, report = event.mention, event.report
-    record: dict[str, Any] = {"document": report.id, **_place_fields(event.place)}
+    record: dict[str, Any] = {"id": event_id(event), "document": report.id, **_place_fields(event.place)}
     record.update(
         status=event.status,
         extent=event.extent,
@@ -132,6 +151,11 @@ def _point(record: Mapping[str, Any]) -> dict[str, Any]:
     return {"type": "Point", "coordinates": [record["lon"], record["lat"]]}
 
 
+def _feature(record: dict[str, Any]) -> dict[str, Any]:
+    """A Point feature whose ``id`` is the record's: GDAL reads it as the feature's id and field."""
+    return {"type": "Feature", "id": record["id"], "geometry": _point(record), "properties": record}
+
+
 def _collection(features: list[dict[str, Any]], **members: Any) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features, **members}
 
@@ -142,7 +166,8 @@ def events_geojson(events: Iterable[Event]) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``features`` holds the resolved events (properties: ``event_record``);
+        ``features`` holds the resolved events (properties: ``event_record``; each
+        feature's ``id`` is the record's, :func:`event_id`);
         ``unresolved`` (a foreign member) holds the records of the events whose
         place is ``None``, in the same shape but without a geometry, and
         ``foreign`` those of the names of places outside Ukraine.
@@ -157,7 +182,7 @@ def events_geojson(events: Iterable[Event]) -> dict[str, Any]:
         elif event.place is None:
             unresolved.append(record)
         else:
-            features.append({"type": "Feature", "geometry": _point(record), "properties": record})
+            features.append(_feature(record))
     return _collection(features, unresolved=unresolved, foreign=foreign)
 
 
@@ -240,13 +265,15 @@ def _summarise(group: list[Event]) -> PlaceSummary:
 def place_record(summary: PlaceSummary) -> dict[str, Any]:
     """Flatten a :class:`PlaceSummary` into a dict with the fields of ``PLACE_FIELDS``.
 
+    ``id`` is the place's ``geonameid``: one feature per place, the same in every run.
+
     ``latest_statuses`` is a comma-separated string (GIS formats have no list
     type); ``document``, ``sentence``, ``event_date``, ``date_precision``,
     ``title``, ``date``, ``source`` and ``url`` describe the event that gave
     ``status``.
     """
     latest, report = summary.latest, summary.latest.report
-    record: dict[str, Any] = _place_fields(summary.place)
+    record: dict[str, Any] = {"id": int(summary.place.geonameid), **_place_fields(summary.place)}
     record.update(
         status=summary.status,
         tie=summary.tie,
@@ -268,12 +295,9 @@ def place_record(summary: PlaceSummary) -> dict[str, Any]:
 
 
 def places_geojson(summaries: Iterable[PlaceSummary]) -> dict[str, Any]:
-    """An RFC 7946 FeatureCollection with one Point feature per place summary."""
-    features = []
-    for summary in summaries:
-        record = place_record(summary)
-        features.append({"type": "Feature", "geometry": _point(record), "properties": record})
-    return _collection(features)
+    """An RFC 7946 FeatureCollection with one Point feature per place summary, its ``id`` the
+    place's geonameid."""
+    return _collection([_feature(place_record(summary)) for summary in summaries])
 
 
 Target = str | os.PathLike[str] | IO[str]
@@ -317,11 +341,12 @@ def write_jsonl(target: Target, records: Iterable[Mapping[str, Any]]) -> None:
 
 
 def write_csv(
-    target: Target, records: Iterable[Mapping[str, Any]], fields: Sequence[str] = EVENT_FIELDS
+    target: Target, records: Iterable[Mapping[str, Any]], fields: Sequence[str] = EVENT_FIELDS, *, bom: bool = False
 ) -> None:
     """Write records as CSV with a header row, atomically when ``target`` is a path.
 
-    ``None`` becomes an empty cell and booleans ``true``/``false``.
+    ``None`` becomes an empty cell and booleans ``true``/``false``. ``bom`` starts the text
+    with a UTF-8 byte order mark, by which Excel knows the file is UTF-8 (GDAL skips it).
     """
 
     def cell(value: Any) -> Any:
@@ -332,6 +357,8 @@ def write_csv(
         return value
 
     def write(stream: IO[str]) -> None:
+        if bom:
+            stream.write("\ufeff")
         writer = csv.DictWriter(stream, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for record in records:
