@@ -341,7 +341,8 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     # its automaton, which would stop at every "Ukrainian" and read "in Odesa port" as the station.
     named = {k for index in (folded, translit) for k, posting in index.items()
              if any(may_be_named(ordered[i].feature_class, ordered[i].feature_code) for i in posting)
-             or (" " in k and any(ordered[i].feature_class != "S" for i in posting))}  # "Kinburn Spit" is named
+             or (" " in k and any(ordered[i].feature_class != "S" for i in posting))  # "Kinburn Spit" is named
+             or any(ordered[i].geonameid in facility_by_id for i in posting)}  # a curated facility, by any name
     unnamed = sorted({k for index in (folded, translit) for k in index} - named - curated_keys.keys())
     for cache in (_fold, _kmu, _latin, _phonetic, _russian):
         cache.cache_clear()

@@ -1,7 +1,8 @@
 """The cues of a sentence: where each cue word or phrase of the lexicon lies, its family and grammar.
 
 A cue is found by the start-word scan (:mod:`mapper.reading._scan`) and the lexicon's pattern
-(:mod:`mapper.reading.cues`); a word inside a place name is no cue ("Vyzvolene"). A participle
+(:mod:`mapper.reading.cues`); a word inside a place name is no cue ("Vyzvolene"), and a cue read
+back whose words run over a name governs that name only ("after the Hroza missile strike"). A participle
 after "was/were" (or ending a caption: "Primary school in Chuhuiv shelled") makes a passive,
 which governs its subject rather than what follows.
 """
@@ -44,8 +45,18 @@ def find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
             if a <= start < b:
                 break  # a word inside a place name ("Vyzvolene" is not a cue)
         else:
-            cues.append(_cue(sentence, match, start, end))
+            cue = _cue(sentence, match, start, end)
+            inner = [b for a, b in spans if start < a and b < end]
+            cues.append(_attributive(sentence, cue, inner[-1]) if inner and cue.grammar == "back" else cue)
     return cues
+
+
+def _attributive(sentence: str, cue: Cue, name_end: int) -> Cue:
+    """A cue read back from its end whose words run over a place name: "after the Hroza missile
+    strike" reports a strike on Hroza, the name right before the cue's last words, not on the
+    place before "after"."""
+    start = name_end + len(sentence[name_end : cue.end]) - len(sentence[name_end : cue.end].lstrip())
+    return cue._replace(start=start, text=sentence[start : cue.end], reach=0)
 
 def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
     family, governs, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]  # group c<row>

@@ -106,7 +106,7 @@ MODAL = _guarded(
         r"|intends?\s+to|intended\s+to|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
         r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
-        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to|set\s+(?:their|its|his|her|our)\s+sights\s+on"
+        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|preparing\s+for|prepare\s+for|possible|made\s+no"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
@@ -321,7 +321,8 @@ RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
 PARENTHESES = re.compile(r"\([^)]*\)")
 LOCATOR_GAP = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the)\s+[^,;()]{0,60}?\s+)?(?:located\s+|situated\s+|lying\s+)?"
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the|(?:near|close\s+to|along|by|on)\s+the)\s+[^,;()]{0,60}?\s+)?"
+    r"(?:located\s+|situated\s+|lying\s+)?"
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mapper.gazetteer._index import DIVISION_CODES, may_be_named
+from mapper.gazetteer._tables import facilities
 from mapper.gazetteer.names import fold, fold_with_map
 from mapper.model import Candidate, Mention, Report
 from mapper.reading._english import only_english_words
@@ -189,10 +191,15 @@ class _Matcher:
 
 def _is_place(candidate: Candidate) -> bool:
     place = candidate.place
-    # the index's rule, and any facility of the curated table
+    # the index's rule, and any facility of the curated table (under any of its names)
     return may_be_named(place.feature_class, place.feature_code) or (
-        place.feature_class == "S" and candidate.how == "curated"
+        place.feature_class == "S" and (candidate.how == "curated" or place.geonameid in _curated_facilities())
     )
+
+
+@lru_cache(maxsize=1)
+def _curated_facilities() -> frozenset[int]:
+    return frozenset(facility.geonameid for facility in facilities())
 
 
 _MATCHERS: dict[int, _Matcher] = {}

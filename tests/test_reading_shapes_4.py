@@ -1,0 +1,66 @@
+"""A fourth table of sentence shapes, with the full GeoNames dump: what fresh captions showed
+missing, each written again in our own words with other places.
+
+The same table and the same reading as ``test_reading_shapes.py`` (statuses per the annotators'
+conventions in ``shared/eval/README.md``; "-" for none):
+
+- a place named as the modifier of an attack ("the Hroza missile strike", "the Kremenchuk drone
+  attack"), but not of a unit ("the Pokrovsk strike group") and not where the attack has an object
+  of its own ("a drone attack on an energy facility near X" reads forward);
+- an oblast that locates a village across a phrase of position ("in X, near the Russian border in
+  Y Oblast");
+- "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
+- facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
+  Kakhovka dam": the dam, not the power station beside it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.pipeline import extract
+
+ATTRIBUTIVE = [
+    ("Mourners gathered a year after the Hroza missile strike.", {"Hroza": "attacked"}),
+    ("The Kremenchuk drone attack left two people dead.", {"Kremenchuk": "attacked"}),
+    ("The Pokrovsk strike group kept up its assaults.", {"Pokrovsk": "-"}),
+    ("A drone attack on an energy facility near Odesa caused a fire.", {"Odesa": "attacked"}),
+]
+
+LOCATORS = [
+    ("Damaged houses in Seredyna-Buda, near the Russian border in Sumy Oblast, after shelling",
+     {"Seredyna-Buda": "attacked", "Sumy Oblast": "-"}),
+    ("A burnt-out shop in Velykyi Burluk, close to the border in Kharkiv Oblast, after a drone strike",
+     {"Velykyi Burluk": "attacked", "Kharkiv Oblast": "-"}),
+]
+
+MODALITY = [
+    ("A burnt-out shop in Velykyi Burluk, close to the border, after a drone strike", {"Velykyi Burluk": "attacked"}),
+    ("Russian troops are close to capturing Chasiv Yar.", {"Chasiv Yar": "-"}),
+]
+
+FACILITIES = [
+    ("Firefighters at the Dnipro hydroelectric power station after a Russian missile strike",
+     {"Dnipro hydroelectric power station": "attacked"}),
+]
+
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "modality": MODALITY, "facility": FACILITIES}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,geonameid",
+    [
+        ("Oleshky flooded after the destruction of the Kakhovka dam.", "Kakhovka dam", 12750665),
+        ("Smoke rose over the Dnipro hydroelectric power station.", "Dnipro hydroelectric power station", 7932101),
+        ("A strike hit the DniproHES in Zaporizhzhia.", "DniproHES", 7932101),
+    ],
+)
+def test_facilities_are_placed_on_their_own_features(ua_gazetteer, sentence: str, surface: str, geonameid: int) -> None:
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed.get(surface) == geonameid, placed
