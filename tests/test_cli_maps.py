@@ -75,7 +75,7 @@ def test_all_mentions_keeps_mentions_without_status(fake_run, tmp_path: Path) ->
 
 def test_map_inline_is_self_contained(fake_run, tmp_path: Path, data_dir: Path) -> None:
     result = runner.invoke(
-        app, ["map", "r", "-o", str(tmp_path), "--inline", "--boundaries", str(data_dir / "oblast_squares.geojson")]
+        app, ["map", "r", "-o", str(tmp_path), "--boundaries", str(data_dir / "oblast_squares.geojson")]
     )
     assert result.exit_code == EXIT_OK, result.output
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
@@ -275,3 +275,22 @@ def test_verbose_says_more(dated_run, tmp_path: Path, caplog: pytest.LogCaptureF
     assert logging.getLogger("mapper").getEffectiveLevel() == logging.DEBUG
     runner.invoke(app, ["map", "r", "-o", str(tmp_path), "-q"])
     assert logging.getLogger("mapper").getEffectiveLevel() == logging.ERROR
+
+
+def test_cdn_and_tiles_are_asked_for(fake_run, tmp_path: Path) -> None:
+    remote = r"""<script[^>]+src=["']?https?://"""
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--cdn", "--tiles", "OpenStreetMap"])
+    assert result.exit_code == EXIT_OK, result.output
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert re.search(remote, page) and "tile.openstreetmap.org" in page
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path), "--inline"])  # the default, still accepted
+    assert result.exit_code == EXIT_OK, result.output
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert not re.search(remote, page) and "tile.openstreetmap.org" not in page
+
+
+def test_unknown_tile_layer_is_a_usage_error(dated_run, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["map", "r", "-o", str(tmp_path / "out"), "--tiles", "Stamen"])
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert "Stamen" in result.output and "OpenStreetMap" in result.output
+    assert dated_run == []

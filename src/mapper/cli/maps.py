@@ -89,6 +89,14 @@ def _day(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"'{value}' is not a day: give it as YYYY-MM-DD, e.g. 2022-09-30") from None
 
 
+def _tile_layer(name: str | None) -> str | None:
+    from mapper.publishing.mapmaker import TILES
+
+    if name is not None and name not in TILES:
+        raise typer.BadParameter(f"'{name}' is not a tile layer mapper offers: {', '.join(TILES)}")
+    return name
+
+
 def _as_of(events: list[Event], day: dt.date, quiet: bool) -> list[Event]:
     """The events known as of ``day`` (:func:`mapper.timeline.events_as_of`); what was left out is said."""
     from mapper.timeline import events_as_of
@@ -113,15 +121,19 @@ def map_command(
     gazetteer: GazetteerOption = None,
     boundaries: BoundariesOption = None,
     title: TitleOption = None,
-    inline: Annotated[
+    cdn: Annotated[
         bool,
-        typer.Option(
-            "--inline",
-            help="One self-contained map.html: every script inside, no request to any server "
-            "(base layer: the oblast outlines of --boundaries, else approximate ones derived from "
-            "the gazetteer).",
-        ),
+        typer.Option("--cdn", help="Load Leaflet from a public CDN (a smaller page that needs the network). "
+                     "By default every script is inside map.html, which draws with the network off."),
     ] = False,
+    inline: Annotated[bool, typer.Option("--inline", hidden=True, help="The default now: kept for old scripts.")] = False,
+    tiles: Annotated[
+        Optional[str],
+        typer.Option("--tiles", metavar="NAME", callback=_tile_layer,
+                     help="Also offer an online tile layer, by name (OpenStreetMap: tiles from its servers, "
+                          "under its tile usage policy). Off by default: the base layer is the oblast outlines "
+                          "of --boundaries, else approximate ones derived from the gazetteer."),
+    ] = None,
     formats: Annotated[
         Optional[list[ExportFormat]],
         typer.Option("--format", "-f", help="Also write the events in this format (repeatable): gpkg (one "
@@ -142,7 +154,8 @@ def map_command(
     """Draw the events of REPORTS on an interactive map.
 
     Writes map.html (markers by status with a legend, one layer per status, clusters, popups
-    with the evidence, a time slider over the events' dates, a panel of the names not found),
+    with the evidence, a time slider over the events' dates, a panel of the names not found;
+    self-contained, it draws with the network off unless --cdn or --tiles is asked),
     events.geojson and places.geojson (RFC 7946; each feature with a stable id), and with
     --format the same as GeoPackage, CSV or KML. -o is a folder (default: output), or the page
     itself: -o out/kharkiv.html writes out/kharkiv.html, out/kharkiv.events.geojson, ... Every
@@ -173,7 +186,8 @@ def map_command(
             outlines = outlines_for(None, run.gazetteer)
         written = [
             write_map(events, files.page, title=title, outlines=outlines,
-                      assets="inline" if inline else "cdn", labels=run.gazetteer.regions())
+                      assets="cdn" if cdn and not inline else "inline", tiles=tiles or False,
+                      labels=run.gazetteer.regions())
         ]  # fmt: skip
         write_geojson(files.named("events.geojson"), events_geojson(events))
         write_geojson(files.named("places.geojson"), places_geojson(summarise_places(events)))
