@@ -192,8 +192,10 @@ class _Matcher:
 def _is_place(candidate: Candidate) -> bool:
     place = candidate.place
     # the index's rule, and any facility of the curated table (under any of its names)
-    return may_be_named(place.feature_class, place.feature_code) or (
-        place.feature_class == "S" and (candidate.how == "curated" or place.geonameid in _curated_facilities())
+    return (
+        may_be_named(place.feature_class, place.feature_code)
+        or place.geonameid in _curated_facilities()
+        or (place.feature_class == "S" and candidate.how == "curated")
     )
 
 
