@@ -16,14 +16,9 @@ from _mapfactory import sample_events
 
 from mapper.errors import OutputError
 from mapper.model import Event
-from mapper.publishing.export import (
-    GIS_PLACE_FIELDS,
-    events_frame,
-    export_events,
-    places_frame,
-    write_geopackage,
-    write_kml,
-)
+from mapper.publishing.export import events_frame, export_events, places_frame
+from mapper.publishing.gdal import write_geopackage, write_kml
+from mapper.publishing.tables import GIS_PLACE_FIELDS
 from mapper.publishing.features import (
     EVENT_FIELDS,
     PLACE_FIELDS,

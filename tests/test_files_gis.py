@@ -17,14 +17,10 @@ import pyogrio
 import pytest
 from _mapfactory import IZIUM, SEPTEMBER, event, sample_events
 
-from mapper.publishing.export import (
-    FORMATS_BY_SUFFIX,
-    UNRESOLVED_FIELDS,
-    format_of,
-    write_events,
-)
+from mapper.publishing.export import FORMATS_BY_SUFFIX, format_of, write_events
 from mapper.publishing.features import EVENT_FIELDS, event_id, events_geojson, places_geojson, summarise_places
 from mapper.publishing.styles import STATUS_SYMBOLS, qml, sld
+from mapper.publishing.tables import UNRESOLVED_FIELDS
 
 KML = "{http://www.opengis.net/kml/2.2}"
 RESOLVED, PLACES, UNRESOLVED = 8, 5, 1
