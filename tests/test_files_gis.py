@@ -199,3 +199,51 @@ def test_other_extensions_are_refused_naming_those_accepted(tmp_path: Path, name
         write_events(sample_events(), tmp_path / name)
     assert all(suffix in str(error.value) for suffix in FORMATS_BY_SUFFIX)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_geopackage_is_version_1_2_for_older_gdal(gpkg: Path) -> None:
+    with contextlib.closing(sqlite3.connect(gpkg)) as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (10200,)
+        assert db.execute("PRAGMA application_id").fetchone() == (0x47504B47,)  # 'GPKG'
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+_QGIS_CHECK = """
+import json, sys
+from qgis.core import QgsApplication, QgsVectorLayer
+app = QgsApplication([], False)
+app.initQgis()
+found = {}
+for name in ("events", "places"):
+    layer = QgsVectorLayer(f"{sys.argv[1]}|layername={name}", name, "ogr")
+    renderer = layer.renderer()
+    found[name] = [renderer.type(), renderer.classAttribute(),
+                   {c.value(): c.symbol().color().name() for c in renderer.categories()}]
+print(json.dumps(found))
+"""
+
+
+def _system_qgis() -> str | None:
+    """A Python with QGIS's bindings (Debian's python3-qgis), if this machine has one."""
+    import subprocess
+
+    for python in ("/usr/bin/python3",):
+        if Path(python).is_file() and subprocess.run([python, "-c", "import qgis.core"], capture_output=True).returncode == 0:
+            return python
+    return None
+
+
+@pytest.mark.slow
+def test_qgis_opens_the_layers_coloured_by_status(gpkg: Path) -> None:
+    import subprocess
+
+    python = _system_qgis()
+    if python is None:
+        pytest.skip("no QGIS Python bindings on this machine (apt-get install python3-qgis)")
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(gpkg.parent), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([python, "-c", _QGIS_CHECK, str(gpkg)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    colours = {symbol.status or "": symbol.colour.lower() for symbol in STATUS_SYMBOLS}
+    assert found == {layer: ["categorizedSymbol", "status", colours] for layer in ("events", "places")}
+    assert "partially supported" not in done.stderr

@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 _KML_RENAMED = {"start": "mention_start", "end": "mention_end"}
 """Fields renamed in KML, where LIBKML reserves ``begin``, ``end`` and ``timestamp``."""
 
+_DATASET_OPTIONS = {"GPKG": {"VERSION": "1.2"}}
+"""GeoPackage 1.2, which every GDAL since 2.2 reads without a warning (GDAL 3.6 and the QGIS
+built on it warn that 1.4, the newer GDALs' default, "may only be partially supported")."""
+
 _WHEN_LENGTHS = {"day": 10, "month": 7, "year": 4}
 """``date_precision`` → how much of an ISO date a KML ``<when>`` keeps (a date, gYearMonth or gYear)."""
 
@@ -107,6 +111,7 @@ def _write_layer(frame: pandas.DataFrame, path: Path, driver: str, layer: str) -
         crs=frame.crs.to_wkt() if spatial else None,
         driver=driver,
         layer=layer,
+        dataset_options=_DATASET_OPTIONS.get(driver),
     )
 
 
