@@ -247,3 +247,20 @@ def test_qgis_opens_the_layers_coloured_by_status(gpkg: Path) -> None:
     colours = {symbol.status or "": symbol.colour.lower() for symbol in STATUS_SYMBOLS}
     assert found == {layer: ["categorizedSymbol", "status", colours] for layer in ("events", "places")}
     assert "partially supported" not in done.stderr
+
+
+def test_kml_places_are_placemarks_named_by_geonameid(tmp_path: Path) -> None:
+    from mapper.publishing.export import export_events
+
+    events = sample_events()
+    export_events(events, tmp_path, ["kml"])
+    root = ET.parse(tmp_path / "places.kml").getroot()
+    summaries = summarise_places(events)
+    assert [mark.get("id") for mark in root.iter(f"{KML}Placemark")] == [str(s.place.geonameid) for s in summaries]
+    assert [mark.findtext(f"{KML}styleUrl") for mark in root.iter(f"{KML}Placemark")] == [
+        f"#status-{s.status}" for s in summaries
+    ]
+    fields = {field.get("name"): field.get("type") for field in root.iter(f"{KML}SimpleField")}
+    assert {name: fields[name] for name in ("tie", "tie_liberated", "tie_attacked", "tie_occupied")} == dict.fromkeys(
+        ("tie", "tie_liberated", "tie_attacked", "tie_occupied"), "bool"
+    )

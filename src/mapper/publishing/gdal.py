@@ -60,11 +60,13 @@ def _iso_text(column: pandas.Series) -> pandas.Series:
 
 
 def _kml_frame(frame: geopandas.GeoDataFrame) -> geopandas.GeoDataFrame:
-    """``frame`` as LIBKML writes it: dates as ISO text, a ``timestamp`` per dated event, no ``end``."""
+    """``frame`` as LIBKML writes it: dates as ISO text, a ``timestamp`` per dated event, no ``end``,
+    the ``id`` as text (LIBKML makes a text ``id`` the placemark's own, and drops a number)."""
     import pandas
 
     dates = [name for name in frame.columns if frame[name].dtype.kind == "M"]
     frame = frame.assign(**{name: _iso_text(frame[name]) for name in dates}).rename(columns=_KML_RENAMED)
+    frame["id"] = pandas.array([str(value) for value in frame["id"]], dtype=object)
     if "date_precision" in frame.columns:
         when = [
             date[: _WHEN_LENGTHS[precision]] if date and precision in _WHEN_LENGTHS else None
