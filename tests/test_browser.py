@@ -68,6 +68,7 @@ def browser() -> Iterator[object]:
         options.add_argument(flag)
     profile = tempfile.mkdtemp(prefix="mapper-chromium-")
     options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # every request the page makes
     driver = webdriver.Chrome(options=options, service=Service(driver_path))
     driver.set_page_load_timeout(30)
     try:

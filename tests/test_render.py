@@ -303,3 +303,40 @@ def test_each_event_row_carries_its_extent(squares, extent: str | None) -> None:
 
     made = dataclasses.replace(event(SEPTEMBER, "Kharkiv region", KHARKIV_OBLAST, "liberated"), extent=extent)
     assert map_payload([made], squares)["events"][0][12] == extent
+
+
+def _contrast(one: str, other: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("status", ["liberated", "occupied", "attacked", "none"])
+def test_cluster_counts_are_legible_on_each_status_colour(status: str) -> None:
+    from importlib.resources import files
+
+    css = (files("mapper") / "assets" / "mapper.css").read_text(encoding="utf-8")
+    rule = re.search(r"\.mapper-cluster-" + status + r" div \{([^}]*)\}", css)
+    assert rule is not None
+    background = re.search(r"background: (#[0-9A-Fa-f]{6})", rule.group(1)).group(1)
+    text = re.search(r"(?<!-)color: (#[0-9A-Fa-f]{3,6})", rule.group(1))
+    colour = text.group(1) if text else "#ffffff"
+    colour = "#" + "".join(c * 2 for c in colour[1:]) if len(colour) == 4 else colour
+    assert _contrast(colour, background) >= 4.5
+    js = (files("mapper") / "assets" / "mapper.js").read_text(encoding="utf-8")
+    assert f'{status}: "{background}"' in js  # outlines in the same colour as the symbols
+
+
+def test_the_status_colours_stay_apart() -> None:
+    from importlib.resources import files
+
+    js = (files("mapper") / "assets" / "mapper.js").read_text(encoding="utf-8")
+    colours = dict(re.findall(r'(liberated|occupied|attacked|none): "(#[0-9A-F]{6})"', js))
+    assert len(set(colours.values())) == 4
+    assert _contrast(colours["occupied"], colours["attacked"]) >= 1.5  # told apart by lightness too

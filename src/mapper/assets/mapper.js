@@ -151,7 +151,7 @@
   var Fullscreen = L.Control.extend({
     options: { position: "topleft" },
     onAdd: function (map) {
-      var bar = el("div", "leaflet-bar mapper-fullscreen"), frame = map.getContainer();
+      var bar = el("div", "mapper-fullscreen leaflet-bar"), frame = map.getContainer();
       var button = barButton(bar, null, null, "Full screen");
       button.innerHTML = FULLSCREEN_ICON;  // a constant of this file
       button.setAttribute("aria-pressed", "false");
@@ -373,6 +373,9 @@
     this.fitAll();
     this._fitted = true;
     this._checkReady();
+    // A landmark, so that a screen reader can go to the map and name it.
+    map.getContainer().setAttribute("role", "region");
+    map.getContainer().setAttribute("aria-label", "Map: " + (this.options.title || "reported territorial change"));
     map.attributionControl.addAttribution(
       'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)');
     if (data.outlines_attribution) {
@@ -404,9 +407,9 @@
 
   /* "Kharkiv Oblast — liberated (part of the oblast)": an oblast's badge, as of the slider's day. */
   MapperMap.prototype._regionName = function (placeIndex) {
-    var shown = this._regionShown && this._regionShown[placeIndex];
+    var shown = this._regionShown ? this._regionShown[placeIndex] : undefined;
     var name = this.data.places[placeIndex][1];
-    if (!shown) { return name; }
+    if (shown === undefined) { return name; }
     var event = this.data.events[shown], status = this.statusOf(event);
     return name + " \u2014 " + LABELS[status].toLowerCase() + (EXTENT[event[12]] ? " (" + EXTENT[event[12]] + ")" : "");
   };
@@ -815,8 +818,10 @@
   /* Fly to the place of one event and open its popup (used by the report pages). */
   MapperMap.prototype.focus = function (index) {
     var self = this;
-    if (this._visible && this._visible.indexOf(index) < 0) {
+    if (this._visible && this._visible.indexOf(index) < 0) {  // not shown now: show every event
       this.pause();
+      this.windowDays = 0;
+      if (this.windowChoice) { this.windowChoice.value = "0"; }
       this.showDay(null);
     }
     var marker = this.markers[index];
