@@ -9,6 +9,9 @@ conventions in ``shared/eval/README.md``; "-" for none):
   of its own ("a drone attack on an energy facility near X" reads forward);
 - an oblast that locates a village across a phrase of position ("in X, near the Russian border in
   Y Oblast");
+- lists that go on past an apposition of their member ("took A, on the road to B, and C"; "A and B,
+  north of the town, and C, on its western side, were taken"), the apposition's names only reference
+  points;
 - "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
@@ -35,6 +38,16 @@ LOCATORS = [
      {"Velykyi Burluk": "attacked", "Kharkiv Oblast": "-"}),
 ]
 
+APPOSITION_LISTS = [
+    ("By March Russian forces had taken Vodiane, on the road to Donetsk airport, and Nevelske, a village west of "
+     "Donetsk.", {"Vodiane": "occupied", "Nevelske": "occupied", "Donetsk": "-"}),
+    ("Russian troops pressed on from Pokrovsk; Myroliubivka and Lysivka, north of the town, and Sukhyi Yar, "
+     "on its western side, were taken by Russian units by the end of the year.",
+     {"Lysivka": "occupied", "Sukhyi Yar": "occupied", "Pokrovsk": "-"}),
+    ("Russian forces took Pisky, a village near Avdiivka, and shelled Krasnohorivka.",
+     {"Pisky": "occupied", "Avdiivka": "-", "Krasnohorivka": "attacked"}),
+]
+
 MODALITY = [
     ("A burnt-out shop in Velykyi Burluk, close to the border, after a drone strike", {"Velykyi Burluk": "attacked"}),
     ("Russian troops are close to capturing Chasiv Yar.", {"Chasiv Yar": "-"}),
@@ -45,7 +58,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

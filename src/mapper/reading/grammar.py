@@ -398,15 +398,20 @@ MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
-APPOSITION_SKIP = re.compile(
+_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,"
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between|on\s+the"
-    r"|(?:north|south|east|west)[\w-]*\s+of"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
+    r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
     r"|(?:a|an|the|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
     r"[^,;()]{0,80},\s*"
-    r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
+)
+APPOSITION_SKIP = re.compile(
+    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
     FLAGS,
 )
+# A list that goes on past an apposition of its member: "took A, on the road to B, and C, the
+# western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
+APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+", FLAGS)
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(

@@ -35,6 +35,13 @@ def join_lists(
     joined = list(groups)
     for j in range(1, len(spans)):
         if joined[j] != j:
+            # "took A, on the road to B, and C": the list of B and C is A's, less B (in A's apposition)
+            k = _before_apposition(sentence, spans, j) if joined[j] == joined[j - 1] else None
+            if k is not None and k < j - 1:
+                old = joined[j]
+                for m in range(j, len(spans)):
+                    if joined[m] == old:
+                        joined[m] = joined[k]
             continue  # not the head of a list
         previous = j - 1
         if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
@@ -50,12 +57,22 @@ def join_lists(
             or grammar.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
         ):
             located = previous
+        elif (member := _before_apposition(sentence, spans, j)) is not None:
+            located = member
         else:
             continue
         for k in range(j, len(spans)):
             if joined[k] == j:
                 joined[k] = joined[located]
     return joined
+
+def _before_apposition(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:
+    """The member before an apposition that the list of ``j`` goes on from ("took A, on the road
+    to B, and C": A, for C), the names inside the apposition being only reference points."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if grammar.APPOSITION_LIST_JOIN.fullmatch(sentence, spans[k][1], spans[j][0]):
+            return k
+    return None
 
 def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int]) -> None:
     """ "two villages near Pokrovsk, Sokil and Novoselivka": Pokrovsk locates the list after it, not
