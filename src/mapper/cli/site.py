@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -11,6 +14,7 @@ from mapper.cli import app
 from mapper.cli._common import (
     GazetteerOption,
     QuietOption,
+    VerboseOption,
     errors_as_exit,
     setup_logging,
 )
@@ -19,11 +23,37 @@ from mapper.cli._publish import (
     BoundariesOption,
     ReportsArgument,
     TitleOption,
+    make_folder,
     outlines_for,
+    read_boundaries,
     shown,
 )
+from mapper.cli.maps import _tile_layer
 
 __all__ = ["site_command"]
+
+PROGRESS_MIN_PAGES = 20
+"""Fewer pages than this get no progress bar."""
+
+
+@contextlib.contextmanager
+def _page_progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` that draws a bar on stderr, or ``None`` when quiet or not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("writing pages"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("pages", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if total >= PROGRESS_MIN_PAGES:
+                bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 @app.command("site")
@@ -33,27 +63,36 @@ def site_command(
     gazetteer: GazetteerOption = None,
     boundaries: BoundariesOption = None,
     title: TitleOption = None,
-    offline: Annotated[
-        bool, typer.Option("--offline", help="No tile layer: the pages make no request to any server.")
-    ] = False,
+    tiles: Annotated[
+        Optional[str],
+        typer.Option("--tiles", metavar="NAME", callback=_tile_layer,
+                     help="Also offer an online tile layer, by name (OpenStreetMap: tiles from its servers, "
+                          "under its tile usage policy). Off by default: the pages make no request to any server."),
+    ] = None,
+    offline: Annotated[bool, typer.Option("--offline", hidden=True, help="The default now: kept for old scripts.")] = False,
     all_mentions: AllMentionsOption = False,
     quiet: QuietOption = False,
+    verbose: VerboseOption = 0,
 ) -> None:
-    """Write static pages to publish: index.html (the combined map and a sortable table of places),
-    one page per report (its map and its text, places highlighted and linked to the map), and
-    embed.html, an iframe snippet for slides. Links are relative: the folder works from the file
-    system and from any static host."""
+    """Write static pages to publish: index.html (the map of every event, the data to download, the
+    iframe snippet to copy, a sortable table of places, the list of reports), one page per report
+    with events (its text, Markdown rendered, each place a link that shows it on the map), embed.html
+    (the map alone, for slides), and events.geojson, places.geojson, events.csv and events.gpkg.
+    Links are relative: the folder works from the file system and from any static host."""
     from mapper.cli.extract import run_extraction
 
-    setup_logging(quiet)
+    setup_logging(quiet, verbose)
+    outlines = read_boundaries(boundaries) if boundaries is not None else None
+    make_folder(output)
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = shown(run.events, all_mentions)
-    with errors_as_exit():
+    with errors_as_exit(), _page_progress(quiet) as progress:
         from mapper.publishing.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
-                           outlines=outlines_for(boundaries, run.gazetteer), tiles=not offline,
-                           labels=run.gazetteer.regions())
+                           outlines=outlines or outlines_for(None, run.gazetteer),
+                           tiles=False if offline else tiles or False, labels=run.gazetteer.regions(),
+                           progress=progress)  # fmt: skip
     if not quiet:
         typer.echo(f"mapper: {len(pages)} pages written to {output}", err=True)
     raise typer.Exit(run.exit_code)

@@ -1,44 +1,59 @@
-"""Static pages to publish: an index, one page per report, an embed snippet.
+"""Static pages to publish: an index, a page per report with events, the map alone, the data.
 
-``index.html`` holds the map of every event and a sortable table of places and
-their statuses; ``report-<name>.html`` holds one report's map and its text with
-each place highlighted, a click on it flies the map there and opens its popup;
-``embed.html`` is an iframe snippet for slides and articles. Every link is
-relative and the scripts sit in ``assets/`` beside the pages, so the folder
-works from ``file://`` and from any static host as it is.
+``index.html`` holds the map of every event, a "get the data" block, the
+iframe snippet to copy, a sortable table of places and their statuses, and the
+list of reports. ``embed.html`` is the map alone, the width of its frame at a
+fixed aspect ratio, for slides; ``embed.html#event-N`` opens it on event N.
+``report-<name>.html`` holds one report's text (Markdown rendered, see
+:mod:`mapper.publishing._reporttext`) below that one map in a frame, opened on
+the report's first place; each place in the text is a link that shows it in
+the frame. A report without an event gets no page: the index lists it on one
+line. ``events.geojson``, ``places.geojson``, ``events.csv`` and ``events.gpkg``
+hold the data.
 
-Report text is untrusted: every piece of it is HTML-escaped here, and the map
-builds its popups with text nodes.
+What pages share is written once, never copied into each: the scripts and
+styles in ``assets/`` (Leaflet, mapper.js, mapper.css and the site's own
+``site.css`` and ``site.js``), and the map, drawn by folium twice (index and
+embed), not once per report: a report's page is a small page of text made
+without folium, so a site of thousands of one-line reports is written in
+seconds. Every link is relative, so the folder works from ``file://`` and from
+any static host as it is. Every file is replaced atomically.
+
+Report text is untrusted: every piece of it is HTML-escaped (or rendered by
+markdown-it with raw HTML off), and the map builds its popups with text nodes.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mapper._io import atomic_write
 from mapper.errors import OutputError
 from mapper.model import Event, Place, Report
+from mapper.publishing import site_pages as parts
 from mapper.publishing._markup import macro_element_base, markup_element
+from mapper.publishing._reporttext import page_title
 from mapper.publishing.assets import copy_assets
-from mapper.publishing.features import summarise_places
-from mapper.publishing.mapmaker import build_map, web_url
+from mapper.publishing.features import PlaceSummary, summarise_places
+from mapper.publishing.mapmaker import build_map
+from mapper.publishing.site_pages import EMBED_RATIO, embed_snippet
 
 if TYPE_CHECKING:
     from mapper.publishing.regions import Outlines
 
-__all__ = ["write_site", "embed_snippet", "report_page_name", "EMBED_SIZE"]
+__all__ = ["write_site", "embed_snippet", "report_page_name", "EMBED_RATIO", "Progress"]
 
 log = logging.getLogger(__name__)
 
-EMBED_SIZE = (800, 500)
-"""Width and height in pixels of the iframe of ``embed.html``."""
-
-NO_STATUS = "no status"
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` after each page is written."""
 
 
 def report_page_name(report_id: str, taken: set[str]) -> str:
@@ -52,15 +67,15 @@ def report_page_name(report_id: str, taken: set[str]) -> str:
     return name
 
 
-def _render_page(
-    events: Sequence[Event], title: str, top: str, bottom: str, outlines: Outlines | None, tiles: bool,
-    labels: Sequence[Place],
-) -> str:
-    """A page: ``top``, the map of ``events``, ``bottom`` (both HTML built here, escaped)."""
-    from branca.element import Figure
+@functools.cache
+def _page_body_class() -> type:
+    """The element that writes a page's content below its map (a child renders after its map).
+
+    Made once: its template is compiled once, not once per page.
+    """
     from jinja2 import Template
 
-    class PageBody(macro_element_base()):  # type: ignore[misc]  # the page's content below the map (a child renders after its map)
+    class PageBody(macro_element_base()):  # type: ignore[misc]
         _template = Template("{% macro html(this, kwargs) %}{{ this.body }}{% endmacro %}")
 
         def __init__(self, body: str) -> None:
@@ -68,97 +83,64 @@ def _render_page(
             self._name = "PageBody"
             self.body = body
 
+    return PageBody
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _MapOptions:
+    """How the site's maps are drawn (see :func:`write_site`)."""
+
+    outlines: Outlines | None
+    tiles: bool | str
+    labels: Sequence[Place]
+
+
+_HEAD = '<link rel="stylesheet" href="assets/site.css"><script src="assets/site.js"></script>'
+_EMBED_STYLE = (
+    "<style>.folium-map {{ width: 100% !important; height: auto !important; aspect-ratio: {w} / {h}; "
+    "max-height: 100vh; }}</style>"
+)
+
+
+def _render_page(events: Sequence[Event], title: str, top: str, bottom: str, options: _MapOptions) -> str:
+    """The index: ``top``, the map of ``events``, ``bottom`` (both HTML made by site_pages, escaped)."""
+    from branca.element import Figure
+
     figure = Figure(title=html.escape(title))
+    figure.header.add_child(markup_element(_HEAD), name="mapper_site")
     figure.html.add_child(markup_element(f'<main class="mapper-page">{top}'))
-    fmap = build_map(events, title=None, outlines=outlines, assets="local", figure=figure,
-                     scroll_after_click=True, tiles=tiles, labels=labels)
-    fmap.add_child(PageBody(f"{bottom}</main>"))
+    fmap = build_map(events, title=None, outlines=options.outlines, assets="local", figure=figure,
+                     scroll_after_click=True, tiles=options.tiles, labels=options.labels)  # fmt: skip
+    fmap.add_child(_page_body_class()(f"{bottom}</main>"))
     return figure.render()
 
 
-def _source_line(report: Report) -> str:
-    parts = []
-    if report.date:
-        parts.append(html.escape(report.date.isoformat()))
-    source = report.source or report.url
-    if source:
-        url = web_url(report.url)
-        text = html.escape(source)
-        parts.append(f'<a href="{html.escape(url)}" rel="noopener noreferrer">{text}</a>' if url else text)
-    return f'<p class="mapper-meta">{" · ".join(parts)}</p>' if parts else ""
+def _embed_page(events: Sequence[Event], title: str, options: _MapOptions) -> str:
+    """The map alone: the width of its frame, at :data:`EMBED_RATIO`, no page around it."""
+    from branca.element import Figure
 
-
-def _marked_text(report: Report, events: Sequence[Event], indexes: dict[int, int]) -> str:
-    """The report's text, escaped, each mention a link to its event on the map."""
-    pieces: list[str] = []
-    cursor = 0
-    for event in sorted(events, key=lambda e: (e.mention.start, -e.mention.end)):
-        start, end = event.mention.start, event.mention.end
-        if start < cursor or not 0 <= start < end <= len(report.text):
-            continue  # overlaps the previous mention, or does not index into this text
-        pieces.append(html.escape(report.text[cursor:start]))
-        name = html.escape(report.text[start:end])
-        index = indexes.get(id(event))
-        if event.mention.kind == "foreign":
-            pieces.append(f'<span class="mapper-foreign-name" title="outside Ukraine">{name}</span>')
-        elif index is None:
-            pieces.append(f'<span class="mapper-unresolved-name" title="not in the gazetteer">{name}</span>')
-        else:
-            status = event.status or "none"
-            label = html.escape(f"{event.place.name if event.place else ''}: {event.status or NO_STATUS}")
-            pieces.append(
-                f'<a href="#" class="mapper-place mapper-place-{status}" data-mapper-event="{index}" '
-                f'title="{label}">{name}</a>'
-            )
-        cursor = end
-    pieces.append(html.escape(report.text[cursor:]))
-    return f'<div class="mapper-text">{"".join(pieces)}</div>'
-
-
-def _map_indexes(events: Sequence[Event]) -> dict[int, int]:
-    """Each resolved event's index among the map's events (unresolved ones are not markers)."""
-    indexes: dict[int, int] = {}
-    for event in events:
-        if event.place is not None:
-            indexes[id(event)] = len(indexes)
-    return indexes
-
-
-def _places_table(events: Sequence[Event], pages: dict[str, str]) -> str:
-    indexes = _map_indexes(events)
-    rows = []
-    for summary in summarise_places(events):
-        place, latest = summary.place, summary.latest
-        status = " / ".join(summary.latest_statuses) if summary.tie else summary.status or NO_STATUS
-        page = pages.get(latest.report.id)
-        report = html.escape(latest.report.title or latest.report.id)
-        report_cell = f'<a href="{html.escape(page)}">{report}</a>' if page else report
-        last = summary.last_date.isoformat() if summary.last_date else ""
-        rows.append(
-            "<tr>"
-            f'<td><a href="#" data-mapper-event="{indexes[id(latest)]}">{html.escape(place.name)}</a></td>'
-            f"<td>{html.escape(place.name_uk or '')}</td>"
-            f"<td>{html.escape(place.admin1 or '')}</td>"
-            f'<td class="mapper-status-{summary.status or "none"}">{html.escape(status)}</td>'
-            f"<td>{summary.events}</td><td>{summary.reports}</td>"
-            f'<td class="mapper-nowrap">{last}</td><td>{report_cell}</td>'
-            "</tr>"
-        )
-    head = "".join(
-        f"<th scope=\"col\">{name}</th>"
-        for name in ("Place", "Ukrainian", "Oblast", "Status", "Events", "Reports", "Last report", "Latest")
-    )
-    return (
-        '<table class="mapper-table"><caption>Places and their latest reported status '
-        "(click a column to sort)</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    figure = Figure(title=html.escape(title))
+    width, height = EMBED_RATIO
+    figure.header.add_child(markup_element(_HEAD + _EMBED_STYLE.format(w=width, h=height)), name="mapper_site")
+    fmap = build_map(events, title=title, outlines=options.outlines, assets="local", figure=figure,
+                     scroll_after_click=True, tiles=options.tiles, labels=options.labels)  # fmt: skip
+    return fmap.get_root().render()
 
 
 def _write(path: Path, text: str) -> Path:
     with atomic_write(path, "w", encoding="utf-8") as handle:
         handle.write(text)
     return path
+
+
+def _write_data(events: Sequence[Event], folder: Path, summaries: Sequence[PlaceSummary]) -> list[Path]:
+    """events.geojson, places.geojson, and with export's writers events.csv (places.csv) and events.gpkg."""
+    from mapper.publishing.export import export_events
+    from mapper.publishing.features import events_geojson, places_geojson, write_geojson
+
+    write_geojson(folder / "events.geojson", events_geojson(events))
+    write_geojson(folder / "places.geojson", places_geojson(summaries))
+    return [folder / "events.geojson", folder / "places.geojson", *export_events(events, folder, ("csv", "gpkg"))]
 
 
 def write_site(
@@ -168,37 +150,47 @@ def write_site(
     *,
     title: str = "Reported territorial change",
     outlines: Outlines | None = None,
-    tiles: bool = True,
+    tiles: bool | str = False,
     labels: Sequence[Place] = (),
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write the static site into ``folder`` (created if needed).
 
     Parameters
     ----------
     events
-        Every event of the run.
+        Every event to show.
     reports
-        The reports read (each gets a page, even one without events).
+        The reports read: each with an event gets a page; the index lists the others.
     folder
-        Where to write ``index.html``, ``report-*.html``, ``embed.html`` and ``assets/``.
+        Where to write ``index.html``, ``report-*.html``, ``embed.html``, the data
+        files and ``assets/``.
     title
         The site's title.
     outlines
         Oblast outlines for the maps (:func:`mapper.publishing.regions.load_outlines`).
     tiles
-        Offer OpenStreetMap tiles; without them the maps need no network at all.
+        An online tile layer to offer (as :func:`mapper.publishing.mapmaker.build_map`
+        takes it); without one the pages make no request to any server.
     labels
-        Places to name on the offline base layer, e.g. ``gazetteer.regions()``.
+        Places to name on the offline base layer of the index and embed.html, e.g.
+        ``gazetteer.regions()``.
+    progress
+        Called as ``progress(done, total)`` after each page.
 
     Returns
     -------
     list of Path
-        The pages written (assets not included).
+        The pages written (assets and data files not included).
 
     Raises
     ------
     OutputError
-        If the folder or a page cannot be written.
+        If the folder, a page or a data file cannot be written.
+
+    Examples
+    --------
+    >>> write_site(events, reports, "output/site", outlines=derive_outlines(gazetteer))  # doctest: +SKIP
     """
     folder = Path(folder)
     try:
@@ -206,38 +198,36 @@ def write_site(
     except OSError as exc:
         raise OutputError(f"cannot create the site folder '{folder}': {exc.strerror or exc}") from exc
     copy_assets(folder / "assets")
-    taken: set[str] = {"index.html", "embed.html"}
-    pages = {report.id: report_page_name(report.id, taken) for report in reports}
-    by_report: dict[str, list[Event]] = {report.id: [] for report in reports}
+    _write(folder / "assets" / "site.css", parts.SITE_CSS)
+    _write(folder / "assets" / "site.js", parts.SITE_JS)
+    by_report: dict[str, list[Event]] = {}
     for event in events:
         by_report.setdefault(event.report.id, []).append(event)
+    taken: set[str] = {"index.html", "embed.html"}
+    pages = {r.id: report_page_name(r.id, taken) for r in reports if r.id in by_report}
+    titles = {r.id: page_title(r) for r in reports}
+    summaries = summarise_places(events)
+    _write_data(events, folder, summaries)
+    options = _MapOptions(outlines, tiles, labels)
+    total = len(pages) + 2
+
+    def written_one(path: Path) -> Path:
+        written.append(path)
+        if progress is not None:
+            progress(len(written), total)
+        return path
+
     written: list[Path] = []
-    links = "".join(
-        f'<li><a href="{html.escape(pages[r.id])}">{html.escape(r.title or r.id)}</a>'
-        f" ({len(by_report[r.id])} mentions)</li>"
-        for r in reports
-    )
     top = f"<h1>{html.escape(title)}</h1>"
-    bottom = f"{_places_table(events, pages)}<h2>Reports</h2><ul>{links}</ul>"
-    written.append(_write(folder / "index.html", _render_page(events, title, top, bottom, outlines, tiles, labels)))
+    counts = {report_id: len(own) for report_id, own in by_report.items()}
+    bottom = "".join((parts.data_block(folder), parts.embed_block(title), parts.places_table(summaries, events, pages, titles),
+                      parts.reports_list(reports, titles, pages, counts)))  # fmt: skip
+    written_one(_write(folder / "index.html", _render_page(events, title, top, bottom, options)))
+    written_one(_write(folder / "embed.html", _embed_page(events, title, options)))
+    indexes = parts.map_indexes(events)
     for report in reports:
-        own = by_report[report.id]
-        heading = html.escape(report.title or report.id)
-        top = f'<p><a href="index.html">← All reports</a></p><h1>{heading}</h1>{_source_line(report)}'
-        bottom = f"<h2>Text</h2>{_marked_text(report, own, _map_indexes(own))}"
-        page = _render_page(own, report.title or report.id, top, bottom, outlines, tiles, labels)
-        written.append(_write(folder / pages[report.id], page))
-    written.append(_write(folder / "embed.html", embed_snippet(title)))
-    log.debug("site of %d reports written to %s", len(reports), folder)
+        if report.id in pages:
+            page = parts.report_page(report, titles[report.id], by_report[report.id], indexes)
+            written_one(_write(folder / pages[report.id], page))
+    log.info("site of %d reports written to %s: %d pages", len(reports), folder, len(written))
     return written
-
-
-def embed_snippet(title: str, src: str = "index.html", size: tuple[int, int] = EMBED_SIZE) -> str:
-    """An iframe of fixed size for slides and articles; the map zooms on scroll only after a click."""
-    width, height = size
-    return (
-        "<!-- Paste into a page beside index.html (or change src to the site's address). "
-        "The map zooms with the mouse wheel only after a click, so the page keeps scrolling. -->\n"
-        f'<iframe src="{html.escape(src)}" title="{html.escape(title)}" width="{width}" height="{height}" '
-        'loading="lazy" style="border:0;max-width:100%" referrerpolicy="no-referrer"></iframe>\n'
-    )
