@@ -169,3 +169,24 @@ def test_a_markdown_report_keeps_its_places_linked(tmp_path: Path) -> None:
     assert re.search(r'<li><a href="embed.html#event-1" [^>]*>Izium</a> was shelled</li>', page)
     assert re.search(r'<a href="https://example.org/izium" rel="nofollow noopener noreferrer">'
                      r'<span class="mapper-place mapper-place-attacked" [^>]*>Izium</span> news</a>', page)
+
+
+def test_cli_site_writes_pages_only_for_reports_with_events(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mapper.cli import app
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "izium.md").write_text("---\nsubject: Izium <retaken>\ndate: 2022-09-10\n---\n"
+                                      "## Background\n\n**Ukrainian forces liberated Izium.**\n", encoding="utf-8")
+    (reports / "market.md").write_text("---\ndate: 2022-09-11\n---\nA market in Kharkiv.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["site", str(reports), "-o", str(tmp_path / "site"), "-q"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (tmp_path / "site").glob("*.html"))
+    assert pages == ["embed.html", "index.html", "report-izium-md.html"]
+    page = (tmp_path / "site" / "report-izium-md.html").read_text(encoding="utf-8")
+    assert "<title>Izium &lt;retaken&gt;</title>" in page and "<h2>Background</h2>" in page
+    assert re.search(r'<strong>Ukrainian forces liberated <a href="embed.html#event-0" target="mapper-map" [^>]*>'
+                     r"Izium</a>.</strong>", page)
+    assert "<li>market.md</li>" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
