@@ -120,3 +120,23 @@ def test_extract_writes_the_change_table(ua_dump: Path, tmp_path: Path) -> None:
         ("Izyum", "occupied", "liberated", "2022-09-10"),
     ]
     assert "2 changes of status written" in result.output
+
+
+@pytest.mark.parametrize("day", [D(2022, 3, 31), D(2022, 4, 1), D(2022, 9, 9), D(2022, 9, 10), D(2022, 12, 31)])
+def test_places_of_the_events_as_of_a_day_have_its_statuses(day: dt.date) -> None:
+    from mapper.publishing.features import summarise_places
+    from mapper.timeline import events_as_of
+
+    kept = events_as_of(EVENTS, day)
+    assert all(e.event_date is not None and e.event_date <= day for e in kept)
+    assert [e for e in EVENTS if e.event_date is not None and e.event_date <= day] == kept  # order kept
+    places = {s.place.name: (s.status, s.tie, s.latest_statuses) for s in summarise_places(kept) if s.status}
+    as_of = {s.place.name: (s.status, s.tied, s.statuses) for s in status_as_of(EVENTS, day)}
+    assert places == as_of
+
+
+def test_events_as_of_leave_the_undated_out() -> None:
+    from mapper.timeline import events_as_of
+
+    kept = events_as_of(EVENTS, dt.datetime(2030, 1, 1, 12))
+    assert len(kept) == len(EVENTS) - 1 and all(e.event_date is not None for e in kept)
