@@ -12,6 +12,9 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - lists that go on past an apposition of their member ("took A, on the road to B, and C"; "A and B,
   north of the town, and C, on its western side, were taken"), the apposition's names only reference
   points;
+- places freed "among the villages freed this week"; breakthroughs of defences near a place, advances
+  through places, attacks "thwarted near" a place, fighting near "the frontline villages of" A and B:
+  attacked; columns and assault groups as an army; a place after ", near" locates the one before it;
 - "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
@@ -48,6 +51,17 @@ APPOSITION_LISTS = [
      {"Pisky": "occupied", "Avdiivka": "-", "Krasnohorivka": "attacked"}),
 ]
 
+FRONT_LINE = [
+    ("Zelensky listed Novovoskresenske, Mala Seidemynukha and Kostyrka among the villages freed this week.",
+     {"Novovoskresenske": "liberated", "Mala Seidemynukha": "liberated", "Kostyrka": "liberated"}),
+    ("Ukrainian armoured units broke through the Russian lines near Mylove.", {"Mylove": "attacked"}),
+    ("Russian assault groups pushed on, advancing through Vovche and Solone.", {"Vovche": "attacked", "Solone": "attacked"}),
+    ("Attempts by Ukrainian groups to cross the river were thwarted near Krynky.", {"Krynky": "attacked"}),
+    ("Fighting went on near the frontline villages of Terny and Torske.", {"Terny": "attacked", "Torske": "attacked"}),
+    ("Russian columns entered Borodianka on 27 February.", {"Borodianka": "occupied"}),
+    ("Drones destroyed a fuel depot at Oktiabrske, near Dzhankoi, overnight.", {"Oktiabrske": "attacked", "Dzhankoi": "-"}),
+]
+
 MODALITY = [
     ("A burnt-out shop in Velykyi Burluk, close to the border, after a drone strike", {"Velykyi Burluk": "attacked"}),
     ("Russian troops are close to capturing Chasiv Yar.", {"Chasiv Yar": "-"}),
@@ -58,7 +72,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -83,6 +83,8 @@ def forward_cue(
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,
         # and neither they nor their bearings count against the cue's reach
+        if grammar.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start):
+            return None  # "destroyed a depot at Maiske, near Dzhankoi,": the place after "near" locates Maiske
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
         if not all(grammar.WAYPOINT_BEFORE.search(piece) for piece in pieces):
