@@ -76,3 +76,21 @@ def test_embed_is_the_map_alone_the_width_of_its_frame(browser, site: Path, widt
         assert map_height == pytest.approx(min(map_width * 10 / 16, inner_height), abs=2)
     finally:
         browser.set_window_size(1200, 900)
+
+
+@pytest.mark.parametrize("page", ["index.html", "embed.html", "report-hostile-txt.html"])
+@pytest.mark.parametrize("width,height", [(1400, 900), (390, 844)])
+def test_axe_finds_no_critical_or_serious_violation_on_the_site(browser, site: Path, page: str,  # noqa: F811
+                                                                width: int, height: int) -> None:  # fmt: skip
+    from test_map_page import _axe
+
+    browser.set_window_size(width, height)
+    try:
+        browser.get((site / page).resolve().as_uri())
+        if page == "report-hostile-txt.html":
+            browser.switch_to.frame("mapper-map")
+        _wait(browser, READY)
+        browser.switch_to.default_content()
+        assert _axe(browser) == []
+    finally:
+        browser.set_window_size(1200, 900)

@@ -97,3 +97,11 @@ def test_page_titles(tmp_path: Path, front: str, body: str, expected: str) -> No
 def test_a_report_without_a_file_takes_its_title_else_its_id() -> None:
     assert page_title(Report(id="a.txt", text="x", title="Given")) == "Given"
     assert page_title(Report(id="jsonl:3", text="x")) == "jsonl:3"
+
+
+@pytest.mark.parametrize("report_id,path", [("a.html", "news/a.html"), ("r.jsonl:2", "r.jsonl"), ("<stdin>", None)])
+def test_reports_not_in_markdown_are_shown_as_read(report_id: str, path: str | None) -> None:
+    text = "**Izium** was <em>retaken</em>.\n\nA second paragraph."
+    page = text_html(Report(id=report_id, path=path, text=text), [Mark(2, 7, "mapper-place", "Izium")])
+    assert page == ('<div class="mapper-text">**<span class="mapper-place" title="Izium">Izium</span>** was '
+                    "&lt;em&gt;retaken&lt;/em&gt;.\n\nA second paragraph.</div>")
