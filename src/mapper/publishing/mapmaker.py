@@ -1,11 +1,11 @@
 """The interactive map: events → one HTML page (folium frame, mapper.js layer).
 
-folium draws the frame: the Leaflet map, its tiles, the legend. The events do
-not become one folium object each (10,000 folium markers take seconds and
-megabytes); they go into ONE compact JSON blob that ``mapper.js`` turns into
-clustered markers, one layer per status, popups built from the data with
-text nodes (report text is untrusted), a time slider, region outlines and a
-panel of the names that could not be resolved.
+folium draws the frame: the page and the Leaflet map (and its tiles, when asked).
+The events do not become one folium object each (10,000 folium markers take
+seconds and megabytes); they go into ONE compact JSON blob that ``mapper.js``
+turns into clustered markers, one layer per status, the legend, popups built
+from the data with text nodes (report text is untrusted), a time slider,
+region outlines and a panel of the names that could not be resolved.
 
 The blob (see :func:`map_payload`) is columnar and deduplicated: places,
 reports and sentences are stored once, each event is six integers.
@@ -24,11 +24,11 @@ badge at its centre; without outlines it is a ring symbol. Places are named as
 the press writes them now (``Place.name_display``). One legend, which is also
 the switch of the status layers, counts what the time slider shows. The time
 slider (shown when the events span more than one day) runs by day from the
-first event date to the last, and its last position shows every event; a
-window limits it to the last 30 days; a day shows, for each
-place, its events with a status of the latest event date on or before that day
-(several when that date gives several statuses: a tie is shown, not hidden), as
-:func:`mapper.status_as_of` does. An event's date is its own (``Event.event_date``,
+first event date to the last, and its last position shows every event; a day
+shows, for each place, its events with a status of the latest event date on or
+before that day (several when that date gives several statuses: a tie is shown,
+not hidden), as :func:`mapper.status_as_of` does; a window keeps only the
+events of the last 30 days. An event's date is its own (``Event.event_date``,
 the first day of its period); an event without one falls back to its report's
 date, and an event with neither appears only in the "all events" position.
 Popups give the date to its precision ("September 2022", not a false day) and
@@ -158,7 +158,7 @@ def map_payload(
         places the name could be when the resolver could not decide, else 0; confidence:
         the event's, in hundredths; below ``LOW_CONFIDENCE`` the map shows the event as
         uncertain; date, precision, date_source: when the event happened, see :func:`_when`;
-        extent: ``Event.extent``, "whole", "part" or null: only "whole" fills an oblast);
+        extent: ``Event.extent``, "whole" or "part", absent when unknown: only "whole" fills an oblast);
         ``unresolved``: ``[surface, report, sentence, highlight_start, highlight_end]``;
         ``dates``: the sorted distinct event dates (the slider runs by day from the first
         to the last); ``outlines``, ``outlines_attribution`` and
@@ -180,8 +180,11 @@ def map_payload(
             continue
         status = status_index[event.status] if event.status is not None else -1
         uncertain = len(event.mention.candidates) if event.resolution == UNDECIDED else 0
-        rows.append([tables.place(event.place, outlines), status, report, sentence, start, end,
-                     tables.cue(event.cue), uncertain, round(event.confidence * 100), *_when(event), event.extent])  # fmt: skip
+        row = [tables.place(event.place, outlines), status, report, sentence, start, end,
+               tables.cue(event.cue), uncertain, round(event.confidence * 100), *_when(event)]  # fmt: skip
+        if event.extent is not None:  # mostly unknown: a row is left one shorter, not padded with null
+            row.append(event.extent)
+        rows.append(row)
     return {
         "statuses": list(STATUSES),
         "places": tables.place_rows,
