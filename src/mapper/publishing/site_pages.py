@@ -65,10 +65,11 @@ MAP_FRAME = "mapper-map"
 
 def map_indexes(events: Sequence[Event]) -> dict[int, int]:
     """Each resolved event's index among its map's events (keyed by ``id(event)``): the map
-    draws the events with a place, in order; unresolved names are not markers."""
+    draws the events with a place, in order; unresolved names and places abroad are not markers
+    (as :func:`mapper.publishing.mapmaker.map_payload` counts them)."""
     indexes: dict[int, int] = {}
     for event in events:
-        if event.place is not None:
+        if event.place is not None and event.mention.kind != "foreign":
             indexes[id(event)] = len(indexes)
     return indexes
 
