@@ -69,9 +69,9 @@ def report_page_name(report_id: str, taken: set[str]) -> str:
 
 @functools.cache
 def _page_body_class() -> type:
-    """The element that writes a page's content below its map (a child renders after its map).
+    """The element that writes the index's content below its map (a child renders after its map).
 
-    Made once: its template is compiled once, not once per page.
+    Made on first use, so that importing mapper does not import branca.
     """
     from jinja2 import Template
 
@@ -102,7 +102,7 @@ _EMBED_STYLE = (
 )
 
 
-def _render_page(events: Sequence[Event], title: str, top: str, bottom: str, options: _MapOptions) -> str:
+def _index_page(events: Sequence[Event], title: str, top: str, bottom: str, options: _MapOptions) -> str:
     """The index: ``top``, the map of ``events``, ``bottom`` (both HTML made by site_pages, escaped)."""
     from branca.element import Figure
 
@@ -222,7 +222,7 @@ def write_site(
     counts = {report_id: len(own) for report_id, own in by_report.items()}
     bottom = "".join((parts.data_block(folder), parts.embed_block(title), parts.places_table(summaries, events, pages, titles),
                       parts.reports_list(reports, titles, pages, counts)))  # fmt: skip
-    written_one(_write(folder / "index.html", _render_page(events, title, top, bottom, options)))
+    written_one(_write(folder / "index.html", _index_page(events, title, top, bottom, options)))
     written_one(_write(folder / "embed.html", _embed_page(events, title, options)))
     indexes = parts.map_indexes(events)
     for report in reports:
