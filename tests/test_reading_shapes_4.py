@@ -16,6 +16,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
   through places, attacks "thwarted near" a place, fighting near "the frontline villages of" A and B:
   attacked; columns and assault groups as an army; a place after ", near" locates the one before it;
 - "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
+- flags "over the ruins of", "on the building in", "with the national flag in" a place;
+- airfields named by their town ("the Saky air base": GeoNames' field, not the town);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
 """
@@ -62,6 +64,13 @@ FRONT_LINE = [
     ("Drones destroyed a fuel depot at Oktiabrske, near Dzhankoi, overnight.", {"Oktiabrske": "attacked", "Dzhankoi": "-"}),
 ]
 
+FLAGS = [
+    ("A Russian flag raised over the ruins of the city council in Bakhmut", {"Bakhmut": "occupied"}),
+    ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
+    ("A Ukrainian flag on the school building in Vysokopillia", {"Vysokopillia": "liberated"}),
+    ("Soldiers pose with the national flag in Snihurivka", {"Snihurivka": "liberated"}),
+]
+
 MODALITY = [
     ("A burnt-out shop in Velykyi Burluk, close to the border, after a drone strike", {"Velykyi Burluk": "attacked"}),
     ("Russian troops are close to capturing Chasiv Yar.", {"Chasiv Yar": "-"}),
@@ -72,7 +81,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -86,6 +95,9 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
         ("Oleshky flooded after the destruction of the Kakhovka dam.", "Kakhovka dam", 12750665),
         ("Smoke rose over the Dnipro hydroelectric power station.", "Dnipro hydroelectric power station", 7932101),
         ("A strike hit the DniproHES in Zaporizhzhia.", "DniproHES", 7932101),
+        ("Explosions shook the Saky air base overnight.", "Saky", 11269908),  # the field, not the town of Saki
+        ("Drones hit the Kirovske airfield.", "Kirovske", 11269911),
+        ("Fires broke out at the Hvardiiske air base.", "Hvardiiske", 11269909),  # GeoNames "Gvardiyske", the nearest
     ],
 )
 def test_facilities_are_placed_on_their_own_features(ua_gazetteer, sentence: str, surface: str, geonameid: int) -> None:

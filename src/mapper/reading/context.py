@@ -20,6 +20,7 @@ from typing import NamedTuple, Protocol
 
 from mapper.gazetteer.names import fold
 from mapper.model import Candidate
+from mapper.reading.airfields import AIRFIELD_AFTER
 
 __all__ = [
     "CandidateSource",
@@ -38,6 +39,8 @@ class CandidateSource(Protocol):
     """What :func:`in_context` needs of the mention finder: a name's candidate places."""
 
     def candidates(self, name: str) -> tuple[Candidate, ...]: ...
+
+    def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]: ...
 
 
 REGION_AFTER = re.compile(
@@ -191,6 +194,8 @@ def in_context(
         )
         if facility:
             return surface, end, facility, "facility"
+    elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface, candidates)):
+        return surface, end, fields, "facility"  # "the Saky air base": the field, not the town
     if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):
         return surface, end, candidates, "other"  # "Many villages were shelled": a sentence-initial word
     if folded(surface) in _GOVERNMENT_NAMES and (

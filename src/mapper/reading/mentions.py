@@ -40,6 +40,7 @@ from mapper.gazetteer.names import fold, fold_with_map
 from mapper.model import Candidate, Mention, Report
 from mapper.reading._english import only_english_words
 from mapper.reading._scan import by_first_letter
+from mapper.reading.airfields import airfields
 from mapper.reading.context import (
     REGION_AFTER,
     SPECIAL_AFTER,
@@ -177,6 +178,10 @@ class _Matcher:
             candidates = regions or candidates
             found = self._classified[name] = (candidates, _kind_of(candidates))
         return found
+
+    def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The airfields ``name`` stands for before "air base", "airfield" (see :mod:`mapper.reading.airfields`)."""
+        return airfields(self.gazetteer, name, places)
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
