@@ -2,7 +2,8 @@
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (and selenium, in the test
 extra). Where they are missing the tests are skipped, except in CI
-(``CI=true``), where a missing browser fails them. Screenshots go to output/.
+(``CI=true``), where a missing browser fails them. Screenshots go to the system's
+temporary folder (``mapper-screens``), never into the project.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from mapper.publishing.site import write_site
 
 pytestmark = pytest.mark.browser
 
-OUTPUT = Path(__file__).resolve().parents[1] / "output"
+OUTPUT = Path(tempfile.gettempdir()) / "mapper-screens"
 CHROMIUM_FLAGS = (
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -96,7 +97,7 @@ def _popup_text(driver) -> str:
 
 
 def _screenshot(driver, name: str) -> None:
-    """Save a screenshot into output/ once the popup has faded in."""
+    """Save a screenshot into OUTPUT once the popup has faded in."""
     from selenium.webdriver.support.ui import WebDriverWait
 
     WebDriverWait(driver, 5).until(lambda d: d.execute_script(
@@ -285,16 +286,27 @@ def test_play_steps_through_the_event_dates_then_shows_every_event(browser, date
 
 
 def test_site_page_escapes_text_and_links_places_to_the_map(browser, tmp_path: Path, data_dir: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
     write_site(sample_events(), [SEPTEMBER, NOVEMBER, HOSTILE], tmp_path, tiles=False,
                outlines=load_outlines(data_dir / "oblast_squares.geojson"))
-    _open(browser, tmp_path / "report-hostile-txt.html")
+    browser.get((tmp_path / "report-hostile-txt.html").as_uri())  # its text, and the site's map in a frame
     text = browser.execute_script("return document.querySelector('.mapper-text').textContent")
     assert '<img src=x onerror="window.__mapper_xss = 2">' in text
     assert browser.execute_script("return document.querySelectorAll('.mapper-text img, .mapper-text script').length") == 0
     assert browser.execute_script("return window.__mapper_xss") is None
-    browser.find_element("css selector", '.mapper-text a[data-mapper-event="0"]').click()
-    assert "Shelling hit Kherson" in _popup_text(browser)
+    browser.find_element("css selector", ".mapper-text a.mapper-place").click()  # Kherson, shelled
     assert browser.execute_script(REMOTE) == []
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements("css selector", "iframe[name='mapper-map']"))
+    browser.switch_to.frame(browser.find_element("css selector", "iframe[name='mapper-map']"))
+    try:
+        WebDriverWait(browser, 15).until(lambda d: d.execute_script(
+            "return !!(window.mapper && window.mapper.maps.length && window.mapper.maps[0].ready)"))
+        WebDriverWait(browser, 10).until(lambda d: "Shelling hit Kherson" in (_popup_text(d) or ""))
+        assert browser.execute_script("return window.__mapper_xss") is None
+        assert browser.execute_script(REMOTE) == []
+    finally:
+        browser.switch_to.default_content()
     _screenshot(browser, "browser-site.png")
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tempfile
 from pathlib import Path
 
 import pytest
 from _mapfactory import IZIUM, KHARKIV_OBLAST, KUPIANSK, SEPTEMBER, event
-from test_browser import _dated_events, _open, _popup_text, browser  # noqa: F401  # browser: a fixture
+from test_browser import _dated_events, _open, _popup_text, _screenshot, browser  # noqa: F401  # browser: a fixture
 
 from mapper.publishing.mapmaker import write_map
 from mapper.publishing.regions import load_outlines
@@ -24,7 +23,6 @@ from mapper.publishing.regions import load_outlines
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREENS = Path(tempfile.gettempdir()) / "mapper-screens"
 SIZES = [(1400, 900), (390, 844)]
 NAME = re.compile(r"^\S.* \u2014 (liberated|occupied|attacked|no status)$")
 RECTS = """return Array.from(document.querySelectorAll('.leaflet-control-container .leaflet-control'))
@@ -67,11 +65,6 @@ def sized(browser):  # noqa: F811
 
     yield resize
     browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-
-
-def _screenshot(driver, name: str) -> None:
-    SCREENS.mkdir(exist_ok=True)
-    driver.save_screenshot(str(SCREENS / name))
 
 
 def test_readme_map_draws_with_the_network_off(browser, readme_map: Path) -> None:  # noqa: F811
