@@ -17,6 +17,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
   attacked; columns and assault groups as an army; a place after ", near" locates the one before it;
 - "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
 - flags "over the ruins of", "on the building in", "with the national flag in" a place;
+- a name shared by a town and a river, after "the right bank of the" or "cross the": the river;
+  a drone that "exploded over" a place; "the liberation of A, just west of B, and of C";
 - airfields named by their town ("the Saky air base": GeoNames' field, not the town);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
@@ -64,6 +66,14 @@ FRONT_LINE = [
     ("Drones destroyed a fuel depot at Oktiabrske, near Dzhankoi, overnight.", {"Oktiabrske": "attacked", "Dzhankoi": "-"}),
 ]
 
+RIVERS_AND_BLASTS = [
+    ("The enemy keeps shelling the right bank of the Dnipro, including Beryslav.", {"Dnipro": "-", "Beryslav": "attacked"}),
+    ("Russian units tried twice to cross the Irpin near Moshchun.", {"Irpin": "-"}),
+    ("A drone exploded over the port of Izmail.", {"Izmail": "attacked"}),
+    ("The liberation of Novodarivka, just west of Levadne, and of Rivnopil was announced on Monday.",
+     {"Novodarivka": "liberated", "Rivnopil": "liberated", "Levadne": "-"}),
+]
+
 FLAGS = [
     ("A Russian flag raised over the ruins of the city council in Bakhmut", {"Bakhmut": "occupied"}),
     ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
@@ -81,7 +91,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

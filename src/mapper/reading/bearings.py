@@ -24,10 +24,13 @@ BEARINGS: dict[str, float] = {
 
 _DIRECTION = r"(?P<dir>(?:north|south)?-?(?:east|west)|north|south)(?:ern|ward|wards)?"
 _DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|up\s+to|less\s+than|under)\s+)?" \
-            r"(?P<km>\d+(?:[.,]\d+)?)\s*(?:-|\s)?(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip
-# After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from".
+            r"(?P<km>\d+(?:[.,]\d+)?)(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?)?\s*(?:-|\s)?" \
+            r"(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip  # "10 to 12 km": the nearer
+# After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from",
+# ", both 10 to 12 km southeast of".
 _AFTER = re.compile(
-    rf"\s*[(,]\s*(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
+    rf"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?"
+    rf"(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
     rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
     rf"(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,

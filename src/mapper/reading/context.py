@@ -42,6 +42,8 @@ class CandidateSource(Protocol):
 
     def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]: ...
 
+    def names_a_river(self, name: str) -> bool: ...
+
 
 REGION_AFTER = re.compile(
     r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
@@ -74,6 +76,12 @@ _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
 # English words that open a sentence and are also village names ("Many", a village in Donetsk Oblast).
 _DETERMINERS = frozenset(
     ["many", "most", "some", "several", "few", "all", "both", "each", "other", "others", "such", "more", "much", "any"]
+)
+# Where a name shared by a town and a river is the river: "the right bank of the Dnipro", "crossed the Irpin".
+_RIVER_BEFORE = re.compile(
+    r"\b(?:(?:left|right|east|west|north|south)(?:ern)?\s+)?(?:banks?|shores?)\s+of\s+the\s+$"
+    r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$",
+    re.IGNORECASE,
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[a-z]|of\b)")
 _TITLES = frozenset(
@@ -194,6 +202,8 @@ def in_context(
         )
         if facility:
             return surface, end, facility, "facility"
+    elif _RIVER_BEFORE.search(before) and matcher.names_a_river(surface):
+        return surface, end, candidates, "other"  # "the right bank of the Dnipro", "crossed the Irpin": the river
     elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface, candidates)):
         return surface, end, fields, "facility"  # "the Saky air base": the field, not the town
     if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):

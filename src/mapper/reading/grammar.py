@@ -413,7 +413,7 @@ APPOSITION_SKIP = re.compile(
 )
 # A list that goes on past an apposition of its member: "took A, on the road to B, and C, the
 # western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
-APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+", FLAGS)
+APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?", FLAGS)
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(

@@ -183,6 +183,10 @@ class _Matcher:
         """The airfields ``name`` stands for before "air base", "airfield" (see :mod:`mapper.reading.airfields`)."""
         return airfields(self.gazetteer, name, places)
 
+    def names_a_river(self, name: str) -> bool:
+        """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin)."""
+        return any(c.place.feature_class == "H" for c in self.gazetteer.lookup(name, fuzzy=False))
+
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
         found = self._candidates.get(name)
