@@ -171,7 +171,7 @@ def test_axe_finds_no_critical_or_serious_violation(browser, sized, readme_map: 
     assert _axe(browser) == []  # with a popup open
 
 
-def test_tab_reaches_a_marker_and_enter_opens_its_popup(browser, sized, readme_map: Path) -> None:  # noqa: F811
+def test_tab_reaches_a_marker_enter_opens_its_popup_escape_closes_it(browser, sized, readme_map: Path) -> None:  # noqa: F811
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -191,6 +191,9 @@ def test_tab_reaches_a_marker_and_enter_opens_its_popup(browser, sized, readme_m
     browser.switch_to.active_element.send_keys(Keys.ENTER)
     text = WebDriverWait(browser, 10).until(lambda d: _popup_text(d))
     assert text.startswith(name.split(" \u2014 ")[0])
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)  # closes it, and the focus is back on the marker
+    WebDriverWait(browser, 5).until(lambda d: not d.execute_script("return document.querySelector('.leaflet-popup')"))
+    assert browser.execute_script(active) == name
     names = browser.execute_script("return Array.from(document.querySelectorAll('.leaflet-marker-icon.mapper-icon'))"
                                    ".map(function (i) { return i.getAttribute('aria-label'); })")
     assert names and all(NAME.match(n) for n in names), names

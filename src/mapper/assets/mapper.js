@@ -373,6 +373,16 @@
     this.fitAll();
     this._fitted = true;
     this._checkReady();
+    // Escape closes a popup opened from a marker with the keyboard, and the focus goes back to the marker
+    // (Leaflet's own Escape works only while the map itself has the focus).
+    L.DomEvent.on(map.getContainer(), "keydown", function (e) {
+      var open = self._popup;
+      if (e.key !== "Escape" || !open || !map.hasLayer(open)) { return; }
+      var icon = open._source && open._source.getElement && open._source.getElement();
+      map.closePopup(open);
+      if (icon) { icon.focus({ preventScroll: true }); }
+    });
+    map.on("popupopen", function (e) { self._popup = e.popup; });
     // A landmark, so that a screen reader can go to the map and name it.
     map.getContainer().setAttribute("role", "region");
     map.getContainer().setAttribute("aria-label", "Map: " + (this.options.title || "reported territorial change"));
