@@ -19,6 +19,7 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - flags "over the ruins of", "on the building in", "with the national flag in" a place;
 - a name shared by a town and a river, after "the right bank of the" or "cross the": the river;
   a drone that "exploded over" a place; "the liberation of A, just west of B, and of C";
+- names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
 - airfields named by their town ("the Saky air base": GeoNames' field, not the town);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
@@ -74,6 +75,12 @@ RIVERS_AND_BLASTS = [
      {"Novodarivka": "liberated", "Rivnopil": "liberated", "Levadne": "-"}),
 ]
 
+MARKUP = [
+    ("Ukrainian forces liberated **Vovchansk** on Saturday.", {"Vovchansk": "liberated"}),
+    ("Russian shelling hit *Kupiansk*, _Borova_ and **Izium**.", {"Kupiansk": "attacked", "Borova": "attacked",
+                                                                 "Izium": "attacked"}),
+]
+
 FLAGS = [
     ("A Russian flag raised over the ruins of the city council in Bakhmut", {"Bakhmut": "occupied"}),
     ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
@@ -91,7 +98,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -293,6 +293,10 @@ def _chunks(sentences: list[Sentence]) -> list[tuple[int, int]]:
     return chunks
 
 
+_WORD_OPENERS = str.maketrans("([/«*#", "      ")
+"""Characters after which a word starts as after a space."""
+
+
 def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_end: int | None = None
                      ) -> list[tuple[int, int]]:  # fmt: skip
     """Gazetteer names in ``text[chunk_start:chunk_end]``, as offsets into ``text``."""
@@ -302,9 +306,9 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     masked = _POSSESSIVE.sub(",,", chunk) if "s" in chunk else chunk
     folded, where = fold_with_map(masked)
     # The automaton's keys start with a space, so matches start at a word (after a space, or an
-    # opening bracket or slash made one, same length); a match must also end at one.
-    # A trailing space too, so that every match has a character after it.
-    spaced = " " + folded.replace("(", " ").replace("[", " ").replace("/", " ").replace("«", " ") + " "
+    # opening bracket, slash or Markdown emphasis made one, same length: "**Izium**"); a match
+    # must also end at one. A trailing space too, so that every match has a character after it.
+    spaced = " " + folded.translate(_WORD_OPENERS) + " "
     found = [
         (end - length + 1, -end)  # in `folded`, which lacks the leading space
         for end, length in matcher.automaton.iter(spaced)
