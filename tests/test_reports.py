@@ -29,7 +29,7 @@ def reports_dir(data_dir: Path) -> Path:
         ("article.md", {"title": "Ukraine retakes Kherson", "date": dt.date(2022, 11, 11),
                         "source": "mapper tests", "url": "https://example.org/kherson",
                         "start": "\n# Ukraine retakes Kherson"}),
-        ("aliases.md", {"title": None, "date": dt.date(2022, 9, 12), "source": "A. Reporter"}),
+        ("aliases.md", {"title": "The flag over Izium", "date": dt.date(2022, 9, 12), "source": "A. Reporter"}),
         ("baddate.md", {"title": "Soledar", "date": None}),
         ("page.html", {"title": "Fighting around Bakhmut", "date": dt.date(2023, 1, 16),
                        "source": "Example News", "url": "https://example.org/bakhmut",
@@ -349,3 +349,17 @@ def test_html_report_date_from_json_ld(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(f'<script type="application/ld+json">{_NEWS_ARTICLE}</script><p>Izium.</p>', encoding="utf-8")
     assert read_report(page).date == dt.date(2022, 9, 10)
+
+
+@pytest.mark.parametrize(
+    "front,body,title",
+    [
+        ("title: Kharkiv, 10 September\nsubject: Counteroffensive\n", "Izium was retaken.", "Kharkiv, 10 September"),
+        ("subject: The Kharkiv counteroffensive\n", "# Heading\nIzium was retaken.", "The Kharkiv counteroffensive"),
+        ("source: mapper tests\n", "# The *first* heading\nIzium was retaken.", "The first heading"),
+    ],
+)
+def test_title_from_title_subject_or_first_heading(tmp_path: Path, front: str, body: str, title: str) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    assert read_report(path).title == title

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mapper.model import Report
 
@@ -46,7 +46,6 @@ _DIGITS = str.maketrans({chr(_DIGIT_ZERO + d): str(d) for d in range(10)})
 _RESERVED = re.compile("[\ue000-\ue019]")  # the report's own characters in that range are shown as U+FFFD
 _MARKER = re.compile(f"{_OPEN}([\ue010-\ue019]+){_NUMBER_END}|{_CLOSE}")
 _ENCODED_MARKER = re.compile(r"%EE%80%(?:8[0-2]|9[0-9])", re.IGNORECASE)  # in a link target, percent-encoded
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _LINK_REL = "nofollow noopener noreferrer"
 _HEADING_LINE = re.compile(r"^ {0,3}[#=-]", re.MULTILINE)
 
@@ -234,43 +233,13 @@ def first_heading(text: str) -> str | None:
     return None
 
 
-def _front_matter(report: Report) -> dict[str, Any]:
-    """The front matter of a Markdown report's file, read again when it has a ``subject``, which
-    the reader does not keep (it keeps ``title``, ``date``, ``source`` and ``url``): ``{}`` when
-    there is none, it has no subject, or it cannot be read."""
-    if report.path is None or not is_markdown(report):
-        return {}
-    try:
-        with open(report.path, encoding="utf-8-sig") as handle:
-            head = handle.read(65536)
-    except (OSError, UnicodeDecodeError) as exc:
-        log.debug("front matter of '%s' not read again: %s", report.path, exc)
-        return {}
-    found = _FRONT_MATTER.match(head.replace("\r\n", "\n"))
-    if not found or "subject" not in (found.group(1) or ""):
-        return {}
-    import yaml
-
-    try:
-        loaded = yaml.load(found.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return {}  # the reader has warned about it already
-    return loaded if isinstance(loaded, dict) else {}
-
-
 def page_title(report: Report) -> str:
     """The title of a report's page.
 
-    The front matter's ``title``, else its ``subject``, else the title the reader
-    found (an HTML page's, a JSON object's, a Markdown report's first ``#`` heading),
-    else the first Markdown heading of any level, else the file name (the report's id
-    when it has no file).
+    The title the reader found (the front matter's ``title``, else its ``subject``, else a
+    Markdown report's first ``#`` heading; an HTML page's, a JSON object's), else the first
+    Markdown heading of any level, else the file name (the report's id when it has no file).
     """
-    fields = _front_matter(report)
-    for key in ("title", "subject"):
-        value = fields.get(key)
-        if value not in (None, "") and str(value).strip():
-            return str(value).strip()
     if report.title and is_markdown(report):  # perhaps the reader's first '# ' heading, as written
         return _inline_text(_parser().parseInline(report.title)[0].children or []) or report.title
     if report.title:

@@ -5,7 +5,7 @@ Formats, chosen by file extension:
 - ``.txt`` (and any other extension, when the file is named explicitly): the
   text as it is.
 - ``.md``/``.markdown``: optional YAML front matter between ``---`` lines;
-  the report text is what follows it. ``title`` (else the first ``# `` heading),
+  the report text is what follows it. ``title`` (else ``subject`` or ``headline``, else the first ``# `` heading),
   ``date`` (also ``pubDate``, ``published``, ``datePublished``), ``source``
   (also ``publisher``, then ``author``) and ``url`` (also ``link``).
 - ``.html``/``.htm``: the article text (see :mod:`mapper.reports._htmltext`).
@@ -50,7 +50,7 @@ REPORT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json
 """Extensions read from inside a folder."""
 
 _META_KEYS = {
-    "title": ("title",),
+    "title": ("title", "subject", "headline"),
     "date": ("date", "pubDate", "published", "datePublished"),
     "source": ("source", "publisher", "author"),
     "url": ("url", "link"),
@@ -58,6 +58,8 @@ _META_KEYS = {
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _NEWLINES = re.compile(r"\r\n?")
+_EMPHASIS = re.compile(r"[*_`]+(?=\S)|(?<=\S)[*_`]+")
+"""Markdown emphasis and code marks around words of a heading ("The *first* heading")."""
 _NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation
 
 
@@ -167,10 +169,10 @@ def _markdown(text: str, name: str) -> tuple[str, dict[str, Any]]:
         elif loaded is not None:
             logger.warning("report '%s': front matter is not a mapping of fields; it is ignored", name)
         text = text[match.end() :]
-    if not values.get("title"):
+    if not any(values.get(key) for key in _META_KEYS["title"]):
         heading = _HEADING.search(text)
         if heading:
-            values["title"] = heading.group(1)
+            values["title"] = _EMPHASIS.sub("", heading.group(1)).strip()
     return text, values
 
 
