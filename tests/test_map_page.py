@@ -116,6 +116,13 @@ def test_controls_and_popup_fit_the_screen(browser, sized, readme_map: Path, wid
     legend_open = browser.execute_script("return document.querySelector('.mapper-legend').open")
     assert legend_open is (width >= 600)  # folded on a phone, open on a slide
     _screenshot(browser, f"map-{width}x{height}.png")
+    icons = browser.execute_script("""return Array.from(document.querySelectorAll(
+        '.leaflet-marker-icon.mapper-icon, .leaflet-marker-icon.mapper-cluster'))
+      .map(function (i) { var r = i.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });""")
+    assert icons
+    for icon in icons:  # the view is fitted clear of the controls
+        assert 0 <= icon[0] and icon[2] <= width and 0 <= icon[1] and icon[3] <= height, icon
+        assert not any(_overlap(icon, control[1:]) for control in browser.execute_script(RECTS)), icon
     _open_panels(browser)
     rects = browser.execute_script(RECTS)
     names = [r[0] for r in rects]
@@ -143,8 +150,17 @@ def test_controls_and_popup_fit_the_screen(browser, sized, readme_map: Path, wid
     WebDriverWait(browser, 5).until(lambda d: not d.execute_script("return document.querySelector('.leaflet-popup')"))
 
 
+SETTLED = """var m = window.mapper.maps[0].map;
+return !m._animatingZoom && !(m._panAnim && m._panAnim._inProgress) && Array.from(document.querySelectorAll(
+  '.leaflet-marker-icon:not(.mapper-low), .leaflet-popup')).every(function (e) { return getComputedStyle(e).opacity === '1'; });"""
+
+
 def _axe(driver) -> list[dict]:
-    """The critical and serious violations axe-core finds on the page."""
+    """The critical and serious violations axe-core finds on the page, once nothing fades or moves
+    (a colour half faded in has less contrast than its own)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script(SETTLED))
     try:
         from importlib.resources import files
 

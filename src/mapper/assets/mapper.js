@@ -41,6 +41,7 @@
   };
   var POPUP_WIDTH = 360;  // px, at most; less on a narrow map
   var MARGIN = 8;  // px kept between a popup and the map's edge or a control
+  var FIT_MARGIN = 24;  // px kept between the places and the map's edge or a control when the view is fitted
   var NARROW = 600;  // px: a map narrower than this starts with its panels collapsed
   var WINDOW_DAYS = 30;  // the slider's window: "the last 30 days"
   var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapmaker.LOW_CONFIDENCE
@@ -114,26 +115,32 @@
       return L.Popup.prototype._adjustPan.apply(this, arguments);
     },
     _clearOfControls: function () {
-      var frame = this._map.getContainer(), box = frame.getBoundingClientRect();
-      var left = 0, right = 0, top = 0, bottom = 0;
-      var controls = frame.querySelectorAll(".leaflet-control-container .leaflet-control");
-      Array.prototype.forEach.call(controls, function (control) {
-        var r = control.getBoundingClientRect(), corner = control.parentNode.className;
-        if (!r.width || !r.height) { return; }
-        if (/leaflet-left/.test(corner)) { left = Math.max(left, r.right - box.left); }
-        else { right = Math.max(right, box.right - r.left); }
-        if (/leaflet-top/.test(corner)) { top = Math.max(top, r.bottom - box.top); }
-        else { bottom = Math.max(bottom, box.bottom - r.top); }
-      });
-      if (box.width - left - right - 2 * MARGIN >= this._container.offsetWidth) {
-        this.options.autoPanPaddingTopLeft = [left + MARGIN, MARGIN];
-        this.options.autoPanPaddingBottomRight = [right + MARGIN, MARGIN];
-      } else {
-        this.options.autoPanPaddingTopLeft = [MARGIN, top + MARGIN];
-        this.options.autoPanPaddingBottomRight = [MARGIN, bottom + MARGIN];
-      }
+      var padding = clearOfControls(this._map, this._container.offsetWidth, MARGIN);
+      this.options.autoPanPaddingTopLeft = padding[0];
+      this.options.autoPanPaddingBottomRight = padding[1];
     }
   });
+
+  /* Padding [top left, bottom right] that keeps a box ``width`` wide ``margin`` pixels clear of the map's
+   * controls and edges: between the left and the right ones when it fits there, else between the top and
+   * the bottom ones. */
+  function clearOfControls(map, width, margin) {
+    var frame = map.getContainer(), box = frame.getBoundingClientRect();
+    var left = 0, right = 0, top = 0, bottom = 0;
+    var controls = frame.querySelectorAll(".leaflet-control-container .leaflet-control");
+    Array.prototype.forEach.call(controls, function (control) {
+      var r = control.getBoundingClientRect(), corner = control.parentNode.className;
+      if (!r.width || !r.height) { return; }
+      if (/leaflet-left/.test(corner)) { left = Math.max(left, r.right - box.left); }
+      else { right = Math.max(right, box.right - r.left); }
+      if (/leaflet-top/.test(corner)) { top = Math.max(top, r.bottom - box.top); }
+      else { bottom = Math.max(bottom, box.bottom - r.top); }
+    });
+    if (box.width - left - right - 2 * margin >= width) {
+      return [[left + margin, margin], [right + margin, margin]];
+    }
+    return [[margin, top + margin], [margin, bottom + margin]];
+  }
 
   function popup() { return new Popup({ autoPan: true }); }
 
@@ -822,7 +829,11 @@
     var bounds = L.latLngBounds([]);
     this.data.places.forEach(function (place) { bounds.extend([place[4], place[5]]); });
     Object.keys(this.outlines).forEach(function (key) { bounds.extend(this.outlines[key].getBounds()); }, this);
-    if (bounds.isValid()) { this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate: false }); }
+    if (!bounds.isValid()) { return; }
+    // Clear of the controls by more than half a cluster: beside them on a wide map (half of it left for
+    // the places), else between them.
+    var padding = clearOfControls(this.map, this.map.getSize().x / 2, FIT_MARGIN);
+    this.map.fitBounds(bounds, { paddingTopLeft: padding[0], paddingBottomRight: padding[1], maxZoom: 10, animate: false });
   };
 
   /* Fly to the place of one event and open its popup (used by the report pages). */

@@ -61,7 +61,6 @@ __all__ = ["map_payload", "build_map", "map_html", "write_map", "web_url", "high
 
 log = logging.getLogger(__name__)
 
-_UKRAINE = ((44.0, 22.0), (52.5, 40.5))
 _NO_OUTLINE, _REGION_SYMBOL = -1, -2
 LOW_CONFIDENCE = 0.5
 """Events below this confidence are drawn faded and their popups say the reading is uncertain."""
@@ -246,15 +245,6 @@ def _json_for_script(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _bounds(payload: dict[str, Any]) -> list[list[float]]:
-    lats = [row[4] for row in payload["places"]]
-    lons = [row[5] for row in payload["places"]]
-    if not lats:
-        return [list(_UKRAINE[0]), list(_UKRAINE[1])]
-    pad = 0.05
-    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
-
-
 def _event_layer(payload: dict[str, Any], title: str | None, assets: AssetMode, asset_prefix: str,
                  tiles: Sequence[Any], scroll_after_click: bool) -> Any:
     """The folium element that carries the blob, the assets and the call into mapper.js."""
@@ -408,7 +398,6 @@ def build_map(
         layer = folium.TileLayer(TILES[tile_name], name=tile_name)
         layer.add_to(fmap)
         tile_layers.append(layer)
-    fmap.fit_bounds(_bounds(payload))
     fmap.add_child(_event_layer(payload, title, assets, asset_prefix, tile_layers, scroll_after_click))
     log.debug("map of %d events, %d places", len(payload["events"]), len(payload["places"]))
     return fmap
