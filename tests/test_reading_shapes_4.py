@@ -19,6 +19,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - flags "over the ruins of", "on the building in", "with the national flag in" a place;
 - a name shared by a town and a river, after "the right bank of the" or "cross the": the river;
   a drone that "exploded over" a place; "the liberation of A, just west of B, and of C";
+- a list that goes on past a relative time ("took A early last month and B, further west, at the end of
+  November"); "struck the centre of the northern city" for the city named before;
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
 - airfields named by their town ("the Saky air base": GeoNames' field, not the town);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
@@ -81,6 +83,13 @@ MARKUP = [
                                                                  "Izium": "attacked"}),
 ]
 
+LISTS_AND_ANAPHORA = [
+    ("Russian forces took Vuhledar early last month and Prechystivka, further west, at the end of November.",
+     {"Vuhledar": "occupied", "Prechystivka": "occupied"}),
+    ("Rescuers in Chernihiv searched the rubble, a day after a missile struck the centre of the northern city.",
+     {"Chernihiv": "attacked"}),
+]
+
 FLAGS = [
     ("A Russian flag raised over the ruins of the city council in Bakhmut", {"Bakhmut": "occupied"}),
     ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
@@ -98,7 +107,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -194,7 +194,8 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 )
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
 ANAPHOR_OBJECT = re.compile(
-    r"\s+(?:(?:from|out\s+of|for|over|on|in)\s+)?(?:the\s+(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"\s+(?:(?:from|out\s+of|for|over|on|in)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+)?"
+    r"the\s+(?:[a-z-]+\s+)?(?:town|city|village|settlement)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
     FLAGS,
 )
@@ -446,10 +447,11 @@ NOUN_LIST_JOIN = re.compile(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
 DATE_LIST_JOIN = re.compile(
-    rf"\s+(?:in|on|by|around|about)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+    rf"\s+(?:(?:in|on|by|around|about|at)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
-)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B"
+)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B"
 COMPASS_JOIN = re.compile(
     r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
     r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
