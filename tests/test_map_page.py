@@ -150,8 +150,8 @@ def test_controls_and_popup_fit_the_screen(browser, sized, readme_map: Path, wid
     WebDriverWait(browser, 5).until(lambda d: not d.execute_script("return document.querySelector('.leaflet-popup')"))
 
 
-SETTLED = """var m = window.mapper.maps[0].map;
-return !m._animatingZoom && !(m._panAnim && m._panAnim._inProgress) && Array.from(document.querySelectorAll(
+SETTLED = """var maps = window.mapper ? window.mapper.maps : [], m = maps.length ? maps[0].map : null;
+return !(m && (m._animatingZoom || (m._panAnim && m._panAnim._inProgress))) && Array.from(document.querySelectorAll(
   '.leaflet-marker-icon:not(.mapper-low), .leaflet-popup')).every(function (e) { return getComputedStyle(e).opacity === '1'; });"""
 
 
