@@ -21,6 +21,7 @@ conventions in ``shared/eval/README.md``; "-" for none):
   a drone that "exploded over" a place; "the liberation of A, just west of B, and of C";
 - a list that goes on past a relative time ("took A early last month and B, further west, at the end of
   November"); "struck the centre of the northern city" for the city named before;
+- "the Oskil at X": a bare river name after "the"; "the head of the occupied parts of X" is a title;
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
 - airfields named by their town ("the Saky air base": GeoNames' field, not the town);
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
@@ -90,6 +91,12 @@ LISTS_AND_ANAPHORA = [
      {"Chernihiv": "attacked"}),
 ]
 
+RIVERS_AND_TITLES = [
+    ("In October Russian forces reached the Oskil at Kruhliakivka.", {"Oskil": "-"}),
+    ("Yevhen Balitsky, the Russian-installed head of the occupied parts of Zaporizhzhia Oblast, spoke on television.",
+     {"Zaporizhzhia Oblast": "-"}),
+]
+
 FLAGS = [
     ("A Russian flag raised over the ruins of the city council in Bakhmut", {"Bakhmut": "occupied"}),
     ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
@@ -107,7 +114,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -83,6 +83,12 @@ _RIVER_BEFORE = re.compile(
     r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$",
     re.IGNORECASE,
 )
+# "the Oskil at Kruhliakivka", "reached the Dnipro.": a bare name after "the" and before no noun of its own
+# ("the Kupiansk direction") is the river, when one bears it.
+_RIVER_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:river|at|near|in|on|and|between|to|from|into|north|south|east|west|was|is|which|where)\b",
+    re.IGNORECASE,
+)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[a-z]|of\b)")
 _TITLES = frozenset(
     """
@@ -202,7 +208,7 @@ def in_context(
         )
         if facility:
             return surface, end, facility, "facility"
-    elif _RIVER_BEFORE.search(before) and matcher.names_a_river(surface):
+    elif (_RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after)) and matcher.names_a_river(surface):
         return surface, end, candidates, "other"  # "the right bank of the Dnipro", "crossed the Irpin": the river
     elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface, candidates)):
         return surface, end, fields, "facility"  # "the Saky air base": the field, not the town

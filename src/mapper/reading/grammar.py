@@ -383,7 +383,8 @@ DIRECTION_OF = re.compile(
 )
 # A name in a title names an office, not a place where something happened: "the governor of the Odesa region".
 TITLE_OF_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief|administration|council|authorities|prosecutors?|police|ombudsman)\s+of\s+(?:the\s+)?$",
+    r"\b(?:governor|mayor|head|chief|administration|council|authorities|prosecutors?|police|ombudsman)\s+of\s+(?:the\s+)?"
+    r"(?:(?:russian-|ukrainian-)?(?:occupied|controlled|held)\s+(?:parts?|areas?)\s+of\s+(?:the\s+)?)?$",  # "head of the occupied parts of X"
     FLAGS,
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").

@@ -321,6 +321,8 @@ def _reading(
                     actor = side_from(subject)
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
+            if actor is None:
+                base = 0.6  # "the loss of X": whose loss, the sentence does not say
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
