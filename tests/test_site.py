@@ -27,11 +27,12 @@ def site(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
 
 
 def test_site_has_index_pages_of_reports_with_events_embed_data_and_assets(site: Path) -> None:
-    names = sorted(p.name for p in site.iterdir() if not p.name.endswith(".csvt"))
+    names = sorted(p.name for p in site.iterdir() if not p.name.endswith(".csvt") and p.name != ".mapper-site.json")
     assert names == [
         "assets", "embed.html", "events.csv", "events.geojson", "events.gpkg", "index.html", "places.csv",
         "places.geojson", "report-hostile-txt.html", "report-november-md.html", "report-september-txt.html",
     ]  # fmt: skip
+    assert (site / ".mapper-site.json").is_file()  # the record of its pages (hidden: not published by most hosts)
     for asset in ("leaflet.js", "mapper.js", "mapper.css", "site.css", "site.js"):
         assert (site / "assets" / asset).is_file(), asset
     assert not list(site.glob(".*.tmp")), "a temporary file was left behind"

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import IO, Annotated, Optional
 
 import typer
 
@@ -32,6 +33,7 @@ __all__ = [
     "setup_logging",
     "fail",
     "errors_as_exit",
+    "data_to_stdout",
 ]
 
 EXIT_OK = 0
@@ -101,3 +103,29 @@ def errors_as_exit() -> Iterator[None]:
         raise fail(str(exc), EXIT_BAD_INPUT) from None
     except MapperError as exc:
         raise fail(str(exc), EXIT_FAILED) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush has nowhere to fail."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout has no file descriptor (e.g. captured in tests): nothing to silence
+
+
+@contextmanager
+def data_to_stdout() -> Iterator[IO[str]]:
+    """Yield stdout to write data to, and flush it at the end of the block.
+
+    A reader that went away (``mapper extract ... | head``) ends the writing quietly, as
+    ``cat`` does, and the command goes on. Any other write error (``> /dev/full``: no space
+    left) is one line on stderr and ``EXIT_FAILED``: the data was not written.
+    """
+    try:
+        yield sys.stdout
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        _silence_stdout()
+        raise fail(f"cannot write to stdout: {exc.strerror or exc}", EXIT_FAILED) from None

@@ -25,6 +25,7 @@ from mapper.cli._common import (
     GazetteerOption,
     QuietOption,
     VerboseOption,
+    data_to_stdout,
     errors_as_exit,
     fail,
     setup_logging,
@@ -143,20 +144,11 @@ def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: 
     return ExtractionRun(read, gazetteer, events)
 
 
-def _stdout_gone() -> None:
-    """The reader of stdout went away (``mapper extract ... | head``): stop quietly, as cat does."""
-    import os
-
-    try:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass  # stdout has no file descriptor (e.g. captured in tests): nothing to silence
-
-
 def output_format(output: Path | None, asked: OutputFormat | None) -> str:
     """The format ``extract`` writes in: that of the extension of ``output``, else ``--format``.
 
-    Called before the reports are read, so that a bad option costs nothing. Raises
+    A FIFO or device has no extension to go by: it takes ``--format`` (default GeoJSON) and
+    is written as a stream. Called before the reports are read, so that a bad option costs nothing. Raises
     ``typer.Exit`` with ``EXIT_BAD_INPUT`` for an extension that names no format, a
     ``--format`` that contradicts it, or a GeoPackage or KML asked on stdout.
     """
@@ -167,6 +159,8 @@ def output_format(output: Path | None, asked: OutputFormat | None) -> str:
         if fmt in FILE_ONLY:
             raise fail(f"--format {fmt} needs a file: give one with -o (e.g. -o events.{fmt})", EXIT_BAD_INPUT)
         return fmt
+    if output.exists() and not output.is_file() and not output.is_dir():  # a FIFO or device: no extension
+        return (asked or OutputFormat.geojson).value
     try:
         fmt = format_of(output)
     except ValueError as exc:
@@ -237,11 +231,12 @@ def extract_command(
             check_folder(path, what)
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = [e for e in run.events if all_mentions or e.status is not None]
-    try:
+    if output is None:
+        with data_to_stdout() as stdout, errors_as_exit():
+            written = write_events(events, stdout, fmt, bom=bom)
+    else:
         with errors_as_exit():
-            written = write_events(events, output if output is not None else sys.stdout, fmt, bom=bom)
-    except BrokenPipeError:
-        _stdout_gone()
+            written = write_events(events, output, fmt, bom=bom)
     if changes is not None:
         _write_changes(run.events, changes, quiet)
     if not quiet and output is not None:

@@ -158,10 +158,12 @@ def map_command(
     self-contained, it draws with the network off unless --cdn or --tiles is asked),
     events.geojson and places.geojson (RFC 7946; each feature with a stable id), and with
     --format the same as GeoPackage, CSV or KML. -o is a folder (default: output), or the page
-    itself: -o out/kharkiv.html writes out/kharkiv.html, out/kharkiv.events.geojson, ... Every
-    file is replaced atomically. Options are checked before any report is read (exit code 2);
+    itself: -o out/kharkiv.html writes out/kharkiv.html, out/kharkiv.events.geojson, ... The
+    files are written beside the output and moved into place together: an interrupted run
+    leaves the previous set whole. Options are checked before any report is read (exit code 2);
     exit code 3 when a report was skipped.
     """
+    from mapper._io import file_set
     from mapper.cli.extract import run_extraction
     from mapper.publishing.features import (
         events_geojson,
@@ -179,24 +181,28 @@ def map_command(
     events = shown(run.events, all_mentions)
     if day is not None:
         events = _as_of(events, day, quiet)
-    with errors_as_exit():
+    if outlines is None:
+        outlines = outlines_for(None, run.gazetteer)
+    # The files are one set: staged beside the output, then moved into place together, so that
+    # no reader finds the page of one run beside the GeoJSON of another.
+    with errors_as_exit(), file_set(files.folder, files.page.name) as staging:
         from mapper.publishing.mapmaker import write_map
 
-        if outlines is None:
-            outlines = outlines_for(None, run.gazetteer)
+        staged = MapFiles(staging, staging / files.page.name, files.prefix)
         written = [
-            write_map(events, files.page, title=title, outlines=outlines,
+            write_map(events, staged.page, title=title, outlines=outlines,
                       assets="cdn" if cdn and not inline else "inline", tiles=tiles or False,
                       labels=run.gazetteer.regions())
         ]  # fmt: skip
-        write_geojson(files.named("events.geojson"), events_geojson(events))
-        write_geojson(files.named("places.geojson"), places_geojson(summarise_places(events)))
-        written += [files.named("events.geojson"), files.named("places.geojson")]
+        write_geojson(staged.named("events.geojson"), events_geojson(events))
+        write_geojson(staged.named("places.geojson"), places_geojson(summarise_places(events)))
+        written += [staged.named("events.geojson"), staged.named("places.geojson")]
         if formats:
             from mapper.publishing.export import export_events
 
-            written += export_events(events, files.folder, [fmt.value for fmt in formats], prefix=files.prefix,
+            written += export_events(events, staging, [fmt.value for fmt in formats], prefix=files.prefix,
                                      bom=bom)  # fmt: skip
+    written = [files.folder / path.name for path in written]
     if not quiet:
         mapped = sum(1 for e in events if e.place is not None)
         typer.echo(f"mapper: {mapped} events mapped; wrote {', '.join(str(p) for p in written)}", err=True)

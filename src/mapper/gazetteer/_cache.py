@@ -3,11 +3,16 @@
 An index is built once per dump *content* (the sha256 of the file), stored as
 one ``marshal`` file in the user cache directory (``$MAPPER_CACHE_DIR``, else
 platformdirs' user cache dir), and loaded from there afterwards. A file is
-written to a temporary name and moved into place with :func:`os.replace`, so
-an interrupted or failed build leaves no half-built cache behind. The key also
+written to a temporary name and moved into place (:func:`mapper._io.atomic_write`),
+so an interrupted or failed build leaves no half-built cache behind. The key also
 covers the code that builds indexes, so an upgrade never reads a stale one.
 ``marshal`` holds only plain values (tuples, dicts, strings, numbers) and
-loads fast.
+loads fast; the file starts with the sha256 of what follows, so a damaged file
+(a flipped bit) is rebuilt, never used.
+
+The cache only saves time: when its folder cannot be made, read or written
+(no ``HOME``, a read-only disk, another user's file, a folder in the way), the
+index is built and used from memory, with one warning.
 
 The dump imported with ``mapper gazetteer import`` is recorded in
 ``gazetteer.json`` in ``$MAPPER_CONFIG_DIR`` (else platformdirs' config dir).
@@ -17,30 +22,58 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import marshal
 import os
-import tempfile
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from mapper.errors import GazetteerFormatError
+from mapper._io import atomic_write
+from mapper.errors import GazetteerFormatError, OutputError
 
 __all__ = ["cache_dir", "config_dir", "file_digest", "cache_path", "read_index", "write_index",
            "read_settings", "write_settings"]  # fmt: skip
 
-FORMAT = 13  # bump when the index layout changes
+log = logging.getLogger(__name__)
+
+FORMAT = 14  # bump when the index layout changes
+
+_MAGIC = b"mapper-index\n"
+"""How an index file starts; the sha256 of the rest follows, then the marshalled index."""
+
+_warned: set[str] = set()
+"""Cache faults already warned about (one warning per fault and process)."""
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning("%s", message)
+
+
+NO_CACHE = Path(os.devnull, "mapper-cache")
+"""The cache folder when there is none (no home folder to put it in): nothing is read or written there."""
 
 
 def cache_dir() -> Path:
-    """Where built indexes live."""
+    """Where built indexes live: ``$MAPPER_CACHE_DIR``, else the user cache folder, else
+    :data:`NO_CACHE` (with one warning) when there is no home folder to hold it."""
     env = os.environ.get("MAPPER_CACHE_DIR")
     if env:
         return Path(env)
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("mapper", appauthor=False))
+    try:
+        found = Path(user_cache_dir("mapper", appauthor=False))
+    except RuntimeError:  # platformdirs found no home folder
+        found = Path("~")
+    if not found.is_absolute():  # no HOME and no user entry: it would land in the working folder
+        _warn_once("no home folder to keep the gazetteer index in (set HOME or MAPPER_CACHE_DIR); "
+                   "using it from memory")  # fmt: skip
+        return NO_CACHE
+    return found
 
 
 def config_dir() -> Path:
@@ -50,7 +83,12 @@ def config_dir() -> Path:
         return Path(env)
     from platformdirs import user_config_dir
 
-    return Path(user_config_dir("mapper", appauthor=False))
+    try:
+        found = Path(user_config_dir("mapper", appauthor=False))
+    except RuntimeError:  # platformdirs found no home folder
+        found = Path("~")
+    # Without a home folder there are no settings: a path that holds none and takes none.
+    return found if found.is_absolute() else Path(os.devnull, "mapper-config")
 
 
 def file_digest(path: Path) -> str:
@@ -66,8 +104,10 @@ def file_digest(path: Path) -> str:
         memo = json.loads(memo_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         memo = {}
+    if not isinstance(memo, dict):  # damaged: start again
+        memo = {}
     known = memo.get(str(path))
-    if isinstance(known, list) and known[:2] == [stat.st_size, stat.st_mtime_ns]:
+    if isinstance(known, list) and len(known) == 3 and known[:2] == [stat.st_size, stat.st_mtime_ns]:
         return str(known[2])
     digest = hashlib.sha256()
     with open(path, "rb") as stream:
@@ -76,8 +116,8 @@ def file_digest(path: Path) -> str:
     memo[str(path)] = [stat.st_size, stat.st_mtime_ns, digest.hexdigest()]
     try:
         _atomic_write(memo_path, json.dumps(memo).encode("utf-8"))
-    except OSError:
-        pass  # a read-only cache dir only costs the hashing next time
+    except OSError as exc:  # a read-only cache dir only costs the hashing next time
+        log.debug("digest of %s not remembered: %s", path, exc)
     return digest.hexdigest()
 
 
@@ -111,25 +151,33 @@ def cache_path(key: str) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, making its folder; an ``OSError`` when that fails."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "wb") as stream:
+        stream.write(data)
 
 
 def read_index(path: Path) -> dict[str, Any] | None:
-    """Load a cached index; ``None`` if absent, of another format, or damaged."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    """Load a cached index; ``None`` if absent, unreadable, of another format, or damaged (its
+    checksum does not match: a flipped bit, a truncated file). Every case but absence is warned
+    about once."""
+    if path.parent == NO_CACHE:
         return None
     try:
-        index = marshal.loads(data)
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):  # not built yet, or no cache folder (said on writing)
+        return None
+    except OSError as exc:
+        _warn_once(f"cannot read the gazetteer index '{path}' ({exc.strerror or exc}); building it anew")
+        return None
+    head = len(_MAGIC)
+    body = data[head + 32 :]
+    if data[:head] != _MAGIC or hashlib.sha256(body).digest() != data[head : head + 32]:
+        if data[:head] == _MAGIC:  # an older format has no magic: that is not damage
+            _warn_once(f"the gazetteer index '{path}' is damaged (its checksum does not match); building it anew")
+        return None
+    try:
+        index = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return None
     if not isinstance(index, dict) or index.get("format") != FORMAT:
@@ -137,9 +185,19 @@ def read_index(path: Path) -> dict[str, Any] | None:
     return index
 
 
-def write_index(path: Path, index: dict[str, Any]) -> None:
-    """Write an index atomically (temporary file, then :func:`os.replace`)."""
-    _atomic_write(path, marshal.dumps({**index, "format": FORMAT}))
+def write_index(path: Path, index: dict[str, Any]) -> bool:
+    """Write an index atomically, after its checksum; ``False`` (and one warning) when it cannot
+    be written, in which case the caller uses the index from memory."""
+    if path.parent == NO_CACHE:
+        return False
+    body = marshal.dumps({**index, "format": FORMAT})
+    try:
+        _atomic_write(path, _MAGIC + hashlib.sha256(body).digest() + body)
+    except (OSError, OutputError) as exc:
+        _warn_once(f"cannot cache the gazetteer index in '{path.parent}' ({exc.strerror or exc}); "
+                   f"using it from memory, which costs the indexing on every run")  # fmt: skip
+        return False
+    return True
 
 
 def read_settings() -> dict[str, Any]:
@@ -151,12 +209,21 @@ def read_settings() -> dict[str, Any]:
         If the settings file exists but is not JSON.
     """
     path = config_dir() / "gazetteer.json"
+    fix = "fix it, or import the gazetteer again ('mapper gazetteer import')"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        settings = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):  # never saved, or no home folder to hold it
         return {}
+    except OSError as exc:
+        raise GazetteerFormatError(f"cannot read the settings file ({exc.strerror or exc})", path=str(path)) from exc
     except (ValueError, UnicodeDecodeError) as exc:
-        raise GazetteerFormatError(f"settings file is not JSON ({exc})", path=str(path)) from exc
+        raise GazetteerFormatError(f"settings file is not JSON ({exc}): {fix}", path=str(path)) from exc
+    if not isinstance(settings, dict) or not all(
+        isinstance(settings.get(key), (str, type(None))) for key in ("gazetteer", "index")
+    ):
+        raise GazetteerFormatError(f"settings file is not an object whose 'gazetteer' and 'index' are paths: {fix}",
+                                   path=str(path))  # fmt: skip
+    return settings
 
 
 def write_settings(settings: dict[str, Any]) -> Path:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mapper._types import MatchKind
-from mapper.errors import GazetteerError, GazetteerFormatError
+from mapper.errors import GazetteerError, GazetteerFormatError, OutputError
 from mapper.gazetteer._cache import (
     cache_path,
     file_digest,
@@ -230,13 +230,14 @@ class Gazetteer:
         return self._place(self._ids[row]) if row is not None else None
 
 
-def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
+def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path | None]:
     """Index a GeoNames dump, through the content-keyed cache.
 
     Returns
     -------
-    tuple of (dict, Path)
-        The index and its cache file.
+    tuple of (dict, Path or None)
+        The index and its cache file; ``None`` when it could not be cached (a read-only or
+        missing cache folder: the index is used from memory, with one warning).
 
     Raises
     ------
@@ -257,7 +258,8 @@ def index_dump(path: str | os.PathLike[str]) -> tuple[dict[str, Any], Path]:
     if index is None:
         log.info("indexing %s into %s", path, cached)
         index = build_index(read_dump(path), source=source)
-        write_index(cached, index)
+        if not write_index(cached, index):
+            cached = None
     index["source"] = source  # the same content may sit at another path
     return index, cached
 
@@ -272,7 +274,11 @@ def import_gazetteer(path: str | os.PathLike[str]) -> Gazetteer:
     """
     started = time.perf_counter()
     index, cached = index_dump(path)
-    write_settings({"gazetteer": index["source"], "index": str(cached)})
+    try:
+        write_settings({"gazetteer": index["source"], "index": str(cached) if cached else None})
+    except OSError as exc:
+        raise OutputError(f"cannot save the settings that make '{path}' the default gazetteer: "
+                          f"{exc.strerror or exc}") from exc  # fmt: skip
     return Gazetteer(index, cache=cached, load_seconds=time.perf_counter() - started)
 
 

@@ -14,19 +14,22 @@
   since GDAL's LIBKML driver reads a field named ``end`` as the end of a ``<TimeSpan>``.
 
 Each file is written by GDAL in a scratch folder beside its destination and moved into place,
-so an interrupted run leaves the previous file whole.
+so an interrupted run leaves the previous file whole (a FIFO or device is written as a stream,
+a symbolic link followed: :func:`mapper._io.output_target`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mapper._io import atomic_write, output_target, remove_stale_temporaries, temporary_prefix
 from mapper.errors import OutputError
 from mapper.model import Event
 from mapper.publishing.features import summarise_places
@@ -48,6 +51,9 @@ _KML_RENAMED = {"start": "mention_start", "end": "mention_end"}
 _DATASET_OPTIONS = {"GPKG": {"VERSION": "1.2"}}
 """GeoPackage 1.2, which every GDAL since 2.2 reads without a warning (GDAL 3.6 and the QGIS
 built on it warn that 1.4, the newer GDALs' default, "may only be partially supported")."""
+
+_SUFFIXES = {"GPKG": ".gpkg", "LIBKML": ".kml"}
+"""The extension GDAL expects of each driver's files."""
 
 _WHEN_LENGTHS = {"day": 10, "month": 7, "year": 4}
 """``date_precision`` → how much of an ISO date a KML ``<when>`` keeps (a date, gYearMonth or gYear)."""
@@ -127,18 +133,26 @@ def _replacing(target: Path, driver: str) -> Iterator[Path]:
     OutputError
         When the file cannot be written or moved into place.
     """
-    folder = target.parent if str(target.parent) else Path(".")
+    destination, stream = output_target(target)
+    folder = destination.parent
+    remove_stale_temporaries(folder)
     try:
-        scratch = tempfile.TemporaryDirectory(dir=folder, prefix=f".{target.name}.")
+        scratch = tempfile.TemporaryDirectory(dir=folder, prefix=temporary_prefix(destination), suffix=".tmp")
     except OSError as exc:
         raise OutputError(f"cannot write '{target}': {exc.strerror or exc}") from exc
     with scratch as name:
-        temporary = Path(name) / target.name
+        temporary = Path(name) / target.with_suffix(_SUFFIXES[driver]).name  # GDAL warns of another extension
         try:
             yield temporary
+            if stream:  # a FIFO or device: GDAL writes a file, which is then copied into it
+                with open(temporary, "rb") as source, atomic_write(destination, "wb") as out:
+                    shutil.copyfileobj(source, out)
+                return
             with open(temporary, "rb+") as handle:
                 os.fsync(handle.fileno())
-            os.replace(temporary, target)
+            os.replace(temporary, destination)
+        except OutputError:
+            raise
         except OSError as exc:
             raise OutputError(f"cannot write '{target}': {exc.strerror or exc}") from exc
         except Exception as exc:  # GDAL's own errors (pyogrio.errors.DataSourceError, ...), sqlite3's

@@ -19,6 +19,10 @@ without folium, so a site of thousands of one-line reports is written in
 seconds. Every link is relative, so the folder works from ``file://`` and from
 any static host as it is. Every file is replaced atomically.
 
+``.mapper-site.json`` records the report pages the site wrote, with the sha256 of
+each: a rerun removes the pages of reports that are gone, and only those, and only
+as mapper wrote them (a page changed since, or any other file, stays).
+
 Report text is untrusted: every piece of it is HTML-escaped (or rendered by
 markdown-it with raw HTML off), and the map builds its popups with text nodes.
 """
@@ -27,7 +31,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import html
+import json
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -48,12 +54,15 @@ from mapper.publishing.site_pages import EMBED_RATIO, embed_snippet
 if TYPE_CHECKING:
     from mapper.publishing.regions import Outlines
 
-__all__ = ["write_site", "embed_snippet", "report_page_name", "EMBED_RATIO", "Progress"]
+__all__ = ["write_site", "embed_snippet", "report_page_name", "EMBED_RATIO", "Progress", "MANIFEST"]
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` after each page is written."""
+
+MANIFEST = ".mapper-site.json"
+"""The site's record of the report pages it wrote: ``{"pages": {name: sha256}}``."""
 
 
 def report_page_name(report_id: str, taken: set[str]) -> str:
@@ -133,6 +142,42 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _remove_orphans(folder: Path, pages: dict[str, str]) -> list[Path]:
+    """Remove the report pages the last run recorded in :data:`MANIFEST` that this run did not
+    write (their reports are gone), unless changed since; then record ``pages``, name → sha256."""
+    record = folder / MANIFEST
+    try:
+        earlier = json.loads(record.read_text(encoding="utf-8"))["pages"]
+        names = [(name, digest) for name, digest in earlier.items() if isinstance(digest, str)]
+    except FileNotFoundError:
+        names = []
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("cannot read '%s' (%s): pages of reports no longer in the site are kept", record, exc)
+        names = []
+    removed: list[Path] = []
+    for name, digest in names:
+        path = folder / name
+        if name in pages or Path(name).name != name or not name.startswith("report-"):
+            continue
+        try:
+            if path.is_symlink() or not path.is_file() or _digest(path) != digest:
+                continue  # changed since mapper wrote it, or not there: not mapper's to remove
+            path.unlink()
+        except OSError as exc:
+            log.warning("cannot remove '%s', the page of a report no longer in the site: %s", path, exc)
+            continue
+        removed.append(path)
+    if removed:
+        log.info("removed %d pages of reports no longer in the site", len(removed))
+    with atomic_write(record) as handle:
+        json.dump({"pages": pages}, handle, indent=0, sort_keys=True)
+    return removed
+
+
 def _write_data(events: Sequence[Event], folder: Path, summaries: Sequence[PlaceSummary]) -> list[Path]:
     """events.geojson, places.geojson, and with export's writers events.csv (places.csv) and events.gpkg."""
     from mapper.publishing.export import export_events
@@ -181,7 +226,8 @@ def write_site(
     Returns
     -------
     list of Path
-        The pages written (assets and data files not included).
+        The pages written (assets and data files not included). The pages of reports an
+        earlier run wrote and this one does not are removed (:data:`MANIFEST`).
 
     Raises
     ------
@@ -229,5 +275,6 @@ def write_site(
         if report.id in pages:
             page = parts.report_page(report, titles[report.id], by_report[report.id], indexes)
             written_one(_write(folder / pages[report.id], page))
+    _remove_orphans(folder, {name: _digest(folder / name) for name in pages.values()})
     log.info("site of %d reports written to %s: %d pages", len(reports), folder, len(written))
     return written
