@@ -264,3 +264,48 @@ def test_kml_places_are_placemarks_named_by_geonameid(tmp_path: Path) -> None:
     assert {name: fields[name] for name in ("tie", "tie_liberated", "tie_attacked", "tie_occupied")} == dict.fromkeys(
         ("tie", "tie_liberated", "tie_attacked", "tie_occupied"), "bool"
     )
+
+
+def test_the_events_style_shows_them_in_time_by_their_own_date(gpkg: Path) -> None:
+    """The events layer's default style carries QGIS's temporal settings: each event shown from the
+    day it happened (event_date), accumulating, as the map's slider does; places have none."""
+    with contextlib.closing(sqlite3.connect(gpkg)) as db:
+        styles = dict(db.execute("SELECT f_table_name, styleQML FROM layer_styles").fetchall())
+    temporal = ET.fromstring(styles["events"].split("\n", 1)[1]).find("temporal")
+    assert temporal is not None
+    assert {k: temporal.get(k) for k in ("enabled", "mode", "startField", "accumulate")} == {
+        "enabled": "1", "mode": "1", "startField": "event_date", "accumulate": "1"}
+    assert ET.fromstring(styles["places"].split("\n", 1)[1]).find("temporal") is None
+
+
+_QGIS_TEMPORAL = """
+import json, sqlite3, sys
+from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
+app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(f"{sys.argv[1]}|layername=events", "events", "ogr")
+document = QDomDocument()
+document.setContent(sqlite3.connect(sys.argv[1]).execute(
+    "SELECT styleQML FROM layer_styles WHERE f_table_name = 'events'").fetchone()[0])
+layer.importNamedStyle(document)
+properties = layer.temporalProperties()
+print(json.dumps([properties.isActive(), properties.startField(), properties.accumulateFeatures(),
+                  layer.fields().field("event_date").typeName()]))
+"""
+
+
+@pytest.mark.slow
+def test_qgis_reads_the_temporal_settings(gpkg: Path) -> None:
+    """QGIS (3.22 here) takes the style's temporal settings: the temporal controller shows the
+    events by event_date, a Date field. (On opening a layer, QGIS 3.22's OGR provider leaves the
+    layer's temporal switch off, with these settings filled in: one click turns it on.)"""
+    import subprocess
+
+    python = _system_qgis()
+    if python is None:
+        pytest.skip("no QGIS Python bindings on this machine (apt-get install python3-qgis)")
+    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(gpkg.parent), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([python, "-c", _QGIS_TEMPORAL, str(gpkg)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, "event_date", True, "Date"]

@@ -92,8 +92,21 @@ def _marker(index: int, symbol: StatusSymbol) -> str:
     )
 
 
-def qml(field: str = "status") -> str:
-    """A QGIS style (QML) drawing points by ``field``, one category per status.
+def _temporal(start: str | None, end: str | None) -> str:
+    """QGIS's temporal properties: features shown from the date of ``start`` (to that of ``end``),
+    accumulating: each day shows every event up to it, as the map's slider does."""
+    if start is None:
+        return ""
+    mode = 2 if end else 1  # from the start and end fields, or an instant from one field
+    return (f'<temporal enabled="1" mode="{mode}" startField={quoteattr(start)} endField={quoteattr(end or "")} '
+            'durationField="" durationUnit="d" fixedDuration="0" accumulate="1" startExpression="" '
+            'endExpression="" limitMode="0"/>')  # fmt: skip
+
+
+def qml(field: str = "status", *, start: str | None = None, end: str | None = None) -> str:
+    """A QGIS style (QML) drawing points by ``field``, one category per status, and, with
+    ``start``, shown in time by QGIS's temporal controller from the date field ``start`` (an
+    instant) or from ``start`` to ``end``.
 
     The category of no status has the empty value, which QGIS gives every other value,
     ``NULL`` included.
@@ -111,11 +124,11 @@ def qml(field: str = "status") -> str:
     symbols = "".join(_marker(index, symbol) for index, symbol in enumerate(STATUS_SYMBOLS))
     return (
         "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
-        '<qgis version="3.28.0" styleCategories="Symbology">'
+        f'<qgis version="3.28.0" styleCategories="Symbology{"|Temporal" if start else ""}">'
         f'<renderer-v2 type="categorizedSymbol" attr={quoteattr(field)} symbollevels="0" '
         'enableorderby="0" forceraster="0">'
         f"<categories>{categories}</categories><symbols>{symbols}</symbols></renderer-v2>"
-        "<layerGeometryType>0</layerGeometryType></qgis>\n"
+        f"{_temporal(start, end)}<layerGeometryType>0</layerGeometryType></qgis>\n"
     )
 
 
@@ -156,6 +169,10 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
+TEMPORAL_FIELDS = {"events": "event_date"}
+"""The date field by which QGIS's temporal controller shows each layer (events by the day they happened)."""
+
+
 def write_layer_styles(path: str | Path, layers: Mapping[str, str]) -> None:
     """Add QGIS's ``layer_styles`` table to a GeoPackage: the default style of each layer.
 
@@ -174,7 +191,7 @@ def write_layer_styles(path: str | Path, layers: Mapping[str, str]) -> None:
     """
     now = _now()
     rows = [
-        ("", "", layer, column, f"{layer} by status", qml(), sld(layer), True,
+        ("", "", layer, column, f"{layer} by status", qml(start=TEMPORAL_FIELDS.get(layer)), sld(layer), True,
          f"{layer} drawn by status, as on mapper's map", "mapper", None, now)
         for layer, column in layers.items()
     ]  # fmt: skip
