@@ -31,6 +31,13 @@ def _fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_cache, "_warned", set())
 
 
+@pytest.fixture()
+def first(mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The mini gazetteer, loaded once into a cache of this test's own."""
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+    return load_gazetteer(mini_path)
+
+
 def positions(gazetteer) -> list[tuple[int, float, float]]:
     return sorted((p.geonameid, p.latitude, p.longitude) for p in gazetteer.places())
 
@@ -51,11 +58,8 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.mark.parametrize("share", [0.0, 0.01, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.99, 1.0])
 @pytest.mark.parametrize("bit", [0, 3, 7])
 def test_a_flipped_bit_is_rebuilt_never_used(
-    mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
-    share: float, bit: int,
-) -> None:  # fmt: skip
-    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
-    first = load_gazetteer(mini_path)
+    first, mini_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, share: float, bit: int
+) -> None:
     expected = positions(first)
     data = bytearray(first.cache.read_bytes())
     at = min(int(share * len(data)), len(data) - 1)
@@ -71,10 +75,8 @@ def test_a_flipped_bit_is_rebuilt_never_used(
 
 
 def test_an_index_of_the_old_format_is_rebuilt_silently(
-    mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    first, mini_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
-    first = load_gazetteer(mini_path)
     import marshal
 
     first.cache.write_bytes(marshal.dumps({"format": 13}))  # what mapper wrote before checksums
@@ -134,11 +136,7 @@ def test_an_unusable_cache_folder_on_the_command_line(mini_path: Path, tmp_path:
     assert result.stderr.count("WARNING") == 1 and "from memory" in result.stderr
 
 
-def test_an_index_path_that_is_a_folder(
-    mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
-    first = load_gazetteer(mini_path)
+def test_an_index_path_that_is_a_folder(first, mini_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     first.cache.unlink()
     first.cache.mkdir()
     (first.cache / "inside").write_text("x", encoding="utf-8")
@@ -150,11 +148,9 @@ def test_an_index_path_that_is_a_folder(
 
 
 def test_an_unreadable_index_is_rebuilt(
-    mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    first, mini_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Another user's index, mode 0600, cannot be read: it is built anew (here read() is refused)."""
-    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
-    first = load_gazetteer(mini_path)
     real = Path.read_bytes
 
     def refused(path: Path) -> bytes:
