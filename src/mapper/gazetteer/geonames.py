@@ -10,6 +10,7 @@ the file and the line.
 
 from __future__ import annotations
 
+import math
 import os
 import zipfile
 import zlib
@@ -22,6 +23,7 @@ from mapper.errors import GazetteerFormatError
 __all__ = ["GeoNamesRecord", "read_dump", "COLUMNS"]
 
 COLUMNS = 19
+_LARGEST_INTEGER = 2**63  # what a GeoPackage, a CSV's column type or a pandas column holds
 
 
 class GeoNamesRecord(NamedTuple):
@@ -53,10 +55,22 @@ def _open_lines(path: Path) -> Iterator[bytes]:
                 raise GazetteerFormatError(
                     f"expected one GeoNames .txt file in the archive, found {members or 'none'}", path=str(path)
                 )
+            member = archive.getinfo(members[0])
+            if member.flag_bits & 0x1:
+                raise GazetteerFormatError(
+                    f"{member.filename} is encrypted in the archive: GeoNames' zips are not; unzip it and give the .txt",
+                    path=str(path),
+                )
             try:
-                with archive.open(members[0]) as stream:
+                with archive.open(member) as stream:
                     yield from stream
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+            except NotImplementedError as exc:  # a compression method zipfile lacks (GeoNames' is deflate)
+                raise GazetteerFormatError(
+                    f"{member.filename} is compressed with method {member.compress_type}, which cannot be read "
+                    "(stored, deflate, bzip2 and lzma can); unzip it and give the .txt",
+                    path=str(path),
+                ) from exc
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
                 raise GazetteerFormatError(f"damaged zip archive ({exc})", path=str(path)) from exc
         return
     try:
@@ -64,6 +78,20 @@ def _open_lines(path: Path) -> Iterator[bytes]:
             yield from stream
     except OSError as exc:
         raise GazetteerFormatError(f"cannot read the file ({exc.strerror})", path=str(path)) from exc
+
+
+def _out_of_range(record: GeoNamesRecord) -> str | None:
+    """What is wrong with a record's numbers, or ``None``: coordinates on the globe, an id and a population
+    that are whole numbers a GIS can store."""
+    if not (math.isfinite(record.latitude) and -90 <= record.latitude <= 90):
+        return f"latitude {record.latitude} is not a number from -90 to 90"
+    if not (math.isfinite(record.longitude) and -180 <= record.longitude <= 180):
+        return f"longitude {record.longitude} is not a number from -180 to 180"
+    if not 0 < record.geonameid < _LARGEST_INTEGER:
+        return f"geonameid {record.geonameid} is not a positive 63-bit integer"
+    if not 0 <= record.population < _LARGEST_INTEGER:
+        return f"population {record.population} is not a 63-bit integer from 0"
+    return None
 
 
 def read_dump(path: str | os.PathLike[str]) -> Iterator[GeoNamesRecord]:
@@ -82,8 +110,10 @@ def read_dump(path: str | os.PathLike[str]) -> Iterator[GeoNamesRecord]:
     Raises
     ------
     GazetteerFormatError
-        The file is missing, empty, not UTF-8, a damaged zip, or a line has
-        other than 19 columns or a bad number; the message names file and line.
+        The file is missing, empty, not UTF-8, a damaged, encrypted or
+        unreadably compressed zip, or a line has other than 19 columns, a bad
+        number, or coordinates that are not finite or off the globe (latitude
+        -90 to 90, longitude -180 to 180); the message names file and line.
     """
     path = Path(path)
     where = str(path)
@@ -124,6 +154,9 @@ def read_dump(path: str | os.PathLike[str]) -> Iterator[GeoNamesRecord]:
             )
         except ValueError as exc:
             raise GazetteerFormatError(f"bad number ({exc})", path=where, line=number) from exc
+        problem = _out_of_range(record)
+        if problem:
+            raise GazetteerFormatError(problem, path=where, line=number)
         count += 1
         yield record
     if not count:

@@ -311,7 +311,8 @@ def _automaton_spans(text: str, matcher: _Matcher, chunk_start: int = 0, chunk_e
     spaced = " " + folded.translate(_WORD_OPENERS) + " "
     found = [
         (end - length + 1, -end)  # in `folded`, which lacks the leading space
-        for end, length in matcher.automaton.iter(spaced)
+        # an automaton of no word (a gazetteer that yields none) cannot be scanned: it finds nothing
+        for end, length in (matcher.automaton.iter(spaced) if len(matcher.automaton) else ())
         if not spaced[end + 1].isalnum()  # else the start of a longer word
     ]
     found.sort()  # by start, the longest first

@@ -24,6 +24,9 @@ _YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})" + _TIME)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")  # fmt: skip
 _ACCEPTED = "a full date, e.g. 2022-09-10, 10.09.2022, 10 September 2022, September 10, 2022 or 10 вересня 2022"
+_LONGEST = 100
+"""Characters a date may have: "Saturday, 10 September 2022, 08:30:00 +0300" has 43; a longer value is
+not read (dateparser's time grows with the length)."""
 _LANGUAGES = ["en", "uk", "ru"]
 _SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -73,7 +76,8 @@ def read_date(value: Any) -> DateRead:
     A date needs its day, month and year; relative dates ("yesterday",
     "2 days ago") are not read. A timestamp keeps the calendar day written in
     it (no time-zone conversion), and a time after a numeric date is passed
-    over.
+    over. A value that is not a string, a number or a date, or that is longer
+    than 100 characters, is not read (``problem`` says so).
 
     Examples
     --------
@@ -88,7 +92,11 @@ def read_date(value: Any) -> DateRead:
         return DateRead(value.date())
     if isinstance(value, dt.date):
         return DateRead(value)
+    if not isinstance(value, (str, int, float)):
+        return DateRead(None, f"cannot read a {type(value).__name__} as a date: use {_ACCEPTED}")
     text = str(value).strip()
+    if len(text) > _LONGEST:
+        return DateRead(None, f"cannot read {len(text)} characters ({text[:20]!r}...) as a date: use {_ACCEPTED}")
     match = _YEAR_FIRST.fullmatch(text)
     if match:
         year, _, month, day = match.groups()
@@ -98,7 +106,10 @@ def read_date(value: Any) -> DateRead:
         return _day_and_month(text, *match.groups())
     if not any(char.isalpha() for char in text):
         return DateRead(None, f"cannot read the date {text!r}: use {_ACCEPTED}")
-    found = _dateparser().get_date_data(text).date_obj
+    try:
+        found = _dateparser().get_date_data(text).date_obj
+    except (ValueError, OverflowError) as exc:  # a number too large for a day, a month or a year
+        return DateRead(None, f"the date {text!r} is not a calendar date ({exc})")
     if found is None:
         return DateRead(None, f"cannot read the date {text!r}: use {_ACCEPTED}")
     return DateRead(found.date())

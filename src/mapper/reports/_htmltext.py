@@ -6,6 +6,11 @@ navigation, headers, footers, asides and forms are dropped; when the page has
 ``<article>`` elements, only their text is kept. Block elements become
 paragraph breaks (``"\\n\\n"``), ``<br>`` a line break, and runs of white
 space inside a paragraph one space (``<pre>`` keeps its own).
+
+The page is read as browsers read it where the standard library's parser
+differs: a ``<head>`` ends where the body's content begins, whether or not
+``</head>`` is written (HTML5 lets it be left out), and ``<![...`` is a bogus
+comment up to the next ``>`` (the stdlib parser fails on ``<![Image ...]>``).
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ logger = logging.getLogger(__name__)
 
 _DROPPED = frozenset(
     "script style nav header footer aside form noscript template svg iframe button select "
-    "textarea object canvas dialog menu head".split()
+    "textarea object canvas dialog menu head title".split()
 )
+_HEAD_CONTENT = frozenset("title meta link base style script noscript template".split())
+"""What a ``<head>`` holds; any other element starts the body, and so ends a head left open."""
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr table thead tbody blockquote pre section "
     "article main figure figcaption address hr caption details summary".split()
@@ -78,8 +85,20 @@ class _ArticleParser(HTMLParser):
         for chunks in self._out():
             chunks.append(text)
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """Skip ``<![...`` up to the next ``>``, as a browser does outside SVG and MathML; -1 until it comes."""
+        end = self.rawdata.find(">", i + 3)
+        return -1 if end < 0 else end + 1
+
+    def _end_open_head(self) -> None:
+        """Close a ``<head>`` still open (its ``</head>`` left out) when the body's content begins."""
+        if self.dropped and self.dropped[-1] == "head":
+            self.dropped.pop()
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if tag not in _HEAD_CONTENT:
+            self._end_open_head()
         if tag == "title":
             self.in_title = True
         elif tag == "meta":
@@ -135,6 +154,8 @@ class _ArticleParser(HTMLParser):
             self.page.title.append(data)
         if self.in_json_ld:
             self.page.json_ld[-1] += data
+        if not data.isspace():
+            self._end_open_head()
         if self.dropped:
             return
         self._emit(data.translate(_PRE_HIDE) if self.pre else _SPACE.sub(" ", data))
@@ -193,7 +214,7 @@ def _json_ld_published(blocks: list[str]) -> str | None:
     for block in blocks:
         try:
             data = json.loads(block)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:  # not JSON, a number too long for int(), nested too deep
             logger.debug("a JSON-LD block is not valid JSON (%s); it is passed over", exc)
             continue
         for item in data if isinstance(data, list) else [data]:

@@ -20,18 +20,29 @@ two ways (``09/10/2022``), is a warning and the report is kept without a date.
 
 Text is decoded as UTF-8 (a BOM is dropped) and newlines become ``\\n``;
 nothing else is changed, so offsets index into ``Report.text``. A report that
-cannot be read is skipped with a warning that names it and says why; the
-others are read. Inside a folder, hidden files, ``*.gold.json`` annotation
+cannot be read is skipped with a warning that names it (with the line where
+there is one) and says why; the others are read. That holds for every failure
+while reading a report, the unforeseen too: an error that is not one of the
+known kinds is skipped as "unexpected", with its traceback at debug level
+(``-vv``), so that it can be reported. Only regular files are read: a FIFO or a
+device given as a report is refused, not waited on. Front matter is read
+without aliases (a few hundred bytes of them can stand for gigabytes) and
+without YAML's timestamps (a date stays the text written, read as every date
+is); its fields, as a JSON object's, are used only when they are text or
+numbers. Inside a folder, hidden files, ``*.gold.json`` annotation
 files, the folder's own ``README``/``LICENSE``/``CHANGELOG`` and files of
 other extensions are passed over (a file named explicitly is always read).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import logging
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -61,6 +72,12 @@ _NEWLINES = re.compile(r"\r\n?")
 _EMPHASIS = re.compile(r"[*_`]+(?=\S)|(?<=\S)[*_`]+")
 """Markdown emphasis and code marks around words of a heading ("The *first* heading")."""
 _NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation
+_LONG_NUMBER = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() + 1 if hasattr(sys, "get_int_max_str_digits") else 4301))
+"""A run of digits longer than Python turns into an int (4,300 by default): JSON cannot hold it."""
+_SPECIAL_FILES = {stat.S_IFIFO: "FIFO (named pipe)", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device",
+                  stat.S_IFSOCK: "socket", stat.S_IFDIR: "folder"}  # fmt: skip
+_SCALARS = (str, int, float, dt.date)
+"""The values a report's field may have (a front matter's date may be a ``date``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +114,14 @@ class _Unreadable(Exception):
         self.line = line
 
 
+def _unexpected(exc: Exception, where: str) -> str:
+    """Why a report was skipped after a failure no check foresaw (a bug: its traceback goes to the debug log)."""
+    logger.debug("reading %s failed unexpectedly", where, exc_info=exc)
+    message = str(exc)
+    message = message if len(message) <= 200 else message[:200] + "..."
+    return f"unreadable: unexpected {type(exc).__name__} ({message}); this is a bug in mapper, please report it"
+
+
 def _decode(data: bytes) -> str:
     """UTF-8 text of ``data`` with newlines normalised, or :class:`_Unreadable` saying why not."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -117,7 +142,11 @@ def _meta(values: dict[str, Any], name: str, text: str) -> dict[str, Any]:
     """Report fields from a front-matter or JSON mapping; without a date, the dateline's (see ``_datelines``)."""
     meta: dict[str, Any] = {}
     for key, aliases in _META_KEYS.items():
-        value = next((values[a] for a in aliases if values.get(a) not in (None, "")), None)
+        alias, value = next(((a, values[a]) for a in aliases if values.get(a) not in (None, "")), (key, None))
+        if value is not None and not isinstance(value, _SCALARS):
+            # never str() it: a structure can be far larger written out than read in
+            logger.warning("report '%s': its %s is a %s, not text; it is ignored", name, alias, type(value).__name__)
+            value = None
         if value is not None and key != "date":
             value = str(value).strip() or None
         meta[key] = value
@@ -153,17 +182,58 @@ def report_from_text(text: str, id: str = "<text>", **meta: Any) -> Report:
     return Report(id=id, text=text, path=path, **_meta(meta, id, text))
 
 
+@functools.cache
+def _front_matter_loader() -> type:
+    """YAML's safe loader without aliases and without timestamps (see the module docstring)."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, f"an alias (*{event.anchor}) is not accepted: write the value out", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, OverflowError) as exc:  # "!!int 0x_", "!!timestamp 2022-02-30"
+                value = f" {node.value[:40]!r}" if isinstance(node.value, str) else ""
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"cannot read{value} as {node.tag.rsplit(':', 1)[-1]} ({exc})", node.start_mark
+                ) from None
+
+    resolvers = yaml.SafeLoader.yaml_implicit_resolvers
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in resolvers.items()
+    }
+    return FrontMatterLoader
+
+
+def _front_matter(source: str) -> Any:
+    """What a front matter holds; :class:`_Unreadable`, with the file's line where known, when it is not YAML."""
+    import yaml
+
+    try:
+        return yaml.load(source, Loader=_front_matter_loader())  # noqa: S506 (a safe loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark is not None else None  # the front matter starts on line 2
+        raise _Unreadable(f"malformed YAML front matter ({exc.problem or exc.context})", line) from None
+    except yaml.YAMLError as exc:
+        raise _Unreadable(f"malformed YAML front matter ({exc})") from None
+    except RecursionError:
+        raise _Unreadable("malformed YAML front matter (nested too deeply to read)") from None
+
+
 def _markdown(text: str, name: str) -> tuple[str, dict[str, Any]]:
     match = _FRONT_MATTER.match(text)
     values: dict[str, Any] = {}
     if match:
-        import yaml
-
-        try:
-            loaded = yaml.safe_load(match.group(1) or "")
-        except yaml.YAMLError as exc:
-            logger.warning("report '%s': front matter is not valid YAML (%s); it is ignored", name, exc)
-            loaded = None
+        loaded = _front_matter(match.group(1) or "")
         if isinstance(loaded, dict):
             values = {str(k): v for k, v in loaded.items()}
         elif loaded is not None:
@@ -191,13 +261,27 @@ def _json_report(obj: Any, report_id: str, path: str, where: str) -> Report:
     return Report(id=report_id, text=text, path=path, **_meta(obj, where, text))
 
 
-def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
-    """Every report of one file; raises :class:`_Unreadable` when the whole file is unreadable."""
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file; a FIFO, socket or device is refused rather than waited on."""
     try:
-        data = path.read_bytes()
+        # opened without blocking, so that a FIFO with no writer cannot hold the run up
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise _Unreadable(f"unreadable: {exc.strerror or exc}") from None
-    text = _decode(data)
+    with open(fd, "rb") as stream:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = _SPECIAL_FILES.get(stat.S_IFMT(mode), "special file")
+            raise _Unreadable(f"a {kind}, not a regular file: give a file, or '-' to read stdin")
+        try:
+            return stream.read()
+        except OSError as exc:
+            raise _Unreadable(f"unreadable: {exc.strerror or exc}") from None
+
+
+def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
+    """Every report of one file; raises :class:`_Unreadable` when the whole file is unreadable."""
+    text = _decode(_read_bytes(path))
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
         return _read_json(text, path, report_id, lines=suffix == ".jsonl")
@@ -215,6 +299,23 @@ def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]
     return [Report(id=report_id, text=text, path=str(path), **_meta(meta, str(path), text))], []
 
 
+def _json(text: str, what: str) -> Any:
+    """The value of a JSON text; :class:`_Unreadable` (with the line in ``text``) when it cannot be read."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _Unreadable(f"malformed {what} ({exc.msg}; column {exc.colno})", exc.lineno) from None
+    except RecursionError:
+        raise _Unreadable(f"unreadable {what} (arrays or objects nested too deeply)") from None
+    except ValueError as exc:  # a number too long for int(); json gives no position
+        found = _LONG_NUMBER.search(text)
+        if found is None:
+            raise _Unreadable(f"unreadable {what} ({exc})") from None
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - text.rfind("\n", 0, found.start())
+        raise _Unreadable(f"unreadable {what} (a number of {len(found.group())} digits; column {column})", line) from None
+
+
 def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[list[Report], list[Skipped]]:
     items: list[tuple[int | None, str, Any]] = []  # (line, id unless the object has one, object)
     skipped: list[Skipped] = []
@@ -223,15 +324,11 @@ def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[l
             if not line.strip():
                 continue
             try:
-                items.append((number, f"{report_id}:{number}", json.loads(line)))
-            except json.JSONDecodeError as exc:
-                reason = f"malformed JSON line ({exc.msg}; column {exc.colno})"
-                skipped.append(Skipped(str(path), number, reason))
+                items.append((number, f"{report_id}:{number}", _json(line, "JSON line")))
+            except _Unreadable as exc:
+                skipped.append(Skipped(str(path), number, exc.reason))
     else:
-        try:
-            loaded = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise _Unreadable(f"malformed JSON ({exc.msg}; column {exc.colno})", exc.lineno) from None
+        loaded = _json(text, "JSON")
         if isinstance(loaded, list):
             items = [(None, f"{report_id}#{i}", obj) for i, obj in enumerate(loaded, start=1)]
         else:
@@ -241,8 +338,9 @@ def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[l
         where = f"{path}:{line}" if line is not None else f"{path} ({item_id})"
         try:
             reports.append(_json_report(obj, item_id, str(path), where))
-        except _Unreadable as exc:
-            reason = exc.reason if line is not None or len(items) == 1 else f"object {item_id}: {exc.reason}"
+        except Exception as exc:  # one object's failure, the unforeseen too, skips that object alone
+            reason = exc.reason if isinstance(exc, _Unreadable) else _unexpected(exc, where)
+            reason = reason if line is not None or len(items) == 1 else f"object {item_id}: {reason}"
             skipped.append(Skipped(str(path), line, reason))
     if not reports and not skipped:
         raise _Unreadable("empty: no JSON object in it")
@@ -329,6 +427,8 @@ def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | No
                 result.reports.append(_read_stdin(stdin))
             except _Unreadable as exc:
                 _skip(result, Skipped("<stdin>", None, exc.reason))
+            except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
+                _skip(result, Skipped("<stdin>", None, _unexpected(exc, "<stdin>")))
             continue
         path = Path(given)
         if not path.exists():
@@ -339,6 +439,8 @@ def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | No
                 reports, skipped = _read_file(file, report_id)
             except _Unreadable as exc:
                 reports, skipped = [], [Skipped(str(file), exc.line, exc.reason)]
+            except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
+                reports, skipped = [], [Skipped(str(file), None, _unexpected(exc, str(file)))]
             for item in skipped:
                 _skip(result, item)
             for report in reports:
