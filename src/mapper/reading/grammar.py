@@ -152,6 +152,9 @@ ACTOR = re.compile(
 )
 # A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
 # X" (the advance is not near X).
+# The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
+# captured"; whose enemy, the report's voice says (a Ukrainian summary's enemy is Russian).
+ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
 NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
 ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders")  # the words ACTOR's matches begin with (test_status checks it)

@@ -299,6 +299,11 @@ def _reading(
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
         )
+        if actor is None and "enemy" in sentence and grammar.ENEMY_ACTOR.search(
+            sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 30)
+        ):
+            # "held by the enemy", "the enemy captured X": the other side of the report's voice
+            actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         if family == "lib":
             if grammar.UKRAINIANS_DRIVEN_OUT.search(cue.text):
                 actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
