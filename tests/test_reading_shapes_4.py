@@ -22,6 +22,7 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - a list that goes on past a relative time ("took A early last month and B, further west, at the end of
   November"); "struck the centre of the northern city" for the city named before;
 - "the Oskil at X": a bare river name after "the"; "the head of the occupied parts of X" is a title;
+- ", both held by Russian forces" after two places;
 - "held by the enemy", "the enemy captured X": the other side of the report's voice (Russian in a
   Ukrainian summary);
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
@@ -100,6 +101,8 @@ RIVERS_AND_TITLES = [
 ]
 
 ENEMY = [
+    ("The wounded were taken to a hospital in Novoazovsk and the others to Olenivka, both held by Russian forces.",
+     {"Novoazovsk": "occupied", "Olenivka": "occupied"}),
     ("Novoselivka Persha has been held by the enemy since the end of February.", {"Novoselivka Persha": "occupied"}),
     ("The enemy captured Berdychi after days of assaults.", {"Berdychi": "occupied"}),
 ]

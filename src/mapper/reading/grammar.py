@@ -154,6 +154,8 @@ ACTOR = re.compile(
 # X" (the advance is not near X).
 # The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
 # captured"; whose enemy, the report's voice says (a Ukrainian summary's enemy is Russian).
+BOTH_BEFORE = re.compile(r",\s*both\s+(?:now\s+|still\s+|then\s+|already\s+)?$", FLAGS)
+"""", both held by ...": a cue for the two places named before it."""
 ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
 NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)

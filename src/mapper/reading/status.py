@@ -184,6 +184,11 @@ def read_statuses(
             if not readings[i]:
                 readings[i].extend(replace(r, confidence=0.9 * r.confidence) for r in carried)
     for cue in cues:
+        if "both" in sentence and grammar.BOTH_BEFORE.search(sentence, max(0, cue.start - 25), cue.start):
+            # "... to a hospital in A and 211 others to B, both held by Russian forces": the two places before
+            for k in [k for k, (_, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"][-2:]:
+                if not readings[k]:
+                    readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
