@@ -22,7 +22,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - a list that goes on past a relative time ("took A early last month and B, further west, at the end of
   November"); "struck the centre of the northern city" for the city named before;
 - "the Oskil at X": a bare river name after "the"; "the head of the occupied parts of X" is a title;
-- ", both held by Russian forces" after two places;
+- ", both held by Russian forces" after two places; a quoted name in a list ('"A" and B'); "residents of
+  A and B told": the residents speak, not B; "struck an institute and a hospital in X": where it struck;
 - "held by the enemy", "the enemy captured X": the other side of the report's voice (Russian in a
   Ukrainian summary);
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
@@ -100,6 +101,14 @@ RIVERS_AND_TITLES = [
      {"Zaporizhzhia Oblast": "-"}),
 ]
 
+QUOTES_AND_SPEAKERS = [
+    ('Moscow accused Ukrainian forces of shelling "Kakhovka" and Hola Prystan overnight.',
+     {"Kakhovka": "attacked", "Hola Prystan": "attacked"}),
+    ("Residents of Russian-occupied Melitopol and Berdiansk told reporters about new checkpoints.",
+     {"Melitopol": "occupied", "Berdiansk": "occupied"}),
+    ("Missiles struck a military academy and a hospital in Poltava.", {"Poltava": "attacked"}),
+]
+
 ENEMY = [
     ("The wounded were taken to a hospital in Novoazovsk and the others to Olenivka, both held by Russian forces.",
      {"Novoazovsk": "occupied", "Olenivka": "occupied"}),
@@ -124,7 +133,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "quotes and speakers": QUOTES_AND_SPEAKERS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

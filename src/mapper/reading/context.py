@@ -241,6 +241,10 @@ def _people() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+_PLACE_BEFORE_SPEECH = frozenset({"and", "or", "of", "in", "from", "near", "at"})
+"""Words after which a name before "said" or "told" is a place in a list or a phrase, not the speaker."""
+
+
 def is_person(
     before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "", special: bool = True
 ) -> bool:
@@ -260,6 +264,8 @@ def is_person(
     if previous.lower().rstrip(".") in _TITLES:
         pass  # "spokesman Peskov"
     elif special and _SPEECH_AFTER.match(after) and folded(surface) not in _GOVERNMENT_NAMES:
+        if previous.lower() in _PLACE_BEFORE_SPEECH:
+            return False  # "residents of Tokmak and Polohy told": the speakers are the residents
         pass  # "Popasna said"
     elif len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False

@@ -369,6 +369,8 @@ NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
+IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
+"""The end of an attack's object that says where: "struck a hospital in X"."""
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
 """", near X": an apposition locating the name before it."""
 WAYPOINT_BEFORE = re.compile(

@@ -74,6 +74,8 @@ def forward_cue(
         gap = gap[most.start() :]
         near = grammar.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
+    if near is None and cue.family == "att" and grammar.IN_END.search(gap):
+        reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
     if included is not None and words(gap[: included.start()]) <= reach + 4 and not grammar.BARRIER.search(gap):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"

@@ -236,9 +236,9 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # parenthesis, a possessive ("Kyiv's Podilskyi district"), or "in" before a region that locates the
 # member before it.
 _LIST_SEPARATOR = re.compile(
-    r"[*_]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
+    r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+)?"
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?[*_]{0,3}"  # Markdown emphasis around names: "*A* and *B*"
+    r"(?:(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # emphasis or quotes around names: *A* and "B"
     r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
     r"|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|port)\b[^,;()]{0,80},\s*(?:and|as\s+well\s+as)\s+"
