@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -166,7 +167,7 @@ def map_names(out: Path) -> dict[str, set[str]]:
     events = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
     places = json.loads((out / "places.geojson").read_text(encoding="utf-8"))
     return {
-        "map.html": {name for name in ("Izium", "Kupiansk") if f'"{name}"' in page},
+        "map.html": {name for name in ("Izium", "Kupiansk") if re.search(rf'\[\d+,"{name}"', page)},  # its places
         "events.geojson": {f["properties"]["name"] for f in events["features"]},
         "places.geojson": {f["properties"]["name"] for f in places["features"]},
     }
@@ -354,3 +355,26 @@ def test_staging_journal_names_only_file_names(tmp_path: Path) -> None:
     (staging / JOURNAL).write_text(json.dumps({"names": ["../escape.txt"]}), encoding="utf-8")
     remove_stale_temporaries(tmp_path)
     assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_map_onto_a_linked_page_keeps_the_link(tmp_path: Path, mini_path: Path) -> None:
+    published = tmp_path / "published"
+    published.mkdir()
+    (published / "kharkiv.html").write_text("old", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kharkiv.html").symlink_to(published / "kharkiv.html")
+    result = runner.invoke(app, ["map", str(report(tmp_path, "Ukrainian forces liberated Izium.")),
+                                 "-o", str(out / "kharkiv.html"), "-g", str(mini_path), "-q"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (out / "kharkiv.html").is_symlink()
+    assert '"Izium"' in (published / "kharkiv.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in published.iterdir()) == ["kharkiv.html"]
+
+
+def test_import_without_a_place_for_its_settings_exits_1(tmp_path: Path, mini_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["gazetteer", "import", str(mini_path)], env={"MAPPER_CONFIG_DIR": str(blocker / "c")})
+    assert result.exit_code == 1, result.output
+    assert "cannot save the settings" in result.stderr and "Traceback" not in result.output
