@@ -69,9 +69,11 @@ def temporary_prefix(target: Path) -> str:
 
 
 def _writer_gone(pid: int) -> bool:
-    """Whether no process has this id (POSIX; elsewhere only the age of a temporary tells)."""
-    if pid == os.getpid() or os.name != "posix":
-        return False  # on Windows os.kill(pid, 0) would end the process, not probe it
+    """Whether no running process has this id."""
+    if pid == os.getpid():
+        return False
+    if os.name == "nt":
+        return _windows_process_gone(pid)  # os.kill(pid, 0) would end the process there, not probe it
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -79,6 +81,21 @@ def _writer_gone(pid: int) -> bool:
     except OSError:
         return False  # it runs, as another user
     return False
+
+
+def _windows_process_gone(pid: int) -> bool:
+    """Whether no running Windows process has this id (unknown, or exited)."""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return kernel32.GetLastError() == 87  # ERROR_INVALID_PARAMETER: no such process; else denied
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value != 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _is_stale(entry: os.DirEntry[str], folder: Path) -> bool:
