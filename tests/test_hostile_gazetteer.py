@@ -119,3 +119,26 @@ def test_a_gazetteer_of_no_name_places_nothing(tmp_path: Path, monkeypatch: pyte
     assert len(mentions._matcher(gazetteer).automaton) == 0
     [event] = mapper.extract("Ukrainian forces liberated Izium.", gazetteer=gazetteer)
     assert event.mention.surface == "Izium" and event.place is None  # named by its context, not placed
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_damaged_member_of_any_compression_is_a_damaged_zip(tmp_path: Path, method: int) -> None:
+    path = tmp_path / "UA.zip"
+    with zipfile.ZipFile(path, "w", compression=method) as archive:
+        archive.writestr("UA.txt", _row() * 50)
+    data = bytearray(path.read_bytes())
+    start = 30 + len("UA.txt") + 20  # past the local header, inside the compressed dump
+    data[start : start + 40] = bytes(40)
+    path.write_bytes(bytes(data))
+    with pytest.raises(GazetteerFormatError, match="damaged zip archive"):
+        list(read_dump(path))
+
+
+def test_a_zip_of_a_newer_format_version_is_not_readable(tmp_path: Path) -> None:
+    path = _zip_with(tmp_path)
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = struct.pack("<H", 127)  # "version needed to extract": 12.7
+    path.write_bytes(bytes(data))
+    with pytest.raises(GazetteerFormatError, match=r"not a readable zip archive \(zip file version 12.7\)"):
+        list(read_dump(path))

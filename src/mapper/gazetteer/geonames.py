@@ -20,6 +20,11 @@ from typing import NamedTuple
 
 from mapper.errors import GazetteerFormatError
 
+try:
+    from lzma import LZMAError
+except ImportError:  # a Python built without lzma: zipfile says so with a RuntimeError instead
+    LZMAError = zlib.error
+
 __all__ = ["GeoNamesRecord", "read_dump", "COLUMNS"]
 
 COLUMNS = 19
@@ -47,7 +52,8 @@ def _open_lines(path: Path) -> Iterator[bytes]:
     if path.suffix.lower() == ".zip":
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, ValueError) as exc:
+            # NotImplementedError: a zip made by a newer version of the format than zipfile reads
             raise GazetteerFormatError(f"not a readable zip archive ({exc})", path=str(path)) from exc
         with archive:
             members = [m for m in archive.namelist() if m.endswith(".txt") and "readme" not in m.lower()]
@@ -70,7 +76,7 @@ def _open_lines(path: Path) -> Iterator[bytes]:
                     "(stored, deflate, bzip2 and lzma can); unzip it and give the .txt",
                     path=str(path),
                 ) from exc
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError) as exc:
+            except (zipfile.BadZipFile, zlib.error, LZMAError, OSError, EOFError, RuntimeError, ValueError) as exc:
                 raise GazetteerFormatError(f"damaged zip archive ({exc})", path=str(path)) from exc
         return
     try:

@@ -72,8 +72,7 @@ _NEWLINES = re.compile(r"\r\n?")
 _EMPHASIS = re.compile(r"[*_`]+(?=\S)|(?<=\S)[*_`]+")
 """Markdown emphasis and code marks around words of a heading ("The *first* heading")."""
 _NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation
-_LONG_NUMBER = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() + 1 if hasattr(sys, "get_int_max_str_digits") else 4301))
-"""A run of digits longer than Python turns into an int (4,300 by default): JSON cannot hold it."""
+_DIGITS = re.compile(r"\d+")
 _SPECIAL_FILES = {stat.S_IFIFO: "FIFO (named pipe)", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device",
                   stat.S_IFSOCK: "socket", stat.S_IFDIR: "folder"}  # fmt: skip
 _SCALARS = (str, int, float, dt.date)
@@ -255,7 +254,7 @@ def _json_report(obj: Any, report_id: str, path: str, where: str) -> Report:
         raise _Unreadable(f"the object has no 'text' string (its fields: {fields})")
     if not text.strip():
         raise _Unreadable("'text' is empty")
-    if obj.get("id") not in (None, ""):
+    if obj.get("id") not in (None, "") and isinstance(obj["id"], _SCALARS):
         report_id = str(obj["id"])
     text = _normalise(text)
     return Report(id=report_id, text=text, path=path, **_meta(obj, where, text))
@@ -307,8 +306,8 @@ def _json(text: str, what: str) -> Any:
         raise _Unreadable(f"malformed {what} ({exc.msg}; column {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise _Unreadable(f"unreadable {what} (arrays or objects nested too deeply)") from None
-    except ValueError as exc:  # a number too long for int(); json gives no position
-        found = _LONG_NUMBER.search(text)
+    except ValueError as exc:  # a number longer than int() takes (4,300 digits); json gives no position
+        found = max(_DIGITS.finditer(text), key=lambda number: len(number.group()), default=None)
         if found is None:
             raise _Unreadable(f"unreadable {what} ({exc})") from None
         line = text.count("\n", 0, found.start()) + 1
