@@ -16,7 +16,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
   through places, attacks "thwarted near" a place, fighting near "the frontline villages of" A and B:
   attacked; columns and assault groups as an army; a place after ", near" locates the one before it;
 - "close to" a place is where, not a goal ("close to the border"; "close to capturing X" is one);
-- flags "over the ruins of", "on the building in", "with the national flag in" a place;
+- flags "over the ruins of", "on the building in", "with the national flag in" a place, "in front of the
+  X town council building" (a town's own building is in the town; its council is no place);
 - a name shared by a town and a river, after "the right bank of the" or "cross the": the river;
   a drone that "exploded over" a place; "the liberation of A, just west of B, and of C";
 - a list that goes on past a relative time ("took A early last month and B, further west, at the end of
@@ -121,6 +122,8 @@ FLAGS = [
     ("Ukrainian marines raise their flag over the ruins of Krynky", {"Krynky": "liberated"}),
     ("A Ukrainian flag on the school building in Vysokopillia", {"Vysokopillia": "liberated"}),
     ("Soldiers pose with the national flag in Snihurivka", {"Snihurivka": "liberated"}),
+    ("Soldiers raised the flag in front of the Balakliia town council building.", {"Balakliia": "liberated"}),
+    ("The Balakliia town council said two people were hurt.", {"Balakliia": "-"}),
 ]
 
 MODALITY = [

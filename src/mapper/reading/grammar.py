@@ -171,6 +171,8 @@ FRONTED = re.compile(
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
+# A town's own office building is in the town: "the flag over the Kupiansk city council building".
+LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
 MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?"

@@ -126,6 +126,8 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
     members = [j for j, g in enumerate(groups) if g == groups[i]]
     tail_end = spans[members[-1]][1]
     following = sentence[tail_end : tail_end + 40]
+    if grammar.LOCAL_BUILDING.match(following):
+        return False
     modifier = (
         grammar.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
     ) or grammar.MODIFIER.match(following)
