@@ -107,11 +107,20 @@ def unusable_cache(kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         cache.mkdir()
         cache.chmod(0o500)
         monkeypatch.setenv("MAPPER_CACHE_DIR", str(cache))
+    elif kind == "read-only, as root sees it":  # root writes anywhere: the refusal is simulated
+        import tempfile
+
+        def refused(*args, **kwargs):
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+        monkeypatch.setattr(tempfile, "mkstemp", refused)
     else:
         raise AssertionError(kind)
 
 
-@pytest.mark.parametrize("kind", ["under a file", "home under a file", "no home", "read-only"])
+@pytest.mark.parametrize("kind", ["under a file", "home under a file", "no home", "read-only",
+                                  "read-only, as root sees it"])  # fmt: skip
 def test_an_unusable_cache_folder_costs_one_warning(
     mini_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, kind: str
 ) -> None:
@@ -210,3 +219,17 @@ def test_malformed_outlines_cache_is_derived_again(mini_path: Path, tmp_path: Pa
         with atomic_write(path) as handle:
             handle.write('{"features": {"broken": 1}')
     assert derive_outlines(gazetteer).collection == expected.collection
+
+
+@pytest.mark.parametrize("gazetteer", ["mini", "built-in"])
+def test_a_map_is_drawn_without_a_cache(mini_path: Path, tmp_path: Path, gazetteer: str) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    (tmp_path / "r.txt").write_text("Ukrainian forces liberated Izium.", encoding="utf-8")
+    args = ["map", str(tmp_path / "r.txt"), "-o", str(tmp_path / "out")]
+    if gazetteer == "mini":
+        args += ["-g", str(mini_path)]
+    result = runner.invoke(app, args, env={"MAPPER_CACHE_DIR": str(blocker / "cache")})
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("WARNING") == 1 and "from memory" in result.stderr
+    assert (tmp_path / "out" / "map.html").is_file()
