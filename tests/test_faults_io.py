@@ -378,3 +378,21 @@ def test_import_without_a_place_for_its_settings_exits_1(tmp_path: Path, mini_pa
     result = runner.invoke(app, ["gazetteer", "import", str(mini_path)], env={"MAPPER_CONFIG_DIR": str(blocker / "c")})
     assert result.exit_code == 1, result.output
     assert "cannot save the settings" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_map_whose_outlines_fail_is_one_line_and_leaves_no_staging(
+    tmp_path: Path, mini_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mapper.publishing.outlines
+    from mapper.errors import MapperError
+
+    def fails(gazetteer):
+        raise MapperError("no outlines today")
+
+    monkeypatch.setattr(mapper.publishing.outlines, "derive_outlines", fails)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["map", str(report(tmp_path, "Ukrainian forces liberated Izium.")), "-o", str(out),
+                                 "-g", str(mini_path), "-q"])  # fmt: skip
+    assert result.exit_code == 1
+    assert "mapper: error: no outlines today" in result.stderr and "Traceback" not in result.output
+    assert list(out.iterdir()) == []

@@ -181,13 +181,13 @@ def map_command(
     events = shown(run.events, all_mentions)
     if day is not None:
         events = _as_of(events, day, quiet)
-    if outlines is None:
-        outlines = outlines_for(None, run.gazetteer)
     # The files are one set: staged beside the output, then moved into place together, so that
     # no reader finds the page of one run beside the GeoJSON of another.
     with errors_as_exit(), file_set(files.folder, files.page.name) as staging:
         from mapper.publishing.mapmaker import write_map
 
+        if outlines is None:
+            outlines = outlines_for(None, run.gazetteer)
         staged = MapFiles(staging, staging / files.page.name, files.prefix)
         written = [
             write_map(events, staged.page, title=title, outlines=outlines,
