@@ -46,16 +46,16 @@ next();
 
 
 def _write(count: int, folder: Path, gazetteer) -> tuple[Path, float]:
-    """Write the map as ``mapper map --inline`` does without --boundaries: approximate outlines, oblast names."""
+    """Write the map as ``mapper map`` does without --boundaries: approximate outlines, oblast and town names."""
     from _mapfactory import random_events
 
     from mapper.publishing.mapmaker import write_map
-    from mapper.publishing.outlines import derive_outlines
+    from mapper.publishing.outlines import base_labels, derive_outlines
 
     events = random_events(count)
     started = time.perf_counter()
     path = write_map(events, folder / f"map-{count}.html", title=f"{count} events", assets="inline",
-                     outlines=derive_outlines(gazetteer), labels=gazetteer.regions())
+                     outlines=derive_outlines(gazetteer), labels=base_labels(gazetteer))
     return path, time.perf_counter() - started
 
 

@@ -45,14 +45,14 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 def readme_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What ``mapper map seeds/ -o output/`` writes as map.html, with build_map's defaults."""
     import mapper
-    from mapper.publishing.outlines import derive_outlines
+    from mapper.publishing.outlines import base_labels, derive_outlines
 
     gazetteer = mapper.load_gazetteer()
     reports = mapper.read_reports([ROOT / "seeds"]).reports
     events = [e for e in mapper.extract_reports(reports, gazetteer)
               if e.status is not None or e.place is None and e.mention.kind != "foreign"]  # fmt: skip
     path = tmp_path_factory.mktemp("readme") / "map.html"
-    return write_map(events, path, outlines=derive_outlines(gazetteer), labels=gazetteer.regions())
+    return write_map(events, path, outlines=derive_outlines(gazetteer), labels=base_labels(gazetteer))
 
 
 @pytest.fixture
@@ -308,3 +308,23 @@ def test_popup_names_the_place_as_the_press_does_and_keeps_the_geonames_name(bro
     text = _popup_text(browser)
     assert text.startswith("Kupiansk") and "GeoNames: Kupyansk" in text
     assert browser.execute_script("return window.mapper.maps[0].accessibleName(0)") == "Kupiansk \u2014 attacked"
+
+
+def test_town_labels_show_by_zoom_never_focusable_nor_read(browser, readme_map: Path) -> None:  # noqa: F811
+    """The cities over 100,000 and the oblast centres are named from the start, smaller towns as the reader
+    zooms in; a label takes no focus and is hidden from screen readers (the markers carry the names)."""
+    _open(browser, readme_map)
+    labels = """var m = window.mapper.maps[0];
+        return Array.from(document.querySelectorAll('.mapper-label.mapper-town')).map(function (e) {
+          return [e.textContent, e.getAttribute('aria-hidden'), e.hasAttribute('tabindex') || e.tabIndex >= 0]; });"""
+    zoom_to = """var m = window.mapper.maps[0].map, done = arguments[arguments.length - 1];
+        m.once('moveend', function () { requestAnimationFrame(function () { done(m.getZoom()); }); });
+        m.setView([48.9, 37.8], arguments[0], {animate: false});"""
+    assert browser.execute_async_script(zoom_to, 6) == 6
+    start = browser.execute_script(labels)
+    names = {name for name, _, _ in start}
+    assert {"Kharkiv", "Kramatorsk", "Donetsk"} <= names and not names & {"Izium", "Lyman", "Siversk"}
+    assert browser.execute_async_script(zoom_to, 10) == 10
+    zoomed = browser.execute_script(labels)
+    assert {"Izium", "Lyman", "Siversk"} <= {name for name, _, _ in zoomed}
+    assert all(hidden == "true" and not focusable for _, hidden, focusable in start + zoomed)

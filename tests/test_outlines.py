@@ -92,6 +92,7 @@ def test_derived_outlines_are_cached_and_labelled(builtin_gazetteer, monkeypatch
     first = derive_outlines(builtin_gazetteer)
     assert first.approximate and first.attribution == APPROXIMATE_ATTRIBUTION
     assert "Approximate oblast outlines derived from GeoNames places" in first.attribution
+    assert "Natural Earth" in first.attribution
     for region in builtin_gazetteer.regions():
         assert first.index_of(region) is not None, region.name
 
@@ -116,3 +117,37 @@ class _Few:
 def test_too_few_places_is_an_error_naming_the_gazetteer() -> None:
     with pytest.raises(MapperError, match="two villages.*too few"):
         derive_outlines(_Few())  # type: ignore[arg-type]
+
+
+# (lon, lat): inside Ukraine, or in the sea or a neighbour that the old concave hull took in.
+UKRAINE = {"Simferopol": (34.10, 44.95), "Sevastopol": (33.52, 44.60), "Izmail": (28.84, 45.35),
+           "Mariupol": (37.54, 47.10), "Uzhhorod": (22.29, 48.62)}  # fmt: skip
+NOT_UKRAINE = {"Sea of Azov": (36.5, 46.3), "Black Sea off Odesa": (31.2, 46.0), "Chisinau": (28.86, 47.01),
+               "Taganrog": (38.90, 47.22), "Kerch Strait's east shore": (36.75, 45.25)}  # fmt: skip
+
+
+def test_country_outline_is_natural_earths_with_crimea() -> None:
+    from mapper.publishing.outlines import country_outline
+
+    country = country_outline()
+    for name, (lon, lat) in UKRAINE.items():
+        assert country.contains(shapely.Point(lon, lat)), name
+    for name, (lon, lat) in NOT_UKRAINE.items():
+        assert not country.contains(shapely.Point(lon, lat)), name
+
+
+def test_derived_outlines_keep_to_the_coast_and_borders(derived) -> None:
+    _, features = derived
+    union = shapely.union_all(list(_shapes(features).values()))
+    for name, (lon, lat) in UKRAINE.items():
+        assert union.contains(shapely.Point(lon, lat)), name
+    for name, (lon, lat) in NOT_UKRAINE.items():
+        assert not union.contains(shapely.Point(lon, lat)), name
+
+
+def test_derived_outlines_carry_the_country_outline(builtin_gazetteer) -> None:
+    outlines = derive_outlines(builtin_gazetteer)
+    country = shapely.geometry.shape(outlines.country)
+    union = shapely.union_all([shapely.geometry.shape(f["geometry"]) for f in outlines.collection["features"]])
+    assert country.symmetric_difference(union).area < 0.01 * union.area
+    assert len(json.dumps(outlines.country)) < 30_000

@@ -341,3 +341,45 @@ def test_the_status_colours_stay_apart() -> None:
     colours = dict(re.findall(r'(liberated|occupied|attacked|none): "(#[0-9A-F]{6})"', js))
     assert len(set(colours.values())) == 4
     assert _contrast(colours["occupied"], colours["attacked"]) >= 1.5  # told apart by lightness too
+
+
+def test_base_labels_name_cities_from_the_start_and_towns_deeper(builtin_gazetteer) -> None:
+    from mapper.publishing.mapmaker import map_payload
+    from mapper.publishing.outlines import LABEL_ZOOMS, base_labels, derive_outlines
+
+    labels = base_labels(builtin_gazetteer)
+    rows = map_payload([], derive_outlines(builtin_gazetteer), labels)["labels"]
+    zoom = {row[0]: row[3] for row in rows if row[4] == 1}
+    # Oblast centres from the start (Kherson has fewer than 100,000 people in cities500), towns by size.
+    assert zoom["Kyiv"] == zoom["Kharkiv"] == zoom["Mariupol"] == zoom["Kherson"] == zoom["Uzhhorod"] == 0
+    assert 0 < zoom["Izium"] <= zoom["Lyman"] <= LABEL_ZOOMS[-1][1]
+    # The districts cities500 gives as towns of their own are not named; towns beside a city are.
+    assert not {"Saltivka", "Pravyi Bereh", "Vyhurivshchyna-Troieshchyna", "Dniprovskyi", "Nyzhnodniprovsk", "Sykhiv"} & set(zoom)
+    assert {"Brovary", "Irpin", "Bucha"} <= set(zoom)
+    # Divisions first (they win where labels collide), then the towns named earliest, largest first.
+    assert [row[4] for row in rows[:27]] == [0] * 27 and rows[27][0] == "Kyiv"
+    assert [row[3] for row in rows] == sorted(row[3] for row in rows)
+
+
+def test_payload_carries_the_country_outline() -> None:
+    from mapper.publishing.mapmaker import map_payload
+    from mapper.publishing.regions import outlines_from_features
+
+    square = {"type": "Polygon", "coordinates": [[[30, 48], [31, 48], [31, 49], [30, 49], [30, 48]]]}
+    half = {"type": "Polygon", "coordinates": [[[31, 48], [32, 48], [32, 49], [31, 49], [31, 48]]]}
+    outlines = outlines_from_features([{"type": "Feature", "geometry": g, "properties": {"name": n, "iso": None}}
+                                       for g, n in ((square, "A"), (half, "B"))], "test")  # fmt: skip
+    country = map_payload([], outlines)["country"]
+    assert country["type"] == "Polygon" and len(country["coordinates"]) == 1
+    shapely = pytest.importorskip("shapely")
+    assert shapely.geometry.shape(country).area == pytest.approx(2.0)
+
+
+def test_site_underlines_places_in_the_map_colours() -> None:
+    from mapper.publishing.site_pages import SITE_CSS
+    from mapper.publishing.styles import STATUS_SYMBOLS
+
+    for symbol in STATUS_SYMBOLS:
+        selector = "span.mapper-place" if symbol.status is None else f"span.mapper-place-{symbol.status}"
+        assert re.search(rf"\.mapper-text {selector} {{[^}}]*{symbol.colour}", SITE_CSS), symbol
+    assert "#D55E00" not in SITE_CSS and "#7f7f7f" not in SITE_CSS

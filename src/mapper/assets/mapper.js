@@ -431,14 +431,18 @@
     return name + " \u2014 " + LABELS[status].toLowerCase() + (EXTENT[event[12]] ? " (" + EXTENT[event[12]] + ")" : "");
   };
 
-  /* A base layer that needs no tile server: oblast outlines, or a graticule. */
+  /* A base layer that needs no tile server: oblast outlines and the country's border and coast
+   * (or a graticule), with the names of the oblasts and towns. */
   MapperMap.prototype._buildBase = function () {
     var data = this.data, base;
     if (data.outlines) {
       base = L.geoJSON(data.outlines, {
         interactive: false,
-        style: { color: "#555", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 }
+        style: { color: "#777", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 }
       });
+      if (data.country) {
+        base.addLayer(L.geoJSON(data.country, { interactive: false, style: { color: "#333", weight: 2, fill: false } }));
+      }
     } else {
       base = L.layerGroup();
       for (var lat = 40; lat <= 56; lat += 2) {
@@ -448,22 +452,26 @@
         base.addLayer(L.polyline([[40, lon], [56, lon]], { color: "#bbb", weight: 1, interactive: false }));
       }
     }
-    // Names sit above the outlines and below every marker; where two collide the first (larger) wins.
+    // Names sit above the outlines and below every marker; where two collide the first wins (see _declutter).
+    // They are drawn, not read: no focus, no name for a screen reader (the markers carry the places' names).
     if (!this.map.getPane("mapperLabels")) { this.map.createPane("mapperLabels").style.zIndex = 450; }
-    var labels = this.labels = [];
-    (data.labels || []).forEach(function (label) {
+    this.labels = (data.labels || []).map(function (label) {
       var marker = L.marker([label[1], label[2]], {
-        icon: L.divIcon({ className: "mapper-label", html: el("span", null, label[0]), iconSize: null }),
+        icon: L.divIcon({ className: label[4] ? "mapper-label mapper-town" : "mapper-label",
+                          html: el("span", null, label[0]), iconSize: null }),
         interactive: false,
         keyboard: false,
         pane: "mapperLabels"
       });
-      labels.push(marker);
-      base.addLayer(marker);
+      marker.mapperZoom = label[3] || 0;
+      marker.mapperTown = !!label[4];
+      marker.on("add", function () { marker.getElement().setAttribute("aria-hidden", "true"); });
+      return marker;
     });
+    this.base = base;
     var self = this;
-    this.map.on("zoomend viewreset", function () { self._declutter(); });
-    base.on("add", function () { self._declutter(); });
+    this.map.on("zoomend moveend viewreset", function () { self._placeLabels(); });
+    base.on("add", function () { self._placeLabels(); });
     this.bases = {};
     var tiles = this.options.tiles || {};
     Object.keys(tiles).forEach(function (name) { this.bases[name] = tiles[name]; }, this);
@@ -473,21 +481,43 @@
     if (Object.keys(tiles).length === 0) { base.addTo(this.map); }
   };
 
-  /* Hide the labels that would overlap one already shown (the labels come largest oblast first). */
+  /* Put on the base layer the labels of this zoom level that lie in or near the view, and take
+   * off the others (a town is named from the zoom level its size earns), then declutter. */
+  MapperMap.prototype._placeLabels = function () {
+    var base = this.base, map = this.map;
+    if (!map.hasLayer(base)) { return; }
+    var zoom = map.getZoom(), near = map.getBounds().pad(0.25);
+    this.labels.forEach(function (marker) {
+      var wanted = zoom >= marker.mapperZoom && near.contains(marker.getLatLng());
+      if (wanted && !base.hasLayer(marker)) { base.addLayer(marker); }
+      else if (!wanted && base.hasLayer(marker)) { base.removeLayer(marker); }
+    });
+    this._declutter();
+  };
+
+  /* Hide the labels that would overlap one already shown (the labels come in the order they win). */
   MapperMap.prototype._declutter = function () {
-    var shown = [], map = this.map;
+    var map = this.map, shown = [], placed = [];
     this.labels.forEach(function (marker) {
       var span = marker.getElement() && marker.getElement().firstChild;
-      if (!span) { return; }
-      span.style.visibility = "";
-      // From the label's own position (the layout may lag a zoom), its size, and a margin of a few pixels.
-      var at = map.latLngToContainerPoint(marker.getLatLng());
-      var w = span.offsetWidth / 2 + 4, h = span.offsetHeight / 2 + 2;
-      var box = { left: at.x - w, right: at.x + w, top: at.y - h, bottom: at.y + h };
+      if (span) { span.style.visibility = ""; placed.push(marker); }
+    });
+    placed.forEach(function (marker) {  // measured once: every write above comes before these reads
+      if (!marker.mapperSize) {
+        var span = marker.getElement().firstChild;
+        marker.mapperSize = [span.offsetWidth, span.offsetHeight];
+      }
+    });
+    placed.forEach(function (marker) {
+      // From the label's own position (the layout may lag a zoom), its size, and a margin of a few pixels;
+      // a town's name starts at its dot, a division's is centred.
+      var at = map.latLngToContainerPoint(marker.getLatLng()), w = marker.mapperSize[0], h = marker.mapperSize[1] / 2 + 2;
+      var left = marker.mapperTown ? at.x - 5 : at.x - w / 2 - 4, right = marker.mapperTown ? at.x + w + 4 : at.x + w / 2 + 4;
+      var box = { left: left, right: right, top: at.y - h, bottom: at.y + h };
       var clash = shown.some(function (other) {
         return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
       });
-      if (clash) { span.style.visibility = "hidden"; } else { shown.push(box); }
+      if (clash) { marker.getElement().firstChild.style.visibility = "hidden"; } else { shown.push(box); }
     });
   };
 

@@ -185,6 +185,7 @@ def map_command(
     # no reader finds the page of one run beside the GeoJSON of another.
     with errors_as_exit(), file_set(files.folder, files.page.name) as staging:
         from mapper.publishing.mapmaker import write_map
+        from mapper.publishing.outlines import base_labels
 
         if outlines is None:
             outlines = outlines_for(None, run.gazetteer)
@@ -192,7 +193,7 @@ def map_command(
         written = [
             write_map(events, staged.page, title=title, outlines=outlines,
                       assets="cdn" if cdn and not inline else "inline", tiles=tiles or False,
-                      labels=run.gazetteer.regions())
+                      labels=base_labels(run.gazetteer))
         ]  # fmt: skip
         write_geojson(staged.named("events.geojson"), events_geojson(events))
         write_geojson(staged.named("places.geojson"), places_geojson(summarise_places(events)))

