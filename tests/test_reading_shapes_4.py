@@ -25,6 +25,7 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - "the Oskil at X": a bare river name after "the"; "the head of the occupied parts of X" is a title;
 - ", both held by Russian forces" after two places; a quoted name in a list ('"A" and B'); "residents of
   A and B told": the residents speak, not B; "struck an institute and a hospital in X": where it struck;
+- "the mayor of X said that the town had been liberated": the town a title named is still the town;
 - "held by the enemy", "the enemy captured X": the other side of the report's voice (Russian in a
   Ukrainian summary);
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
@@ -110,6 +111,11 @@ QUOTES_AND_SPEAKERS = [
     ("Missiles struck a military academy and a hospital in Poltava.", {"Poltava": "attacked"}),
 ]
 
+TITLES_AND_ANAPHORA = [
+    ("On 30 March the mayor of Bucha said that the town had been fully liberated.", {"Bucha": "liberated"}),
+    ("The mayor of Bucha denied that the town had fallen.", {"Bucha": "-"}),
+]
+
 ENEMY = [
     ("The wounded were taken to a hospital in Novoazovsk and the others to Olenivka, both held by Russian forces.",
      {"Novoazovsk": "occupied", "Olenivka": "occupied"}),
@@ -136,7 +142,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "quotes and speakers": QUOTES_AND_SPEAKERS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "titles and anaphora": TITLES_AND_ANAPHORA, "quotes and speakers": QUOTES_AND_SPEAKERS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

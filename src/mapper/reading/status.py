@@ -183,6 +183,7 @@ def read_statuses(
         for i in located:
             if not readings[i]:
                 readings[i].extend(replace(r, confidence=0.9 * r.confidence) for r in carried)
+    told_as_subject: dict[int, list[StatusReading]] = {}
     for cue in cues:
         if "both" in sentence and grammar.BOTH_BEFORE.search(sentence, max(0, cue.start - 25), cue.start):
             # "... to a hospital in A and 211 others to B, both held by Russian forces": the two places before
@@ -192,7 +193,8 @@ def read_statuses(
         if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
-                readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
+                # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
+                told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
@@ -201,6 +203,8 @@ def read_statuses(
             # names before, in the same clause, not named as a reference point
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
+    for k, found in told_as_subject.items():
+        readings[k].extend(found)
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                           or "still" in sentence or "fake" in sentence):
@@ -213,7 +217,7 @@ def read_statuses(
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
     for i in range(count):
-        if readings[i] and takes_no_status(i):
+        if readings[i] and takes_no_status(i) and i not in told_as_subject:
             readings[i] = []
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
