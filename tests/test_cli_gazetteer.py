@@ -125,3 +125,15 @@ def test_fetch_imports_what_it_downloads(mini_path: Path, data_dir: Path, tmp_pa
     assert "imported 13 features" in result.stdout
     result = runner.invoke(app, ["gazetteer", "lookup", "Izium"])
     assert result.stdout.startswith("707292\t")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["gazetteer", "lookup", "Kupiansk"], ["--help"]])
+def test_a_failed_write_to_stdout_is_one_line_and_exit_1(args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "mapper", *args], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "cannot write" in done.stderr

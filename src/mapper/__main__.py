@@ -1,3 +1,3 @@
-from mapper.cli import app
+from mapper.cli import run
 
-app(prog_name="mapper")
+run()

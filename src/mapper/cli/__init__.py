@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-__all__ = ["app"]
+__all__ = ["app", "run"]
 
 app = typer.Typer(
     name="mapper",
@@ -53,3 +53,31 @@ from mapper.cli import extract as _extract  # noqa: E402,F401
 from mapper.cli import gazetteer as _gazetteer  # noqa: E402,F401
 from mapper.cli import maps as _maps  # noqa: E402,F401
 from mapper.cli import site as _site  # noqa: E402,F401
+
+
+def run() -> None:
+    """The ``mapper`` command: :data:`app`, with a failed write to stdout (``> /dev/full``) one line
+    on stderr and exit code 1 in every command, and a reader that went away (``| head``) quiet."""
+    import errno
+    import os
+    import sys
+
+    try:
+        app(prog_name="mapper")
+    except SystemExit as done:
+        code = done.code
+    except OSError as exc:  # a write to stdout failed mid-way (commands handle their own files)
+        if exc.errno != errno.EPIPE:
+            print(f"mapper: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        code = 1
+    else:
+        code = 0
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing more to flush at exit
+        if exc.errno != errno.EPIPE:
+            print(f"mapper: cannot write to stdout: {exc.strerror or exc}", file=sys.stderr)
+            code = 1
+    sys.exit(code)
