@@ -49,8 +49,9 @@ def _write(count: int, folder: Path, gazetteer) -> tuple[Path, float]:
     """Write the map as ``mapper map`` does without --boundaries: approximate outlines, oblast and town names."""
     from _mapfactory import random_events
 
+    from mapper.publishing.labels import base_labels
     from mapper.publishing.mapmaker import write_map
-    from mapper.publishing.outlines import base_labels, derive_outlines
+    from mapper.publishing.outlines import derive_outlines
 
     events = random_events(count)
     started = time.perf_counter()

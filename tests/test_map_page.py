@@ -45,7 +45,8 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 def readme_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """What ``mapper map seeds/ -o output/`` writes as map.html, with build_map's defaults."""
     import mapper
-    from mapper.publishing.outlines import base_labels, derive_outlines
+    from mapper.publishing.labels import base_labels
+    from mapper.publishing.outlines import derive_outlines
 
     gazetteer = mapper.load_gazetteer()
     reports = mapper.read_reports([ROOT / "seeds"]).reports

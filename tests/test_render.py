@@ -344,8 +344,9 @@ def test_the_status_colours_stay_apart() -> None:
 
 
 def test_base_labels_name_cities_from_the_start_and_towns_deeper(builtin_gazetteer) -> None:
+    from mapper.publishing.labels import LABEL_ZOOMS, base_labels
     from mapper.publishing.mapmaker import map_payload
-    from mapper.publishing.outlines import LABEL_ZOOMS, base_labels, derive_outlines
+    from mapper.publishing.outlines import derive_outlines
 
     labels = base_labels(builtin_gazetteer)
     rows = map_payload([], derive_outlines(builtin_gazetteer), labels)["labels"]

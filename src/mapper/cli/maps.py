@@ -185,7 +185,7 @@ def map_command(
     # no reader finds the page of one run beside the GeoJSON of another.
     with errors_as_exit(), file_set(files.folder, files.page.name) as staging:
         from mapper.publishing.mapmaker import write_map
-        from mapper.publishing.outlines import base_labels
+        from mapper.publishing.labels import base_labels
 
         if outlines is None:
             outlines = outlines_for(None, run.gazetteer)

@@ -87,7 +87,7 @@ def site_command(
     run = run_extraction(reports, gazetteer, quiet=quiet)
     events = shown(run.events, all_mentions)
     with errors_as_exit(), _page_progress(quiet) as progress:
-        from mapper.publishing.outlines import base_labels
+        from mapper.publishing.labels import base_labels
         from mapper.publishing.site import write_site
 
         pages = write_site(events, run.read.reports, output, title=title or "Reported territorial change",

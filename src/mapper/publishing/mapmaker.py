@@ -165,7 +165,7 @@ def map_payload(
         outline of them all (a GeoJSON geometry: the national border and coast);
         ``labels``: ``[name, lat, lon, zoom, town]`` of the places named on the offline base
         layer (zoom: the level from which the name shows, see
-        :func:`mapper.publishing.outlines.label_zoom`; town: 1 for a town, drawn beside a
+        :func:`mapper.publishing.labels.label_zoom`; town: 1 for a town, drawn beside a
         dot, 0 for a division), in the order they win where they collide.
     """
     tables = _Tables()
@@ -229,7 +229,7 @@ def _label_rows(labels: Iterable[Place], outlines: Outlines | None) -> list[list
     a town as the press writes it (``Place.name_display``), beside a dot at its place.
     """
     from mapper.gazetteer._tables import regions
-    from mapper.publishing.outlines import label_zoom
+    from mapper.publishing.labels import label_zoom
 
     curated = {region.admin1_code: region.name for region in regions()}
     rows: list[tuple[tuple[int, int, float, int], list[Any]]] = []
@@ -388,7 +388,7 @@ def build_map(
         a server, and the offline base layer of outlines (or a grid) is always there.
     labels
         Places to name on that offline base layer, each from the zoom level its kind and
-        size earn: :func:`mapper.publishing.outlines.base_labels` gives the oblasts and
+        size earn: :func:`mapper.publishing.labels.base_labels` gives the oblasts and
         the towns of a gazetteer.
 
     Returns
