@@ -205,6 +205,7 @@ def _worker(connection: Connection, seed: int, memory_gb: float) -> None:
 
     builtin = load_gazetteer()
     inputs = Inputs(seed)
+    connection.send("ready")  # the first input's clock starts after the imports and the gazetteer
     while True:
         job = connection.recv()
         if job is None:
@@ -230,7 +231,7 @@ class Worker:
         self.connection, child = multiprocessing.Pipe()
         self.process = multiprocessing.Process(target=_worker, args=(child, seed, memory_gb), daemon=True)
         self.process.start()
-        self.job: tuple[str, int] | None = None
+        self.job: tuple[str, int] | None = None  # none until the worker says it is ready
         self.started = 0.0
 
     def give(self, job: tuple[str, int]) -> None:
@@ -268,18 +269,21 @@ def campaign(minutes: float, workers: int, seed: int, timeout: float, memory_gb:
             print(f"  new: {key} (--replay {job[0]}:{job[1]})", file=sys.stderr)
 
     pool = [Worker(seed, memory_gb) for _ in range(workers)]
-    for worker in pool:
-        worker.give(next_job())
     deadline = time.monotonic() + minutes * 60
     started = time.monotonic()
     while pool:
         ready = wait([w.connection for w in pool] + [w.process.sentinel for w in pool], timeout=1.0)
-        for index, worker in enumerate(list(pool)):
-            job = worker.job
-            assert job is not None
-            if worker.connection in ready:
-                outcome = worker.connection.recv()
+        for worker in list(pool):
+            job, answered = worker.job, worker.connection in ready
+            if job is None:  # starting: it takes its first input once it says it is ready
+                if worker.process.sentinel in ready and not answered:
+                    sys.exit(f"a fuzz worker died while starting (exit {worker.process.exitcode})")
+                if not answered:
+                    continue
+                worker.connection.recv()
+            elif answered:
                 counts[job[0]]["inputs"] += 1
+                outcome = worker.connection.recv()
                 if outcome is not None:
                     found("uncaught", outcome, job)
             elif worker.process.sentinel in ready or time.monotonic() - worker.started > timeout:
@@ -288,7 +292,8 @@ def campaign(minutes: float, workers: int, seed: int, timeout: float, memory_gb:
                 counts[job[0]]["inputs"] += 1
                 found("crashes" if died else "hangs", f"exit {worker.process.exitcode}" if died else
                       f"more than {timeout:g} s", job)  # fmt: skip
-                pool[pool.index(worker)] = worker = Worker(seed, memory_gb)
+                pool[pool.index(worker)] = Worker(seed, memory_gb)
+                continue
             else:
                 continue
             if time.monotonic() < deadline:
