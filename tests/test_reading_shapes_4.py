@@ -25,6 +25,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - "the Oskil at X": a bare river name after "the"; "the head of the occupied parts of X" is a title;
 - ", both held by Russian forces" after two places; a quoted name in a list ('"A" and B'); "residents of
   A and B told": the residents speak, not B; "struck an institute and a hospital in X": where it struck;
+- a facility named after its town ("took over the Kherson Zoo"): its change of hands is not the town's,
+  a strike on it is one on the town, a flag over it is the town's;
 - "the mayor of X said that the town had been liberated": the town a title named is still the town;
 - "held by the enemy", "the enemy captured X": the other side of the report's voice (Russian in a
   Ukrainian summary);
@@ -116,6 +118,12 @@ TITLES_AND_ANAPHORA = [
     ("The mayor of Bucha denied that the town had fallen.", {"Bucha": "-"}),
 ]
 
+FACILITIES_NAMED_AFTER_TOWNS = [
+    ("Russian troops took over the Kherson Zoo in March.", {"Kherson": "-"}),
+    ("Missiles struck the Kremenchuk Refinery overnight.", {"Kremenchuk": "attacked"}),
+    ("Ukrainian soldiers raised the flag over the Kherson Port.", {"Kherson": "liberated"}),
+]
+
 ENEMY = [
     ("The wounded were taken to a hospital in Novoazovsk and the others to Olenivka, both held by Russian forces.",
      {"Novoazovsk": "occupied", "Olenivka": "occupied"}),
@@ -142,7 +150,7 @@ FACILITIES = [
      {"Dnipro hydroelectric power station": "attacked"}),
 ]
 
-GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "titles and anaphora": TITLES_AND_ANAPHORA, "quotes and speakers": QUOTES_AND_SPEAKERS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
+GROUPS = {"attributive": ATTRIBUTIVE, "locator": LOCATORS, "apposition list": APPOSITION_LISTS, "front line": FRONT_LINE, "flag": FLAGS, "enemy": ENEMY, "facilities named after towns": FACILITIES_NAMED_AFTER_TOWNS, "titles and anaphora": TITLES_AND_ANAPHORA, "quotes and speakers": QUOTES_AND_SPEAKERS, "rivers and titles": RIVERS_AND_TITLES, "lists and anaphora": LISTS_AND_ANAPHORA, "markup": MARKUP, "rivers and blasts": RIVERS_AND_BLASTS, "modality": MODALITY, "facility": FACILITIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

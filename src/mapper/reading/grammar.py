@@ -171,6 +171,12 @@ FRONTED = re.compile(
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
+# A facility named after its town ("the Mykolaiv Zoo", "the Azovstal Works"): what happens to it happens in the
+# town, but a change of hands is the facility's.
+FACILITY_NAMED_AFTER = re.compile(
+    r"\s+(?-i:Zoo|Airport|Plant|Works|Factory|Stadium|Refinery|University|Theatre|Theater|Cathedral|Hospital"
+    r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)\b"
+)
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
 MODIFIER = re.compile(

@@ -219,6 +219,9 @@ def read_statuses(
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in told_as_subject:
             readings[i] = []
+        elif readings[i] and grammar.FACILITY_NAMED_AFTER.match(sentence, spans[i][1]):
+            # "taken over the Mykolaiv Zoo": the zoo changed hands, not the city; a strike on it is one on the city
+            readings[i] = [r for r in readings[i] if r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
@@ -365,6 +368,7 @@ def _reading(
 
 
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
+_FLAG_WORDS = ("rais", "hoist", "flag")
 """The cue families that report a change of control."""
 
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
