@@ -151,3 +151,16 @@ def test_derived_outlines_carry_the_country_outline(builtin_gazetteer) -> None:
     union = shapely.union_all([shapely.geometry.shape(f["geometry"]) for f in outlines.collection["features"]])
     assert country.symmetric_difference(union).area < 0.01 * union.area
     assert len(json.dumps(outlines.country)) < 30_000
+
+
+def test_neighbours_tell_the_sea_from_the_land_beyond_the_border() -> None:
+    from mapper.publishing.outlines import neighbour_features
+
+    features = neighbour_features()
+    land = {f["properties"]["name"]: shapely.geometry.shape(f["geometry"]) for f in features}
+    assert {"Russia", "Belarus", "Moldova", "Romania", "Poland"} <= set(land)
+    assert land["Russia"].contains(shapely.Point(*NOT_UKRAINE["Taganrog"]))
+    assert land["Moldova"].contains(shapely.Point(*NOT_UKRAINE["Chisinau"]))
+    sea = shapely.Point(*NOT_UKRAINE["Sea of Azov"])
+    assert not any(shape.contains(sea) for shape in land.values())
+    assert len(json.dumps(features, separators=(",", ":"))) < 25_000

@@ -372,6 +372,7 @@ def test_payload_carries_the_country_outline() -> None:
                                        for g, n in ((square, "A"), (half, "B"))], "test")  # fmt: skip
     country = map_payload([], outlines)["country"]
     assert country["type"] == "Polygon" and len(country["coordinates"]) == 1
+    assert map_payload([])["neighbours"] is None and map_payload([], outlines)["neighbours"]["features"]
     shapely = pytest.importorskip("shapely")
     assert shapely.geometry.shape(country).area == pytest.approx(2.0)
 

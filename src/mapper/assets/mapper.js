@@ -436,10 +436,15 @@
   MapperMap.prototype._buildBase = function () {
     var data = this.data, base;
     if (data.outlines) {
-      base = L.geoJSON(data.outlines, {
-        interactive: false,
-        style: { color: "#777", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 }
-      });
+      // The neighbouring countries first, under the oblasts; the sea is the map's own background.
+      base = L.featureGroup();
+      if (data.neighbours) {
+        L.DomUtil.addClass(this.map.getContainer(), "mapper-sea");
+        base.addLayer(L.geoJSON(data.neighbours, {
+          interactive: false, style: { color: "#a9a9a9", weight: 1, fillColor: "#e3e1dc", fillOpacity: 1 } }));
+      }
+      base.addLayer(L.geoJSON(data.outlines, {
+        interactive: false, style: { color: "#777", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } }));
       if (data.country) {
         base.addLayer(L.geoJSON(data.country, { interactive: false, style: { color: "#333", weight: 2, fill: false } }));
       }

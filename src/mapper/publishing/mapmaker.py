@@ -163,6 +163,8 @@ def map_payload(
         to the last); ``outlines``, ``outlines_attribution`` and
         ``outlines_approximate`` (derived from places, not borders); ``country``: the
         outline of them all (a GeoJSON geometry: the national border and coast);
+        ``neighbours``: the countries around, to tell the sea from the land beyond the
+        border (a FeatureCollection, see :func:`mapper.publishing.outlines.neighbour_features`);
         ``labels``: ``[name, lat, lon, zoom, town]`` of the places named on the offline base
         layer (zoom: the level from which the name shows, see
         :func:`mapper.publishing.labels.label_zoom`; town: 1 for a town, drawn beside a
@@ -201,8 +203,17 @@ def map_payload(
         "outlines_attribution": outlines.attribution if outlines is not None else None,
         "outlines_approximate": outlines.approximate if outlines is not None else False,
         "country": outlines.country if outlines is not None else None,
+        "neighbours": _neighbours() if outlines is not None else None,
         "labels": _label_rows(labels, outlines),
     }
+
+
+def _neighbours() -> dict[str, Any] | None:
+    """The countries around Ukraine, for the offline base layer (``None`` when they cannot be read)."""
+    from mapper.publishing.outlines import neighbour_features
+
+    features = neighbour_features()
+    return {"type": "FeatureCollection", "features": list(features)} if features else None
 
 
 def _when(event: Event) -> tuple[str | None, str | None, str | None]:

