@@ -154,7 +154,7 @@ class _ArticleParser(HTMLParser):
             self.page.title.append(data)
         if self.in_json_ld:
             self.page.json_ld[-1] += data
-        if not data.isspace():
+        if data.strip():  # text outside the head's elements starts the body
             self._end_open_head()
         if self.dropped:
             return
