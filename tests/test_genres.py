@@ -1,7 +1,7 @@
 """The genre sets: the real pipeline on reports and captions written for the project, per genre.
 
 ``tests/data/genres`` (assessments, General Staff summaries, wire copy, a news page, 40 captions),
-``tests/data/genres_2`` (blind until 2026-12-02), ``tests/data/genres_3`` and the two encyclopaedia sets
+``tests/data/genres_2`` (blind until 2026-12-02), ``tests/data/genres_3``, ``tests/data/genres_4`` and the two encyclopaedia sets
 (each read once first, as a measure of text never seen, on 2026-12-03) are development sets of the
 reading: their misses are read and their general causes fixed. ``tests/data/genres_blind_2`` was written apart, by
 another hand, to stay blind: its misses are never read, and these tests report its overall figures
@@ -29,18 +29,21 @@ SETS = {
     "genres 2": (sorted((DATA / "genres_2").glob("*.gold.json")), DATA / "genres_2", (0.95, 0.91, 0.95)),
     "captions 2": (sorted((DATA / "genres_2" / "captions").glob("*.gold.json")),
                    DATA / "genres_2" / "captions", (0.95, 0.93, 0.94)),
-    "genres 3": (sorted((DATA / "genres_3").glob("*.gold.json")), DATA / "genres_3", (0.93, 0.89, 0.94)),
+    "genres 3": (sorted((DATA / "genres_3").glob("*.gold.json")), DATA / "genres_3", (0.95, 0.92, 0.95)),
     "captions 3": (sorted((DATA / "genres_3" / "captions").glob("*.gold.json")),
-                   DATA / "genres_3" / "captions", (0.86, 0.80, 0.87)),
+                   DATA / "genres_3" / "captions", (0.93, 0.93, 0.92)),
+    "genres 4": (sorted((DATA / "genres_4").glob("*.gold.json")), DATA / "genres_4", (0.94, 0.92, 0.95)),
+    "captions 4": (sorted((DATA / "genres_4" / "captions").glob("*.gold.json")),
+                   DATA / "genres_4" / "captions", (0.87, 0.87, 0.95)),
     "encyclopaedia": (sorted((DATA / "encyclopaedia").glob("*.gold.json")), DATA / "encyclopaedia",
-                      (0.94, 0.90, 0.94)),
+                      (0.94, 0.91, 0.95)),
     "encyclopaedia 2": (sorted((DATA / "encyclopaedia_2").glob("*.gold.json")), DATA / "encyclopaedia_2",
-                        (0.93, 0.79, 0.93)),
+                        (0.93, 0.82, 0.94)),
     # blind: its figures only, never its misses
     "genres blind 2": (sorted((DATA / "genres_blind_2").glob("*.gold.json")), DATA / "genres_blind_2",
                        (0.93, 0.75, 0.94)),
     "captions blind 2": (sorted((DATA / "genres_blind_2" / "captions").glob("*.gold.json")),
-                         DATA / "genres_blind_2" / "captions", (0.92, 0.79, 0.96)),
+                         DATA / "genres_blind_2" / "captions", (0.93, 0.82, 0.96)),
 }
 
 
