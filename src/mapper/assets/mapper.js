@@ -436,15 +436,16 @@
   MapperMap.prototype._buildBase = function () {
     var data = this.data, base;
     if (data.outlines) {
-      // The neighbouring countries first, under the oblasts; the sea is the map's own background.
-      base = L.featureGroup();
-      if (data.neighbours) {
+      base = L.geoJSON(data.outlines, {
+        interactive: false,
+        style: { color: "#777", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 }
+      });
+      if (data.neighbours) {  // the countries around, in a pane under the oblasts; the sea is the map's background
+        if (!this.map.getPane("mapperLand")) { this.map.createPane("mapperLand").style.zIndex = 350; }
         L.DomUtil.addClass(this.map.getContainer(), "mapper-sea");
-        base.addLayer(L.geoJSON(data.neighbours, {
-          interactive: false, style: { color: "#a9a9a9", weight: 1, fillColor: "#e3e1dc", fillOpacity: 1 } }));
+        base.addLayer(L.geoJSON(data.neighbours, { pane: "mapperLand", interactive: false,
+          style: { color: "#a9a9a9", weight: 1, fillColor: "#e3e1dc", fillOpacity: 1 } }));
       }
-      base.addLayer(L.geoJSON(data.outlines, {
-        interactive: false, style: { color: "#777", weight: 1, fillColor: "#f2efe9", fillOpacity: 1 } }));
       if (data.country) {
         base.addLayer(L.geoJSON(data.country, { interactive: false, style: { color: "#333", weight: 2, fill: false } }));
       }
@@ -486,14 +487,15 @@
     if (Object.keys(tiles).length === 0) { base.addTo(this.map); }
   };
 
-  /* Put on the base layer the labels of this zoom level that lie in or near the view, and take
-   * off the others (a town is named from the zoom level its size earns), then declutter. */
+  /* Put on the base layer the labels of this zoom level (those of deeper levels only in or near the
+   * view) and take off the others (a town is named from the zoom level its size earns), then declutter. */
   MapperMap.prototype._placeLabels = function () {
     var base = this.base, map = this.map;
     if (!map.hasLayer(base)) { return; }
     var zoom = map.getZoom(), near = map.getBounds().pad(0.25);
     this.labels.forEach(function (marker) {
-      var wanted = zoom >= marker.mapperZoom && near.contains(marker.getLatLng());
+      // The names shown from the start stay on (a few dozen); the many of deeper levels only near the view.
+      var wanted = marker.mapperZoom === 0 || zoom >= marker.mapperZoom && near.contains(marker.getLatLng());
       if (wanted && !base.hasLayer(marker)) { base.addLayer(marker); }
       else if (!wanted && base.hasLayer(marker)) { base.removeLayer(marker); }
     });
