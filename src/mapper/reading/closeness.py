@@ -58,7 +58,10 @@ def by_closeness(
         alone: dict[int, tuple[float, float, Candidate]] = {}
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
-            others = [c.place for j in mates.get(i, ()) if j in pending for c in pending[j]] if mates else []
+            # each mate's namesakes once: a list that names one village a thousand times ("A and A and ...")
+            # must not cost a thousand times its namesakes for each of them
+            others = list({c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending
+                           for c in pending[j]}.values()) if mates else []  # fmt: skip
             if others or anchors.in_sentence(sentence):
                 best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i])
             else:
