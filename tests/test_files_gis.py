@@ -233,16 +233,22 @@ def _system_qgis() -> str | None:
     return None
 
 
-@pytest.mark.slow
-def test_qgis_opens_the_layers_coloured_by_status(gpkg: Path) -> None:
+def _in_qgis(script: str, gpkg: Path):
+    """Run ``script`` on ``gpkg`` in the system's Python with QGIS (offscreen); skip where there is none."""
     import subprocess
 
     python = _system_qgis()
     if python is None:
         pytest.skip("no QGIS Python bindings on this machine (apt-get install python3-qgis)")
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(gpkg.parent), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([python, "-c", _QGIS_CHECK, str(gpkg)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run([python, "-c", script, str(gpkg)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.mark.slow
+def test_qgis_opens_the_layers_coloured_by_status(gpkg: Path) -> None:
+    done = _in_qgis(_QGIS_CHECK, gpkg)
     found = json.loads(done.stdout.strip().splitlines()[-1])
     colours = {symbol.status or "": symbol.colour.lower() for symbol in STATUS_SYMBOLS}
     assert found == {layer: ["categorizedSymbol", "status", colours] for layer in ("events", "places")}
@@ -300,12 +306,5 @@ def test_qgis_reads_the_temporal_settings(gpkg: Path) -> None:
     """QGIS (3.22 here) takes the style's temporal settings: the temporal controller shows the
     events by event_date, a Date field. (On opening a layer, QGIS 3.22's OGR provider leaves the
     layer's temporal switch off, with these settings filled in: one click turns it on.)"""
-    import subprocess
-
-    python = _system_qgis()
-    if python is None:
-        pytest.skip("no QGIS Python bindings on this machine (apt-get install python3-qgis)")
-    env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(gpkg.parent), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([python, "-c", _QGIS_TEMPORAL, str(gpkg)], capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = _in_qgis(_QGIS_TEMPORAL, gpkg)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, "event_date", True, "Date"]

@@ -15,8 +15,22 @@ if TYPE_CHECKING:
     from mapper.model import Event
     from mapper.publishing.regions import Outlines
 
-__all__ = ["ReportsArgument", "BoundariesOption", "TitleOption", "AllMentionsOption", "read_boundaries",
-           "outlines_for", "shown", "make_folder"]  # fmt: skip
+__all__ = ["ReportsArgument", "BoundariesOption", "TitleOption", "AllMentionsOption", "TILES_HELP", "tile_layer",
+           "read_boundaries", "outlines_for", "shown", "make_folder"]  # fmt: skip
+
+TILES_HELP = ("Also offer an online tile layer, by name (OpenStreetMap: tiles from its servers, under its tile "
+              "usage policy). Off by default: ")
+"""The start of the help of --tiles; each command says what its pages show without tiles."""
+
+
+def tile_layer(name: str | None) -> str | None:
+    """The --tiles callback: a tile layer mapper offers, by name, or a usage error."""
+    from mapper.publishing.mapmaker import TILES
+
+    if name is not None and name not in TILES:
+        raise typer.BadParameter(f"'{name}' is not a tile layer mapper offers: {', '.join(TILES)}")
+    return name
+
 
 ReportsArgument = Annotated[
     list[str], typer.Argument(metavar="REPORTS...", help="Report files or folders; '-' reads text from stdin.")

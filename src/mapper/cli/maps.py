@@ -21,6 +21,7 @@ from mapper.cli._common import (
     setup_logging,
 )
 from mapper.cli._publish import (
+    TILES_HELP,
     AllMentionsOption,
     BoundariesOption,
     ReportsArgument,
@@ -29,6 +30,7 @@ from mapper.cli._publish import (
     outlines_for,
     read_boundaries,
     shown,
+    tile_layer,
 )
 from mapper.cli.extract import BomOption
 
@@ -89,14 +91,6 @@ def _day(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"'{value}' is not a day: give it as YYYY-MM-DD, e.g. 2022-09-30") from None
 
 
-def _tile_layer(name: str | None) -> str | None:
-    from mapper.publishing.mapmaker import TILES
-
-    if name is not None and name not in TILES:
-        raise typer.BadParameter(f"'{name}' is not a tile layer mapper offers: {', '.join(TILES)}")
-    return name
-
-
 def _as_of(events: list[Event], day: dt.date, quiet: bool) -> list[Event]:
     """The events known as of ``day`` (:func:`mapper.timeline.events_as_of`); what was left out is said."""
     from mapper.timeline import events_as_of
@@ -129,10 +123,9 @@ def map_command(
     inline: Annotated[bool, typer.Option("--inline", hidden=True, help="The default now: kept for old scripts.")] = False,
     tiles: Annotated[
         Optional[str],
-        typer.Option("--tiles", metavar="NAME", callback=_tile_layer,
-                     help="Also offer an online tile layer, by name (OpenStreetMap: tiles from its servers, "
-                          "under its tile usage policy). Off by default: the base layer is the oblast outlines "
-                          "of --boundaries, else approximate ones derived from the gazetteer."),
+        typer.Option("--tiles", metavar="NAME", callback=tile_layer,
+                     help=TILES_HELP + "the base layer is the oblast outlines of --boundaries, else approximate "
+                          "ones derived from the gazetteer."),
     ] = None,
     formats: Annotated[
         Optional[list[ExportFormat]],

@@ -19,6 +19,7 @@ from mapper.cli._common import (
     setup_logging,
 )
 from mapper.cli._publish import (
+    TILES_HELP,
     AllMentionsOption,
     BoundariesOption,
     ReportsArgument,
@@ -27,8 +28,8 @@ from mapper.cli._publish import (
     outlines_for,
     read_boundaries,
     shown,
+    tile_layer,
 )
-from mapper.cli.maps import _tile_layer
 
 __all__ = ["site_command"]
 
@@ -65,9 +66,8 @@ def site_command(
     title: TitleOption = None,
     tiles: Annotated[
         Optional[str],
-        typer.Option("--tiles", metavar="NAME", callback=_tile_layer,
-                     help="Also offer an online tile layer, by name (OpenStreetMap: tiles from its servers, "
-                          "under its tile usage policy). Off by default: the pages make no request to any server."),
+        typer.Option("--tiles", metavar="NAME", callback=tile_layer,
+                     help=TILES_HELP + "the pages make no request to any server."),
     ] = None,
     offline: Annotated[bool, typer.Option("--offline", hidden=True, help="The default now: kept for old scripts.")] = False,
     all_mentions: AllMentionsOption = False,

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import html
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 __all__ = ["Mark", "is_markdown", "text_html", "page_title"]
-
-log = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 

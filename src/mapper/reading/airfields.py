@@ -13,37 +13,39 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mapper.model import Candidate
+from mapper.model import Candidate, Place
 from mapper.reading.geography import km_between
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["AIRFIELD_AFTER", "AIRFIELD_RADIUS_KM", "airfields"]
+__all__ = ["AIRFIELD_AFTER", "AIRFIELD_RADIUS_KM", "airfields", "all_airfields"]
 
 AIRFIELD_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH"})
 AIRFIELD_RADIUS_KM = 15.0
 """How far from the town it is named by an airfield may lie (Saky's field is 5 km from Saki)."""
 
-AIRFIELD_AFTER = re.compile(r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome)\b", re.IGNORECASE)
-
-_FIELDS: dict[int, tuple] = {}
-
-
-def _all_fields(gazetteer: Gazetteer) -> tuple:
-    found = _FIELDS.get(id(gazetteer))
-    if found is None:
-        found = _FIELDS[id(gazetteer)] = tuple(p for p in gazetteer.places() if p.feature_code in AIRFIELD_CODES)
-    return found
+AIRFIELD_AFTER = re.compile(
+    r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome)\b", re.IGNORECASE
+)
 
 
-def airfields(gazetteer: Gazetteer, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+def all_airfields(gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Every airfield of the gazetteer (a pass over all its places: the caller keeps the result)."""
+    return tuple(p for p in gazetteer.places() if p.feature_code in AIRFIELD_CODES)
+
+
+def airfields(
+    gazetteer: Gazetteer, fields: tuple[Place, ...], name: str, places: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
     """The airfields ``name`` stands for when an airfield word follows it.
 
     Parameters
     ----------
     gazetteer
         The gazetteer the name was looked up in.
+    fields
+        Its airfields (:func:`all_airfields`).
     name
         The name as written ("Saky").
     places
@@ -59,7 +61,7 @@ def airfields(gazetteer: Gazetteer, name: str, places: tuple[Candidate, ...]) ->
     if named:
         return named
     best: tuple[float, Candidate] | None = None
-    for field in _all_fields(gazetteer):
+    for field in fields:
         for candidate in places:
             km = km_between(candidate.place.latitude, candidate.place.longitude, field.latitude, field.longitude)
             if km <= AIRFIELD_RADIUS_KM and (best is None or km < best[0]):

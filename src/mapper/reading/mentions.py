@@ -37,10 +37,10 @@ from typing import TYPE_CHECKING
 from mapper.gazetteer._index import DIVISION_CODES, may_be_named
 from mapper.gazetteer._tables import facilities
 from mapper.gazetteer.names import fold, fold_with_map
-from mapper.model import Candidate, Mention, Report
+from mapper.model import Candidate, Mention, Place, Report
 from mapper.reading._english import only_english_words
 from mapper.reading._scan import by_first_letter
-from mapper.reading.airfields import airfields
+from mapper.reading.airfields import airfields, all_airfields
 from mapper.reading.context import (
     REGION_AFTER,
     SPECIAL_AFTER,
@@ -130,6 +130,7 @@ class _Matcher:
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
         self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
+        self._airfields: tuple[Place, ...] | None = None  # read on the first "air base" a report names
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places ``name`` could be, fuzzy matching included (cached)."""
@@ -181,7 +182,9 @@ class _Matcher:
 
     def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The airfields ``name`` stands for before "air base", "airfield" (see :mod:`mapper.reading.airfields`)."""
-        return airfields(self.gazetteer, name, places)
+        if self._airfields is None:
+            self._airfields = all_airfields(self.gazetteer)
+        return airfields(self.gazetteer, self._airfields, name, places)
 
     def names_a_river(self, name: str) -> bool:
         """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin)."""
