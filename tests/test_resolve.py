@@ -286,6 +286,18 @@ def test_a_town_name_a_village_bears_as_an_alternate_is_the_town(ua_gazetteer) -
     assert placed["Volnovakha"] == 689198
 
 
+def test_a_pair_of_list_mates_is_weighed_as_a_pair(ua_gazetteer) -> None:
+    # Two hamlets called Krasnogorovka (809823) and Novomykhailivka (809829) lie 10 km apart north of
+    # Kramatorsk; the town of Krasnohorivka (704393, 14,666 people) lies 17 km from the Novomykhailivka
+    # near Marinka (699458). Weighing only the size of the name being placed put one name on the town
+    # and its mate on a hamlet, then dropped the hamlet as far from the town.
+    from mapper.pipeline import extract
+
+    events = extract("Russian forces attacked Krasnogorovka and Novomikhailovka.", ua_gazetteer)
+    placed = {e.mention.surface: e.place.geonameid if e.place else None for e in events}
+    assert placed == {"Krasnogorovka": 704393, "Novomikhailovka": 699458}
+
+
 def test_a_loose_match_that_lies_elsewhere_than_the_text_says_is_dropped(ua_gazetteer) -> None:
     from mapper.pipeline import extract
 

@@ -72,7 +72,7 @@ def by_closeness(
                     )
             score, runner_up, candidate = best
             if score <= _NEAR_KM:
-                decided.append((score - (runner_up - score), i, candidate, score + size_bonus(candidate.place)))
+                decided.append((score - (runner_up - score), i, candidate, max(0.0, score + size_bonus(candidate.place))))
         if not decided:
             return
         mates = {}  # list mates count in the first round only: then their choices anchor
@@ -173,6 +173,10 @@ def _list_mates(
 
 
 def _mate_closeness(place: Place, others: list[Place]) -> float:
+    """How well ``place`` sits with its list mates' namesakes ``others``: half the km to the one it
+    pairs best with, less what size makes each of the two the likelier reading of its name. A pair
+    is weighed as a pair: "Krasnogorovka and Novomikhailovka" are the town near Marinka and the
+    village beside it, not two hamlets of those names 5 km apart in the north."""
     if not others:
         return 1000.0
-    return 0.5 * min(km_apart(place, other) for other in others) - size_bonus(place)
+    return min(0.5 * km_apart(place, other) - size_bonus(other) for other in others) - size_bonus(place)
