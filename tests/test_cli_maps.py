@@ -45,7 +45,7 @@ def fake_run(monkeypatch: pytest.MonkeyPatch):
     from mapper.cli import extract
     from mapper.reports import ReadResult, Skipped
 
-    def run_extraction(paths, gazetteer_path, *, quiet=False):
+    def run_extraction(paths, gazetteer_path, *, quiet=False, **_):
         skipped = [Skipped("bad.bin", None, "binary")] if "skip" in paths else []
         read = ReadResult(reports=[SEPTEMBER, NOVEMBER, HOSTILE], skipped=skipped)
         return extract.ExtractionRun(read, _Gazetteer(), sample_events())  # type: ignore[arg-type]
@@ -185,7 +185,7 @@ def dated_run(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     events = [dataclasses.replace(e, event_date=day, date_precision="day" if day else None)
               for e, day in zip(events, days, strict=True)]  # fmt: skip
 
-    def run_extraction(paths, gazetteer_path, *, quiet=False):
+    def run_extraction(paths, gazetteer_path, *, quiet=False, **_):
         calls.append(list(paths))
         read = ReadResult(reports=[SEPTEMBER, NOVEMBER, HOSTILE], skipped=[])
         return extract.ExtractionRun(read, _Gazetteer(), events)  # type: ignore[arg-type]

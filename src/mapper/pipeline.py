@@ -13,6 +13,14 @@ later stages read that analysis: each mention is resolved to one of its namesake
 (:mod:`mapper.reading.status`). Reports are read in batches, each the context of the others
 for the names its own text cannot place. Everything is linear in the report's
 length; the gazetteer's automaton is built once and cached.
+
+A sentence is held to :data:`MAX_SENTENCE_CHARS`: a longer one (a line without a sentence
+break, a table flattened into text) is cut into pieces at white space, with a warning that names
+the report and the offset, so that no stage sees a sentence of megabytes (each mention carries its
+sentence). The sentence splitter cuts long runs without a full stop itself; a line longer than the
+bound is said in a warning all the same (naming the report and the line's offset), since what is
+read there as sentences was not written as such. :mod:`mapper.parallel` runs the batches on all
+cores.
 """
 
 from __future__ import annotations
@@ -36,13 +44,13 @@ from mapper.reading.resolve import (
     resolve,
     resolve_from_batch,
 )
-from mapper.reading.sentences import split_sentences
+from mapper.reading.sentences import Sentence, split_sentences
 from mapper.reading.status import read_statuses
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["extract", "extract_reports"]
+__all__ = ["BATCH", "MAX_SENTENCE_CHARS", "extract", "extract_reports"]
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +141,7 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        sentences = split_sentences(report.text)
+        sentences = _bounded(split_sentences(report.text), report)
         mentions = find_mentions(report, gazetteer, sentences)
         if not mentions:
             return _Read(report, [], [], [])
@@ -145,6 +153,69 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         if collecting:
             gc.enable()
     return _Read(report, mentions, resolutions, readings, dates)
+
+
+MAX_SENTENCE_CHARS = 100_000
+"""The longest sentence read as one: a longer one is cut into pieces of at most this many characters."""
+
+_CUT_LOOKBACK = 1_000
+"""How far back from the bound a cut looks for white space (else it cuts between two characters)."""
+
+
+def _bounded(sentences: list[Sentence], report: Report) -> list[Sentence]:
+    """The sentences, each longer than :data:`MAX_SENTENCE_CHARS` cut into pieces at white space
+    (offsets kept: each piece is a slice of the report's text), with one warning per sentence cut."""
+    if len(report.text) > MAX_SENTENCE_CHARS:
+        _warn_of_long_lines(report)
+    if all(len(sentence.text) <= MAX_SENTENCE_CHARS for sentence in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if len(sentence.text) <= MAX_SENTENCE_CHARS:
+            out.append(sentence)
+            continue
+        pieces = _pieces(sentence)
+        log.warning("report '%s': a sentence of %d characters at offset %d was cut into %d pieces of at most %d "
+                    "(a text without sentence breaks?)", report.id, len(sentence.text), sentence.start, len(pieces),
+                    MAX_SENTENCE_CHARS)  # fmt: skip
+        out.extend(pieces)
+    return out
+
+
+def _warn_of_long_lines(report: Report) -> None:
+    """One warning for the lines of a report longer than :data:`MAX_SENTENCE_CHARS`, naming the first."""
+    text, start, long_lines, first = report.text, 0, 0, (0, 0)
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_SENTENCE_CHARS:
+            long_lines += 1
+            first = first if long_lines > 1 else (start, end - start)
+        start = end + 1
+    if long_lines:
+        more = f" and {long_lines - 1} more" if long_lines > 1 else ""
+        log.warning("report '%s': a line of %d characters at offset %d%s, longer than %d: read in sentences, cut at "
+                    "white space where no sentence ends", report.id, first[1], first[0], more,
+                    MAX_SENTENCE_CHARS)  # fmt: skip
+
+
+def _pieces(sentence: Sentence) -> list[Sentence]:
+    """``sentence`` cut at the last white space before each bound (or at the bound, when there is none
+    near it), the white space around each cut left out."""
+    text, pieces, begin = sentence.text, [], 0
+    while begin < len(text):
+        end = min(begin + MAX_SENTENCE_CHARS, len(text))
+        if end < len(text):
+            space = max(text.rfind(" ", end - _CUT_LOOKBACK, end), text.rfind("\n", end - _CUT_LOOKBACK, end))
+            end = space if space > begin else end
+        piece = text[begin:end]
+        stripped = piece.strip()
+        if stripped:
+            first = begin + len(piece) - len(piece.lstrip())
+            start = sentence.start + first
+            pieces.append(Sentence(start, start + len(stripped), stripped, sentence.kind))
+        begin = end
+    return pieces
 
 
 def _batch_events(reads: list[_Read], *, all_mentions: bool) -> Iterator[Event]:

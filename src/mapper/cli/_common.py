@@ -28,8 +28,11 @@ __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_SKIPPED",
     "GazetteerOption",
+    "JobsOption",
+    "MaxReportSizeOption",
     "QuietOption",
     "VerboseOption",
+    "report_bytes",
     "setup_logging",
     "fail",
     "errors_as_exit",
@@ -54,6 +57,28 @@ GazetteerOption = Annotated[
         envvar="MAPPER_GAZETTEER",
     ),
 ]
+
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", min=1, show_default="one per core", metavar="N",
+                 help="Extract on N processes, each with the gazetteer loaded once (default: one per core). The "
+                      "output is the same, byte for byte and in the same order, whatever N; 1 works in this "
+                      "process."),
+]  # fmt: skip
+
+MaxReportSizeOption = Annotated[
+    Optional[float],
+    typer.Option("--max-report-size", metavar="MB", min=0.001, envvar="MAPPER_MAX_REPORT_SIZE", show_default="64",
+                 help="Skip a report larger than this many megabytes, naming it (exit code 3): extracting one "
+                      "takes some ten times its size in memory. A JSON-lines file is read a line at a time, "
+                      "each line held to the limit."),
+]  # fmt: skip
+
+
+def report_bytes(megabytes: float | None) -> int | None:
+    """``--max-report-size`` in bytes; ``None`` (not given) leaves the default to the reader."""
+    return int(megabytes * 1_000_000) if megabytes is not None else None
+
 
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="Print errors only: no warnings, no progress bar.")

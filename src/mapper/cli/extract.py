@@ -1,15 +1,15 @@
 """``mapper extract`` and ``mapper evaluate``: events out of reports, and their scores.
 
-:func:`run_extraction` (read the reports, load the gazetteer, run the
-pipeline with a progress bar, name on stderr what could not be read or
-resolved) is shared with the other commands that start from reports.
+``extract`` is a stream: the reports are read as they are needed, extracted batch by batch (on
+``--jobs`` processes) and each event is written as it comes, in GeoJSON, JSON lines or CSV, so
+that a corpus of any size runs in the memory of a few batches (GeoPackage and KML collect the
+events first). The run itself (reading, the gazetteer, the workers, the progress bar, what was
+skipped or not resolved) is :mod:`mapper.cli._run`'s, shared with ``map`` and ``site``.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -19,32 +19,25 @@ import typer
 from mapper.cli import app
 from mapper.cli._common import (
     EXIT_BAD_INPUT,
-    EXIT_OK,
-    EXIT_SKIPPED,
     EXIT_FAILED,
     GazetteerOption,
+    JobsOption,
+    MaxReportSizeOption,
     QuietOption,
     VerboseOption,
     data_to_stdout,
     errors_as_exit,
     fail,
+    report_bytes,
     setup_logging,
 )
+from mapper.cli._run import ChangeEvidence, ExtractionRun, extraction, run_extraction, without_text
 
 if TYPE_CHECKING:
-    from mapper.gazetteer import Gazetteer
-    from mapper.model import Event, Report
-    from mapper.reports import ReadResult
+    from mapper.model import Event
 
 __all__ = ["ExtractionRun", "BomOption", "run_extraction", "output_format", "check_folder", "extract_command",
            "evaluate_command"]  # fmt: skip
-
-PROGRESS_MIN_REPORTS = 5
-"""Fewer reports than this get no progress bar."""
-
-UNRESOLVED_LISTED = 30
-"""How many unresolved names are listed on stderr (all are counted; names of places outside
-Ukraine are not unresolved)."""
 
 
 class OutputFormat(str, Enum):
@@ -58,90 +51,6 @@ class OutputFormat(str, Enum):
 BomOption = Annotated[
     bool, typer.Option("--bom", help="Start CSV files with a UTF-8 byte order mark, by which Excel reads them as UTF-8.")
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class ExtractionRun:
-    """What :func:`run_extraction` read and found: every event, with or without a status."""
-
-    read: ReadResult
-    gazetteer: Gazetteer
-    events: list[Event]
-
-    @property
-    def exit_code(self) -> int:
-        """``EXIT_SKIPPED`` when a report was skipped, else ``EXIT_OK``."""
-        return EXIT_SKIPPED if self.read.skipped else EXIT_OK
-
-
-def _show_progress(quiet: bool, count: int) -> bool:
-    return not quiet and count >= PROGRESS_MIN_REPORTS and sys.stderr.isatty()
-
-
-def _with_progress(reports: Sequence[Report], quiet: bool) -> Iterator[Report]:
-    """Yield the reports, advancing a progress bar on stderr as each is taken."""
-    if not _show_progress(quiet, len(reports)):
-        yield from reports
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (TextColumn("reading reports"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("reports", total=len(reports))
-        for report in reports:
-            yield report
-            progress.advance(task)
-
-
-def _say_unresolved(events: list[Event], gazetteer: Gazetteer) -> None:
-    names: dict[str, int] = {}
-    for event in events:
-        if event.place is None and event.mention.kind != "foreign":
-            names[event.mention.surface] = names.get(event.mention.surface, 0) + 1
-    if not names:
-        return
-    shown = ", ".join(sorted(names, key=str.casefold)[:UNRESOLVED_LISTED])
-    more = f" and {len(names) - UNRESOLVED_LISTED} more" if len(names) > UNRESOLVED_LISTED else ""
-    typer.echo(f"mapper: {len(names)} names could not be resolved: {shown}{more}", err=True)
-    if gazetteer.source.startswith("built-in"):
-        typer.echo(
-            "mapper: hint: the built-in gazetteer lacks most villages; for them use the "
-            "full GeoNames dump: --gazetteer UA.txt, or once 'mapper gazetteer import UA.txt' "
-            "(https://download.geonames.org/export/dump/UA.zip)",
-            err=True,
-        )
-
-
-def run_extraction(paths: Sequence[str], gazetteer_path: Path | None, *, quiet: bool = False) -> ExtractionRun:
-    """Read reports, load the gazetteer and extract every event (status or not).
-
-    Skipped reports are warned about by :mod:`mapper.reports`; names that could
-    not be resolved are counted and listed on stderr. Raises ``typer.Exit``
-    with ``EXIT_BAD_INPUT`` when no report can be read, and turns a
-    :class:`~mapper.errors.MapperError` into a one-line error.
-    """
-    from mapper.gazetteer import load_gazetteer
-    from mapper.pipeline import extract_reports
-    from mapper.reports import read_reports
-
-    with errors_as_exit():
-        read = read_reports(paths)
-        if not read.reports:
-            raise fail(f"no readable report among {', '.join(paths)}", EXIT_BAD_INPUT)
-        gazetteer = load_gazetteer(gazetteer_path)
-        events = list(extract_reports(_with_progress(read.reports, quiet), gazetteer, all_mentions=True))
-    if not quiet:
-        _say_unresolved(events, gazetteer)
-        if read.skipped:
-            typer.echo(f"mapper: {len(read.skipped)} reports (or lines) skipped, see above", err=True)
-    return ExtractionRun(read, gazetteer, events)
 
 
 def output_format(output: Path | None, asked: OutputFormat | None) -> str:
@@ -202,6 +111,8 @@ def extract_command(
                      "place, status before, status after, date (the event's), evidence."),
     ] = None,
     bom: BomOption = False,
+    jobs: JobsOption = None,
+    max_report_size: MaxReportSizeOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
 ) -> None:
@@ -219,6 +130,11 @@ def extract_command(
     for QGIS) or KML (a style per status, a TimeStamp per event). --changes also writes the table
     of change over time (mapper.timeline). Exit code 2 for a bad option, before any report is
     read; 3 when some report was skipped (each is named on stderr).
+
+    Reports are read as they are needed and events written as they come (GeoJSON, JSON lines,
+    CSV): memory holds a few batches of reports, not the corpus; GeoPackage and KML collect the
+    events first. --jobs N extracts on N processes (default: one per core) with the same output.
+    A report larger than --max-report-size is skipped, and named.
     """
     from mapper.publishing.export import write_events
 
@@ -229,34 +145,53 @@ def extract_command(
     for path, what in ((output, "the events"), (changes, "the changes")):
         if path is not None:
             check_folder(path, what)
-    run = run_extraction(reports, gazetteer, quiet=quiet)
-    events = [e for e in run.events if all_mentions or e.status is not None]
-    if output is None:
-        with data_to_stdout() as stdout, errors_as_exit():
-            written = write_events(events, stdout, fmt, bom=bom)
-    else:
-        with errors_as_exit():
-            written = write_events(events, output, fmt, bom=bom)
-    if changes is not None:
-        _write_changes(run.events, changes, quiet)
+    evidence = ChangeEvidence() if changes is not None else None
+    tally = _Tally()
+    with extraction(reports, gazetteer, jobs=jobs, max_report_bytes=report_bytes(max_report_size), quiet=quiet) as run:
+        events = without_text(run.events)
+        if evidence is not None:
+            events = evidence.watch(events)
+        kept = tally.count(e for e in events if all_mentions or e.status is not None)
+        if output is None:
+            with data_to_stdout() as stdout, errors_as_exit():
+                written = write_events(kept, stdout, fmt, bom=bom)
+        else:
+            with errors_as_exit():
+                written = write_events(kept, output, fmt, bom=bom)
+    if evidence is not None:
+        _write_changes(evidence, changes, quiet)  # type: ignore[arg-type]  # not None with evidence
     if not quiet and output is not None:
-        places = len({e.place.geonameid for e in events if e.place is not None})
         files = ", ".join(str(path) for path in written)
-        typer.echo(f"mapper: {len(events)} events, {places} places, written to {files}", err=True)
+        typer.echo(f"mapper: {tally.events} events, {len(tally.places)} places, written to {files}", err=True)
     raise typer.Exit(run.exit_code)
 
 
-def _write_changes(events: list[Event], path: Path, quiet: bool) -> None:
-    """Write the change table of ``events`` (:func:`mapper.timeline.status_changes`) as CSV to ``path``."""
+class _Tally:
+    """How many events were written, and of how many places: counted as they go by."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.places: set[int] = set()
+
+    def count(self, events: Iterator[Event]) -> Iterator[Event]:
+        for event in events:
+            self.events += 1
+            if event.place is not None:
+                self.places.add(event.place.geonameid)
+            yield event
+
+
+def _write_changes(evidence: ChangeEvidence, path: Path, quiet: bool) -> None:
+    """Write the change table (:func:`mapper.timeline.status_changes`) of the events ``evidence`` kept
+    as CSV to ``path``."""
     from mapper.publishing.changes import write_changes
     from mapper.timeline import status_changes
 
-    found = status_changes(events)
+    found = status_changes(evidence.events())
     with errors_as_exit():
         write_changes(path, found)
     if not quiet:
-        undated = sum(1 for e in events if e.status is not None and e.place is not None and e.event_date is None)
-        left = f" ({undated} events without a date left out)" if undated else ""
+        left = f" ({evidence.undated} events without a date left out)" if evidence.undated else ""
         typer.echo(f"mapper: {len(found)} changes of status written to {path}{left}", err=True)
 
 

@@ -14,10 +14,13 @@ from mapper.cli import app
 from mapper.cli._common import (
     EXIT_BAD_INPUT,
     GazetteerOption,
+    JobsOption,
+    MaxReportSizeOption,
     QuietOption,
     VerboseOption,
     errors_as_exit,
     fail,
+    report_bytes,
     setup_logging,
 )
 from mapper.cli._publish import (
@@ -141,6 +144,8 @@ def map_command(
     ] = None,
     all_mentions: AllMentionsOption = False,
     bom: BomOption = False,
+    jobs: JobsOption = None,
+    max_report_size: MaxReportSizeOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
 ) -> None:
@@ -154,24 +159,23 @@ def map_command(
     itself: -o out/kharkiv.html writes out/kharkiv.html, out/kharkiv.events.geojson, ... The
     files are written beside the output and moved into place together: an interrupted run
     leaves the previous set whole. Options are checked before any report is read (exit code 2);
-    exit code 3 when a report was skipped.
+    exit code 3 when a report was skipped. The reports are read and extracted as a stream (on
+    --jobs processes; a report larger than --max-report-size is skipped, and named); the map
+    keeps the events it shows, without the reports' texts.
     """
     from mapper._io import file_set
-    from mapper.cli.extract import run_extraction
-    from mapper.publishing.features import (
-        events_geojson,
-        places_geojson,
-        summarise_places,
-        write_geojson,
-    )
+    from mapper.cli import extract
+    from mapper.publishing.export import write_events
+    from mapper.publishing.features import places_geojson, summarise_places, write_geojson
 
     setup_logging(quiet, verbose)
     files = map_files(output)
     outlines = read_boundaries(boundaries) if boundaries is not None else None
     make_folder(files.folder)
     day: dt.date | None = as_of  # type: ignore[assignment]  # the callback made it a date
-    run = run_extraction(reports, gazetteer, quiet=quiet)
-    events = shown(run.events, all_mentions)
+    run = extract.run_extraction(reports, gazetteer, quiet=quiet, jobs=jobs, max_report_bytes=report_bytes(max_report_size),
+                                 keep_reports=False, shown=all_mentions)  # fmt: skip
+    events = shown(run.events, all_mentions)  # as run_extraction gives them; a stand-in for it may not
     if day is not None:
         events = _as_of(events, day, quiet)
     # The files are one set: staged beside the output, then moved into place together, so that
@@ -188,7 +192,7 @@ def map_command(
                       assets="cdn" if cdn and not inline else "inline", tiles=tiles or False,
                       labels=base_labels(run.gazetteer))
         ]  # fmt: skip
-        write_geojson(staged.named("events.geojson"), events_geojson(events))
+        write_events(events, staged.named("events.geojson"), "geojson")
         write_geojson(staged.named("places.geojson"), places_geojson(summarise_places(events)))
         written += [staged.named("events.geojson"), staged.named("places.geojson")]
         if formats:

@@ -13,9 +13,12 @@ import typer
 from mapper.cli import app
 from mapper.cli._common import (
     GazetteerOption,
+    JobsOption,
+    MaxReportSizeOption,
     QuietOption,
     VerboseOption,
     errors_as_exit,
+    report_bytes,
     setup_logging,
 )
 from mapper.cli._publish import (
@@ -71,6 +74,8 @@ def site_command(
     ] = None,
     offline: Annotated[bool, typer.Option("--offline", hidden=True, help="The default now: kept for old scripts.")] = False,
     all_mentions: AllMentionsOption = False,
+    jobs: JobsOption = None,
+    max_report_size: MaxReportSizeOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
 ) -> None:
@@ -78,14 +83,16 @@ def site_command(
     iframe snippet to copy, a sortable table of places, the list of reports), one page per report
     with events (its text, Markdown rendered, each place a link that shows it on the map), embed.html
     (the map alone, for slides), and events.geojson, places.geojson, events.csv and events.gpkg.
-    Links are relative: the folder works from the file system and from any static host."""
-    from mapper.cli.extract import run_extraction
+    Links are relative: the folder works from the file system and from any static host. The
+    reports are kept for their pages; the events without their texts."""
+    from mapper.cli import extract
 
     setup_logging(quiet, verbose)
     outlines = read_boundaries(boundaries) if boundaries is not None else None
     make_folder(output)
-    run = run_extraction(reports, gazetteer, quiet=quiet)
-    events = shown(run.events, all_mentions)
+    run = extract.run_extraction(reports, gazetteer, quiet=quiet, jobs=jobs, max_report_bytes=report_bytes(max_report_size),
+                                 keep_reports=True, shown=all_mentions)  # fmt: skip
+    events = shown(run.events, all_mentions)  # as run_extraction gives them; a stand-in for it may not
     with errors_as_exit(), _page_progress(quiet) as progress:
         from mapper.publishing.labels import base_labels
         from mapper.publishing.site import write_site

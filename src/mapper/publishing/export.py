@@ -8,21 +8,35 @@ same columns and types (:mod:`mapper.publishing.tables`); GeoJSON and JSON lines
 :mod:`mapper.publishing.features`, CSV by :mod:`mapper.publishing.tables`, GeoPackage and KML by
 :mod:`mapper.publishing.gdal`. Every file is written beside its destination and moved into
 place, so an interrupted run leaves the previous file whole.
+
+GeoJSON, JSON lines and CSV are written as the events come (``WRITERS``: a format that
+``streams``), so that writing a run's events holds one event at a time, whatever their number: a
+GeoJSON collection is written feature by feature (the names not resolved and those of places
+outside Ukraine, which follow the features, wait in a temporary file that stays in memory while
+small), never as one string. GeoPackage and KML are written by GDAL from a table of all the
+events, which are collected first. A format is one entry of ``FORMATS_BY_SUFFIX`` and one of
+``WRITERS``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
-from collections.abc import Iterable, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
+from mapper._io import atomic_write
 from mapper.model import Event
 from mapper.publishing.features import (
     Target,
     event_record,
     events_geojson,
     summarise_places,
-    write_geojson,
     write_jsonl,
 )
 from mapper.publishing.gdal import write_geopackage, write_kml
@@ -39,6 +53,8 @@ __all__ = [
     "EXPORT_FORMATS",
     "FILE_ONLY",
     "FORMATS_BY_SUFFIX",
+    "WRITERS",
+    "Writer",
     "events_frame",
     "export_events",
     "format_of",
@@ -51,7 +67,87 @@ FORMATS_BY_SUFFIX: dict[str, str] = {
 }  # fmt: skip
 """A file's extension → the format it is written in."""
 
-FILE_ONLY = frozenset({"gpkg", "kml"})
+SPOOLED_BYTES = 16 * 2**20
+"""What of a GeoJSON collection's ``unresolved`` and ``foreign`` members is held in memory before
+it goes to a temporary file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Writer:
+    """How one format is written.
+
+    ``write(events, target, bom)`` writes the events to ``target`` (a path, or an open text stream
+    when ``to_stream``) and returns the files written; ``streams`` says that it takes the events
+    one at a time as they come (else it collects them: hand it a list).
+    """
+
+    write: Callable[[Iterable[Event], Target, bool], list[Path]]
+    streams: bool
+    to_stream: bool
+
+
+def _written(target: Target) -> list[Path]:
+    return [] if hasattr(target, "write") else [Path(target)]  # type: ignore[arg-type]
+
+
+def _write_geojson(events: Iterable[Event], target: Target, bom: bool = False) -> list[Path]:
+    """A GeoJSON FeatureCollection of ``events`` (:func:`events_geojson`), written feature by feature:
+    the same text as ``json.dumps`` of the whole collection, without ever holding it."""
+    with _text_target(target) as stream, \
+            tempfile.SpooledTemporaryFile(SPOOLED_BYTES, "w+", encoding="utf-8") as unresolved, \
+            tempfile.SpooledTemporaryFile(SPOOLED_BYTES, "w+", encoding="utf-8") as foreign:  # fmt: skip
+        stream.write('{"type": "FeatureCollection", "features": [')
+        written = {"features": 0, "unresolved": 0, "foreign": 0}
+        outputs = {"features": stream, "unresolved": unresolved, "foreign": foreign}
+        for event in events:
+            for member, items in events_geojson((event,)).items():
+                if member != "type" and items:
+                    out = outputs[member]
+                    out.write(", " if written[member] else "")
+                    out.write(json.dumps(items[0], ensure_ascii=False, allow_nan=False))
+                    written[member] += 1
+        for member, spool in (("unresolved", unresolved), ("foreign", foreign)):
+            stream.write(f'], "{member}": [')
+            spool.seek(0)
+            shutil.copyfileobj(spool, stream)
+        stream.write("]}\n")
+    return _written(target)
+
+
+def _text_target(target: Target) -> contextlib.AbstractContextManager[IO[str]]:
+    """``target`` itself when it is an open stream, else the file opened by :func:`atomic_write`."""
+    if hasattr(target, "write"):
+        return contextlib.nullcontext(target)  # type: ignore[arg-type]
+    return atomic_write(target, "w", encoding="utf-8")  # type: ignore[arg-type]
+
+
+def _write_jsonl(events: Iterable[Event], target: Target, bom: bool = False) -> list[Path]:
+    write_jsonl(target, (event_record(event) for event in events))
+    return _written(target)
+
+
+def _write_csv(events: Iterable[Event], target: Target, bom: bool = False) -> list[Path]:
+    return write_table(target, (event_record(event) for event in events), EVENT_TYPES, bom=bom)
+
+
+def _write_gpkg(events: Iterable[Event], target: Target, bom: bool = False) -> list[Path]:
+    return [write_geopackage(list(events), target)]  # type: ignore[arg-type]
+
+
+def _write_kml(events: Iterable[Event], target: Target, bom: bool = False) -> list[Path]:
+    return [write_kml(events_frame(events), target, "events")]  # type: ignore[arg-type]
+
+
+WRITERS: dict[str, Writer] = {
+    "geojson": Writer(_write_geojson, streams=True, to_stream=True),
+    "jsonl": Writer(_write_jsonl, streams=True, to_stream=True),
+    "csv": Writer(_write_csv, streams=True, to_stream=True),
+    "gpkg": Writer(_write_gpkg, streams=False, to_stream=False),
+    "kml": Writer(_write_kml, streams=False, to_stream=False),
+}
+"""Each format (a value of ``FORMATS_BY_SUFFIX``) → how it is written."""
+
+FILE_ONLY = frozenset(fmt for fmt, writer in WRITERS.items() if not writer.to_stream)
 """Formats GDAL writes: a file, never a stream (a GeoPackage is a database)."""
 
 EXPORT_FORMATS: tuple[str, ...] = ("gpkg", "csv", "kml")
@@ -78,13 +174,14 @@ def format_of(path: str | os.PathLike[str]) -> str:
     return fmt
 
 
-def write_events(events: Sequence[Event], target: Target, fmt: str | None = None, *, bom: bool = False) -> list[Path]:
+def write_events(events: Iterable[Event], target: Target, fmt: str | None = None, *, bom: bool = False) -> list[Path]:
     """Write events to one file (or stream) in ``fmt``, by default the format of its extension.
 
     Parameters
     ----------
     events
-        The events of a run.
+        The events of a run, in any iterable: GeoJSON, JSON lines and CSV are written as they
+        come (a generator is read once, one event at a time); GeoPackage and KML collect them.
     target
         A path, or an open text stream for ``geojson``, ``jsonl`` and ``csv``.
     fmt
@@ -107,25 +204,16 @@ def write_events(events: Sequence[Event], target: Target, fmt: str | None = None
     stream = hasattr(target, "write")
     if fmt is None:
         fmt = format_of(target.name if stream else target)  # type: ignore[union-attr,arg-type]
-    if fmt not in FORMATS_BY_SUFFIX.values():
-        raise ValueError(f"format {fmt!r} is not one of {', '.join(dict.fromkeys(FORMATS_BY_SUFFIX.values()))}")
-    if fmt in FILE_ONLY and stream:
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"format {fmt!r} is not one of {', '.join(WRITERS)}")
+    if stream and not writer.to_stream:
         raise ValueError(f"{fmt} is written to a file, not to a stream")
-    if fmt == "gpkg":
-        return [write_geopackage(events, target)]  # type: ignore[arg-type]
-    if fmt == "kml":
-        return [write_kml(events_frame(events), target, "events")]  # type: ignore[arg-type]
-    if fmt == "csv":
-        return write_table(target, (event_record(event) for event in events), EVENT_TYPES, bom=bom)
-    if fmt == "geojson":
-        write_geojson(target, events_geojson(events))
-    else:
-        write_jsonl(target, (event_record(event) for event in events))
-    return [] if stream else [Path(target)]  # type: ignore[arg-type]
+    return writer.write(events, target, bom)
 
 
 def export_events(
-    events: Sequence[Event], folder: str | Path, formats: Iterable[str], *, prefix: str = "", bom: bool = False
+    events: list[Event], folder: str | Path, formats: Iterable[str], *, prefix: str = "", bom: bool = False
 ) -> list[Path]:
     """Write the events of a map, and their places, into ``folder`` in each format.
 

@@ -25,7 +25,11 @@ there is one) and says why; the others are read. That holds for every failure
 while reading a report, the unforeseen too: an error that is not one of the
 known kinds is skipped as "unexpected", with its traceback at debug level
 (``-vv``), so that it can be reported. Only regular files are read: a FIFO or a
-device given as a report is refused, not waited on. Front matter is read
+device given as a report is refused, not waited on. A report larger than a limit (64 MB by
+default; see :mod:`mapper.reports._input`) is skipped with a message that names it; a JSON-lines
+file is read a line at a time, so a corpus of any size is read in the memory of its largest
+line. :func:`iter_reports` yields the reports one by one as they are read (a pipeline that
+extracts them as they come holds one batch, not the corpus); :func:`read_reports` collects them. Front matter is read
 without aliases (a few hundred bytes of them can stand for gigabytes) and
 without YAML's timestamps (a date stays the text written, read as every date
 is); its fields, as a JSON object's, are used only when they are text or
@@ -37,12 +41,10 @@ other extensions are passed over (a file named explicitly is always read).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import os
 import re
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -52,8 +54,12 @@ from typing import IO, Any
 from mapper.errors import ReportError
 from mapper.model import Report
 from mapper.reports._datelines import report_date
+from mapper.reports._frontmatter import front_matter
+from mapper.reports._input import Unreadable as _Unreadable
+from mapper.reports._input import max_report_bytes, read_limited, read_regular, regular_lines, too_large
 
-__all__ = ["Skipped", "ReadResult", "read_reports", "read_report", "report_from_text", "REPORT_SUFFIXES"]
+__all__ = ["Skipped", "ReadResult", "iter_reports", "read_reports", "read_report", "report_from_text",
+           "REPORT_SUFFIXES"]  # fmt: skip
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +79,6 @@ _EMPHASIS = re.compile(r"[*_`]+(?=\S)|(?<=\S)[*_`]+")
 """Markdown emphasis and code marks around words of a heading ("The *first* heading")."""
 _NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog"})  # a folder's own documentation
 _DIGITS = re.compile(r"\d+")
-_SPECIAL_FILES = {stat.S_IFIFO: "FIFO (named pipe)", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device",
-                  stat.S_IFSOCK: "socket", stat.S_IFDIR: "folder"}  # fmt: skip
 _SCALARS = (str, int, float, dt.date)
 """The values a report's field may have (a front matter's date may be a ``date``)."""
 
@@ -102,15 +106,6 @@ class ReadResult:
 
 def _normalise(text: str) -> str:
     return _NEWLINES.sub("\n", text)
-
-
-class _Unreadable(Exception):
-    """Why a file (or one line of it) cannot be read; becomes a Skipped or a ReportError."""
-
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.line = line
 
 
 def _unexpected(exc: Exception, where: str) -> str:
@@ -181,58 +176,11 @@ def report_from_text(text: str, id: str = "<text>", **meta: Any) -> Report:
     return Report(id=id, text=text, path=path, **_meta(meta, id, text))
 
 
-@functools.cache
-def _front_matter_loader() -> type:
-    """YAML's safe loader without aliases and without timestamps (see the module docstring)."""
-    import yaml
-
-    class FrontMatterLoader(yaml.SafeLoader):
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
-                raise yaml.composer.ComposerError(
-                    None, None, f"an alias (*{event.anchor}) is not accepted: write the value out", event.start_mark
-                )
-            return super().compose_node(parent, index)
-
-        def construct_object(self, node: Any, deep: bool = False) -> Any:
-            try:
-                return super().construct_object(node, deep)
-            except (ValueError, OverflowError) as exc:  # "!!int 0x_", "!!timestamp 2022-02-30"
-                value = f" {node.value[:40]!r}" if isinstance(node.value, str) else ""
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"cannot read{value} as {node.tag.rsplit(':', 1)[-1]} ({exc})", node.start_mark
-                ) from None
-
-    resolvers = yaml.SafeLoader.yaml_implicit_resolvers
-    FrontMatterLoader.yaml_implicit_resolvers = {
-        first: [(tag, pattern) for tag, pattern in found if tag != "tag:yaml.org,2002:timestamp"]
-        for first, found in resolvers.items()
-    }
-    return FrontMatterLoader
-
-
-def _front_matter(source: str) -> Any:
-    """What a front matter holds; :class:`_Unreadable`, with the file's line where known, when it is not YAML."""
-    import yaml
-
-    try:
-        return yaml.load(source, Loader=_front_matter_loader())  # noqa: S506 (a safe loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark is not None else None  # the front matter starts on line 2
-        raise _Unreadable(f"malformed YAML front matter ({exc.problem or exc.context})", line) from None
-    except yaml.YAMLError as exc:
-        raise _Unreadable(f"malformed YAML front matter ({exc})") from None
-    except RecursionError:
-        raise _Unreadable("malformed YAML front matter (nested too deeply to read)") from None
-
-
 def _markdown(text: str, name: str) -> tuple[str, dict[str, Any]]:
     match = _FRONT_MATTER.match(text)
     values: dict[str, Any] = {}
     if match:
-        loaded = _front_matter(match.group(1) or "")
+        loaded = front_matter(match.group(1) or "")
         if isinstance(loaded, dict):
             values = {str(k): v for k, v in loaded.items()}
         elif loaded is not None:
@@ -260,30 +208,12 @@ def _json_report(obj: Any, report_id: str, path: str, where: str) -> Report:
     return Report(id=report_id, text=text, path=path, **_meta(obj, where, text))
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file; a FIFO, socket or device is refused rather than waited on."""
-    try:
-        # opened without blocking, so that a FIFO with no writer cannot hold the run up
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise _Unreadable(f"unreadable: {exc.strerror or exc}") from None
-    with open(fd, "rb") as stream:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            kind = _SPECIAL_FILES.get(stat.S_IFMT(mode), "special file")
-            raise _Unreadable(f"a {kind}, not a regular file: give a file, or '-' to read stdin")
-        try:
-            return stream.read()
-        except OSError as exc:
-            raise _Unreadable(f"unreadable: {exc.strerror or exc}") from None
-
-
-def _read_file(path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
+def _read_file(path: Path, report_id: str, limit: int) -> tuple[list[Report], list[Skipped]]:
     """Every report of one file; raises :class:`_Unreadable` when the whole file is unreadable."""
-    text = _decode(_read_bytes(path))
+    text = _decode(read_regular(path, limit))
     suffix = path.suffix.lower()
-    if suffix in (".json", ".jsonl"):
-        return _read_json(text, path, report_id, lines=suffix == ".jsonl")
+    if suffix == ".json":
+        return _read_json(text, path, report_id)
     meta: dict[str, Any] = {}
     if suffix in (".md", ".markdown"):
         text, meta = _markdown(text, str(path))
@@ -315,35 +245,71 @@ def _json(text: str, what: str) -> Any:
         raise _Unreadable(f"unreadable {what} (a number of {len(found.group())} digits; column {column})", line) from None
 
 
-def _read_json(text: str, path: Path, report_id: str, *, lines: bool) -> tuple[list[Report], list[Skipped]]:
-    items: list[tuple[int | None, str, Any]] = []  # (line, id unless the object has one, object)
-    skipped: list[Skipped] = []
-    if lines:
-        for number, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append((number, f"{report_id}:{number}", _json(line, "JSON line")))
-            except _Unreadable as exc:
-                skipped.append(Skipped(str(path), number, exc.reason))
+def _read_json(text: str, path: Path, report_id: str) -> tuple[list[Report], list[Skipped]]:
+    loaded = _json(text, "JSON")
+    if isinstance(loaded, list):
+        items = [(f"{report_id}#{i}", obj) for i, obj in enumerate(loaded, start=1)]
     else:
-        loaded = _json(text, "JSON")
-        if isinstance(loaded, list):
-            items = [(None, f"{report_id}#{i}", obj) for i, obj in enumerate(loaded, start=1)]
-        else:
-            items = [(None, report_id, loaded)]
+        items = [(report_id, loaded)]
     reports: list[Report] = []
-    for line, item_id, obj in items:
-        where = f"{path}:{line}" if line is not None else f"{path} ({item_id})"
+    skipped: list[Skipped] = []
+    for item_id, obj in items:
+        where = f"{path} ({item_id})"
         try:
             reports.append(_json_report(obj, item_id, str(path), where))
         except Exception as exc:  # one object's failure, the unforeseen too, skips that object alone
             reason = exc.reason if isinstance(exc, _Unreadable) else _unexpected(exc, where)
-            reason = reason if line is not None or len(items) == 1 else f"object {item_id}: {reason}"
-            skipped.append(Skipped(str(path), line, reason))
+            skipped.append(Skipped(str(path), None, reason if len(items) == 1 else f"object {item_id}: {reason}"))
     if not reports and not skipped:
         raise _Unreadable("empty: no JSON object in it")
     return reports, skipped
+
+
+def _jsonl_items(path: Path, report_id: str, limit: int) -> Iterator[Report | Skipped]:
+    """The reports of a JSON-lines file, read a line at a time, and its lines that cannot be read.
+
+    What is said of a line is what :func:`_read_json` says of it; only the checks of the whole
+    file's bytes (a UTF-16 or binary file) are made on its first line.
+    """
+    found = False
+    for number, raw in regular_lines(path, limit):
+        if raw is None:
+            found = True
+            yield Skipped(str(path), number, too_large(None, limit, "line").reason)
+            continue
+        try:
+            line = _decode(raw)
+        except _Unreadable as exc:
+            if number == 1 and not exc.reason.startswith("not UTF-8"):
+                raise  # a UTF-16 or binary file: the whole file is unreadable, as when read whole
+            found = True
+            yield Skipped(str(path), number, exc.reason)
+            continue
+        if not line.strip():
+            continue
+        found = True
+        where = f"{path}:{number}"
+        try:
+            yield _json_report(_json(line, "JSON line"), f"{report_id}:{number}", str(path), where)
+        except Exception as exc:  # one line's failure, the unforeseen too, skips that line alone
+            yield Skipped(str(path), number, exc.reason if isinstance(exc, _Unreadable) else _unexpected(exc, where))
+    if not found:
+        raise _Unreadable("empty: no JSON object in it")
+
+
+def _file_items(path: Path, report_id: str, limit: int) -> Iterator[Report | Skipped]:
+    """The reports of one file, as they are read, and what of it was skipped."""
+    try:
+        if path.suffix.lower() == ".jsonl":
+            yield from _jsonl_items(path, report_id, limit)
+            return
+        reports, skipped = _read_file(path, report_id, limit)
+    except _Unreadable as exc:
+        reports, skipped = [], [Skipped(str(path), exc.line, exc.reason)]
+    except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
+        reports, skipped = [], [Skipped(str(path), None, _unexpected(exc, str(path)))]
+    yield from skipped
+    yield from reports
 
 
 def read_report(path: str | os.PathLike[str]) -> Report:
@@ -352,20 +318,17 @@ def read_report(path: str | os.PathLike[str]) -> Report:
     Raises
     ------
     ReportError
-        When the file cannot be read (missing, binary, not UTF-8, empty,
-        malformed JSON, no ``text``) or holds more than one report.
+        When the file cannot be read (missing, binary, not UTF-8, empty, larger than the
+        limit, malformed JSON, no ``text``) or holds more than one report.
     """
     file = Path(path)
-    try:
-        reports, skipped = _read_file(file, file.name)
-    except _Unreadable as exc:
-        where = f"{file}:{exc.line}" if exc.line is not None else str(file)
-        raise ReportError(f"report '{where}' is {exc.reason}") from None
-    if skipped:
-        raise ReportError(f"report {skipped[0]}")
-    if len(reports) != 1:
-        raise ReportError(f"'{file}' holds {len(reports)} reports; read it with read_reports()")
-    return reports[0]
+    items = list(_file_items(file, file.name, _default_limit()))
+    for item in items:
+        if isinstance(item, Skipped):
+            raise ReportError(f"report '{item.path}{f':{item.line}' if item.line else ''}' is {item.reason}")
+    if len(items) != 1:
+        raise ReportError(f"'{file}' holds {len(items)} reports; read it with read_reports()")
+    return items[0]  # type: ignore[return-value]  # not a Skipped: those raised above
 
 
 def _files(path: Path) -> Iterator[tuple[Path, str]]:
@@ -387,16 +350,79 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
         yield file, relative.as_posix()
 
 
-def _read_stdin(stdin: IO[Any] | None) -> Report:
+def _read_stdin(stdin: IO[Any] | None, limit: int) -> Report:
     stream = stdin if stdin is not None else sys.stdin.buffer
-    data = stream.read()
+    data = read_limited(stream, limit)
     text = _normalise(data.removeprefix("\ufeff")) if isinstance(data, str) else _decode(data)
     if not text.strip():
         raise _Unreadable("empty: no text to read")
     return Report(id="<stdin>", text=text, **_meta({}, "<stdin>", text))
 
 
-def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | None = None) -> ReadResult:
+def iter_reports(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    stdin: IO[Any] | None = None,
+    skipped: list[Skipped] | None = None,
+    max_report_bytes: int | None = None,
+) -> Iterator[Report]:
+    """Yield the reports of files, folders (recursively) and stdin (``"-"``) one at a time, as read.
+
+    Parameters
+    ----------
+    paths, stdin
+        As for :func:`read_reports`.
+    skipped
+        Each report (or line) that could not be read is appended here as it is met, and
+        logged as a warning that names it and says why.
+    max_report_bytes
+        The largest report read (bytes); a larger one is skipped, saying so. ``None``:
+        ``$MAPPER_MAX_REPORT_SIZE`` (megabytes), else 64 MB.
+
+    Yields
+    ------
+    Report
+        In the order :func:`read_reports` returns them. Only the report being read is held
+        (a JSON-lines file is read a line at a time).
+    """
+    limit = max_report_bytes if max_report_bytes is not None else _default_limit()
+    skipped = skipped if skipped is not None else []
+    seen: set[str] = set()
+    for given in paths:
+        if str(given) == "-":
+            try:
+                yield _read_stdin(stdin, limit)
+            except _Unreadable as exc:
+                _skip(skipped, Skipped("<stdin>", None, exc.reason))
+            except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
+                _skip(skipped, Skipped("<stdin>", None, _unexpected(exc, "<stdin>")))
+            continue
+        path = Path(given)
+        if not path.exists():
+            _skip(skipped, Skipped(str(path), None, "no such file or folder"))
+            continue
+        for file, report_id in _files(path):
+            for item in _file_items(file, report_id, limit):
+                if isinstance(item, Skipped):
+                    _skip(skipped, item)
+                    continue
+                if item.id in seen:
+                    logger.warning("two reports have the id '%s' (the second from %s)", item.id, file)
+                seen.add(item.id)
+                yield item
+
+
+def _default_limit() -> int:
+    """The limit from the environment; a value there that is no size is an error of the whole run."""
+    try:
+        return max_report_bytes()
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def read_reports(
+    paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | None = None, max_report_bytes: int | None = None
+) -> ReadResult:
     """Read reports from files, folders (recursively) and stdin (``"-"``).
 
     Parameters
@@ -405,12 +431,19 @@ def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | No
         Files, folders, or ``"-"`` for plain text on stdin (id ``<stdin>``).
     stdin
         The stream ``"-"`` reads (text or bytes); ``sys.stdin`` by default.
+    max_report_bytes
+        The largest report read, as for :func:`iter_reports`.
 
     Returns
     -------
     ReadResult
         The reports in order, and what was skipped (each also logged as a
         warning that names the file, the line where there is one, and why).
+
+    Raises
+    ------
+    ReportError
+        When ``$MAPPER_MAX_REPORT_SIZE`` is not a size.
 
     Examples
     --------
@@ -419,37 +452,10 @@ def read_reports(paths: Iterable[str | os.PathLike[str]], *, stdin: IO[Any] | No
     ['a.txt', 'kharkiv/a.txt', 'kharkiv/b.md']
     """
     result = ReadResult()
-    seen: set[str] = set()
-    for given in paths:
-        if str(given) == "-":
-            try:
-                result.reports.append(_read_stdin(stdin))
-            except _Unreadable as exc:
-                _skip(result, Skipped("<stdin>", None, exc.reason))
-            except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
-                _skip(result, Skipped("<stdin>", None, _unexpected(exc, "<stdin>")))
-            continue
-        path = Path(given)
-        if not path.exists():
-            _skip(result, Skipped(str(path), None, "no such file or folder"))
-            continue
-        for file, report_id in _files(path):
-            try:
-                reports, skipped = _read_file(file, report_id)
-            except _Unreadable as exc:
-                reports, skipped = [], [Skipped(str(file), exc.line, exc.reason)]
-            except Exception as exc:  # one report's failure, the unforeseen too, never ends the run
-                reports, skipped = [], [Skipped(str(file), None, _unexpected(exc, str(file)))]
-            for item in skipped:
-                _skip(result, item)
-            for report in reports:
-                if report.id in seen:
-                    logger.warning("two reports have the id '%s' (the second from %s)", report.id, file)
-                seen.add(report.id)
-                result.reports.append(report)
+    result.reports.extend(iter_reports(paths, stdin=stdin, skipped=result.skipped, max_report_bytes=max_report_bytes))
     return result
 
 
-def _skip(result: ReadResult, skipped: Skipped) -> None:
-    logger.warning("skipped %s", skipped)
-    result.skipped.append(skipped)
+def _skip(skipped: list[Skipped], item: Skipped) -> None:
+    logger.warning("skipped %s", item)
+    skipped.append(item)
