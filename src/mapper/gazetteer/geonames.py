@@ -6,6 +6,12 @@ latitude, longitude, feature class, feature code, country code, cc2, admin1-4
 codes, population, elevation, dem, timezone, modification date). Every
 problem is reported as a :class:`~mapper.errors.GazetteerFormatError` naming
 the file and the line.
+
+A dump is read a line at a time, and within bounds, so that a hostile file cannot exhaust
+memory: a zip whose member inflates to more than :data:`MAX_INFLATED_BYTES` (a "zip bomb": a
+megabyte that inflates to gigabytes) is refused before it is inflated (zipfile reads no more
+than the size the archive declares), and a line longer than :data:`MAX_LINE_BYTES` is a format
+error, not a line held whole.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 from mapper.errors import GazetteerFormatError
 
@@ -25,9 +31,15 @@ try:
 except ImportError:  # a Python built without lzma: zipfile says so with a RuntimeError instead
     LZMAError = zlib.error
 
-__all__ = ["GeoNamesRecord", "read_dump", "COLUMNS"]
+__all__ = ["GeoNamesRecord", "read_dump", "COLUMNS", "MAX_INFLATED_BYTES", "MAX_LINE_BYTES"]
 
 COLUMNS = 19
+MAX_INFLATED_BYTES = 512 * 2**20
+"""The largest dump read out of a zip (512 MiB): GeoNames' Ukraine is 8 MB, its largest country
+under 400 MB."""
+MAX_LINE_BYTES = 2**20
+"""The longest line of a dump (1 MiB); GeoNames' longest, a capital's with its names in every
+language, is some tens of kilobytes."""
 _LARGEST_INTEGER = 2**63  # what a GeoPackage, a CSV's column type or a pandas column holds
 
 
@@ -67,9 +79,15 @@ def _open_lines(path: Path) -> Iterator[bytes]:
                     f"{member.filename} is encrypted in the archive: GeoNames' zips are not; unzip it and give the .txt",
                     path=str(path),
                 )
+            if member.file_size > MAX_INFLATED_BYTES:
+                raise GazetteerFormatError(
+                    f"{member.filename} would inflate to {member.file_size:,} bytes, over the limit of "
+                    f"{MAX_INFLATED_BYTES:,} for a dump (a zip bomb?); a country dump of GeoNames is far smaller",
+                    path=str(path),
+                )
             try:
                 with archive.open(member) as stream:
-                    yield from stream
+                    yield from _bounded_lines(stream, path)
             except NotImplementedError as exc:  # a compression method zipfile lacks (GeoNames' is deflate)
                 raise GazetteerFormatError(
                     f"{member.filename} is compressed with method {member.compress_type}, which cannot be read "
@@ -81,9 +99,20 @@ def _open_lines(path: Path) -> Iterator[bytes]:
         return
     try:
         with open(path, "rb") as stream:
-            yield from stream
+            yield from _bounded_lines(stream, path)
     except OSError as exc:
         raise GazetteerFormatError(f"cannot read the file ({exc.strerror})", path=str(path)) from exc
+
+
+def _bounded_lines(stream: IO[bytes], path: Path) -> Iterator[bytes]:
+    """The lines of ``stream``, each read no further than :data:`MAX_LINE_BYTES`."""
+    number = 0
+    while line := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise GazetteerFormatError(f"a line longer than {MAX_LINE_BYTES:,} bytes: not a GeoNames dump",
+                                       path=str(path), line=number)  # fmt: skip
+        yield line
 
 
 def _out_of_range(record: GeoNamesRecord) -> str | None:

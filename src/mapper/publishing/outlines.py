@@ -268,6 +268,37 @@ def _cache_file(gazetteer: Gazetteer) -> Path | None:
     return cache_dir() / f"outlines-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
 
 
+def _cached_outlines(path: Path) -> Outlines | None:
+    """The outlines cached at ``path``; ``None`` when there are none, or when the file is not what
+    :func:`derive_outlines` writes (damaged, edited, of another version: one warning, and the
+    outlines are built again and the file replaced)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # none cached, or no usable cache folder (said where the index is)
+        log.debug("no cached oblast outlines at '%s': %s", path, exc)
+        return None
+    try:
+        features = json.loads(data)["features"]
+        if not features or not all(_is_outline(feature) for feature in features):
+            raise ValueError("not a list of polygon features with a name")
+        return outlines_from_features(features, APPROXIMATE_ATTRIBUTION, approximate=True)
+    except Exception as exc:  # whatever the file holds, it is rebuilt, never trusted
+        log.warning("the cached oblast outlines '%s' are not what mapper wrote (%s: %s); they are derived again",
+                    path, type(exc).__name__, str(exc)[:100])  # fmt: skip
+        return None
+
+
+def _is_outline(feature: Any) -> bool:
+    """Whether a cached feature has the shape :func:`build_outline_features` gives one."""
+    return (
+        isinstance(feature, dict)
+        and isinstance(feature.get("geometry"), dict)
+        and feature["geometry"].get("type") in ("Polygon", "MultiPolygon")
+        and isinstance(feature.get("properties"), dict)
+        and isinstance(feature["properties"].get("name"), str)
+    )
+
+
 def derive_outlines(gazetteer: Gazetteer) -> Outlines:
     """Approximate oblast outlines for a gazetteer: cached, else built and cached.
 
@@ -288,23 +319,19 @@ def derive_outlines(gazetteer: Gazetteer) -> Outlines:
         If the gazetteer has too few populated places (see :func:`build_outline_features`).
     """
     path = _cache_file(gazetteer)
-    features = None
+    cached = _cached_outlines(path) if path is not None else None
+    if cached is not None:
+        return cached
+    started = time.perf_counter()
+    features = build_outline_features(gazetteer)
+    log.info("derived %d oblast outlines from %s in %.2f s", len(features), gazetteer.source,
+             time.perf_counter() - started)  # fmt: skip
     if path is not None:
         try:
-            features = json.loads(path.read_text(encoding="utf-8"))["features"]
-        except (OSError, ValueError, KeyError, TypeError):
-            features = None
-    if features is None:
-        started = time.perf_counter()
-        features = build_outline_features(gazetteer)
-        log.info("derived %d oblast outlines from %s in %.2f s", len(features), gazetteer.source,
-                 time.perf_counter() - started)  # fmt: skip
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with atomic_write(path, "w", encoding="utf-8") as handle:
-                    json.dump({"features": features}, handle, separators=(",", ":"))
-            except (OSError, OutputError) as exc:  # a read-only cache only costs the build next time
-                log.debug("outlines not cached: %s", exc)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_write(path, "w", encoding="utf-8") as handle:
+                json.dump({"features": features}, handle, separators=(",", ":"))
+        except (OSError, OutputError) as exc:  # a read-only cache only costs the build next time
+            log.debug("outlines not cached: %s", exc)
     return outlines_from_features(features, APPROXIMATE_ATTRIBUTION, approximate=True)
 
