@@ -11,8 +11,8 @@ else from the sentences below; nothing is copied into the repository. Three runs
 
 - **one process**: :func:`mapper.read_reports` and :func:`mapper.pipeline.extract_reports` on one
   core, file after file (the batches of the Dask partitions);
-- **Dask, events back**: :func:`mapper.dask.extract_events`, what ``mapper extract --dask`` runs:
-  every event pickled back to this process;
+- **Dask, events back**: :func:`mapper.dask.stream_events`, what ``mapper extract --dask`` runs:
+  every event pickled back to this process, a partition at a time;
 - **Dask, GeoParquet**: :func:`mapper.dask.extract` then :func:`mapper.dask.to_geoparquet`: each
   worker writes its partitions' file, nothing comes back.
 
@@ -132,8 +132,9 @@ def _on_cluster(client, run) -> tuple[int, float]:
 
 def _to_geoparquet(corpus: Path, gazetteer: str, folder: Path) -> int:
     """Extract on the cluster, each worker writing its partitions' GeoParquet; the rows written."""
-    import mapper.dask
     import pyarrow.parquet
+
+    import mapper.dask
 
     parts = mapper.dask.to_geoparquet(mapper.dask.extract([corpus], gazetteer), folder)
     return sum(pyarrow.parquet.ParquetFile(part).metadata.num_rows for part in parts)
@@ -153,6 +154,25 @@ def _timed(what: str, size: int, run) -> float:
     return min(walls)
 
 
+def _dask_runs(corpus: Path, size: int, gazetteer: str, parquet: Path) -> tuple[float, float]:
+    """Start a two-worker LocalCluster, warm it up, and time both Dask runs; their best wall seconds."""
+    from distributed import Client, LocalCluster
+
+    import mapper.dask
+
+    started = time.perf_counter()
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, Client(cluster) as client:
+        client.run(_warm_up, gazetteer)  # on every worker
+        print(f"{'Dask start and warm-up':<30} {time.perf_counter() - started:7.2f} s")
+        address = client.scheduler.address
+        back = _timed("Dask, 2 workers, events back", size, lambda: _on_cluster(client, lambda: sum(
+            1 for _ in mapper.dask.stream_events([corpus], address, gazetteer))))  # fmt: skip
+        written = _timed("Dask, 2 workers, GeoParquet", size, lambda: _on_cluster(
+            client, lambda: _to_geoparquet(corpus, gazetteer, parquet)))  # fmt: skip
+    return back, written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gazetteer", default=str(ROOT.parent / "shared" / "gazetteer" / "UA.txt"))
@@ -161,11 +181,10 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=16, help="JSON-lines files (Dask partitions)")
     args = parser.parse_args()
 
-    import mapper
-    import mapper.dask
     from concurrent.futures import ProcessPoolExecutor
 
-    from distributed import Client, LocalCluster
+    import mapper
+    import mapper.dask
 
     if not Path(args.gazetteer).is_file():
         sys.exit(f"no gazetteer at {args.gazetteer}: pass --gazetteer UA.txt")
@@ -192,17 +211,7 @@ def main() -> None:
             list(pool.map(_warm_up, [args.gazetteer] * 4))  # a worker's first task may go to either
             _timed("2 processes, no Dask", size, lambda: _two_processes(pool, files, args.gazetteer))
 
-        started = time.perf_counter()
-        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-            with Client(cluster) as client:
-                client.run(_warm_up, args.gazetteer)  # on every worker
-                print(f"{'Dask start and warm-up':<30} {time.perf_counter() - started:7.2f} s")
-                address = client.scheduler.address
-                back = _timed("Dask, 2 workers, events back", size, lambda: _on_cluster(client, lambda: len(
-                    mapper.dask.extract_events([corpus], address, args.gazetteer).events)))  # fmt: skip
-                parquet = Path(scratch, "parquet")
-                written = _timed("Dask, 2 workers, GeoParquet", size, lambda: _on_cluster(
-                    client, lambda: _to_geoparquet(corpus, args.gazetteer, parquet)))  # fmt: skip
+        back, written = _dask_runs(corpus, size, args.gazetteer, Path(scratch, "parquet"))
         print(f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows the wall times)")
         print(f"speed-up over one core: {alone / back:.2f}x (events back), {alone / written:.2f}x (GeoParquet)")
 

@@ -14,7 +14,15 @@ from pathlib import Path
 import pandas
 import pytest
 
-from mapper.dask import INSTALL, ReportFiles, extract, extract_events, extract_partition, report_partitions
+from mapper.dask import (
+    INSTALL,
+    ReportFiles,
+    extract,
+    extract_events,
+    extract_partition,
+    report_partitions,
+    stream_events,
+)
 from mapper.gazetteer import Gazetteer
 from mapper.model import Event
 from mapper.pipeline import extract_reports
@@ -151,10 +159,9 @@ def cluster(ua_gazetteer: Gazetteer):
     with pytest.MonkeyPatch.context() as patch:
         if ua_gazetteer.cache is not None:  # the workers read the index the session built
             patch.setenv("MAPPER_CACHE_DIR", str(ua_gazetteer.cache.parent))
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                      dashboard_address=None) as local:  # fmt: skip
-            with distributed.Client(local, set_as_default=False) as client:
-                yield client
+        local = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        with local, distributed.Client(local, set_as_default=False) as client:
+            yield client
 
 
 def _dev(shared: Path) -> Path:
@@ -173,6 +180,11 @@ def test_cluster_gives_the_events_of_one_process(cluster, shared: Path, ua_dump:
     run = extract_events([_dev(shared)], cluster.scheduler.address, ua_dump)
     assert len(run.events) > 300
     assert _records(run.events) == _records(_in_process([str(_dev(shared))], ua_gazetteer))
+    # handed out a partition at a time (what mapper extract --dask writes from): the same events
+    skipped: list = []
+    streamed = stream_events([_dev(shared)], cluster.scheduler.address, ua_dump, files_per_partition=2, skipped=skipped)
+    assert [event.report.id for event in streamed] == [event.report.id for event in run.events]
+    assert skipped == []
 
 
 @pytest.mark.shared

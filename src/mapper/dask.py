@@ -35,8 +35,9 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +60,7 @@ __all__ = [
     "extract_events",
     "extract_partition",
     "report_partitions",
+    "stream_events",
     "to_geoparquet",
     "worker_gazetteer",
 ]  # fmt: skip
@@ -143,7 +145,9 @@ def report_partitions(
     Each JSON-lines file is a partition of its own; the other files are grouped
     ``files_per_partition`` at a time. Only the folders are listed here; no file is opened.
     """
-    from mapper.reports.files import _files  # the reader's own listing: the same files, the same ids
+    from mapper.reports.files import (
+        _files,  # the reader's own listing: the same files, the same ids
+    )
 
     partitions: list[ReportFiles] = []
     group: list[tuple[str, str]] = []
@@ -163,17 +167,15 @@ def report_partitions(
     return partitions
 
 
-def _read_files(partition: ReportFiles) -> tuple[list[Report], list[Skipped]]:
-    """The reports of a partition's files, with the ids they have when their folder is read whole."""
-    from mapper.reports import read_reports
+def _read_files(partition: ReportFiles, skipped: list[Skipped], max_report_bytes: int | None) -> Iterator[Report]:
+    """The reports of a partition's files as they are read (a JSON-lines file a line at a time),
+    with the ids they have when their folder is read whole."""
+    from mapper.reports import iter_reports
 
-    reports: list[Report] = []
-    skipped: list[Skipped] = []
     for file, report_id in partition.files:
-        read = read_reports([file])
-        reports += [_renamed(report, Path(file).name, report_id) for report in read.reports]
-        skipped += read.skipped
-    return reports, skipped
+        name = Path(file).name
+        for report in iter_reports([file], skipped=skipped, max_report_bytes=max_report_bytes):
+            yield _renamed(report, name, report_id)
 
 
 def _renamed(report: Report, name: str, report_id: str) -> Report:
@@ -193,34 +195,38 @@ def _as_report(item: ReportItem, number: int) -> Report:
     fields = fields.asDict() if hasattr(fields, "asDict") else dict(fields)  # a Spark Row
     text = fields.get("text")
     if not isinstance(text, str):
-        raise ValueError(f"expected an object with a 'text' string, got the fields {sorted(fields)}")
+        raise TypeError(f"expected an object with a 'text' string, got the fields {sorted(fields)}")
     meta = {key: fields[key] for key in ("title", "date", "source", "url") if fields.get(key) is not None}
     return report_from_text(text, id=str(fields.get("id") or f"<partition>:{number}"), **meta)
 
 
-def _read_items(items: Iterable[ReportItem]) -> tuple[list[Report], list[Skipped]]:
+def _read_items(items: Iterable[ReportItem], skipped: list[Skipped]) -> Iterator[Report]:
     """The reports of a partition's items; one that cannot be read is skipped, with a warning, as a file is."""
     from mapper.reports import Skipped
 
-    reports: list[Report] = []
-    skipped: list[Skipped] = []
     for number, item in enumerate(items, start=1):
         try:
-            reports.append(_as_report(item, number))
+            yield _as_report(item, number)
         except (ValueError, TypeError, RecursionError) as exc:  # malformed JSON, no text, empty text (ReportError)
             skipped.append(Skipped("<partition>", number, str(exc) or type(exc).__name__))
             log.warning("skipped %s", skipped[-1])
-    return reports, skipped
 
 
 def _partition_events(
-    partition: ReportFiles | Iterable[ReportItem], gazetteer: GazetteerPath, all_mentions: bool
-) -> tuple[Iterator[Event], list[Skipped]]:
-    """The events of one partition, by :func:`mapper.pipeline.extract_reports`, and what was skipped."""
+    partition: ReportFiles | Iterable[ReportItem],
+    gazetteer: GazetteerPath,
+    all_mentions: bool,
+    skipped: list[Skipped],
+    max_report_bytes: int | None = None,
+) -> Iterator[Event]:
+    """The events of one partition, by :func:`mapper.pipeline.extract_reports`; what cannot be read goes to ``skipped``."""
     from mapper.pipeline import extract_reports
 
-    reports, skipped = _read_files(partition) if isinstance(partition, ReportFiles) else _read_items(partition)
-    return extract_reports(reports, worker_gazetteer(gazetteer), all_mentions=all_mentions), skipped
+    if isinstance(partition, ReportFiles):
+        reports = _read_files(partition, skipped, max_report_bytes)
+    else:
+        reports = _read_items(partition, skipped)
+    return extract_reports(reports, worker_gazetteer(gazetteer), all_mentions=all_mentions)
 
 
 def extract_partition(
@@ -253,7 +259,7 @@ def extract_partition(
     """
     from mapper.publishing.features import event_record
 
-    events, _ = _partition_events(reports_or_lines, gazetteer, all_mentions)
+    events = _partition_events(reports_or_lines, gazetteer, all_mentions, [])
     return (event_record(event) for event in events if event.place is not None)
 
 
@@ -262,13 +268,15 @@ def _partition_frame(
 ) -> geopandas.GeoDataFrame:
     from mapper.publishing.tables import events_frame
 
-    events, _ = _partition_events(partition, gazetteer, all_mentions)
-    return events_frame(events)
+    return events_frame(_partition_events(partition, gazetteer, all_mentions, []))
 
 
-def _events_list(partition: ReportFiles, gazetteer: GazetteerPath, all_mentions: bool) -> DaskRun:
-    events, skipped = _partition_events(partition, gazetteer, all_mentions)
-    return DaskRun(list(events), skipped)
+def _events_list(
+    partition: ReportFiles, gazetteer: GazetteerPath, all_mentions: bool, max_report_bytes: int | None
+) -> DaskRun:
+    skipped: list[Skipped] = []
+    events = list(_partition_events(partition, gazetteer, all_mentions, skipped, max_report_bytes))
+    return DaskRun(events, skipped)
 
 
 def _worker_path(gazetteer: GazetteerPath) -> str | None:
@@ -338,11 +346,13 @@ def extract_events(
     *,
     all_mentions: bool = False,
     files_per_partition: int = BATCH,
+    max_report_bytes: int | None = None,
 ) -> DaskRun:
-    """Every event of the reports, extracted on a Dask cluster and brought back in input order.
+    """Every event of the reports, extracted on a Dask scheduler and brought back in input order.
 
-    What ``mapper extract --dask ADDRESS`` runs: the events are those of a run in one process
-    over the same partitions, so every writer of :mod:`mapper.publishing` takes them as they are.
+    The events are those of a run in one process over the same partitions, so every writer of
+    :mod:`mapper.publishing` takes them as they are (:func:`stream_events` hands them out as
+    they come instead).
 
     Parameters
     ----------
@@ -353,6 +363,8 @@ def extract_events(
         ``distributed.Client`` already made, else threads in this process).
     gazetteer, all_mentions, files_per_partition
         As for :func:`extract`.
+    max_report_bytes
+        The largest report read, as for :func:`mapper.reports.iter_reports`.
 
     Returns
     -------
@@ -370,7 +382,8 @@ def extract_events(
     import dask
 
     partitions = report_partitions(_path_list(paths), files_per_partition=files_per_partition)
-    tasks = [dask.delayed(_events_list)(part, _worker_path(gazetteer), all_mentions) for part in partitions]
+    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
+    tasks = [dask.delayed(_events_list)(part, *work) for part in partitions]
     if address is None:
         runs = dask.compute(*tasks)
     else:
@@ -379,6 +392,63 @@ def extract_events(
         with Client(address, set_as_default=False) as client:
             runs = client.gather(client.compute(tasks))
     return DaskRun([event for run in runs for event in run.events], [item for run in runs for item in run.skipped])
+
+
+def stream_events(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    address: str | None = None,
+    gazetteer: GazetteerPath = None,
+    *,
+    all_mentions: bool = False,
+    files_per_partition: int = BATCH,
+    max_report_bytes: int | None = None,
+    skipped: list[Skipped] | None = None,
+) -> Iterator[Event]:
+    """The events of :func:`extract_events`, handed out a partition at a time, in input order.
+
+    What ``mapper extract --dask ADDRESS`` runs: the workers are kept a few partitions ahead of
+    the reader (two per worker thread), so that memory holds a few partitions' events, not the
+    run's, however slowly they are written. Closing the generator cancels what is left.
+
+    Parameters
+    ----------
+    paths, gazetteer, all_mentions, files_per_partition, max_report_bytes
+        As for :func:`extract_events`.
+    address
+        The scheduler's address; ``None``: the ``distributed.Client`` already made.
+    skipped
+        Each report (or line) that could not be read is appended here, and logged here as a
+        warning, as its partition comes back.
+
+    Raises
+    ------
+    ImportError
+        Without Dask: the message says ``pip install 'mapper[dask]'``.
+    ValueError
+        When ``address`` is ``None`` and no client has been made.
+    """
+    _require_dask()
+    from distributed import Client, get_client
+
+    partitions = iter(report_partitions(_path_list(paths), files_per_partition=files_per_partition))
+    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
+    client = Client(address, set_as_default=False) if address is not None else get_client()
+    pending = []
+    try:
+        ahead = 2 * max(1, sum(client.nthreads().values()))
+        pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(partitions, ahead)]
+        while pending:
+            run = pending.pop(0).result()
+            pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(partitions, 1)]
+            for item in run.skipped:
+                log.warning("skipped %s", item)
+            if skipped is not None:
+                skipped += run.skipped
+            yield from run.events
+    finally:  # also when the reader stops early: what is left is not computed for nobody
+        client.cancel(pending)
+        if address is not None:
+            client.close()
 
 
 _PART = "part.{:05d}.parquet"
