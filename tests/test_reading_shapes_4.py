@@ -74,7 +74,9 @@ FRONT_LINE = [
     ("Russian assault groups pushed on, advancing through Vovche and Solone.", {"Vovche": "attacked", "Solone": "attacked"}),
     ("Attempts by Ukrainian groups to cross the river were thwarted near Krynky.", {"Krynky": "attacked"}),
     ("Fighting went on near the frontline villages of Terny and Torske.", {"Terny": "attacked", "Torske": "attacked"}),
-    ("Russian columns entered Borodianka on 27 February.", {"Borodianka": "occupied"}),
+    # a Russian entry without a capture is a ground assault (the annotators: occupied is held, captured, taken)
+    ("Russian columns entered Borodianka on 27 February.", {"Borodianka": "attacked"}),
+    ("Russian forces entered Kupiansk without a fight on 27 February.", {"Kupiansk": "occupied"}),
     ("Drones destroyed a fuel depot at Oktiabrske, near Dzhankoi, overnight.", {"Oktiabrske": "attacked", "Dzhankoi": "-"}),
 ]
 

@@ -83,6 +83,9 @@ def actor_of(
             return side_from(found), True
     if passive:
         return None, False
+    adjective = grammar.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
+    if adjective is not None and grammar.EVENT_NOUN.fullmatch(sentence, start, end):
+        return _side_of(adjective.group("side")), True  # "the Ukrainian withdrawal from X", "the Russian capture of X"
     # The nearest actor before the cue: its subject if in the same clause (no clause barrier
     # between them), else a weaker guess.
     lowered = sentence.lower()

@@ -16,9 +16,9 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
+    "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
@@ -127,6 +127,12 @@ DENIAL_BEFORE = re.compile(
 )
 # The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
 # has no denial to look for.
+# A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
+DENIED_CLAIM_OF = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about)\s+(?:the\s+)?$",
+    FLAGS,
+)
 DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
 ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 
@@ -137,8 +143,8 @@ RU = r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-r
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen")  # fmt: skip
 FORCE = (
-    r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines"
-    r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|general\s+staff"
+    r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
+    r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
     r"|command|commanders?|columns?|assault\s+groups?|tank\s+units|armou?red\s+units)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
@@ -223,6 +229,15 @@ POSITIONS = re.compile(
 )
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
+# A side's adjective right before an event noun names who did it ("the Ukrainian withdrawal from X").
+SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)
+EVENT_NOUN = re.compile(
+    r"(?:withdrawal|retreat|pullout|pull-out|capture|recapture|seizure|takeover|liberation|occupation|advance|entry)"
+    r"(?:\s+(?:of|from|into|to))?",
+    FLAGS,
+)
+# Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault.
+ENTRY = re.compile(r"(?:enter|push|broke|break|burst|marched|moved|rolled|swept)", FLAGS)
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
 FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing|to\s+(?:hold|keep|clear))\b"
@@ -258,6 +273,10 @@ THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before i
 ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
 # month later", "... was bombarded for weeks and finally fell".
+# "its capture", "its eventual liberation": the place before is the object of the event noun.
+POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
+# Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
+UNOPPOSED = re.compile(r"[^.;]{0,40}?\b(?:without\s+(?:a\s+fight|(?:any\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed)\b", FLAGS)
 SUBJECT_ANAPHOR = re.compile(
     r"(?:\b(?:it|the\s+(?:town|city|village|settlement))\s+(?:\w+\s+){0,2}?|\band\s+)"
     r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
@@ -269,6 +288,7 @@ CONTRADICTED = re.compile(
     r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
     r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
     r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+    r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b",
     FLAGS,
 )
@@ -293,6 +313,9 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+# A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
+LABEL_LOCATOR_GAP = re.compile(r",\s*", FLAGS)
+LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.
 _COUNTED = (
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
@@ -314,6 +337,9 @@ INCLUDING_WITHIN = re.compile(
     r",\s*(?:including|such\s+as|among\s+them|notably|in\s+particular|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
     FLAGS,
 )
+# A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".
+HEADLINE_START = re.compile(r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$", FLAGS)
+HEADLINE_GAP = re.compile(r"\s+(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
     r"(?:\w+ly\s+)?"

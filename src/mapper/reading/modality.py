@@ -46,6 +46,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         return True
     if grammar.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
         return True  # "Kyiv denied that Kupiansk had fallen"
+    if grammar.DENIED_CLAIM_OF.search(window):
+        return True  # "the General Staff denies Russian claims of capturing Bakhmut"
     if "to" in window and grammar.TO_INFINITIVE.search(window) and not grammar.FACTUAL_TO.search(window):
         return True
     if cue.family == "att" and grammar.ANNOUNCED.search(window):

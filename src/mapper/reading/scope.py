@@ -209,11 +209,14 @@ def backward_cues(
     forward: Cue | None,
     *,
     referenced: bool = False,
+    headline: bool = False,
 ) -> list[tuple[Cue, bool]]:
     """The cue after a list that governs it, and whether it governs the last member only.
 
     A list named as a reference point ("attacks towards X were repelled") takes a cue only
-    from a relative clause about it ("south of X, which Ukrainian forces liberated").
+    from a relative clause about it ("south of X, which Ukrainian forces liberated"). A list
+    that opens a ``headline`` takes the participle right after it, the auxiliary dropped
+    ("Irpin retaken, mayor says").
     """
     end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
@@ -241,7 +244,7 @@ def backward_cues(
             "att",
         ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
-            return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced) + extra
+            return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline) + extra
     if cue.family == "loss" and cue.grammar != "back":
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
@@ -252,7 +255,7 @@ def backward_cues(
         end += apposition.end()
         gap = gap[apposition.end() :]
     participle = (
-        grammar.PARTICIPLE_GAP.fullmatch(gap)
+        (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and grammar.HEADLINE_GAP.fullmatch(gap)))
         and cue.family in ("occ", "lib", "gain", "held", "att")
         and is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
     )

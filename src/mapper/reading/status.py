@@ -154,10 +154,17 @@ def read_statuses(
         forward = forward_cue(sentence, spans, raw_groups, cues, head)
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
+            if forward.family in ("occ", "held") and not sentence[forward.end : spans[head][0]].strip():
+                # "missiles hit a plant in Russian-occupied Luhansk": the adjective says who holds the
+                # place, the verb before it what happened there
+                event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head)
+                if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
+                    found.extend(_reading(sentence, event, sides))
         referenced = bool(grammar.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
-        backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced)
+        headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
+        backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced, headline=headline)
         if not locating and not referenced:
             backward += after_apposition(sentence, spans, cues, tail, forward)
         for cue, tail_only in backward:
@@ -167,6 +174,8 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, sides))
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
+        elif not found and (label_end := _label_end(sentence, spans, kinds, head, tail)) is not None:
+            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_end))
         if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
             found = _earlier(readings, head) or found
@@ -195,6 +204,13 @@ def read_statuses(
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
+        if cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) and (
+            grammar.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
+        ):
+            # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
+                if readings[k]:  # a place the sentence already tells of, not one named on the way ("the road to X")
+                    told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
@@ -213,8 +229,12 @@ def read_statuses(
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
     if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
         for i in range(count):
-            if any(r.status != "attacked" for r in readings[i]) and grammar.FOUGHT_OVER.search(sentence, spans[i][1]):
+            if any(r.status != "attacked" for r in readings[i]) and (
+                (fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1])) is not None
+                and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)
+            ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
+                # (not "X retaken; fighting continues for A and B": that fighting has places of its own)
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in told_as_subject:
@@ -225,6 +245,13 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+_TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
+"""Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
+
+_OWN_PLACES_CHARS = 20
+"""How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""
+
 
 def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReading]:
     """What the nearest name before ``head`` was told, at a little less confidence (for a list that shares it)."""
@@ -238,23 +265,46 @@ def _fronted(
     cues: list[Cue],
     tail: int,
     sides: _Sides,
+    after: int | None = None,
 ) -> list[StatusReading]:
-    """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place."""
+    """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place;
+    so does the event a label introduces (``after``: where the label ends, "Kupiansk: shelling hits
+    the hospital")."""
     end = spans[tail][1]
-    if not grammar.FRONTED_END.match(sentence, end):
+    if after is not None:
+        end = after
+    elif not grammar.FRONTED_END.match(sentence, end):
         return []
     found: list[StatusReading] = []
     for cue in cues:
-        if cue.start < end or cue.family not in ("att", "flag", "lib"):
+        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family == "gain")):
             continue
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
                and not sentence[a:b].lower().endswith(_DISTRICT_WORDS)
                for k, (a, b) in enumerate(spans)):  # fmt: skip
             continue  # the cue has an object of its own (a district is inside the fronted city)
-        found.extend(_reading(sentence, cue, sides, confidence=0.6))
+        found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     return found
 
 _DISTRICT_WORDS = ("district", "raion", "rayon")
+
+
+def _label_end(
+    sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], head: int, tail: int
+) -> int | None:
+    """Where a caption's or headline's label ends, when the sentence opens with one: the places it
+    names, with the oblast that locates them, then a colon or a dash ("Kupiansk: shelling hits the
+    hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village"). The event after it happened there."""
+    if sentence[: spans[head][0]].strip(" *_\"'“‘"):
+        return None
+    end = spans[tail][1]
+    following = tail + 1
+    if following < len(spans) and kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(
+        sentence, end, spans[following][0]
+    ):
+        end = spans[following][1]
+    label = grammar.LABEL_END.match(sentence, end)
+    return label.end() if label is not None else None
 
 
 def _territory(
@@ -295,7 +345,8 @@ def _reading(
     family = cue.family
     if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
-    if family == "gain" and cue.text.lower().startswith("enter") and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
+    unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
+    if family == "gain" and cue.text.lower().startswith("enter") and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
     status: Status | None
     base = 0.85
@@ -359,6 +410,9 @@ def _reading(
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
+            if status == "occupied" and grammar.ENTRY.match(cue.text) and not unopposed:
+                # Russian troops entering a place have assaulted it; that they hold it, the sentence does not say
+                status, base = "attacked", 0.7
         if status is None:
             return []
     # a change told as background ("a town that Ukrainian forces recaptured in 2022", "since Ukrainian troops
