@@ -18,7 +18,6 @@ from mapper.dask import (
     INSTALL,
     ReportFiles,
     extract,
-    extract_events,
     extract_partition,
     report_partitions,
     stream_events,
@@ -101,16 +100,17 @@ def test_partitions_keep_the_readers_order_and_ids(folder: Path) -> None:
     ]
 
 
-def test_threads_give_the_events_of_one_process(folder: Path, mini_dump: Path) -> None:
+def test_without_a_client_the_events_of_one_process(folder: Path, mini_dump: Path) -> None:
     from mapper.gazetteer import load_gazetteer
 
     # each report here is placed by its own text, so the batches (two partitions here, one in
     # one process) do not matter; the reports keep the ids they have when the folder is read whole
-    run = extract_events([folder], None, mini_dump, all_mentions=True)  # Dask's threads, in this process
+    skipped: list = []
+    events = list(stream_events([folder], None, mini_dump, all_mentions=True, skipped=skipped))  # no client: here
     in_process = list(extract_reports(read_reports([folder]).reports, load_gazetteer(mini_dump), all_mentions=True))
-    assert _records(run.events) == _records(in_process)
-    assert {e.report.id for e in run.events} >= {"kharkiv/b.md", "kharkiv/wire.jsonl:1", "own-id"}
-    assert run.skipped == []
+    assert _records(events) == _records(in_process)
+    assert {e.report.id for e in events} >= {"kharkiv/b.md", "kharkiv/wire.jsonl:1", "own-id"}
+    assert skipped == []
 
 
 @pytest.mark.parametrize(
@@ -177,14 +177,14 @@ def _in_process(paths: list[str], gazetteer: Gazetteer) -> list[Event]:
 @pytest.mark.filterwarnings(CLUSTER_TEARDOWN)
 def test_cluster_gives_the_events_of_one_process(cluster, shared: Path, ua_dump: Path, ua_gazetteer: Gazetteer) -> None:
     # the default grouping (64 files a partition) makes the partitions the batches of one process
-    run = extract_events([_dev(shared)], cluster.scheduler.address, ua_dump)
-    assert len(run.events) > 300
-    assert _records(run.events) == _records(_in_process([str(_dev(shared))], ua_gazetteer))
-    # handed out a partition at a time (what mapper extract --dask writes from): the same events
     skipped: list = []
-    streamed = stream_events([_dev(shared)], cluster.scheduler.address, ua_dump, files_per_partition=2, skipped=skipped)
-    assert [event.report.id for event in streamed] == [event.report.id for event in run.events]
-    assert skipped == []
+    events = list(stream_events([_dev(shared)], cluster.scheduler.address, ua_dump, skipped=skipped))
+    assert len(events) > 300 and skipped == []
+    assert _records(events) == _records(_in_process([str(_dev(shared))], ua_gazetteer))
+    # nine partitions, the workers kept four ahead: still in input order
+    with cluster.as_current():
+        again = list(stream_events([_dev(shared)], gazetteer=ua_dump, files_per_partition=1))
+    assert [event.report.id for event in again] == [event.report.id for event in events]
 
 
 @pytest.mark.shared

@@ -54,10 +54,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INSTALL",
-    "DaskRun",
     "ReportFiles",
     "extract",
-    "extract_events",
     "extract_partition",
     "report_partitions",
     "stream_events",
@@ -130,8 +128,8 @@ class ReportFiles:
 
 
 @dataclass(frozen=True, slots=True)
-class DaskRun:
-    """What :func:`extract_events` found: every event in input order, and what could not be read."""
+class _PartitionRun:
+    """What one partition gave: its events in order, and what could not be read."""
 
     events: list[Event]
     skipped: list[Skipped]
@@ -273,10 +271,10 @@ def _partition_frame(
 
 def _events_list(
     partition: ReportFiles, gazetteer: GazetteerPath, all_mentions: bool, max_report_bytes: int | None
-) -> DaskRun:
+) -> _PartitionRun:
     skipped: list[Skipped] = []
     events = list(_partition_events(partition, gazetteer, all_mentions, skipped, max_report_bytes))
-    return DaskRun(events, skipped)
+    return _PartitionRun(events, skipped)
 
 
 def _worker_path(gazetteer: GazetteerPath) -> str | None:
@@ -310,7 +308,7 @@ def extract(
         Lazy. The columns of :func:`mapper.events_frame` (a point ``geometry`` in EPSG:4326
         included); its partitions, computed, are GeoDataFrames. Names the gazetteer lacks are
         left out, as there. Reports that cannot be read are skipped with a warning in the
-        worker's log; :func:`extract_events` returns them.
+        worker's log; :func:`stream_events` hands them out.
 
     Raises
     ------
@@ -339,61 +337,6 @@ def _path_list(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str])
     return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
 
 
-def extract_events(
-    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
-    address: str | None = None,
-    gazetteer: GazetteerPath = None,
-    *,
-    all_mentions: bool = False,
-    files_per_partition: int = BATCH,
-    max_report_bytes: int | None = None,
-) -> DaskRun:
-    """Every event of the reports, extracted on a Dask scheduler and brought back in input order.
-
-    The events are those of a run in one process over the same partitions, so every writer of
-    :mod:`mapper.publishing` takes them as they are (:func:`stream_events` hands them out as
-    they come instead).
-
-    Parameters
-    ----------
-    paths
-        Report files and folders (split by :func:`report_partitions`).
-    address
-        The scheduler's address (``tcp://host:8786``); ``None``: Dask's current scheduler (a
-        ``distributed.Client`` already made, else threads in this process).
-    gazetteer, all_mentions, files_per_partition
-        As for :func:`extract`.
-    max_report_bytes
-        The largest report read, as for :func:`mapper.reports.iter_reports`.
-
-    Returns
-    -------
-    DaskRun
-        The events, and the reports (or lines) skipped, each also logged on its worker.
-
-    Raises
-    ------
-    ImportError
-        Without Dask: the message says ``pip install 'mapper[dask]'``.
-    OSError
-        When no scheduler answers at ``address``.
-    """
-    _require_dask()
-    import dask
-
-    partitions = report_partitions(_path_list(paths), files_per_partition=files_per_partition)
-    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
-    tasks = [dask.delayed(_events_list)(part, *work) for part in partitions]
-    if address is None:
-        runs = dask.compute(*tasks)
-    else:
-        from distributed import Client
-
-        with Client(address, set_as_default=False) as client:
-            runs = client.gather(client.compute(tasks))
-    return DaskRun([event for run in runs for event in run.events], [item for run in runs for item in run.skipped])
-
-
 def stream_events(
     paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     address: str | None = None,
@@ -404,18 +347,26 @@ def stream_events(
     max_report_bytes: int | None = None,
     skipped: list[Skipped] | None = None,
 ) -> Iterator[Event]:
-    """The events of :func:`extract_events`, handed out a partition at a time, in input order.
+    """Every event of the reports, extracted on a Dask cluster and handed out a partition at a time,
+    in input order.
 
-    What ``mapper extract --dask ADDRESS`` runs: the workers are kept a few partitions ahead of
-    the reader (two per worker thread), so that memory holds a few partitions' events, not the
-    run's, however slowly they are written. Closing the generator cancels what is left.
+    What ``mapper extract --dask ADDRESS`` writes from. The events are those of a run in one
+    process over the same partitions, so every writer of :mod:`mapper.publishing` takes them as
+    they are. The workers are kept a few partitions ahead of the reader (two per worker thread),
+    so memory holds a few partitions' events, not the run's, however slowly they are written;
+    closing the generator cancels what is left.
 
     Parameters
     ----------
-    paths, gazetteer, all_mentions, files_per_partition, max_report_bytes
-        As for :func:`extract_events`.
+    paths
+        Report files and folders (split by :func:`report_partitions`).
     address
-        The scheduler's address; ``None``: the ``distributed.Client`` already made.
+        The scheduler's address (``tcp://host:8786``); ``None``: the ``distributed.Client``
+        already made, else this process, a partition after another.
+    gazetteer, all_mentions, files_per_partition
+        As for :func:`extract`.
+    max_report_bytes
+        The largest report read, as for :func:`mapper.reports.iter_reports`.
     skipped
         Each report (or line) that could not be read is appended here, and logged here as a
         warning, as its partition comes back.
@@ -424,27 +375,47 @@ def stream_events(
     ------
     ImportError
         Without Dask: the message says ``pip install 'mapper[dask]'``.
-    ValueError
-        When ``address`` is ``None`` and no client has been made.
+    OSError
+        When no scheduler answers at ``address``.
+
+    Examples
+    --------
+    >>> events = list(stream_events(["wires/"], "tcp://scheduler:8786", "UA.txt"))  # doctest: +SKIP
+    >>> mapper.export_events(events, "out/", ["gpkg"])  # doctest: +SKIP
     """
     _require_dask()
+    partitions = report_partitions(_path_list(paths), files_per_partition=files_per_partition)
+    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
+    for run in _partition_runs(partitions, work, address):
+        for item in run.skipped:
+            log.warning("skipped %s", item)
+        if skipped is not None:
+            skipped += run.skipped
+        yield from run.events
+
+
+def _partition_runs(partitions: list[ReportFiles], work: tuple, address: str | None) -> Iterator[_PartitionRun]:
+    """Each partition's events and skipped reports, in order, from the cluster at ``address`` (or the
+    current client's, or this process)."""
     from distributed import Client, get_client
 
-    partitions = iter(report_partitions(_path_list(paths), files_per_partition=files_per_partition))
-    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
-    client = Client(address, set_as_default=False) if address is not None else get_client()
-    pending = []
+    if address is None:
+        try:
+            client = get_client()
+        except ValueError:  # no client: this process does the work
+            yield from (_events_list(part, *work) for part in partitions)
+            return
+    else:
+        client = Client(address, set_as_default=False)
+    waiting = iter(partitions)
+    pending: list[Any] = []
     try:
         ahead = 2 * max(1, sum(client.nthreads().values()))
-        pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(partitions, ahead)]
+        pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(waiting, ahead)]
         while pending:
             run = pending.pop(0).result()
-            pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(partitions, 1)]
-            for item in run.skipped:
-                log.warning("skipped %s", item)
-            if skipped is not None:
-                skipped += run.skipped
-            yield from run.events
+            pending += [client.submit(_events_list, part, *work, pure=False) for part in islice(waiting, 1)]
+            yield run
     finally:  # also when the reader stops early: what is left is not computed for nobody
         client.cancel(pending)
         if address is not None:
