@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +114,28 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, written: Path) -> Non
         write_geoparquet(failing(), path, row_group=5)
     assert path.read_bytes() == written.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == ["events.parquet"]  # no temporary left
+
+
+def test_written_by_extension(tmp_path: Path) -> None:
+    from mapper.publishing.export import FILE_ONLY, format_of, write_events
+
+    assert format_of("out/events.PARQUET") == "parquet" and "parquet" in FILE_ONLY
+    written = write_events(iter(dated_events()), tmp_path / "events.parquet")  # a stream of events, read once
+    assert written == [tmp_path / "events.parquet"]
+    assert geopandas.read_parquet(written[0])["id"].tolist() == events_frame(dated_events())["id"].tolist()
+    with pytest.raises(ValueError, match="parquet is written to a file"):
+        write_events(dated_events(), io.StringIO(), "parquet")
+
+
+def test_mapper_extract_writes_geoparquet(tmp_path: Path, data_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mapper.cli import app
+
+    report = tmp_path / "r.md"
+    report.write_text("---\ndate: 2022-09-10\n---\nUkrainian forces retook Izium. Kupiansk was shelled.\n", encoding="utf-8")
+    output = tmp_path / "events.parquet"
+    result = CliRunner().invoke(app, ["extract", str(report), "-o", str(output), "-g", str(data_dir / "gazetteer" / "mini.txt")])
+    assert result.exit_code == 0, result.output
+    back = geopandas.read_parquet(output)
+    assert back["status"].tolist() == ["liberated", "attacked"] and back["date"].tolist() == [dt.date(2022, 9, 10)] * 2

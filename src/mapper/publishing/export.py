@@ -40,6 +40,7 @@ from mapper.publishing.features import (
     write_jsonl,
 )
 from mapper.publishing.gdal import write_geopackage, write_kml
+from mapper.publishing.parquet import write_parquet_events
 from mapper.publishing.tables import (
     EVENT_TYPES,
     PLACE_TYPES,
@@ -64,6 +65,7 @@ __all__ = [
 
 FORMATS_BY_SUFFIX: dict[str, str] = {
     ".geojson": "geojson", ".json": "geojson", ".jsonl": "jsonl", ".csv": "csv", ".gpkg": "gpkg", ".kml": "kml",
+    ".parquet": "parquet",
 }  # fmt: skip
 """A file's extension → the format it is written in."""
 
@@ -144,6 +146,7 @@ WRITERS: dict[str, Writer] = {
     "csv": Writer(_write_csv, streams=True, to_stream=True),
     "gpkg": Writer(_write_gpkg, streams=False, to_stream=False),
     "kml": Writer(_write_kml, streams=False, to_stream=False),
+    "parquet": Writer(write_parquet_events, streams=True, to_stream=False),  # GeoParquet, a row group at a time
 }
 """Each format (a value of ``FORMATS_BY_SUFFIX``) → how it is written."""
 

@@ -37,7 +37,14 @@ if TYPE_CHECKING:
     import pyarrow
     import pyarrow.parquet
 
-__all__ = ["GEOPARQUET_VERSION", "ROW_GROUP", "events_schema", "write_geoparquet", "write_geoparquet_frame"]
+__all__ = [
+    "GEOPARQUET_VERSION",
+    "ROW_GROUP",
+    "events_schema",
+    "write_geoparquet",
+    "write_geoparquet_frame",
+    "write_parquet_events",
+]  # fmt: skip
 
 GEOPARQUET_VERSION = "1.1.0"
 """The version of the GeoParquet specification the ``geo`` metadata follows."""
@@ -158,3 +165,9 @@ def write_geoparquet_frame(frame: geopandas.GeoDataFrame, path: str | os.PathLik
     with _parquet_writer(path) as writer:
         writer.write_table(_table(frame))
     return Path(path)
+
+
+def write_parquet_events(events: Iterable[Event], target: str | os.PathLike[str], bom: bool = False) -> list[Path]:
+    """:func:`write_geoparquet` as a writer of :data:`mapper.publishing.export.WRITERS`: the files
+    written (``bom`` is CSV's, and ignored)."""
+    return [write_geoparquet(events, target)]
