@@ -14,8 +14,12 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - an attack on a place held by the other side: "missiles hit a plant in Russian-occupied X" is an
   attack on X and a standing occupation of it;
 - denials before the claim ("denies Russian claims of capturing X") or after it (", Kyiv denies it");
-- "full control of X"; "leave" in the present tense, but not "leave for X"; "Storm Shadow" is a missile.
+- "full control of X"; "leave" in the present tense, but not "leave for X"; "Storm Shadow" is a missile;
+- strikes in the present tense ("destroys", "smashes into", "drops a grenade on"), a headline that is
+  a nominal event and where it was ("Drone strike next to a bus stop in X");
+- a sentence's first word that is an English word and spells only a hamlet ("Police said ...").
 """
+
 
 from __future__ import annotations
 
@@ -72,15 +76,34 @@ CLAIMS = [
     ("Russian forces have full control of Soledar.", {"Soledar": "occupied"}),
 ]
 
+STRIKES = [
+    ("Zaporizhzhia: a guided bomb destroys a printing house", {"Zaporizhzhia": "attacked"}),
+    ("A missile smashes into a shopping centre in Kremenchuk", {"Kremenchuk": "attacked"}),
+    ("Drone strike next to a bus stop in Nikopol", {"Nikopol": "attacked"}),
+    ("A Russian drone drops a grenade on a tractor in Beryslav", {"Beryslav": "attacked"}),
+]
+
+OPENERS = [  # a sentence's first word, an English word that also spells a hamlet, is the English word
+    ("Police said a missile hit a school in Sumy.", {"Sumy": "attacked"}),
+    ("Baby food factory shelled in Kharkiv", {"Kharkiv": "attacked"}),
+]
+
 NOT_CUES = [
     ("Vans leave for Derhachi every morning with bread and water.", {"Derhachi": "-"}),
     ("Air defence shot down a Storm Shadow missile over Donetsk.", {"Donetsk": "-"}),
 ]
 
 GROUPS = {"label": LABELS, "headline": HEADLINES, "entry": ENTRY, "sides": SIDES, "held and hit": HELD_AND_HIT,
-          "claims": CLAIMS, "not cues": NOT_CUES}  # fmt: skip
+          "claims": CLAIMS, "strikes": STRIKES, "openers": OPENERS, "not cues": NOT_CUES}  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_an_english_opening_word_is_no_place(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    named = {e.mention.surface for e in extract("Police and rescuers work in Dnipro.", ua_gazetteer, all_mentions=True)}
+    assert named == {"Dnipro"}  # not Polytsi, a village of Rivne Oblast

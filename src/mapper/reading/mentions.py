@@ -437,6 +437,9 @@ def _sentence_mentions(
         ):
             log.debug("%s: %r at %d names a person, a unit or a ship, not a place", report.id, surface, start)
             continue
+        if _english_opening(text, sentence.start, start, surface, candidates, after):
+            log.debug("%s: %r at %d opens the sentence as an English word", report.id, surface, start)
+            continue
         if kind == "settlement" and not listed_district:
             tail, head = group_tail[groups[i]], group_head[groups[i]]
             context = Context(text, sentence.start, start, end, before, after, special, spans[tail][1], spans[head][0])
@@ -449,6 +452,23 @@ def _sentence_mentions(
             kind = _kind_of(candidates) if candidates else "settlement"
         out.append(Mention(report.id, surface, start, end, sentence.text, sentence.start, kind, candidates))
     return abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
+
+
+_OPENING_TOWN = 10_000
+"""A place this large keeps its name at the head of a sentence, though the name is an English word ("Bar")."""
+
+
+def _english_opening(text: str, sentence_start: int, start: int, surface: str, candidates: tuple[Candidate, ...],
+                     after: str) -> bool:  # fmt: skip
+    """Whether ``surface`` opens its sentence as an English word, capitalised only for being first, not as the
+    name of a hamlet it happens to spell: "Police said ..." (Polytsi), "Baby food factory shelled" (Baby). Only a
+    single word, followed by a lower-case one, with no namesake the size of a town."""
+    if " " in surface or text[sentence_start:start].strip(" *_\"'“‘(") or not _LOWER_WORD_AFTER.match(after):
+        return False
+    return only_english_words(surface) and not any(c.place.population >= _OPENING_TOWN for c in candidates)
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _kind_of(candidates: tuple[Candidate, ...]) -> str:

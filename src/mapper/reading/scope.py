@@ -36,6 +36,8 @@ def forward_cue(
             c.grammar != "back"
             or (c.family == "att" and grammar.INCLUDING.match(sentence, c.end, start))
             or bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
+            # a headline that is a nominal event, and where it was: "Missile strike next to a school in X"
+            or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(grammar.IN_END.search(sentence, c.end, start)))
         )
     ]
     if not before:
