@@ -100,6 +100,16 @@ def test_partitions_keep_the_readers_order_and_ids(folder: Path) -> None:
     ]
 
 
+def test_stdin_and_a_missing_scheduler_are_said_at_once(folder: Path, mini_dump: Path) -> None:
+    import dask
+    import distributed  # noqa: F401  # its settings loaded first, so that the block below restores them
+
+    with pytest.raises(ValueError, match="stdin"):
+        stream_events(["-"], None, mini_dump)
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(OSError):
+        stream_events([folder], "tcp://127.0.0.1:9", mini_dump)  # before the first event is asked for
+
+
 def test_without_a_client_the_events_of_one_process(folder: Path, mini_dump: Path) -> None:
     from mapper.gazetteer import load_gazetteer
 

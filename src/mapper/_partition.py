@@ -89,6 +89,11 @@ def report_partitions(
 
     Each JSON-lines file is a partition of its own; the other files are grouped
     ``files_per_partition`` at a time. Only the folders are listed here; no file is opened.
+
+    Raises
+    ------
+    ValueError
+        For ``"-"``: the workers that read the files cannot read this process's stdin.
     """
     # the reader's own listing (private to it for now): the same files, in the same order, with the same ids
     from mapper.reports.files import _files
@@ -96,6 +101,8 @@ def report_partitions(
     partitions: list[ReportFiles] = []
     group: list[tuple[str, str]] = []
     for given in paths:
+        if str(given) == "-":
+            raise ValueError("reports on stdin ('-') cannot be read by workers: give files or folders")
         for file, report_id in _files(Path(given)):
             if file.suffix.lower() == ".jsonl":  # after the files before it, so that the order stays the reader's
                 partitions += [ReportFiles(tuple(group))] if group else []

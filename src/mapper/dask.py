@@ -210,16 +210,35 @@ def stream_events(
         Without Dask: the message says ``pip install 'mapper[dask]'``.
     OSError
         When no scheduler answers at ``address``.
+    ValueError
+        When a path is ``"-"``: workers cannot read this process's stdin.
 
     Examples
     --------
     >>> events = list(stream_events(["wires/"], "tcp://scheduler:8786", "UA.txt"))  # doctest: +SKIP
     >>> mapper.export_events(events, "out/", ["gpkg"])  # doctest: +SKIP
     """
-    _require_dask()
+    _require_dask()  # at once, as the client below and the partitions: not at the first event
     partitions = report_partitions(_path_list(paths), files_per_partition=files_per_partition)
+    client = _client(address)
     work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
-    for run in _partition_runs(partitions, work, address):
+    return _events_of(_partition_runs(partitions, work, client, owned=address is not None), skipped)
+
+
+def _client(address: str | None) -> Any:
+    """A client of the scheduler at ``address``; with none, the client already made, else ``None``."""
+    from distributed import Client, get_client
+
+    if address is not None:
+        return Client(address, set_as_default=False)
+    try:
+        return get_client()
+    except ValueError:  # no client: this process does the work
+        return None
+
+
+def _events_of(runs: Iterator[PartitionRun], skipped: list[Skipped] | None) -> Iterator[Event]:
+    for run in runs:
         for item in run.skipped:
             log.warning("skipped %s", item)
         if skipped is not None:
@@ -227,19 +246,12 @@ def stream_events(
         yield from run.events
 
 
-def _partition_runs(partitions: list[ReportFiles], work: tuple, address: str | None) -> Iterator[PartitionRun]:
-    """Each partition's events and skipped reports, in order, from the cluster at ``address`` (or the
-    current client's, or this process)."""
-    from distributed import Client, get_client
-
-    if address is None:
-        try:
-            client = get_client()
-        except ValueError:  # no client: this process does the work
-            yield from (partition_run(part, *work) for part in partitions)
-            return
-    else:
-        client = Client(address, set_as_default=False)
+def _partition_runs(partitions: list[ReportFiles], work: tuple, client: Any, *, owned: bool) -> Iterator[PartitionRun]:
+    """Each partition's events and skipped reports, in order: from ``client``'s workers, kept two
+    partitions a thread ahead, or in this process when there is no client. ``owned``: close it at the end."""
+    if client is None:
+        yield from (partition_run(part, *work) for part in partitions)
+        return
     waiting = iter(partitions)
     pending: list[Any] = []
     try:
@@ -251,7 +263,7 @@ def _partition_runs(partitions: list[ReportFiles], work: tuple, address: str | N
             yield run
     finally:  # also when the reader stops early: what is left is not computed for nobody
         client.cancel(pending)
-        if address is not None:
+        if owned:
             client.close()
 
 
