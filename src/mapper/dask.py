@@ -105,6 +105,7 @@ def _two_points(dtype: Any) -> Any:
 def _partition_frame(
     partition: ReportFiles | Iterable[ReportItem], gazetteer: GazetteerPath, all_mentions: bool
 ) -> geopandas.GeoDataFrame:
+    """One partition of :func:`extract`'s frame: :func:`mapper.events_frame` of its events (a Dask task)."""
     from mapper.publishing.tables import events_frame
 
     return events_frame(partition_events(partition, gazetteer, all_mentions, []))
@@ -147,6 +148,8 @@ def extract(
     ------
     ImportError
         Without Dask: the message says ``pip install 'mapper[dask]'``.
+    ValueError
+        When a path is ``"-"``: workers cannot read this process's stdin.
     """
     dataframe = _require_dask()
     from mapper.publishing.tables import events_frame
