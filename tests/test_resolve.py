@@ -387,3 +387,26 @@ def test_a_name_listed_many_times_costs_its_namesakes_once(builtin_gazetteer, mo
     monkeypatch.setattr(closeness, "km_apart", counted)
     extract("Russian forces shelled " + "Petrivka, " * 600 + "and Izium.", builtin_gazetteer)
     assert calls < 1_000_000  # 135,000 now; about 7 million when each mention's namesakes were weighed again
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "surface", "geonameid"),
+    [
+        # the one Antonivka of Kherson Oblast, not the larger one of Rivne Oblast
+        ("Kherson region", "Antonivka: a drone drops a charge on a bus", "Antonivka", 713304),
+        # an oblast's centre in the title names its oblast's front: the Verbove by Robotyne
+        ("Zaporizhzhia front", "Infantry advance under fire near Verbove", "Verbove", 689965),
+        # the title names the town itself: the town, not a village beside it
+        ("Dobropillia", "Russian units advance north-east of Dobropillia", "Dobropillia", 709900),
+    ],
+)
+def test_a_reports_title_places_the_names_its_text_leaves_open(
+    ua_gazetteer, title: str, text: str, surface: str, geonameid: int
+) -> None:
+    from mapper.model import Report
+    from mapper.pipeline import extract
+
+    events = extract(Report("caption", text, title=title), ua_gazetteer, all_mentions=True)
+    placed = {e.mention.surface: e.place.geonameid for e in events if e.place is not None}
+    assert placed[surface] == geonameid
+

@@ -11,8 +11,8 @@ once (:mod:`mapper.reading.analysis`: its lists, position hints and series), and
 later stages read that analysis: each mention is resolved to one of its namesakes
 (:mod:`mapper.reading.resolve`) and given the statuses its own sentence reports
 (:mod:`mapper.reading.status`). Reports are read in batches, each the context of the others
-for the names its own text cannot place. Everything is linear in the report's
-length; the gazetteer's automaton is built once and cached.
+for the names its own text cannot place, as its title is (:mod:`mapper.reading.batch`).
+Everything is linear in the report's length; the gazetteer's automaton is built once and cached.
 
 A sentence is held to :data:`MAX_SENTENCE_CHARS`: a longer one (a line without a sentence
 break, a table flattened into text) is cut into pieces at white space, with a warning that names
@@ -33,19 +33,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
+from mapper.reading.batch import FIRM, TITLE_DECIDES, resolve_from_batch
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
 from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
-from mapper.reading.resolve import (
-    FIRM,
-    WEAK_CHOICES,
-    Resolution,
-    resolve,
-    resolve_from_batch,
-)
+from mapper.reading.resolve import Resolution, resolve
 from mapper.reading.sentences import Sentence, split_sentences
 from mapper.reading.status import read_statuses
+from mapper.reading.titles import title_places
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -88,7 +84,7 @@ def extract(
 
         gazetteer = load_gazetteer()
     report = _as_report(report_or_text)
-    return list(_events(_read(report, gazetteer), all_mentions=all_mentions))
+    return list(_batch_events([_read(report, gazetteer)], all_mentions=all_mentions))
 
 
 BATCH = 64
@@ -132,6 +128,7 @@ class _Read(NamedTuple):
     resolutions: list[Resolution]
     readings: list[tuple]
     dates: ReportDates | None = None
+    title: tuple = ()  # the places its title names: context for the names its text leaves open
 
 
 def _read(report: Report, gazetteer: Gazetteer) -> _Read:
@@ -149,10 +146,16 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         resolutions = resolve(mentions, analyses)
         readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text))
         dates = read_dates(report, sentences, mentions)
+        title = title_places(report, gazetteer) if report.title and any(map(_open, resolutions)) else ()
     finally:
         if collecting:
             gc.enable()
-    return _Read(report, mentions, resolutions, readings, dates)
+    return _Read(report, mentions, resolutions, readings, dates, title)
+
+
+def _open(resolution: Resolution) -> bool:
+    """Whether a name's own report left its namesake open: what its title and batch may decide."""
+    return resolution.how in TITLE_DECIDES
 
 
 MAX_SENTENCE_CHARS = 100_000
@@ -219,7 +222,7 @@ def _pieces(sentence: Sentence) -> list[Sentence]:
 
 
 def _batch_events(reads: list[_Read], *, all_mentions: bool) -> Iterator[Event]:
-    if len(reads) > 1:
+    if len(reads) > 1 or any(read.title for read in reads):
         reads = _with_batch_context(reads)
     for read in reads:
         yield from _events(read, all_mentions=all_mentions)
@@ -233,11 +236,11 @@ def _with_batch_context(reads: list[_Read]) -> list[_Read]:
     ]
     out = []
     for k, read in enumerate(reads):
-        if not any(r.how in WEAK_CHOICES or r.how == "kind and size" for r in read.resolutions):
+        if not any(map(_open, read.resolutions)):
             out.append(read)
             continue
         others = [pair for j in _same_days(reads, k) for pair in firm[j]]
-        out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others)))
+        out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title)))
     return out
 
 
@@ -257,7 +260,7 @@ def _same_days(reads: list[_Read], k: int) -> list[int]:
 
 
 def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
-    report, mentions, resolutions, readings, dates = read
+    report, mentions, resolutions, readings, dates = read.report, read.mentions, read.resolutions, read.readings, read.dates
     unresolved = 0
     for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
         how = resolution.how

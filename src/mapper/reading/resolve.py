@@ -24,12 +24,11 @@ from collections.abc import Mapping, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
-from mapper.reading.closeness import by_closeness, nearest_namesake
+from mapper.reading.closeness import by_closeness
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.grammar import LOCATOR_GAP
 from mapper.reading.namesakes import (
     LOOSE,
-    TOWN_POPULATION,
     Resolution,
     direction_town,
     distinct,
@@ -47,7 +46,7 @@ from mapper.reading.positions import (
     reject_misplaced_loose_matches,
 )
 
-__all__ = ["Resolution", "resolve", "resolve_from_batch", "FIRM", "WEAK_CHOICES"]
+__all__ = ["Resolution", "resolve"]
 
 
 def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis] | None = None) -> list[Resolution]:
@@ -132,59 +131,6 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     _reject_far_loose_matches(mentions, chosen)
     reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
-
-
-_BATCH_KM = 20.0
-"""A namesake this close to a place another report of the batch names is the one meant."""
-
-
-FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby", "position given", "major city",
-        "town a direction", "near other places")
-"""How a mention is resolved when the text itself decided its place: such places are context for others."""
-
-
-WEAK_CHOICES = ("undecided",)
-"""How a mention is resolved when nothing in its report told its namesakes apart."""
-
-
-def resolve_from_batch(
-    mentions: Sequence[Mention],
-    resolutions: Sequence[Resolution],
-    batch: Sequence[tuple[Mention, Resolution]],
-) -> list[Resolution]:
-    """The resolutions of one report, its undecided names placed by what the batch's other reports say.
-
-    A one-line caption ("Shelling of Pavlivka") cannot tell 30 Pavlivkas apart; another report of the
-    batch may place the same name ("Shelling of Pavlivka near Vuhledar"), or name places near one of
-    them (captions from one front). ``batch`` holds the other reports' mentions whose place their own
-    text decided. A name its own report left undecided, or to the rank of villages, takes the namesake
-    the batch placed by that name, else the one clearly nearest the batch's places.
-    """
-    if not batch:
-        return list(resolutions)
-    by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
-    anchors = Anchors()
-    for _, resolution in batch:
-        anchors.add(-1, resolution.place)  # type: ignore[arg-type]
-    out = list(resolutions)
-    for i, resolution in enumerate(resolutions):
-        if resolution.how not in WEAK_CHOICES and not (
-            resolution.how == "kind and size" and resolution.place is not None
-            and resolution.place.population < TOWN_POPULATION
-        ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
-            continue
-        candidates = distinct(mentions[i].candidates)
-        if len(candidates) < 2:
-            continue
-        named = by_name.get(frozenset(c.place.geonameid for c in mentions[i].candidates))
-        if named is not None:
-            out[i] = Resolution(named, "same name in another report of the batch", 0.6)
-            continue
-        score, runner_up, best = nearest_namesake(candidates, anchors, -2, [], None, {})
-        if score <= _BATCH_KM and runner_up > score + 10.0:
-            km = score + size_bonus(best.place)
-            out[i] = Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * match_confidence(best))
-    return out
 
 
 _FAR_KM = 60.0

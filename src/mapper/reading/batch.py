@@ -1,0 +1,128 @@
+"""Names a report's own text leaves open, decided by what surrounds the report: its title, and the
+other reports read with it (a batch of captions from one front, filed over a few days).
+
+A one-line caption ("Shelling of Pavlivka") cannot tell 30 Pavlivkas apart. Its title may
+("Kherson region", "Avdiivka front"), and so may the batch's other reports: one may place the same
+name ("Shelling of Pavlivka near Vuhledar"), or name places near one of them. The title outweighs
+the size that chose among namesakes; the batch outweighs only a guess among villages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mapper.model import Mention, Place
+from mapper.reading.closeness import nearest_namesake
+from mapper.reading.geography import Anchors, size_bonus
+from mapper.reading.namesakes import (
+    TOWN_POPULATION,
+    Resolution,
+    distinct,
+    largest_first,
+    match_confidence,
+    size_rank,
+)
+
+__all__ = ["FIRM", "TITLE_DECIDES", "WEAK_CHOICES", "resolve_from_batch"]
+
+
+def _oblast_centre(place: Place) -> bool:
+    return place.feature_code in ("PPLA", "PPLC")
+
+
+_TITLE_KM = 50.0
+"""A namesake this close to the town a report's title names ("Sumy front") is the one meant."""
+
+_BATCH_KM = 20.0
+"""A namesake this close to a place another report of the batch names is the one meant."""
+
+
+FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby", "position given", "major city",
+        "town a direction", "near other places")
+"""How a mention is resolved when the text itself decided its place: such places are context for others."""
+
+
+WEAK_CHOICES = ("undecided",)
+"""How a mention is resolved when nothing in its report told its namesakes apart."""
+
+TITLE_DECIDES = ("undecided", "kind and size", "dominant town")
+"""How a mention is resolved when its report's text chose by size alone: what the report's title may overrule."""
+
+
+def resolve_from_batch(
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution],
+    batch: Sequence[tuple[Mention, Resolution]],
+    title: Sequence[tuple[Mention, Resolution]] = (),
+) -> list[Resolution]:
+    """The resolutions of one report, its undecided names placed by what the batch's other reports say.
+
+    A one-line caption ("Shelling of Pavlivka") cannot tell 30 Pavlivkas apart; another report of the
+    batch may place the same name ("Shelling of Pavlivka near Vuhledar"), or name places near one of
+    them (captions from one front). ``batch`` holds the other reports' mentions whose place their own
+    text decided. A name its own report left undecided, or to the rank of villages, takes the namesake
+    the batch placed by that name, else the one clearly nearest the batch's places. Before them all
+    comes what the report's own ``title`` places (:func:`mapper.reading.titles.title_places`): the
+    namesake inside the oblast it names ("Kherson region"), or clearly nearest the town it names
+    ("Avdiivka front").
+    """
+    if not batch and not title:
+        return list(resolutions)
+    by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
+    anchors = Anchors()
+    for _, resolution in batch:
+        anchors.add(-1, resolution.place)  # type: ignore[arg-type]
+    # an oblast's centre in a title names its oblast's front ("Zaporizhzhia front", "Sumy front"), not its streets
+    oblasts = {r.place.admin1_code for m, r in title if r.place is not None and (m.kind == "region" or _oblast_centre(r.place))}
+    titled = {r.place.geonameid for _, r in title if r.place is not None}
+    headline = Anchors()
+    for mention, resolution in title:
+        if mention.kind != "region" and not _oblast_centre(resolution.place):  # type: ignore[arg-type]
+            headline.add(-1, resolution.place)  # type: ignore[arg-type]
+    out = list(resolutions)
+    for i, resolution in enumerate(resolutions):
+        if resolution.how not in WEAK_CHOICES and resolution.how not in TITLE_DECIDES:
+            continue
+        candidates = distinct(mentions[i].candidates)
+        if len(candidates) < 2:
+            continue
+        # the title outweighs size ("Zaporizhzhia front" over "back in Piatykhatky": the village by the
+        # front, not the town of that name elsewhere); the batch's other reports do not
+        same = [c for c in candidates if c.place.geonameid in titled]
+        if same:  # the title names it too ("Dobropillia" over "advance north-east of Dobropillia")
+            out[i] = resolution if resolution.place == same[0].place else Resolution(same[0].place, "named in the title", 0.7)
+            continue
+        if resolution.how == "dominant town" and resolution.place is not None and (
+            resolution.place.admin1_code in oblasts
+            or (headline and headline.closeness(resolution.place, -2) <= _TITLE_KM)
+            or not (oblasts or headline)
+        ):
+            continue  # the town is where the title says, or the title says nothing of where
+        inside = [c for c in candidates if c.place.admin1_code in oblasts]
+        if len(inside) == 1:
+            out[i] = Resolution(inside[0].place, "oblast named in the title", 0.7 * match_confidence(inside[0]))
+            continue
+        if inside:  # several there: the batch may tell them apart, else the largest
+            candidates = tuple(inside)
+            ranked = largest_first(candidates, oblasts)
+            if size_rank(ranked[0], oblasts) > size_rank(ranked[1], oblasts):
+                out[i] = Resolution(ranked[0].place, "oblast named in the title, and size", 0.5 * match_confidence(ranked[0]))
+        if headline:
+            score, runner_up, best = nearest_namesake(candidates, headline, -2, [], None, {})
+            if score <= _TITLE_KM and runner_up > score + 10.0:
+                km = max(0.0, score + size_bonus(best.place))
+                out[i] = Resolution(best.place, f"near the place of the title ({km:.0f} km)", 0.6 * match_confidence(best))
+                continue
+        if not batch or (resolution.how != "kind and size" and resolution.how not in WEAK_CHOICES) or (
+            resolution.place is not None and resolution.place.population >= TOWN_POPULATION
+        ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
+            continue
+        named = by_name.get(frozenset(c.place.geonameid for c in mentions[i].candidates))
+        if named is not None:
+            out[i] = Resolution(named, "same name in another report of the batch", 0.6)
+            continue
+        score, runner_up, best = nearest_namesake(candidates, anchors, -2, [], None, {})
+        if score <= _BATCH_KM and runner_up > score + 10.0:
+            km = score + size_bonus(best.place)
+            out[i] = Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * match_confidence(best))
+    return out
