@@ -11,6 +11,9 @@ else from the sentences below; nothing is copied into the repository. Three runs
 
 - **one process**: :func:`mapper.read_reports` and :func:`mapper.pipeline.extract_reports` on one
   core, file after file (the batches of the Dask partitions);
+- **--jobs 2**: :func:`mapper.parallel.extract_parallel` with two worker processes, what
+  ``mapper extract --jobs 2`` runs, its pool started (and the gazetteer loaded in each worker)
+  within the timed run, as the command does;
 - **Dask, events back**: :func:`mapper.dask.stream_events`, what ``mapper extract --dask`` runs:
   every event pickled back to this process, a partition at a time;
 - **Dask, GeoParquet**: :func:`mapper.dask.extract` then :func:`mapper.dask.to_geoparquet`: each
@@ -107,16 +110,21 @@ def _warm_up(gazetteer: str) -> None:
     events_schema()
 
 
-def _pool_file(file: Path, gazetteer: str) -> tuple[int, float]:
-    import mapper.dask
+def _jobs(files: list[Path], gazetteer: object, jobs: int) -> tuple[int, float]:
+    """``mapper extract --jobs N``'s extraction (:func:`mapper.parallel.extract_parallel`), its pool
+    started in the run as the command starts it; (events, CPU seconds of this process and its workers)."""
+    from mapper.parallel import extract_parallel
+    from mapper.reports import iter_reports
 
-    return _one_process([file], mapper.dask.worker_gazetteer(gazetteer))
+    cpu = _cpu_with_children()
+    count = sum(1 for _ in extract_parallel(iter_reports(files), gazetteer, jobs=jobs))
+    return count, _cpu_with_children() - cpu
 
 
-def _two_processes(pool, files: list[Path], gazetteer: str) -> tuple[int, float]:
-    """Two plain processes, a file at a time: what this machine gives two workers without Dask."""
-    runs = list(pool.map(_pool_file, files, [gazetteer] * len(files)))
-    return sum(count for count, _ in runs), sum(cpu for _, cpu in runs)
+def _cpu_with_children() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _on_cluster(client, run) -> tuple[int, float]:
@@ -181,8 +189,6 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=16, help="JSON-lines files (Dask partitions)")
     args = parser.parse_args()
 
-    from concurrent.futures import ProcessPoolExecutor
-
     import mapper
     import mapper.dask
 
@@ -207,9 +213,7 @@ def main() -> None:
         if cores:
             os.sched_setaffinity(0, cores)
 
-        with ProcessPoolExecutor(2) as pool:
-            list(pool.map(_warm_up, [args.gazetteer] * 4))  # a worker's first task may go to either
-            _timed("2 processes, no Dask", size, lambda: _two_processes(pool, files, args.gazetteer))
+        _timed("--jobs 2 (mapper.parallel)", size, lambda: _jobs(files, gazetteer, 2))
 
         back, written = _dask_runs(corpus, size, args.gazetteer, Path(scratch, "parquet"))
         print(f"load average {os.getloadavg()[0]:.1f} (other work on the machine slows the wall times)")

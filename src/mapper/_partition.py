@@ -1,31 +1,32 @@
-"""The unit of work of a cluster: one partition's reports in, the records of their events out.
+"""A cluster's partitions: report files and lines in, events (or their records) out.
 
 A partition is a list of reports (:class:`~mapper.model.Report` values, JSON lines, mappings such
 as JSON objects or Spark ``Row`` values) or a :class:`ReportFiles`, a group of report files that
 :func:`report_partitions` splits from files and folders in the order :func:`mapper.read_reports`
-reads them. Its reports are extracted by :func:`mapper.pipeline.extract_reports`, in batches of
-64 that are context for each other, with the gazetteer this process loaded once
-(:func:`worker_gazetteer`). Nothing here needs Dask: :func:`extract_partition` is what Spark's
-``mapPartitions`` runs, and :mod:`mapper.dask` runs the same on Dask's workers.
+reads them. Its reports are extracted by :func:`mapper.parallel.extract_partition`, the unit of
+work of ``--jobs`` too: :func:`mapper.pipeline.extract_reports` in batches of 64 that are context
+for each other, with the gazetteer loaded once per process (:func:`mapper.parallel.worker_gazetteer`).
+Nothing here needs Dask: :func:`extract_partition` is what Spark's ``mapPartitions`` runs, and
+:mod:`mapper.dask` runs the same on Dask's workers.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import os
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mapper.model import Event, Report
+from mapper.parallel import GazetteerRef
 from mapper.pipeline import BATCH
 
 if TYPE_CHECKING:
-    from mapper.gazetteer import Gazetteer
     from mapper.reports import Skipped
 
 __all__ = [
@@ -34,37 +35,41 @@ __all__ = [
     "ReportFiles",
     "ReportItem",
     "extract_partition",
+    "gazetteer_ref",
     "partition_events",
     "partition_run",
     "report_partitions",
-    "worker_gazetteer",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
-GazetteerPath = str | os.PathLike[str] | None
-"""A GeoNames dump the workers can open; ``None``: each worker's default (:func:`mapper.load_gazetteer`)."""
+GazetteerPath = str | os.PathLike[str] | GazetteerRef | None
+"""A GeoNames dump the workers can open, or a :class:`~mapper.parallel.GazetteerRef`; ``None``:
+the default gazetteer of the process that names it (:func:`mapper.load_gazetteer`)."""
 
 ReportItem = Report | str | Mapping[str, Any]
 """One report of a partition: a :class:`~mapper.model.Report`, a JSON line, or a mapping (a JSON
 object, a Spark ``Row``) with ``text`` and optionally ``id``, ``title``, ``date``, ``source``, ``url``."""
 
-_gazetteers: dict[str | None, Gazetteer] = {}
-_gazetteers_lock = threading.Lock()
 
+def gazetteer_ref(gazetteer: GazetteerPath) -> GazetteerRef:
+    """How a worker loads ``gazetteer`` (once per process, :func:`mapper.parallel.worker_gazetteer`).
 
-def worker_gazetteer(path: GazetteerPath = None) -> Gazetteer:
-    """The gazetteer of ``path``, loaded once per process (a Dask worker, a Spark executor) and kept.
-
-    Kept by path for the life of the process: a dump changed on disk meanwhile is not reloaded.
+    A dump is named by its path (the worker indexes it through its own cache); ``None`` by the
+    index file and source of this process's default gazetteer, loaded here once.
     """
-    key = os.fspath(path) if path is not None else None
-    with _gazetteers_lock:  # one load, even when a worker runs several threads
-        if key not in _gazetteers:
-            from mapper.gazetteer import load_gazetteer
+    if isinstance(gazetteer, GazetteerRef):
+        return gazetteer
+    if gazetteer is None:
+        return _default_ref()
+    return GazetteerRef(None, os.fspath(gazetteer))
 
-            _gazetteers[key] = load_gazetteer(key)
-        return _gazetteers[key]
+
+@functools.cache
+def _default_ref() -> GazetteerRef:
+    from mapper.gazetteer import load_gazetteer
+
+    return GazetteerRef.of(load_gazetteer())
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,19 +174,19 @@ def partition_events(
     all_mentions: bool,
     skipped: list[Skipped],
     max_report_bytes: int | None = None,
-) -> Iterator[Event]:
-    """The events of one partition, by :func:`mapper.pipeline.extract_reports`, as they come.
+) -> list[Event]:
+    """The events of one partition, by :func:`mapper.parallel.extract_partition`.
 
     What cannot be read is appended to ``skipped`` (and logged) as it is met; ``max_report_bytes``
     is the largest report read from a file (:func:`mapper.reports.iter_reports`).
     """
-    from mapper.pipeline import extract_reports
+    from mapper.parallel import extract_partition as extract_reports_partition
 
     if isinstance(partition, ReportFiles):
         reports = _read_files(partition, skipped, max_report_bytes)
     else:
         reports = _read_items(partition, skipped)
-    return extract_reports(reports, worker_gazetteer(gazetteer), all_mentions=all_mentions)
+    return extract_reports_partition(reports, gazetteer_ref(gazetteer), all_mentions=all_mentions)
 
 
 def extract_partition(
@@ -197,7 +202,7 @@ def extract_partition(
         a :class:`ReportFiles`. Read in batches of 64 that are context for each other. A report
         without an ``id`` is called ``<partition>:N``: give ids where partitions are many.
     gazetteer
-        A GeoNames dump this process can open, loaded once per process (:func:`worker_gazetteer`).
+        A GeoNames dump this process can open, loaded once per process; ``None``: its default.
     all_mentions
         Also the mentions without a status.
 
@@ -223,5 +228,5 @@ def partition_run(
 ) -> PartitionRun:
     """The events of one partition, collected, and what could not be read: a Dask task's result."""
     skipped: list[Skipped] = []
-    events = list(partition_events(partition, gazetteer, all_mentions, skipped, max_report_bytes))
+    events = partition_events(partition, gazetteer, all_mentions, skipped, max_report_bytes)
     return PartitionRun(events, skipped)

@@ -18,7 +18,8 @@ the other report files (those :func:`mapper.read_reports` reads from the folders
 extracted by :func:`mapper.pipeline.extract_reports` as in one process, in batches of 64 that are
 context for each other: a batch never spans two partitions, so with the default grouping of 64
 files of one report each the partitions are the batches of a run in one process, and the events
-are the same. Each worker loads the gazetteer once (:func:`worker_gazetteer`) from its index cache.
+are the same. Each worker loads the gazetteer once (:func:`mapper.parallel.worker_gazetteer`), as
+the workers of ``--jobs`` do.
 The gazetteer path and the reports' paths are opened by the workers: on a cluster of several
 machines they must name the same files there.
 
@@ -44,10 +45,10 @@ from mapper._partition import (
     ReportFiles,
     ReportItem,
     extract_partition,
+    gazetteer_ref,
     partition_events,
     partition_run,
     report_partitions,
-    worker_gazetteer,
 )
 from mapper.pipeline import BATCH
 
@@ -67,7 +68,6 @@ __all__ = [
     "report_partitions",
     "stream_events",
     "to_geoparquet",
-    "worker_gazetteer",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -111,10 +111,6 @@ def _partition_frame(
     return events_frame(partition_events(partition, gazetteer, all_mentions, []))
 
 
-def _worker_path(gazetteer: GazetteerPath) -> str | None:
-    return os.fspath(gazetteer) if gazetteer is not None else None
-
-
 def extract(
     paths_or_bag: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | dask.bag.Bag,
     gazetteer: GazetteerPath = None,
@@ -130,7 +126,8 @@ def extract(
         Report files and folders (split by :func:`report_partitions`), or a ``dask.bag.Bag`` of
         report items (:data:`ReportItem`), each of its partitions one of the frame's.
     gazetteer
-        A GeoNames dump the workers can open; ``None``: each worker's default.
+        A GeoNames dump the workers can open; ``None``: this process's default gazetteer, which
+        the workers load from its index file (on this machine) or its source.
     all_mentions
         Also the mentions without a status.
     files_per_partition
@@ -159,13 +156,13 @@ def extract(
         import dask
 
         parts = [
-            dask.delayed(_partition_frame)(part, _worker_path(gazetteer), all_mentions)
+            dask.delayed(_partition_frame)(part, gazetteer_ref(gazetteer), all_mentions)
             for part in paths_or_bag.to_delayed()
         ]
         return dataframe.from_delayed(parts, meta=meta, verify_meta=False)
     partitions = report_partitions(_path_list(paths_or_bag), files_per_partition=files_per_partition)
     return dataframe.from_map(
-        _partition_frame, partitions, args=(_worker_path(gazetteer), all_mentions), meta=meta, enforce_metadata=False
+        _partition_frame, partitions, args=(gazetteer_ref(gazetteer), all_mentions), meta=meta, enforce_metadata=False
     )
 
 
@@ -224,7 +221,7 @@ def stream_events(
     _require_dask()  # at once, as the client below and the partitions: not at the first event
     partitions = report_partitions(_path_list(paths), files_per_partition=files_per_partition)
     client = _client(address)
-    work = (_worker_path(gazetteer), all_mentions, max_report_bytes)
+    work = (gazetteer_ref(gazetteer), all_mentions, max_report_bytes)
     return _events_of(_partition_runs(partitions, work, client, owned=address is not None), skipped)
 
 
