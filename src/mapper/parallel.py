@@ -27,6 +27,7 @@ of reports with the gazetteer of a :class:`GazetteerRef`, loaded once per worker
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import logging.handlers
@@ -214,29 +215,49 @@ class _WorkerPool:
         return self
 
     def submit(self, chunk: list[Report], all_mentions: bool, batch: int) -> Future[list[Event]]:
-        return self._executor.submit(extract_partition, chunk, self.ref, all_mentions=all_mentions, batch=batch)
+        # A worker is started by a submit: with Ctrl-C held back, which it inherits and keeps held until it
+        # ignores it, so that a Ctrl-C while it imports is the parent's alone, not a traceback of its own.
+        with _ctrl_c_held():
+            return self._executor.submit(extract_partition, chunk, self.ref, all_mentions=all_mentions, batch=batch)
 
     def __exit__(self, kind: type[BaseException] | None, *_: Any) -> None:
         try:
             if kind is None:
                 self._executor.shutdown(wait=True)
             else:  # interrupted, or a batch failed: the work under way is of no use
-                self._executor.shutdown(wait=False, cancel_futures=True)
                 _end_workers(self._executor)
         finally:
             self._relay.stop()
             self._records.close()
 
 
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """SIGINT blocked for the block: one that comes meanwhile is delivered at its end, not lost (where
+    signals can be blocked: POSIX)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _end_workers(executor: ProcessPoolExecutor) -> None:
-    """End the workers now, not after their batch (Python 3.14's ``terminate_workers``, else by hand)."""
+    """Stop the pool and end its workers now, not after their batch (Python 3.14 has
+    ``terminate_workers``; before it, the pool's processes are ended by hand, taken before the
+    shutdown that forgets them)."""
     terminate = getattr(executor, "terminate_workers", None)
     if terminate is not None:
         terminate()
         return
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
         process.terminate()
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
+    for process in processes:
         process.join(timeout=5)
 
 
@@ -250,6 +271,8 @@ class _Relay(logging.Handler):
 def _start_worker(ref: GazetteerRef, records: Any, level: int) -> None:
     """A worker's start: Ctrl-C left to the parent, log records sent to it, the gazetteer loaded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # held back while it started (see _WorkerPool.submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     root = logging.getLogger()
     root.handlers[:] = [logging.handlers.QueueHandler(records)]
     root.setLevel(logging.WARNING)
