@@ -261,7 +261,7 @@ def _partition_runs(partitions: list[ReportFiles], work: tuple, client: Any, *, 
             run = pending.pop(0).result()
             pending += [client.submit(partition_run, part, *work, pure=False) for part in islice(waiting, 1)]
             yield run
-    finally:  # also when the reader stops early: what is left is not computed for nobody
+    finally:  # also when the reader stops early: nothing is left computing for a reader gone
         client.cancel(pending)
         if owned:
             client.close()
