@@ -160,6 +160,22 @@ def test_a_bag_is_partitioned_as_given(mini_dump: Path) -> None:
     assert frame.compute(scheduler="threads")["id"].tolist() == ["<partition>:1:27-35:liberated", "own-id:0-5:attacked"]
 
 
+def test_geoparquet_parts_replace_an_earlier_runs(tmp_path: Path, mini_dump: Path) -> None:
+    import dask.bag
+    import geopandas
+
+    from mapper.dask import to_geoparquet
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    (folder / "part.00007.parquet").write_bytes(b"an earlier, longer run's")
+    (folder / "notes.txt").write_text("not mapper's", encoding="utf-8")
+    frame = extract(dask.bag.from_sequence(LINES, npartitions=2), mini_dump)
+    parts = to_geoparquet(frame, folder)  # Dask's threads, in this process
+    assert sorted(path.name for path in folder.iterdir()) == ["notes.txt", "part.00000.parquet", "part.00001.parquet"]
+    assert geopandas.read_parquet(parts[1])["id"].tolist() == ["own-id:0-5:attacked"]
+
+
 # The cluster: two worker processes, each loading the full dump's index from the session's cache.
 
 
