@@ -17,7 +17,9 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - "full control of X"; "leave" in the present tense, but not "leave for X"; "Storm Shadow" is a missile;
 - strikes in the present tense ("destroys", "smashes into", "drops a grenade on"), a headline that is
   a nominal event and where it was ("Drone strike next to a bus stop in X");
-- a sentence's first word that is an English word and spells only a hamlet ("Police said ...").
+- a sentence's first word that is an English word and spells only a hamlet ("Police said ...");
+- "troops back in X" (whose troops, the adjective says), a scare-quoted 'liberation' (a Russian
+  claim), a street named in a caption is no place of its own ("near Sumska Street").
 """
 
 
@@ -88,13 +90,20 @@ OPENERS = [  # a sentence's first word, an English word that also spells a hamle
     ("Baby food factory shelled in Kharkiv", {"Kharkiv": "attacked"}),
 ]
 
+MORE_CAPTIONS = [
+    ("Ukrainian troops back in Kupiansk, the General Staff says", {"Kupiansk": "liberated"}),
+    ("Russian troops back in Kherson, a Russian official claims", {"Kherson": "occupied"}),
+    ("Moscow celebrates the 'liberation' of Mariupol", {"Mariupol": "occupied"}),
+    ("Kharkiv: a missile falls on a playground near Sumska Street", {"Kharkiv": "attacked"}),
+]
+
 NOT_CUES = [
     ("Vans leave for Derhachi every morning with bread and water.", {"Derhachi": "-"}),
     ("Air defence shot down a Storm Shadow missile over Donetsk.", {"Donetsk": "-"}),
 ]
 
 GROUPS = {"label": LABELS, "headline": HEADLINES, "entry": ENTRY, "sides": SIDES, "held and hit": HELD_AND_HIT,
-          "claims": CLAIMS, "strikes": STRIKES, "openers": OPENERS, "not cues": NOT_CUES}  # fmt: skip
+          "claims": CLAIMS, "strikes": STRIKES, "openers": OPENERS, "more captions": MORE_CAPTIONS, "not cues": NOT_CUES}  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -84,8 +84,9 @@ def actor_of(
     if passive:
         return None, False
     adjective = grammar.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
-    if adjective is not None and grammar.EVENT_NOUN.fullmatch(sentence, start, end):
-        return _side_of(adjective.group("side")), True  # "the Ukrainian withdrawal from X", "the Russian capture of X"
+    if adjective is not None and (grammar.EVENT_NOUN.fullmatch(sentence, start, end) or grammar.FORCE_FIRST.match(sentence, start)):
+        # "the Ukrainian withdrawal from X", "the Russian capture of X", "Russian troops back in X"
+        return _side_of(adjective.group("side")), True
     # The nearest actor before the cue: its subject if in the same clause (no clause barrier
     # between them), else a weaker guess.
     lowered = sentence.lower()
@@ -128,6 +129,10 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
     Russian voice, a Russian speaker before it ("Moscow said X had been liberated") or scare quotes."""
     if voice == "russian":
         return True
-    if sentence[end : end + 1] in ('"', "”", "’", "'") and grammar.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
-        return True  # the "liberated" (or "completely liberated") of a Russian claim
+    closing = sentence[end : end + 1] in _CLOSING_QUOTES or any(q in sentence[start:end] for q in _CLOSING_QUOTES)
+    if closing and grammar.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
+        return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     return bool(grammar.RUSSIAN_SPEAKER.search(sentence, max(0, start - 160), start))
+
+
+_CLOSING_QUOTES = ('"', "”", "’", "'")

@@ -16,7 +16,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
@@ -236,6 +236,7 @@ EVENT_NOUN = re.compile(
     r"(?:\s+(?:of|from|into|to))?",
     FLAGS,
 )
+FORCE_FIRST = re.compile(r"(?:troops|soldiers|forces|units)\b", FLAGS)  # a cue that opens with its army
 # Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault.
 ENTRY = re.compile(r"(?:enter|push|broke|break|burst|marched|moved|rolled|swept)", FLAGS)
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").

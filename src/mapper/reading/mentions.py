@@ -112,6 +112,10 @@ _NOT_PLACE_WORDS = frozenset(
 )
 
 
+_STREET_WORDS = frozenset("Street Avenue Square Boulevard Lane Prospekt Prospect Embankment Highway".split())
+"""The last word of the name of a street or square: a place inside a town, not a town."""
+
+
 class _Matcher:
     """The Aho-Corasick automaton over a gazetteer's name keys, with a per-key candidate cache."""
 
@@ -368,6 +372,8 @@ def _contextual_spans(
             replaced = (a, b)
         elif any(a < end and start < b for a, b in known):
             continue
+        if words[-1] in _STREET_WORDS:
+            continue  # "near Chornovola Street": a street of the town, not a place of its own
         while words and (words[-1] in _NOT_PLACE_WORDS or words[-1].isupper()):
             words.pop()
             end = start + len(" ".join(words))
