@@ -70,7 +70,7 @@ MaxReportSizeOption = Annotated[
     Optional[float],
     typer.Option("--max-report-size", metavar="MB", min=0.001, envvar="MAPPER_MAX_REPORT_SIZE", show_default="64",
                  help="Skip a report larger than this many megabytes, naming it (exit code 3): extracting one "
-                      "takes some ten times its size in memory. A JSON-lines file is read a line at a time, "
+                      "takes some 15 times its size in memory. A JSON-lines file is read a line at a time, "
                       "each line held to the limit."),
 ]  # fmt: skip
 

@@ -103,7 +103,9 @@ def extract_command(
     output: Annotated[
         Optional[Path],
         typer.Option("--output", "-o", help="Write here (atomically) instead of stdout, in the format of its "
-                     "extension: .geojson or .json (GeoJSON), .jsonl, .csv (with a .csvt beside it), .gpkg, .kml."),
+                     "extension: .geojson or .json (GeoJSON), .jsonl, .csv (with a .csvt beside it), .gpkg, .kml. "
+                     "GeoJSON, JSON lines and CSV are written as the events come; GeoPackage and KML collect "
+                     "them first (memory grows with the events)."),
     ] = None,
     changes: Annotated[
         Path | None,

@@ -21,7 +21,7 @@ __all__ = ["MAX_REPORT_BYTES", "Unreadable", "max_report_bytes", "read_limited",
            "too_large"]  # fmt: skip
 
 MAX_REPORT_BYTES = 64 * 1_000_000
-"""The largest report read by default (64 MB): extracting one takes about 10 times its size."""
+"""The largest report read by default (64 MB): extracting one takes about 15 times its size."""
 
 ENV_MAX_REPORT_SIZE = "MAPPER_MAX_REPORT_SIZE"
 """The environment variable that sets the limit, in megabytes."""
