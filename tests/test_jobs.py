@@ -147,3 +147,19 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_file(tmp_path: Path) -> None:
     assert list((tmp_path / "out").iterdir()) == []
     time.sleep(0.5)
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()], "a worker outlived the run"
+
+
+@pytest.mark.slow
+def test_map_with_two_jobs_draws_the_events_of_one(data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for number in range(70):  # more than a batch
+        (folder / f"r{number:02d}.md").write_text(f"---\ndate: 2022-09-{number % 28 + 1:02d}\n---\nRussian forces shelled "
+                                                  "Izium. Kupiansk was liberated.\n", encoding="utf-8")  # fmt: skip
+    dump = str(data_dir / "gazetteer" / "mini.txt")
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["map", str(folder), "-o", str(tmp_path / jobs), "-g", dump, "--jobs", jobs, "-q"])
+        assert result.exit_code == EXIT_OK, result.output
+    for name in ("events.geojson", "places.geojson"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+    assert len(json.loads((tmp_path / "2" / "events.geojson").read_text(encoding="utf-8"))["features"]) == 140
