@@ -68,7 +68,7 @@ JobsOption = Annotated[
 
 MaxReportSizeOption = Annotated[
     Optional[float],
-    typer.Option("--max-report-size", metavar="MB", min=0.001, envvar="MAPPER_MAX_REPORT_SIZE", show_default="64",
+    typer.Option("--max-report-size", metavar="MB", min=0.001, envvar="MAPPER_MAX_REPORT_SIZE", show_default="50",
                  help="Skip a report larger than this many megabytes, naming it (exit code 3): extracting one "
                       "takes some 15 times its size in memory. A JSON-lines file is read a line at a time, "
                       "each line held to the limit."),

@@ -20,8 +20,9 @@ from typing import IO, Any
 __all__ = ["MAX_REPORT_BYTES", "Unreadable", "max_report_bytes", "read_limited", "read_regular", "regular_lines",
            "too_large"]  # fmt: skip
 
-MAX_REPORT_BYTES = 64 * 1_000_000
-"""The largest report read by default (64 MB): extracting one takes about 15 times its size."""
+MAX_REPORT_BYTES = 50 * 1_000_000
+"""The largest report read by default (50 MB): extracting one takes about 15 times its size, so that
+the largest report read stays within 1 GB (a 50 MB report of one line: 831 MB, ``bench_memory.py``)."""
 
 ENV_MAX_REPORT_SIZE = "MAPPER_MAX_REPORT_SIZE"
 """The environment variable that sets the limit, in megabytes."""
@@ -59,7 +60,7 @@ def max_report_bytes(megabytes: float | None = None) -> int:
         value = float("nan")
     if not value > 0 or value == float("inf"):
         source = f"${ENV_MAX_REPORT_SIZE}" if megabytes is None else "the report size limit"
-        raise ValueError(f"{source} is {given!r}: give a positive number of megabytes, e.g. 64")
+        raise ValueError(f"{source} is {given!r}: give a positive number of megabytes, e.g. 50")
     return int(value * 1_000_000)
 
 

@@ -25,7 +25,7 @@ there is one) and says why; the others are read. That holds for every failure
 while reading a report, the unforeseen too: an error that is not one of the
 known kinds is skipped as "unexpected", with its traceback at debug level
 (``-vv``), so that it can be reported. Only regular files are read: a FIFO or a
-device given as a report is refused, not waited on. A report larger than a limit (64 MB by
+device given as a report is refused, not waited on. A report larger than a limit (50 MB by
 default; see :mod:`mapper.reports._input`) is skipped with a message that names it; a JSON-lines
 file is read a line at a time, so a corpus of any size is read in the memory of its largest
 line. :func:`iter_reports` yields the reports one by one as they are read (a pipeline that
@@ -377,7 +377,7 @@ def iter_reports(
         logged as a warning that names it and says why.
     max_report_bytes
         The largest report read (bytes); a larger one is skipped, saying so. ``None``:
-        ``$MAPPER_MAX_REPORT_SIZE`` (megabytes), else 64 MB.
+        ``$MAPPER_MAX_REPORT_SIZE`` (megabytes), else 50 MB.
 
     Yields
     ------
