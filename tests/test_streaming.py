@@ -158,7 +158,7 @@ def test_a_report_over_the_limit_is_skipped_and_named(mini_dump: Path, tmp_path:
     else:
         result = runner.invoke(app, args, env={"MAPPER_MAX_REPORT_SIZE": "0.002"})
     assert result.exit_code == EXIT_SKIPPED, result.output
-    assert "big.txt: too large: 0.0 MB, over the limit of 0.0 MB for one report" in result.stderr
+    assert "big.txt: too large: 0.003 MB, over the limit of 0.002 MB for one report" in result.stderr
     assert [json.loads(line)["document"] for line in result.stdout.splitlines()] == ["small.txt"]
 
 
@@ -168,7 +168,7 @@ def test_a_jsonl_line_over_the_limit_is_skipped_and_the_file_read_on(mini_dump: 
     (tmp_path / "c.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path / "c.jsonl"), "-f", "jsonl", "--max-report-size", "0.001"])
     assert result.exit_code == EXIT_SKIPPED, result.output
-    assert "c.jsonl:2: too large: over the limit of 0.0 MB for one line" in result.stderr
+    assert "c.jsonl:2: too large: over the limit of 0.001 MB for one line" in result.stderr
     assert [json.loads(line)["document"] for line in result.stdout.splitlines()] == ["a", "c"]
 
 

@@ -66,8 +66,8 @@ def max_report_bytes(megabytes: float | None = None) -> int:
 
 def too_large(size: int | None, limit: int, what: str = "report") -> Unreadable:
     """The reason a report (or a line) of ``size`` bytes (``None``: unknown, more than ``limit``) is not read."""
-    amount = f"{size / 1e6:,.1f} MB, " if size is not None else ""
-    return Unreadable(f"too large: {amount}over the limit of {limit / 1e6:,.1f} MB for one {what} "
+    amount = f"{size / 1e6:.4g} MB, " if size is not None else ""
+    return Unreadable(f"too large: {amount}over the limit of {limit / 1e6:.4g} MB for one {what} "
                       f"(--max-report-size, ${ENV_MAX_REPORT_SIZE}); split it into smaller reports (e.g. JSON lines, "
                       "one report a line) or raise the limit")  # fmt: skip
 
