@@ -97,13 +97,26 @@ MORE_CAPTIONS = [
     ("Kharkiv: a missile falls on a playground near Sumska Street", {"Kharkiv": "attacked"}),
 ]
 
+NARRATIVE = [  # what a fresh set of encyclopaedia-style articles (encyclopaedia_3) showed missing
+    ("The Russian battalions that had held Pravdyne and Posad-Pokrovske withdrew before the attack.",
+     {"Pravdyne": "liberated", "Posad-Pokrovske": "liberated"}),
+    ("Russian units advanced, taking Orlivka and, after a month of fighting, Tonenke and Umanske.",
+     {"Orlivka": "occupied", "Tonenke": "occupied", "Umanske": "occupied"}),
+    ("Moscow announced the capture of Synkivka, but the General Staff insisted that the village had never been lost.",
+     {"Synkivka": "-"}),
+    ("Russian sources said Robotyne had fallen; the General Staff in Kyiv replied that fighting for the village "
+     "was continuing.", {"Robotyne": "attacked", "Kyiv": "-"}),
+    ("Oleshky and Hola Prystan, both Russian-held, were struck by drones.", {"Oleshky": "occupied"}),
+    ("They entered Zhelanne, west of the town on the road to Dnipropetrovsk Oblast, in August.", {"Dnipropetrovsk Oblast": "-"}),
+]
+
 NOT_CUES = [
     ("Vans leave for Derhachi every morning with bread and water.", {"Derhachi": "-"}),
     ("Air defence shot down a Storm Shadow missile over Donetsk.", {"Donetsk": "-"}),
 ]
 
 GROUPS = {"label": LABELS, "headline": HEADLINES, "entry": ENTRY, "sides": SIDES, "held and hit": HELD_AND_HIT,
-          "claims": CLAIMS, "strikes": STRIKES, "openers": OPENERS, "more captions": MORE_CAPTIONS, "not cues": NOT_CUES}  # fmt: skip
+          "claims": CLAIMS, "strikes": STRIKES, "openers": OPENERS, "more captions": MORE_CAPTIONS, "narrative": NARRATIVE, "not cues": NOT_CUES}  # fmt: skip
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -410,3 +410,12 @@ def test_a_reports_title_places_the_names_its_text_leaves_open(
     placed = {e.mention.surface: e.place.geonameid for e in events if e.place is not None}
     assert placed[surface] == geonameid
 
+
+
+def test_an_oblast_a_road_leads_to_locates_nothing(ua_gazetteer) -> None:
+    # Udachne west of Pokrovsk (690841, Donetsk Oblast), not the Udachne of Dnipropetrovsk Oblast
+    from mapper.pipeline import extract
+
+    events = extract("Russian troops entered Kotlyne and Udachne, on the road to Dnipropetrovsk Oblast.", ua_gazetteer)
+    placed = {e.mention.surface: e.place.geonameid for e in events if e.place is not None}
+    assert placed["Udachne"] == 690841

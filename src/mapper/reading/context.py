@@ -73,6 +73,7 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
+_INSTITUTION_IN = re.compile(r"\b(?:general\s+staff|government|ministry|high\s+command|parliament)\s+in\s+$", re.IGNORECASE)
 # English words that open a sentence and are also village names ("Many", a village in Donetsk Oblast).
 _DETERMINERS = frozenset(
     ["many", "most", "some", "several", "few", "all", "both", "each", "other", "others", "such", "more", "much", "any"]
@@ -214,6 +215,8 @@ def in_context(
         return surface, end, fields, "facility"  # "the Saky air base": the field, not the town
     if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):
         return surface, end, candidates, "other"  # "Many villages were shelled": a sentence-initial word
+    if "in" in before and _INSTITUTION_IN.search(before):
+        return surface, end, candidates, "other"  # "the General Staff in Kyiv replied": its seat, no place of the events
     if folded(surface) in _GOVERNMENT_NAMES and (
         _GOVERNMENT_AFTER.match(text[end : end + 40]) or _GOVERNMENT_BEFORE.search(before)
     ):

@@ -16,7 +16,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
@@ -229,6 +229,8 @@ POSITIONS = re.compile(
 )
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
+# The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
+RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # A side's adjective right before an event noun names who did it ("the Ukrainian withdrawal from X").
 SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)
 EVENT_NOUN = re.compile(
@@ -257,7 +259,7 @@ FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:captu
 QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
 # A claim answered by fighting that goes on: the place was fought over, not taken.
 FOUGHT_OVER = re.compile(
-    r"(?:\bbut\b|;)[^.;]{0,120}\b(?:fighting\s+(?:continued|continues|was\s+continuing|went\s+on|is\s+ongoing|was\s+ongoing)"
+    r"(?:\bbut\b|;)[^.;]{0,120}\b(?:fighting\s+(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|is\s+ongoing|was\s+ongoing)"
     r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting)\b",
     FLAGS,
 )
@@ -290,7 +292,8 @@ CONTRADICTED = re.compile(
     r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
     r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
-    r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b",
+    r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
+    r"|\b(?:insisted|maintained|said|replied|stressed)\s+that\s+(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",
     FLAGS,
 )
 # A drive-out cue whose object is Ukrainian: an occupation, not a liberation.
@@ -501,7 +504,7 @@ COMPASS_JOIN = re.compile(
     FLAGS,
 )
 # A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
-SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote)\b", FLAGS)
+SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote|replied|insisted|confirmed|denied|responded|warned)\b", FLAGS)
 # Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing.
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children"

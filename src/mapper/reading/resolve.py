@@ -26,7 +26,7 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
-from mapper.reading.grammar import LOCATOR_GAP
+from mapper.reading.grammar import LOCATOR_GAP, REFERENCE_BEFORE
 from mapper.reading.namesakes import (
     LOOSE,
     Resolution,
@@ -246,7 +246,7 @@ def _by_admin_named_nearby(
 ) -> None:
     divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
     for j, mention in enumerate(mentions):
-        if mention.kind in ("region", "raion"):
+        if mention.kind in ("region", "raion") and not _named_as_reference(mention):
             divisions.setdefault(mention.sentence_start, []).append(j)
     insides: dict[tuple[int, int], tuple[Candidate, ...]] = {}  # by (candidate tuple, division)
     for i in list(pending):
@@ -274,6 +274,18 @@ def _by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+
+
+def _named_as_reference(mention: Mention) -> bool:
+    """An oblast named as where a road leads or a border runs ("on the road to Dnipropetrovsk Oblast",
+    "the boundary with Luhansk Oblast") locates nothing inside it."""
+    offset = mention.start - mention.sentence_start
+    return bool(REFERENCE_BEFORE.search(mention.sentence, max(0, offset - 40), offset)) or bool(
+        _BOUNDARY_WITH.search(mention.sentence, max(0, offset - 40), offset)
+    )
+
+
+_BOUNDARY_WITH = re.compile(r"(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _bracketed(mention: Mention) -> bool:

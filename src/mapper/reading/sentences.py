@@ -246,6 +246,8 @@ _LIST_SEPARATOR = re.compile(
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
+    # "taking A and, after weeks of fighting, B": a phrase of time or manner set off inside the list
+    r"|\s*,?\s*and\s*,\s*(?:after|despite|amid|following|within|by|over|in|later|eventually|finally)\b[^,;()]{0,50},\s*"
     r"|\s*[-\u2013]\s*"
     r"|['’]s\s+"  # "Kherson's Dniprovskyi district": the city and its part
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",

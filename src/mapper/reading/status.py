@@ -160,6 +160,8 @@ def read_statuses(
                 event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
+        if forward is not None and (left := _left_by_holders(sentence, spans, cues, forward, tail)) is not None:
+            found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
         referenced = bool(grammar.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
@@ -197,7 +199,7 @@ def read_statuses(
         if "both" in sentence and grammar.BOTH_BEFORE.search(sentence, max(0, cue.start - 25), cue.start):
             # "... to a hospital in A and 211 others to B, both held by Russian forces": the two places before
             for k in [k for k, (_, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"][-2:]:
-                if not readings[k]:
+                if not any(r.cue == cue.text for r in readings[k]):  # also beside an attack ("both Russian-held, were hit")
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
@@ -223,7 +225,7 @@ def read_statuses(
         readings[k].extend(found)
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
-                          or "still" in sentence or "fake" in sentence):
+                          or "still" in sentence or "fake" in sentence or "never" in sentence):
         for i in range(count):
             if readings[i] and (denial_after(sentence, spans[i][1]) or grammar.CONTRADICTED.search(sentence, spans[i][1])):
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
@@ -245,6 +247,20 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+def _left_by_holders(
+    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], held: Cue, tail: int
+) -> Cue | None:
+    """The withdrawal of those who held a list, told in a relative clause: "the Russian units that had held
+    A, B and C withdrew" (the cue "withdrew", whose object the list is), else None."""
+    if held.family not in ("held", "occ") or not grammar.RELATIVE_END.search(sentence, max(0, held.start - 20), held.start):
+        return None
+    end = spans[tail][1]
+    later = next((c for c in cues if c.start >= end), None)
+    if later is None or later.family != "loss" or words(sentence[end : later.start]) > 2:
+        return None
+    return later
+
 
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
