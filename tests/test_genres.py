@@ -1,8 +1,8 @@
 """The genre sets: the real pipeline on reports and captions written for the project, per genre.
 
 ``tests/data/genres`` (assessments, General Staff summaries, wire copy, a news page, 40 captions),
-``tests/data/genres_2`` (blind until 2026-12-02), ``tests/data/genres_3``, ``tests/data/genres_4``, the two encyclopaedia sets
-and ``tests/data/captions_5`` (160 captions; each read once first, as a measure of text never seen) are development sets of the
+``tests/data/genres_2`` (blind until 2026-12-02), ``tests/data/genres_3``, ``tests/data/genres_4``, the three encyclopaedia
+sets and ``tests/data/captions_5`` (160 captions; each read once first, as a measure of text never seen) are development sets of the
 reading: their misses are read and their general causes fixed. ``tests/data/genres_blind_2`` was written apart, by
 another hand, to stay blind: its misses are never read, and these tests report its overall figures
 only. All are scored with the full UA dump, every
@@ -35,11 +35,13 @@ SETS = {
     "genres 4": (sorted((DATA / "genres_4").glob("*.gold.json")), DATA / "genres_4", (0.94, 0.92, 0.95)),
     "captions 4": (sorted((DATA / "genres_4" / "captions").glob("*.gold.json")),
                    DATA / "genres_4" / "captions", (0.87, 0.87, 0.95)),
-    "captions 5": (sorted((DATA / "captions_5").glob("*.gold.json")), DATA / "captions_5", (0.92, 0.81, 0.93)),
+    "captions 5": (sorted((DATA / "captions_5").glob("*.gold.json")), DATA / "captions_5", (0.93, 0.89, 0.95)),
     "encyclopaedia": (sorted((DATA / "encyclopaedia").glob("*.gold.json")), DATA / "encyclopaedia",
                       (0.94, 0.91, 0.95)),
     "encyclopaedia 2": (sorted((DATA / "encyclopaedia_2").glob("*.gold.json")), DATA / "encyclopaedia_2",
-                        (0.93, 0.82, 0.94)),
+                        (0.93, 0.84, 0.94)),
+    "encyclopaedia 3": (sorted((DATA / "encyclopaedia_3").glob("*.gold.json")), DATA / "encyclopaedia_3",
+                        (0.91, 0.80, 0.95)),
     # blind: its figures only, never its misses
     "genres blind 2": (sorted((DATA / "genres_blind_2").glob("*.gold.json")), DATA / "genres_blind_2",
                        (0.93, 0.75, 0.94)),

@@ -107,6 +107,10 @@ NARRATIVE = [  # what a fresh set of encyclopaedia-style articles (encyclopaedia
     ("Russian sources said Robotyne had fallen; the General Staff in Kyiv replied that fighting for the village "
      "was continuing.", {"Robotyne": "attacked", "Kyiv": "-"}),
     ("Oleshky and Hola Prystan, both Russian-held, were struck by drones.", {"Oleshky": "occupied"}),
+    ("Moscow said Pidlyman had been \"liberated\" and later claimed Kolisnykivka, though Kyiv insisted the village had "
+     "never been lost.", {"Pidlyman": "occupied", "Kolisnykivka": "-"}),
+    ("Ukrainian brigades tried to break through the Russian lines toward Russia and occupied Crimea. After weeks of "
+     "fighting they recaptured Staromaiorske.", {"Staromaiorske": "liberated"}),
     ("They entered Zhelanne, west of the town on the road to Dnipropetrovsk Oblast, in August.", {"Dnipropetrovsk Oblast": "-"}),
 ]
 

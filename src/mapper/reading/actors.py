@@ -111,11 +111,22 @@ def actor_of(
 
 
 def last_side(text: str) -> Side | None:
-    """The side ``text`` names last ("... as Russian forces left" -> "russian"), if any."""
+    """Who "they" are after ``text``: the subject of its last sentence when that opens with an army
+    ("Ukrainian brigades tried to break through the Russian lines ... . They recaptured X" -> "ukrainian"),
+    else the side it names last ("... as Russian forces left" -> "russian"), if any."""
     last = None
     for last in grammar.ACTOR.finditer(text):
         pass
-    return side_from(last) if last is not None else None
+    if last is None:
+        return None
+    body = text.rstrip().rstrip(".!?")
+    sentence_start = max(body.rfind(stop) for stop in (". ", "! ", "? ")) + 2  # 1 where none: the window's start
+    sentence_start = len(body) - len(body[max(0, sentence_start - 1) :].lstrip()) if sentence_start > 1 else 0
+    subject = grammar.ACTOR.match(text, sentence_start)
+    if subject is not None and subject.group("side") is not None:
+        return side_from(subject)
+    return side_from(last)
+
 
 
 def side_from(match: re.Match[str]) -> Side:

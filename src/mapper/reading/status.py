@@ -33,6 +33,7 @@ Kharkiv front", "Luhansk Oblast Governor") get no status.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -227,13 +228,16 @@ def read_statuses(
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                           or "still" in sentence or "fake" in sentence or "never" in sentence):
         for i in range(count):
-            if readings[i] and (denial_after(sentence, spans[i][1]) or grammar.CONTRADICTED.search(sentence, spans[i][1])):
+            if readings[i] and (
+                denial_after(sentence, spans[i][1])
+                or _tells_of(grammar.CONTRADICTED.search(sentence, spans[i][1]), spans, readings, i)
+            ):
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
     if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
         for i in range(count):
             if any(r.status != "attacked" for r in readings[i]) and (
-                (fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1])) is not None
-                and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)
+                _tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, readings, i)
+                and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
             ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
                 # (not "X retaken; fighting continues for A and B": that fighting has places of its own)
@@ -247,6 +251,20 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+def _tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], readings: list[list[StatusReading]], i: int) -> bool:
+    """Whether a later clause (a denial, fighting that goes on) tells of mention ``i``: of every place told of
+    before it, unless it names one ("the village had never been lost", "fighting for the town": the last one)."""
+    if match is None:
+        return False
+    if not _ONE_PLACE.search(match.group()):
+        return True
+    told = [k for k, (_, end) in enumerate(spans) if end <= match.start() and readings[k]]
+    return bool(told) and told[-1] == i
+
+
+_ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
+
 
 def _left_by_holders(
     sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], held: Cue, tail: int
