@@ -107,6 +107,8 @@ NARRATIVE = [  # what a fresh set of encyclopaedia-style articles (encyclopaedia
     ("Russian sources said Robotyne had fallen; the General Staff in Kyiv replied that fighting for the village "
      "was continuing.", {"Robotyne": "attacked", "Kyiv": "-"}),
     ("Oleshky and Hola Prystan, both Russian-held, were struck by drones.", {"Oleshky": "occupied"}),
+    ("Russian guns kept up the shelling of Nikopol and of Marhanets and Pokrovske.",
+     {"Nikopol": "attacked", "Marhanets": "attacked", "Pokrovske": "attacked"}),
     ("Moscow said Pidlyman had been \"liberated\" and later claimed Kolisnykivka, though Kyiv insisted the village had "
      "never been lost.", {"Pidlyman": "occupied", "Kolisnykivka": "-"}),
     ("Ukrainian brigades tried to break through the Russian lines toward Russia and occupied Crimea. After weeks of "
