@@ -107,6 +107,9 @@ NARRATIVE = [  # what a fresh set of encyclopaedia-style articles (encyclopaedia
     ("Russian sources said Robotyne had fallen; the General Staff in Kyiv replied that fighting for the village "
      "was continuing.", {"Robotyne": "attacked", "Kyiv": "-"}),
     ("Oleshky and Hola Prystan, both Russian-held, were struck by drones.", {"Oleshky": "occupied"}),
+    ("Fighting went on in Robotyne, a village of some 1,500 people before the war, and near Verbove and Novoprokopivka.",
+     {"Robotyne": "attacked", "Verbove": "attacked", "Novoprokopivka": "attacked"}),
+    ("Its units pushed west through Tabaivka toward the river.", {"Tabaivka": "attacked"}),
     ("Russian guns kept up the shelling of Nikopol and of Marhanets and Pokrovske.",
      {"Nikopol": "attacked", "Marhanets": "attacked", "Pokrovske": "attacked"}),
     ("Moscow said Pidlyman had been \"liberated\" and later claimed Kolisnykivka, though Kyiv insisted the village had "

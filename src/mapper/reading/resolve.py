@@ -258,7 +258,8 @@ def _by_admin_named_nearby(
         following = [j for j in same_sentence if j > i]
         locating = following[:1] if following and _locates(mentions, sentences, i, following[0]) else []
         # (a division in parentheses locates only the list before it: "near A (Luhansk Oblast) ... and near B")
-        preceding = [j for j in same_sentence if j < i and not _bracketed(mentions[j])][-1:]
+        # (and not across a clause: "A and B, in Luhansk Oblast, and its units pushed through C" leaves C be)
+        preceding = [j for j in same_sentence if j < i and not _bracketed(mentions[j]) and not _new_clause(mentions[j], mentions[i])][-1:]
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
             key = (id(pending[i]), division.geonameid)
@@ -274,6 +275,15 @@ def _by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+
+
+def _new_clause(division: Mention, mention: Mention) -> bool:
+    """Whether a new clause with a subject of its own starts between a division and a later name."""
+    gap = mention.sentence[division.end - division.sentence_start : mention.start - mention.sentence_start]
+    return bool(_CLAUSE_AFTER.search(gap))
+
+
+_CLAUSE_AFTER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:its|their|the|his|they|it|Russian|Ukrainian)\b", re.IGNORECASE)
 
 
 def _named_as_reference(mention: Mention) -> bool:
