@@ -239,3 +239,30 @@ def test_cluster_frame_is_each_partitions_events_frame(
     assert back.crs.to_epsg() == 4326
     assert back["id"].tolist() == computed["id"].tolist()
     assert back.geometry.x.tolist() == computed["lon"].tolist()
+
+
+def test_cli_dask_at_a_dead_address_is_a_clear_error(folder: Path, mini_dump: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mapper.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(folder), "-g", str(mini_dump), "--dask", "tcp://127.0.0.1:9", "-q"])
+    assert result.exit_code == 2, result.output
+    assert "--dask tcp://127.0.0.1:9" in result.output
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.filterwarnings(CLUSTER_TEARDOWN)
+def test_cli_dask_writes_what_jobs_1_writes(cluster, shared: Path, ua_dump: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from mapper.cli import app
+
+    runner = CliRunner()
+    here, there = tmp_path / "one.geojson", tmp_path / "dask.geojson"
+    common = [str(_dev(shared)), "-g", str(ua_dump), "-q", "--all-mentions"]
+    assert runner.invoke(app, ["extract", *common, "--jobs", "1", "-o", str(here)]).exit_code == 0
+    result = runner.invoke(app, ["extract", *common, "--dask", cluster.scheduler.address, "-o", str(there)])
+    assert result.exit_code == 0, result.output
+    assert there.read_bytes() == here.read_bytes()

@@ -67,6 +67,7 @@ def extraction(
     max_report_bytes: int | None = None,
     keep_reports: bool = False,
     quiet: bool = False,
+    dask: str | None = None,
 ) -> Iterator[Extraction]:
     """Read reports lazily, load the gazetteer, and yield the run whose ``events`` stream the events.
 
@@ -91,7 +92,18 @@ def extraction(
         read = chain([first], reports) if kept is None else _keeping(chain([first], reports), kept)
         with _progress(quiet) as advance:
             run = Extraction(gazetteer, iter(()), skipped, reports=kept)
-            events = extract_parallel(read, gazetteer, jobs=jobs, all_mentions=True, done=advance)
+            if dask is None:
+                events = extract_parallel(read, gazetteer, jobs=jobs, all_mentions=True, done=advance)
+            else:  # the workers read every report (here only the first was, to know there is one)
+                from mapper.dask import stream_events
+                from mapper.parallel import GazetteerRef
+
+                skipped.clear()
+                try:  # the workers load this gazetteer, as those of --jobs do: from its index file, else its dump
+                    events = stream_events(paths, dask, GazetteerRef.of(gazetteer), all_mentions=True,
+                                           max_report_bytes=max_report_bytes, skipped=skipped)  # fmt: skip
+                except (ImportError, OSError, ValueError) as exc:  # no Dask, no scheduler there, stdin
+                    raise fail(f"--dask {dask}: {exc}", EXIT_BAD_INPUT) from None
             with closing(events):
                 run.events = _counting_unresolved(events, run.unresolved)
                 yield run

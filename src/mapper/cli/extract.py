@@ -114,6 +114,12 @@ def extract_command(
     ] = None,
     bom: BomOption = False,
     jobs: JobsOption = None,
+    dask: Annotated[
+        Optional[str],
+        typer.Option("--dask", metavar="ADDRESS", help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+                     "(tcp://host:8786), the same events in the same order; its workers read the reports and the "
+                     "gazetteer at the same paths. Needs pip install 'mapper[dask]'."),
+    ] = None,
     max_report_size: MaxReportSizeOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = 0,
@@ -149,7 +155,8 @@ def extract_command(
             check_folder(path, what)
     evidence = ChangeEvidence() if changes is not None else None
     tally = _Tally()
-    with extraction(reports, gazetteer, jobs=jobs, max_report_bytes=report_bytes(max_report_size), quiet=quiet) as run:
+    with extraction(reports, gazetteer, jobs=jobs, max_report_bytes=report_bytes(max_report_size), quiet=quiet,
+                    dask=dask) as run:  # fmt: skip
         events = without_text(run.events)
         if evidence is not None:
             events = evidence.watch(events)
