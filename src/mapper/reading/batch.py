@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mapper.model import Mention, Place
+from mapper.model import Candidate, Mention, Place
 from mapper.reading.closeness import nearest_namesake
 from mapper.reading.geography import Anchors, size_bonus
 from mapper.reading.namesakes import (
@@ -23,7 +23,7 @@ from mapper.reading.namesakes import (
     size_rank,
 )
 
-__all__ = ["FIRM", "TITLE_DECIDES", "WEAK_CHOICES", "resolve_from_batch"]
+__all__ = ["FIRM", "TITLE_DECIDES", "resolve_from_batch"]
 
 
 def _oblast_centre(place: Place) -> bool:
@@ -41,9 +41,6 @@ FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby",
         "town a direction", "near other places")
 """How a mention is resolved when the text itself decided its place: such places are context for others."""
 
-
-WEAK_CHOICES = ("undecided",)
-"""How a mention is resolved when nothing in its report told its namesakes apart."""
 
 TITLE_DECIDES = ("undecided", "kind and size", "dominant town")
 """How a mention is resolved when its report's text chose by size alone: what the report's title may overrule."""
@@ -68,61 +65,91 @@ def resolve_from_batch(
     """
     if not batch and not title:
         return list(resolutions)
-    by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
-    anchors = Anchors()
-    for _, resolution in batch:
-        anchors.add(-1, resolution.place)  # type: ignore[arg-type]
-    # an oblast's centre in a title names its oblast's front ("Zaporizhzhia front", "Sumy front"), not its streets
-    oblasts = {r.place.admin1_code for m, r in title if r.place is not None and (m.kind == "region" or _oblast_centre(r.place))}
-    titled = {r.place.geonameid for _, r in title if r.place is not None}
-    headline = Anchors()
-    for mention, resolution in title:
-        if mention.kind != "region" and not _oblast_centre(resolution.place):  # type: ignore[arg-type]
-            headline.add(-1, resolution.place)  # type: ignore[arg-type]
+    heading = _Title(title)
+    others = _Batch(batch)
     out = list(resolutions)
     for i, resolution in enumerate(resolutions):
-        if resolution.how not in WEAK_CHOICES and resolution.how not in TITLE_DECIDES:
+        if resolution.how not in TITLE_DECIDES:
             continue
         candidates = distinct(mentions[i].candidates)
         if len(candidates) < 2:
             continue
         # the title outweighs size ("Zaporizhzhia front" over "back in Piatykhatky": the village by the
         # front, not the town of that name elsewhere); the batch's other reports do not
-        same = [c for c in candidates if c.place.geonameid in titled]
-        if same:  # the title names it too ("Dobropillia" over "advance north-east of Dobropillia")
-            out[i] = resolution if resolution.place == same[0].place else Resolution(same[0].place, "named in the title", 0.7)
-            continue
-        if resolution.how == "dominant town" and resolution.place is not None and (
-            resolution.place.admin1_code in oblasts
-            or (headline and headline.closeness(resolution.place, -2) <= _TITLE_KM)
-            or not (oblasts or headline)
-        ):
-            continue  # the town is where the title says, or the title says nothing of where
-        inside = [c for c in candidates if c.place.admin1_code in oblasts]
-        if len(inside) == 1:
-            out[i] = Resolution(inside[0].place, "oblast named in the title", 0.7 * match_confidence(inside[0]))
-            continue
-        if inside:  # several there: the batch may tell them apart, else the largest
-            candidates = tuple(inside)
-            ranked = largest_first(candidates, oblasts)
-            if size_rank(ranked[0], oblasts) > size_rank(ranked[1], oblasts):
-                out[i] = Resolution(ranked[0].place, "oblast named in the title, and size", 0.5 * match_confidence(ranked[0]))
-        if headline:
-            score, runner_up, best = nearest_namesake(candidates, headline, -2, [], None, {})
-            if score <= _TITLE_KM and runner_up > score + 10.0:
-                km = max(0.0, score + size_bonus(best.place))
-                out[i] = Resolution(best.place, f"near the place of the title ({km:.0f} km)", 0.6 * match_confidence(best))
+        decided, candidates = heading.place(resolution, candidates)
+        if decided is not None:
+            out[i] = decided
+            if decided.how != _TITLE_AND_SIZE:
                 continue
-        if not batch or (resolution.how != "kind and size" and resolution.how not in WEAK_CHOICES) or (
+        if batch and resolution.how in _BATCH_DECIDES and not (
             resolution.place is not None and resolution.place.population >= TOWN_POPULATION
         ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
-            continue
-        named = by_name.get(frozenset(c.place.geonameid for c in mentions[i].candidates))
+            out[i] = others.place(mentions[i], candidates) or out[i]
+    return out
+
+
+_TITLE_AND_SIZE = "oblast named in the title, and size"
+_BATCH_DECIDES = ("undecided", "kind and size")
+"""How a mention is resolved when its report's text told its namesakes apart by nothing, or by rank among villages."""
+
+
+class _Title:
+    """What a report's title says of where its places lie: the oblasts it names (an oblast's centre, as in
+    "Zaporizhzhia front", names its oblast's front, not its streets), its other places, all it names."""
+
+    def __init__(self, title: Sequence[tuple[Mention, Resolution]]) -> None:
+        places = [(m, r.place) for m, r in title if r.place is not None]
+        self.oblasts = {p.admin1_code for m, p in places if m.kind == "region" or _oblast_centre(p)}
+        self.named = {p.geonameid for _, p in places}
+        self.towns = Anchors()
+        for mention, place in places:
+            if mention.kind != "region" and not _oblast_centre(place):
+                self.towns.add(-1, place)
+
+    def place(self, resolution: Resolution, candidates: tuple[Candidate, ...]) -> tuple[Resolution | None, tuple[Candidate, ...]]:
+        """The namesake the title decides, if any, and the candidates left for the batch to weigh."""
+        same = [c for c in candidates if c.place.geonameid in self.named]
+        if same:  # the title names it too ("Dobropillia" over "advance north-east of Dobropillia")
+            return (resolution if resolution.place == same[0].place else Resolution(same[0].place, "named in the title", 0.7)), ()
+        if resolution.how == "dominant town" and resolution.place is not None and (
+            resolution.place.admin1_code in self.oblasts
+            or (self.towns and self.towns.closeness(resolution.place, -2) <= _TITLE_KM)
+            or not (self.oblasts or self.towns)
+        ):
+            return None, candidates  # the town is where the title says, or the title says nothing of where
+        decided = None
+        inside = [c for c in candidates if c.place.admin1_code in self.oblasts]
+        if len(inside) == 1:
+            return Resolution(inside[0].place, "oblast named in the title", 0.7 * match_confidence(inside[0])), ()
+        if inside:  # several there: the batch may tell them apart, else the largest
+            candidates = tuple(inside)
+            ranked = largest_first(candidates, self.oblasts)
+            if size_rank(ranked[0], self.oblasts) > size_rank(ranked[1], self.oblasts):
+                decided = Resolution(ranked[0].place, _TITLE_AND_SIZE, 0.5 * match_confidence(ranked[0]))
+        if self.towns:
+            score, runner_up, best = nearest_namesake(candidates, self.towns, -2, [], None, {})
+            if score <= _TITLE_KM and runner_up > score + 10.0:
+                km = max(0.0, score + size_bonus(best.place))
+                return Resolution(best.place, f"near the place of the title ({km:.0f} km)", 0.6 * match_confidence(best)), ()
+        return decided, candidates
+
+
+class _Batch:
+    """What the other reports of a batch decided: the places of their names, and where those lie."""
+
+    def __init__(self, batch: Sequence[tuple[Mention, Resolution]]) -> None:
+        self.by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
+        self.anchors = Anchors()
+        for _, resolution in batch:
+            self.anchors.add(-1, resolution.place)  # type: ignore[arg-type]
+
+    def place(self, mention: Mention, candidates: tuple[Candidate, ...]) -> Resolution | None:
+        """The namesake another report placed by the same name, else the one clearly nearest the batch's places."""
+        named = self.by_name.get(frozenset(c.place.geonameid for c in mention.candidates))
         if named is not None:
-            out[i] = Resolution(named, "same name in another report of the batch", 0.6)
-            continue
-        score, runner_up, best = nearest_namesake(candidates, anchors, -2, [], None, {})
+            return Resolution(named, "same name in another report of the batch", 0.6)
+        score, runner_up, best = nearest_namesake(candidates, self.anchors, -2, [], None, {})
         if score <= _BATCH_KM and runner_up > score + 10.0:
             km = score + size_bonus(best.place)
-            out[i] = Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * match_confidence(best))
-    return out
+            return Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * match_confidence(best))
+        return None
