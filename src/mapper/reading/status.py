@@ -33,7 +33,6 @@ Kharkiv front", "Luhansk Oblast Governor") get no status.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -41,6 +40,7 @@ from mapper._types import MentionKind, Status
 from mapper.reading import grammar
 from mapper.reading.actors import Side, actor_of, russian_claim, side_from
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
+from mapper.reading.clauses import label_end, left_by_holders, tells_of
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.lists import (
     antecedents,
@@ -161,7 +161,7 @@ def read_statuses(
                 event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
-        if forward is not None and (left := _left_by_holders(sentence, spans, cues, forward, tail)) is not None:
+        if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
             found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
         referenced = bool(grammar.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
@@ -177,8 +177,8 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, sides))
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        elif not found and (label_end := _label_end(sentence, spans, kinds, head, tail)) is not None:
-            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_end))
+        elif not found and (label_stop := label_end(sentence, spans, kinds, head, tail)) is not None:
+            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
         if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
             found = _earlier(readings, head) or found
@@ -227,16 +227,18 @@ def read_statuses(
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                           or "still" in sentence or "fake" in sentence or "never" in sentence):
+        told = [bool(r) for r in readings]
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])
-                or _tells_of(grammar.CONTRADICTED.search(sentence, spans[i][1]), spans, readings, i)
+                or tells_of(grammar.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
             ):
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
     if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
+        told = [bool(r) for r in readings]
         for i in range(count):
             if any(r.status != "attacked" for r in readings[i]) and (
-                _tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, readings, i)
+                tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
                 and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
             ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
@@ -251,34 +253,6 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
-
-def _tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], readings: list[list[StatusReading]], i: int) -> bool:
-    """Whether a later clause (a denial, fighting that goes on) tells of mention ``i``: of every place told of
-    before it, unless it names one ("the village had never been lost", "fighting for the town": the last one)."""
-    if match is None:
-        return False
-    if not _ONE_PLACE.search(match.group()):
-        return True
-    told = [k for k, (_, end) in enumerate(spans) if end <= match.start() and readings[k]]
-    return bool(told) and told[-1] == i
-
-
-_ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
-
-
-def _left_by_holders(
-    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], held: Cue, tail: int
-) -> Cue | None:
-    """The withdrawal of those who held a list, told in a relative clause: "the Russian units that had held
-    A, B and C withdrew" (the cue "withdrew", whose object the list is), else None."""
-    if held.family not in ("held", "occ") or not grammar.RELATIVE_END.search(sentence, max(0, held.start - 20), held.start):
-        return None
-    end = spans[tail][1]
-    later = next((c for c in cues if c.start >= end), None)
-    if later is None or later.family != "loss" or words(sentence[end : later.start]) > 2:
-        return None
-    return later
-
 
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
@@ -321,24 +295,6 @@ def _fronted(
     return found
 
 _DISTRICT_WORDS = ("district", "raion", "rayon")
-
-
-def _label_end(
-    sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], head: int, tail: int
-) -> int | None:
-    """Where a caption's or headline's label ends, when the sentence opens with one: the places it
-    names, with the oblast that locates them, then a colon or a dash ("Kupiansk: shelling hits the
-    hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village"). The event after it happened there."""
-    if sentence[: spans[head][0]].strip(" *_\"'“‘"):
-        return None
-    end = spans[tail][1]
-    following = tail + 1
-    if following < len(spans) and kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(
-        sentence, end, spans[following][0]
-    ):
-        end = spans[following][1]
-    label = grammar.LABEL_END.match(sentence, end)
-    return label.end() if label is not None else None
 
 
 def _territory(

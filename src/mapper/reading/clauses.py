@@ -1,0 +1,64 @@
+"""What a sentence's other clauses say of its names, beyond the cue that governs them: a caption's label
+("Kupiansk: shelling hits the hospital"), the withdrawal of those who held a list ("the units that had held A
+and B withdrew"), and a later clause that denies a claim or says the fighting goes on, for every place told
+of before it or, when it names one ("the village had never been lost"), for the last.
+
+Pure functions of the sentence, its spans and its cues, read by :mod:`mapper.reading.status`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper._types import MentionKind
+from mapper.reading import grammar
+from mapper.reading.cuefinder import Cue, words
+
+__all__ = ["label_end", "left_by_holders", "tells_of"]
+
+
+def label_end(
+    sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], head: int, tail: int
+) -> int | None:
+    """Where a caption's or headline's label ends, when the sentence opens with one: the places it
+    names, with the oblast that locates them, then a colon or a dash ("Kupiansk: shelling hits the
+    hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village"). The event after it happened there."""
+    if sentence[: spans[head][0]].strip(" *_\"'“‘"):
+        return None
+    end = spans[tail][1]
+    following = tail + 1
+    if following < len(spans) and kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(
+        sentence, end, spans[following][0]
+    ):
+        end = spans[following][1]
+    label = grammar.LABEL_END.match(sentence, end)
+    return label.end() if label is not None else None
+
+
+def left_by_holders(
+    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], held: Cue, tail: int
+) -> Cue | None:
+    """The withdrawal of those who held a list, told in a relative clause: "the Russian units that had held
+    A, B and C withdrew" (the cue "withdrew", whose object the list is), else None."""
+    if held.family not in ("held", "occ") or not grammar.RELATIVE_END.search(sentence, max(0, held.start - 20), held.start):
+        return None
+    end = spans[tail][1]
+    later = next((c for c in cues if c.start >= end), None)
+    if later is None or later.family != "loss" or words(sentence[end : later.start]) > 2:
+        return None
+    return later
+
+
+def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told: Sequence[bool], i: int) -> bool:
+    """Whether a later clause (a denial, fighting that goes on) tells of mention ``i``: of every place told of
+    before it, unless it names one ("the village had never been lost", "fighting for the town": the last one)."""
+    if match is None:
+        return False
+    if not _ONE_PLACE.search(match.group()):
+        return True
+    before = [k for k, (_, end) in enumerate(spans) if end <= match.start() and told[k]]
+    return bool(before) and before[-1] == i
+
+
+_ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
