@@ -419,3 +419,18 @@ def test_an_oblast_a_road_leads_to_locates_nothing(ua_gazetteer) -> None:
     events = extract("Russian troops entered Kotlyne and Udachne, on the road to Dnipropetrovsk Oblast.", ua_gazetteer)
     placed = {e.mention.surface: e.place.geonameid for e in events if e.place is not None}
     assert placed["Udachne"] == 690841
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "geonameid"),
+    [
+        # renamed in 2016 and 2021; one hamlet still bears each former name as its own
+        ("Russian forces captured Krasny Liman.", "Krasny Liman", 704204),  # Lyman, not the hamlet of 592
+        ("Russian forces captured Novgorodskoye.", "Novgorodskoye", 699751),  # Niu-York, not a Sumy village
+    ],
+)
+def test_a_towns_former_name_that_one_hamlet_bears_is_the_town(ua_gazetteer, sentence: str, surface: str, geonameid: int) -> None:
+    from mapper.pipeline import extract
+
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer) if e.place is not None}
+    assert placed[surface] == geonameid
