@@ -156,8 +156,10 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
         if _LOOSENESS.get(top.how, 0) > min(_LOOSENESS.get(c.how, 0) for c in rest):
             continue
         bearers = len(_own_names_first(candidates))
-        if bearers < len(candidates) and not own_name(top.matched, top.place) and bearers >= _MANY_BEARERS:
-            # a town's former name that villages still bear ("Oleksandrivka" for Donetsk); a town renamed
+        if bearers < len(candidates) and not own_name(top.matched, top.place) and (
+            bearers >= _MANY_BEARERS or top.place.feature_code in ("PPLA", "PPLC")
+        ):
+            # a city's former name that villages still bear ("Oleksandrivka" for Donetsk); a town renamed
             # in 2016 whose former name one hamlet bears ("Krasny Liman") is still the town
             continue
         chosen[i] = Resolution(top.place, "dominant town", 0.7 * match_confidence(top))
