@@ -203,3 +203,53 @@ def test_cli_names_each_bad_report_and_keeps_the_good_ones(tmp_path: Path) -> No
     events = result.stdout.splitlines()[1:]
     assert len(events) == 2
     assert "Izium was liberated." in events[0] and "liberated Kupiansk" in events[1]
+
+
+def test_a_caption_padded_with_white_space_is_read_in_linear_time() -> None:
+    # Found by the fuzz campaign (seed 3): a caption with a thousand spaces inside took 30 s in one
+    # pattern of the grammar, whose cost grows with a power of the run's length.
+    import time
+
+    from mapper import extract
+
+    text = "Residents of Balakliia" + " " * 20_000 + " greet Ukrainian soldiers after the town's liberation"
+    started = time.process_time()
+    extract(text)
+    assert time.process_time() - started < 5
+
+
+def test_one_path_given_as_a_string_is_one_path(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Izium was liberated.", encoding="utf-8")
+    from mapper import read_reports
+
+    assert [report.id for report in read_reports(str(tmp_path / "a.txt")).reports] == ["a.txt"]
+    assert [report.id for report in read_reports(tmp_path).reports] == ["a.txt"]
+
+
+def test_a_file_in_a_folder_that_cannot_be_looked_at_is_skipped_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text("Izium was liberated.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Lyman was shelled.", encoding="utf-8")
+    from mapper import read_reports
+
+    import os
+
+    real_is_file, real_open = Path.is_file, os.open
+
+    def is_file(path: Path) -> bool:
+        if path.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    def open_(path: str | os.PathLike[str], *args: int) -> int:
+        if Path(path).name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    monkeypatch.setattr(os, "open", open_)
+    result = read_reports([tmp_path])
+    assert [report.id for report in result.reports] == ["a.txt"]
+    assert [item.path for item in result.skipped] == [str(tmp_path / "b.txt")]
+    assert "ermission" in result.skipped[0].reason

@@ -120,3 +120,14 @@ def test_a_sentence_ends_inside_markdown_emphasis() -> None:
         "*Fighting went on.*",
         "_Then_ calm.",
     ]
+
+
+def test_a_long_run_of_white_space_is_layout_and_a_boundary() -> None:
+    text = "Residents of Balakliia" + " " * 5000 + "greet soldiers after the town's liberation."
+    assert [s.text for s in split_sentences(text)] == [
+        "Residents of Balakliia",
+        "greet soldiers after the town's liberation.",
+    ]
+    assert [s.text for s in split_sentences("Kupiansk  and   Izium were freed.")] == [
+        "Kupiansk  and   Izium were freed."
+    ]

@@ -13,6 +13,8 @@ single linear pass of precompiled regular expressions:
 * ``.``, ``!`` and ``?`` end a sentence when followed by space and a capital
   letter, digit or quote, except after abbreviations ("Gen.", "St.", "km."),
   initials ("A. Smith", "U.S.") and inside decimals ("1.5");
+* a run of white space as long as :data:`_LAYOUT_GAP` (columns, padding) is layout, not the space
+  between two words, and a boundary too;
 * Markdown images (``![alt](url)``) are markup, not prose: they are returned
   with ``kind="markup"`` so that later stages can ignore them.
 """
@@ -60,6 +62,10 @@ _GLUED = re.compile(r"[.!?](?<=[a-z\u0430-\u044f][.!?])[A-Z\u0410-\u042f][a-z\u0
 # ahead by a fast search instead of testing a character class at every position (~10x faster).
 _DOT_END = re.compile(r"\.\.*[\"'\u201d\u2019)\]*_]*(?=" + _NEXT + ")")
 _DOT_GLUED = re.compile(r"\.(?<=[a-z\u0430-\u044f]\.)[A-Z\u0410-\u042f][a-z\u0430-\u044f]")
+# White space that sets text apart rather than separating two words: table columns, padding. The
+# grammar of the later stages reads one space (or a few) between words; a run of hundreds would
+# cost each of its patterns time that grows with a power of the run's length.
+_LAYOUT_GAP = re.compile(r"\s{16,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +191,7 @@ def _split_block(sentences: list[Sentence], text: str, start: int, end: int, kin
         last_end = match.end()
         if _is_full_stop(reverse, dot):
             cuts.append(dot + 1)
+    cuts.extend(gap.start() for gap in _LAYOUT_GAP.finditer(block))
     cuts.append(len(block))
     cuts = _bounded(block, sorted(set(cuts)))
     for a, b in zip(cuts, cuts[1:], strict=False):

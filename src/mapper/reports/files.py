@@ -331,6 +331,15 @@ def read_report(path: str | os.PathLike[str]) -> Report:
     return items[0]  # type: ignore[return-value]  # not a Skipped: those raised above
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file; one that cannot be looked at (no permission) is read, and
+    skipped with the reason, like any other file that cannot be opened."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
+
+
 def _files(path: Path) -> Iterator[tuple[Path, str]]:
     """(file, report id) for a path: a file as it is, a folder's report files sorted."""
     if not path.is_dir():
@@ -338,7 +347,7 @@ def _files(path: Path) -> Iterator[tuple[Path, str]]:
         return
     for file in sorted(path.rglob("*")):
         relative = file.relative_to(path)
-        if any(part.startswith(".") for part in relative.parts) or not file.is_file():
+        if any(part.startswith(".") for part in relative.parts) or not _is_file(file):
             continue
         if (
             file.name.endswith(".gold.json")
@@ -388,6 +397,8 @@ def iter_reports(
     limit = max_report_bytes if max_report_bytes is not None else _default_limit()
     skipped = skipped if skipped is not None else []
     seen: set[str] = set()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not the characters of one ("/" would be the whole disk)
     for given in paths:
         if str(given) == "-":
             try:
