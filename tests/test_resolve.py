@@ -434,3 +434,25 @@ def test_a_towns_former_name_that_one_hamlet_bears_is_the_town(ua_gazetteer, sen
 
     placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer) if e.place is not None}
     assert placed[surface] == geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "geonameid"),
+    [
+        # an oblast set off by commas after a name is an aside on that name alone: Kyselivka is the
+        # village beside Chornobaivka (Kherson Oblast), not the one of Mykolaiv Oblast
+        ("Russian artillery shelled Snihurivka, in Mykolaiv Oblast, as well as Kyselivka and Chornobaivka, "
+         "on the outskirts of Kherson.", "Kyselivka", 705783),
+        # near the boundary with an oblast is outside it: the Novoiehorivka of Kharkiv Oblast
+        ("Russian troops pushed into Novoiehorivka, near the boundary with Luhansk Oblast.", "Novoiehorivka", 699013),
+        # a close call is weighed again once its own list's places are decided: the Novooleksandrivka
+        # beside Novobakhmutivka and Prohres, not the one beside Lysivka, named a sentence before
+        ("Russian forces shelled Lysivka and Sukhyi Yar south of Pokrovsk. Further east, Russian units advanced "
+         "from Ocheretyne, taking Novooleksandrivka, Novobakhmutivka and Prohres.", "Novooleksandrivka", 9112926),
+    ],
+)
+def test_what_a_sentence_says_of_where_a_namesake_lies(ua_gazetteer, text: str, surface: str, geonameid: int) -> None:
+    from mapper.pipeline import extract
+
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place is not None}
+    assert placed[surface] == geonameid

@@ -56,12 +56,15 @@ def by_closeness(
         # A repeated name with no anchor in its sentence and no list mates scores the same each
         # time within a round: its best namesake is found once, by its candidates' tuple.
         alone: dict[int, tuple[float, float, Candidate]] = {}
+        others_of: dict[int, list[Place]] = {}
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
             # each mate's namesakes once: a list that names one village a thousand times ("A and A and ...")
             # must not cost a thousand times its namesakes for each of them
             others = list({c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending
                            for c in pending[j]}.values()) if mates else []  # fmt: skip
+            if others:
+                others_of[i] = others
             if others or anchors.in_sentence(sentence):
                 best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i])
             else:
@@ -72,11 +75,21 @@ def by_closeness(
                     )
             score, runner_up, candidate = best
             if score <= _NEAR_KM:
-                decided.append((score - (runner_up - score), i, candidate, max(0.0, score + size_bonus(candidate.place))))
+                margin = runner_up - score
+                decided.append((score - margin, margin, i, candidate, max(0.0, score + size_bonus(candidate.place))))
         if not decided:
             return
         mates = {}  # list mates count in the first round only: then their choices anchor
-        for _, i, candidate, km in sorted(decided, key=lambda d: d[0]):
+        anchored: set[int] = set()  # the sentences given an anchor in this round
+        for _, margin, i, candidate, km in sorted(decided, key=lambda d: d[0]):
+            sentence = mentions[i].sentence_start
+            if sentence in anchored and margin < _CLEAR_KM:
+                # a close call is weighed again with the places its own sentence has just been given
+                score, _, candidate = nearest_namesake(
+                    pending[i], anchors, sentence, others_of.get(i, []), centre, off_centre, alternates[i]
+                )
+                km = max(0.0, score + size_bonus(candidate.place))
+            anchored.add(sentence)
             confidence = 0.8 if km <= 10 else 0.7 if km <= 25 else 0.6
             chosen[i] = Resolution(candidate.place, f"near other places ({km:.0f} km)", confidence)
             anchors.add(mentions[i].sentence_start, candidate.place)
@@ -126,6 +139,10 @@ def nearest_namesake(
         elif score < runner_up:
             runner_up = score
     return top_score, runner_up, top
+
+
+_CLEAR_KM = 10.0
+"""A namesake ahead of the next by less than this waits for its sentence's other places to be decided."""
 
 
 _BESIDE_KM = 40.0

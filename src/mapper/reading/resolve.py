@@ -102,6 +102,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
     _by_admin_named_nearby(mentions, sentences, chosen, pending)
+    _by_boundary_named(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
     major_city(chosen, pending)
     anchors = Anchors()
@@ -259,7 +260,11 @@ def _by_admin_named_nearby(
         locating = following[:1] if following and _locates(mentions, sentences, i, following[0]) else []
         # (a division in parentheses locates only the list before it: "near A (Luhansk Oblast) ... and near B")
         # (and not across a clause: "A and B, in Luhansk Oblast, and its units pushed through C" leaves C be)
-        preceding = [j for j in same_sentence if j < i and not _bracketed(mentions[j]) and not _new_clause(mentions[j], mentions[i])][-1:]
+        # (nor does one set off by commas after a name: "Snihurivka, in Mykolaiv Oblast, as well as Kyselivka")
+        preceding = [
+            j for j in same_sentence
+            if j < i and not _bracketed(mentions[j]) and not _set_off(mentions[j]) and not _new_clause(mentions[j], mentions[i])
+        ][-1:]  # fmt: skip
         ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
         for division in ordered:
             key = (id(pending[i]), division.geonameid)
@@ -275,6 +280,41 @@ def _by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+
+
+def _by_boundary_named(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """A name placed by the boundary of a division ("Novoiehorivka, near the boundary with Luhansk
+    Oblast") lies outside it: its namesakes inside that division are set aside."""
+    for j, division in enumerate(mentions):
+        i = j - 1
+        if i not in pending or division.kind not in ("region", "raion") or mentions[i].sentence_start != division.sentence_start:
+            continue
+        resolution = chosen[j]
+        gap = division.sentence[mentions[i].end - division.sentence_start : division.start - division.sentence_start]
+        if resolution is None or resolution.place is None or not _BESIDE_BOUNDARY.fullmatch(gap):
+            continue
+        outside = tuple(c for c in pending[i] if not within(c.place, resolution.place))
+        if outside:  # and near it: within a day's drive of the nearest, as seen from its centre
+            nearest = min(km_to(c.place, (resolution.place.latitude, resolution.place.longitude)) for c in outside)
+            outside = tuple(c for c in outside if km_to(c.place, (resolution.place.latitude, resolution.place.longitude)) <= nearest + _BESIDE_KM)
+        if len(outside) == 1:
+            chosen[i] = Resolution(outside[0].place, f"admin named nearby (beside {resolution.place.name})", 0.8)
+            del pending[i]
+        elif outside:
+            pending[i] = outside
+
+
+_BESIDE_KM = 100.0
+"""How much farther from a division's centre than the nearest namesake outside it another may lie
+and still be "near its boundary"."""
+
+
+_BESIDE_BOUNDARY = re.compile(
+    r"\s*,?\s*(?:(?:just|right)\s+)?(?:near|close\s+to|on|along|by|at)\s+the\s+(?:[\w-]+\s+)?(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _new_clause(division: Mention, mention: Mention) -> bool:
@@ -295,7 +335,17 @@ def _named_as_reference(mention: Mention) -> bool:
     )
 
 
-_BOUNDARY_WITH = re.compile(r"(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUNDARY_WITH = re.compile(r"\b(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _set_off(division: Mention) -> bool:
+    """Whether a division is an aside on the name before it: ", in Mykolaiv Oblast," between commas."""
+    before = division.sentence[: division.start - division.sentence_start]
+    after = division.sentence[division.end - division.sentence_start :]
+    return bool(_ASIDE_OPENS.search(before)) and after.lstrip().startswith(",")
+
+
+_ASIDE_OPENS = re.compile(r"\w,\s*(?:in|of)\s+(?:the\s+)?$")
 
 
 def _bracketed(mention: Mention) -> bool:
