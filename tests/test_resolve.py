@@ -456,3 +456,25 @@ def test_what_a_sentence_says_of_where_a_namesake_lies(ua_gazetteer, text: str, 
 
     placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place is not None}
     assert placed[surface] == geonameid
+
+
+def test_a_name_of_its_own_is_not_pulled_into_the_oblast_of_a_list_beside_it(ua_gazetteer) -> None:
+    # Lyman the town (Donetsk Oblast), not the hamlet of Luhansk Oblast where the list's places lie,
+    # nor a Lyman of Kharkiv Oblast, the oblast of another noun phrase
+    from mapper.pipeline import extract
+
+    text = ("Ukrainian artillery shelled Russian positions in Sievierodonetsk and Rubizhne after the counteroffensive "
+            "in Kharkiv Oblast and the liberation of Lyman.")
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place is not None}
+    assert placed["Lyman"] == 704204
+
+
+def test_the_batch_chooses_only_among_the_namesakes_a_report_left_open(ua_gazetteer) -> None:
+    # another caption's Dachne (by Kurakhove, Donetsk Oblast) does not move one named with its oblast
+    from mapper.model import Report
+    from mapper.pipeline import extract_reports
+
+    reports = [Report("a", "Russian MoD claims capture of Dachne, Dnipropetrovsk Oblast"),
+               Report("b", "Shelling of Dachne near Kurakhove")]
+    placed = {e.report.id: e.place for e in extract_reports(reports, ua_gazetteer) if e.place is not None}
+    assert placed["a"].admin1 == "Dnipropetrovsk Oblast" and placed["b"].geonameid == 710332

@@ -72,6 +72,8 @@ def resolve_from_batch(
         if resolution.how not in TITLE_DECIDES:
             continue
         candidates = distinct(mentions[i].candidates)
+        if resolution.open:  # what the report's own text left open ("Dachne, Dnipropetrovsk Oblast": its Dachnes)
+            candidates = tuple(c for c in candidates if c.place.geonameid in resolution.open)
         if len(candidates) < 2:
             continue
         # the title outweighs size ("Zaporizhzhia front" over "back in Piatykhatky": the village by the
@@ -146,7 +148,7 @@ class _Batch:
     def place(self, mention: Mention, candidates: tuple[Candidate, ...]) -> Resolution | None:
         """The namesake another report placed by the same name, else the one clearly nearest the batch's places."""
         named = self.by_name.get(frozenset(c.place.geonameid for c in mention.candidates))
-        if named is not None:
+        if named is not None and any(c.place.geonameid == named.geonameid for c in candidates):
             return Resolution(named, "same name in another report of the batch", 0.6)
         score, runner_up, best = nearest_namesake(candidates, self.anchors, -2, [], None, {})
         if score <= _BATCH_KM and runner_up > score + 10.0:

@@ -40,6 +40,7 @@ def by_closeness(
             # report, not a place of its sentence's list: the list lies tens of km from it
             anchors.add(_NO_SENTENCE if names_a_direction(mentions[i]) else mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, sentences, pending)
+    listed = {i: _in_a_list(sentences, i) for i in pending}
     alternates: dict[int, frozenset[int]] = {}
     by_tuple: dict[int, frozenset[int]] = {}  # a name's mentions share one tuple of candidates: read it once
     for i, candidates in pending.items():
@@ -66,7 +67,7 @@ def by_closeness(
             if others:
                 others_of[i] = others
             if others or anchors.in_sentence(sentence):
-                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i])
+                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i])
             else:
                 best = alone.get(id(candidates))
                 if best is None:
@@ -86,7 +87,7 @@ def by_closeness(
             if sentence in anchored and margin < _CLEAR_KM:
                 # a close call is weighed again with the places its own sentence has just been given
                 score, _, candidate = nearest_namesake(
-                    pending[i], anchors, sentence, others_of.get(i, []), centre, off_centre, alternates[i]
+                    pending[i], anchors, sentence, others_of.get(i, []), centre, off_centre, alternates[i], listed[i]
                 )
                 km = max(0.0, score + size_bonus(candidate.place))
             anchored.add(sentence)
@@ -104,13 +105,16 @@ def nearest_namesake(
     centre: tuple[float, float] | None,
     off_centre: dict[int, float],
     alternates: frozenset[int] = frozenset(),
+    listed: bool = True,
 ) -> tuple[float, float, Candidate]:
     """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
     runner-up's score: the first two of the candidates sorted by (score, geonameid). The places of
     ``alternates`` bear the name only as an alternate: their size earns them nothing."""
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
-    sentence_oblast = anchors.sentence_oblast(sentence)
+    # (the oblast its sentence's places share counts for a name of a list, not for one named alone:
+    # "shelled Sievierodonetsk and Rubizhne after the liberation of Lyman" is the town in Donetsk Oblast)
+    sentence_oblast = anchors.sentence_oblast(sentence) if listed else None
     # A list's own places outweigh a report's others: "in the areas of Nadiia, Terny and Torske" is
     # the Nadiia beside Terny, though another Nadiia lies next to a town named three paragraphs on.
     beside = [anchors.near_in_sentence(c.place, sentence, _BESIDE_KM) for c in candidates] if anchors.in_sentence(sentence) else []
@@ -187,6 +191,12 @@ def _list_mates(
                 if i != j and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
                     mates.setdefault(i, []).append(j)
     return mates
+
+
+def _in_a_list(sentences: SentenceIndex, i: int) -> bool:
+    """Whether the name ``i`` is one of a coordinated list of two names or more."""
+    analysis, k = sentences.of(i)
+    return analysis.groups.count(analysis.groups[k]) > 1
 
 
 def _mate_closeness(place: Place, others: list[Place]) -> float:

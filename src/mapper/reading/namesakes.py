@@ -18,11 +18,14 @@ __all__ = ["Resolution", "LOOSE", "distinct", "match_confidence", "TOWN_POPULATI
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """The place chosen for one mention, how, and how sure (0–1)."""
+    """The place chosen for one mention, how, and how sure (0–1); where the choice went by size,
+    ``open`` holds the namesakes the text left open (its oblast, say), for wider context to weigh
+    (empty: all of the name's namesakes)."""
 
     place: Place | None
     how: str
     confidence: float
+    open: frozenset[int] = frozenset()
 
 
 _DIRECTION_AFTER = re.compile(

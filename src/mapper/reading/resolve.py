@@ -117,21 +117,25 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     for i, candidates in list(pending.items()):
         ranked = largest_first(candidates, named_admin1)
         if len(ranked) == 1 or size_rank(ranked[0], named_admin1)[:3] > size_rank(ranked[1], named_admin1)[:3]:
-            chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * match_confidence(ranked[0]))
+            chosen[i] = Resolution(ranked[0].place, "kind and size", 0.5 * match_confidence(ranked[0]), _ids(candidates))
             del pending[i]
     by_closeness(mentions, sentences, chosen, pending, anchors, [i for i in undecided if i not in pending])
     for i, candidates in pending.items():
         ranked = largest_first(candidates, named_admin1)
         top, second = ranked[0], ranked[1:2]
         if not second or size_rank(top, named_admin1) > size_rank(second[0], named_admin1):
-            chosen[i] = Resolution(top.place, "kind and size", 0.5 * match_confidence(top))
+            chosen[i] = Resolution(top.place, "kind and size", 0.5 * match_confidence(top), _ids(candidates))
         else:
-            chosen[i] = Resolution(top.place, "undecided", 0.2)
+            chosen[i] = Resolution(top.place, "undecided", 0.2, _ids(candidates))
     _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
     reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
+
+
+def _ids(candidates: tuple[Candidate, ...]) -> frozenset[int]:
+    return frozenset(c.place.geonameid for c in candidates)
 
 
 _FAR_KM = 60.0
@@ -323,7 +327,12 @@ def _new_clause(division: Mention, mention: Mention) -> bool:
     return bool(_CLAUSE_AFTER.search(gap))
 
 
-_CLAUSE_AFTER = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:its|their|the|his|they|it|Russian|Ukrainian)\b", re.IGNORECASE)
+# (or a noun phrase of its own: "after its counteroffensive in Kharkiv Oblast and the liberation of Lyman")
+_CLAUSE_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and|but|while|whereas)|;)\s+(?:its|their|the|his|they|it|Russian|Ukrainian)"
+    r"|\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:liberation|capture|fall|loss|recapture|seizure|defen[cs]e|battle|siege|shelling|occupation)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_as_reference(mention: Mention) -> bool:
