@@ -100,7 +100,11 @@ SERIES_OPENER = re.compile(
     re.IGNORECASE,
 )
 """What opens a later part of a located series: an optional bearing from a town, then "near"."""
-_SEPARATOR = re.compile(r";|,(?=\s*(?:and\s+)?(?:about\s+|some\s+)?(?:\d+\s*km\s+)?" + _COMPASS + r"\s+of\s)", re.IGNORECASE)
+# (";", or a comma or "and" before a bearing: "assaults on Vuhledar itself and southeast of Vuhledar near A")
+_SEPARATOR = re.compile(
+    r";|(?:,|\s+and\b)(?=\s*(?:and\s+|as\s+well\s+as\s+)?(?:about\s+|some\s+)?(?:\d+\s*km\s+)?" + _COMPASS + r"\s+of\s)",
+    re.IGNORECASE,
+)
 
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
@@ -152,9 +156,9 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     """
     parts: list[tuple[int, list[int], bool]] = []
     if ";" not in sentence:
-        lowered = sentence.lower() if "," in sentence else ""
+        lowered = sentence.lower()
         if not any(word in lowered for word in ("north", "south", "east", "west")):
-            return parts  # no semicolon, no ", northwest of X near ...": no series
+            return parts  # no semicolon, no ", northwest of X near ..." or "and northwest of X near ...": no series
     for separator in _SEPARATOR.finditer(sentence):
         before = [i for i, (start, _) in enumerate(spans) if start < separator.start()]
         if not before:

@@ -16,7 +16,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
@@ -63,22 +63,21 @@ FROM_BEFORE = re.compile(
     r"(?<!\bon\s)(?<!\bat\s)(?<!\bagainst\s)",  # "fired from Russian territory on X": X is the target
     FLAGS,
 )
-# Where a clause ends: a cue before it does not reach a mention after it.
+# What follows "since", "after", "before" or "until" as prepositions of time ("since the autumn of 2023",
+# "until March", "since then"), not as a clause's conjunctions.
+_TIME_AHEAD = (
+    r"(?:the\s+)?(?:\d|early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|days|weeks|months|years)\w*"
+)
+# Where a clause ends: a cue before it does not reach a mention after it ("fighting has continued since then
+# on the outskirts of X" goes on).
 BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
-    + by_first_letter(
-        r"but|while|whereas|although|though|however|because|unless|until|when|whether|if"
-        r"|which|who|where|that|after|before|since"
-    )
-    + r")\b|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
+    + by_first_letter(r"but|while|whereas|although|though|however|because|unless|when|whether|if|which|who|where|that")
+    + r")\b|\b(?:after|before|since|until)\b(?!\s+" + _TIME_AHEAD + r")|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
     FLAGS,
 )
-# "since the autumn of 2023", "until March": a preposition of time, not a clause's conjunction.
-TIME_PREPOSITION = re.compile(
-    r"\b(?:since|after|before|until)\s+(?=(?:the\s+)?(?:\d|early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|days|weeks|months|years)\w*)",
-    FLAGS,
-)
+TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
 RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
 RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?)?,?\s*"
@@ -310,6 +309,8 @@ HEADLINE_END = re.compile(
     r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
     FLAGS,
 )
+# An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
+LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
 UA_RE = re.compile(UA, FLAGS)
 INCLUDING = re.compile(
@@ -420,6 +421,12 @@ WAYPOINT_BEFORE = re.compile(
 PLACES_OF_BEFORE = re.compile(
     r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities)\s+of\s+(?:the\s+)?$", FLAGS
 )
+# Villages named by the town they surround: the town only locates them ("shelling in villages around X").
+PLACES_AROUND_BEFORE = re.compile(
+    r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"
+    r"(?:around|near|outside|surrounding|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    FLAGS,
+)
 # A region that locates the list after it: "fighting in western Zaporizhia Oblast near A and B".
 REGION_BEFORE_NEAR = re.compile(rf"\s*,?\s*{_NEAR}\s+(?:the\s+)?$", FLAGS)
 # The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
@@ -508,7 +515,8 @@ SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|adde
 # Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing.
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children"
-    r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+(?:\w+\s+)?$",
+    r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
+    r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
     FLAGS,
 )
 # A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.

@@ -99,7 +99,7 @@ def forward_cue(
         )
         if grammar.BARRIER.search(counted) or grammar.REFERENCE.search(counted) or grammar.BETWEEN.search(counted):
             return None
-    if words(strip_parentheses(counted)) > reach and not grammar.COLON_END.search(gap):
+    if words(_without_adverbs(strip_parentheses(counted))) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
         near = grammar.ADVANCE_IN.search(gap)  # "advanced in western X"
@@ -203,6 +203,11 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
     return auxiliaries is not None and not gap[: auxiliaries.start()].strip()
 
 
+def _without_adverbs(gap: str) -> str:
+    """The gap without its adverbs ("fighting has highly likely continued since then on the outskirts of X")."""
+    return grammar.GAP_ADVERB.sub(" ", grammar.LY_ADVERB.sub(" ", gap))
+
+
 def backward_cues(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -212,6 +217,7 @@ def backward_cues(
     *,
     referenced: bool = False,
     headline: bool = False,
+    kinds: Sequence[str] = (),
 ) -> list[tuple[Cue, bool]]:
     """The cue after a list that governs it, and whether it governs the last member only.
 
@@ -246,7 +252,7 @@ def backward_cues(
             "att",
         ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
-            return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline) + extra
+            return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds) + extra
     if cue.family == "loss" and cue.grammar != "back":
         return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
@@ -278,8 +284,11 @@ def backward_cues(
     if relative and grammar.BARRIER.search(grammar.TIME_PREPOSITION.sub(" ", gap[relative.end() :])):
         return []  # (the relative clause may say when: "which had resisted since the autumn")
     if not relative and any(
-        end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) for a, b in spans[tail + 1 :]
+        end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) and (k >= len(kinds) or kinds[k] != "other")
+        for k, (a, b) in enumerate(spans[tail + 1 :], start=tail + 1)
     ):
-        return []  # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under fire")
+        # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under
+        # fire") or is no place ("A on the right bank of the Dnipro came under fire": the river)
+        return []
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
     return [(cue, appositive)]

@@ -144,6 +144,7 @@ def read_statuses(
             excluded[i] = (
                 is_modifier(sentence, spans, groups, i)
                 or bool(grammar.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
+                or bool(grammar.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
             )
@@ -167,7 +168,7 @@ def read_statuses(
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
-        backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced, headline=headline)
+        backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced, headline=headline, kinds=kinds)
         if not locating and not referenced:
             backward += after_apposition(sentence, spans, cues, tail, forward)
         for cue, tail_only in backward:
@@ -175,7 +176,8 @@ def read_statuses(
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
                 found.extend(_reading(sentence, cue, sides))
-        if not found and grammar.FRONTED.match(sentence[: spans[head][0]]):
+        if not found and grammar.FRONTED.match(sentence[: spans[head][0]]) and kinds[head] not in ("region", "raion"):
+            # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X")
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
         elif not found and (label_stop := label_end(sentence, spans, kinds, head, tail)) is not None:
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
