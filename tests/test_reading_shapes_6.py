@@ -14,7 +14,13 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   nor do adverbs count against a cue's reach ("has highly likely continued");
 - civilians leaving a place are no withdrawal ("Residents of X leave the town");
 - an oblast fronted as the frame of a sentence ("In X Oblast, the assault on A stalled") takes no status;
-- villages named by the town they surround ("shelling in villages around X"): the town locates them.
+- villages named by the town they surround ("shelling in villages around X"): the town locates them;
+- captions whose event is a clause after the place: "Smoke over X after missiles hit a depot", "X during
+  street fighting", "Residents of X welcome soldiers after Russian troops withdrew"; "after missiles hit Y"
+  is Y's attack, not the place before it;
+- "gave up X" (a withdrawal), "fighting spread west to X";
+- a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
+  been lost"; "but officials said A remained under Ukrainian control").
 """
 
 from __future__ import annotations
@@ -61,7 +67,28 @@ FRAMES = [
     ("Drones struck several settlements near Kherson overnight.", {"Kherson": "-"}),
 ]
 
-GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES}
+CAPTIONS = [
+    ("Firefighters in Bila Tserkva after a drone hit a warehouse", {"Bila Tserkva": "attacked"}),
+    ("Smoke rises over Toretsk during heavy street fighting", {"Toretsk": "attacked"}),
+    ("Residents of Snihurivka welcome Ukrainian soldiers after Russian troops withdrew", {"Snihurivka": "liberated"}),
+    ("Odesa was quiet after missiles hit Mykolaiv.", {"Odesa": "-", "Mykolaiv": "attacked"}),
+]
+
+WITHDRAWALS = [
+    ("By the end of the month the Ukrainians gave up Berdychi and Semenivka.",
+     {"Berdychi": "occupied", "Semenivka": "occupied"}),
+    ("In May the fighting spread west to Ivanivske and Bohdanivka.", {"Ivanivske": "attacked", "Bohdanivka": "attacked"}),
+]
+
+DENIALS = [
+    ("Russian officials claimed the capture of Ryzhivka, Veselivka and Bilovody; Ukrainian border guards denied that "
+     "Bilovody had been lost.", {"Ryzhivka": "occupied", "Veselivka": "occupied", "Bilovody": "-"}),
+    ("Russian sources claimed the capture of Kyslivka and Tabaivka, but Ukrainian officials said Tabaivka remained "
+     "under Ukrainian control.", {"Kyslivka": "occupied", "Tabaivka": "-"}),
+]
+
+GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
+          "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -55,10 +55,19 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     before it, unless it names one ("the village had never been lost", "fighting for the town": the last one)."""
     if match is None:
         return False
+    text = match.string
+    told_names = {text[a:b] for k, (a, b) in enumerate(spans) if told[k] and b <= match.start()}
+    again = {text[a:b] for a, b in spans if match.start() <= a <= match.end() + _OWN_PLACES_CHARS} & told_names
+    if again:  # "...; the border guards denied that Basivka had been lost": the places it names again, no others
+        return text[spans[i][0] : spans[i][1]] in again
     if not _ONE_PLACE.search(match.group()):
         return True
     before = [k for k, (_, end) in enumerate(spans) if end <= match.start() and told[k]]
     return bool(before) and before[-1] == i
 
+
+_OWN_PLACES_CHARS = 30
+"""How far after a denial's opening words the places it names may stand ("denied that X had been lost");
+those inside it count too ("but officials said X remained under Ukrainian control")."""
 
 _ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)

@@ -288,6 +288,7 @@ SUBJECT_ANAPHOR = re.compile(
 # Ukrainian control"; "Russian claims of the capture of X were false".
 CONTRADICTED = re.compile(
     r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
+    r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
     r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
     r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
@@ -302,7 +303,8 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\b", FLAGS)
 # What follows a hyphenated pair of names that makes them an area: "the Bilohorivka-Spirne area".
 COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis|direction|sector|front)\b", FLAGS)
 # A nominal event's own object: "the strikes on X", "the shelling of X".
-EVENT_OBJECT = re.compile(r"\s+(?:on|against|of|at)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
+# The object of an event: "the strike on X", "after missiles hit X".
+EVENT_OBJECT = re.compile(r"\s+(?:(?:on|against|of|at)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 HEADLINE_END = re.compile(
     r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
