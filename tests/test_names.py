@@ -232,3 +232,20 @@ def test_fold_with_map_gives_the_offsets_of_fold_with_offsets(text: str) -> None
     mapped, where = fold_with_map(text)
     assert mapped == folded
     assert [where.source(i) for i in range(len(mapped))] == offsets
+
+
+@pytest.mark.parametrize(
+    ("bgn", "kmu"),
+    [("Paraskoviyivka", "Paraskoviivka"), ("Kryvyy Rih", "Kryvyi Rih"), ("Novoyehorivka", "Novoiehorivka"),
+     ("Yahidne", "Yahidne"), ("Druzhkivka", "Druzhkivka")],
+)
+def test_the_kmu_spelling_of_a_name_given_in_bgn_letters(bgn: str, kmu: str) -> None:
+    from mapper.gazetteer.translit import kmu_from_bgn_latin
+
+    assert kmu_from_bgn_latin(bgn) == kmu
+
+
+def test_a_village_listed_only_in_bgn_letters_is_found_by_its_kmu_spelling(ua_gazetteer) -> None:
+    # GeoNames 697994, Paraskoviivka north of Bakhmut: "Paraskoveyevka", "Paraskoviyivka" and no Cyrillic
+    found = {c.place.geonameid: c.how for c in ua_gazetteer.lookup("Paraskoviivka", fuzzy=False)}
+    assert 697994 in found and found[697994] != "phonetic"

@@ -44,7 +44,7 @@ from mapper.gazetteer._tables import Facility, Region, facilities, region_forms,
 from mapper.gazetteer.geonames import GeoNamesRecord
 from mapper.gazetteer.names import fold, latin_forms, phonetic_key
 from mapper.gazetteer.russian import russian_latin_forms
-from mapper.gazetteer.translit import is_cyrillic, kmu2010, looks_russian
+from mapper.gazetteer.translit import is_cyrillic, kmu2010, kmu_from_bgn_latin, looks_russian
 from mapper.model import Place
 
 __all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "DISTRICT_CODES", "FACILITY_CODES", "may_be_named",
@@ -218,7 +218,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
     elif rec.feature_class == "A" and rec.feature_code in DISTRICT_CODES:
         primary = {k for k in primary if _RAION_WORD.search(k)}
     own = {_fold(n) for n in names} | primary
-    generated = {form for n in names if is_cyrillic(n) for form in _latin(n)} - own
+    generated = {form for n in names if is_cyrillic(n) for form in _latin(n)}
+    # (and the KMU 2010 spelling of a name given in BGN/PCGN letters only, where GeoNames lists no Cyrillic)
+    if rec.feature_class == "P" and not any(map(is_cyrillic, names)):
+        generated.update(_fold(kmu_from_bgn_latin(n)) for n in names)
+    generated -= own
     if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H", *DISTRICT_CODES):
         extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
     if seat is not None:

@@ -29,6 +29,7 @@ import unicodedata
 __all__ = [
     "display_name",
     "kmu2010",
+    "kmu_from_bgn_latin",
     "bgn_pcgn_uk",
     "bgn_pcgn_ru",
     "press_ru",
@@ -192,6 +193,18 @@ SAME_NAME_RATIO = 75
 """Lowest rapidfuzz ratio (0-100) at which a place's KMU form is taken for the same name as its
 GeoNames ``name`` spelt anew (Konstantinovka/Kostiantynivka 79, Kupyansk/Kupiansk 93), not another
 name the place bore or took (Artemivka/Sofiyivka 44, Kalininskyi/Kondryuche 29)."""
+
+
+# BGN/PCGN 1965 writes є ї ю я as ye yi yu ya and ий as yy everywhere; KMU 2010 writes them ie i iu ia
+# and yi inside a word. GeoNames lists some places only by their BGN/PCGN spellings ("Paraskoviyivka").
+_BGN_INSIDE = re.compile(r"(?<=[a-z])(?:yy|yi|ya|yu|ye)", re.IGNORECASE)
+_BGN_TO_KMU = {"yy": "yi", "yi": "i", "ya": "ia", "yu": "iu", "ye": "ie"}
+
+
+def kmu_from_bgn_latin(name: str) -> str:
+    """The KMU 2010 spelling of a Ukrainian name GeoNames gives in BGN/PCGN letters only
+    ("Paraskoviyivka" -> "Paraskoviivka", "Kryvyy Rih" -> "Kryvyi Rih", "Kup'yansk" -> "Kup'iansk")."""
+    return _BGN_INSIDE.sub(lambda m: _case_like(m.group(), _BGN_TO_KMU[m.group().lower()]), name)
 
 
 def display_name(name: str, name_uk: str | None) -> str:
