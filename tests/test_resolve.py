@@ -478,3 +478,14 @@ def test_the_batch_chooses_only_among_the_namesakes_a_report_left_open(ua_gazett
                Report("b", "Shelling of Dachne near Kurakhove")]
     placed = {e.report.id: e.place for e in extract_reports(reports, ua_gazetteer) if e.place is not None}
     assert placed["a"].admin1 == "Dnipropetrovsk Oblast" and placed["b"].geonameid == 710332
+
+
+def test_the_sentence_before_is_the_context_a_name_continues(ua_gazetteer) -> None:
+    # the Bilohorivka of Luhansk Oblast, by Kreminna (the sentence before), not the one by Siversk
+    from mapper.pipeline import extract
+
+    text = ("Russian forces captured Soledar and attacked near Siversk and Berkhivka. In the Luhansk sector, Russian "
+            "forces attacked northwest of Kreminna near Chervonopopivka and southwest of Kreminna near Dibrova. A "
+            "milblogger claimed that Russian troops pushed Ukrainian units back from the outskirts of Bilohorivka.")
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer) if e.place is not None}
+    assert placed["Bilohorivka"] == 712588

@@ -32,7 +32,10 @@ def off_centre_penalty(place: Place, centre: tuple[float, float] | None) -> floa
 class Anchors:
     """Resolved places, indexed by one-degree cells so that "the nearest anchor" is a local search."""
 
-    def __init__(self) -> None:
+    def __init__(self, previous: dict[int, int] | None = None) -> None:
+        # for each sentence (by start offset), the sentence naming places before it: its anchors are
+        # the context the sentence continues (a paragraph on one front)
+        self.previous = previous or {}
         self._cells: dict[tuple[int, int], dict[int, Place]] = {}
         self._by_sentence: dict[int, dict[int, Place]] = {}
         self._known: set[int] = set()
@@ -84,19 +87,22 @@ class Anchors:
         return latitudes[len(places) // 2], longitudes[len(places) // 2]
 
     def closeness(self, place: Place, sentence: int) -> float:
-        """Distance in km to the nearest other anchor (halved for one of the same sentence, 1000 if
-        none within reach), less a bonus for the place's size."""
+        """Distance in km to the nearest other anchor (halved for one of the same sentence, and a
+        quarter off for one of the sentence before; 1000 if none within reach), less a bonus for the
+        place's size."""
         # km_apart inlined (the same arithmetic, so the same floats): this runs for every namesake in
         # every round
         geonameid, latitude, longitude = place.geonameid, place.latitude, place.longitude
         cos, hypot = math.cos, math.hypot
         best = 1000.0
-        same_sentence = self._by_sentence.get(sentence)
-        if same_sentence:
-            for anchor in same_sentence.values():
+        for weight, key in ((0.5, sentence), (_PREVIOUS_WEIGHT, self.previous.get(sentence))):
+            near = self._by_sentence.get(key) if key is not None else None
+            if not near:
+                continue
+            for anchor in near.values():
                 if anchor.geonameid != geonameid:
                     x = (anchor.longitude - longitude) * _RADIANS * cos((latitude + anchor.latitude) / 2 * _RADIANS)
-                    km = 0.5 * (6371.0 * hypot(x, (anchor.latitude - latitude) * _RADIANS))
+                    km = weight * (6371.0 * hypot(x, (anchor.latitude - latitude) * _RADIANS))
                     if km < best:
                         best = km
         nearest = self._nearest.get(geonameid)
@@ -117,6 +123,10 @@ class Anchors:
             self._nearest[geonameid] = nearest
             self._nearest_by_cell.setdefault(home, set()).add(geonameid)
         return min(best, nearest) - size_bonus(place)
+
+
+_PREVIOUS_WEIGHT = 0.75
+"""What the km to an anchor of the sentence before count for: the context a sentence continues."""
 
 
 def _cell(place: Place) -> tuple[int, int]:
