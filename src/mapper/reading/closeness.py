@@ -57,15 +57,9 @@ def by_closeness(
         # A repeated name with no anchor in its sentence and no list mates scores the same each
         # time within a round: its best namesake is found once, by its candidates' tuple.
         alone: dict[int, tuple[float, float, Candidate]] = {}
-        others_of: dict[int, list[Place]] = {}
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
-            # each mate's namesakes once: a list that names one village a thousand times ("A and A and ...")
-            # must not cost a thousand times its namesakes for each of them
-            others = list({c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending
-                           for c in pending[j]}.values()) if mates else []  # fmt: skip
-            if others:
-                others_of[i] = others
+            others = _mates_namesakes(mates, i, pending)
             if others or anchors.in_sentence(sentence):
                 best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i])
             else:
@@ -80,14 +74,17 @@ def by_closeness(
                 decided.append((score - margin, margin, i, candidate, max(0.0, score + size_bonus(candidate.place))))
         if not decided:
             return
-        mates = {}  # list mates count in the first round only: then their choices anchor
+        round_mates, mates = mates, {}  # list mates count in the first round only: then their choices anchor
         anchored: set[int] = set()  # the sentences given an anchor in this round
         for _, margin, i, candidate, km in sorted(decided, key=lambda d: d[0]):
             sentence = mentions[i].sentence_start
             if sentence in anchored and margin < _CLEAR_KM:
                 # a close call is weighed again with the places its own sentence has just been given
+                # (its list mates decided since are among them, no longer namesakes to pair with)
+                others = _mates_namesakes(round_mates, i, pending)
                 score, _, candidate = nearest_namesake(
-                    pending[i], anchors, sentence, others_of.get(i, []), centre, off_centre, alternates[i], listed[i]
+                    pending[i], anchors, sentence, others, centre, off_centre, alternates[i], listed[i],
+                    _decided_neighbours(mentions, sentences, chosen, i),
                 )
                 km = max(0.0, score + size_bonus(candidate.place))
             anchored.add(sentence)
@@ -106,6 +103,7 @@ def nearest_namesake(
     off_centre: dict[int, float],
     alternates: frozenset[int] = frozenset(),
     listed: bool = True,
+    neighbours: Sequence[Place] = (),
 ) -> tuple[float, float, Candidate]:
     """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
     runner-up's score: the first two of the candidates sorted by (score, geonameid). The places of
@@ -123,6 +121,8 @@ def nearest_namesake(
         place = c.place
         geonameid = place.geonameid
         score = anchors.closeness(place, sentence)
+        if neighbours:  # the names right before and after it in its list, decided: its neighbours on the ground
+            score = min(score, min(_NEIGHBOUR_WEIGHT * km_apart(place, n) for n in neighbours) - size_bonus(place))
         if others:
             score = min(score, _mate_closeness(place, others))
         if geonameid in alternates:
@@ -191,6 +191,33 @@ def _list_mates(
                 if i != j and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
                     mates.setdefault(i, []).append(j)
     return mates
+
+
+def _decided_neighbours(
+    mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], i: int
+) -> list[Place]:
+    """The places decided for the names right before and after name ``i`` in its own list."""
+    analysis, k = sentences.of(i)
+    group = analysis.groups[k]
+    neighbours = []
+    for step in (-1, 1):
+        if 0 <= k + step < len(analysis.groups) and analysis.groups[k + step] == group:
+            resolution = chosen[i + step]
+            if resolution is not None and resolution.place is not None:
+                neighbours.append(resolution.place)
+    return neighbours
+
+
+_NEIGHBOUR_WEIGHT = 0.25
+"""What the km to a list neighbour count for, against 0.5 for another place of the sentence."""
+
+
+def _mates_namesakes(mates: dict[int, list[int]], i: int, pending: dict[int, tuple[Candidate, ...]]) -> list[Place]:
+    """The namesakes of name ``i``'s list mates still open, each once: a list that names one village a
+    thousand times ("A and A and ...") must not cost a thousand times its namesakes for each of them."""
+    if not mates:
+        return []
+    return list({c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending for c in pending[j]}.values())
 
 
 def _in_a_list(sentences: SentenceIndex, i: int) -> bool:
