@@ -19,6 +19,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   street fighting", "Residents of X welcome soldiers after Russian troops withdrew"; "after missiles hit Y"
   is Y's attack, not the place before it;
 - "gave up X" (a withdrawal), "fighting spread west to X";
+- a sentence that lists the members of a group the sentence before told of ("... recaptured several
+  villages. Among them were A and B"): its list takes what was told of the group;
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -87,8 +89,20 @@ DENIALS = [
      "under Ukrainian control.", {"Kyslivka": "occupied", "Tabaivka": "-"}),
 ]
 
+ENUMERATIONS = [
+    ("In September Ukrainian forces recaptured several villages south of Bakhmut. Among them were Andriivka and "
+     "Klishchiivka, the latter on a ridge overlooking Bakhmut.",
+     {"Andriivka": "liberated", "Klishchiivka": "liberated", "Bakhmut": "-"}),
+    ("Russian troops took five more villages north of Kupiansk. They included Synkivka and Petropavlivka.",
+     {"Synkivka": "occupied", "Petropavlivka": "occupied", "Kupiansk": "-"}),
+    ("Several villages near Kherson were shelled overnight. Among them were Antonivka and Sadove.",
+     {"Antonivka": "attacked", "Sadove": "attacked"}),
+    ("The mayor visited several villages. Among them were Bilozerka and Stanislav.", {"Bilozerka": "-", "Stanislav": "-"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
-          "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS}
+          "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
+          "enumerations": ENUMERATIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

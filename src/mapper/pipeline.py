@@ -35,6 +35,7 @@ from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.batch import FIRM, TITLE_DECIDES, resolve_from_batch
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
+from mapper.reading.enumerations import enumerated_readings
 from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
@@ -144,7 +145,8 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
             return _Read(report, [], [], [])
         analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
         resolutions = resolve(mentions, analyses)
-        readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text))
+        previous = {b.start: a.text for a, b in zip(sentences, sentences[1:], strict=False)}
+        readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous)
         dates = read_dates(report, sentences, mentions)
         title = title_places(report, gazetteer) if report.title and any(map(_open, resolutions)) else ()
     finally:
@@ -309,13 +311,26 @@ def _foreign_resolution(mention: Mention) -> str:
     return f"foreign: {place.name} ({place.country_code})" if place is not None else "foreign"
 
 
-def _statuses(text: str, analyses: dict[int, SentenceAnalysis], prior: Side | None, voice: Side | None = None) -> list[tuple]:
+def _statuses(
+    text: str,
+    analyses: dict[int, SentenceAnalysis],
+    prior: Side | None,
+    voice: Side | None = None,
+    previous: dict[int, str] | None = None,
+) -> list[tuple]:
+    """Each mention's readings, sentence by sentence; ``previous`` gives the text of the sentence before
+    each (by start offset), for a sentence that lists what it told of ("Among them were A and B")."""
     out: list[tuple] = []
     for start, analysis in analyses.items():  # in text order
         # who "they" are: the side the text just before names last (looked up only for a "they")
         antecedent = last_side(text[max(0, start - _ANTECEDENT_CHARS) : start]) if "hey " in analysis.text else None
-        out.extend(read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice,
-                                 antecedent=antecedent, analysis=analysis))
+        readings = read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice,
+                                 antecedent=antecedent, analysis=analysis)
+        if previous and start in previous and not any(readings):
+            members = enumerated_readings(previous[start], analysis.text, analysis.spans, analysis.kinds,
+                                          analysis.groups, prior=prior, voice=voice)
+            readings = [tuple(r) for r in members] if members is not None else readings
+        out.extend(readings)
     return out
 
 

@@ -55,7 +55,7 @@ from mapper.reading.lists import (
 from mapper.reading.modality import is_modal, standing_state
 from mapper.reading.scope import after_apposition, backward_cues, forward_cue
 
-__all__ = ["StatusReading", "read_statuses"]
+__all__ = ["StatusReading", "read_statuses", "cue_readings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +322,14 @@ def _territory(
             continue
         return _reading(sentence, cue, sides, confidence=0.6)
     return []
+
+def cue_readings(
+    sentence: str, cue: Cue, *, prior: Side | None = None, voice: Side | None = None, antecedent: Side | None = None
+) -> list[StatusReading]:
+    """What ``cue`` in ``sentence`` reports of its object, whatever that object is (a place named in
+    another sentence: see :mod:`mapper.reading.enumerations`)."""
+    return _reading(sentence, cue, _Sides(prior, voice, antecedent))
+
 
 def _reading(
     sentence: str,

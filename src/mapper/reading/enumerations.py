@@ -1,0 +1,66 @@
+"""Places a sentence names as the members of what the sentence before reported of several.
+
+"Ukrainian forces liberated several villages south of Izium. Among them were Kamianka and
+Kapytolivka." The second sentence has no cue of its own: its names are the villages the first one
+liberated, and take what the first one reported of them. The same holds for "They included A and B",
+"These were A and B", "Among these: A, B".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper._types import MentionKind
+from mapper.reading.actors import Side
+from mapper.reading.cuefinder import find_cues, words
+from mapper.reading.status import StatusReading, cue_readings
+
+__all__ = ["enumerated_readings"]
+
+# What opens a sentence that lists the members of a group named before ("Among them were A and B").
+_OPENER = re.compile(
+    r"^\W*(?:among\s+(?:them|these|those|the\s+(?:villages|towns|settlements)(?:\s+\w+){0,2})\s*(?:were|was|:|,)?"
+    r"|(?:they|these|those)\s+(?:included|include|were)(?:\s+the\s+(?:villages|towns|settlements)\s+of)?"
+    r"|the\s+(?:villages|towns|settlements)\s+(?:included|were)(?:\s+(?:those\s+)?of)?)\s*$",
+    re.IGNORECASE,
+)
+# A group of places: "several villages", "five more settlements", "the towns along the river".
+_PLACES = re.compile(r"\b(?:villages|towns|settlements|localities|communities|hamlets|places)\b", re.IGNORECASE)
+_CONFIDENCE = 0.9
+"""The share of a reading's confidence its members keep: the link across sentences is an inference."""
+
+
+def enumerated_readings(
+    previous: str,
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    groups: Sequence[int],
+    *,
+    prior: Side | None = None,
+    voice: Side | None = None,
+) -> list[list[StatusReading]] | None:
+    """For a sentence that opens by naming the members of a group of places the sentence before told
+    of ("Among them were A and B"), the readings of each name: what that sentence reported of the group
+    for the settlements of the list it opens with (``groups`` numbers the sentence's lists), none for the
+    others. ``None`` when the sentence opens otherwise, or the one before reports nothing of a group."""
+    if not spans or not _OPENER.match(sentence, 0, spans[0][0]):
+        return None
+    found: list[StatusReading] = []
+    for cue in find_cues(previous, ()):
+        group = _PLACES.search(previous, cue.end)
+        governs = (
+            group is not None
+            and cue.grammar != "back"
+            and not cue.passive
+            and words(previous[cue.end : group.start()]) <= max(cue.reach, 3)
+        )
+        before = _PLACES.search(previous, max(0, cue.start - 60), cue.start)
+        governs = governs or (before is not None and (cue.grammar == "back" or cue.passive))
+        if governs:
+            found = cue_readings(previous, cue, prior=prior, voice=voice)
+    if not found:
+        return None
+    members = [StatusReading(r.status, r.cue, _CONFIDENCE * r.confidence, r.change) for r in found]
+    return [list(members) if kind == "settlement" and group == groups[0] else [] for kind, group in zip(kinds, groups, strict=True)]
