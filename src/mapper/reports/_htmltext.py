@@ -169,6 +169,20 @@ def _tidy(chunks: list[str]) -> str:
     return "\n".join(lines).strip().translate(_PRE_SHOW)
 
 
+# A numeric character reference of many digits ("&#99999...;", "&#0000...65;"): the parser's int() refuses
+# more than 4,300 digits, and no code point needs more than seven (U+10FFFF is 1114111).
+_LONG_CHARREF = re.compile(r"&#(?:([xX])([0-9a-fA-F]{9,})|(\d{9,}));?")
+
+
+def _bounded_charref(match: re.Match[str]) -> str:
+    """The reference with its leading zeros dropped, or U+FFFD (as a browser shows it) past U+10FFFF."""
+    digits = (match.group(2) or match.group(3)).lstrip("0") or "0"
+    base = 16 if match.group(1) else 10
+    if len(digits) > 7 or int(digits, base) > 0x10FFFF:
+        return "\ufffd"
+    return f"&#{match.group(1) or ''}{digits};"
+
+
 def html_article(html: str) -> HtmlArticle:
     """Extract the article text and metadata of an HTML page.
 
@@ -190,7 +204,7 @@ def html_article(html: str) -> HtmlArticle:
         ``og:site_name``; ``url`` from ``<link rel=canonical>`` or ``og:url``.
     """
     parser = _ArticleParser()
-    parser.feed(html)
+    parser.feed(_LONG_CHARREF.sub(_bounded_charref, html) if "&#" in html else html)
     parser.close()
     meta = parser.page.meta
     text = _tidy(parser.article.chunks if parser.seen_article else parser.page.chunks)
