@@ -21,6 +21,9 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - "gave up X" (a withdrawal), "fighting spread west to X";
 - a sentence that lists the members of a group the sentence before told of ("... recaptured several
   villages. Among them were A and B"): its list takes what was told of the group;
+- a list interrupted by a phrase set off by commas ("A and, at the end of October, B"), by a locating
+  phrase ("A, on its southern edge, B"), or continued with its verb left out ("A and B, and in the
+  summer C and D");
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -100,9 +103,18 @@ ENUMERATIONS = [
     ("The mayor visited several villages. Among them were Bilozerka and Stanislav.", {"Bilozerka": "-", "Stanislav": "-"}),
 ]
 
+LISTS = [
+    ("Russian troops took Krasnohorivka, Heorhiivka and, at the end of the year, Kurakhove.",
+     {"Krasnohorivka": "occupied", "Heorhiivka": "occupied", "Kurakhove": "occupied"}),
+    ("Ukrainian units retook Dolyna, on its eastern side, Bohorodychne and, two days later, Sviatohirsk.",
+     {"Dolyna": "liberated", "Bohorodychne": "liberated", "Sviatohirsk": "liberated"}),
+    ("Ukrainian troops liberated Vysokopillia and Novovoznesenske, and in October Davydiv Brid and Dudchany.",
+     {"Vysokopillia": "liberated", "Novovoznesenske": "liberated", "Davydiv Brid": "liberated", "Dudchany": "liberated"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
-          "enumerations": ENUMERATIONS}
+          "enumerations": ENUMERATIONS, "lists": LISTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -246,7 +246,7 @@ _LIST_SEPARATOR = re.compile(
     r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+(?:(?:of|on)\s+)?)?"
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # emphasis or quotes around names: *A* and "B"
-    r"|\s+(?:on|along|at|by)\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
+    r"|\s*,?\s+(?:on|along|at|by)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
     r"|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|port)\b(?:[^,;()]|(?<=\d),(?=\d{3}))"
     r"{0,80},\s*(?:and|as\s+well\s+as)\s+(?:(?:near|in|at|around)\s+)?"
@@ -254,8 +254,12 @@ _LIST_SEPARATOR = re.compile(
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
-    # "taking A and, after weeks of fighting, B": a phrase of time or manner set off inside the list
-    r"|\s*,?\s*and\s*,\s*(?:after|despite|amid|following|within|by|over|in|later|eventually|finally)\b[^,;()]{0,50},\s*"
+    # "taking A and, after weeks of fighting, B", "A and, at the end of October, B": a phrase set off inside the list
+    r"|\s*,?\s*and\s*,\s*[^,;()]{1,50},\s*"
+    # "retook A and B, and in the summer C and D": a later part of the list, its verb left out
+    r"|\s*,?\s*and\s+(?:then\s+|later\s+)?(?:in|by|during|on)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?"
+    r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|\d{4})(?:\s+\d{4})?\s*,?\s+"
     r"|\s*[-\u2013]\s*"
     r"|['’]s\s+"  # "Kherson's Dniprovskyi district": the city and its part
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
