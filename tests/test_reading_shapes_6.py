@@ -24,6 +24,9 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - a list interrupted by a phrase set off by commas ("A and, at the end of October, B"), by a locating
   phrase ("A, on its southern edge, B"), or continued with its verb left out ("A and B, and in the
   summer C and D");
+- a relative clause whose pronoun is its verb's object ("X, which the Russians had left", "X, whose
+  centre Ukrainian troops entered", after a distance: "X, about 4 km to the east, which ... attacked"),
+  not a clause of where ("X, where milbloggers claimed gains");
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -112,9 +115,19 @@ LISTS = [
      {"Vysokopillia": "liberated", "Novovoznesenske": "liberated", "Davydiv Brid": "liberated", "Dudchany": "liberated"}),
 ]
 
+RELATIVES = [
+    ("The garrison fell back to Verbove, about 4 km to the east, which Ukrainian units then attacked.",
+     {"Verbove": "attacked"}),
+    ("They crossed the river at Sviatohirsk, which the Russians had also left.", {"Sviatohirsk": "liberated"}),
+    ("The army drove on to Balakliia, whose centre Ukrainian troops entered on 8 September.", {"Balakliia": "liberated"}),
+    ("Ukrainian drones struck Berdiansk, which Russian troops held.", {"Berdiansk": "occupied"}),
+    ("Russian forces attacked near Synkivka, where milbloggers claimed gains.", {"Synkivka": "attacked"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
-          "enumerations": ENUMERATIONS, "lists": LISTS}
+          "enumerations": ENUMERATIONS, "lists": LISTS,
+          "relatives": RELATIVES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -81,7 +81,8 @@ _DETERMINERS = frozenset(
 # Where a name shared by a town and a river is the river: "the right bank of the Dnipro", "crossed the Irpin".
 _RIVER_BEFORE = re.compile(
     r"\b(?:(?:left|right|east|west|north|south)(?:ern)?\s+)?(?:banks?|shores?)\s+of\s+the\s+$"
-    r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$",
+    r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$"
+    r"|\b(?:town|city|village|port|located|situated|lies|lying|stands|standing)\s+on\s+the\s+$",  # "a town on the Donets"
     re.IGNORECASE,
 )
 # "the Oskil at Kruhliakivka", "reached the Dnipro.": a bare name after "the" and before no noun of its own

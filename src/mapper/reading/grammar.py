@@ -26,7 +26,7 @@ __all__ = [
     "NOUN_IN", "NOUN_LIST_JOIN", "PLACES_OF_BEFORE", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
-    "RESTATED_LIST", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
+    "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
     "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
@@ -80,8 +80,16 @@ BARRIER = re.compile(
 TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
 RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
 RELATIVE = re.compile(
-    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?)?,?\s*"
-    r"(?:which|that|where|who)\b",
+    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?"
+    r"|(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
+    r"(?:which|that|where|who|whose(?:\s+[\w-]+){1,2})\b",
+    FLAGS,
+)
+# The subject of a relative clause whose object is the name before it: "X, which the Russians had left",
+# "X, whose centre it entered".
+RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:the\s+|their\s+|its\s+)?(?:it|they|he|she|we|(?:russian|ukrainian|enemy|wagner)\w*(?:\s+[\w-]+){0,2}?|russians|ukrainians|"
+    r"(?:troops|forces|units|soldiers|army|marines|brigades?|defenders|attackers|infantry|separatists|occupiers))\b",
     FLAGS,
 )
 PASSIVE_BEFORE = _guarded(

@@ -253,10 +253,16 @@ def backward_cues(
         ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
             return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds) + extra
-    if cue.family == "loss" and cue.grammar != "back":
-        return []  # withdrawal is always "from X", never "X withdrew"
     gap = sentence[end : cue.start]
     relative = grammar.RELATIVE.match(gap)
+    # "X, which the Russians had left": the relative pronoun is the verb's object, the name before it
+    object_relative = (
+        relative is not None
+        and not relative.group().lower().endswith(("where", "who"))  # "X, where milbloggers claimed gains": not X
+        and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
+    )
+    if cue.family == "loss" and cue.grammar != "back" and not object_relative:
+        return []  # withdrawal is always "from X", never "X withdrew"
     apposition = None if relative else grammar.APPOSITION_SKIP.match(gap)
     if apposition is not None:
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
@@ -272,7 +278,9 @@ def backward_cues(
     elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
         ok = (words(gap) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
     elif relative:
-        ok = cue.reach > 0  # a cue that takes only the name right after it ("claimed X") has its own object
+        # a cue that takes only the name right after it ("claimed X") has its own object, unless the
+        # pronoun is its object ("which Russian troops held")
+        ok = cue.reach > 0 or object_relative
     elif cue.family == "occ" and grammar.APPOSITION_GAP.fullmatch(gap) and grammar.NOUN_AFTER.match(sentence, cue.end):
         return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
     else:
@@ -291,4 +299,6 @@ def backward_cues(
         # fire") or is no place ("A on the right bank of the Dnipro came under fire": the river)
         return []
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
+    if object_relative and cue.passive:
+        cue = cue._replace(passive=False)  # "which Russian troops held": they held it
     return [(cue, appositive)]
