@@ -122,6 +122,11 @@ RELATIVES = [
     ("The army drove on to Balakliia, whose centre Ukrainian troops entered on 8 September.", {"Balakliia": "liberated"}),
     ("Ukrainian drones struck Berdiansk, which Russian troops held.", {"Berdiansk": "occupied"}),
     ("Russian forces attacked near Synkivka, where milbloggers claimed gains.", {"Synkivka": "attacked"}),
+    ("The fighting moved south into Zaporizhzhia Oblast, where Russian troops took Vasylivka.",
+     {"Zaporizhzhia Oblast": "attacked", "Vasylivka": "occupied"}),
+    ("Russian guns shelled the villages on the right bank, in Kherson Oblast, every night.", {"Kherson Oblast": "-"}),
+    ("Russian milbloggers claimed that Russian forces control most of Vovchansk, a claim that Ukrainian officials refute.",
+     {"Vovchansk": "-"}),
 ]
 
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,

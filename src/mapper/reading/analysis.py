@@ -108,7 +108,7 @@ _SEPARATOR = re.compile(
 
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es)|calls?\s+(?:false|untrue|fake)"
+    r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+(?:false|untrue|fake)"
     r"|called\s+(?:false|untrue|fake))\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",

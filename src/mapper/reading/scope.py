@@ -263,6 +263,11 @@ def backward_cues(
     )
     if cue.family == "loss" and cue.grammar != "back" and not object_relative:
         return []  # withdrawal is always "from X", never "X withdrew"
+    if relative is not None and cue.grammar in ("fwd", "near") and any(
+        a >= cue.end and words(sentence[cue.end : a]) <= min(cue.reach, 2) and "," not in sentence[cue.end : a]
+        for a, _ in spans[tail + 1 :]
+    ):
+        return []  # "into Donetsk Oblast, where Russian troops took Sviatohirsk": the clause has its own object
     apposition = None if relative else grammar.APPOSITION_SKIP.match(gap)
     if apposition is not None:
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject

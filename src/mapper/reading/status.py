@@ -145,6 +145,7 @@ def read_statuses(
                 is_modifier(sentence, spans, groups, i)
                 or bool(grammar.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
                 or bool(grammar.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
+                or (kinds[i] in ("region", "raion") and _aside(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
             )
@@ -297,6 +298,12 @@ def _fronted(
     return found
 
 _DISTRICT_WORDS = ("district", "raion", "rayon")
+
+
+def _aside(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
+    northern bank, in Dnipropetrovsk Oblast, every night")."""
+    return bool(grammar.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 12), span[0])) and sentence[span[1] :].lstrip().startswith(",")
 
 
 def _territory(
