@@ -27,6 +27,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - a relative clause whose pronoun is its verb's object ("X, which the Russians had left", "X, whose
   centre Ukrainian troops entered", after a distance: "X, about 4 km to the east, which ... attacked"),
   not a clause of where ("X, where milbloggers claimed gains");
+- "Wagner" alone is a Russian actor; "shells fell on X"; a quoted cue ('only "clashes near" X'); a plural
+  subject standing for a list ("held A and B, though both came under fire");
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -129,10 +131,19 @@ RELATIVES = [
      {"Vovchansk": "-"}),
 ]
 
+MORE = [
+    ("By the spring Wagner had also taken Opytne and Ivanhrad.", {"Opytne": "occupied", "Ivanhrad": "occupied"}),
+    ("Missiles also fell on Zolochiv and Bohodukhiv.", {"Zolochiv": "attacked", "Bohodukhiv": "attacked"}),
+    ("The General Staff reported only \"clashes near\" Novopavlivka and Kotlyne.",
+     {"Novopavlivka": "attacked", "Kotlyne": "attacked"}),
+    ("Ukrainian units held Kurakhivka and Bohoiavlenka, though both came under heavy fire.",
+     {"Kurakhivka": "attacked", "Bohoiavlenka": "attacked"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
           "enumerations": ENUMERATIONS, "lists": LISTS,
-          "relatives": RELATIVES}
+          "relatives": RELATIVES, "more": MORE}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

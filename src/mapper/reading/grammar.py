@@ -160,7 +160,7 @@ ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
-    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders)(?![\w-]))",
+    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner)(?![\w-]))",
     FLAGS,
 )
 # A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
@@ -288,7 +288,8 @@ POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
 UNOPPOSED = re.compile(r"[^.;]{0,40}?\b(?:without\s+(?:a\s+fight|(?:any\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed)\b", FLAGS)
 SUBJECT_ANAPHOR = re.compile(
-    r"(?:\b(?:it|the\s+(?:town|city|village|settlement))\s+(?:\w+\s+){0,2}?|\band\s+)"
+    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
+    r"\s+(?:\w+\s+){0,2}?|\band\s+)"  # (a plural: "held A and B, though both came under heavy fire")
     r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
     FLAGS,
 )

@@ -57,7 +57,7 @@ def forward_cue(
         )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
-    gap = sentence[cue.end : start]
+    gap = sentence[cue.end : start].translate(_NO_DOUBLE_QUOTES)  # 'only "clashes near" X': a quoted cue
     if "," in gap and grammar.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
@@ -201,6 +201,9 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
         return False
     auxiliaries = grammar.PASSIVE_BEFORE.search(gap)
     return auxiliaries is not None and not gap[: auxiliaries.start()].strip()
+
+
+_NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 
 def _without_adverbs(gap: str) -> str:
