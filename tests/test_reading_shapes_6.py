@@ -29,6 +29,9 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   not a clause of where ("X, where milbloggers claimed gains");
 - "Wagner" alone is a Russian actor; "shells fell on X"; a quoted cue ('only "clashes near" X'); a plural
   subject standing for a list ("held A and B, though both came under fire");
+- "A and nearby B"; a second target without an article ("hit a substation in A and apartment blocks in
+  B"); attempts "to drive" units out; a relative clause after a reference point and the name beside it
+  is about that name ("west of X near Y, which ..."); officials in a Russian-occupied town are no person;
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -140,10 +143,19 @@ MORE = [
      {"Kurakhivka": "attacked", "Bohoiavlenka": "attacked"}),
 ]
 
+NEAR_AND_SPEAKERS = [
+    ("Russian aircraft dropped glide bombs on Kurakhove and nearby Dachne.", {"Kurakhove": "attacked", "Dachne": "attacked"}),
+    ("Drones hit a substation in Sumy Oblast and apartment blocks in Kharkiv.", {"Kharkiv": "attacked"}),
+    ("The enemy made 5 unsuccessful attempts to drive our units out of their positions near Lyptsi.", {"Lyptsi": "attacked"}),
+    ("Fighting continued west of Toretsk near Shcherbynivka, which Russian forces claimed in March.",
+     {"Toretsk": "-", "Shcherbynivka": "attacked"}),
+    ("Officials in Russian-occupied Enerhodar said the plant had lost power.", {"Enerhodar": "occupied"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
           "enumerations": ENUMERATIONS, "lists": LISTS,
-          "relatives": RELATIVES, "more": MORE}
+          "relatives": RELATIVES, "more": MORE, "near and speakers": NEAR_AND_SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

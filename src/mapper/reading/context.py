@@ -268,8 +268,8 @@ def is_person(
     if previous.lower().rstrip(".") in _TITLES:
         pass  # "spokesman Peskov"
     elif special and _SPEECH_AFTER.match(after) and folded(surface) not in _GOVERNMENT_NAMES:
-        if previous.lower() in _PLACE_BEFORE_SPEECH:
-            return False  # "residents of Tokmak and Polohy told": the speakers are the residents
+        if previous.lower() in _PLACE_BEFORE_SPEECH or previous.lower().endswith(("occupied", "held", "controlled")):
+            return False  # "residents of Tokmak and Polohy told", "officials in Russian-occupied Oleshky said"
         pass  # "Popasna said"
     elif len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:
         return False

@@ -346,7 +346,7 @@ SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
 SECOND_TARGET = re.compile(
-    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:the|a|an)\s+[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
 INCLUDING_WITHIN = re.compile(

@@ -266,6 +266,8 @@ def backward_cues(
     )
     if cue.family == "loss" and cue.grammar != "back" and not object_relative:
         return []  # withdrawal is always "from X", never "X withdrew"
+    if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
+        return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
     if relative is not None and cue.grammar in ("fwd", "near") and any(
         a >= cue.end and words(sentence[cue.end : a]) <= min(cue.reach, 2) and "," not in sentence[cue.end : a]
         for a, _ in spans[tail + 1 :]

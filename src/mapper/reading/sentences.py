@@ -243,7 +243,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # parenthesis, a possessive ("Kyiv's Podilskyi district"), or "in" before a region that locates the
 # member before it.
 _LIST_SEPARATOR = re.compile(
-    r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+(?:(?:of|on)\s+)?)?"
+    r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+(?:(?:of|on)\s+)?"
+    r"(?:nearby\s+|neighbou?ring\s+)?)?"  # "Avdiivka and nearby Ocheretyne"
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # emphasis or quotes around names: *A* and "B"
     r"|\s*,?\s+(?:on|along|at|by)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
