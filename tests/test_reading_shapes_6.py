@@ -32,6 +32,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - "A and nearby B"; a second target without an article ("hit a substation in A and apartment blocks in
   B"); attempts "to drive" units out; a relative clause after a reference point and the name beside it
   is about that name ("west of X near Y, which ..."); officials in a Russian-occupied town are no person;
+- caption words: "blows apart", "tears a hole in", "explosions shake X", "after a battle with", "troops
+  fight", "residents greet Ukrainian soldiers", "flags go up in X"; a label with a bearing ("X, south of Y:");
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -152,10 +154,23 @@ NEAR_AND_SPEAKERS = [
     ("Officials in Russian-occupied Enerhodar said the plant had lost power.", {"Enerhodar": "occupied"}),
 ]
 
+CAPTION_WORDS = [
+    ("Dnipro: a missile blows apart the top floors of an apartment block", {"Dnipro": "attacked"}),
+    ("Kramatorsk: a rocket tears a hole in the roof of the railway station", {"Kramatorsk": "attacked"}),
+    ("Robotyne, south of Orikhiv: Ukrainian positions under mortar fire", {"Robotyne": "attacked", "Orikhiv": "-"}),
+    ("Residents of Balakliia greet Ukrainian soldiers", {"Balakliia": "liberated"}),
+    ("Villagers in Vysokopillia welcome Ukrainian troops after the Russian retreat", {"Vysokopillia": "liberated"}),
+    ("Explosions shake occupied Melitopol overnight", {"Melitopol": "attacked"}),
+    ("Irpin: wrecked cars on the bridge after a battle with Russian troops", {"Irpin": "attacked"}),
+    ("Toretsk: Ukrainian troops fight Russian infantry around the mine", {"Toretsk": "attacked"}),
+    ("Flags go up in Kyselivka as Russian troops pull back", {"Kyselivka": "liberated"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
           "enumerations": ENUMERATIONS, "lists": LISTS,
-          "relatives": RELATIVES, "more": MORE, "near and speakers": NEAR_AND_SPEAKERS}
+          "relatives": RELATIVES, "more": MORE, "near and speakers": NEAR_AND_SPEAKERS,
+          "caption words": CAPTION_WORDS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -28,8 +28,9 @@ def label_end(
         return None
     end = spans[tail][1]
     following = tail + 1
-    if following < len(spans) and kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(
-        sentence, end, spans[following][0]
+    if following < len(spans) and (
+        kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
+        or grammar.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
     ):
         end = spans[following][1]
     label = grammar.LABEL_END.match(sentence, end)
