@@ -34,6 +34,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   is about that name ("west of X near Y, which ..."); officials in a Russian-occupied town are no person;
 - caption words: "blows apart", "tears a hole in", "explosions shake X", "after a battle with", "troops
   fight", "residents greet Ukrainian soldiers", "flags go up in X"; a label with a bearing ("X, south of Y:");
+- assessments: "occupation authorities in X" (standing control), groups that "infiltrated the areas of"
+  X, "control the northern part of X";
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -166,11 +168,20 @@ CAPTION_WORDS = [
     ("Flags go up in Kyselivka as Russian troops pull back", {"Kyselivka": "liberated"}),
 ]
 
+ASSESSMENT_WORDS = [
+    ("Russian occupation authorities in Berdiansk announced new rules for residents.", {"Berdiansk": "occupied"}),
+    ("Occupation officials in Enerhodar and Kamianka-Dniprovska ordered an evacuation.",
+     {"Enerhodar": "occupied", "Kamianka-Dniprovska": "occupied"}),
+    ("Ukrainian forces are clearing enemy groups that infiltrated the areas of Zatyshok and Rusyn Yar.",
+     {"Zatyshok": "attacked", "Rusyn Yar": "attacked"}),
+    ("A milblogger claimed that Russian forces control the northern part of Siversk.", {"Siversk": "occupied"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
           "enumerations": ENUMERATIONS, "lists": LISTS,
           "relatives": RELATIVES, "more": MORE, "near and speakers": NEAR_AND_SPEAKERS,
-          "caption words": CAPTION_WORDS}
+          "caption words": CAPTION_WORDS, "assessment words": ASSESSMENT_WORDS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
