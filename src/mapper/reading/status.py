@@ -226,7 +226,8 @@ def read_statuses(
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     for k, found in told_as_subject.items():
-        readings[k].extend(found)
+        if not is_modifier(sentence, spans, groups, k):  # "in the Avdiivka direction and recently advanced": no place
+            readings[k].extend(found)
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                           or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence):
