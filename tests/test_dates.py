@@ -179,6 +179,14 @@ CONTEXT = [
      D(2023, 6, 23), (D(2022, 3, 23), "day", "sentence")),
     ("The battle of Kherson began on 24 February 2022.\n\n## February\n\nRussian troops crossed into Kherson Oblast.",
      "Kherson Oblast", D(2023, 6, 23), (D(2022, 2, 1), "month", "context")),
+    # a background section's look back (2014) does not carry into the next section
+    (("The battle for the town was fought in March and April 2022.\n\n## Background\n\nIn 2014 separatists held "
+      "Sloviansk for three months.\n\n## Battle\n\nOn 1 April Russian forces took Izium."), "Izium", D(2024, 12, 31),
+     (D(2022, 4, 1), "day", "sentence")),
+    # ... while a section that goes on from where the one before ended keeps its running date
+    (("The battle of Kherson began on 24 February 2022.\n\n## Liberation\n\nOn 11 November 2022 Ukrainian forces "
+      "entered Kherson.\n\n## Aftermath\n\nOn 3 January Russian artillery shelled Antonivka."), "Antonivka",
+     D(2024, 12, 31), (D(2023, 1, 3), "day", "sentence")),
     # no date anywhere
     ("Ukrainian forces retook Izium.", "Izium", None, (None, None, None)),
 ]

@@ -47,7 +47,8 @@ looks back less precisely ("... areas Russia had controlled since 2014" after "O
 2022"); each dated heading to its first date (known to the month when the heading names a
 period). Before the text gives a date, and again where its body starts after a dated lead (at
 its first section heading: the lead summarises, the body starts over), the running date is the
-first year the text writes.
+first year the text writes; so it is again at the next heading after a section that looked back before
+that year ("## Background": "In 2014 pro-Russian militants held Sloviansk ...").
 """
 
 from __future__ import annotations
@@ -141,11 +142,22 @@ class ReportDates:
         self._changed: list[int] = [-1]  # the sentences that move the running date, in text order
         self._running: list[Dated | None] = [start]  # the running date after each of them
         running, lead_end = start, _lead_end(report.text, sentences, order) if not self.news else -1
+        # A section that looked back before the time the text tells of ("## Background": "In 2014 ...")
+        # does not carry that year into the next one: at its end the running date is the first year again.
+        sections = [i for i, sentence in enumerate(sentences) if sentence.kind == "heading"] if start is not None else []
+        passed = 0  # the sections headed before the sentence being read
         for index in order:
             if index > lead_end >= 0 and self._changed[-1] < lead_end:
                 running = start
                 self._changed.append(lead_end)
                 self._running.append(running)
+            while passed < len(sections) and sections[passed] < index:
+                section = sections[passed]
+                passed += 1
+                if running is not None and start is not None and running.date.year < start.date.year and section > self._changed[-1]:
+                    running = start
+                    self._changed.append(section)
+                    self._running.append(running)
             heading = sentences[index].kind == "heading"
             expressions = found[index]
             if len(expressions) == 1:  # most sentences
