@@ -36,6 +36,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   fight", "residents greet Ukrainian soldiers", "flags go up in X"; a label with a bearing ("X, south of Y:");
 - assessments: "occupation authorities in X" (standing control), groups that "infiltrated the areas of"
   X, "control the northern part of X";
+- a place right after a list that only locates it ("X near Y cleared of Russian troops"), a river
+  between a verb and its object ("withdraw across the Dnipro from X");
 - a denial that names a place again denies that place only ("claimed A, B and C; Kyiv denied that C had
   been lost"; "but officials said A remained under Ukrainian control").
 """
@@ -177,11 +179,18 @@ ASSESSMENT_WORDS = [
     ("A milblogger claimed that Russian forces control the northern part of Siversk.", {"Siversk": "occupied"}),
 ]
 
+LOCATED = [
+    ("Klishchiivka near Bakhmut cleared of Russian troops, brigade says", {"Klishchiivka": "liberated", "Bakhmut": "-"}),
+    ("Robotyne south of Orikhiv retaken by Ukrainian marines", {"Robotyne": "liberated", "Orikhiv": "-"}),
+    ("Russian troops withdraw across the Dnipro from Kherson", {"Kherson": "liberated"}),
+]
+
 GROUPS = {"series": SERIES, "counts": COUNTS, "rivers": RIVERS, "time": TIME, "civilians": CIVILIANS, "frames": FRAMES,
           "captions": CAPTIONS, "withdrawals": WITHDRAWALS, "denials": DENIALS,
           "enumerations": ENUMERATIONS, "lists": LISTS,
           "relatives": RELATIVES, "more": MORE, "near and speakers": NEAR_AND_SPEAKERS,
-          "caption words": CAPTION_WORDS, "assessment words": ASSESSMENT_WORDS}
+          "caption words": CAPTION_WORDS, "assessment words": ASSESSMENT_WORDS,
+          "located": LOCATED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

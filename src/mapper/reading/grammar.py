@@ -16,7 +16,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
@@ -437,6 +437,10 @@ PLACES_OF_BEFORE = re.compile(
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(r",\s*in\s+(?:the\s+)?$", FLAGS)
+# A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".
+LOCATED_NEAR_GAP = re.compile(
+    r"\s+(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
+)
 # Villages named by the town they surround: the town only locates them ("shelling in villages around X").
 PLACES_AROUND_BEFORE = re.compile(
     r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"

@@ -25,7 +25,12 @@ def event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue)
     return any(a >= cue.end and grammar.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
 
 def forward_cue(
-    sentence: str, spans: Sequence[tuple[int, int]], groups: Sequence[int], cues: list[Cue], head: int
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    groups: Sequence[int],
+    cues: list[Cue],
+    head: int,
+    kinds: Sequence[str] = (),
 ) -> Cue | None:
     start = spans[head][0]
     before = [
@@ -64,7 +69,12 @@ def forward_cue(
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
-    between = [(a, b) for a, b in spans if cue.end <= a and b <= start]
+    # (a name that is no place, a river, does not stand between a change of hands and its place: "withdraw
+    # across the Dnipro from Kherson"; it does before an attack: "reached the Oskil near Kupiansk")
+    between = [
+        (a, b) for k, (a, b) in enumerate(spans)
+        if cue.end <= a and b <= start and (cue.family == "att" or k >= len(kinds) or kinds[k] != "other")
+    ]  # fmt: skip
     if between and "(" in gap:  # "near A (Luhansk Oblast), 12 km east of B, and near C": the oblast only locates A
         between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
     if between and _lists_on(sentence, cue, between, gap, start):
@@ -230,6 +240,10 @@ def backward_cues(
     ("Irpin retaken, mayor says").
     """
     end = spans[tail][1]
+    if not referenced and tail + 1 < len(spans) and grammar.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
+        # "Andriivka near Bakhmut cleared of Russian troops": the place after "near" only locates the list
+        tail += 1
+        end = spans[tail][1]
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
         return []

@@ -154,13 +154,13 @@ def read_statuses(
     for members in group_members(groups):
         head, tail = members[0], members[-1]
         found: list[StatusReading] = []
-        forward = forward_cue(sentence, spans, raw_groups, cues, head)
+        forward = forward_cue(sentence, spans, raw_groups, cues, head, kinds)
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
             if forward.family in ("occ", "held") and not sentence[forward.end : spans[head][0]].strip():
                 # "missiles hit a plant in Russian-occupied Luhansk": the adjective says who holds the
                 # place, the verb before it what happened there
-                event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head)
+                event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head, kinds)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
