@@ -5,7 +5,8 @@ Evidence is weighed in this order:
 1. **only candidate**: the name stands for one place.
 2. **admin named nearby**: an oblast or raion named in the same sentence
    ("Bilohirka in the Kherson region", "A, B and C in Kharkiv Oblast",
-   "seven villages in Svatove Raion: ...") keeps the candidates inside it.
+   "seven villages in Svatove Raion: ...") keeps the candidates inside it
+   (:mod:`mapper.reading.divisions`).
 3. **near other places**: a report's places lie together (a list of villages,
    a front line). Unambiguous places anchor; each remaining name takes the
    candidate closest to an anchor (anchors of the same sentence count double),
@@ -25,8 +26,8 @@ from collections.abc import Mapping, Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness
+from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
-from mapper.reading.grammar import LOCATOR_GAP, REFERENCE_BEFORE
 from mapper.reading.namesakes import (
     LOOSE,
     Resolution,
@@ -38,7 +39,6 @@ from mapper.reading.namesakes import (
     match_confidence,
     own_name,
     size_rank,
-    within,
 )
 from mapper.reading.positions import (
     by_position,
@@ -101,8 +101,8 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     loose = [i for i, m in enumerate(mentions) if m.candidates and all(c.how in LOOSE for c in m.candidates)]
     hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
-    _by_admin_named_nearby(mentions, sentences, chosen, pending)
-    _by_boundary_named(mentions, chosen, pending)
+    by_admin_named_nearby(mentions, sentences, chosen, pending)
+    by_boundary_named(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
     major_city(chosen, pending)
     starts = sorted({m.sentence_start for m in mentions})
@@ -245,139 +245,6 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
                 c.place.geonameid == best for c in mentions[i].candidates
             ):  # a weak guess, or an oblast named once against three times as much evidence elsewhere
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
-
-
-def _by_admin_named_nearby(
-    mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
-) -> None:
-    divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
-    for j, mention in enumerate(mentions):
-        if mention.kind in ("region", "raion") and not _named_as_reference(mention):
-            divisions.setdefault(mention.sentence_start, []).append(j)
-    insides: dict[tuple[int, int], tuple[Candidate, ...]] = {}  # by (candidate tuple, division)
-    for i in list(pending):
-        same_sentence = divisions.get(mentions[i].sentence_start)
-        if not same_sentence or not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
-            continue
-        # The division locating the name's own list ("A and B in the Sumy oblast"), else the
-        # nearest one named before it ("villages in Svatove Raion: A, B"), else the sentence's only one.
-        following = [j for j in same_sentence if j > i]
-        locating = following[:1] if following and _locates(mentions, sentences, i, following[0]) else []
-        # (a division in parentheses locates only the list before it: "near A (Luhansk Oblast) ... and near B")
-        # (and not across a clause: "A and B, in Luhansk Oblast, and its units pushed through C" leaves C be)
-        # (nor does one set off by commas after a name: "Snihurivka, in Mykolaiv Oblast, as well as Kyselivka")
-        preceding = [
-            j for j in same_sentence
-            if j < i and not _bracketed(mentions[j]) and not _set_off(mentions[j]) and not _new_clause(mentions[j], mentions[i])
-        ][-1:]  # fmt: skip
-        ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
-        for division in ordered:
-            key = (id(pending[i]), division.geonameid)
-            inside = insides.get(key)  # type: ignore[assignment]
-            if inside is None:
-                inside = insides[key] = tuple(c for c in pending[i] if within(c.place, division))
-            if inside:
-                break
-        else:
-            continue
-        if len(inside) == 1:
-            chosen[i] = Resolution(inside[0].place, f"admin named nearby ({division.name})", 0.9)
-            del pending[i]
-        else:
-            pending[i] = inside
-
-
-def _by_boundary_named(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
-) -> None:
-    """A name placed by the boundary of a division ("Novoiehorivka, near the boundary with Luhansk
-    Oblast") lies outside it: its namesakes inside that division are set aside."""
-    for j, division in enumerate(mentions):
-        i = j - 1
-        if i not in pending or division.kind not in ("region", "raion") or mentions[i].sentence_start != division.sentence_start:
-            continue
-        resolution = chosen[j]
-        gap = division.sentence[mentions[i].end - division.sentence_start : division.start - division.sentence_start]
-        if resolution is None or resolution.place is None or not _BESIDE_BOUNDARY.fullmatch(gap):
-            continue
-        outside = tuple(c for c in pending[i] if not within(c.place, resolution.place))
-        if outside:  # and near it: within a day's drive of the nearest, as seen from its centre
-            nearest = min(km_to(c.place, (resolution.place.latitude, resolution.place.longitude)) for c in outside)
-            outside = tuple(c for c in outside if km_to(c.place, (resolution.place.latitude, resolution.place.longitude)) <= nearest + _BESIDE_KM)
-        if len(outside) == 1:
-            chosen[i] = Resolution(outside[0].place, f"admin named nearby (beside {resolution.place.name})", 0.8)
-            del pending[i]
-        elif outside:
-            pending[i] = outside
-
-
-_BESIDE_KM = 100.0
-"""How much farther from a division's centre than the nearest namesake outside it another may lie
-and still be "near its boundary"."""
-
-
-_BESIDE_BOUNDARY = re.compile(
-    r"\s*,?\s*(?:(?:just|right)\s+)?(?:near|close\s+to|on|along|by|at)\s+the\s+(?:[\w-]+\s+)?(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _new_clause(division: Mention, mention: Mention) -> bool:
-    """Whether a new clause with a subject of its own starts between a division and a later name."""
-    gap = mention.sentence[division.end - division.sentence_start : mention.start - mention.sentence_start]
-    return bool(_CLAUSE_AFTER.search(gap))
-
-
-# (or a noun phrase of its own: "after its counteroffensive in Kharkiv Oblast and the liberation of Lyman")
-_CLAUSE_AFTER = re.compile(
-    r"(?:(?:,\s*(?:and|but|while|whereas)|;)\s+(?:its|their|the|his|they|it|Russian|Ukrainian)"
-    r"|\s+and\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:liberation|capture|fall|loss|recapture|seizure|defen[cs]e|battle|siege|shelling|occupation)\s+of)\b",
-    re.IGNORECASE,
-)
-
-
-def _named_as_reference(mention: Mention) -> bool:
-    """An oblast named as where a road leads or a border runs ("on the road to Dnipropetrovsk Oblast",
-    "the boundary with Luhansk Oblast") locates nothing inside it."""
-    offset = mention.start - mention.sentence_start
-    return bool(REFERENCE_BEFORE.search(mention.sentence, max(0, offset - 40), offset)) or bool(
-        _BOUNDARY_WITH.search(mention.sentence, max(0, offset - 40), offset)
-    )
-
-
-_BOUNDARY_WITH = re.compile(r"\b(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _set_off(division: Mention) -> bool:
-    """Whether a division is an aside on the name before it: ", in Mykolaiv Oblast," between commas."""
-    before = division.sentence[: division.start - division.sentence_start]
-    after = division.sentence[division.end - division.sentence_start :]
-    return bool(_ASIDE_OPENS.search(before)) and after.lstrip().startswith(",")
-
-
-_ASIDE_OPENS = re.compile(r"\w,\s*(?:in|of)\s+(?:the\s+)?$")
-
-
-def _bracketed(mention: Mention) -> bool:
-    offset = mention.start - mention.sentence_start
-    return mention.sentence.count("(", 0, offset) > mention.sentence.count(")", 0, offset)
-
-
-def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: int) -> bool:
-    """Whether the division ``j`` locates name ``i``: the next name after it ("Bilohirka, which
-    lies in the Kherson region"), or the list ``i`` belongs to ("A and B in the Sumy oblast")."""
-    sentence = mentions[i].sentence
-    base = mentions[i].sentence_start
-    if j == i + 1:
-        return len(sentence[mentions[i].end - base : mentions[j].start - base].split()) <= 12
-    analysis, k = sentences.of(i)
-    if analysis.groups[k + (j - 1 - i)] != analysis.groups[k]:
-        return False
-    spans = analysis.spans[k : k + (j - i)]
-    gap_end = mentions[j].start - base
-    if sentence[spans[-1][1] : gap_end].strip() == "(":
-        return True  # "A, B and C (Luhansk oblast)"
-    return bool(LOCATOR_GAP.fullmatch(sentence, spans[-1][1], gap_end))
 
 
 _CLUSTER_KM = 150.0
