@@ -126,8 +126,11 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_file(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "events.geojson"
     mapper = Path(sys.executable).parent / "mapper"
+    # (Ctrl-C as a terminal delivers it: the run's SIGINT at its default, whatever an earlier test left this
+    # process's at; an ignored SIGINT is inherited across exec, and Python then keeps ignoring it)
     run = subprocess.Popen([str(mapper), "extract", str(tmp_path / "many.jsonl"), "-o", str(target), "--jobs", "2"],
-                           stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
+                           stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
