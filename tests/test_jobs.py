@@ -111,6 +111,14 @@ def test_jobs_2_writes_the_file_of_jobs_1(shared: Path, ua_dump: Path, ua_gazett
     assert written["1"][0].count(b"liberated") > 100
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """The run's SIGINT at its default and not blocked, as a terminal starts a command, whatever the test
+    runner left this process's at: an ignored or blocked SIGINT is inherited across exec, and the run would
+    never see the Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _children(pid: int) -> list[int]:
     found = subprocess.run(["ps", "--ppid", str(pid), "-o", "pid="], capture_output=True, text=True, check=False)
     return [int(line) for line in found.stdout.split()]
@@ -126,11 +134,9 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_file(tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "events.geojson"
     mapper = Path(sys.executable).parent / "mapper"
-    # (Ctrl-C as a terminal delivers it: the run's SIGINT at its default, whatever an earlier test left this
-    # process's at; an ignored SIGINT is inherited across exec, and Python then keeps ignoring it)
     run = subprocess.Popen([str(mapper), "extract", str(tmp_path / "many.jsonl"), "-o", str(target), "--jobs", "2"],
-                           stderr=subprocess.PIPE, text=True, start_new_session=True,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
+                           stderr=subprocess.PIPE, text=True, start_new_session=True, env={**os.environ, "PYTHONFAULTHANDLER": "1"},
+                           preexec_fn=_ctrl_c_as_in_a_terminal)  # fmt: skip
     workers: list[int] = []
     deadline = time.monotonic() + 60
     while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
@@ -141,6 +147,11 @@ def test_ctrl_c_stops_the_workers_and_leaves_no_file(tmp_path: Path) -> None:
     os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C sends: the whole foreground group
     try:
         _, stderr = run.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # what the run was doing, for the failure's message
+        signals = [row for row in Path(f"/proc/{run.pid}/status").read_text().splitlines() if row.startswith("Sig")]
+        run.send_signal(signal.SIGABRT)  # its faulthandler prints every thread's stack
+        _, stderr = run.communicate(timeout=30)
+        pytest.fail(f"the run went on 60 s after the Ctrl-C; {signals}\n{stderr}")
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
@@ -166,3 +177,33 @@ def test_map_with_two_jobs_draws_the_events_of_one(data_dir: Path, tmp_path: Pat
     for name in ("events.geojson", "places.geojson"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
     assert len(json.loads((tmp_path / "2" / "events.geojson").read_text(encoding="utf-8"))["features"]) == 140
+
+
+_MID_WRITE = '''
+import multiprocessing
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+from mapper.parallel import _end_workers
+
+
+def events(size):
+    return b"e" * size
+
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
+    futures = [pool.submit(events, 64 * 2**20) for _ in range(12)]
+    wait(futures, return_when=FIRST_COMPLETED)  # the next results are on their way through the pipe
+    _end_workers(pool)
+'''
+
+
+@pytest.mark.slow
+def test_workers_ended_while_sending_their_results_do_not_hang_the_exit(tmp_path: Path) -> None:
+    # Ended in the middle of sending a result, a worker leaves half a message in the pool's result pipe;
+    # the pool's manager thread waited for the rest, and the interpreter's exit for that thread, forever.
+    (tmp_path / "mid_write.py").write_text(_MID_WRITE, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(tmp_path / "mid_write.py")], capture_output=True, text=True, timeout=60,
+                         check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr, run.stderr

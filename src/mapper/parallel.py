@@ -246,19 +246,24 @@ def _ctrl_c_held() -> Iterator[None]:
 
 
 def _end_workers(executor: ProcessPoolExecutor) -> None:
-    """Stop the pool and end its workers now, not after their batch (Python 3.14 has
-    ``terminate_workers``; before it, the pool's processes are ended by hand, taken before the
-    shutdown that forgets them)."""
-    terminate = getattr(executor, "terminate_workers", None)
-    if terminate is not None:
-        terminate()
-        return
+    """Stop the pool and end its workers now, not after their batch.
+
+    By hand, from the pool's processes and result pipe taken before the shutdown that forgets them.
+    A worker ended while it was sending its batch's events leaves half a message in the result pipe,
+    which the pool's manager thread would wait for the rest of forever (and the interpreter's exit
+    for that thread): closing this process's end of the pipe, the last writer, gives it the end of
+    the pipe instead.
+    """
     processes = list((getattr(executor, "_processes", None) or {}).values())
+    results = getattr(executor, "_result_queue", None)
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 class _Relay(logging.Handler):
