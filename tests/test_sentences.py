@@ -73,6 +73,24 @@ def test_kinds() -> None:
     ]
 
 
+def test_an_articles_back_matter_is_markup_up_to_the_next_heading_of_its_level() -> None:
+    text = ("# Battle\n\nIzium was freed.\n\n## See also\n * Russian occupation of Kherson Oblast\n\n### Notes\n\nA note.\n\n"
+            "## Aftermath\n\nLyman was freed.\n\nExternal links\n\nThe siege of Mariupol, a documentary")  # fmt: skip
+    kinds = [(s.kind, s.text) for s in split_sentences(text)]
+    assert kinds == [
+        ("heading", "Battle"),
+        ("prose", "Izium was freed."),
+        ("markup", "See also"),
+        ("markup", "Russian occupation of Kherson Oblast"),
+        ("markup", "Notes"),
+        ("markup", "A note."),
+        ("heading", "Aftermath"),
+        ("prose", "Lyman was freed."),
+        ("markup", "External links"),
+        ("markup", "The siege of Mariupol, a documentary"),
+    ]
+
+
 def _spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:
     spans, position = [], 0
     for name in names:

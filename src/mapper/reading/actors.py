@@ -143,7 +143,13 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
     closing = sentence[end : end + 1] in _CLOSING_QUOTES or any(q in sentence[start:end] for q in _CLOSING_QUOTES)
     if closing and grammar.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
-    return bool(grammar.RUSSIAN_SPEAKER.search(sentence, max(0, start - 160), start))
+    window = max(0, start - 160)
+    russian = None
+    for russian in grammar.RUSSIAN_SPEAKER.finditer(sentence, window, start):
+        pass
+    if russian is None:
+        return False
+    return grammar.UKRAINIAN_SPEAKER.search(sentence, russian.end(), start) is None
 
 
 _CLOSING_QUOTES = ('"', "”", "’", "'")

@@ -59,6 +59,13 @@ _CAMPAIGN_BEFORE = re.compile(
     r"(?:(?:southern|northern|eastern|western|central)\s+)?$",
     re.IGNORECASE,
 )
+# "counterattacks in eastern Zaporizhzhia and western Donetsk": part of an oblast named by a compass word is
+# the oblast's, unless the sentence strikes a city ("a missile hit northern Kharkiv": the city's districts).
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+$", re.IGNORECASE)
+_STRIKE_WORDS = re.compile(
+    r"\b(?:strikes?|struck|missiles?|drones?|shell(?:s|ed|ing)?|bomb\w*|explosions?|blasts?|hits?|rockets?)\b", re.IGNORECASE
+)
+_GOVERNOR_AFTER = re.compile(r"\s+governor\b", re.IGNORECASE)  # "Luhansk governor Serhiy Haidai": a governor's oblast
 _RAION_AFTER = re.compile(r"\s*(?:[Rr]aions?|[Dd]istricts?)\b")
 _FACILITY_BEFORE = re.compile(
     r"(?:nuclear\s+power\s+plant|nuclear\s+plant|power\s+plant|power\s+station|NPP|dam)\s+(?:of\s+)?$", re.IGNORECASE
@@ -118,7 +125,8 @@ _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 # Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
-    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign)"
+    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign"
+    r"|governor)"
 )
 # "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)
@@ -187,7 +195,10 @@ def in_context(
         or " in " in list_before
         and _CAMPAIGN_BEFORE.search(list_before)
         or context.special
-        and _CAMPAIGN_AFTER.match(after)
+        and (_CAMPAIGN_AFTER.match(after) or _GOVERNOR_AFTER.match(after))
+        or before.endswith("ern ")
+        and _COMPASS_BEFORE.search(before)
+        and not _STRIKE_WORDS.search(text, context.sentence_start, end + 60)
     )
     if regional:
         region = _region_of(surface, matcher)

@@ -20,10 +20,13 @@ def by_admin_named_nearby(
     mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
     divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
+    listed: dict[int, list[int]] = {}  # the same, with those named as a reference ("the border between A and B")
     for j, mention in enumerate(mentions):
-        if mention.kind in ("region", "raion") and not _named_as_reference(mention):
-            divisions.setdefault(mention.sentence_start, []).append(j)
-    insides: dict[tuple[int, int], tuple[Candidate, ...]] = {}  # by (candidate tuple, division)
+        if mention.kind in ("region", "raion"):
+            listed.setdefault(mention.sentence_start, []).append(j)
+            if not _named_as_reference(mention):
+                divisions.setdefault(mention.sentence_start, []).append(j)
+    insides: dict[tuple[int, ...], tuple[Candidate, ...]] = {}  # by (candidate tuple, divisions)
     for i in list(pending):
         same_sentence = divisions.get(mentions[i].sentence_start)
         if not same_sentence or not any(j != i and chosen[j] is not None and chosen[j].place is not None for j in same_sentence):  # type: ignore[union-attr]
@@ -39,18 +42,25 @@ def by_admin_named_nearby(
             j for j in same_sentence
             if j < i and not _bracketed(mentions[j]) and not _set_off(mentions[j]) and not _new_clause(mentions[j], mentions[i])
         ][-1:]  # fmt: skip
-        ordered = [chosen[j].place for j in locating + preceding if chosen[j] and chosen[j].place]  # type: ignore[union-attr]
-        for division in ordered:
-            key = (id(pending[i]), division.geonameid)
+        # (a list of divisions locates in any of them: "on the border between Donetsk and Zaporizhzhia Oblasts in A")
+        ordered = [
+            [chosen[k].place for k in _listed_with(sentences, j, listed[mentions[i].sentence_start]) if chosen[k] and chosen[k].place]  # type: ignore[union-attr]
+            for j in locating + preceding
+        ]
+        for group in ordered:
+            if not group:
+                continue
+            key = (id(pending[i]), *(division.geonameid for division in group))
             inside = insides.get(key)  # type: ignore[assignment]
             if inside is None:
-                inside = insides[key] = tuple(c for c in pending[i] if within(c.place, division))
+                inside = insides[key] = tuple(c for c in pending[i] if any(within(c.place, division) for division in group))
             if inside:
                 break
         else:
             continue
         if len(inside) == 1:
-            chosen[i] = Resolution(inside[0].place, f"admin named nearby ({division.name})", 0.9)
+            named = " or ".join(division.name for division in group)
+            chosen[i] = Resolution(inside[0].place, f"admin named nearby ({named})", 0.9)
             del pending[i]
         else:
             pending[i] = inside
@@ -89,6 +99,12 @@ _BESIDE_BOUNDARY = re.compile(
     r"\s*,?\s*(?:(?:just|right)\s+)?(?:near|close\s+to|on|along|by|at)\s+the\s+(?:[\w-]+\s+)?(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+def _listed_with(sentences: SentenceIndex, j: int, divisions: list[int]) -> list[int]:
+    """Division ``j`` and the divisions listed with it ("Donetsk and Zaporizhzhia Oblasts")."""
+    analysis, k = sentences.of(j)
+    return [d for d in divisions if d == j or analysis.groups[k + (d - j)] == analysis.groups[k]]
 
 
 def _new_clause(division: Mention, mention: Mention) -> bool:

@@ -16,7 +16,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
@@ -26,8 +26,8 @@ __all__ = [
     "NOUN_IN", "NOUN_LIST_JOIN", "PLACES_OF_BEFORE", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
-    "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "TO_ACTOR", "TO_INFINITIVE",
+    "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "UKRAINIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -234,6 +234,17 @@ NOUN_IN = re.compile(
 POSITIONS = re.compile(
     r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}positions?\b", FLAGS
 )
+# The last member of a list of objects named by its kind: "captured the mine and gelatin plant on the city's
+# outskirts, and the northwestern town of X" (the members before it are no places: they do not count).
+KIND_NAMED_LAST = re.compile(
+    r",\s*(?:and|as\s+well\s+as)\s+the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+$", FLAGS
+)
+# Ground won or lost around a place, not the place: "capturing 95 km2 of territory around X".
+GROUND_AROUND = re.compile(
+    r"^\s*(?:[\w,.-]+\s+){0,3}?(?:\d[\d,.]*\s*(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|ground|land)\b"
+    r"[^.;]{0,30}?\b(?:around|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    FLAGS,
+)
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
@@ -411,6 +422,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 _NEAR = r"(?:near|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
+# The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
+# A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading).
+LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?P<leg>(?:[\w\u2013-]+\s+){{0,5}}?{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"
@@ -539,6 +553,11 @@ CIVILIANS_BEFORE = re.compile(
     r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
     FLAGS,
 )
+# Civilians as what a withdrawal verb qualifies: "one fleeing civilian interviewed in X", "fleeing residents".
+CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|refugees?|villagers?|inhabitants?|children|women)\b",
+    FLAGS,
+)
 # A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.
 UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
@@ -546,6 +565,13 @@ RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
     r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
     r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    FLAGS,
+)
+# A Ukrainian speaker after a Russian one speaks for the cue: "Russian sources announced a withdrawal from X,
+# the Ukrainians later confirming that the city was liberated".
+UKRAINIAN_SPEAKER = re.compile(
+    r"\b(?:ukrainian|ukrainians|ukraine['’]s|kyiv|zelensky\w*|syrskyi|zaluzhnyi|maliar)\b"
+    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*)\b",
     FLAGS,
 )
 SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")

@@ -49,8 +49,12 @@ def forward_cue(
         return None
     cue = before[-1]
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
+        if cue.family == "loss":
+            return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
+    elif cue.family in ("lib", "gain", "loss") and grammar.GROUND_AROUND.match(sentence[cue.end : start]):
+        return None  # "capturing 95 km2 of territory around X": ground near X changed hands, not X
     elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
         cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
     if (
@@ -79,6 +83,9 @@ def forward_cue(
         between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
+    leg = grammar.LAST_LEG.search(gap) if between and cue.family == "att" else None
+    if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
+        gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
     near = grammar.NEAR_END.search(gap) if cue.family == "att" else None
     most = grammar.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
@@ -93,6 +100,9 @@ def forward_cue(
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
     counted = gap
+    named_last = grammar.KIND_NAMED_LAST.search(gap) if words(gap) <= 30 else None
+    if named_last is not None:
+        counted = gap[named_last.start() :]  # "captured the mine and gelatin plant on the city's outskirts, and the town of X"
     if near is not None and between:
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,

@@ -16,7 +16,9 @@ single linear pass of precompiled regular expressions:
 * a run of white space as long as :data:`_LAYOUT_GAP` (columns, padding) is layout, not the space
   between two words, and a boundary too;
 * Markdown images (``![alt](url)``) are markup, not prose: they are returned
-  with ``kind="markup"`` so that later stages can ignore them.
+  with ``kind="markup"`` so that later stages can ignore them; so is an article's back matter
+  (what follows a "See also", "References" or "External links" heading, up to the next heading
+  of its level), which lists other texts and reports nothing.
 """
 
 from __future__ import annotations
@@ -101,12 +103,35 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Gen. Syrskyi spoke.', 'Izium was freed.']
     """
     sentences: list[Sentence] = []
+    back_matter = 0  # the level of the back-matter heading the blocks are under, 0 outside
     for start, end, kind in _blocks(text):
+        if kind == "heading" or kind == "prose" and end - start < 40:
+            level = _heading_level(text, start) if kind == "heading" else 7
+            if _BACK_MATTER.fullmatch(text, start, end):
+                back_matter = max(back_matter, level)
+                kind = "markup"
+            elif kind == "heading" and level <= back_matter:
+                back_matter = 0
+        if back_matter:
+            kind = "markup"  # "See also", "References": other articles' titles, no report of events
         if kind in ("heading", "markup"):
             _append(sentences, text, start, end, kind)
         else:
             _split_block(sentences, text, start, end, kind)
     return sentences
+
+
+# Headings of an article's back matter: what follows them lists other texts, and reports nothing.
+_BACK_MATTER = re.compile(
+    r"[*_]*(?:see\s+also|references|notes|footnotes|citations|sources|bibliography|further\s+reading|external\s+links"
+    r"|related\s+(?:articles|stories|coverage|reading))[*_]*\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _heading_level(text: str, start: int) -> int:
+    """The level of the Markdown heading whose text starts at ``start``: its number of ``#``."""
+    return text.count("#", text.rfind("\n", 0, start) + 1, start)
 
 
 def _blocks(text: str) -> list[tuple[int, int, SentenceKind]]:
@@ -246,6 +271,7 @@ _LIST_SEPARATOR = re.compile(
     r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+(?:(?:of|on)\s+)?"
     r"(?:nearby\s+|neighbou?ring\s+)?)?"  # "Avdiivka and nearby Ocheretyne"
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"  # "A and eastern B": a part
     r"(?:(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # emphasis or quotes around names: *A* and "B"
     r"|\s*,?\s+(?:on|along|at|by)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B"
     # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
@@ -253,6 +279,9 @@ _LIST_SEPARATOR = re.compile(
     r"{0,80},\s*(?:and|as\s+well\s+as)\s+(?:(?:near|in|at|around)\s+)?"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
+    # "the village of A, northeast of the refinery, and the towns of B and C": an aside locating A
+    r"|\s*,\s*(?:just\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+"
+    r"[^,;()]{1,40},\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
     # "taking A and, after weeks of fighting, B", "A and, at the end of October, B": a phrase set off inside the list

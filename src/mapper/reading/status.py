@@ -387,8 +387,10 @@ def _reading(
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
-            if grammar.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
-                return []  # "thousands of residents fled X": people fleeing, no army withdrawing
+            if grammar.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or grammar.CIVILIANS_AFTER.match(
+                sentence, cue.end
+            ):
+                return []  # "thousands of residents fled X", "a fleeing civilian in X": people fleeing, no army withdrawing
             if cue.passive:  # "Ukrainian forces had been driven out of X": the subject lost it
                 subject = None
                 for subject in grammar.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):

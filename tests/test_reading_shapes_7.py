@@ -1,0 +1,97 @@
+"""A seventh table of sentence shapes, with the full GeoNames dump: what two real articles of the dev set
+(the 2023 counteroffensive and the battle of Lysychansk, read for this after three sessions kept blind:
+F1 0.749 before) showed missing, each written again in our own words with other places.
+
+The same reading as ``test_reading_shapes.py`` (statuses per the annotators' conventions in
+``shared/eval/README.md``; "-" for none):
+
+- a compass word before an oblast's name names part of the oblast ("counterattacks in eastern
+  Zaporizhzhia and western Donetsk"), unless the sentence strikes a city ("a missile hit northern
+  Kharkiv"); "Luhansk governor" is the oblast's governor;
+- a list whose later member is a part of a place ("in central A and southern B");
+- a list of targets interrupted by an aside that locates the first ("the village of A, north of the river,
+  and the villages of B and C"); a last object named by its kind after objects that are no places ("the
+  depot and grain elevator on the edge of town, and the southern village of X");
+- a withdrawal from positions near X is no attack on X and no change of hands; nor is ground won around X;
+- people fleeing are no army withdrawing ("a fleeing family interviewed in X");
+- an advance in several legs, each with its own preposition ("300 m toward A, and 500 m near B");
+- "offensive action" in the singular;
+- a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
+  from X, the Ukrainians later confirming that it was liberated").
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.pipeline import extract
+
+REGIONS = [
+    ("Ukrainian brigades pressed their attacks in southern Zaporizhzhia and eastern Kherson through the autumn.",
+     {"Zaporizhzhia": "attacked", "Kherson": "attacked"}),
+    ("Kharkiv governor Oleh Syniehubov said two villages had been evacuated.", {"Kharkiv": "-"}),
+    ("A ballistic missile struck a shopping centre in northern Kharkiv on Saturday.", {"Kharkiv": "attacked"}),
+]
+
+LISTS = [
+    ("Russian assault groups advanced in central Chasiv Yar and southern Toretsk.",
+     {"Chasiv Yar": "attacked", "Toretsk": "attacked"}),
+    ("Russian units stormed the village of Synkivka, north of the river, and the villages of Petropavlivka and "
+     "Kurylivka.", {"Synkivka": "attacked", "Petropavlivka": "attacked", "Kurylivka": "attacked"}),
+    ("The Russian defence ministry said its troops had seized the railway depot and grain elevator on the edge of "
+     "the town, and the southern village of Bohorodychne as well.", {"Bohorodychne": "occupied"}),
+]
+
+NO_CHANGE = [
+    ("Ukrainian troops pulled back from their positions near Robotyne on Tuesday.", {"Robotyne": "-"}),
+    ("Ukraine's army says it has cleared 40 square kilometres of land south of Bakhmut.", {"Bakhmut": "-"}),
+    ("Ukrainian forces were credited with recapturing 20 km2 of territory around Vuhledar.", {"Vuhledar": "-"}),
+    ("A fleeing family interviewed in Kramatorsk described the shelling of Sloviansk.",
+     {"Kramatorsk": "-", "Sloviansk": "attacked"}),
+]
+
+LEGS = [
+    ("Ukrainian marines advanced 300 metres toward Staromaiorske in the east, and 500 metres near Urozhaine.",
+     {"Staromaiorske": "-", "Urozhaine": "attacked"}),
+    ("Ukrainian units advanced up to a kilometre toward Andriivka in the south, and 200 to 400 metres near "
+     "Kurdiumivka and around Ozarianivka.", {"Andriivka": "-", "Kurdiumivka": "attacked", "Ozarianivka": "attacked"}),
+    ("The brigade is engaged in a limited offensive action around the village of Krynky.", {"Krynky": "attacked"}),
+]
+
+SPEAKERS = [
+    ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
+     "had been liberated.", {"Robotyne": "liberated"}),
+    ("On May 3 Russian sources announced a withdrawal from Klishchiivka, the Ukrainians confirming days later that "
+     "the village was liberated.", {"Klishchiivka": "liberated"}),
+]
+
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "speakers": SPEAKERS}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,code",
+    [
+        ("Ukrainian brigades pressed their attacks in southern Zaporizhzhia and eastern Kherson.", "Zaporizhzhia", "ADM1"),
+        ("Ukrainian brigades pressed their attacks in southern Zaporizhzhia and eastern Kherson.", "Kherson", "ADM1"),
+        ("Luhansk governor Serhiy Haidai said the shelling had not stopped.", "Luhansk", "ADM1"),
+        ("A ballistic missile struck a shopping centre in northern Kharkiv.", "Kharkiv", "PPLA"),
+        ("Explosions were heard in central Kherson overnight.", "Kherson", "PPLA"),
+    ],
+)
+def test_a_compass_word_or_a_governor_names_the_oblast(ua_gazetteer, sentence: str, surface: str, code: str) -> None:
+    (event,) = [e for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == surface]
+    assert event.place is not None and event.place.feature_code == code
+
+
+def test_a_village_on_the_border_of_two_oblasts_may_lie_in_either(ua_gazetteer) -> None:
+    # Blahodatne: one in Donetsk Oblast 5 km from Velyka Novosilka (707992), others in Zaporizhzhia Oblast
+    sentence = ("Fighting went on along the border between Donetsk and Zaporizhzhia Oblasts in Blahodatne, "
+                "close to Velyka Novosilka.")  # fmt: skip
+    (event,) = [e for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == "Blahodatne"]
+    assert event.place is not None and event.place.geonameid == 707992
