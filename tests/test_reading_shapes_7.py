@@ -15,7 +15,7 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - a withdrawal from positions near X is no attack on X and no change of hands; nor is ground won around X;
 - people fleeing are no army withdrawing ("a fleeing family interviewed in X");
 - an advance in several legs, each with its own preposition ("300 m toward A, and 500 m near B");
-- "offensive action" in the singular;
+- "offensive action" in the singular; a side "unable to hold onto X" lost it;
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
 """
@@ -59,6 +59,12 @@ LEGS = [
     ("The brigade is engaged in a limited offensive action around the village of Krynky.", {"Krynky": "attacked"}),
 ]
 
+HOLD = [
+    ("Russian troops were unable to hold onto Lobkove and pulled back.", {"Lobkove": "liberated"}),
+    ("Ukrainian troops failed to hold Marinka after a year of street fighting.", {"Marinka": "occupied"}),
+    ("Russian forces failed to hold their positions near Robotyne.", {"Robotyne": "-"}),
+]
+
 SPEAKERS = [
     ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
      "had been liberated.", {"Robotyne": "liberated"}),
@@ -66,7 +72,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "hold": HOLD, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
