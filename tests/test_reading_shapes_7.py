@@ -14,6 +14,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   depot and grain elevator on the edge of town, and the southern village of X");
 - a withdrawal from positions near X is no attack on X and no change of hands; nor is ground won around X;
 - people fleeing are no army withdrawing ("a fleeing family interviewed in X");
+- a list whose members each carry their date ("took A on the third day of the war, 26 February, and B on
+  4 March"); "announced three more: A, B and C" after a sentence whose cue governs a list of names;
 - an advance in several legs, each with its own preposition ("300 m toward A, and 500 m near B");
 - "offensive action" in the singular; a side "unable to hold onto X" lost it;
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
@@ -59,6 +61,20 @@ LEGS = [
     ("The brigade is engaged in a limited offensive action around the village of Krynky.", {"Krynky": "attacked"}),
 ]
 
+DATED_LISTS = [
+    ("Russian columns took Berdiansk on the third day of the war, 26 February, and Enerhodar on 4 March.",
+     {"Berdiansk": "occupied", "Enerhodar": "occupied"}),
+    ("Ukrainian troops freed Trostianets in late March and Okhtyrka's outlying villages in April, and Sumy's "
+     "suburbs were cleared by early April.", {"Trostianets": "liberated"}),
+]
+
+MORE = [
+    ("On Monday the Russian ministry claimed the capture of Ocheretyne and Keramik. A day later it announced three "
+     "more: Soloviove, Novobakhmutivka and Semenivka.",
+     {"Ocheretyne": "occupied", "Soloviove": "occupied", "Novobakhmutivka": "occupied", "Semenivka": "occupied"}),
+    ("Ukrainian marines recaptured Piatykhatky. Two more followed: Levadne and Novodarivka.", {"Piatykhatky": "liberated"}),
+]
+
 HOLD = [
     ("Russian troops were unable to hold onto Lobkove and pulled back.", {"Lobkove": "liberated"}),
     ("Ukrainian troops failed to hold Marinka after a year of street fighting.", {"Marinka": "occupied"}),
@@ -72,7 +88,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "hold": HOLD, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -3,7 +3,8 @@
 "Ukrainian forces liberated several villages south of Izium. Among them were Kamianka and
 Kapytolivka." The second sentence has no cue of its own: its names are the villages the first one
 liberated, and take what the first one reported of them. The same holds for "They included A and B",
-"These were A and B", "Among these: A, B".
+"These were A and B", "Among these: A, B"; and "The next day the ministry announced five more: A, B
+and C" after a sentence whose cue governs a list of names ("claimed the capture of D, E and F").
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _OPENER = re.compile(
     r"|the\s+(?:villages|towns|settlements)\s+(?:included|were)(?:\s+(?:those\s+)?of)?)\s*$",
     re.IGNORECASE,
 )
+# "On 12 May the ministry announced five more: A, B and C": more of what the sentence before reported of its list.
+_MORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+more"
+    r"(?:\s+(?:villages|towns|settlements|localities|places))?\s*(?::|[\u2014\u2013-])\s*$",
+    re.IGNORECASE,
+)
+_NAME_AHEAD = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?[A-Z]")
 # A group of places: "several villages", "five more settlements", "the towns along the river".
 _PLACES = re.compile(r"\b(?:villages|towns|settlements|localities|communities|hamlets|places)\b", re.IGNORECASE)
 _CONFIDENCE = 0.9
@@ -45,8 +53,30 @@ def enumerated_readings(
     of ("Among them were A and B"), the readings of each name: what that sentence reported of the group
     for the settlements of the list it opens with (``groups`` numbers the sentence's lists), none for the
     others. ``None`` when the sentence opens otherwise, or the one before reports nothing of a group."""
-    if not spans or not _OPENER.match(sentence, 0, spans[0][0]):
+    if not spans:
         return None
+    if _MORE.search(sentence, 0, spans[0][0]):
+        found = _of_the_named_list(previous, prior, voice)
+    elif _OPENER.match(sentence, 0, spans[0][0]):
+        found = _of_the_group(previous, prior, voice)
+    else:
+        return None
+    if not found:
+        return None
+    members = [StatusReading(r.status, r.cue, _CONFIDENCE * r.confidence, r.change) for r in found]
+    return [list(members) if kind == "settlement" and group == groups[0] else [] for kind, group in zip(kinds, groups, strict=True)]
+
+
+def _of_the_named_list(previous: str, prior: Side | None, voice: Side | None) -> list[StatusReading]:
+    """What the sentence before reported of the names a cue of it governs ("claimed the capture of A, B and C")."""
+    for cue in find_cues(previous, ()):
+        if cue.grammar != "back" and not cue.passive and _NAME_AHEAD.match(previous, cue.end):
+            return cue_readings(previous, cue, prior=prior, voice=voice)
+    return []
+
+
+def _of_the_group(previous: str, prior: Side | None, voice: Side | None) -> list[StatusReading]:
+    """What the sentence before reported of a group of places ("liberated several villages")."""
     found: list[StatusReading] = []
     for cue in find_cues(previous, ()):
         group = _PLACES.search(previous, cue.end)
@@ -60,7 +90,4 @@ def enumerated_readings(
         governs = governs or (before is not None and (cue.grammar == "back" or cue.passive))
         if governs:
             found = cue_readings(previous, cue, prior=prior, voice=voice)
-    if not found:
-        return None
-    members = [StatusReading(r.status, r.cue, _CONFIDENCE * r.confidence, r.change) for r in found]
-    return [list(members) if kind == "settlement" and group == groups[0] else [] for kind, group in zip(kinds, groups, strict=True)]
+    return found

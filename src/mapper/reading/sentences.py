@@ -286,6 +286,10 @@ _LIST_SEPARATOR = re.compile(
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
     # "taking A and, after weeks of fighting, B", "A and, at the end of October, B": a phrase set off inside the list
     r"|\s*,?\s*and\s*,\s*[^,;()]{1,50},\s*"
+    # "took A on the first day of the invasion, 24 February, and B on 1 March": a member's time, then the next member
+    r"|\s+(?:on|in|by|during)\s+(?:the\s+)?[^,;()]{0,40}?\b(?:day|days|week|weeks|month|months|year|invasion|\d{1,2}|\d{4}"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)"
+    r"\b(?:\s+of\s+the\s+[a-z]+)?(?:\s*,\s*\d{1,2}\s+[a-z]+(?:\s+\d{4})?)?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     # "retook A and B, and in the summer C and D": a later part of the list, its verb left out
     r"|\s*,?\s*and\s+(?:then\s+|later\s+)?(?:in|by|during|on)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?"
     r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october"
