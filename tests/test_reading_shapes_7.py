@@ -18,6 +18,9 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   4 March"); "announced three more: A, B and C" after a sentence whose cue governs a list of names;
 - an advance in several legs, each with its own preposition ("300 m toward A, and 500 m near B");
 - "offensive action" in the singular; a side "unable to hold onto X" lost it;
+- captions: a denial of "claims to have taken X"; who claims a capture took it ("Russian claims to have
+  taken X"); a flag "outside the village council in X" is raised in X; a strike's traces ("rescuers search the
+  collapsed entrance", "the rubble of a school in X");
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
 """
@@ -81,6 +84,16 @@ HOLD = [
     ("Russian forces failed to hold their positions near Robotyne.", {"Robotyne": "-"}),
 ]
 
+CAPTIONS = [
+    ("Border guards deny Russian claims to have taken Novenke in Sumy Oblast", {"Novenke": "-"}),
+    ("Ukrainian officials relayed Russian claims to have taken Pishchane.", {"Pishchane": "occupied"}),
+    ("Marines hold up the Ukrainian flag outside the village council in Kozachi Laheri", {"Kozachi Laheri": "liberated"}),
+    ("Zaporizhzhia: rescuers search the collapsed entrance of an apartment block after a night of strikes",
+     {"Zaporizhzhia": "attacked"}),
+    ("Volunteers clear the rubble of a school in Orikhiv", {"Orikhiv": "attacked"}),
+    ("The old bridge collapsed under the weight of a tank column near Izium", {"Izium": "-"}),
+]
+
 SPEAKERS = [
     ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
      "had been liberated.", {"Robotyne": "liberated"}),
@@ -88,7 +101,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

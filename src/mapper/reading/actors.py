@@ -83,6 +83,9 @@ def actor_of(
             return side_from(found), True
     if passive:
         return None, False
+    claimer = grammar.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
+    if claimer is not None:  # "Russian claims to have taken X": who claims it did it
+        return _side_of(claimer.group("side")), True
     adjective = grammar.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
     if adjective is not None and (grammar.EVENT_NOUN.fullmatch(sentence, start, end) or grammar.FORCE_FIRST.match(sentence, start)):
         # "the Ukrainian withdrawal from X", "the Russian capture of X", "Russian troops back in X"

@@ -16,9 +16,9 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "SIDE_ADJECTIVE_BEFORE", "BETWEEN", "BY", "BY_ACTOR", "CLAIMER_BEFORE", "CIVILIANS_AFTER", "CIVILIANS_BEFORE", "COLON_END", "ENTRY", "EVENT_NOUN", "FORCE_FIRST", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
     "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "CONTRADICTED", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
+    "BESIDE_A_THING_IN", "DATE_LIST_JOIN", "DENIAL_BEFORE", "DENIED_CLAIM_OF", "DENIAL_WORDS", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCE", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
@@ -137,7 +137,7 @@ DENIAL_BEFORE = re.compile(
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
 DENIED_CLAIM_OF = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about|to\s+have|to)\s+(?:the\s+)?$",
     FLAGS,
 )
 DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
@@ -250,6 +250,11 @@ OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:northern|southern|easte
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # A side's adjective right before an event noun names who did it ("the Ukrainian withdrawal from X").
+# Who claims a capture names its actor: "Russian claims to have taken X", "Moscow's claim to have captured X".
+CLAIMER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<side>ukrainian|russian|russia|ukraine|moscow|kyiv)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?claims?\s+to\s+(?:have\s+)?$",
+    FLAGS,
+)
 SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)
 EVENT_NOUN = re.compile(
     r"(?:withdrawal|retreat|pullout|pull-out|capture|recapture|seizure|takeover|liberation|occupation|advance|entry)"
@@ -438,6 +443,12 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # X near A"), or a parallel location ("near X and from the south near A").
 IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
 """The end of an attack's object that says where: "struck a hospital in X"."""
+# Where a thing stands in the place: "outside the city council in X", "next to a school in X" (X is where,
+# the words before "in" locate the thing within it).
+BESIDE_A_THING_IN = re.compile(
+    r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
+    FLAGS,
+)
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
 """", near X": an apposition locating the name before it."""
 WAYPOINT_BEFORE = re.compile(

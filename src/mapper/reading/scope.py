@@ -67,6 +67,8 @@ def forward_cue(
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start].translate(_NO_DOUBLE_QUOTES)  # 'only "clashes near" X': a quoted cue
+    if (beside := grammar.BESIDE_A_THING_IN.search(gap)) is not None:
+        gap = gap[: beside.start()] + " in "  # "the flag outside the city council in X": in X, where the council stands
     if "," in gap and grammar.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
