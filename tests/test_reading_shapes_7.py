@@ -16,6 +16,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - people fleeing are no army withdrawing ("a fleeing family interviewed in X");
 - a list whose members each carry their date ("took A on the third day of the war, 26 February, and B on
   4 March"); "announced three more: A, B and C" after a sentence whose cue governs a list of names;
+- a series of located lists, each opening with the preposition of the first ("air strikes on A and B in
+  Donetsk Oblast, on C and D, and on E in Zaporizhzhia Oblast"; the oblast locates the last leg only);
 - an advance in several legs, each with its own preposition ("300 m toward A, and 500 m near B");
 - "offensive action" in the singular; a side "unable to hold onto X" lost it;
 - captions: a denial of "claims to have taken X"; who claims a capture took it ("Russian claims to have
@@ -64,6 +66,17 @@ LEGS = [
     ("The brigade is engaged in a limited offensive action around the village of Krynky.", {"Krynky": "attacked"}),
 ]
 
+SERIES = [
+    ("The enemy carried out air strikes on Kostiantynivka and Druzhkivka in Donetsk Oblast, on Pokrovske and "
+     "Mezhova, and on Orikhiv and Mala Tokmachka in Zaporizhzhia Oblast.",
+     {"Kostiantynivka": "attacked", "Druzhkivka": "attacked", "Pokrovske": "attacked", "Mezhova": "attacked",
+      "Orikhiv": "attacked", "Mala Tokmachka": "attacked"}),
+    ("Russian troops attacked near Novopil and Vremivka, and along the boundary of Zaporizhzhia Oblast near "
+     "Levadne and Rivnopil.", {"Novopil": "attacked", "Vremivka": "attacked", "Levadne": "attacked", "Rivnopil": "attacked"}),
+    ("Russian forces attacked near Terny and Torske in the Lyman direction and near Yampolivka.",
+     {"Terny": "attacked", "Torske": "attacked", "Yampolivka": "attacked"}),
+]
+
 DATED_LISTS = [
     ("Russian columns took Berdiansk on the third day of the war, 26 February, and Enerhodar on 4 March.",
      {"Berdiansk": "occupied", "Enerhodar": "occupied"}),
@@ -101,7 +114,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -130,6 +130,7 @@ def _named_as_reference(mention: Mention) -> bool:
     )
 
 
+_NEW_LEG = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?(?:on|near|at|against|around)\s", re.IGNORECASE)
 _BOUNDARY_WITH = re.compile(r"\b(?:boundary|border|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -158,6 +159,8 @@ def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: i
     analysis, k = sentences.of(i)
     if analysis.groups[k + (j - 1 - i)] != analysis.groups[k]:
         return False
+    if _NEW_LEG.search(sentence, mentions[i].end - base, mentions[j].start - base):
+        return False  # "on A and B, and on C and D in Zaporizhzhia Oblast": the oblast locates the last leg only
     spans = analysis.spans[k : k + (j - i)]
     gap_end = mentions[j].start - base
     if sentence[spans[-1][1] : gap_end].strip() == "(":

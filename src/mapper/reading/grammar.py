@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "UKRAINIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -429,7 +429,12 @@ _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
 # A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading).
-LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?P<leg>(?:[\w\u2013-]+\s+){{0,5}}?{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
+LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
+# A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
+# Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
+SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of)"
+SERIES_START = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?P<prep>{SERIES_PREPOSITION})\s", FLAGS)
+SERIES_LEG_END = re.compile(rf",\s*(?:and\s+|as\s+well\s+as\s+)?(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$", FLAGS)
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"

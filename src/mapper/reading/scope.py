@@ -88,6 +88,8 @@ def forward_cue(
     leg = grammar.LAST_LEG.search(gap) if between and cue.family == "att" else None
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
+    elif between and cue.family == "att" and (series := _series_leg(gap)) is not None:
+        gap, between = series, []  # "air strikes on A and B in Donetsk Oblast, on C and D": the series goes on
     near = grammar.NEAR_END.search(gap) if cue.family == "att" else None
     most = grammar.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
@@ -167,6 +169,18 @@ def forward_cue(
     ) and grammar.FROM_BEFORE.search(gap):
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
+
+def _series_leg(gap: str) -> str | None:
+    """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
+    in Donetsk Oblast, on C": "on"), else None."""
+    last = grammar.SERIES_LEG_END.search(gap)
+    if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
+        return None
+    first = grammar.SERIES_START.match(gap)
+    if first is None or first.group("prep").lower() != last.group("prep").lower():
+        return None
+    return gap[last.start() :]
+
 
 def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, start: int) -> bool:
     """Whether a cue reaches past the places named between it and a list: examples after "such as"
