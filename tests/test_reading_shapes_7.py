@@ -23,6 +23,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - captions: a denial of "claims to have taken X"; who claims a capture took it ("Russian claims to have
   taken X"); a flag "outside the village council in X" is raised in X; a strike's traces ("rescuers search the
   collapsed entrance", "the rubble of a school in X");
+- briefings: "hit units close to A and B" (close to is near); an attack on "the Russian-occupied city of X"
+  tells both who holds X and what happened there;
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
 """
@@ -107,6 +109,14 @@ CAPTIONS = [
     ("The old bridge collapsed under the weight of a tank column near Izium", {"Izium": "-"}),
 ]
 
+BRIEFINGS = [
+    ("In the Siversk direction, the aviation and artillery of the Southern Group of Forces hit units of the 54th "
+     "Mechanised Brigade close to Spirne and Vyimka.", {"Spirne": "attacked", "Vyimka": "attacked"}),
+    ("Attacks by assault groups of the AFU were repelled close to Kurdiumivka.", {"Kurdiumivka": "attacked"}),
+    ("Explosions rocked the Russian-occupied city of Berdiansk overnight.", {"Berdiansk": "attacked"}),
+    ("A missile hit the Russian-occupied town of Skadovsk.", {"Skadovsk": "occupied"}),
+]
+
 SPEAKERS = [
     ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
      "had been liberated.", {"Robotyne": "liberated"}),
@@ -114,7 +124,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "UKRAINIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -255,6 +255,8 @@ CLAIMER_BEFORE = re.compile(
     r"(?<![\w-])(?P<side>ukrainian|russian|russia|ukraine|moscow|kyiv)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?claims?\s+to\s+(?:have\s+)?$",
     FLAGS,
 )
+# What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
+KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
 SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)
 EVENT_NOUN = re.compile(
     r"(?:withdrawal|retreat|pullout|pull-out|capture|recapture|seizure|takeover|liberation|occupation|advance|entry)"
@@ -424,7 +426,7 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 # An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
 # one reference word that does not stop an attack cue, when it comes last.
-_NEAR = r"(?:near|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
+_NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward

@@ -157,9 +157,9 @@ def read_statuses(
         forward = forward_cue(sentence, spans, raw_groups, cues, head, kinds)
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
-            if forward.family in ("occ", "held") and not sentence[forward.end : spans[head][0]].strip():
-                # "missiles hit a plant in Russian-occupied Luhansk": the adjective says who holds the
-                # place, the verb before it what happened there
+            if forward.family in ("occ", "held") and grammar.KIND_OF_GAP.fullmatch(sentence, forward.end, spans[head][0]):
+                # "missiles hit a plant in Russian-occupied Luhansk", "explosions rocked the Russian-occupied
+                # city of X": the adjective says who holds the place, the verb before it what happened there
                 event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head, kinds)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
