@@ -25,6 +25,7 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   collapsed entrance", "the rubble of a school in X");
 - briefings: "hit units close to A and B" (close to is near); an attack on "the Russian-occupied city of X"
   tells both who holds X and what happened there;
+- wire: people killed or wounded in X ("shelling of the region killed one person in X") is an attack on X;
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
 """
@@ -117,6 +118,12 @@ BRIEFINGS = [
     ("A missile hit the Russian-occupied town of Skadovsk.", {"Skadovsk": "occupied"}),
 ]
 
+WIRE = [
+    ("Shelling of the Kherson region killed one person in Bilozerka, the governor said.",
+     {"Bilozerka": "attacked"}),
+    ("The strike killed at least 12 people in Kryvyi Rih.", {"Kryvyi Rih": "attacked"}),
+]
+
 SPEAKERS = [
     ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
      "had been liberated.", {"Robotyne": "liberated"}),
@@ -124,7 +131,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "wire": WIRE, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
