@@ -25,6 +25,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
   collapsed entrance", "the rubble of a school in X");
 - briefings: "hit units close to A and B" (close to is near); an attack on "the Russian-occupied city of X"
   tells both who holds X and what happened there;
+- "X was abandoned by <side> troops" (that side lost it); a second participle of one passive subject ("X was
+  encircled in early November and retaken a few days later");
 - wire: people killed or wounded in X ("shelling of the region killed one person in X") is an attack on X;
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
@@ -118,6 +120,13 @@ BRIEFINGS = [
     ("A missile hit the Russian-occupied town of Skadovsk.", {"Skadovsk": "occupied"}),
 ]
 
+PASSIVES = [
+    ("Kupiansk was abandoned by Russian troops on 10 September.", {"Kupiansk": "liberated"}),
+    ("Marinka was finally abandoned by Ukrainian forces in December 2023.", {"Marinka": "occupied"}),
+    ("Snihurivka was encircled in early November and retaken a few days later.", {"Snihurivka": "liberated"}),
+    ("Russian units in Kupiansk were left without supplies.", {"Kupiansk": "-"}),
+]
+
 WIRE = [
     ("Shelling of the Kherson region killed one person in Bilozerka, the governor said.",
      {"Bilozerka": "attacked"}),
@@ -131,7 +140,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "wire": WIRE, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "passives": PASSIVES, "wire": WIRE, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -27,7 +27,7 @@ __all__ = [
     "POSITIONS", "PREVAILING", "PREVAILING_ANY_CASE", "PREVAILING_SOURCE", "REFERENCE",
     "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "RU", "RUSSIAN_SPEAKER", "UKRAINIAN_SPEAKER", "SCARE_QUOTED", "SECOND_TARGET", "SIDE_STARTS", "SPEECH",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_ACTOR", "TO_INFINITIVE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "THEY", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "QUOTE_OPENS", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_ACTOR", "TO_INFINITIVE",
     "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX", "VOICE_MARKERS", "WAYPOINT_BEFORE",
 ]
 
@@ -255,6 +255,8 @@ CLAIMER_BEFORE = re.compile(
     r"(?<![\w-])(?P<side>ukrainian|russian|russia|ukraine|moscow|kyiv)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?claims?\s+to\s+(?:have\s+)?$",
     FLAGS,
 )
+# Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".
+PARTICIPLE_AND = re.compile(r"[^;,.]{0,40}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
 KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
 SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)

@@ -304,8 +304,10 @@ def backward_cues(
         and not relative.group().lower().endswith(("where", "who"))  # "X, where milbloggers claimed gains": not X
         and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
     )
-    if cue.family == "loss" and cue.grammar != "back" and not object_relative:
-        return []  # withdrawal is always "from X", never "X withdrew"
+    if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
+        cue.passive and cue.text.lower().startswith(_LEFT_BEHIND)
+    ):
+        return []  # withdrawal is always "from X", never "X withdrew" ("X was abandoned" is: X was left)
     if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
         return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
     if relative is not None and cue.grammar in ("fwd", "near") and any(
@@ -351,4 +353,25 @@ def backward_cues(
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
     if object_relative and cue.passive:
         cue = cue._replace(passive=False)  # "which Russian troops held": they held it
-    return [(cue, appositive)]
+    return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
+
+
+_LEFT_BEHIND = ("abandon", "given up")
+"""Withdrawal verbs whose object is the place left: "X was abandoned by its garrison"."""
+
+
+def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:
+    """A second participle joined to a passive cue by "and": "X was encircled in late September and
+    recaptured on 1 October" (the subject is the object of both)."""
+    if not cue.passive or not later:
+        return []
+    second = later[0]
+    gap = sentence[cue.end : second.start]
+    if (
+        second.family in ("lib", "gain", "occ", "fall", "att")
+        and is_participle(second.text)
+        and grammar.PARTICIPLE_AND.fullmatch(gap)
+    ):
+        return [(second._replace(passive=True), False)]
+    return []
+
