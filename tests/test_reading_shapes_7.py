@@ -28,6 +28,8 @@ The same reading as ``test_reading_shapes.py`` (statuses per the annotators' con
 - "X was abandoned by <side> troops" (that side lost it); a second participle of one passive subject ("X was
   encircled in early November and retaken a few days later");
 - wire: people killed or wounded in X ("shelling of the region killed one person in X") is an attack on X;
+- a strike's traces in captions: "after shelling in X", a missile's fragment, debris, an unexploded rocket, a
+  burning depot in X; "advanced to the outskirts of X";
 - a Ukrainian confirmation after a Russian claim speaks for the cue ("Russian sources reported a retreat
   from X, the Ukrainians later confirming that it was liberated").
 """
@@ -133,6 +135,16 @@ WIRE = [
     ("The strike killed at least 12 people in Kryvyi Rih.", {"Kryvyi Rih": "attacked"}),
 ]
 
+TRACES = [
+    ("Smoke rises after shelling in Sloviansk", {"Sloviansk": "attacked"}),
+    ("A police officer inspects a fragment of a Russian missile in Dnipro", {"Dnipro": "attacked"}),
+    ("Residents sweep debris outside their homes in Kupiansk", {"Kupiansk": "attacked"}),
+    ("An unexploded rocket stuck in the ground in Mykolaiv", {"Mykolaiv": "attacked"}),
+    ("Firefighters at a burning oil depot in Rivne", {"Rivne": "attacked"}),
+    ("Azot chemical plant in Sievierodonetsk burning after Russian shelling", {"Sievierodonetsk": "attacked"}),
+    ("Russian troops advanced to the outskirts of Selydove.", {"Selydove": "attacked"}),
+]
+
 SPEAKERS = [
     ("Russian bloggers reported a retreat from Robotyne, and Ukrainian officials later confirmed that the village "
      "had been liberated.", {"Robotyne": "liberated"}),
@@ -140,7 +152,7 @@ SPEAKERS = [
      "the village was liberated.", {"Klishchiivka": "liberated"}),
 ]
 
-GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "passives": PASSIVES, "wire": WIRE, "speakers": SPEAKERS}
+GROUPS = {"regions": REGIONS, "lists": LISTS, "no change": NO_CHANGE, "legs": LEGS, "series": SERIES, "dated lists": DATED_LISTS, "more": MORE, "hold": HOLD, "captions": CAPTIONS, "briefings": BRIEFINGS, "passives": PASSIVES, "wire": WIRE, "traces": TRACES, "speakers": SPEAKERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

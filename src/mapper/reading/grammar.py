@@ -333,7 +333,7 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\b", FLAGS)
 COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis|direction|sector|front)\b", FLAGS)
 # A nominal event's own object: "the strikes on X", "the shelling of X".
 # The object of an event: "the strike on X", "after missiles hit X".
-EVENT_OBJECT = re.compile(r"\s+(?:(?:on|against|of|at)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
+EVENT_OBJECT = re.compile(r"\s+(?:(?:on|against|of|at|in)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 HEADLINE_END = re.compile(
     r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
