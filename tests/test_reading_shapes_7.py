@@ -181,3 +181,18 @@ def test_a_village_on_the_border_of_two_oblasts_may_lie_in_either(ua_gazetteer) 
                 "close to Velyka Novosilka.")  # fmt: skip
     (event,) = [e for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == "Blahodatne"]
     assert event.place is not None and event.place.geonameid == 707992
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second",
+    [
+        # the first mention is not the namesake the note names by a place near it; the note's own is
+        ("Ukrainian troops retook Husarivka, which should not be confused with the Husarivka near Barvinkove.",
+         707853, 707855),
+        ("Russian troops held Vodiane, on the reservoir near Enerhodar (not the Vodiane near Vuhledar).", 689321, 689197),
+    ],
+)
+def test_a_note_tells_two_namesakes_apart(ua_gazetteer, sentence: str, first: int, second: int) -> None:
+    events = [e for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface in ("Husarivka", "Vodiane")]
+    assert [e.place.geonameid for e in events] == [first, second]
+    assert events[1].status is None  # the note's namesake is a reference, not a place of the events

@@ -27,6 +27,7 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
+from mapper.reading.notes import by_disambiguation_note
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
     LOOSE,
@@ -103,6 +104,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     by_position(mentions, hints, chosen, pending)
     by_admin_named_nearby(mentions, sentences, chosen, pending)
     by_boundary_named(mentions, chosen, pending)
+    by_disambiguation_note(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
     major_city(chosen, pending)
     starts = sorted({m.sentence_start for m in mentions})
@@ -227,8 +229,8 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
         places: dict[int, Place] = {}
         for i in indices:
             resolution = chosen[i]
-            if resolution is None or resolution.place is None:
-                continue
+            if resolution is None or resolution.place is None or resolution.how.startswith("named apart"):
+                continue  # (a namesake the text tells apart is another place: "not the Vodiane near Vuhledar")
             votes = weak if resolution.how.startswith(_WEAK) else strong
             votes[resolution.place.geonameid] = votes.get(resolution.place.geonameid, 0.0) + resolution.confidence
             places[resolution.place.geonameid] = resolution.place
@@ -238,7 +240,7 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
         best = max(votes, key=lambda g: votes[g])
         for i in indices:
             resolution = chosen[i]
-            if resolution is None or resolution.place is None or resolution.place.geonameid == best:
+            if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
             if (resolution.how.startswith(_WEAK) or outvoted) and any(

@@ -1,0 +1,69 @@
+"""Namesakes a text tells apart itself: "retook Husarivka, which should not be confused with the
+Husarivka near Barvinkove", "Vodiane (not the Vodiane near Vuhledar)", "this Opytne is not the Opytne
+near Avdiivka".
+
+The note names the other namesake by a place near it. The note's own mention of the name is that
+other namesake (the one nearest the place it names); every other mention of the name in the report
+is not: its namesake near that place is set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper.model import Candidate, Mention
+from mapper.reading.geography import km_apart
+from mapper.reading.namesakes import Resolution, largest_first
+
+__all__ = ["by_disambiguation_note"]
+
+# What opens the note, right before the other namesake's name: "should not be confused with the", "(not the".
+_NOTE_BEFORE = re.compile(
+    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with|not|rather\s+than|unlike)\s+the\s+$",
+    re.IGNORECASE,
+)
+# Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
+_LOCATED_BY = re.compile(
+    r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BESIDE_KM = 30.0
+"""How far from the place a note names the other namesake may lie."""
+
+
+def by_disambiguation_note(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """Decide the mentions of a name that a note in the text tells apart from its namesake near another place."""
+    for k, other in enumerate(mentions[:-1]):
+        offset = other.start - other.sentence_start
+        if not _NOTE_BEFORE.search(other.sentence, max(0, offset - 40), offset):
+            continue
+        where = mentions[k + 1]
+        if where.sentence_start != other.sentence_start or not _LOCATED_BY.fullmatch(
+            other.sentence, other.end - other.sentence_start, where.start - where.sentence_start
+        ):
+            continue
+        decided = chosen[k + 1]
+        if decided is not None and decided.place is not None:
+            anchor = decided.place
+        elif k + 1 in pending:  # a town named to locate a village is the largest of its name
+            anchor = largest_first(pending[k + 1], set())[0].place
+        else:
+            continue
+        near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM]
+        if not near:
+            continue
+        nearest = min(near, key=lambda c: km_apart(c.place, anchor))
+        chosen[k] = Resolution(nearest.place, f"named apart (near {anchor.name})", 0.9)
+        pending.pop(k, None)
+        for i, mention in enumerate(mentions):
+            if i == k or i not in pending or mention.surface != other.surface:
+                continue
+            rest = tuple(c for c in pending[i] if c.place.geonameid != nearest.place.geonameid)
+            if len(rest) == 1:
+                chosen[i] = Resolution(rest[0].place, f"named apart (not the one near {anchor.name})", 0.8)
+                del pending[i]
+            elif rest:
+                pending[i] = rest
