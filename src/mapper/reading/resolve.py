@@ -27,7 +27,6 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
-from mapper.reading.notes import by_disambiguation_note
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
     LOOSE,
@@ -41,6 +40,7 @@ from mapper.reading.namesakes import (
     own_name,
     size_rank,
 )
+from mapper.reading.notes import by_disambiguation_note
 from mapper.reading.positions import (
     by_position,
     position_hints,
