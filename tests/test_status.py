@@ -510,10 +510,10 @@ def test_status_table_round_three(sentence: str, names: list[str], expected: lis
 def test_every_match_starts_with_a_scanned_word(source: str, starts: str) -> None:
     # mapper.reading._scan tries a pattern only where one of its start words occurs: a match that begins
     # otherwise would be lost.
-    from mapper.reading import cues, grammar
+    from mapper.reading import cues, sides
     from mapper.reading._scan import literal_prefixes
 
-    module = cues if source.startswith("CUE") else grammar
+    module = cues if source.startswith("CUE") else sides
     scanned = getattr(module, starts)
     for start in scanned:  # one with a white-space character comes with each in its place
         if any(c.isspace() for c in start):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from mapper.reading import grammar
+from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
 __all__ = ["Side", "actor_of", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
@@ -28,9 +28,9 @@ def prevailing_side(text: str) -> Side | None:
     counts = {"ukrainian": 0, "russian": 0}
     lowered = text.lower()
     if len(lowered) == len(text):
-        matches = matches_at_words(grammar.PREVAILING, grammar.SIDE_STARTS, lowered)
+        matches = matches_at_words(sides.PREVAILING, sides.SIDE_STARTS, lowered)
     else:  # lower-casing changed the length: the slow, exact way
-        matches = grammar.PREVAILING_ANY_CASE.finditer(text)
+        matches = sides.PREVAILING_ANY_CASE.finditer(text)
     for match in matches:
         counts[_side_of(match.group("who"))] += 1
     if counts["ukrainian"] == counts["russian"]:
@@ -52,7 +52,7 @@ def report_voice(text: str) -> Side | None:
     True
     """
     found = 0
-    for forms in grammar.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
+    for forms in sides.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
         if any(form in text for form in forms):
             found += 1
             if found == 2:
@@ -61,7 +61,7 @@ def report_voice(text: str) -> Side | None:
 
 
 def _side_of(word: str) -> Side:
-    return "ukrainian" if grammar.UA_RE.match(word) else "russian"
+    return "ukrainian" if sides.UA_RE.match(word) else "russian"
 
 
 def actor_of(
@@ -74,35 +74,35 @@ def actor_of(
     have kept pressing"), or ``antecedent``, the side the sentences before named last ("Russian
     forces blew up the bridge as they left. They still hold Nova Kakhovka").
     """
-    by = grammar.BY_ACTOR.match(sentence, end)
+    by = sides.BY_ACTOR.match(sentence, end)
     if by is None and family == "fall":
-        by = grammar.TO_ACTOR.match(sentence, end)  # "fell to Russian forces"
+        by = sides.TO_ACTOR.match(sentence, end)  # "fell to Russian forces"
     if by is not None:
-        found = grammar.ACTOR.search(by.group("actor") + " forces")
+        found = sides.ACTOR.search(by.group("actor") + " forces")
         if found is not None:
             return side_from(found), True
     if passive:
         return None, False
-    claimer = grammar.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
+    claimer = sides.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
     if claimer is not None:  # "Russian claims to have taken X": who claims it did it
         return _side_of(claimer.group("side")), True
-    adjective = grammar.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
-    if adjective is not None and (grammar.EVENT_NOUN.fullmatch(sentence, start, end) or grammar.FORCE_FIRST.match(sentence, start)):
+    adjective = sides.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
+    if adjective is not None and (sides.EVENT_NOUN.fullmatch(sentence, start, end) or sides.FORCE_FIRST.match(sentence, start)):
         # "the Ukrainian withdrawal from X", "the Russian capture of X", "Russian troops back in X"
         return _side_of(adjective.group("side")), True
     # The nearest actor before the cue: its subject if in the same clause (no clause barrier
     # between them), else a weaker guess.
     lowered = sentence.lower()
     if len(lowered) == len(sentence):
-        actors = matches_at_words(grammar.ACTOR_LOWER, grammar.ACTOR_STARTS, lowered, start)
+        actors = matches_at_words(sides.ACTOR_LOWER, sides.ACTOR_STARTS, lowered, start)
     else:  # lower-casing changed the length: the slow, exact way
-        actors = grammar.ACTOR.finditer(sentence, 0, start)
+        actors = sides.ACTOR.finditer(sentence, 0, start)
     last = None
     for found in actors:
         last = found
     they = None
     if "hey" in sentence:  # most sentences have no "they": no scan
-        for they in grammar.THEY.finditer(sentence, last.end() if last is not None else 0, start):
+        for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
             pass
     if they is not None and grammar.BARRIER.search(sentence, they.end(), start) is None:
         side = side_from(last) if last is not None else antecedent
@@ -118,14 +118,14 @@ def last_side(text: str) -> Side | None:
     ("Ukrainian brigades tried to break through the Russian lines ... . They recaptured X" -> "ukrainian"),
     else the side it names last ("... as Russian forces left" -> "russian"), if any."""
     last = None
-    for last in grammar.ACTOR.finditer(text):
+    for last in sides.ACTOR.finditer(text):
         pass
     if last is None:
         return None
     body = text.rstrip().rstrip(".!?")
     sentence_start = max(body.rfind(stop) for stop in (". ", "! ", "? ")) + 2  # 1 where none: the window's start
     sentence_start = len(body) - len(body[max(0, sentence_start - 1) :].lstrip()) if sentence_start > 1 else 0
-    subject = grammar.ACTOR.match(text, sentence_start)
+    subject = sides.ACTOR.match(text, sentence_start)
     if subject is not None and subject.group("side") is not None:
         return side_from(subject)
     return side_from(last)
@@ -144,15 +144,15 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
     if voice == "russian":
         return True
     closing = sentence[end : end + 1] in _CLOSING_QUOTES or any(q in sentence[start:end] for q in _CLOSING_QUOTES)
-    if closing and grammar.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
+    if closing and sides.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     window = max(0, start - 160)
     russian = None
-    for russian in grammar.RUSSIAN_SPEAKER.finditer(sentence, window, start):
+    for russian in sides.RUSSIAN_SPEAKER.finditer(sentence, window, start):
         pass
     if russian is None:
         return False
-    return grammar.UKRAINIAN_SPEAKER.search(sentence, russian.end(), start) is None
+    return sides.UKRAINIAN_SPEAKER.search(sentence, russian.end(), start) is None
 
 
 _CLOSING_QUOTES = ('"', "”", "’", "'")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from mapper.reading import cues as lexicon
-from mapper.reading import grammar
+from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
 __all__ = ["Cue", "find_cues", "is_participle", "words"]
@@ -61,7 +61,7 @@ def _attributive(sentence: str, cue: Cue, name_end: int) -> Cue:
 def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
     family, governs, _, reach = lexicon.CUES[int(match.lastgroup[1:])]  # type: ignore[index]  # group c<row>
     if family == "held" and sentence[start - 1 : start] == "-":
-        if grammar.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
+        if sides.UKRAINIAN_PREFIX.search(sentence, max(0, start - 10), start):
             family = "none"  # "Ukrainian-held": no occupation, and no other cue reaches past it
     participle = is_participle(match.group())
     passive = participle and (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from mapper.reading import grammar
+from mapper.reading import grammar, sides
 from mapper.reading.cuefinder import Cue
 
 __all__ = ["standing_state", "is_modal", "names_a_denial"]
@@ -44,9 +44,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     window = sentence[clause_start : cue.start]
     if grammar.MODAL.search(window):
         return True
-    if grammar.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
+    if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
         return True  # "Kyiv denied that Kupiansk had fallen"
-    if grammar.DENIED_CLAIM_OF.search(window):
+    if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
     if "to" in window and grammar.TO_INFINITIVE.search(window) and not grammar.FACTUAL_TO.search(window):
         return True
@@ -60,4 +60,4 @@ def names_a_denial(sentence: str) -> bool:
     if not sentence.isascii() and any(c in sentence for c in "\u0130\u0131\u017f\u212a"):
         return True  # a letter that a case-blind regex takes for i, s or k: no shortcut
     lowered = sentence.lower()
-    return any(word in lowered for word in grammar.DENIAL_WORDS)
+    return any(word in lowered for word in sides.DENIAL_WORDS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mapper.reading import grammar
+from mapper.reading import grammar, sides
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import group_tail, in_parentheses, strip_parentheses
 
@@ -69,7 +69,7 @@ def forward_cue(
     gap = sentence[cue.end : start].translate(_NO_DOUBLE_QUOTES)  # 'only "clashes near" X': a quoted cue
     if (beside := grammar.BESIDE_A_THING_IN.search(gap)) is not None:
         gap = gap[: beside.start()] + " in "  # "the flag outside the city council in X": in X, where the council stands
-    if "," in gap and grammar.NEW_SUBJECT.search(gap):
+    if "," in gap and sides.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
@@ -145,14 +145,14 @@ def forward_cue(
             return None
     if cue.text.lower() in ("left", "leaving", "leaves") and (
         not grammar.AFTER_LEFT_OBJECT.match(sentence, spans[group_tail(groups, head)][1])
-        or not grammar.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
+        or not sides.MILITARY.search(sentence, 0, cue.start)  # "evacuation train leaves X": no army
     ):
         return None  # "left X without power", "left X under Russian control": not a withdrawal
     if cue.text.lower().startswith("claim") and cue.family == "gain" and not grammar.AFTER_LEFT_OBJECT.match(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
-    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not grammar.MILITARY.search(sentence, 0, cue.start):
+    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start):
         return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
@@ -339,7 +339,7 @@ def backward_cues(
         ok = False
     if not ok or words(gap) > 16 or ";" in gap or (referenced and not relative):
         return []
-    if not relative and grammar.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
+    if not relative and sides.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
     if relative and grammar.BARRIER.search(grammar.TIME_PREPOSITION.sub(" ", gap[relative.end() :])):
         return []  # (the relative clause may say when: "which had resisted since the autumn")

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from mapper._types import MentionKind, Status
 from mapper.reading import grammar
+from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, actor_of, russian_claim, side_from
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.clauses import label_end, left_by_holders, tells_of
@@ -211,7 +212,7 @@ def read_statuses(
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         if cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) and (
-            grammar.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
+            side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
         ):
             # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
@@ -235,7 +236,7 @@ def read_statuses(
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])
-                or tells_of(grammar.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
+                or tells_of(side_words.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
             ):
                 readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
     if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
@@ -370,13 +371,13 @@ def _reading(
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
         )
-        if actor is None and "enemy" in sentence and grammar.ENEMY_ACTOR.search(
+        if actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 30)
         ):
             # "held by the enemy", "the enemy captured X": the other side of the report's voice
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         if family == "lib":
-            if grammar.UKRAINIANS_DRIVEN_OUT.search(cue.text):
+            if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text):
                 actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
             elif "ukrainian" in cue.text.lower():
                 actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
@@ -387,13 +388,13 @@ def _reading(
         elif family == "held":
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
-            if grammar.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or grammar.CIVILIANS_AFTER.match(
+            if side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or side_words.CIVILIANS_AFTER.match(
                 sentence, cue.end
             ):
                 return []  # "thousands of residents fled X", "a fleeing civilian in X": people fleeing, no army withdrawing
             if cue.passive:  # "Ukrainian forces had been driven out of X": the subject lost it
                 subject = None
-                for subject in grammar.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
+                for subject in side_words.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
                     pass
                 if subject is not None:
                     actor = side_from(subject)
@@ -413,7 +414,7 @@ def _reading(
                 actor = "russian"  # "Moscow announced that X had been captured"
             elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
                 # "Following the capture of X, Russian forces turned ...": the main clause's subject took it
-                found = grammar.ACTOR.search(sentence, fronted.end())
+                found = side_words.ACTOR.search(sentence, fronted.end())
                 if found is not None:
                     actor, explicit = side_from(found), True
             side = actor or sides.prior

@@ -1,0 +1,161 @@
+"""The words of the sides, as compiled patterns: the sides' names and their forces, the actor of a
+cue ("Russian forces captured X", "held by the enemy", "the Ukrainian withdrawal"), who speaks and
+what a speaker claims or denies ("Moscow's claim to have captured X", "Kyiv denied that X had
+fallen"), the house style of a Russian official statement, and civilians, who are no side.
+:mod:`mapper.reading.actors` and :mod:`mapper.reading.status` read with them, as do
+:mod:`mapper.reading.modality` (denials), :mod:`mapper.reading.scope` (armies, speech) and
+:mod:`mapper.reading.cuefinder` ("Ukrainian-held"); the other grammar words around cues are in
+:mod:`mapper.reading.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+__all__ = [
+    "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE",
+    "CLAIMER_BEFORE", "CONTRADICTED", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
+    "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
+    "PREVAILING_SOURCE", "QUOTE_OPENS", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SIDE_ADJECTIVE_BEFORE",
+    "SIDE_STARTS", "SPEECH", "THEY", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
+    "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
+]
+
+
+# The sides and their forces.
+UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
+RU = r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+# The words a side's name starts with (every alternative of UA and RU begins with one): where
+# PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+               "wagner", "dpr", "lpr", "chechen")  # fmt: skip
+FORCE = (
+    r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
+    r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
+    r"|command|commanders?|columns?|assault\s+groups?|tank\s+units|armou?red\s+units)"
+)
+# Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
+MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
+ACTOR = re.compile(
+    rf"(?<![\w-])(?:(?P<side>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"
+    rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
+    rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
+    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner)(?![\w-]))",
+    FLAGS,
+)
+# The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
+# captured"; whose enemy, the report's voice says (a Ukrainian summary's enemy is Russian).
+ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
+# A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
+# X" (the advance is not near X).
+NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
+ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
+ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders")  # the words ACTOR's matches begin with (test_status checks it)
+THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
+UA_RE = re.compile(UA, FLAGS)
+PREVAILING_SOURCE = (
+    rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
+)
+PREVAILING = re.compile(PREVAILING_SOURCE)
+PREVAILING_ANY_CASE = re.compile(PREVAILING_SOURCE, FLAGS)
+
+
+# The actor of a cue.
+BY_ACTOR = re.compile(r"\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+TO_ACTOR = re.compile(r"\s*to\s+(?:the\s+)?(?P<actor>[\w’'-]+(?:\s+[\w’'-]+){0,2})", FLAGS)
+# A side's adjective right before an event noun names who did it ("the Ukrainian withdrawal from X").
+SIDE_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<side>ukrainian|russian|pro-russian|separatist)\s+(?:full\s+|partial\s+|complete\s+)?$", FLAGS)
+EVENT_NOUN = re.compile(
+    r"(?:withdrawal|retreat|pullout|pull-out|capture|recapture|seizure|takeover|liberation|occupation|advance|entry)"
+    r"(?:\s+(?:of|from|into|to))?",
+    FLAGS,
+)
+FORCE_FIRST = re.compile(r"(?:troops|soldiers|forces|units)\b", FLAGS)  # a cue that opens with its army
+# A drive-out cue whose object is Ukrainian: an occupation, not a liberation.
+UKRAINIANS_DRIVEN_OUT = re.compile(r"\bukrainian\s+(?:forces|troops|army|units|defenders)\b", FLAGS)
+# A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.
+UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
+
+
+# Who speaks, claims and denies.
+# A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
+SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote|replied|insisted|confirmed|denied|responded|warned)\b", FLAGS)
+# Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
+RUSSIAN_SPEAKER = re.compile(
+    r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
+    r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
+    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    FLAGS,
+)
+# A Ukrainian speaker after a Russian one speaks for the cue: "Russian sources announced a withdrawal from X,
+# the Ukrainians later confirming that the city was liberated".
+UKRAINIAN_SPEAKER = re.compile(
+    r"\b(?:ukrainian|ukrainians|ukraine['’]s|kyiv|zelensky\w*|syrskyi|zaluzhnyi|maliar)\b"
+    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*)\b",
+    FLAGS,
+)
+# The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
+# each marker in the capitalisations it is written in.
+VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
+    ("special military operation", "Special Military Operation"),
+    ("Group of Forces", "group of forces"),
+    ("armed formations of Ukraine", "Armed Formations of Ukraine"),
+    ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
+    ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
+    ("Lugansk People's Republic", "Lugansk People’s Republic"),
+)
+# Who claims a capture names its actor: "Russian claims to have taken X", "Moscow's claim to have captured X".
+CLAIMER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<side>ukrainian|russian|russia|ukraine|moscow|kyiv)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?claims?\s+to\s+(?:have\s+)?$",
+    FLAGS,
+)
+# A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
+QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
+SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")
+DENIAL_BEFORE = re.compile(
+    r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$"
+    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
+    FLAGS,
+)
+# A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
+DENIED_CLAIM_OF = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about|to\s+have|to)\s+(?:the\s+)?$",
+    FLAGS,
+)
+# The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
+# has no denial to look for.
+DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
+# A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
+# Ukrainian control"; "Russian claims of the capture of X were false".
+CONTRADICTED = re.compile(
+    r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
+    r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
+    r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
+    r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+    r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+    r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
+    r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",
+    FLAGS,
+)
+
+
+# Civilians, who are no side.
+# Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing.
+CIVILIANS_BEFORE = re.compile(
+    r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children"
+    r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
+    r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
+    FLAGS,
+)
+# Civilians as what a withdrawal verb qualifies: "one fleeing civilian interviewed in X", "fleeing residents".
+CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|refugees?|villagers?|inhabitants?|children|women)\b",
+    FLAGS,
+)
