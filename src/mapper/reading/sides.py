@@ -18,7 +18,7 @@ __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE",
     "CLAIMER_BEFORE", "CONTRADICTED", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
     "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
-    "PREVAILING_SOURCE", "QUOTE_OPENS", "RU", "RUSSIAN_SPEAKER", "SCARE_QUOTED", "SIDE_ADJECTIVE_BEFORE",
+    "PREVAILING_SOURCE", "QUOTE_OPENS", "RU", "RUSSIAN_SPEAKER", "SIDE_ADJECTIVE_BEFORE",
     "SIDE_STARTS", "SPEECH", "THEY", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
     "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
 ]
@@ -115,7 +115,6 @@ CLAIMER_BEFORE = re.compile(
 )
 # A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
 QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
-SCARE_QUOTED = re.compile(r"[\"“‘'][\w\s-]*$")
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
