@@ -551,7 +551,7 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
     # A pattern behind a first-letter lookahead (cues._guarded) must not lose an alternative.
     import re._parser as parser  # the stdlib's own parse of the pattern: no second parser here
 
-    from mapper.reading import grammar, mentions
+    from mapper.reading import grammar, locators, mentions
 
     def first_letters(items) -> set[str]:
         op, value = items[0]
@@ -563,7 +563,12 @@ def test_guarded_cue_patterns_admit_every_first_letter() -> None:
             return set().union(*(first_letters(alternative) for alternative in value[1]))
         raise AssertionError(f"cannot tell the first letter of {op}")
 
-    guarded = [p for p in vars(grammar).values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
+    guarded = [
+        p
+        for module in (grammar, locators)
+        for p in vars(module).values()
+        if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")
+    ]
     assert guarded
     guarded.append(mentions._PLACE_CONTEXT)
     for pattern in guarded:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar
+from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
 __all__ = ["label_end", "left_by_holders", "tells_of"]
@@ -29,8 +29,8 @@ def label_end(
     end = spans[tail][1]
     following = tail + 1
     if following < len(spans) and (
-        kinds[following] in ("region", "raion") and grammar.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
-        or grammar.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
+        kinds[following] in ("region", "raion") and locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
+        or locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
     ):
         end = spans[following][1]
     label = grammar.LABEL_END.match(sentence, end)

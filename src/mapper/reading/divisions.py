@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from mapper.model import Candidate, Mention
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import km_to
-from mapper.reading.grammar import LOCATOR_GAP, REFERENCE_BEFORE
+from mapper.reading.locators import LOCATOR_GAP, REFERENCE_BEFORE
 from mapper.reading.namesakes import Resolution, within
 
 __all__ = ["by_admin_named_nearby", "by_boundary_named"]

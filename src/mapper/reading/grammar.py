@@ -1,63 +1,41 @@
-"""The grammar words around cues, as compiled patterns: reference points ("towards X", "east of X"),
-clause barriers, modality and goals, locators, modifiers, list joins and the shapes of appositions
-and relative clauses. :mod:`mapper.reading.scope`, :mod:`mapper.reading.lists`,
-:mod:`mapper.reading.modality` and :mod:`mapper.reading.status` read with them; the words of the
-sides, their actors and speakers are in :mod:`mapper.reading.sides`, and the cues themselves are
-data (:mod:`mapper.reading.cues`, ``lexicon/cues.toml``).
+"""The grammar words around cues, as compiled patterns: clause barriers, modality and goals,
+modifiers, the shapes of relative clauses, what a cue's scope reaches and stops at.
+:mod:`mapper.reading.scope`, :mod:`mapper.reading.lists`, :mod:`mapper.reading.modality` and
+:mod:`mapper.reading.status` read with them; the words that locate a place (reference points,
+bearings, appositions, list joins) are in :mod:`mapper.reading.locators`, the words of the sides,
+their actors and speakers in :mod:`mapper.reading.sides`, and the cues themselves are data
+(:mod:`mapper.reading.cues`, ``lexicon/cues.toml``).
 """
 
 from __future__ import annotations
 
 import re
 
+from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
-
-FLAGS = re.IGNORECASE
 
 __all__ = [
     "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
-    "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITION_GAP", "APPOSITION_SKIP", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "PLACES_AROUND_BEFORE", "IN_ASIDE_BEFORE", "LOCATED_NEAR_GAP", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BETWEEN", "BY", "COLON_END", "ENTRY", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_BEARING_GAP", "COMPASS_JOIN",
-    "COMPASS_OF", "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "BESIDE_A_THING_IN", "DATE_LIST_JOIN", "DESTINATION", "DIRECTION_OF", "EVENT_NAME",
+    "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "ENTRY", "LABEL_END",
+    "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
+    "DESTINATION", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
-    "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "LIST_JOIN", "LOCATOR_GAP",
-    "MODAL", "MODAL_AFTER", "MODIFIER", "MOST_OF_THEM", "NEAR_END", "NEAR_WORD", "NOUN_AFTER",
-    "NOUN_IN", "NOUN_LIST_JOIN", "PLACES_OF_BEFORE", "REGION_BEFORE_NEAR", "TITLE_OF_BEFORE", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
-    "POSITIONS", "REFERENCE",
-    "REFERENCE_APPOSITION", "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "RELATIVE", "RELATIVE_WORD",
+    "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
+    "MODAL", "MODAL_AFTER", "MODIFIER",
+    "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
+    "POSITIONS",
+    "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", "LAST_LEG", "SERIES_START", "SERIES_LEG_END", "TO_INFINITIVE",
-    "WAYPOINT_BEFORE",
+    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", "TO_INFINITIVE",
 ]
-
-
-def _guarded(first: str, pattern: str) -> re.Pattern[str]:
-    """``pattern`` (which starts with ``\\b``) behind a lookahead for the letters its matches can start
-    with, so that the regex engine skips every other position at once: the same matches, as long
-    as `first` holds the first letter of every alternative (test_status checks it)."""
-    return re.compile(f"(?=[{first}])" + pattern, FLAGS)
 
 
 # What \s matches in a str pattern: the characters for which str.isspace() holds (test_status
 # checks the list).
 
 
-# Reference points: the mention locates something else and takes no status.
-REFERENCE = _guarded(
-    "abcdefkmnopstvw",
-    r"\b(?:"
-    + by_first_letter(
-        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
-        r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
-        r"|toward|towards|direction|directions|axis|away\s+from"
-        r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
-        r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
-    )
-    + r")\b",
-)
-BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
 FROM_BEFORE = re.compile(
     r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?!(?:their|our|its|the)\s+positions\b)(?:[\w-]+\s+){0,3}$"
@@ -273,11 +251,6 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
-# A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
-LABEL_LOCATOR_GAP = re.compile(r",\s*", FLAGS)
-LABEL_BEARING_GAP = re.compile(
-    r",\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+", FLAGS
-)
 LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.
 _COUNTED = (
@@ -322,12 +295,6 @@ IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
 PARENTHESES = re.compile(r"\([^)]*\)")
-LOCATOR_GAP = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:an?|the|(?:near|close\s+to|along|by|on)\s+the)\s+[^,;()]{0,60}?\s+)?"
-    r"(?:located\s+|situated\s+|lying\s+)?"
-    r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
-    FLAGS,
-)
 AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
@@ -341,143 +308,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
-# An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
-# one reference word that does not stop an attack cue, when it comes last.
-_NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
-_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
-NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
-# The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
-# A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading).
-LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
-# A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
-# Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
-SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of)"
-SERIES_START = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?P<prep>{SERIES_PREPOSITION})\s", FLAGS)
-SERIES_LEG_END = re.compile(rf",\s*(?:and\s+|as\s+well\s+as\s+)?(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$", FLAGS)
-# "40 attacks ..., most of them near X": the attacks, located.
-MOST_OF_THEM = re.compile(
-    r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"
-    rf"(?={_NEAR}\s)",
-    FLAGS,
-)
-# Words that only locate an attack, dropped when an attack reaches past named places.
-NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
-COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
-# What a place named on the way of a located attack follows: a bearing or direction ("northeast of
-# X near A"), or a parallel location ("near X and from the south near A").
-IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
-"""The end of an attack's object that says where: "struck a hospital in X"."""
-# Where a thing stands in the place: "outside the city council in X", "next to a school in X" (X is where,
-# the words before "in" locate the thing within it).
-BESIDE_A_THING_IN = re.compile(
-    r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
-    FLAGS,
-)
-NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
-"""", near X": an apposition locating the name before it."""
-WAYPOINT_BEFORE = re.compile(
-    rf"(?:\b{_COMPASS_OF}|\btowards?|\bdirection\s+of|\bin\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
-    r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
-    FLAGS,
-)
-# A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A".
-PLACES_OF_BEFORE = re.compile(
-    r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities)\s+of\s+(?:the\s+)?$", FLAGS
-)
-# A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
-IN_ASIDE_BEFORE = re.compile(r",\s*in\s+(?:the\s+)?$", FLAGS)
-# A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".
-LOCATED_NEAR_GAP = re.compile(
-    r"\s+(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
-)
-# Villages named by the town they surround: the town only locates them ("shelling in villages around X").
-PLACES_AROUND_BEFORE = re.compile(
-    r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"
-    r"(?:around|near|outside|surrounding|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
-    FLAGS,
-)
-# A region that locates the list after it: "fighting in western Zaporizhia Oblast near A and B".
-REGION_BEFORE_NEAR = re.compile(rf"\s*,?\s*{_NEAR}\s+(?:the\s+)?$", FLAGS)
-# The pieces of "in the X direction near A": the direction locates the attack, as a bearing does.
-DIRECTION_OF = re.compile(
-    r"\bin\s+the\s*$|\balong\s+the\s*$|\bfrom\s+the\s*$|^\s*(?:direction|axis|sector|front|line|area|tactical\s+area)\b|\b(?:towards?|in\s+the\s+direction\s+of)\s*$", FLAGS
-)
-# A name in a title names an office, not a place where something happened: "the governor of the Odesa region".
-TITLE_OF_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief|administration|council|authorities|prosecutors?|police|ombudsman)\s+of\s+(?:the\s+)?"
-    r"(?:(?:russian-|ukrainian-)?(?:occupied|controlled|held)\s+(?:parts?|areas?)\s+of\s+(?:the\s+)?)?$",  # "head of the occupied parts of X"
-    FLAGS,
-)
-# A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
-REFERENCE_BEFORE = _guarded(
-    "abdefhmnorstw",
-    r"\b(?:"
-    + by_first_letter(
-        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
-        r"|(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)"
-    )
-    + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
-)
 # A modal right after a nominal cue's object ("the capture of X would ...").
 MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
-)
-# An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
-_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,"
-    r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
-    r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
-    r"|(?:a|an|the|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
-    r"[^,;()]{0,80},\s*"
-)
-APPOSITION_SKIP = re.compile(
-    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
-    FLAGS,
-)
-# A list that goes on past an apposition of its member: "took A, on the road to B, and C, the
-# western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
-APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?", FLAGS)
-# A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
-# occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
-REFERENCE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
-    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
-    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
-    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
-    FLAGS,
-)
-# ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
-REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b", FLAGS)
-# "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
-NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|oblast|settlement|capital|centre|center|hub)\b",
-    FLAGS,
-)
-# Lists that go on past a region locating their first part ("A and B in the Sumy oblast and C in
-# ...") or a compass area ("in Lviv and Ternopil in the west, and in Dnipro").
-LIST_JOIN = re.compile(
-    r"\s*(?:oblasts?|regions?|provinces?|raions?|districts?)?\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:in|near)\s+)?"
-    r"(?:the\s+(?:towns?|villages?|cities|city|settlements?)\s+of\s+)?",
-    FLAGS,
-)
-NOUN_LIST_JOIN = re.compile(
-    r"\s+(?:city\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+)?"
-    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
-    FLAGS,
-)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
-DATE_LIST_JOIN = re.compile(
-    rf"\s+(?:(?:in|on|by|around|about|at)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
-)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B"
-COMPASS_JOIN = re.compile(
-    r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
-    r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
-    FLAGS,
 )
 # "A was retaken, and B and C followed": the list takes the status of the one before it.
 FOLLOWED = re.compile(r"\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS)

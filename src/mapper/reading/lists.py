@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar
+from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
 __all__ = ["group_tail", "group_members", "join_lists", "split_counted_locator", "antecedents", "locates_the_name_before", "is_modifier", "is_locator", "in_parentheses", "strip_parentheses"]
@@ -47,14 +47,14 @@ def join_lists(
         if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
             located = previous - 1
             if not (
-                grammar.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and grammar.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
+                locators.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+                and locators.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
             ):
                 continue
         elif (
-            grammar.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or grammar.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or grammar.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            locators.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or locators.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+            or locators.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
         ):
             located = previous
         elif (member := _before_apposition(sentence, spans, j)) is not None:
@@ -70,7 +70,7 @@ def _before_apposition(sentence: str, spans: Sequence[tuple[int, int]], j: int) 
     """The member before an apposition that the list of ``j`` goes on from ("took A, on the road
     to B, and C": A, for C), the names inside the apposition being only reference points."""
     for k in range(j - 1, max(-1, j - 4), -1):
-        if grammar.APPOSITION_LIST_JOIN.fullmatch(sentence, spans[k][1], spans[j][0]):
+        if locators.APPOSITION_LIST_JOIN.fullmatch(sentence, spans[k][1], spans[j][0]):
             return k
     return None
 
@@ -104,7 +104,7 @@ def antecedents(
     candidates = [
         k for k, (a, b) in enumerate(spans)
         if b <= cue.start and kinds[k] == "settlement"
-        and not grammar.REFERENCE_BEFORE.search(sentence, max(0, heads[groups[k]] - 40), heads[groups[k]])
+        and not locators.REFERENCE_BEFORE.search(sentence, max(0, heads[groups[k]] - 40), heads[groups[k]])
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):
@@ -118,8 +118,8 @@ def locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], hea
     ("Marinka, a town south-west of Donetsk that had been reduced to ruins")."""
     return (
         head > 0
-        and bool(grammar.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
-        and bool(grammar.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
+        and bool(locators.REFERENCE_APPOSITION.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+        and bool(locators.REFERENCE_APPOSITION_END.match(sentence, spans[tail][1]))
     )
 
 def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], i: int) -> bool:
@@ -159,10 +159,10 @@ def is_locator(
     or where the list after it lies ("in western Zaporizhia Oblast near A and B")."""
     if kinds[i] not in ("region", "raion"):
         return False
-    if i + 1 < len(spans) and kinds[i + 1] == "settlement" and grammar.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+    if i + 1 < len(spans) and kinds[i + 1] == "settlement" and locators.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
         return True
     if (
-        grammar.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0])
+        locators.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0])
         and grammar.INCLUDING.match(sentence, spans[i][1])
     ):
         return True  # "the settlements of Kherson oblast, including A and B": the places listed, not the oblast
@@ -177,7 +177,7 @@ def is_locator(
         for c in cues
     ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
         return False
-    return bool(grammar.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
+    return bool(locators.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
 
 def in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
     before = sentence[: span[0]]

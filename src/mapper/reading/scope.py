@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mapper.reading import grammar, sides
+from mapper.reading import grammar, locators, sides
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import group_tail, in_parentheses, strip_parentheses
 
@@ -42,7 +42,7 @@ def forward_cue(
             or (c.family == "att" and grammar.INCLUDING.match(sentence, c.end, start))
             or bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
             # a headline that is a nominal event, and where it was: "Missile strike next to a school in X"
-            or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(grammar.IN_END.search(sentence, c.end, start)))
+            or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(locators.IN_END.search(sentence, c.end, start)))
         )
     ]
     if not before:
@@ -62,12 +62,12 @@ def forward_cue(
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
         and not grammar.INCLUDING.match(sentence, cue.end, start)
         and not (  # "troops were attacked near X": X is where
-            cue.family == "att" and words(sentence[cue.end : start]) <= 6 and grammar.NEAR_END.search(sentence, cue.end, start)
+            cue.family == "att" and words(sentence[cue.end : start]) <= 6 and locators.NEAR_END.search(sentence, cue.end, start)
         )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
     gap = sentence[cue.end : start].translate(_NO_DOUBLE_QUOTES)  # 'only "clashes near" X': a quoted cue
-    if (beside := grammar.BESIDE_A_THING_IN.search(gap)) is not None:
+    if (beside := locators.BESIDE_A_THING_IN.search(gap)) is not None:
         gap = gap[: beside.start()] + " in "  # "the flag outside the city council in X": in X, where the council stands
     if "," in gap and sides.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
@@ -85,19 +85,19 @@ def forward_cue(
         between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
-    leg = grammar.LAST_LEG.search(gap) if between and cue.family == "att" else None
+    leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
     elif between and cue.family == "att" and (series := _series_leg(gap)) is not None:
         gap, between = series, []  # "air strikes on A and B in Donetsk Oblast, on C and D": the series goes on
-    near = grammar.NEAR_END.search(gap) if cue.family == "att" else None
-    most = grammar.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
+    near = locators.NEAR_END.search(gap) if cue.family == "att" else None
+    most = locators.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
         # "repelled 40 attacks along the front in 24 hours, most of them near X"
         gap = gap[most.start() :]
-        near = grammar.NEAR_END.search(gap)
+        near = locators.NEAR_END.search(gap)
     reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
-    if near is None and cue.family == "att" and grammar.IN_END.search(gap):
+    if near is None and cue.family == "att" and locators.IN_END.search(gap):
         reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
     if included is not None and words(gap[: included.start()]) <= reach + 4 and not grammar.BARRIER.search(gap):
@@ -111,17 +111,17 @@ def forward_cue(
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,
         # and neither they nor their bearings count against the cue's reach
-        if grammar.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start):
+        if locators.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start):
             return None  # "destroyed a depot at Maiske, near Dzhankoi,": the place after "near" locates Maiske
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
-        if not all(grammar.WAYPOINT_BEFORE.search(piece) for piece in pieces):
+        if not all(locators.WAYPOINT_BEFORE.search(piece) for piece in pieces):
             return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
         counted = " ".join(
-            grammar.DIRECTION_OF.sub(" ", grammar.COMPASS_OF.sub(" ", grammar.NEAR_WORD.sub(" ", piece))) for piece in pieces
+            locators.DIRECTION_OF.sub(" ", locators.COMPASS_OF.sub(" ", locators.NEAR_WORD.sub(" ", piece))) for piece in pieces
         )
-        if grammar.BARRIER.search(counted) or grammar.REFERENCE.search(counted) or grammar.BETWEEN.search(counted):
+        if grammar.BARRIER.search(counted) or locators.REFERENCE.search(counted) or locators.BETWEEN.search(counted):
             return None
     if words(_without_adverbs(strip_parentheses(counted))) > reach and not grammar.COLON_END.search(gap):
         return None
@@ -134,8 +134,8 @@ def forward_cue(
         between = []
     elif near is not None:
         # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
-        gap = grammar.COMPASS_OF.sub(" ", gap[: near.start()])
-    if grammar.BARRIER.search(gap) or grammar.REFERENCE.search(gap) or grammar.BETWEEN.search(gap):
+        gap = locators.COMPASS_OF.sub(" ", gap[: near.start()])
+    if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
     if between and not grammar.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
@@ -173,10 +173,10 @@ def forward_cue(
 def _series_leg(gap: str) -> str | None:
     """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
     in Donetsk Oblast, on C": "on"), else None."""
-    last = grammar.SERIES_LEG_END.search(gap)
+    last = locators.SERIES_LEG_END.search(gap)
     if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
         return None
-    first = grammar.SERIES_START.match(gap)
+    first = locators.SERIES_START.match(gap)
     if first is None or first.group("prep").lower() != last.group("prep").lower():
         return None
     return gap[last.start() :]
@@ -201,7 +201,7 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
         return (
             words(gap) <= cue.reach + 8
             and not grammar.BARRIER.search(gap)
-            and (grammar.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
+            and (locators.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
                  or words(first) <= 1)
         )  # fmt: skip
     return bool(
@@ -217,7 +217,7 @@ def after_apposition(
     end = spans[tail][1]
     if "," not in sentence[end : end + 2]:
         return []
-    apposition = grammar.APPOSITION_SKIP.match(sentence, end)
+    apposition = locators.APPOSITION_SKIP.match(sentence, end)
     if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
         return []
     cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
@@ -266,7 +266,7 @@ def backward_cues(
     ("Irpin retaken, mayor says").
     """
     end = spans[tail][1]
-    if not referenced and tail + 1 < len(spans) and grammar.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
+    if not referenced and tail + 1 < len(spans) and locators.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
         # "Andriivka near Bakhmut cleared of Russian troops": the place after "near" only locates the list
         tail += 1
         end = spans[tail][1]
@@ -315,7 +315,7 @@ def backward_cues(
         for a, _ in spans[tail + 1 :]
     ):
         return []  # "into Donetsk Oblast, where Russian troops took Sviatohirsk": the clause has its own object
-    apposition = None if relative else grammar.APPOSITION_SKIP.match(gap)
+    apposition = None if relative else locators.APPOSITION_SKIP.match(gap)
     if apposition is not None:
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
         end += apposition.end()
@@ -333,7 +333,7 @@ def backward_cues(
         # a cue that takes only the name right after it ("claimed X") has its own object, unless the
         # pronoun is its object ("which Russian troops held")
         ok = cue.reach > 0 or object_relative
-    elif cue.family == "occ" and grammar.APPOSITION_GAP.fullmatch(gap) and grammar.NOUN_AFTER.match(sentence, cue.end):
+    elif cue.family == "occ" and locators.APPOSITION_GAP.fullmatch(gap) and locators.NOUN_AFTER.match(sentence, cue.end):
         return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
     else:
         ok = False

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from mapper._types import MentionKind, Status
-from mapper.reading import grammar
+from mapper.reading import grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, actor_of, russian_claim, side_from
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
@@ -144,8 +144,8 @@ def read_statuses(
         if i not in excluded:
             excluded[i] = (
                 is_modifier(sentence, spans, groups, i)
-                or bool(grammar.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
-                or bool(grammar.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
+                or bool(locators.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
+                or bool(locators.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or (kinds[i] in ("region", "raion") and _aside(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
@@ -166,7 +166,7 @@ def read_statuses(
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
             found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
-        referenced = bool(grammar.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
+        referenced = bool(locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
@@ -305,7 +305,7 @@ _DISTRICT_WORDS = ("district", "raion", "rayon")
 def _aside(sentence: str, span: tuple[int, int]) -> bool:
     """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
     northern bank, in Dnipropetrovsk Oblast, every night")."""
-    return bool(grammar.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 12), span[0])) and sentence[span[1] :].lstrip().startswith(",")
+    return bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 12), span[0])) and sentence[span[1] :].lstrip().startswith(",")
 
 
 def _territory(
@@ -323,7 +323,7 @@ def _territory(
         if not grammar.TERRITORY.match(sentence[cue.end :]):
             continue
         between = sentence[min(end, cue.end) : max(start, cue.start)]
-        if words(between) > 14 or ";" in between or grammar.REFERENCE.search(between):
+        if words(between) > 14 or ";" in between or locators.REFERENCE.search(between):
             continue
         if cue.start > end and not grammar.FORCES_IN.search(sentence, 0, start):
             continue
