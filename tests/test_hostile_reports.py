@@ -34,6 +34,9 @@ BILLION_LAUGHS = (  # 9 ** 9 "lol"s in a few hundred bytes, the title line's ali
         ("long_number.jsonl", '\n{"text": "Izium.", "x": ' + "7" * 5000 + "}\n", 2, "5000 digits"),
         ("int_tag.md", "---\ntitle: !!int 0x_\n---\nIzium.\n", 2, "cannot read '0x_' as int"),
         ("timestamp_tag.md", "---\nsource: x\ndate: !!timestamp 2022-02-30\n---\nIzium.\n", 3, "as timestamp"),
+        # (fuzz campaign seed 6, reports.md:3694: a tag on a key of the mapping)
+        ("tagged_key.md", "---\n!!timestamp title: \"Missile strike on Odesa\"\ndate: 2023-07-23\n---\nIzium.\n", 2,
+         "as timestamp"),
         ("deep.md", "---\ntitle: " + "[" * 20_000 + "]" * 20_000 + "\n---\nIzium.\n", None, "nested too deeply"),
         ("laughs.md", BILLION_LAUGHS, 3, "an alias (*a) is not accepted"),
         ("syntax.md", "---\ntitle: [unclosed\n---\nIzium.\n", 3, "malformed YAML front matter"),

@@ -33,7 +33,9 @@ def _front_matter_loader() -> type:
         def construct_object(self, node: Any, deep: bool = False) -> Any:
             try:
                 return super().construct_object(node, deep)
-            except (ValueError, OverflowError) as exc:  # "!!int 0x_", "!!timestamp 2022-02-30"
+            # "!!int 0x_", "!!timestamp 2022-02-30"; "!!timestamp title: x" (PyYAML's own constructor then
+            # fails on a match it never found: an AttributeError)
+            except (ValueError, OverflowError, AttributeError, TypeError) as exc:
                 value = f" {node.value[:40]!r}" if isinstance(node.value, str) else ""
                 raise yaml.constructor.ConstructorError(
                     None, None, f"cannot read{value} as {node.tag.rsplit(':', 1)[-1]} ({exc})", node.start_mark
