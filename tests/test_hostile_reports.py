@@ -37,6 +37,7 @@ BILLION_LAUGHS = (  # 9 ** 9 "lol"s in a few hundred bytes, the title line's ali
         # (fuzz campaign seed 6, reports.md:3694: a tag on a key of the mapping)
         ("tagged_key.md", "---\n!!timestamp title: \"Missile strike on Odesa\"\ndate: 2023-07-23\n---\nIzium.\n", 2,
          "as timestamp"),
+        ("bool_tag.md", "---\ntitle: x\nlive: !!bool perhaps\n---\nIzium.\n", 3, "cannot read 'perhaps' as bool"),
         ("deep.md", "---\ntitle: " + "[" * 20_000 + "]" * 20_000 + "\n---\nIzium.\n", None, "nested too deeply"),
         ("laughs.md", BILLION_LAUGHS, 3, "an alias (*a) is not accepted"),
         ("syntax.md", "---\ntitle: [unclosed\n---\nIzium.\n", 3, "malformed YAML front matter"),

@@ -34,8 +34,8 @@ def _front_matter_loader() -> type:
             try:
                 return super().construct_object(node, deep)
             # "!!int 0x_", "!!timestamp 2022-02-30"; "!!timestamp title: x" (PyYAML's own constructor then
-            # fails on a match it never found: an AttributeError)
-            except (ValueError, OverflowError, AttributeError, TypeError) as exc:
+            # fails on a match it never found: an AttributeError; "!!bool foo": a KeyError)
+            except (ValueError, OverflowError, AttributeError, TypeError, LookupError) as exc:
                 value = f" {node.value[:40]!r}" if isinstance(node.value, str) else ""
                 raise yaml.constructor.ConstructorError(
                     None, None, f"cannot read{value} as {node.tag.rsplit(':', 1)[-1]} ({exc})", node.start_mark
