@@ -101,6 +101,11 @@ SPELLINGS = [
     ("Ugledar", 690823, "Donetsk"),
     ("Vuhledar", 690823, "Donetsk"),
     ("Vugledar", 690823, "Donetsk"),
+    ("Iasynuvata", 688373, "Donetsk"),  # Ясинувата by ALA-LC: я as ia at the start of a word too
+    ("Iakovlivka", 688556, "Donetsk"),  # Яковлівка by ALA-LC
+    ("Iahidne", 8392515, "Chernihiv"),  # Ягідне by ALA-LC
+    ("Velikaia Novoselka", 690237, "Donetsk"),  # Великая Новосёлка by ICAO Doc 9303: я as ia
+    ("Klescheevka", 13512497, "Donetsk"),  # Клещеевка with щ as sch (Wikipedia's Russian, Yandex)
     # Soviet-era and renamed places
     ("Artemivsk", 713174, "Donetsk"),
     ("Artemovsk", 713174, "Donetsk"),

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mapper.gazetteer.translit import (
+    ala_lc_uk,
     bgn_pcgn_ru,
     bgn_pcgn_uk,
     is_cyrillic,
@@ -279,8 +280,8 @@ def phonetic_key(name: str) -> str:
 def latin_forms(cyrillic: str) -> set[str]:
     """Folded Latin forms of a Cyrillic name by every system that fits it.
 
-    Ukrainian-looking names (no ы э ё ъ) are romanised by KMU 2010 and
-    BGN/PCGN (Ukrainian); Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
+    Ukrainian-looking names (no ы э ё ъ) are romanised by KMU 2010,
+    BGN/PCGN (Ukrainian) and ALA-LC without diacritics; Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
     (Russian) and the press style. A name that could be either gets all four.
 
     Examples
@@ -296,6 +297,7 @@ def latin_forms(cyrillic: str) -> set[str]:
     if looks_ukrainian(cyrillic):
         forms.add(fold(kmu2010(cyrillic)))
         forms.add(fold(bgn_pcgn_uk(cyrillic)))
+        forms.add(fold(ala_lc_uk(cyrillic)))
     if looks_russian(cyrillic):
         forms.add(fold(bgn_pcgn_ru(cyrillic)))
         forms.add(fold(press_ru(cyrillic)))

@@ -9,6 +9,10 @@ generates each of them from the Cyrillic names GeoNames lists:
   spells most Ukrainian names today (Kupiansk, Izium, Zaporizhzhia).
 - :func:`bgn_pcgn_uk`: BGN/PCGN 1965 for Ukrainian (Kupyansk, Izyum,
   Zaporizhzhya), still common in wire copy.
+- :func:`ala_lc_uk`: the Library of Congress's ALA-LC table for Ukrainian,
+  without its diacritics and ligature ties, as English-language scholarship
+  and some newsrooms print it: є ї й ю я as ``ie i i iu ia`` wherever they
+  stand (Iasne, Ielyzavetivka, Iuriivka).
 - :func:`bgn_pcgn_ru`: BGN/PCGN 1947 for Russian (Zaporozh'ye, Nikolayev,
   Krasnyy Liman).
 - :func:`press_ru`: the older British/press style for Russian forms
@@ -30,6 +34,7 @@ __all__ = [
     "display_name",
     "kmu2010",
     "kmu_from_bgn_latin",
+    "ala_lc_uk",
     "bgn_pcgn_uk",
     "bgn_pcgn_ru",
     "press_ru",
@@ -96,13 +101,13 @@ def _romanise(text: str, word_fn) -> str:
     return _WORD.sub(lambda m: word_fn(m.group()), text)
 
 
-def _kmu_word(word: str) -> str:
+def _kmu_word(word: str, *, initial_forms: bool = True) -> str:
     low = word.lower()
     out: list[str] = []
     for i, ch in enumerate(low):
         if ch in _APOSTROPHES:
             continue
-        if i == 0 and ch in _KMU_INITIAL:
+        if i == 0 and initial_forms and ch in _KMU_INITIAL:
             out.append(_KMU_INITIAL[ch])
         elif ch == "г" and i > 0 and low[i - 1] == "з":
             out.append("gh")  # зг → zgh, so that it does not read as ж (zh)
@@ -154,6 +159,20 @@ def kmu2010(text: str) -> str:
     ('Zaporizhzhia', 'Yurkivka', 'Zghurivka')
     """
     return _romanise(text, _kmu_word)
+
+
+def ala_lc_uk(text: str) -> str:
+    """Romanise Ukrainian ``text`` by ALA-LC without diacritics: KMU 2010's letters, no word-initial forms.
+
+    ALA-LC writes ї й as ï ĭ and ц as t͡s; without the marks these are KMU's i, i and ts,
+    and є ю я are ie iu ia at the start of a word too.
+
+    Examples
+    --------
+    >>> ala_lc_uk("Ясне"), ala_lc_uk("Єлизаветівка"), ala_lc_uk("Куп'янськ")
+    ('Iasne', 'Ielyzavetivka', 'Kupiansk')
+    """
+    return _romanise(text, lambda w: _kmu_word(w, initial_forms=False))
 
 
 def bgn_pcgn_uk(text: str) -> str:
