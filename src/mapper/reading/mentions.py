@@ -2,7 +2,7 @@
 
 Every gazetteer name is found in one pass: the report is folded
 (:func:`mapper.gazetteer.names.fold_with_map`) and one Aho-Corasick automaton, built
-once per gazetteer from all its name keys, runs over it. Matches must sit on
+once per gazetteer from all its name keys (:mod:`mapper.reading.matcher`), runs over it. Matches must sit on
 word boundaries, the longest wins ("Nova Kakhovka", not "Kakhovka"), and the
 report must write the name as a proper noun (a capital letter). Then the words
 around each name decide what it names:
@@ -31,16 +31,13 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mapper.gazetteer._index import DIVISION_CODES, may_be_named
-from mapper.gazetteer._tables import facilities
+from mapper.gazetteer._index import DIVISION_CODES
 from mapper.gazetteer.names import fold, fold_with_map
-from mapper.model import Candidate, Mention, Place, Report
+from mapper.model import Candidate, Mention, Report
 from mapper.reading._english import only_english_words
 from mapper.reading._scan import by_first_letter
-from mapper.reading.airfields import airfields, all_airfields
 from mapper.reading.context import (
     REGION_AFTER,
     SPECIAL_AFTER,
@@ -51,6 +48,7 @@ from mapper.reading.context import (
     is_vessel,
 )
 from mapper.reading.foreign import foreign_keys, read_foreign
+from mapper.reading.matcher import _COMMON, FUZZY_CUTOFF, _kind_of, _Matcher
 from mapper.reading.mention_rules import (
     DISTRICTS_AFTER,
     abroad_where,
@@ -67,25 +65,7 @@ log = logging.getLogger(__name__)
 
 PLACE_CODES = DIVISION_CODES
 """Feature codes of class A that count as places (oblasts and raions)."""
-FUZZY_CUTOFF = 85.0
-"""Lowest rapidfuzz ratio (0-100) for a name the gazetteer does not hold in any spelling."""
 
-# Folded keys too common as English words (or too short) to trust without context.
-_COMMON = frozenset(
-    """
-    may march june july august april art bank border centre center city church college column crimean
-    day dear division east eastern field forest front general grand green hall heart home hope island
-    lake liberty little long lower main mark may new north northern ocean park peace pioneer progress
-    railway red river rock rose sea south southern spring star state station summer sun sunny upper valley
-    victory west western white winter glory friendship unity union october november president star lenin
-    armenia azerbaijan russia ukraine georgia america moscow europe london paris berlin prague cambridge
-    guardian oryx forbes post times reuters telegram facebook himars grad
-    bred grade never vile vole maria natalia sofia
-    """.split()
-)
-_MIN_KEY = 4
-
-_WORD_CHAR = re.compile(r"\w")
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")  # the look-behind second: the scan skips to quotes
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
@@ -116,110 +96,6 @@ _STREET_WORDS = frozenset("Street Avenue Square Boulevard Lane Prospekt Prospect
 """The last word of the name of a street or square: a place inside a town, not a town."""
 
 
-class _Matcher:
-    """The Aho-Corasick automaton over a gazetteer's name keys, with a per-key candidate cache."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        import ahocorasick
-
-        self.gazetteer = gazetteer
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for key in gazetteer.name_keys(places_only=True):
-            if len(key) >= _MIN_KEY and key not in _COMMON and _WORD_CHAR.match(key):
-                automaton.add_word(f" {key}")  # a leading space: matches start at a word
-        for key in foreign_keys():  # curated: short ("Ufa") and common ("Moscow") forms too
-            automaton.add_word(f" {key}")
-        automaton.make_automaton()
-        self.automaton = automaton
-        self._candidates: dict[str, tuple[Candidate, ...]] = {}
-        self._buckets: dict[str, list[str]] | None = None
-        self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
-        self._airfields: tuple[Place, ...] | None = None  # read on the first "air base" a report names
-
-    def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Places ``name`` could be, fuzzy matching included (cached)."""
-        key = "\x00" + name
-        found = self._candidates.get(key)
-        if found is None:
-            found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
-            if not found:
-                found = tuple(c for c in self._fuzzy(fold(name)) if _is_place(c))
-            self._candidates[key] = found
-        return found
-
-    def _fuzzy(self, key: str) -> list[Candidate]:
-        """Fuzzy candidates among the name keys that share the name's first two letters.
-
-        The gazetteer's own fuzzy search scans every key (tens of ms a name); a
-        report of many unknown names needs this narrower, faster search.
-        """
-        from rapidfuzz import fuzz, process
-
-        if not key:
-            return []
-        if self._buckets is None:
-            buckets: dict[str, list[str]] = {}
-            for name_key in self.gazetteer.name_keys():
-                buckets.setdefault(name_key[:2], []).append(name_key)
-            self._buckets = buckets
-        found = process.extract(key, self._buckets.get(key[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                limit=10)  # fmt: skip
-        out: list[Candidate] = []
-        seen: set[int] = set()
-        for matched, score, _ in found:
-            for geonameid in self.gazetteer.ids_for_key(matched):
-                if geonameid not in seen:
-                    seen.add(geonameid)
-                    out.append(Candidate(self.gazetteer.get(geonameid), matched, "fuzzy", float(score)))
-        return out
-
-    def classified(self, name: str) -> tuple[tuple[Candidate, ...], str]:
-        """The candidates of :meth:`candidates`, a region form preferred ("Kharkivshchyna" is the
-        oblast, not the village of that name), and what kind of place they are (cached)."""
-        found = self._classified.get(name)
-        if found is None:
-            candidates = self.candidates(name)
-            regions = tuple(c for c in candidates if c.how == "curated" and c.place.is_region)
-            candidates = regions or candidates
-            found = self._classified[name] = (candidates, _kind_of(candidates))
-        return found
-
-    def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-        """The airfields ``name`` stands for before "air base", "airfield" (see :mod:`mapper.reading.airfields`)."""
-        if self._airfields is None:
-            self._airfields = all_airfields(self.gazetteer)
-        return airfields(self.gazetteer, self._airfields, name, places)
-
-    def names_a_river(self, name: str) -> bool:
-        """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin)."""
-        return any(c.place.feature_class == "H" for c in self.gazetteer.lookup(name, fuzzy=False))
-
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
-        found = self._candidates.get(name)
-        if found is None:
-            found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
-            strict = tuple(c for c in found if c.how != "phonetic")
-            found = strict or found
-            self._candidates[name] = found
-        return found
-
-
-def _is_place(candidate: Candidate) -> bool:
-    place = candidate.place
-    # the index's rule, and any facility of the curated table (under any of its names)
-    return (
-        may_be_named(place.feature_class, place.feature_code)
-        or place.geonameid in _curated_facilities()
-        or (place.feature_class == "S" and candidate.how == "curated")
-    )
-
-
-@lru_cache(maxsize=1)
-def _curated_facilities() -> frozenset[int]:
-    return frozenset(facility.geonameid for facility in facilities())
-
-
 _MATCHERS: dict[int, _Matcher] = {}
 
 
@@ -228,7 +104,7 @@ def _matcher(gazetteer: Gazetteer) -> _Matcher:
     if matcher is None or matcher.gazetteer is not gazetteer:
         if len(_MATCHERS) >= 4:
             _MATCHERS.clear()
-        matcher = _MATCHERS[id(gazetteer)] = _Matcher(gazetteer)
+        matcher = _MATCHERS[id(gazetteer)] = _Matcher(gazetteer, foreign_keys())
     return matcher
 
 
@@ -475,13 +351,3 @@ def _english_opening(text: str, sentence_start: int, start: int, surface: str, c
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-
-
-def _kind_of(candidates: tuple[Candidate, ...]) -> str:
-    if candidates and all(c.place.is_region for c in candidates):
-        return "region"
-    if candidates and all(c.place.is_raion for c in candidates):
-        return "raion"
-    if candidates and all(c.place.feature_class == "S" for c in candidates):
-        return "facility"
-    return "settlement"

@@ -29,20 +29,24 @@ a goal, a negation or a question ("would attack", "aims to capture", "failed to
 take", "prospect of seizing") reports nothing. Regions named only to locate a
 settlement ("Sosnove in Donetsk Oblast") and names used as modifiers ("the
 Kharkiv front", "Luhansk Oblast Governor") get no status.
+
+Which mentions a cue governs is decided here; what the cue reports of them (status, actor,
+confidence) is read in :mod:`mapper.reading.cuereading`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from mapper._types import MentionKind, Status
+from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading import sides as side_words
-from mapper.reading.actors import Side, actor_of, russian_claim, side_from
+from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.clauses import label_end, left_by_holders, tells_of
 from mapper.reading.cuefinder import Cue, find_cues, words
+from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
 from mapper.reading.lists import (
     antecedents,
     group_members,
@@ -53,28 +57,10 @@ from mapper.reading.lists import (
     locates_the_name_before,
     split_counted_locator,
 )
-from mapper.reading.modality import is_modal, standing_state
 from mapper.reading.scope import after_apposition, backward_cues, forward_cue
 
 __all__ = ["StatusReading", "read_statuses", "cue_readings"]
 
-
-@dataclass(frozen=True, slots=True)
-class StatusReading:
-    """One status a sentence gives one mention: the status, its cue and a confidence (0–1)."""
-
-    status: Status
-    cue: str
-    confidence: float
-    change: bool = False  # a change of control ("retook", "fell"), not a standing state ("Russian-held")
-
-@dataclass(frozen=True, slots=True)
-class _Sides:
-    """What the report as a whole says of the sides: who prevails, whose voice it is."""
-
-    prior: Side | None
-    voice: Side | None
-    antecedent: Side | None = None
 
 def read_statuses(
     sentence: str,
@@ -332,109 +318,7 @@ def _territory(
         return _reading(sentence, cue, sides, confidence=0.6)
     return []
 
-def cue_readings(
-    sentence: str, cue: Cue, *, prior: Side | None = None, voice: Side | None = None, antecedent: Side | None = None
-) -> list[StatusReading]:
-    """What ``cue`` in ``sentence`` reports of its object, whatever that object is (a place named in
-    another sentence: see :mod:`mapper.reading.enumerations`)."""
-    return _reading(sentence, cue, _Sides(prior, voice, antecedent))
-
-
-def _reading(
-    sentence: str,
-    cue: Cue,
-    sides: _Sides,
-    *,
-    confidence: float | None = None,
-) -> list[StatusReading]:
-    if cue.family == "none" or (is_modal(sentence, cue) and not standing_state(sentence, cue)):
-        return []
-    if grammar.GOAL_LABEL.match(sentence):
-        return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."
-    family = cue.family
-    if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
-        return []  # "was left largely in ruins": what the fighting left, not a withdrawal
-    unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
-    if family == "gain" and cue.text.lower().startswith("enter") and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
-        family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
-    status: Status | None
-    base = 0.85
-    if family in ("att",):
-        status, base = "attacked", 0.8
-    elif family == "occ":
-        status, base = "occupied", 0.85
-    elif family == "flag":
-        # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
-        russian = "russian" in sentence[max(0, cue.start - 40) : cue.end].lower()
-        status, base = ("occupied" if russian else "liberated"), 0.8
-    else:
-        actor, explicit = actor_of(
-            sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
-        )
-        if actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
-            sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 30)
-        ):
-            # "held by the enemy", "the enemy captured X": the other side of the report's voice
-            actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
-        if family == "lib":
-            if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text):
-                actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
-            elif "ukrainian" in cue.text.lower():
-                actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
-            elif not explicit:
-                # an actor in another clause does not liberate; a Russian claim does
-                actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice) else None
-            status = "occupied" if actor == "russian" else "liberated"
-        elif family == "held":
-            status = "occupied" if actor == "russian" else None
-        elif family == "loss":
-            if side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or side_words.CIVILIANS_AFTER.match(
-                sentence, cue.end
-            ):
-                return []  # "thousands of residents fled X", "a fleeing civilian in X": people fleeing, no army withdrawing
-            if cue.passive:  # "Ukrainian forces had been driven out of X": the subject lost it
-                subject = None
-                for subject in side_words.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
-                    pass
-                if subject is not None:
-                    actor = side_from(subject)
-            if actor is None and sides.prior == "russian":
-                actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
-            if actor is None:
-                base = 0.6  # "the loss of X": whose loss, the sentence does not say
-            status = "occupied" if actor == "ukrainian" else "liberated"
-        elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
-            # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
-            side = actor if explicit else (sides.prior or "russian")
-            if not explicit:
-                base = 0.6
-            status = "liberated" if side == "ukrainian" else "occupied"
-        else:  # gain
-            if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice):
-                actor = "russian"  # "Moscow announced that X had been captured"
-            elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
-                # "Following the capture of X, Russian forces turned ...": the main clause's subject took it
-                found = side_words.ACTOR.search(sentence, fronted.end())
-                if found is not None:
-                    actor, explicit = side_from(found), True
-            side = actor or sides.prior
-            status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
-            if not explicit:
-                base = 0.6
-            if status == "occupied" and grammar.ENTRY.match(cue.text) and not unopposed:
-                # Russian troops entering a place have assaulted it; that they hold it, the sentence does not say
-                status, base = "attacked", 0.7
-        if status is None:
-            return []
-    # a change told as background ("a town that Ukrainian forces recaptured in 2022", "since Ukrainian troops
-    # retook it") does not make the sentence's attack part of a change of control
-    change = family in _CHANGES and not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
-    return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
-
-
-_CHANGES = ("lib", "gain", "loss", "fall", "flag")
 _FLAG_WORDS = ("rais", "hoist", "flag")
-"""The cue families that report a change of control."""
 
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     best: dict[str, StatusReading] = {}
