@@ -204,12 +204,13 @@ class ReportDates:
         index = bisect.bisect_right(self._starts, mention.sentence_start) - 1
         own = self._own.get(index)
         if own:
-            if len(own) == 1:
-                return self._said[index][0]
+            if len(own) == 1 and not _RELATIVE_WORD.search(self._report.text, self._sentences[index].start, own[0].start):
+                return self._said[index][0]  # most dated sentences: one date, in no relative clause
             if index not in self._parts:
                 self._parts[index] = _sentence_parts(own, self._report.text, self._sentences[index])
             chosen = _choose(own, self._parts[index], self._report.text, self._sentences[index], mention, cue)
-            return self._said[index][own.index(chosen)]
+            if chosen is not None:
+                return self._said[index][own.index(chosen)]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
         return context if context is not None else self._fallback
 
@@ -299,6 +300,8 @@ _BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+howeve
 sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b[^,;]*")
 """A relative clause: ", which Russian forces captured in June 2022"."""
+_RELATIVE_WORD = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b")
+"""What opens a relative clause (the start of :data:`_RELATIVE_CLAUSE`)."""
 
 
 class _Parts(NamedTuple):
@@ -317,11 +320,13 @@ def _sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> _Par
     return _Parts(clauses, list(itertools.pairwise(cuts)), text[lo:hi].lower())
 
 
-def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated:
-    """The date of a sentence that dates the mention's event.
+def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated | None:
+    """The date of a sentence that dates the mention's event, if one does.
 
     A date in a relative clause dates that clause only (", which Russian forces captured in June
-    2022"), unless the mention or its cue is in it. Of the others, the date in the mention's own
+    2022"), unless the mention or its cue is in it: when every date is in such a clause, the
+    sentence does not date the event its cue tells of (``None``: "a counterattack in the X area,
+    where Ukrainian forces had made gains the previous day" is dated by the text around it). Of the others, the date in the mention's own
     part of the sentence (parts are cut at ``;``, "and", "but", "while", "although", "however"),
     else in its cue's (the cue's occurrence nearest the mention), else the date nearest the
     mention; within a part, the nearest the mention.
@@ -329,7 +334,11 @@ def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, 
     cue_at = _cue_at(parts.lowered, sentence, mention, cue)
     mention_clause = _span_holding(parts.clauses, mention.start)
     cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
-    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)] or own
+    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)]
+    if not kept:
+        if cue is not None:
+            return None
+        kept = list(own)  # (no cue to tell which clause the event is told in)
     places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
     places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
     for place in places:

@@ -97,14 +97,18 @@ def antecedents(
     *,
     plural: bool,
     across_clauses: bool = False,
+    departures: Sequence[Cue] = (),
 ) -> list[int]:
     """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
-    its clause, not a reference point; "them" needs a list of two or more."""
+    its clause, not a reference point; "them" needs a list of two or more. A name after "from" is a
+    reference point ("shelled from X") unless one of ``departures`` (the sentence's withdrawal cues)
+    leaves it ("a withdrawal from X, ... confirming that the city was liberated")."""
     heads = {g: spans[g][0] for g in set(groups)}  # a list named as a reference point ("between A and B") is one
+    left = {c.end for c in departures if c.family == "loss"}
     candidates = [
         k for k, (a, b) in enumerate(spans)
         if b <= cue.start and kinds[k] == "settlement"
-        and not locators.REFERENCE_BEFORE.search(sentence, max(0, heads[groups[k]] - 40), heads[groups[k]])
+        and not _reference(sentence, heads[groups[k]], left)
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):
@@ -112,6 +116,15 @@ def antecedents(
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
     return members if len(members) > 1 or not plural else []
+
+def _reference(sentence: str, head: int, left: set[int]) -> bool:
+    """Whether the list whose first name starts at ``head`` is named as a reference point; "from"
+    right after a withdrawal cue ending at one of ``left`` is where the withdrawal was."""
+    reference = locators.REFERENCE_BEFORE.search(sentence, max(0, head - 40), head)
+    if reference is None:
+        return False
+    return not (reference.group().startswith("from") and len(sentence[: reference.start()].rstrip()) in left)
+
 
 def locates_the_name_before(sentence: str, spans: Sequence[tuple[int, int]], head: int, tail: int) -> bool:
     """Whether the list ``head``..``tail`` stands in an apposition locating the name before it

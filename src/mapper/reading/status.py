@@ -194,7 +194,7 @@ def read_statuses(
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues):
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         if cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) and (
