@@ -6,14 +6,58 @@ our own words about real events.
   "a withdrawal from X" is where the withdrawal was, not a reference point;
 - a date inside a relative clause dates that clause only, also when it is the sentence's one date: "a
   counterattack near X, where Ukrainian troops had gained ground two days earlier" is dated by the text
-  around it.
+  around it;
+- an apposition opened by "another" ("X, another village north of Y, also came under attack");
+- "among them A and B" after places counted by their kind, past a clause between ("captured a dozen villages
+  since the offensive began, among them A and B");
+- the last leg of an attack "in" a settlement ("fighting north of X near A and in B");
+- a thing beside which a strike landed, in a place ("struck near a playground in X", "near an ammunition depot
+  in occupied X"), and an attack near a place named with its standing state ("positions near occupied X");
+- an oblast administration's post by community: "X hromada: artillery shelling" is an attack on the territorial
+  community (GeoNames ADM3) named after X.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from _readings import check_reading, table
+
 from mapper.pipeline import extract
+
+APPOSITIONS = [
+    ("Velyka Pysarivka, another border town west of Sumy, also came under fire, the regional governor said.",
+     {"Velyka Pysarivka": "attacked", "Sumy": "-"}),
+]
+
+LISTS = [
+    (("Moscow says its troops have taken some ten settlements since the assault began, among them Pobieda and "
+      "Novomykhailivka."), {"Pobieda": "occupied", "Novomykhailivka": "occupied"}),
+]
+
+LEGS = [
+    ("Clashes went on west of Donetsk near Krasnohorivka and in Heorhiivka on Thursday.",
+     {"Donetsk": "-", "Krasnohorivka": "attacked", "Heorhiivka": "attacked"}),
+]
+
+BESIDE = [
+    ("A guided bomb struck near a supermarket in Kostiantynivka on Friday afternoon.", {"Kostiantynivka": "attacked"}),
+    ("Ukrainian drones hit Russian positions near occupied Tokmak overnight.", {"Tokmak": "attacked"}),
+    ("Blasts were reported near a fuel depot in Russian-held Berdiansk.", {"Berdiansk": "attacked"}),
+]
+
+COMMUNITIES = [
+    ("Khotin hromada: mortar attacks (3 explosions).", {"Khotin hromada": "attacked"}),
+    ("Myropillia hromada: artillery shelling and an FPV drone (9 explosions).", {"Myropillia hromada": "attacked"}),
+]
+
+GROUPS = {"appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
 
 
 def _statuses(events, surface: str) -> list[str | None]:
@@ -34,3 +78,9 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only(ua_gazetteer) -> Non
     (event,) = [e for e in extract(text, ua_gazetteer) if e.mention.surface == "Makarivka"]
     assert event.status == "attacked"
     assert event.event_date == dt.date(2023, 6, 12)
+
+
+def test_a_community_named_by_its_town_is_the_territorial_hromada(ua_gazetteer) -> None:
+    (event,) = extract("Velyka Pysarivka hromada: artillery shelling (3 explosions).", ua_gazetteer)
+    assert event.place is not None and event.place.feature_code == "ADM3"
+    assert event.place.name.startswith("Velykopysarivska")

@@ -22,8 +22,9 @@ def label_end(
     sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], head: int, tail: int
 ) -> int | None:
     """Where a caption's or headline's label ends, when the sentence opens with one: the places it
-    names, with the oblast that locates them, then a colon or a dash ("Kupiansk: shelling hits the
-    hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village"). The event after it happened there."""
+    names, with the oblast that locates them or the word for their community, then a colon or a dash
+    ("Kupiansk: shelling hits the hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village",
+    "Esman hromada: drone drops"). The event after it happened there."""
     if sentence[: spans[head][0]].strip(" *_\"'“‘"):
         return None
     end = spans[tail][1]
@@ -33,6 +34,8 @@ def label_end(
         or locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
     ):
         end = spans[following][1]
+    if (unit := grammar.COMMUNITY_AFTER.match(sentence, end)) is not None:
+        end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     label = grammar.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None
 

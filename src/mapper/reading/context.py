@@ -21,6 +21,7 @@ from typing import NamedTuple, Protocol
 from mapper.gazetteer.names import fold
 from mapper.model import Candidate
 from mapper.reading.airfields import AIRFIELD_AFTER
+from mapper.reading.communities import COMMUNITY_AFTER
 
 __all__ = [
     "CandidateSource",
@@ -43,6 +44,8 @@ class CandidateSource(Protocol):
     def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]: ...
 
     def names_a_river(self, name: str) -> bool: ...
+
+    def communities(self, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]: ...
 
 
 REGION_AFTER = re.compile(
@@ -126,7 +129,7 @@ _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
     r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign"
-    r"|governor)"
+    r"|governor|hromada)"
 )
 # "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)
@@ -213,6 +216,9 @@ def in_context(
         if raion:
             end = start + len(surface) + word.end()
             return text[start:end], end, raion, "raion"
+    elif context.special and (word := COMMUNITY_AFTER.match(after)) is not None and (community := matcher.communities(candidates)):
+        end = start + len(surface) + word.end()
+        return text[start:end], end, community, "settlement"  # "Esman hromada": the community of Esman
     elif ("lant" in before or "NPP" in before or "tation" in before or "dam" in before) and _FACILITY_BEFORE.search(
         before
     ):

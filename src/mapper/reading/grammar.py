@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "ENTRY", "LABEL_END",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
@@ -125,12 +125,13 @@ FACILITY_NAMED_AFTER = re.compile(
 )
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
+# (a community named as a label is a place: "Esman hromada: drone drops")
 MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?"
     r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|governor|mayor|prosecutors?|police)"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll|borders?"
-    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|settlement\s+hromada|hromada|(?-i:[A-Z]{2,})\b"
+    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
     r"|forces|troops|army|militants|fighters|garrison"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     FLAGS,
@@ -251,6 +252,7 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+COMMUNITY_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
 LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.
 _COUNTED = (
@@ -258,6 +260,7 @@ _COUNTED = (
     r"(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets|localities)\s+(?:near|around|outside|in|of|north\w*\s+of"
     r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
 )
+PLACES_BY_KIND = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|localities)\b", FLAGS)
 COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAGS)
 COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
 RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)

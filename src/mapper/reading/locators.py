@@ -59,10 +59,13 @@ LABEL_BEARING_GAP = re.compile(
 # one reference word that does not stop an attack cue, when it comes last.
 _NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
-NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?$", FLAGS)
+_HELD = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
+"""A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
+NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?{_HELD}?$", FLAGS)
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
-# A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading).
-LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
+# A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading);
+# "fighting north of X near A and in B" (a leg "in" a place: a settlement, not a region that locates them all).
+LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>(?:{_NEAR}|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
 # A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
 # Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
 SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of)"
@@ -81,10 +84,11 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # X near A"), or a parallel location ("near X and from the south near A").
 IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
 """The end of an attack's object that says where: "struck a hospital in X"."""
-# Where a thing stands in the place: "outside the city council in X", "next to a school in X" (X is where,
-# the words before "in" locate the thing within it).
+# Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an
+# ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(
-    r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
+    r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of|near|close\s+to)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?"
+    rf"in\s+(?:the\s+)?{_HELD}?$",
     FLAGS,
 )
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
@@ -139,7 +143,7 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
     r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
-    r"|(?:a|an|the|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
+    r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
     r"[^,;()]{0,80},\s*"
 )
 APPOSITION_SKIP = re.compile(
@@ -152,7 +156,7 @@ APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
     r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",

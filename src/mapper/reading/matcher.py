@@ -23,6 +23,7 @@ from mapper.gazetteer._tables import facilities
 from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Place
 from mapper.reading.airfields import airfields, all_airfields
+from mapper.reading.communities import all_communities, communities
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -70,6 +71,7 @@ class _Matcher:
         self._buckets: dict[str, list[str]] | None = None
         self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
         self._airfields: tuple[Place, ...] | None = None  # read on the first "air base" a report names
+        self._communities: tuple[Place, ...] | None = None  # and on the first "hromada"
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places ``name`` could be, fuzzy matching included (cached)."""
@@ -124,6 +126,12 @@ class _Matcher:
         if self._airfields is None:
             self._airfields = all_airfields(self.gazetteer)
         return airfields(self.gazetteer, self._airfields, name, places)
+
+    def communities(self, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """The territorial communities named after ``places`` before "hromada" (see :mod:`mapper.reading.communities`)."""
+        if self._communities is None:
+            self._communities = all_communities(self.gazetteer)
+        return communities(self._communities, places)
 
     def names_a_river(self, name: str) -> bool:
         """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin)."""

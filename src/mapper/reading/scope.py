@@ -47,7 +47,7 @@ def forward_cue(
     ]
     if not before:
         return None
-    cue = before[-1]
+    cue = _restated_object(sentence, before, start) or before[-1]
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
         if cue.family == "loss":
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
@@ -86,6 +86,8 @@ def forward_cue(
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
     leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
+    if leg is not None and leg.group("leg").lower().startswith("in ") and (head >= len(kinds) or kinds[head] != "settlement"):
+        leg = None  # "attacked near A and in the Kharkiv region": the region locates the attack
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
     elif between and cue.family == "att" and (series := _series_leg(gap)) is not None:
@@ -100,7 +102,7 @@ def forward_cue(
     if near is None and cue.family == "att" and locators.IN_END.search(gap):
         reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
-    if included is not None and words(gap[: included.start()]) <= reach + 4 and not grammar.BARRIER.search(gap):
+    if included is not None and words(gap[: included.start()]) <= reach + 4 and _lists_its_object(gap, included.start()):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
     counted = gap
@@ -230,6 +232,26 @@ def after_apposition(
     ):
         return [(cue, False)]
     return []
+
+def _restated_object(sentence: str, before: list[Cue], start: int) -> Cue | None:
+    """The cue whose object the names after "among them" or "including" restate, when a clause with a
+    cue of its own comes between: "have taken ten settlements since the assault began, among them A"."""
+    last = before[-1]
+    if len(before) < 2 or not grammar.SUCH_AS_END.search(sentence, last.end, start):
+        return None
+    cue = before[-2]
+    between = sentence[cue.end : last.start]
+    kind, barrier = grammar.PLACES_BY_KIND.search(between), grammar.BARRIER.search(between)
+    return cue if kind is not None and barrier is not None and kind.start() < barrier.start() else None
+
+
+def _lists_its_object(gap: str, included: int) -> bool:
+    """Whether the names after "including" (at ``included`` in the gap) are the cue's own object: no
+    clause comes between, or the object, places counted by their kind, comes before the clause
+    ("captured a dozen villages since the offensive began, among them A and B")."""
+    barrier = grammar.BARRIER.search(gap)
+    return barrier is None or (barrier.start() < included and grammar.PLACES_BY_KIND.search(gap, 0, barrier.start()) is not None)
+
 
 def _only_auxiliaries(gap: str, cue: Cue) -> bool:
     """Whether the gap before a passive cue is its auxiliaries alone ("X was also reported captured")."""
