@@ -14,7 +14,16 @@ our own words about real events.
 - a thing beside which a strike landed, in a place ("struck near a playground in X", "near an ammunition depot
   in occupied X"), and an attack near a place named with its standing state ("positions near occupied X");
 - an oblast administration's post by community: "X hromada: artillery shelling" is an attack on the territorial
-  community (GeoNames ADM3) named after X.
+  community (GeoNames ADM3) named after X;
+- "and the next day it added C and D" after a list of captures announced; "claimed X in the same week";
+  "pressed on X", "kept up the pressure on X", "closed the ring around X";
+- a "where" clause after a name's parenthetical aside ("X (Y in Russian), where border guards fought");
+  a "where" clause after a line named by its reference point is the line's ("a line east of X, where both
+  sides attacked"), after a bare reference point the place's ("40 km south of X, where Russian troops have
+  fought since May");
+- "leaving it without power" after a strike is no withdrawal;
+- a note that tells namesakes apart by their kind ("not the village of X near Y") or by their oblast ("the
+  town of X in Donetsk Oblast").
 """
 
 from __future__ import annotations
@@ -52,7 +61,22 @@ COMMUNITIES = [
     ("Myropillia hromada: artillery shelling and an FPV drone (9 explosions).", {"Myropillia hromada": "attacked"}),
 ]
 
-GROUPS = {"appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES}
+ENCYCLOPAEDIA = [
+    (("On 5 May the Russian defence ministry announced the capture of Ocheretyne and Arkhanhelske, and the next day it "
+      "added Keramik and Novobakhmutivka."), {"Keramik": "occupied", "Novobakhmutivka": "occupied"}),
+    ("Russian milbloggers claimed Umanske in the same week.", {"Umanske": "occupied"}),
+    ("Through the winter Russian units pressed on Terny and kept up the pressure on Yampolivka.",
+     {"Terny": "attacked", "Yampolivka": "attacked"}),
+    ("By early March the Russians had closed the ring around Mariupol.", {"Mariupol": "attacked"}),
+    ("The column passed Okhtyrka (Akhtyrka in Russian), where the garrison fought a short action.",
+     {"Okhtyrka": "attacked"}),
+    ("The front settled on a line east of Kupiansk, where both sides attacked through the winter.",
+     {"Kupiansk": "-"}),
+    ("The town lies 40 km south of Vovchansk, where Russian troops have fought since May.", {"Vovchansk": "attacked"}),
+]
+
+GROUPS = {"appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
+          "encyclopaedia": ENCYCLOPAEDIA}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -84,3 +108,25 @@ def test_a_community_named_by_its_town_is_the_territorial_hromada(ua_gazetteer) 
     (event,) = extract("Velyka Pysarivka hromada: artillery shelling (3 explosions).", ua_gazetteer)
     assert event.place is not None and event.place.feature_code == "ADM3"
     assert event.place.name.startswith("Velykopysarivska")
+
+
+def test_leaving_a_town_without_power_is_no_withdrawal(ua_gazetteer) -> None:
+    events = list(extract("Missiles destroyed the substation of Kupiansk, leaving it without power.", ua_gazetteer))
+    assert _statuses(events, "Kupiansk") == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second",
+    [
+        ("Russian guns shelled Vorozhba, by the border, not the village of Vorozhba near Lebedyn.", 688961, 688962),
+        ("Russian guns shelled Lyman, a village east of Kharkiv, not to be confused with the town of Lyman in "
+         "Donetsk Oblast.", None, 704204),
+    ],
+)
+def test_a_note_tells_namesakes_apart_by_kind_or_oblast(ua_gazetteer, sentence: str, first, second: int) -> None:
+    surface = "Vorozhba" if "Vorozhba" in sentence else "Lyman"
+    events = [e for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == surface]
+    assert events[1].place is not None and events[1].place.geonameid == second
+    assert events[0].place is not None and events[0].place.geonameid != second
+    if first is not None:
+        assert events[0].place.geonameid == first

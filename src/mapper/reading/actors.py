@@ -147,8 +147,10 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bo
     if closing and sides.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     window = max(0, start - 160)
+    # (a cue that is the claim itself ends the speaker's words: "Russian sources claimed X")
+    stop = end if sentence.startswith(("claim", "Claim"), start) else start
     russian = None
-    for russian in sides.RUSSIAN_SPEAKER.finditer(sentence, window, start):
+    for russian in sides.RUSSIAN_SPEAKER.finditer(sentence, window, stop):
         pass
     if russian is None:
         return False

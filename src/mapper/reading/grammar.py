@@ -15,7 +15,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
+    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
@@ -58,6 +58,13 @@ BARRIER = re.compile(
 )
 TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
 RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
+# A line or an area named by a reference point: "a line west of X", "positions north of X".
+LINE_BEFORE_REFERENCE = re.compile(
+    r"\b(?:line|lines|front|positions?|areas?|defen[cs]es|sector|belt|zone)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|between)\s+(?:the\s+)?$",
+    FLAGS,
+)
+PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
@@ -298,10 +305,17 @@ IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
 PARENTHESES = re.compile(r"\([^)]*\)")
+# Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".
+ADDED_BEFORE = re.compile(
+    r"\b(?:it|they|he|she|the\s+(?:ministry|army|command|military))\s+(?:also\s+)?added\s+"
+    r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?$",
+    FLAGS,
+)
 AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
-    r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter)))\b)",
+    r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
+    r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?)\b)",
     FLAGS,
 )
 

@@ -20,7 +20,8 @@ __all__ = ["by_disambiguation_note"]
 
 # What opens the note, right before the other namesake's name: "should not be confused with the", "(not the".
 _NOTE_BEFORE = re.compile(
-    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with|not|rather\s+than|unlike)\s+the\s+$",
+    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with|not|rather\s+than|unlike)\s+the\s+"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
@@ -52,10 +53,16 @@ def by_disambiguation_note(
             anchor = largest_first(pending[k + 1], set())[0].place
         else:
             continue
-        near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM]
-        if not near:
-            continue
-        nearest = min(near, key=lambda c: km_apart(c.place, anchor))
+        if anchor.is_region:  # "the town of Lyman in Donetsk Oblast": the largest of the name in the oblast
+            inside = largest_first(tuple(c for c in other.candidates if c.place.admin1_code == anchor.admin1_code), set())
+            if not inside:
+                continue
+            nearest = inside[0]
+        else:
+            near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM]
+            if not near:
+                continue
+            nearest = min(near, key=lambda c: km_apart(c.place, anchor))
         chosen[k] = Resolution(nearest.place, f"named apart (near {anchor.name})", 0.9)
         pending.pop(k, None)
         for i, mention in enumerate(mentions):

@@ -255,7 +255,7 @@ _CLUSTER_KM = 150.0
 _STRAY_KM = 300.0
 
 
-_FIRM = ("only candidate", "admin named nearby", "near other places")
+_FIRM = ("only candidate", "admin named nearby", "near other places", "named apart")
 
 
 def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:

@@ -279,13 +279,15 @@ def backward_cues(
     referenced: bool = False,
     headline: bool = False,
     kinds: Sequence[str] = (),
+    of_a_line: bool = False,
 ) -> list[tuple[Cue, bool]]:
     """The cue after a list that governs it, and whether it governs the last member only.
 
     A list named as a reference point ("attacks towards X were repelled") takes a cue only
     from a relative clause about it ("south of X, which Ukrainian forces liberated"). A list
     that opens a ``headline`` takes the participle right after it, the auxiliary dropped
-    ("Irpin retaken, mayor says").
+    ("Irpin retaken, mayor says"). A reference point of a line or an area (``of_a_line``: "a line
+    west of X, where both sides attacked") leaves a "where" clause to the line.
     """
     end = spans[tail][1]
     if not referenced and tail + 1 < len(spans) and locators.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
@@ -317,8 +319,13 @@ def backward_cues(
             "att",
         ):
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
-            return backward_cues(sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds) + extra
+            return backward_cues(
+                sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
+            ) + extra
     gap = sentence[end : cue.start]
+    if gap.startswith((" (", "(")) and (aside := grammar.PARENTHETICAL.match(gap)) is not None:
+        end += aside.end()  # "Hlukhiv (Glukhov in Russian), where border guards fought": past the name's aside
+        gap = gap[aside.end() :]
     relative = grammar.RELATIVE.match(gap)
     # "X, which the Russians had left": the relative pronoun is the verb's object, the name before it
     object_relative = (
@@ -330,6 +337,8 @@ def backward_cues(
         cue.passive and cue.text.lower().startswith(_LEFT_BEHIND)
     ):
         return []  # withdrawal is always "from X", never "X withdrew" ("X was abandoned" is: X was left)
+    if of_a_line and relative is not None and relative.group().lower().endswith("where"):
+        return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
     if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
         return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
     if relative is not None and cue.grammar in ("fwd", "near") and any(

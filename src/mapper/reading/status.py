@@ -156,7 +156,10 @@ def read_statuses(
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
-        backward = [] if locating else backward_cues(sentence, spans, cues, tail, forward, referenced=referenced, headline=headline, kinds=kinds)
+        of_a_line = referenced and bool(grammar.LINE_BEFORE_REFERENCE.search(sentence, max(0, spans[head][0] - 60), spans[head][0]))
+        backward = [] if locating else backward_cues(
+            sentence, spans, cues, tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
+        )
         if not locating and not referenced:
             backward += after_apposition(sentence, spans, cues, tail, forward)
         for cue, tail_only in backward:
@@ -174,6 +177,9 @@ def read_statuses(
             found = _earlier(readings, head) or found
         elif not found and "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
             # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
+            found = _earlier(readings, head)
+        elif not found and "added" in sentence and grammar.ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
+            # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
         for i in members:
             readings[i].extend(found)
@@ -207,6 +213,8 @@ def read_statuses(
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
+        elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
+            anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
