@@ -119,8 +119,8 @@ def test_leaving_a_town_without_power_is_no_withdrawal(ua_gazetteer) -> None:
     "sentence,first,second",
     [
         ("Russian guns shelled Vorozhba, by the border, not the village of Vorozhba near Lebedyn.", 688961, 688962),
-        ("Russian guns shelled Lyman, a village east of Kharkiv, not to be confused with the town of Lyman in "
-         "Donetsk Oblast.", None, 704204),
+        (("Russian guns shelled Lyman, a village east of Kharkiv, not to be confused with the town of Lyman in "
+          "Donetsk Oblast."), None, 704204),
     ],
 )
 def test_a_note_tells_namesakes_apart_by_kind_or_oblast(ua_gazetteer, sentence: str, first, second: int) -> None:
