@@ -130,3 +130,14 @@ def test_a_note_tells_namesakes_apart_by_kind_or_oblast(ua_gazetteer, sentence: 
     assert events[0].place is not None and events[0].place.geonameid != second
     if first is not None:
         assert events[0].place.geonameid == first
+
+
+def test_a_city_and_a_namesake_row_inside_it_are_one_place(ua_gazetteer) -> None:
+    from mapper.reading.namesakes import distinct
+
+    # GeoNames holds a second, unpopulated "Kryvyy Rih" row 5 km from the city's point: the city stands for it
+    kept = {c.place.geonameid for c in distinct(tuple(ua_gazetteer.lookup("Kryvyi Rih", fuzzy=False)))}
+    assert 703845 in kept and 11147681 not in kept
+    # but a village that bears a city's name only as an alternate one is another place ("Oleksandrivka" by Donetsk)
+    kept = {c.place.geonameid for c in distinct(tuple(ua_gazetteer.lookup("Oleksandrivka", fuzzy=False)))}
+    assert 713652 in kept

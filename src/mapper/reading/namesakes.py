@@ -4,6 +4,7 @@ the town a direction is named after, a place's own name over a name it bore once
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,7 +84,14 @@ PPLW, destroyed places: GeoNames marks so the villages the war destroyed, which 
 
 
 _SAME_PLACE_KM = 3.0
-"""Two namesakes of one oblast this close are one village that GeoNames holds twice."""
+"""Two namesakes of one oblast this close are one village that GeoNames holds twice; a town's twin may lie
+further out, within its own extent (:func:`_twin_km`)."""
+
+
+def _twin_km(place: Place) -> float:
+    """How far from a place a namesake of its oblast is the same place: 3 km from a village, about 6 km
+    from a town of 10,000, 26 km from a city of 600,000 (Kryvyi Rih runs 60 km along its river)."""
+    return _SAME_PLACE_KM + 0.03 * math.sqrt(place.population)
 
 
 def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -102,12 +110,16 @@ def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     if living and len(living) < len(out) and any(own_name(c.matched, c.place) for c in living):
         out = living  # but Chornobyl (abandoned) is still Chornobyl, not a quarter of Kramatorsk once so called
     kept: list[Candidate] = []
-    kept_in: dict[tuple[str, str], list[Place]] = {}  # by oblast and feature class: only those can be twins
+    kept_in: dict[tuple[str, str], list[tuple[Place, bool]]] = {}  # by oblast and feature class: only those can be twins
     for candidate in sorted(out, key=lambda c: -c.place.population):
         place = candidate.place
+        own = own_name(candidate.matched, place)
         near = kept_in.setdefault((place.admin1_code, place.feature_class), [])
-        if not any(km_between(k.latitude, k.longitude, place.latitude, place.longitude) < _SAME_PLACE_KM for k in near):
-            near.append(place)
+        if not any(
+            km_between(k.latitude, k.longitude, place.latitude, place.longitude) < (_twin_km(k) if own and k_own else _SAME_PLACE_KM)
+            for k, k_own in near
+        ):  # (a town's wider reach holds only namesakes that bear the name as their own, as the town does)
+            near.append((place, own))
             kept.append(candidate)
     # A village that bears a town's name only as an alternate one ("Volnovakha" among Vodiane's
     # names) is not what a report means by the town's name.
