@@ -99,7 +99,8 @@ def actor_of(
         actors = sides.ACTOR.finditer(sentence, 0, start)
     last = None
     for found in actors:
-        last = found
+        if not _GENITIVE_BEFORE.search(sentence, max(0, found.start() - 30), found.start()):
+            last = found  # (not "during a change of Ukrainian units", "the positions of Ukrainian troops")
     they = None
     if "hey" in sentence:  # most sentences have no "they": no scan
         for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
@@ -111,6 +112,15 @@ def actor_of(
     if last is None:
         return None, False
     return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
+
+
+# A side named as what a noun is of, no subject: "during a change of Ukrainian units, and took it"; but units
+# of an army are that army ("units of the Russian 20th Army took X").
+_GENITIVE_BEFORE = re.compile(
+    r"\b(?!(?:units?|brigades?|soldiers|troops|elements|fighters|members|servicemen|forces|battalions?|companies|company"
+    r"|groups?|regiments?|divisions?|detachments?|marines|paratroopers|sources)\s)[a-z]+\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def last_side(text: str) -> Side | None:

@@ -139,6 +139,7 @@ CONTRADICTED = re.compile(
     r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
     r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+    r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
     r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",
     FLAGS,

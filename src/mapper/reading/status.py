@@ -157,6 +157,13 @@ def read_statuses(
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
         of_a_line = referenced and bool(grammar.LINE_BEFORE_REFERENCE.search(sentence, max(0, spans[head][0] - 60), spans[head][0]))
+        # "Storozheve and Makarivka near Velyka Novosilka were retaken": the verb after is theirs, the town only
+        # locates them (not "south of Bakhmut near Klishchiivka, which ...": there the town is the reference point)
+        locating = locating or (
+            head > 0 and kinds[head - 1] == "settlement"
+            and bool(locators.LOCATED_NEAR_GAP.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+            and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
+        )  # fmt: skip
         backward = [] if locating else backward_cues(
             sentence, spans, cues, tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
         )
