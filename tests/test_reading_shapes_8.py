@@ -26,6 +26,10 @@ our own words about real events.
   withdrawal, not a place falling); a side named as what a noun is of ("during a change of Ukrainian units,
   and took it") is no subject; a claim of a capture "although the Russian army denied losing the town"; a
   town that only locates a list ("A and B near C were retaken");
+- appositions of a bare plural ("A and B, villages east of the town, were shelled") and of a further bearing ("X,
+  further west on the road to Y, was bombed"); a relative after an apposition of the last name ("and B, to
+  the south-east, which Russian troops held") is that name's alone, unless its verb is plural; "left X a few
+  days earlier";
 - a note that tells namesakes apart by their kind ("not the village of X near Y") or by their oblast ("the
   town of X in Donetsk Oblast").
 """
@@ -87,6 +91,13 @@ WRONG_STATUSES = [
     ("Kyiv said it had retaken Bilohorivka, although the Russian army denied losing the village.", {"Bilohorivka": "-"}),
     ("Staromaiorske and Urozhaine near Velyka Novosilka were retaken in the summer.",
      {"Urozhaine": "liberated", "Velyka Novosilka": "-"}),
+]
+
+APPOSITIONS += [
+    ("Tsyrkuny and Prudianka, villages north of the city, were shelled again.",
+     {"Tsyrkuny": "attacked", "Prudianka": "attacked"}),
+    ("Hostomel, further north on the road to Kyiv, was bombed from the air.", {"Hostomel": "attacked", "Kyiv": "-"}),
+    ("The Russian column had left Bucha a few days earlier.", {"Bucha": "liberated"}),
 ]
 
 GROUPS = {"wrong statuses": WRONG_STATUSES, "appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
@@ -162,3 +173,11 @@ def test_a_side_named_as_what_a_noun_is_of_is_no_subject(ua_gazetteer) -> None:
             "change of Ukrainian units, and took it within days.")
     statuses = {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Ocheretyne"}
     assert "liberated" not in statuses and "occupied" in statuses
+
+
+def test_a_relative_after_the_last_names_apposition_is_that_names(ua_gazetteer) -> None:
+    text = ("Fighting went on around Novoandriivka, a village west of the town, and Mala Tokmachka, to the "
+            "south-east, which Russian troops held for a month.")
+    events = list(extract(text, ua_gazetteer))
+    assert "occupied" not in _statuses(events, "Novoandriivka")
+    assert "occupied" in _statuses(events, "Mala Tokmachka")

@@ -15,7 +15,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
+    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
@@ -66,7 +66,7 @@ LINE_BEFORE_REFERENCE = re.compile(
 )
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
-    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:north|south|east|west)\w*|near|outside)\s[^;,()]{0,40}?"
+    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*|near|outside)\s?[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     r"(?:which|that|where|who|whose(?:\s+[\w-]+){1,2})\b",
     FLAGS,
@@ -291,7 +291,8 @@ PARTICIPLE_GAP = re.compile(
     r"(?:\w+ly\s+)?"
 )  # "X, occupied in April"; "X, a city liberated in September"
 BY = re.compile(r"\s*by\b", FLAGS)
-APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the)\s", FLAGS)
+PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b", FLAGS)
+APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)", FLAGS)
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
@@ -315,7 +316,8 @@ AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
-    r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?)\b)",
+    r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?"
+    r"|(?:a\s+few|a|two|three|four|five|several|some)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|later|ago))\b)",
     FLAGS,
 )
 

@@ -143,7 +143,9 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
     r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
-    r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s)"
+    r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
+    r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
+    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"
     r"[^,;()]{0,80},\s*"
 )
 APPOSITION_SKIP = re.compile(
@@ -156,7 +158,8 @@ APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,4}?|(?:villages|towns|suburbs|settlements)\s+"
+    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
     r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",

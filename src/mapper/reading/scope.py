@@ -381,7 +381,9 @@ def backward_cues(
         # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under
         # fire") or is no place ("A on the right bank of the Dnipro came under fire": the river)
         return []
-    appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap))
+    # (a relative after an apposition of the last name is that name's, unless its verb is plural: "A and B, north
+    # of the city, which were shelled")
+    appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap)) and not grammar.PLURAL_VERB.match(gap, relative.end())
     if object_relative and cue.passive:
         cue = cue._replace(passive=False)  # "which Russian troops held": they held it
     return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
