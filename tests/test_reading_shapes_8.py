@@ -30,6 +30,9 @@ our own words about real events.
   further west on the road to Y, was bombed"); a relative after an apposition of the last name ("and B, to
   the south-east, which Russian troops held") is that name's alone, unless its verb is plural; "left X a few
   days earlier";
+- a claim denied in parentheses ("the capture of X (denied by Ukrainian forces)"); "they" after a sentence
+  that names a side only as what a noun is of; a town named by its official's title ("X's mayor said the town
+  had been liberated");
 - a note that tells namesakes apart by their kind ("not the village of X near Y") or by their oblast ("the
   town of X in Donetsk Oblast").
 """
@@ -100,7 +103,15 @@ APPOSITIONS += [
     ("The Russian column had left Bucha a few days earlier.", {"Bucha": "liberated"}),
 ]
 
-GROUPS = {"wrong statuses": WRONG_STATUSES, "appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
+WRONG_STATUSES += [
+    ("Russian milbloggers claimed the capture of Pishchane (denied by Ukrainian forces).", {"Pishchane": "-"}),
+]
+
+SPEAKERS = [
+    ("Bucha's mayor said on 1 April that the town had been liberated.", {"Bucha": "liberated"}),
+]
+
+GROUPS = {"speakers": SPEAKERS, "wrong statuses": WRONG_STATUSES, "appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
           "encyclopaedia": ENCYCLOPAEDIA}
 
 
@@ -181,3 +192,10 @@ def test_a_relative_after_the_last_names_apposition_is_that_names(ua_gazetteer) 
     events = list(extract(text, ua_gazetteer))
     assert "occupied" not in _statuses(events, "Novoandriivka")
     assert "occupied" in _statuses(events, "Mala Tokmachka")
+
+
+def test_they_after_a_sentence_naming_a_side_only_as_what_a_noun_is_of(ua_gazetteer) -> None:
+    text = ("Russian assault groups pushed west from Avdiivka. In late April they broke into Ocheretyne during a "
+            "change of Ukrainian units. Through the summer they took Prohres and Novoselivka Persha.")
+    for surface in ("Prohres", "Novoselivka Persha"):
+        assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == surface} == {"occupied"}

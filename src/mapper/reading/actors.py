@@ -128,8 +128,9 @@ def last_side(text: str) -> Side | None:
     ("Ukrainian brigades tried to break through the Russian lines ... . They recaptured X" -> "ukrainian"),
     else the side it names last ("... as Russian forces left" -> "russian"), if any."""
     last = None
-    for last in sides.ACTOR.finditer(text):
-        pass
+    for found in sides.ACTOR.finditer(text):
+        if not _GENITIVE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            last = found  # (not "during a change of Ukrainian units": no side that acts)
     if last is None:
         return None
     body = text.rstrip().rstrip(".!?")

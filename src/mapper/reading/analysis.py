@@ -114,6 +114,11 @@ _DENIAL_AFTER = re.compile(
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",
     re.IGNORECASE,
 )
+# A denial in parentheses right after the claimed name: "the capture of X (denied by Ukrainian forces)".
+_DENIED_ASIDE = re.compile(
+    r"\s*\(\s*(?:(?:which|a\s+claim)\s+)?(?:was\s+|were\s+)?(?:deni(?:ed|es)|rejected|refuted|disputed|dismissed)\b",
+    re.IGNORECASE,
+)
 
 
 def analyse_mentions(mentions: Sequence[Mention]) -> dict[int, SentenceAnalysis]:
@@ -209,7 +214,7 @@ def denial_after(sentence: str, position: int) -> bool:
     >>> denial_after("Russia said it had taken Khromove, a claim Kyiv denied.", 20)
     True
     """
-    return _DENIAL_AFTER.search(sentence, position) is not None
+    return _DENIED_ASIDE.match(sentence, position) is not None or _DENIAL_AFTER.search(sentence, position) is not None
 
 
 class SentenceIndex:

@@ -15,7 +15,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
+    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
@@ -291,6 +291,10 @@ PARTICIPLE_GAP = re.compile(
     r"(?:\w+ly\s+)?"
 )  # "X, occupied in April"; "X, a city liberated in September"
 BY = re.compile(r"\s*by\b", FLAGS)
+POSSESSIVE_TITLE = re.compile(
+    r"['’]s\s+(?:(?:city|town|village|regional|military)\s+)?(?:mayor|governor|head|administration|council|authorities|officials)\b",
+    FLAGS,
+)
 PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)", FLAGS)

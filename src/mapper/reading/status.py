@@ -228,7 +228,8 @@ def read_statuses(
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     for k, found in told_as_subject.items():
-        if not is_modifier(sentence, spans, groups, k):  # "in the Avdiivka direction and recently advanced": no place
+        # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated")
+        if not is_modifier(sentence, spans, groups, k) or grammar.POSSESSIVE_TITLE.match(sentence, spans[k][1]):  # "in the Avdiivka direction and recently advanced": no place
             readings[k].extend(found)
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
