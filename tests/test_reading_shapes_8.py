@@ -199,3 +199,12 @@ def test_they_after_a_sentence_naming_a_side_only_as_what_a_noun_is_of(ua_gazett
             "change of Ukrainian units. Through the summer they took Prohres and Novoselivka Persha.")
     for surface in ("Prohres", "Novoselivka Persha"):
         assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == surface} == {"occupied"}
+
+
+def test_a_note_sets_apart_a_namesake_the_oblast_it_names_had_decided(ua_gazetteer) -> None:
+    text = ("Dobropillia, a village north of Huliaipole that should not be confused with the town of Dobropillia in "
+            "Donetsk Oblast, was also shelled.")
+    events = [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Dobropillia"]
+    assert events[1].place is not None and events[1].place.geonameid == 709900  # the town in Donetsk Oblast
+    assert events[1].status is None  # named only to set it apart
+    assert events[0].place is not None and events[0].place.geonameid != 709900

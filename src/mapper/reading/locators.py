@@ -19,7 +19,7 @@ __all__ = [
     "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BESIDE_A_THING_IN", "BETWEEN",
     "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
-    "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOUN_AFTER", "NOUN_LIST_JOIN",
+    "MOST_OF_THEM", "NEAR_APPOSITION", "NOTE_BEFORE", "NEAR_END", "NEAR_WORD", "NOUN_AFTER", "NOUN_LIST_JOIN",
     "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
     "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "SERIES_LEG_END",
     "SERIES_PREPOSITION", "SERIES_START", "TITLE_OF_BEFORE", "WAYPOINT_BEFORE",
@@ -84,6 +84,13 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # X near A"), or a parallel location ("near X and from the south near A").
 IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
 """The end of an attack's object that says where: "struck a hospital in X"."""
+# What opens a note that tells namesakes apart, right before the other namesake's name: "should not be
+# confused with the", "(not the", "not the village of" (that namesake is named only to set it apart).
+NOTE_BEFORE = re.compile(
+    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with|not|rather\s+than|unlike)\s+the\s+"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    FLAGS,
+)
 # Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(

@@ -13,17 +13,13 @@ import re
 from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention
+from mapper.reading import locators
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, largest_first
 
 __all__ = ["by_disambiguation_note"]
 
-# What opens the note, right before the other namesake's name: "should not be confused with the", "(not the".
-_NOTE_BEFORE = re.compile(
-    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with|not|rather\s+than|unlike)\s+the\s+"
-    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
-    re.IGNORECASE,
-)
+
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
 _LOCATED_BY = re.compile(
     r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
@@ -39,7 +35,7 @@ def by_disambiguation_note(
     """Decide the mentions of a name that a note in the text tells apart from its namesake near another place."""
     for k, other in enumerate(mentions[:-1]):
         offset = other.start - other.sentence_start
-        if not _NOTE_BEFORE.search(other.sentence, max(0, offset - 40), offset):
+        if not locators.NOTE_BEFORE.search(other.sentence, max(0, offset - 45), offset):
             continue
         where = mentions[k + 1]
         if where.sentence_start != other.sentence_start or not _LOCATED_BY.fullmatch(
@@ -66,8 +62,16 @@ def by_disambiguation_note(
         chosen[k] = Resolution(nearest.place, f"named apart (near {anchor.name})", 0.9)
         pending.pop(k, None)
         for i, mention in enumerate(mentions):
-            if i == k or i not in pending or mention.surface != other.surface:
+            if i == k or mention.surface != other.surface:
                 continue
+            if i not in pending:
+                decided = chosen[i]
+                if not (  # decided for the namesake set apart by the oblast the note itself names
+                    mention.sentence_start == other.sentence_start and decided is not None and decided.place is not None
+                    and decided.place.geonameid == nearest.place.geonameid and decided.how.startswith("admin named nearby")
+                ):
+                    continue
+                pending[i] = mention.candidates
             rest = tuple(c for c in pending[i] if c.place.geonameid != nearest.place.geonameid)
             if len(rest) == 1:
                 chosen[i] = Resolution(rest[0].place, f"named apart (not the one near {anchor.name})", 0.8)

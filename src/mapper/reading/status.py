@@ -135,6 +135,7 @@ def read_statuses(
                 or (kinds[i] in ("region", "raion") and _aside(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
+                or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
             )
         return excluded[i]
 
