@@ -33,6 +33,10 @@ our own words about real events.
 - a claim denied in parentheses ("the capture of X (denied by Ukrainian forces)"); "they" after a sentence
   that names a side only as what a noun is of; a town named by its official's title ("X's mayor said the town
   had been liberated");
+- captions: a label's place takes a withdrawal after it ("Bucha and Hostomel: Russian units pull out"), a label
+  may say the place's state ("Occupied Melitopol: explosions near the station") or follow a date label
+  ("17 September 2023: Klishchiivka liberated"); a district named after the label's city is inside it
+  ("Kherson: artillery fire on the Korabel microdistrict"); "a missile blows out", "brings down a section of";
 - a note that tells namesakes apart by their kind ("not the village of X near Y") or by their oblast ("the
   town of X in Donetsk Oblast").
 """
@@ -111,7 +115,16 @@ SPEAKERS = [
     ("Bucha's mayor said on 1 April that the town had been liberated.", {"Bucha": "liberated"}),
 ]
 
-GROUPS = {"speakers": SPEAKERS, "wrong statuses": WRONG_STATUSES, "appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
+CAPTIONS = [
+    ("Irpin and Bucha: Russian units pull out, Ukrainian troops move in", {"Irpin": "liberated", "Bucha": "liberated"}),
+    ("Occupied Berdiansk: explosions reported near the port", {"Berdiansk": "attacked"}),
+    ("11 November 2022: Kherson liberated, the Ministry of Defence confirms", {"Kherson": "liberated"}),
+    ("Mykolaiv: artillery fire on the Korabel district, two wounded", {"Mykolaiv": "attacked"}),
+    ("Odesa: a missile blows out the windows of the opera house", {"Odesa": "attacked"}),
+    ("Kharkiv: a guided bomb brings down a section of a five-storey block", {"Kharkiv": "attacked"}),
+]
+
+GROUPS = {"captions": CAPTIONS, "speakers": SPEAKERS, "wrong statuses": WRONG_STATUSES, "appositions": APPOSITIONS, "lists": LISTS, "legs": LEGS, "beside": BESIDE, "communities": COMMUNITIES,
           "encyclopaedia": ENCYCLOPAEDIA}
 
 

@@ -25,8 +25,8 @@ def label_end(
     names, with the oblast that locates them or the word for their community, then a colon or a dash
     ("Kupiansk: shelling hits the hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village",
     "Esman hromada: drone drops"). The event after it happened there."""
-    if sentence[: spans[head][0]].strip(" *_\"'“‘"):
-        return None
+    if sentence[: spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, 0, spans[head][0]):
+        return None  # (a label may say the place's state: "Occupied Melitopol: explosions near the station")
     end = spans[tail][1]
     following = tail + 1
     if following < len(spans) and (

@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "ENTRY", "LABEL_END",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "LABEL_STATE", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
@@ -259,6 +259,7 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
 COMMUNITY_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
 LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.
@@ -284,7 +285,11 @@ INCLUDING_WITHIN = re.compile(
     FLAGS,
 )
 # A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".
-HEADLINE_START = re.compile(r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$", FLAGS)
+HEADLINE_START = re.compile(
+    r"(?:[^:;.!?]{1,40}:\s*)?"  # after a label: "17 September 2023: Klishchiivka liberated"
+    r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$",
+    FLAGS,
+)
 HEADLINE_GAP = re.compile(r"\s+(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"

@@ -178,7 +178,9 @@ def read_statuses(
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]) and kinds[head] not in ("region", "raion"):
             # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X")
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        elif not found and (label_stop := label_end(sentence, spans, kinds, head, tail)) is not None:
+        elif (not found or _state_of_a_label(sentence, forward, spans[head][0])) and (
+            label_stop := label_end(sentence, spans, kinds, head, tail)
+        ) is not None:  # ("Occupied Melitopol: explosions near the station": who holds it, and what happened there)
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
         if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
@@ -293,16 +295,23 @@ def _fronted(
         return []
     found: list[StatusReading] = []
     for cue in cues:
-        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family == "gain")):
+        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))):
             continue
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
+               and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
                and not sentence[a:b].lower().endswith(_DISTRICT_WORDS)
+               and not sentence[b : b + 16].lower().lstrip().startswith(_DISTRICT_WORDS)
                for k, (a, b) in enumerate(spans)):  # fmt: skip
             continue  # the cue has an object of its own (a district is inside the fronted city)
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     return found
 
-_DISTRICT_WORDS = ("district", "raion", "rayon")
+def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
+    """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
+    return forward is not None and forward.family in ("occ", "held") and bool(grammar.LABEL_STATE.fullmatch(sentence, 0, head))
+
+
+_DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")
 
 
 def _aside(sentence: str, span: tuple[int, int]) -> bool:
