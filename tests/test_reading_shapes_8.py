@@ -37,6 +37,8 @@ our own words about real events.
   may say the place's state ("Occupied Melitopol: explosions near the station") or follow a date label
   ("17 September 2023: Klishchiivka liberated"); a district named after the label's city is inside it
   ("Kherson: artillery fire on the Korabel microdistrict"); "a missile blows out", "brings down a section of";
+  "tore the top floors off"; where a strike landed "in the centre of X", "in central X"; a withdrawal verb that
+  leaves a thing ("an Iskander leaves a crater") is no withdrawal;
 - a note that tells namesakes apart by their kind ("not the village of X near Y") or by their oblast ("the
   town of X in Donetsk Oblast").
 """
@@ -116,6 +118,10 @@ SPEAKERS = [
 ]
 
 CAPTIONS = [
+    ("Missiles hit a hotel and a shopping centre in the centre of Uman", {"Uman": "attacked"}),
+    ("A drone tore the roof off a house in Sumy", {"Sumy": "attacked"}),
+    ("A crater beside a bus stop in central Dnipro after the strike", {"Dnipro": "attacked"}),
+    ("Kramatorsk: a missile leaves a crater outside the railway station", {"Kramatorsk": "attacked"}),
     ("Irpin and Bucha: Russian units pull out, Ukrainian troops move in", {"Irpin": "liberated", "Bucha": "liberated"}),
     ("Occupied Berdiansk: explosions reported near the port", {"Berdiansk": "attacked"}),
     ("11 November 2022: Kherson liberated, the Ministry of Defence confirms", {"Kherson": "liberated"}),
@@ -221,3 +227,8 @@ def test_a_note_sets_apart_a_namesake_the_oblast_it_names_had_decided(ua_gazette
     assert events[1].place is not None and events[1].place.geonameid == 709900  # the town in Donetsk Oblast
     assert events[1].status is None  # named only to set it apart
     assert events[0].place is not None and events[0].place.geonameid != 709900
+
+
+def test_a_missile_that_leaves_a_crater_liberates_nothing(ua_gazetteer) -> None:
+    events = list(extract("Pavlohrad: an Iskander leaves a crater beside the railway depot", ua_gazetteer))
+    assert _statuses(events, "Pavlohrad") == ["attacked"]

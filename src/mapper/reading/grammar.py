@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "LABEL_STATE", "ENTRY", "LABEL_END",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "COMMUNITY_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
@@ -259,6 +259,12 @@ INCLUDING = re.compile(
     FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
+# What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").
+THING_AFTER = re.compile(
+    r"\s+(?:behind\s+)?(?:a|an|the|its|their|his|her|no|nothing|only|dozens|hundreds|\d+)\s+"
+    r"(?!(?:village|town|city|settlement|area|positions?|region)\b)",
+    FLAGS,
+)
 LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
 COMMUNITY_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
 LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)

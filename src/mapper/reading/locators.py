@@ -82,7 +82,11 @@ NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
-IN_END = re.compile(r"\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", FLAGS)
+IN_END = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:city|town|village|centre|center|heart|outskirts|suburbs)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"|(?:central|downtown|northern|southern|eastern|western)\s+)?$",
+    FLAGS,
+)
 """The end of an attack's object that says where: "struck a hospital in X"."""
 # What opens a note that tells namesakes apart, right before the other namesake's name: "should not be
 # confused with the", "(not the", "not the village of" (that namesake is named only to set it apart).
@@ -95,7 +99,7 @@ NOTE_BEFORE = re.compile(
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(
     r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of|near|close\s+to)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?"
-    rf"in\s+(?:the\s+)?{_HELD}?$",
+    rf"in\s+(?:the\s+)?(?:{_HELD}|(?:central|downtown|northern|southern|eastern|western)\s+)?$",
     FLAGS,
 )
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)

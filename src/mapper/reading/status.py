@@ -297,6 +297,8 @@ def _fronted(
     for cue in cues:
         if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))):
             continue
+        if cue.family == "loss" and grammar.THING_AFTER.match(sentence, cue.end):
+            continue  # "Pavlohrad: an Iskander leaves a crater": a thing left, no withdrawal
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
                and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
                and not sentence[a:b].lower().endswith(_DISTRICT_WORDS)
