@@ -12,5 +12,6 @@ The stages, in the order :mod:`mapper.pipeline` runs them:
    the report's geography);
 5. :mod:`~mapper.reading.status`: the statuses each sentence gives its names, from the cue
    lexicon (:mod:`~mapper.reading.cues`, data in ``lexicon/cues.toml``), the scope of each cue
-   (:mod:`~mapper.reading.scope`) and who acts (:mod:`~mapper.reading.actors`).
+   (:mod:`~mapper.reading.scope` over the list after it, :mod:`~mapper.reading.backward` over the list
+   before it) and who acts (:mod:`~mapper.reading.actors`).
 """

@@ -44,6 +44,7 @@ from mapper.reading import grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
+from mapper.reading.backward import after_apposition, backward_cues
 from mapper.reading.clauses import label_end, left_by_holders, tells_of
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
@@ -57,7 +58,7 @@ from mapper.reading.lists import (
     locates_the_name_before,
     split_counted_locator,
 )
-from mapper.reading.scope import after_apposition, backward_cues, forward_cue
+from mapper.reading.scope import forward_cue
 
 __all__ = ["StatusReading", "read_statuses", "cue_readings"]
 

@@ -1,0 +1,187 @@
+"""The scope of a cue over the list before it: a passive, a participle, a relative clause or an
+apposition ("Izium, occupied in April"; "Sviatohirsk, which Russian forces captured"; "Melitopol,
+the occupied city"); the list after a cue is :mod:`mapper.reading.scope`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mapper.reading import grammar, locators, sides
+from mapper.reading.cuefinder import Cue, is_participle, words
+from mapper.reading.lists import in_parentheses
+from mapper.reading.scope import event_with_object
+
+__all__ = ["after_apposition", "backward_cues"]
+
+
+def after_apposition(
+    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], tail: int, forward: Cue | None
+) -> list[tuple[Cue, bool]]:
+    """The main verb after an apposition that holds a cue of its own: "X, a town recaptured in
+    2022, is under attack again" (the apposition's cue is read by :func:`backward_cues`)."""
+    end = spans[tail][1]
+    if "," not in sentence[end : end + 2]:
+        return []
+    apposition = locators.APPOSITION_SKIP.match(sentence, end)
+    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
+        return []
+    cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
+    if (
+        cue is not None
+        and cue.family in ("fall", "occ", "lib", "gain", "att")
+        and (cue.grammar in ("back", "both") or cue.passive)
+        and words(sentence[apposition.end() : cue.start]) <= 3
+        and not any(end <= a < cue.start for a, _ in spans[tail + 1 :])
+    ):
+        return [(cue, False)]
+    return []
+
+
+def _only_auxiliaries(gap: str, cue: Cue) -> bool:
+    """Whether the gap before a passive cue is its auxiliaries alone ("X was also reported captured")."""
+    if not cue.passive:
+        return False
+    auxiliaries = grammar.PASSIVE_BEFORE.search(gap)
+    return auxiliaries is not None and not gap[: auxiliaries.start()].strip()
+
+
+def backward_cues(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    cues: list[Cue],
+    tail: int,
+    forward: Cue | None,
+    *,
+    referenced: bool = False,
+    headline: bool = False,
+    kinds: Sequence[str] = (),
+    of_a_line: bool = False,
+) -> list[tuple[Cue, bool]]:
+    """The cue after a list that governs it, and whether it governs the last member only.
+
+    A list named as a reference point ("attacks towards X were repelled") takes a cue only
+    from a relative clause about it ("south of X, which Ukrainian forces liberated"). A list
+    that opens a ``headline`` takes the participle right after it, the auxiliary dropped
+    ("Irpin retaken, mayor says"). A reference point of a line or an area (``of_a_line``: "a line
+    west of X, where both sides attacked") leaves a "where" clause to the line.
+    """
+    end = spans[tail][1]
+    if not referenced and tail + 1 < len(spans) and locators.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
+        # "Andriivka near Bakhmut cleared of Russian troops": the place after "near" only locates the list
+        tail += 1
+        end = spans[tail][1]
+    after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
+    if not after:
+        return []
+    cue = after[0]
+    if cue.grammar == "back" and event_with_object(sentence, spans, cue):
+        return []  # "Kharkiv was quiet after the strikes on Izium": the strikes were Izium's
+    if (
+        cue.family in ("fall", "occ", "lib", "gain", "att")
+        and (cue.grammar == "back" or cue.passive)
+        and words(sentence[end : cue.start]) > max(cue.reach, 1)
+        and grammar.AFTER_RELATIVE.fullmatch(sentence, end, cue.start)
+    ):
+        # "Chasiv Yar, which lies west of X, sits on a hill and had withstood attacks"
+        return [(cue, False)]
+    for later in after[1:]:
+        # "Avdiivka, which had been under attack since October, fell to Russian troops":
+        # the main verb after the relative clause governs the subject as well.
+        if grammar.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
+            "fall",
+            "occ",
+            "lib",
+            "gain",
+            "att",
+        ):
+            extra = [(later, False)] if later.grammar == "back" or later.passive else []
+            return backward_cues(
+                sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
+            ) + extra
+    gap = sentence[end : cue.start]
+    if gap.startswith((" (", "(")) and (aside := grammar.PARENTHETICAL.match(gap)) is not None:
+        end += aside.end()  # "Hlukhiv (Glukhov in Russian), where border guards fought": past the name's aside
+        gap = gap[aside.end() :]
+    relative = grammar.RELATIVE.match(gap)
+    # "X, which the Russians had left": the relative pronoun is the verb's object, the name before it
+    object_relative = (
+        relative is not None
+        and not relative.group().lower().endswith(("where", "who"))  # "X, where milbloggers claimed gains": not X
+        and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
+    )
+    if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
+        cue.passive and cue.text.lower().startswith(_LEFT_BEHIND)
+    ):
+        return []  # withdrawal is always "from X", never "X withdrew" ("X was abandoned" is: X was left)
+    if of_a_line and relative is not None and relative.group().lower().endswith("where"):
+        return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
+    if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
+        return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
+    if relative is not None and cue.grammar in ("fwd", "near") and any(
+        a >= cue.end and words(sentence[cue.end : a]) <= min(cue.reach, 2) and "," not in sentence[cue.end : a]
+        for a, _ in spans[tail + 1 :]
+    ):
+        return []  # "into Donetsk Oblast, where Russian troops took Sviatohirsk": the clause has its own object
+    apposition = None if relative else locators.APPOSITION_SKIP.match(gap)
+    if apposition is not None:
+        # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
+        end += apposition.end()
+        gap = gap[apposition.end() :]
+    participle = (
+        (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and grammar.HEADLINE_GAP.fullmatch(gap)))
+        and cue.family in ("occ", "lib", "gain", "held", "att")
+        and is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
+    )
+    if cue.grammar == "back" or cue.grammar == "both":
+        ok = words(grammar.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not grammar.BARRIER.search(gap) or bool(relative)
+    elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
+        ok = (words(gap) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
+    elif relative:
+        # a cue that takes only the name right after it ("claimed X") has its own object, unless the
+        # pronoun is its object ("which Russian troops held")
+        ok = cue.reach > 0 or object_relative
+    elif cue.family == "occ" and locators.APPOSITION_GAP.fullmatch(gap) and locators.NOUN_AFTER.match(sentence, cue.end):
+        return [(cue, False)]  # "Melitopol, the occupied city"; "toward Kreminna, a Russian-held town"
+    else:
+        ok = False
+    if not ok or words(gap) > 16 or ";" in gap or (referenced and not relative):
+        return []
+    if not relative and sides.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
+        return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
+    if relative and grammar.BARRIER.search(grammar.TIME_PREPOSITION.sub(" ", gap[relative.end() :])):
+        return []  # (the relative clause may say when: "which had resisted since the autumn")
+    if not relative and any(
+        end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) and (k >= len(kinds) or kinds[k] != "other")
+        for k, (a, b) in enumerate(spans[tail + 1 :], start=tail + 1)
+    ):
+        # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under
+        # fire") or is no place ("A on the right bank of the Dnipro came under fire": the river)
+        return []
+    # (a relative after an apposition of the last name is that name's, unless its verb is plural: "A and B, north
+    # of the city, which were shelled")
+    appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap)) and not grammar.PLURAL_VERB.match(gap, relative.end())
+    if object_relative and cue.passive:
+        cue = cue._replace(passive=False)  # "which Russian troops held": they held it
+    return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
+
+
+_LEFT_BEHIND = ("abandon", "given up")
+"""Withdrawal verbs whose object is the place left: "X was abandoned by its garrison"."""
+
+
+def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:
+    """A second participle joined to a passive cue by "and": "X was encircled in late September and
+    recaptured on 1 October" (the subject is the object of both)."""
+    if not cue.passive or not later:
+        return []
+    second = later[0]
+    gap = sentence[cue.end : second.start]
+    if (
+        second.family in ("lib", "gain", "occ", "fall", "att")
+        and is_participle(second.text)
+        and grammar.PARTICIPLE_AND.fullmatch(gap)
+    ):
+        return [(second._replace(passive=True), False)]
+    return []
+
