@@ -110,6 +110,8 @@ APPOSITIONS += [
 ]
 
 WRONG_STATUSES += [
+    (("Officials said Ukrainian marines were still holding positions on the left bank, and Russian sources claimed "
+      "the capture of Krynky."), {"Krynky": "occupied"}),
     ("Russian milbloggers claimed the capture of Pishchane (denied by Ukrainian forces).", {"Pishchane": "-"}),
 ]
 

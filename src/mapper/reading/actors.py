@@ -111,6 +111,10 @@ def actor_of(
             return side, True
     if last is None:
         return None, False
+    if family == "gain" and sides.RUSSIAN_SPEAKER.search(sentence, last.end(), end) is not None:
+        # "Ukrainian troops were still present ..., and Russian sources claimed the capture of X": the claim
+        # after the side named last is a Russian one, of a Russian capture
+        return "russian", False
     return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
 
 
