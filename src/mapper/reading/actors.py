@@ -10,6 +10,7 @@ Russian capture (:func:`report_voice`, :func:`russian_claim`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from mapper.reading import grammar, sides
@@ -97,10 +98,7 @@ def actor_of(
         actors = matches_at_words(sides.ACTOR_LOWER, sides.ACTOR_STARTS, lowered, start)
     else:  # lower-casing changed the length: the slow, exact way
         actors = sides.ACTOR.finditer(sentence, 0, start)
-    last = None
-    for found in actors:
-        if not _GENITIVE_BEFORE.search(sentence, max(0, found.start() - 30), found.start()):
-            last = found  # (not "during a change of Ukrainian units", "the positions of Ukrainian troops")
+    last = _last_acting(actors, sentence)
     they = None
     if "hey" in sentence:  # most sentences have no "they": no scan
         for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
@@ -127,14 +125,20 @@ _GENITIVE_BEFORE = re.compile(
 )
 
 
+def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | None:
+    """The last of the sides ``found`` in ``text`` that may act: not one named as what a noun is of ("during
+    a change of Ukrainian units", "the positions of Ukrainian troops")."""
+    for side in reversed(list(found)):
+        if not _GENITIVE_BEFORE.search(text, max(0, side.start() - 30), side.start()):
+            return side
+    return None
+
+
 def last_side(text: str) -> Side | None:
     """Who "they" are after ``text``: the subject of its last sentence when that opens with an army
     ("Ukrainian brigades tried to break through the Russian lines ... . They recaptured X" -> "ukrainian"),
     else the side it names last ("... as Russian forces left" -> "russian"), if any."""
-    last = None
-    for found in sides.ACTOR.finditer(text):
-        if not _GENITIVE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
-            last = found  # (not "during a change of Ukrainian units": no side that acts)
+    last = _last_acting(sides.ACTOR.finditer(text), text)
     if last is None:
         return None
     body = text.rstrip().rstrip(".!?")

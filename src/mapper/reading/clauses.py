@@ -34,7 +34,7 @@ def label_end(
         or locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
     ):
         end = spans[following][1]
-    if (unit := grammar.COMMUNITY_AFTER.match(sentence, end)) is not None:
+    if (unit := grammar.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     label = grammar.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None

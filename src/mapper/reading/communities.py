@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Place
-from mapper.reading.geography import km_between
+from mapper.reading.geography import km_apart
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
@@ -34,12 +34,13 @@ _SHARED_LETTERS = 5
 "velykopysarivska" and "velyka pysarivka" share "velyk"."""
 
 
-def all_communities(gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """Every territorial community of the gazetteer (a pass over all its places: the caller keeps the result)."""
-    return tuple(p for p in gazetteer.places() if p.feature_code == "ADM3")
+def all_communities(gazetteer: Gazetteer) -> tuple[tuple[str, Place], ...]:
+    """Every territorial community of the gazetteer with its name's letters (a pass over all its places:
+    the caller keeps the result)."""
+    return tuple((_letters(p.name), p) for p in gazetteer.places() if p.feature_code == "ADM3")
 
 
-def communities(known: tuple[Place, ...], places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+def communities(known: tuple[tuple[str, Place], ...], places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The communities a name stands for when "hromada" follows it: for each of ``places`` (the
     towns and villages of that name), the nearest of ``known`` (:func:`all_communities`) within
     :data:`COMMUNITY_RADIUS_KM` whose name begins as the place's does."""
@@ -50,9 +51,8 @@ def communities(known: tuple[Place, ...], places: tuple[Candidate, ...]) -> tupl
         if len(stem) < 3:
             continue
         near = [
-            (km, community) for community in known
-            if _letters(community.name).startswith(stem)
-            and (km := km_between(place.latitude, place.longitude, community.latitude, community.longitude)) <= COMMUNITY_RADIUS_KM
+            (km, community) for letters, community in known
+            if letters.startswith(stem) and (km := km_apart(place, community)) <= COMMUNITY_RADIUS_KM
         ]  # fmt: skip
         if near:
             community = min(near, key=lambda pair: (pair[0], pair[1].geonameid))[1]

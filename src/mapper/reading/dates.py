@@ -298,10 +298,11 @@ def _heading_date(own: list[Dated], text: str, heading: Sentence) -> Dated:
 _BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
 """Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
 sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b[^,;]*")
+_RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
+_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + r"[^,;]*")
 """A relative clause: ", which Russian forces captured in June 2022"."""
-_RELATIVE_WORD = re.compile(r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b")
-"""What opens a relative clause (the start of :data:`_RELATIVE_CLAUSE`)."""
+_RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
+"""What opens a relative clause."""
 
 
 class _Parts(NamedTuple):

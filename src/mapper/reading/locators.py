@@ -61,6 +61,8 @@ _NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 _HELD = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
 """A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
+_PART_OF = r"(?:central|downtown|northern|southern|eastern|western)\s+"
+"""A part of the place said as it is named: "in central X"."""
 NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?{_HELD}?$", FLAGS)
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
 # A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading);
@@ -84,7 +86,7 @@ COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # X near A"), or a parallel location ("near X and from the south near A").
 IN_END = re.compile(
     r"\bin\s+(?:the\s+)?(?:(?:city|town|village|centre|center|heart|outskirts|suburbs)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-    r"|(?:central|downtown|northern|southern|eastern|western)\s+)?$",
+    rf"|{_PART_OF})?$",
     FLAGS,
 )
 """The end of an attack's object that says where: "struck a hospital in X"."""
@@ -99,7 +101,7 @@ NOTE_BEFORE = re.compile(
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(
     r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of|near|close\s+to)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?"
-    rf"in\s+(?:the\s+)?(?:{_HELD}|(?:central|downtown|northern|southern|eastern|western)\s+)?$",
+    rf"in\s+(?:the\s+)?(?:{_HELD}|{_PART_OF})?$",
     FLAGS,
 )
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)

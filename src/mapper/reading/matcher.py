@@ -71,7 +71,7 @@ class _Matcher:
         self._buckets: dict[str, list[str]] | None = None
         self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
         self._airfields: tuple[Place, ...] | None = None  # read on the first "air base" a report names
-        self._communities: tuple[Place, ...] | None = None  # and on the first "hromada"
+        self._communities: tuple[tuple[str, Place], ...] | None = None  # and on the first "hromada"
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
         """Places ``name`` could be, fuzzy matching included (cached)."""
