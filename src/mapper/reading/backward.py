@@ -103,7 +103,10 @@ def backward_cues(
     if gap.startswith((" (", "(")) and (aside := grammar.PARENTHETICAL.match(gap)) is not None:
         end += aside.end()  # "Hlukhiv (Glukhov in Russian), where border guards fought": past the name's aside
         gap = gap[aside.end() :]
-    relative = grammar.RELATIVE.match(gap)
+    # ("X, a village north of the town that should not be confused with Y, was attacked": an apposition that
+    # closes before the cue is skipped below, whatever relative clause it holds)
+    closed = locators.APPOSITION_SKIP.match(gap)
+    relative = None if closed is not None and not grammar.RELATIVE.match(gap[closed.end() :]) else grammar.RELATIVE.match(gap)
     # "X, which the Russians had left": the relative pronoun is the verb's object, the name before it
     object_relative = (
         relative is not None

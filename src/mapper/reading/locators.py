@@ -20,7 +20,7 @@ __all__ = [
     "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
-    "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
+    "PLACES_AROUND_BEFORE", "ROUTE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
     "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "SERIES_LEG_END",
     "SERIES_PREPOSITION", "SERIES_START", "TITLE_OF_BEFORE", "WAYPOINT_BEFORE",
 ]
@@ -81,6 +81,14 @@ MOST_OF_THEM = re.compile(
 )
 # Words that only locate an attack, dropped when an attack reaches past named places.
 NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
+# The way an attack went, before where it was: "attacked along the railway and the main road near X". Not
+# a reference point: no place is named in it, and the "near X" after it says where.
+ROUTE = re.compile(
+    r"\b(?:along|across|down|up|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:railway|railroad|rail\s+line|road|roads"
+    r"|highway|motorway|route|river|riverbank|banks?|canal|reservoir|forests?|woods|tree\s*lines?|ridge|heights|hills|fields)"
+    r"(?:\s+lines?)?\b",
+    FLAGS,
+)
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
@@ -159,7 +167,7 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"
-    r"[^,;()]{0,80},\s*"
+    r"[^,;()]{0,120},\s*"
 )
 APPOSITION_SKIP = re.compile(
     _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"

@@ -136,7 +136,7 @@ def forward_cue(
         between = []
     elif near is not None:
         # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
-        gap = locators.COMPASS_OF.sub(" ", gap[: near.start()])
+        gap = locators.ROUTE.sub(" ", locators.COMPASS_OF.sub(" ", gap[: near.start()]))
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
     if between and not grammar.COLON_END.search(gap):
