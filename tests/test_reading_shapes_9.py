@@ -4,6 +4,8 @@ showed missing, each written in our own words about real events.
 
 - a place lost: "X was lost" (the attacker gains it, as with "fell"), "the Russians lost X" (who lost it
   withdrew); not "lost power", "lost positions near X", "regain lost positions";
+- a town that "fell" in a story of Ukrainian gains, in a sentence that names a Russian side, fell to it
+  ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -55,7 +57,17 @@ APPOSITIONS = [
      {"Derhachi": "attacked", "Mala Danylivka": "attacked"}),
 ]
 
-GROUPS = {"lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+FALLS = [
+    # in a story of Ukrainian gains, a town that fell while Russian units pressed on fell to them
+    ("Ukrainian brigades retook Klishchiivka and Andriivka in September 2023. After the fall of Avdiivka in "
+     "February 2024, Russian units renewed their attacks on the southern flank.", {"Avdiivka": "occupied"}),
+    ("Ukrainian troops liberated Urozhaine in August 2023. After the fall of Vuhledar in October 2024 Russian troops "
+     "attacked Velyka Novosilka from the east.", {"Vuhledar": "occupied"}),
+    ("Ukrainian forces retook Kupiansk on 10 September. The fall of Izium the same day was a rout.",
+     {"Izium": "liberated"}),
+]
+
+GROUPS = {"falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 

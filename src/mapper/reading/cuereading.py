@@ -114,7 +114,7 @@ def _reading(
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
-            side = actor if explicit else (sides.prior or "russian")
+            side = actor if explicit else _taker(sentence, cue, sides)
             if not explicit:
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
@@ -139,6 +139,18 @@ def _reading(
     # retook it") does not make the sentence's attack part of a change of control
     change = family in _CHANGES and not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
+
+
+def _taker(sentence: str, cue: Cue, sides: _Sides) -> Side:
+    """Who took a place the sentence says fell, or was seized or lost, naming no one: the side the report
+    tells of gaining ground; but a town "falls" to the invader, and in a story of Ukrainian gains a sentence
+    that names a Russian side tells of a Russian capture ("After the fall of Avdiivka, Russian units renewed
+    their attacks"; not "The fall of Izium was a rout")."""
+    prior = sides.prior or "russian"
+    if prior == "ukrainian" and cue.text.lower().startswith(("fell", "fall")):
+        named = {side_from(m) for m in side_words.ACTOR.finditer(sentence)}
+        return "russian" if "russian" in named else "ukrainian"
+    return prior
 
 
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
