@@ -6,6 +6,10 @@ showed missing, each written in our own words about real events.
   withdrew); not "lost power", "lost positions near X", "regain lost positions";
 - a town that "fell" in a story of Ukrainian gains, in a sentence that names a Russian side, fell to it
   ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
+- a series of "of" legs after a nominal change ("the capture of A on 24 April, of B on 26 April and of C");
+- "dropped an explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
+- a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
+  Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -38,8 +42,8 @@ CONTESTED = [
 
 ROUTES = [
     ("Russian units attacked along the railway line near Novobakhmutivka.", {"Novobakhmutivka": "attacked"}),
-    ("Russian infantry kept attacking along the railway and the main road near Mykhailivka, a village just east of "
-     "Selydove, and near Marynivka.", {"Mykhailivka": "attacked", "Marynivka": "attacked", "Selydove": "-"}),
+    (("Russian infantry kept attacking along the railway and the main road near Mykhailivka, a village just east of "
+     "Selydove, and near Marynivka."), {"Mykhailivka": "attacked", "Marynivka": "attacked", "Selydove": "-"}),
 ]
 
 WITHDRAWALS = [
@@ -51,23 +55,37 @@ WITHDRAWALS = [
 APPOSITIONS = [
     ("Zvanivka, a village north of Siversk that Russian troops had shelled for weeks, was lost in August.",
      {"Zvanivka": "occupied", "Siversk": "-"}),
-    ("Russian troops advanced north of Kharkiv. Ruski Tyshky, a village on the road north of the city that the "
-     "army later retook, was shelled daily.", {"Ruski Tyshky": "attacked"}),
+    (("Russian troops advanced north of Kharkiv. Ruski Tyshky, a village on the road north of the city that the "
+     "army later retook, was shelled daily."), {"Ruski Tyshky": "attacked"}),
     ("Derhachi and Mala Danylivka, north of the city, which were also shelled repeatedly, lie on the Belgorod road.",
      {"Derhachi": "attacked", "Mala Danylivka": "attacked"}),
 ]
 
 FALLS = [
     # in a story of Ukrainian gains, a town that fell while Russian units pressed on fell to them
-    ("Ukrainian brigades retook Klishchiivka and Andriivka in September 2023. After the fall of Avdiivka in "
-     "February 2024, Russian units renewed their attacks on the southern flank.", {"Avdiivka": "occupied"}),
-    ("Ukrainian troops liberated Urozhaine in August 2023. After the fall of Vuhledar in October 2024 Russian troops "
-     "attacked Velyka Novosilka from the east.", {"Vuhledar": "occupied"}),
+    (("Ukrainian brigades retook Klishchiivka and Andriivka in September 2023. After the fall of Avdiivka in "
+     "February 2024, Russian units renewed their attacks on the southern flank."), {"Avdiivka": "occupied"}),
+    (("Ukrainian troops liberated Urozhaine in August 2023. After the fall of Vuhledar in October 2024 Russian troops "
+     "attacked Velyka Novosilka from the east."), {"Vuhledar": "occupied"}),
     ("Ukrainian forces retook Kupiansk on 10 September. The fall of Izium the same day was a rout.",
      {"Izium": "liberated"}),
 ]
 
-GROUPS = {"falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+SERIES = [
+    (("The Russian Ministry of Defence claimed the capture of Novobakhmutivka on 24 April, of Soloviove on 26 April "
+     "and of Semenivka and Berdychi on 28 April."),
+     {"Soloviove": "occupied", "Semenivka": "occupied", "Berdychi": "occupied"}),
+    ("Kyiv announced the liberation of Klishchiivka on 17 September and of Andriivka a day earlier.",
+     {"Andriivka": "liberated"}),
+]
+
+LABELS = [
+    ("Putyvl: a UAV dropped an explosive device (1 explosion).", {"Putyvl": "attacked"}),
+    ("The occupation administration has moved to Russian-held Henichesk, near the Crimean isthmus.",
+     {"Henichesk": "occupied"}),
+]
+
+GROUPS = {"series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 
@@ -83,3 +101,15 @@ def test_the_apposition_holding_a_namesake_note_leaves_the_verb_to_its_head(ua_g
             "confused with the town of Dobropillia in Donetsk Oblast, was also attacked.")
     events = [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Dobropillia"]
     assert [e.status for e in events] == ["attacked", None]
+
+
+def test_a_city_in_a_list_of_villages_far_from_it_is_the_village_beside_them(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    text = ("In the Novopavlivka direction, our troops stopped 12 attacks near Oleksiivka, Zaporizhzhia, Komyshuvakha "
+            "and Perebudova.")
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert places["Zaporizhzhia"] is not None and places["Zaporizhzhia"].geonameid == 9112866  # the village
+    city = "Missiles struck Kharkiv, Zaporizhzhia and Dnipro overnight."
+    places = {e.mention.surface: e.place for e in extract(city, ua_gazetteer, all_mentions=True)}
+    assert places["Zaporizhzhia"] is not None and places["Zaporizhzhia"].geonameid == 687700  # the city

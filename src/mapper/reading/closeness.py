@@ -12,7 +12,7 @@ from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
 from mapper.reading.namesakes import Resolution, names_a_direction, own_name
 
-__all__ = ["by_closeness", "nearest_namesake"]
+__all__ = ["by_closeness", "cities_among_villages", "nearest_namesake"]
 
 
 _NO_SENTENCE = -1
@@ -30,9 +30,11 @@ def by_closeness(
     pending: dict[int, tuple[Candidate, ...]],
     anchors: Anchors,
     decided_since: Iterable[int],
+    unsized: dict[int, int] | None = None,
 ) -> None:
     """Resolve pending names by closeness to the places already chosen: ``anchors`` holds
-    those of an earlier call, and the mentions ``decided_since`` add theirs."""
+    those of an earlier call, and the mentions ``decided_since`` add theirs. The city of a name in
+    ``unsized`` (by mention, the city's geonameid: see :func:`cities_among_villages`) earns nothing by its size."""
     for i in decided_since:
         r = chosen[i]
         if r is not None and r.place is not None and mentions[i].kind == "settlement":
@@ -46,7 +48,7 @@ def by_closeness(
     for i, candidates in pending.items():
         if id(candidates) not in by_tuple:
             by_tuple[id(candidates)] = _alternates(candidates)
-        alternates[i] = by_tuple[id(candidates)]
+        alternates[i] = by_tuple[id(candidates)] | {unsized[i]} if unsized and i in unsized else by_tuple[id(candidates)]
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next
     # round. Linear in the report per round.
@@ -191,6 +193,35 @@ def _list_mates(
                 if i != j and max(len(pending[i]), len(pending[j])) <= _MATE_CANDIDATES:
                     mates.setdefault(i, []).append(j)
     return mates
+
+
+def cities_among_villages(
+    mentions: Sequence[Mention], sentences: SentenceIndex, pending: dict[int, tuple[Candidate, ...]]
+) -> dict[int, int]:
+    """The names of a list of three or more whose city (an oblast centre) lies far from every namesake of
+    its list mates, while a village of the name lies right beside one of them: "attacks near Oleksiivka,
+    Zaporizhzhia, Komyshuvakha and Perebudova" names the village of Zaporizhzhia beside Perebudova, not
+    the city 120 km away. Their namesakes are left to closeness, where the city's size counts for nothing:
+    by mention, the city's geonameid."""
+    mates = _list_mates(mentions, sentences, pending)
+    out: dict[int, int] = {}
+    for i, others in mates.items():
+        if len(others) < 2:
+            continue
+        cities = [c.place for c in pending[i] if c.place.feature_code in ("PPLC", "PPLA")]
+        if len(cities) != 1:
+            continue
+        villages = [c.place for c in pending[i] if c.place is not cities[0]]
+        namesakes = [c.place for j in others for c in pending[j]]
+        if all(km_apart(cities[0], p) > _CITY_APART_KM for p in namesakes) and any(
+            km_apart(v, p) <= _VILLAGE_BESIDE_KM for v in villages for p in namesakes
+        ):
+            out[i] = cities[0].geonameid
+    return out
+
+
+_CITY_APART_KM = 25.0
+_VILLAGE_BESIDE_KM = 10.0
 
 
 def _decided_neighbours(

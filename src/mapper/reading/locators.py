@@ -20,8 +20,8 @@ __all__ = [
     "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
-    "PLACES_AROUND_BEFORE", "ROUTE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
-    "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "SERIES_LEG_END",
+    "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
+    "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "ROUTE", "SERIES_LEG_END",
     "SERIES_PREPOSITION", "SERIES_START", "TITLE_OF_BEFORE", "WAYPOINT_BEFORE",
 ]
 
@@ -70,9 +70,12 @@ NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|t
 LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>(?:{_NEAR}|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
 # A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
 # Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
-SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of)"
+SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of|of)"
 SERIES_START = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?P<prep>{SERIES_PREPOSITION})\s", FLAGS)
-SERIES_LEG_END = re.compile(rf",\s*(?:and\s+|as\s+well\s+as\s+)?(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$", FLAGS)
+# (", and of C", " and of C": "the capture of A on 24 April, of B on 26 April and of C")
+SERIES_LEG_END = re.compile(
+    rf"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?=of\s))(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$", FLAGS
+)
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"

@@ -5,6 +5,7 @@ the goal around it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mapper.reading import grammar, sides
@@ -48,11 +49,20 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         return True  # "Kyiv denied that Kupiansk had fallen"
     if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
-    if "to" in window and grammar.TO_INFINITIVE.search(window) and not grammar.FACTUAL_TO.search(window):
+    if (
+        "to" in window
+        and grammar.TO_INFINITIVE.search(window)
+        and not grammar.FACTUAL_TO.search(window)
+        and not _ADJECTIVE_CUE.search(cue.text)  # "moved to Russian-held X": a preposition, no infinitive
+    ):
         return True
     if cue.family == "att" and grammar.ANNOUNCED.search(window):
         return True
     return False
+
+_ADJECTIVE_CUE = re.compile(r"^[\w]+-(?:held|occupied|controlled)\b", re.IGNORECASE)
+"""A cue that is a side's adjective ("Russian-held"): after "to" it follows a preposition, not an infinitive's "to"."""
+
 
 @lru_cache(maxsize=64)
 def names_a_denial(sentence: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,12 +136,17 @@ def match_confidence(candidate: Candidate) -> float:
     return 0.8 if candidate.how == "phonetic" else 1.0
 
 
-def major_city(chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+def major_city(
+    chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]], among_villages: Container[int] = ()
+) -> None:
     """A city of national importance (the capital, an oblast centre) named exactly
     wins over its namesakes unless an oblast named with it chose otherwise: "Kyiv" is the capital
-    even in a report about villages near a hamlet called Kyiv."""
+    even in a report about villages near a hamlet called Kyiv; or unless it stands in a list of villages
+    far from them all, a village of its name beside them (``among_villages``)."""
     majors: dict[int, list[Candidate]] = {}  # by candidate tuple: a name's mentions share it
     for i, candidates in list(pending.items()):
+        if i in among_villages:
+            continue
         major = majors.get(id(candidates))
         if major is None:
             major = majors[id(candidates)] = [

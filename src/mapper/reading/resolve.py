@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
-from mapper.reading.closeness import by_closeness
+from mapper.reading.closeness import by_closeness, cities_among_villages
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
@@ -106,10 +106,11 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     by_boundary_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
-    major_city(chosen, pending)
+    among_villages = cities_among_villages(mentions, sentences, pending)
+    major_city(chosen, pending, among_villages)
     starts = sorted({m.sentence_start for m in mentions})
     anchors = Anchors(previous=dict(zip(starts[1:], starts, strict=False)))
-    by_closeness(mentions, sentences, chosen, pending, anchors, range(len(mentions)))
+    by_closeness(mentions, sentences, chosen, pending, anchors, range(len(mentions)), among_villages)
     undecided = list(pending)
     dominant_town(chosen, pending)
     named_admin1 = {

@@ -90,8 +90,9 @@ def forward_cue(
         leg = None  # "attacked near A and in the Kharkiv region": the region locates the attack
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
-    elif between and cue.family == "att" and (series := _series_leg(gap)) is not None:
-        gap, between = series, []  # "air strikes on A and B in Donetsk Oblast, on C and D": the series goes on
+    elif between and (series := _series_leg(gap, cue)) is not None and (cue.family == "att" or series.rstrip().endswith(" of")):
+        # "air strikes on A and B in Donetsk Oblast, on C and D", "the capture of A on 24 April, of B": the series goes on
+        gap, between = series, []
     near = locators.NEAR_END.search(gap) if cue.family == "att" else None
     most = locators.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
@@ -172,16 +173,18 @@ def forward_cue(
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
 
-def _series_leg(gap: str) -> str | None:
+def _series_leg(gap: str, cue: Cue) -> str | None:
     """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
-    in Donetsk Oblast, on C": "on"), else None."""
+    in Donetsk Oblast, on C": "on"; "the liberation of A on 17 September and of B": "of"), else None."""
     last = locators.SERIES_LEG_END.search(gap)
     if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
         return None
-    first = locators.SERIES_START.match(gap)
-    if first is None or first.group("prep").lower() != last.group("prep").lower():
-        return None
-    return gap[last.start() :]
+    if cue.text.lower().endswith(" of"):
+        opening = "of"
+    else:
+        first = locators.SERIES_START.match(gap)
+        opening = first.group("prep").lower() if first is not None else ""
+    return gap[last.start() :] if opening == last.group("prep").lower() else None
 
 
 def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, start: int) -> bool:
