@@ -10,6 +10,8 @@ showed missing, each written in our own words about real events.
 - "dropped an explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
+- captions: "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
+  place's label; soldiers posing with the flag;
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -85,7 +87,14 @@ LABELS = [
      {"Henichesk": "occupied"}),
 ]
 
-GROUPS = {"series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+CAPTIONS = [
+    ("Russian Defence Ministry says Mariupol is completely under its control", {"Mariupol": "occupied"}),
+    ("The Ukrainian General Staff said Kupiansk remains under its control.", {"Kupiansk": "-"}),
+    ("Makarivka: marines walk through the village after driving Russian troops out", {"Makarivka": "liberated"}),
+    ("Neskuchne: soldiers pose with the flag beside a burnt-out tank", {"Neskuchne": "liberated"}),
+]
+
+GROUPS = {"captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 
