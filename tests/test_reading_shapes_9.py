@@ -12,6 +12,8 @@ showed missing, each written in our own words about real events.
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
 - captions: "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
   place's label; soldiers posing with the flag;
+- an attempt to cross a river at a place is an assault on it (a crossing made names the place only as where);
+  a series of legs "through" ("pushed through A and B, and from the north through C");
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -79,6 +81,17 @@ SERIES = [
      {"Soloviove": "occupied", "Semenivka": "occupied", "Berdychi": "occupied"}),
     ("Kyiv announced the liberation of Klishchiivka on 17 September and of Andriivka a day earlier.",
      {"Andriivka": "liberated"}),
+    ("Russian units pushed through Maksymilianivka and Hostre, and from the north through Tsukuryne and Berestky.",
+     {"Tsukuryne": "attacked", "Berestky": "attacked"}),
+    # a place after a bearing locates the one before it, no leg of a series
+    ("Russia's defence ministry claimed the capture of Ocheretyne, north-west of Avdiivka.",
+     {"Ocheretyne": "occupied", "Avdiivka": "-"}),
+]
+
+CROSSINGS = [
+    ("Russian units repeatedly tried to cross the river at Moshchun in March.", {"Moshchun": "attacked"}),
+    ("An attempt to cross the river at Bilohorivka failed in the second week of May.", {"Bilohorivka": "attacked"}),
+    ("Around 13 September Ukrainian forces crossed the river near Borova and set up a bridgehead.", {"Borova": "-"}),
 ]
 
 LABELS = [
@@ -94,7 +107,7 @@ CAPTIONS = [
     ("Neskuchne: soldiers pose with the flag beside a burnt-out tank", {"Neskuchne": "liberated"}),
 ]
 
-GROUPS = {"captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+GROUPS = {"crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 

@@ -70,12 +70,14 @@ NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|t
 LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>(?:{_NEAR}|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?)$", FLAGS)
 # A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
 # Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
-SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of|of)"
+SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of|of|through)"
 SERIES_START = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?P<prep>{SERIES_PREPOSITION})\s", FLAGS)
 # (", and of C", " and of C": "the capture of A on 24 April, of B on 26 April and of C")
 SERIES_LEG_END = re.compile(
-    rf"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+(?=of\s))(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$", FLAGS
-)
+    rf"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:from|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?|\s+and\s+(?=of\s))"
+    rf"(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$",
+    FLAGS,
+)  # (", and from the north through C": a leg may say where it came from)
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"

@@ -175,16 +175,17 @@ def forward_cue(
 
 def _series_leg(gap: str, cue: Cue) -> str | None:
     """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
-    in Donetsk Oblast, on C": "on"; "the liberation of A on 17 September and of B": "of"), else None."""
+    in Donetsk Oblast, on C": "on"; "the liberation of A on 17 September and of B": "of"; "pushed through A, and
+    from the north through B": "through"), else None."""
     last = locators.SERIES_LEG_END.search(gap)
     if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
         return None
-    if cue.text.lower().endswith(" of"):
-        opening = "of"
+    if cue.text.lower().endswith((" of", " through")):
+        opening = cue.text.lower().rsplit(None, 1)[-1]  # "the capture of A ..., of B", "pushed through A ..., through B"
     else:
         first = locators.SERIES_START.match(gap)
         opening = first.group("prep").lower() if first is not None else ""
-    return gap[last.start() :] if opening == last.group("prep").lower() else None
+    return f", {last.group('prep')} " if opening == last.group("prep").lower() else None  # (its bearing no word of the gap)
 
 
 def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, start: int) -> bool:
