@@ -14,6 +14,8 @@ showed missing, each written in our own words about real events.
   place's label; soldiers posing with the flag;
 - an attempt to cross a river at a place is an assault on it (a crossing made names the place only as where);
   a series of legs "through" ("pushed through A and B, and from the north through C");
+- a river named on the way of an attack, on whose bank or islands it was ("attacked positions on the left bank of
+  the Dnipro near X"); "hitting A, B and C";
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -107,7 +109,14 @@ CAPTIONS = [
     ("Neskuchne: soldiers pose with the flag beside a burnt-out tank", {"Neskuchne": "liberated"}),
 ]
 
-GROUPS = {"crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+BANKS = [
+    (("The occupiers unsuccessfully attacked the positions of Ukrainian units on the left bank of the Dnipro near "
+     "Krynky 4 times."), {"Krynky": "attacked", "Dnipro": "-"}),
+    (("Russia fired more than 40 missiles at Ukrainian cities on Monday, hitting Kyiv, Dnipro, Kryvyi Rih and "
+     "Kramatorsk, officials said."), {"Dnipro": "attacked", "Kramatorsk": "attacked"}),
+]
+
+GROUPS = {"banks": BANKS, "crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 
