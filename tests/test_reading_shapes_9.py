@@ -16,6 +16,7 @@ showed missing, each written in our own words about real events.
   a series of legs "through" ("pushed through A and B, and from the north through C");
 - a river named on the way of an attack, on whose bank or islands it was ("attacked positions on the left bank of
   the Dnipro near X"); "hitting A, B and C";
+- a name in Russian spelling right beside a place abroad is abroad ("in Kursk Oblast near Sudzha and Plekhovo");
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -116,7 +117,17 @@ BANKS = [
      "Kramatorsk, officials said."), {"Dnipro": "attacked", "Kramatorsk": "attacked"}),
 ]
 
-GROUPS = {"banks": BANKS, "crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+ABROAD = [
+    ("Fighting continued in Kursk Oblast near Sudzha and Plekhovo on Wednesday.", {"Plekhovo": "-"}),
+    ("Russian troops repelled attempts to break through near Lyubimovka and Novoivanovka in Russia's Kursk region.",
+     {"Lyubimovka": "-", "Novoivanovka": "-"}),
+    ("Ukrainian forces continued operations south of Korenevo near Martynovka and Olgovka.",
+     {"Martynovka": "-", "Olgovka": "-"}),
+    # a Ukrainian village in its own spelling stays Ukrainian beside a Russian region
+    ("Shells fired from Kursk Oblast hit Khotin and Yunakivka overnight.", {"Khotin": "attacked", "Yunakivka": "attacked"}),
+]
+
+GROUPS = {"abroad": ABROAD, "banks": BANKS, "crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 
@@ -144,3 +155,11 @@ def test_a_city_in_a_list_of_villages_far_from_it_is_the_village_beside_them(ua_
     city = "Missiles struck Kharkiv, Zaporizhzhia and Dnipro overnight."
     places = {e.mention.surface: e.place for e in extract(city, ua_gazetteer, all_mentions=True)}
     assert places["Zaporizhzhia"] is not None and places["Zaporizhzhia"].geonameid == 687700  # the city
+
+
+def test_a_russian_spelling_beside_a_place_abroad_is_abroad(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    events = list(extract("Fighting continued in Kursk Oblast near Sudzha and Plekhovo.", ua_gazetteer, all_mentions=True))
+    plekhovo = next(e for e in events if e.mention.surface == "Plekhovo")
+    assert plekhovo.place is None and plekhovo.resolution.startswith("foreign")

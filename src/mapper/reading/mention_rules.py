@@ -4,15 +4,19 @@ sentence rather than the words around one name:
 * names that share one plural head are each "<name> district" ("the Saltivskyi and Kyivskyi
   districts");
 * the places of a clause about a region abroad lie abroad ("in Russia's Kursk Oblast, where Russian
-  troops attacked near Sverdlikovo and Makhnovka").
+  troops attacked near Sverdlikovo and Makhnovka"), and so do names spelt the Russian way right beside
+  a place abroad ("in Kursk Oblast near Sudzha and Plekhovo", "near Lyubimovka and Novoivanovka in
+  Russia's Kursk region"): a Ukrainian village of that name in another spelling is not meant.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from mapper.gazetteer.names import fold, latin_forms
 from mapper.model import Mention
 from mapper.reading.foreign import foreign_place
 
@@ -55,9 +59,17 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     """The places of a clause about a region abroad ("in Russia's Kursk Oblast, where Russian troops
     attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
     gazetteer holds as an oblast or raion of Ukraine."""
+    abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign"]
     out: list[Mention] = []
     abroad_until = -1
     for mention in mentions:
+        if (
+            mention.kind == "settlement"
+            and _RUSSIAN_SPELLING.search(mention.surface)
+            and not _named_so_in_ukraine(mention)
+            and _beside_abroad(text, mention, abroad_at)
+        ):
+            mention = dataclasses.replace(mention, kind="foreign", candidates=())
         if mention.kind == "foreign":
             place = foreign_place(mention.surface)
             if place is not None and place.kind != "city" and _WHERE_AFTER.match(text, mention.end):
@@ -69,3 +81,33 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)
     return out
+
+
+# Endings Russian spelling gives the names Ukrainian spells -ivka, -ove, -ske, -yi ("Martynovka", "Plekhovo",
+# "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk"): no Ukrainian name takes them in its own spelling.
+_RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y)\b", re.IGNORECASE)
+
+def _named_so_in_ukraine(mention: Mention) -> bool:
+    """Whether the name as written is a candidate's Ukrainian name in Latin letters: "Nova Kakhovka" ends as
+    Russian names do, and is how Ukrainian spells the town (not so "Martynovka", Ukrainian Martynivka)."""
+    written = fold(mention.surface)
+    # (a place GeoNames gives no Ukrainian name often bears a Russian-spelt one: it says nothing here)
+    return any(c.place.name_uk and written in _ukrainian_forms(c.place.name_uk) for c in mention.candidates)
+
+
+@lru_cache(maxsize=4096)
+def _ukrainian_forms(cyrillic: str) -> frozenset[str]:
+    return frozenset(fold(form) for form in latin_forms(cyrillic))
+
+
+_BESIDE_CHARS = 60
+"""How close to a place abroad a name in Russian spelling lies to be taken as abroad too."""
+
+
+def _beside_abroad(text: str, mention: Mention, abroad_at: list[tuple[int, int]]) -> bool:
+    """Whether a place abroad is named within :data:`_BESIDE_CHARS` of ``mention``, in its clause."""
+    for start, end in abroad_at:
+        gap = (end, mention.start) if end <= mention.start else (mention.end, start)
+        if 0 <= gap[1] - gap[0] <= _BESIDE_CHARS and ";" not in text[gap[0] : gap[1]]:
+            return True
+    return False
