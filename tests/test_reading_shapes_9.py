@@ -17,6 +17,7 @@ showed missing, each written in our own words about real events.
 - a river named on the way of an attack, on whose bank or islands it was ("attacked positions on the left bank of
   the Dnipro near X"); "hitting A, B and C";
 - a name in Russian spelling right beside a place abroad is abroad ("in Kursk Oblast near Sudzha and Plekhovo");
+- an oblast that only says where unnamed places lie ("border settlements of Sumy Oblast came under fire");
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
@@ -127,7 +128,13 @@ ABROAD = [
     ("Shells fired from Kursk Oblast hit Khotin and Yunakivka overnight.", {"Khotin": "attacked", "Yunakivka": "attacked"}),
 ]
 
-GROUPS = {"abroad": ABROAD, "banks": BANKS, "crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
+UNNAMED_PLACES = [
+    ("Border settlements of Sumy Oblast came under artillery fire from the territory of Kursk Oblast.",
+     {"Sumy Oblast": "-"}),
+    ("The enemy also struck border areas of Sumy Oblast with 40 artillery shells.", {"Sumy Oblast": "-"}),
+]
+
+GROUPS = {"unnamed places": UNNAMED_PLACES, "abroad": ABROAD, "banks": BANKS, "crossings": CROSSINGS, "captions": CAPTIONS, "series": SERIES, "labels": LABELS, "falls": FALLS, "lost": LOST, "contested": CONTESTED, "routes": ROUTES, "withdrawals": WITHDRAWALS,
           "appositions": APPOSITIONS}
 
 

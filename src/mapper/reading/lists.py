@@ -10,7 +10,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["group_tail", "group_members", "join_lists", "split_counted_locator", "antecedents", "locates_the_name_before", "is_modifier", "is_locator", "in_parentheses", "strip_parentheses"]
+__all__ = ["antecedents", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "split_counted_locator", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -174,11 +174,10 @@ def is_locator(
         return False
     if i + 1 < len(spans) and kinds[i + 1] == "settlement" and locators.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
         return True
-    if (
-        locators.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0])
-        and grammar.INCLUDING.match(sentence, spans[i][1])
-    ):
-        return True  # "the settlements of Kherson oblast, including A and B": the places listed, not the oblast
+    if kinds[i] == "region" and locators.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]):
+        # "the settlements of Kherson oblast, including A and B": the places listed, not the oblast; "border
+        # settlements of Sumy Oblast came under fire": places the sentence does not name, in the oblast
+        return True
     if i == 0:
         return False
     gap_start, gap_end = spans[i - 1][1], spans[i][0]

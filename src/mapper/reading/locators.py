@@ -126,7 +126,7 @@ WAYPOINT_BEFORE = re.compile(
 )
 # A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A".
 PLACES_OF_BEFORE = re.compile(
-    r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities)\s+of\s+(?:the\s+)?$", FLAGS
+    r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities|(?:border|frontline|front-line)\s+areas)\s+of\s+(?:the\s+)?$", FLAGS
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(r",\s*in\s+(?:the\s+)?$", FLAGS)
