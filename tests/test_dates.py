@@ -187,6 +187,18 @@ CONTEXT = [
     (("The battle of Kherson began on 24 February 2022.\n\n## Liberation\n\nOn 11 November 2022 Ukrainian forces "
       "entered Kherson.\n\n## Aftermath\n\nOn 3 January Russian artillery shelled Antonivka."), "Antonivka",
      D(2024, 12, 31), (D(2023, 1, 3), "day", "sentence")),
+    # a lead that names the end of the time it tells of: the body's sections go on in the year they gave
+    (("The offensive began after the fall of Avdiivka and went on into the winter of 2025.\n\n## Breakthrough\n\n"
+      "In April 2024 Russian troops broke into Ocheretyne.\n\n## Towns\n\nUkrainian troops left Novohrodivka "
+      "in early September.\n\n## Pokrovsk\n\nIn November and December 2024 the Russians pushed on Pokrovsk."),
+     "Novohrodivka", D(2025, 12, 15), (D(2024, 9, 1), "month", "sentence")),
+    # an article dated at its writing is no news report for a year it names ("the summer of that year")
+    (("The battle of Selydove was fought in September and October 2024 for Selydove and the towns around it. It "
+      "followed the Russian advance west from Avdiivka in the spring and summer of that year. Russian troops entered "
+      "the town in the middle of October and by the end of the month held it.\n\n## Battle\n\nIn the last week of "
+      "August Russian troops took Hrodivka. Ukrainian commanders said that Russian units were attacking near "
+      "Mykhailivka."), "Mykhailivka", D(2024, 12, 31),
+     (D(2024, 8, 1), "month", "context")),
     # no date anywhere
     ("Ukrainian forces retook Izium.", "Izium", None, (None, None, None)),
 ]
@@ -256,3 +268,30 @@ def test_a_news_report_may_open_on_a_date_in_passing() -> None:
 def test_a_year_heading_dates_its_section() -> None:
     text = "## 2023\n\nRussian forces attacked Bilohorivka."
     assert date_of(text, "Bilohorivka", report_date=D(2024, 6, 1)) == EventDate(D(2023, 1, 1), "year", "context")
+
+
+def test_an_encyclopaedia_article_dated_at_its_writing_is_no_news_report(ua_gazetteer) -> None:
+    # (a year the text names, "the spring and summer of that year", holds the article's date: no sign of news)
+    from pathlib import Path
+
+    from mapper.reading.mentions import find_mentions
+    from mapper.reports import read_reports
+
+    path = Path(__file__).parent / "data" / "encyclopaedia_7" / "battle_of_selydove.md"
+    report = next(iter(read_reports([path]).reports))
+    sentences = split_sentences(report.text)
+    assert report.date == D(2024, 12, 31)
+    assert not read_dates(report, sentences, find_mentions(report, ua_gazetteer, sentences)).news
+
+
+def test_a_section_goes_on_in_the_year_the_one_before_it_gave(ua_gazetteer) -> None:
+    # the lead names the winter of 2025, the body tells of 2024 first: "in early September" is 2024's
+    from pathlib import Path
+
+    from mapper.pipeline import extract_reports
+    from mapper.reports import read_reports
+
+    path = Path(__file__).parent / "data" / "encyclopaedia_3" / "pokrovsk_offensive.md"
+    events = extract_reports(read_reports([path]).reports, ua_gazetteer)
+    left = next(e for e in events if e.mention.surface == "Novohrodivka" and e.cue == "withdrew")
+    assert (left.event_date, left.date_precision) == (D(2024, 9, 1), "month")

@@ -145,6 +145,7 @@ class ReportDates:
         # A section that looked back before the time the text tells of ("## Background": "In 2014 ...")
         # does not carry that year into the next one: at its end the running date is the first year again.
         sections = [i for i, sentence in enumerate(sentences) if sentence.kind == "heading"] if start is not None else []
+        written = [(index, year) for index in order for e in found[index] if (year := _written_year(e)) is not None]
         passed = 0  # the sections headed before the sentence being read
         for index in order:
             if index > lead_end >= 0 and self._changed[-1] < lead_end:
@@ -154,7 +155,10 @@ class ReportDates:
             while passed < len(sections) and sections[passed] < index:
                 section = sections[passed]
                 passed += 1
-                if running is not None and start is not None and running.date.year < start.date.year and section > self._changed[-1]:
+                if (
+                    running is not None and start is not None and running.date.year < start.date.year
+                    and section > self._changed[-1] and _next_year(written, section) >= start.date.year
+                ):
                     running = start
                     self._changed.append(section)
                     self._running.append(running)
@@ -213,6 +217,18 @@ class ReportDates:
                 return self._said[index][own.index(chosen)]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
         return context if context is not None else self._fallback
+
+
+def _next_year(written: list[tuple[int, int]], index: int) -> int:
+    """The first year written out after sentence ``index`` (``written``: (sentence, year) in text order), or
+    a year after every other when none is: a section that looked back ends where the text writes a year of
+    the time it tells of again, not where it goes on before it ("In April 2024 ..." in a text whose lead
+    says the offensive "continued into the winter of 2025", then "In November and December 2024")."""
+    at = bisect.bisect_right(written, (index, _MAX_YEAR))
+    return written[at][1] if at < len(written) else _MAX_YEAR
+
+
+_MAX_YEAR = 9999
 
 
 def _date_of(dated: Dated) -> dt.date:
@@ -281,6 +297,8 @@ def _near_the_report(clock: Clock, expression: TimeExpression, text: str) -> boo
     dated = clock.read(expression, text)
     if dated is None or clock.report is None:
         return None
+    if dated.precision == "year":
+        return False  # a year holds the report's date whatever the text tells of ("the summer of that year")
     week = dt.timedelta(days=NEWS_DAYS)
     return dated.date - week <= clock.report <= period_end(dated) + week
 
