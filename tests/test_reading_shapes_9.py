@@ -10,7 +10,8 @@ showed missing, each written in our own words about real events.
 - "dropped an explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
-- captions: "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
+- captions: infiltration into a town's part ("infiltrated the northern part of X", "infiltration groups in northern X");
+  "under Russian mortar fire"; "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
   place's label; soldiers posing with the flag;
 - an attempt to cross a river at a place is an assault on it (a crossing made names the place only as where);
   a series of legs "through" ("pushed through A and B, and from the north through C");
@@ -105,6 +106,9 @@ LABELS = [
 ]
 
 CAPTIONS = [
+    ("Russian troops infiltrated the northern part of Kupiansk, Ukrainian commanders said", {"Kupiansk": "attacked"}),
+    ("Russian infiltration groups in northern Kupiansk; Ukrainian units sweeping the streets", {"Kupiansk": "attacked"}),
+    ("Civilians flee Irpin over a wrecked bridge under Russian mortar fire", {"Irpin": "attacked"}),
     ("Russian Defence Ministry says Mariupol is completely under its control", {"Mariupol": "occupied"}),
     ("The Ukrainian General Staff said Kupiansk remains under its control.", {"Kupiansk": "-"}),
     ("Makarivka: marines walk through the village after driving Russian troops out", {"Makarivka": "liberated"}),
