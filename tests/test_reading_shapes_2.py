@@ -411,7 +411,6 @@ NEGATIVES = [
 KNOWN_GAPS = {
     "wire-9": "a press spelling found only after a cue ('Hulyaipole came under heavy shelling')",
     "claim-10": "who withdrew, when the confirming side is named ('Kyiv later confirmed the withdrawal from X')",
-    "liberation-12": "a garrison's retreat that never says 'from X' ('The Russian garrison in Lyman retreated')",
     "narrative-23": "a capture with no actor in a sentence alone ('before it was captured in March')",
 }
 

@@ -21,6 +21,8 @@ showed missing, each written in our own words about real events.
 - an oblast that only says where unnamed places lie ("border settlements of Sumy Oblast came under fire");
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
+- the troops that held a list, named right before it, withdrawing ("the Ukrainian units in A and B withdrew", "the
+  Russian garrison in X retreated": what they held, they left; the garrison's standing state ends);
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
   withdrawal" still is);
 - an apposition that holds a relative clause about its own noun and closes before the verb ("X, a village north
@@ -56,6 +58,10 @@ ROUTES = [
 ]
 
 WITHDRAWALS = [
+    ("The Ukrainian units in Hirske and Zolote withdrew on 24 June.", {"Hirske": "occupied", "Zolote": "occupied"}),
+    ("Ukrainian troops in Avdiivka pulled out on 17 February.", {"Avdiivka": "occupied"}),
+    # a passive is no withdrawal of theirs
+    ("In any case, Russian forces in Kharkiv were left understrength before 6 September.", {"Kharkiv": "-"}),
     ("After the Ukrainian withdrawal from Avdiivka on 17 February 2024, Russian troops pushed west along the railway.",
      {"Avdiivka": "occupied"}),
     ("A Russian flag over the ruined coke plant in Avdiivka after the Ukrainian withdrawal", {"Avdiivka": "occupied"}),

@@ -116,6 +116,8 @@ def backward_cues(
     if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
         cue.passive and cue.text.lower().startswith(_LEFT_BEHIND)
     ):
+        if not cue.passive and _held_by_who_left(sentence, spans, tail, gap):
+            return [(cue, False)]  # "the Ukrainian units in Hirske and Zolote withdrew": what they held, they left
         return []  # withdrawal is always "from X", never "X withdrew" ("X was abandoned" is: X was left)
     if of_a_line and relative is not None and relative.group().lower().endswith("where"):
         return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
@@ -167,6 +169,18 @@ def backward_cues(
     if object_relative and cue.passive:
         cue = cue._replace(passive=False)  # "which Russian troops held": they held it
     return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
+
+
+def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int, gap: str) -> bool:
+    """Whether the list ending at name ``tail`` is where the troops named before it stood ("the Russian garrison in
+    Lyman"), the withdrawal verb right after it (a few words: "withdrew", "began to pull out"; not "Russian forces in
+    Kharkiv were left understrength": a passive is no withdrawal of theirs)."""
+    start = spans[tail][0]
+    return (
+        words(gap) <= 3
+        and not grammar.BARRIER.search(gap)
+        and bool(grammar.HOLDERS_IN_BEFORE.search(sentence, max(0, start - 120), start))
+    )
 
 
 _LEFT_BEHIND = ("abandon", "given up")

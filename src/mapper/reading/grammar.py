@@ -19,7 +19,7 @@ __all__ = [
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "LABEL_UNIT_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DESTINATION", "EVENT_NAME",
+    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
@@ -338,6 +338,12 @@ AFTER_LEFT_OBJECT = re.compile(
 )
 
 
+# Those who held a list of places, named right before it: "the Ukrainian units in A and B (withdrew)", "the
+# Russian garrison in X (retreated)": a withdrawal verb after the list is theirs, and the list is what they left.
+HOLDERS_IN_BEFORE = re.compile(
+    r"\b(?:units?|troops|forces|garrisons?|soldiers|defenders|brigades?|troops\s+stationed|forces\s+stationed)\s+(?:in|at)\s+"
+    r"(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
+)
 IRREGULAR_PARTICIPLES = frozenset(
     "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
 )
