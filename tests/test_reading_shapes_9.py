@@ -180,3 +180,14 @@ def test_a_russian_spelling_beside_a_place_abroad_is_abroad(ua_gazetteer) -> Non
     events = list(extract("Fighting continued in Kursk Oblast near Sudzha and Plekhovo.", ua_gazetteer, all_mentions=True))
     plekhovo = next(e for e in events if e.mention.surface == "Plekhovo")
     assert plekhovo.place is None and plekhovo.resolution.startswith("foreign")
+
+
+def test_a_village_the_title_places_in_an_oblast_stays_there_when_nothing_tells_its_namesakes_apart(ua_gazetteer) -> None:
+    from mapper.pipeline import extract_reports
+    from mapper.reports import report_from_text
+
+    caption = report_from_text("Russian assault groups push into Pishchane but fail to hold the street", "c1",
+                               title="Donetsk region")
+    [event] = [e for e in extract_reports([caption], ua_gazetteer) if e.mention.surface == "Pishchane"]
+    assert event.place is not None and event.place.admin1_code == "05"
+    assert event.resolution == "oblast named in the title, undecided" and event.confidence < 0.5

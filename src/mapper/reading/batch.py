@@ -87,10 +87,19 @@ def resolve_from_batch(
             resolution.place is not None and resolution.place.population >= TOWN_POPULATION
         ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
             out[i] = others.place(mentions[i], candidates) or out[i]
+        if (
+            out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
+            and resolution.place not in {c.place for c in candidates}
+        ):
+            # the title's oblast holds several, and neither it nor the batch tells them apart: one of them,
+            # not a namesake outside the oblast the title names ("Donetsk region" over "... push into Pishchane")
+            top = largest_first(candidates, heading.oblasts)[0]
+            out[i] = Resolution(top.place, _TITLE_UNDECIDED, 0.3 * match_confidence(top), frozenset(c.place.geonameid for c in candidates))
     return out
 
 
 _TITLE_AND_SIZE = "oblast named in the title, and size"
+_TITLE_UNDECIDED = "oblast named in the title, undecided"
 _BATCH_DECIDES = ("undecided", "kind and size")
 """How a mention is resolved when its report's text told its namesakes apart by nothing, or by rank among villages."""
 
