@@ -6,6 +6,7 @@ showed missing, each written in our own words about real events.
   withdrew); not "lost power", "lost positions near X", "regain lost positions";
 - a town that "fell" in a story of Ukrainian gains, in a sentence that names a Russian side, fell to it
   ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
+- a relative whose noun is the event ("A and B, whose capture the ministry claimed");
 - a series of "of" legs after a nominal change ("the capture of A on 24 April, of B on 26 April and of C");
 - "dropped an explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
@@ -94,6 +95,8 @@ SERIES = [
      {"Andriivka": "liberated"}),
     ("Russian units pushed through Maksymilianivka and Hostre, and from the north through Tsukuryne and Berestky.",
      {"Tsukuryne": "attacked", "Berestky": "attacked"}),
+    (("Pressing north, Russian forces attacked Arkhanhelske and Keramik, whose capture the Russian Ministry of Defence "
+     "claimed in May."), {"Arkhanhelske": "occupied", "Keramik": "occupied"}),
     # a place after a bearing locates the one before it, no leg of a series
     ("Russia's defence ministry claimed the capture of Ocheretyne, north-west of Avdiivka.",
      {"Ocheretyne": "occupied", "Avdiivka": "-"}),

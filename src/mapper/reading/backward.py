@@ -5,6 +5,7 @@ the occupied city"); the list after a cue is :mod:`mapper.reading.scope`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from mapper.reading import grammar, locators, sides
@@ -100,6 +101,8 @@ def backward_cues(
                 sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
             ) + extra
     gap = sentence[end : cue.start]
+    if cue.family in ("gain", "lib", "fall", "occ") and _WHOSE.fullmatch(gap):
+        return [(cue, False)]  # "attacked A and B, whose capture Moscow claimed in May": the event is the names'
     if gap.startswith((" (", "(")) and (aside := grammar.PARENTHETICAL.match(gap)) is not None:
         end += aside.end()  # "Hlukhiv (Glukhov in Russian), where border guards fought": past the name's aside
         gap = gap[aside.end() :]
@@ -182,6 +185,9 @@ def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int
         and bool(grammar.HOLDERS_IN_BEFORE.search(sentence, max(0, start - 120), start))
     )
 
+
+_WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
+"""A relative whose noun is the cue: "X, whose capture the ministry claimed", "X, whose liberation ..."."""
 
 _LEFT_BEHIND = ("abandon", "given up")
 """Withdrawal verbs whose object is the place left: "X was abandoned by its garrison"."""
