@@ -20,6 +20,8 @@ showed missing, each written in our own words about real events.
   the Dnipro near X"); "hitting A, B and C";
 - a name in Russian spelling right beside a place abroad is abroad ("in Kursk Oblast near Sudzha and Plekhovo");
 - an oblast that only says where unnamed places lie ("border settlements of Sumy Oblast came under fire");
+- ground retaken near a place ("took back three square kilometres near X"): fought over near it, no change of
+  its own control;
 - "changed hands": fought over, with no change of control said;
 - the way an attack went before where it was ("attacked along the railway and the main road near X");
 - the troops that held a list, named right before it, withdrawing ("the Ukrainian units in A and B withdrew", "the
@@ -49,6 +51,9 @@ LOST = [
 ]
 
 CONTESTED = [
+    ("A spokesman said Ukrainian troops had taken back roughly three square kilometres near Klishchiivka.",
+     {"Klishchiivka": "attacked"}),
+    ("Russian units lost ground near Robotyne.", {"Robotyne": "-"}),
     ("Robotyne and Verbove changed hands several times in August.", {"Robotyne": "attacked", "Verbove": "attacked"}),
 ]
 

@@ -53,8 +53,11 @@ def forward_cue(
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
-    elif cue.family in ("lib", "gain", "loss") and grammar.GROUND_AROUND.match(sentence[cue.end : start]):
-        return None  # "capturing 95 km2 of territory around X": ground near X changed hands, not X
+    elif cue.family in ("lib", "gain", "loss") and (ground := grammar.GROUND_AROUND.match(sentence[cue.end : start])):
+        if cue.family == "loss" or not ground.group().rstrip().endswith("near"):
+            return None  # "capturing 95 km2 of territory around X": ground around X changed hands, not X
+        # "took back three square kilometres near X": ground beside X changed hands, not X; fighting near X
+        cue = cue._replace(family="att", grammar="near", reach=cue.reach + 8)
     elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
         cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
     if (
