@@ -94,7 +94,8 @@ def resolve_from_batch(
             # the title's oblast holds several, and neither it nor the batch tells them apart: one of them,
             # not a namesake outside the oblast the title names ("Donetsk region" over "... push into Pishchane")
             top = largest_first(candidates, heading.oblasts)[0]
-            out[i] = Resolution(top.place, _TITLE_UNDECIDED, 0.3 * match_confidence(top), frozenset(c.place.geonameid for c in candidates))
+            held = frozenset(c.place.geonameid for c in candidates)
+            out[i] = Resolution(top.place, _TITLE_UNDECIDED, 0.3 * match_confidence(top), held)
     return out
 
 

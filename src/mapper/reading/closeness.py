@@ -48,7 +48,9 @@ def by_closeness(
     for i, candidates in pending.items():
         if id(candidates) not in by_tuple:
             by_tuple[id(candidates)] = _alternates(candidates)
-        alternates[i] = by_tuple[id(candidates)] | {unsized[i]} if unsized and i in unsized else by_tuple[id(candidates)]
+        alternates[i] = by_tuple[id(candidates)]
+        if unsized and i in unsized:
+            alternates[i] = alternates[i] | {unsized[i]}  # (its size counts for nothing, as an alternate name's)
     # Rounds: each resolves every name with a candidate near an anchor or near a namesake of a
     # name in its own list, most clear-cut first, and the places it resolves anchor the next
     # round. Linear in the report per round.

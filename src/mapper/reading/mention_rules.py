@@ -58,7 +58,8 @@ _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     """The places of a clause about a region abroad ("in Russia's Kursk Oblast, where Russian troops
     attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
-    gazetteer holds as an oblast or raion of Ukraine."""
+    gazetteer holds as an oblast or raion of Ukraine; and a name spelt the Russian way within a clause's
+    :data:`_BESIDE_CHARS` of a place abroad lies abroad ("in Kursk Oblast near Sudzha and Plekhovo")."""
     abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign"]
     out: list[Mention] = []
     abroad_until = -1
@@ -84,8 +85,10 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Endings Russian spelling gives the names Ukrainian spells -ivka, -ove, -ske, -yi ("Martynovka", "Plekhovo",
-# "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk"): no Ukrainian name takes them in its own spelling.
+# "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk"); the few Ukrainian names that end so in their own
+# spelling ("Nova Kakhovka") are kept by _named_so_in_ukraine.
 _RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y)\b", re.IGNORECASE)
+
 
 def _named_so_in_ukraine(mention: Mention) -> bool:
     """Whether the name as written is a candidate's Ukrainian name in Latin letters: "Nova Kakhovka" ends as

@@ -60,7 +60,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         return True
     return False
 
-_ADJECTIVE_CUE = re.compile(r"^[\w]+-(?:held|occupied|controlled)\b", re.IGNORECASE)
+
+_ADJECTIVE_CUE = re.compile(r"^\w+-(?:held|occupied|controlled)\b", re.IGNORECASE)
 """A cue that is a side's adjective ("Russian-held"): after "to" it follows a preposition, not an infinitive's "to"."""
 
 
