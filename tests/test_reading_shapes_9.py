@@ -8,7 +8,8 @@ showed missing, each written in our own words about real events.
   ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
 - a relative whose noun is the event ("A and B, whose capture the ministry claimed");
 - a series of "of" legs after a nominal change ("the capture of A on 24 April, of B on 26 April and of C");
-- "dropped an explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
+- a label's line that names only the weapons that struck ("X hromada: drone drops (4 explosions)"); "dropped an
+  explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
 - captions: infiltration into a town's part ("infiltrated the northern part of X", "infiltration groups in northern X");
@@ -114,6 +115,9 @@ CROSSINGS = [
 ]
 
 LABELS = [
+    ("Bilopillia hromada: a guided aerial bomb and FPV drones (6 explosions).", {"Bilopillia hromada": "attacked"}),
+    ("Esman hromada: drone drops (4 explosions).", {"Esman hromada": "attacked"}),
+    ("Kupiansk: residents queue for water at a truck", {"Kupiansk": "-"}),
     ("Putyvl: a UAV dropped an explosive device (1 explosion).", {"Putyvl": "attacked"}),
     ("The occupation administration has moved to Russian-held Henichesk, near the Crimean isthmus.",
      {"Henichesk": "occupied"}),

@@ -19,7 +19,7 @@ __all__ = [
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "LABEL_UNIT_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
+    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
@@ -339,6 +339,13 @@ AFTER_LEFT_OBJECT = re.compile(
 )
 
 
+# What a label's line may name instead of a verb: the weapons that struck ("Esman hromada: drone drops (4
+# explosions)", "Bilopillia hromada: a guided aerial bomb and FPV drones").
+LABEL_WEAPONS = re.compile(
+    r"\b(?:(?:guided\s+)?(?:aerial\s+)?bombs?|KABs?|(?:FPV\s+|kamikaze\s+|attack\s+)?drones?|drone\s+drops|UAVs?|missiles?"
+    r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b",
+    FLAGS,
+)
 # Those who held a list of places, named right before it: "the Ukrainian units in A and B (withdrew)", "the
 # Russian garrison in X (retreated)": a withdrawal verb after the list is theirs, and the list is what they left.
 HOLDERS_IN_BEFORE = re.compile(

@@ -113,8 +113,8 @@ def read_statuses(
     if not count:
         return []
     cues = find_cues(sentence, spans)
-    if not cues:
-        return [() for _ in range(count)]
+    if not cues and not (":" in sentence and grammar.LABEL_WEAPONS.search(sentence)):
+        return [() for _ in range(count)]  # (a label may name only the weapons that struck: see _fronted)
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
     if analysis is None:
@@ -309,6 +309,9 @@ def _fronted(
                for k, (a, b) in enumerate(spans)):  # fmt: skip
             continue  # the cue has an object of its own (a district is inside the fronted city)
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
+    if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
+        # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
+        found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
 
 def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
