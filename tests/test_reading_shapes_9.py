@@ -8,6 +8,9 @@ showed missing, each written in our own words about real events.
   ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
 - a relative whose noun is the event ("A and B, whose capture the ministry claimed");
 - a series of "of" legs after a nominal change ("the capture of A on 24 April, of B on 26 April and of C");
+- a label that says where its place lies, with a name ("X, on the northern edge of Y:", "X, near Y:") or in words
+  ("X, close to the border:"): the event after it is X's, Y only locates; a headline's participle after an
+  apposition ("Andriivka, south of Bakhmut, retaken");
 - a label's line that names only the weapons that struck ("X hromada: drone drops (4 explosions)"); "dropped an
   explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
@@ -115,6 +118,13 @@ CROSSINGS = [
 ]
 
 LABELS = [
+    ("Novoselivka, on the northern edge of Chernihiv: a house burns after overnight shelling",
+     {"Novoselivka": "attacked", "Chernihiv": "-"}),
+    ("Serhiivka, near Bilhorod-Dnistrovskyi: a block of flats partly collapsed after a night missile strike",
+     {"Serhiivka": "attacked", "Bilhorod-Dnistrovskyi": "-"}),
+    ("Kozacha Lopan, close to the border: residents greet Ukrainian soldiers as Russian troops pull back",
+     {"Kozacha Lopan": "liberated"}),
+    ("Andriivka, south of Bakhmut, retaken, brigade says", {"Andriivka": "liberated", "Bakhmut": "-"}),
     ("Bilopillia hromada: a guided aerial bomb and FPV drones (6 explosions).", {"Bilopillia hromada": "attacked"}),
     ("Esman hromada: drone drops (4 explosions).", {"Esman hromada": "attacked"}),
     ("Kupiansk: residents queue for water at a truck", {"Kupiansk": "-"}),

@@ -36,8 +36,14 @@ def label_end(
         end = spans[following][1]
     if (unit := grammar.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
+    elif (aside := _LABEL_ASIDE.match(sentence, end)) is not None:
+        end = aside.end()  # "Kozacha Lopan, close to the border: residents greet ...": where it lies, in words
     label = grammar.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None
+
+
+_LABEL_ASIDE = re.compile(r",\s*(?:[a-z-]+\s+){1,5}[a-z-]+(?=\s*:)")
+"""A label's aside in lower-case words, no name in it: ", close to the border", ", a frontline town"."""
 
 
 def left_by_holders(

@@ -298,7 +298,7 @@ HEADLINE_START = re.compile(
     r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$",
     FLAGS,
 )
-HEADLINE_GAP = re.compile(r"\s+(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
+HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
     r"(?:\w+ly\s+)?"

@@ -50,7 +50,9 @@ LOCATOR_GAP = re.compile(
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
 LABEL_LOCATOR_GAP = re.compile(r",\s*", FLAGS)
 LABEL_BEARING_GAP = re.compile(
-    r",\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+", FLAGS
+    r",\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to"
+    r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to))\s+",
+    FLAGS,
 )
 
 
@@ -187,12 +189,13 @@ REFERENCE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,4}?|(?:villages|towns|suburbs|settlements)\s+"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
-    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|adjacent\s+to|next\s+to|close\s+to|near"
+    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
+    r"|adjacent\s+to|next\s+to|close\s+to|near"
     r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
     FLAGS,
 )
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
-REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b", FLAGS)
+REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b|\s*:", FLAGS)  # (":" a label's end)
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
 NOUN_AFTER = re.compile(
