@@ -15,7 +15,9 @@ showed missing, each written in our own words about real events.
   explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
-- captions: infiltration into a town's part ("infiltrated the northern part of X", "infiltration groups in northern X");
+- captions: a claim denied by its claimer's name ("denies Shoigu's claim that ...") or by the place told of again
+  ("...; Ukraine denies the town has fallen"); "returns to Ukrainian control"; smoke over a place;
+  infiltration into a town's part ("infiltrated the northern part of X", "infiltration groups in northern X");
   "under Russian mortar fire"; "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
   place's label; soldiers posing with the flag;
 - an attempt to cross a river at a place is an assault on it (a crossing made names the place only as where);
@@ -134,6 +136,11 @@ LABELS = [
 ]
 
 CAPTIONS = [
+    ("Ukraine's navy denies Shoigu's claim that Russian troops have taken Krynky", {"Krynky": "-"}),
+    ("Ukrainian military rejects Gerasimov's claim that Russian troops have taken Kupyansk", {"Kupyansk": "-"}),
+    ("Russian defence ministry claims the capture of Soledar; Ukraine denies the town has fallen", {"Soledar": "-"}),
+    ("Lyman returns to Ukrainian control after Russian forces pull out", {"Lyman": "liberated"}),
+    ("Vovchansk: smoke over the town as Russian troops push across the border", {"Vovchansk": "attacked"}),
     ("Russian troops infiltrated the northern part of Kupiansk, Ukrainian commanders said", {"Kupiansk": "attacked"}),
     ("Russian infiltration groups in northern Kupiansk; Ukrainian units sweeping the streets", {"Kupiansk": "attacked"}),
     ("Civilians flee Irpin over a wrecked bridge under Russian mortar fire", {"Irpin": "attacked"}),

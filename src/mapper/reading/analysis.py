@@ -111,7 +111,11 @@ _DENIAL_AFTER = re.compile(
     r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+(?:false|untrue|fake)"
     r"|called\s+(?:false|untrue|fake))\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b",
+    r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
+    # "...; Ukraine denies the town has fallen": the place claimed, told of again
+    r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"
+    r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
+    r"(?:fallen|captured|taken|lost|seized|occupied)\b",
     re.IGNORECASE,
 )
 # A denial in parentheses right after the claimed name: "the capture of X (denied by Ukrainian forces)".

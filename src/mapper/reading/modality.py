@@ -45,8 +45,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     window = sentence[clause_start : cue.start]
     if grammar.MODAL.search(window):
         return True
-    if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start):
-        return True  # "Kyiv denied that Kupiansk had fallen"
+    if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start) or sides.DENIAL_BEFORE.search(
+        sentence, max(0, cue.start - 60), cue.start
+    ):
+        return True  # "Kyiv denied that Kupiansk had fallen", "Ukraine denies the town has fallen"
     if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
     if (

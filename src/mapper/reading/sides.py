@@ -118,14 +118,15 @@ QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:\w+\s+){0,3}?(?:claims?\s+)?that\s*$"
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
+    r"|(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?)$"  # "denies the town has fallen"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
     FLAGS,
 )
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
 DENIED_CLAIM_OF = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:\w+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about|to\s+have|to)\s+(?:the\s+)?$",
+    r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about|to\s+have|to)\s+(?:the\s+)?$",
     FLAGS,
 )
 # The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
