@@ -220,3 +220,10 @@ def test_a_village_the_title_places_in_an_oblast_stays_there_when_nothing_tells_
     [event] = [e for e in extract_reports([caption], ua_gazetteer) if e.mention.surface == "Pishchane"]
     assert event.place is not None and event.place.admin1_code == "05"
     assert event.resolution == "oblast named in the title, undecided" and event.confidence < 0.5
+
+
+def test_a_town_of_twenty_thousand_outranks_a_village_council_of_its_name(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    [event] = extract("Ukrainian soldiers raise the flag over the administration building in Trostianets", ua_gazetteer)
+    assert event.place is not None and event.place.geonameid == 691255  # the town in Sumy Oblast, not Lviv Oblast's

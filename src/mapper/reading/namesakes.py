@@ -204,7 +204,7 @@ def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, i
         place.feature_code, 1 if place.feature_class == "P" else 0
     )
     if place.feature_class == "P":  # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL
-        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else kind)
+        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else 2 if place.population >= 10_000 else kind)
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
     own = int(own_name(candidate.matched, place))
     return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)
