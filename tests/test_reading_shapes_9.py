@@ -34,6 +34,7 @@ showed missing, each written in our own words about real events.
   Russian garrison in X retreated": what they held, they left; the garrison's standing state ends);
 - "after the Ukrainian withdrawal from X" is a withdrawal from X (the caption's "in X after the Ukrainian
   withdrawal" still is);
+- an apposition with a number's thousands in it ("X, a town of 55,000 north of Y, was captured");
 - an apposition that holds a relative clause about its own noun and closes before the verb ("X, a village north
   of the town that should not be confused with Y, was attacked"): the verb is X's.
 """
@@ -80,6 +81,8 @@ WITHDRAWALS = [
 ]
 
 APPOSITIONS = [
+    (("Russian units took Kreminna in April. Rubizhne, a town of 55,000 north of Sievierodonetsk, was captured in the "
+     "middle of May."), {"Rubizhne": "occupied", "Sievierodonetsk": "-"}),
     ("Zvanivka, a village north of Siversk that Russian troops had shelled for weeks, was lost in August.",
      {"Zvanivka": "occupied", "Siversk": "-"}),
     (("Russian troops advanced north of Kharkiv. Ruski Tyshky, a village on the road north of the city that the "

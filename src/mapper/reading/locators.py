@@ -174,7 +174,7 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"
-    r"[^,;()]{0,120},\s*"
+    r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")
 )
 APPOSITION_SKIP = re.compile(
     _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
