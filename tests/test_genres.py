@@ -78,6 +78,11 @@ SETS = {
     "genres 11 captions": (sorted((DATA / "genres_11" / "captions").glob("*.gold.json")),
                            DATA / "genres_11" / "captions", (0.95, 0.89, 0.97)),
     "captions 11": (sorted((DATA / "captions_11").glob("*.gold.json")), DATA / "captions_11", (0.95, 0.95, 0.96)),
+    "encyclopaedia 10": (sorted((DATA / "encyclopaedia_10").glob("*.gold.json")), DATA / "encyclopaedia_10",
+                         (0.91, 0.90, 0.94)),
+    "genres 12": (sorted((DATA / "genres_12").glob("*.gold.json")), DATA / "genres_12", (0.93, 0.92, 0.95)),
+    "genres 12 captions": (sorted((DATA / "genres_12" / "captions").glob("*.gold.json")),
+                           DATA / "genres_12" / "captions", (0.93, 0.93, 0.94)),
     # blind: its figures only, never its misses
     "genres blind 2": (sorted((DATA / "genres_blind_2").glob("*.gold.json")), DATA / "genres_blind_2",
                        (0.93, 0.75, 0.94)),
