@@ -26,6 +26,7 @@ showed missing, each written in our own words about real events.
   the Dnipro near X"); "hitting A, B and C";
 - a name in Russian spelling right beside a place abroad is abroad ("in Kursk Oblast near Sudzha and Plekhovo");
 - an oblast that only says where unnamed places lie ("border settlements of Sumy Oblast came under fire");
+- an offensive turned against a place ("Wagner turned north against Soledar");
 - ground retaken near a place ("took back three square kilometres near X"): fought over near it, no change of
   its own control;
 - "changed hands": fought over, with no change of control said;
@@ -58,6 +59,9 @@ LOST = [
 ]
 
 CONTESTED = [
+    ("In January 2023 Wagner turned north against Soledar, a salt-mining town.", {"Soledar": "attacked"}),
+    ("That summer the Russian army turned its main effort south, against Soledar and Bakhmut.",
+     {"Soledar": "attacked", "Bakhmut": "attacked"}),
     ("A spokesman said Ukrainian troops had taken back roughly three square kilometres near Klishchiivka.",
      {"Klishchiivka": "attacked"}),
     ("Russian units lost ground near Robotyne.", {"Robotyne": "-"}),
