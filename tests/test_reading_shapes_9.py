@@ -15,7 +15,8 @@ showed missing, each written in our own words about real events.
   explosive device" after a place's label; "moved to Russian-held X" (a preposition, no infinitive);
 - a city in a list of villages far from it all, a village of its name beside them ("12 attacks near Oleksiivka,
   Zaporizhzhia, Komyshuvakha and Perebudova"), is the village;
-- captions: a claim denied by its claimer's name ("denies Shoigu's claim that ...") or by the place told of again
+- captions: the Russian ministry's "regrouping" of its troops from a place (a withdrawal); "pulled out of the town";
+  a claim denied by its claimer's name ("denies Shoigu's claim that ...") or by the place told of again
   ("...; Ukraine denies the town has fallen"); "returns to Ukrainian control"; smoke over a place;
   infiltration into a town's part ("infiltrated the northern part of X", "infiltration groups in northern X");
   "under Russian mortar fire"; "X is under its control" as the Russian ministry says it; "after driving Russian troops out" after a
@@ -143,6 +144,10 @@ LABELS = [
 ]
 
 CAPTIONS = [
+    ("Russian MoD announces the 'regrouping' of its troops from the Balakleya and Izyum areas",
+     {"Balakleya": "liberated", "Izyum": "liberated"}),
+    ("Soldiers walk past a wrecked hangar at the airfield in Hostomel after Russian forces pulled out of the town",
+     {"Hostomel": "liberated"}),
     ("Ukraine's navy denies Shoigu's claim that Russian troops have taken Krynky", {"Krynky": "-"}),
     ("Ukrainian military rejects Gerasimov's claim that Russian troops have taken Kupyansk", {"Kupyansk": "-"}),
     ("Russian defence ministry claims the capture of Soledar; Ukraine denies the town has fallen", {"Soledar": "-"}),
