@@ -4,6 +4,8 @@ showed missing, each written in our own words about real events.
 
 - a place lost: "X was lost" (the attacker gains it, as with "fell"), "the Russians lost X" (who lost it
   withdrew); not "lost power", "lost positions near X", "regain lost positions";
+- a capture told by a fronted gerund ("After capturing X in May, Russian forces ..."): the main clause's subject
+  took it;
 - a town that "fell" in a story of Ukrainian gains, in a sentence that names a Russian side, fell to it
   ("After the fall of Avdiivka, Russian units renewed their attacks"), not to the side the story follows;
 - a relative whose noun is the event ("A and B, whose capture the ministry claimed");
@@ -97,6 +99,8 @@ APPOSITIONS = [
 ]
 
 FALLS = [
+    ("After capturing Rubizhne in May, Russian forces approached Sievierodonetsk from the north and east.",
+     {"Rubizhne": "occupied", "Sievierodonetsk": "-"}),
     # in a story of Ukrainian gains, a town that fell while Russian units pressed on fell to them
     (("Ukrainian brigades retook Klishchiivka and Andriivka in September 2023. After the fall of Avdiivka in "
      "February 2024, Russian units renewed their attacks on the southern flank."), {"Avdiivka": "occupied"}),

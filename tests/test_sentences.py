@@ -149,3 +149,15 @@ def test_a_long_run_of_white_space_is_layout_and_a_boundary() -> None:
     assert [s.text for s in split_sentences("Kupiansk  and   Izium were freed.")] == [
         "Kupiansk  and   Izium were freed."
     ]
+
+
+def test_a_sentence_ends_after_its_citation_marks() -> None:
+    # an encyclopaedia's "[9]" after the full stop: the next sentence starts after it
+    text = ("Russian forces attacked south of Lysychansk and took Toshkivka.[9] On 22 June the command confirmed it.[10][11] "
+            "The next day it ended.[citation needed] Then the front moved west.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Russian forces attacked south of Lysychansk and took Toshkivka.[9]",
+        "On 22 June the command confirmed it.[10][11]",
+        "The next day it ended.[citation needed]",
+        "Then the front moved west.",
+    ]

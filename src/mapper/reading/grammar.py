@@ -210,7 +210,10 @@ GOAL_LABEL = re.compile(
     FLAGS,
 )
 # A fronted nominal event whose actor is the main clause's subject: "Following the capture of X, Russian forces ...".
-FRONTED_EVENT = re.compile(r"^\s*(?:following|after|since|with)\s+the\s+(?:capture|seizure|fall|takeover)\s+of\s+[^,;]{1,60},", FLAGS)
+FRONTED_EVENT = re.compile(
+    r"^\s*(?:following|after|since|with)\s+(?:the\s+(?:capture|seizure|fall|takeover)\s+of|(?:capturing|taking|seizing))\s+[^,;]{1,60},",
+    FLAGS,
+)  # ("After capturing Rubizhne in May, Russian forces approached ...": the main clause's subject took it)
 # A claim answered by fighting that goes on: the place was fought over, not taken.
 FOUGHT_OVER = re.compile(
     r"(?:\bbut\b|;)[^.;]{0,120}\b(?:fighting\s+(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|is\s+ongoing|was\s+ongoing)"

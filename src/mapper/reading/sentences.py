@@ -51,7 +51,10 @@ _NEXT = r"\s+[\"'\u201c\u2018(\[*_]*[A-Z0-9\u0400-\u042f\u0490\u0404\u0406\u0407
 # A candidate end of sentence: terminal punctuation and closing quotes/brackets/emphasis before the start of
 # another sentence. (The class is written once before its repetition rather than with "+": the regex
 # engine then skips ahead to it by a fast search, which a leading "+" hides; 2x faster.)
-_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]*_]*(?=" + _NEXT + ")")
+# An encyclopaedia's citation marks after the full stop ("... took Toshkivka.[9][10] On 22 June ..."): the
+# sentence ends after them.
+_CITATIONS = r"(?:\[(?:\d{1,3}|[a-z][a-z ]{0,30})\])*"
+_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]*_]*" + _CITATIONS + "(?=" + _NEXT + ")")
 # The word before a dot, read backwards from the dot in the reversed text (at most 40 characters).
 _WORD_BEFORE_REVERSED = re.compile(r"[\w.]{1,40}")
 # Two sentences glued without a space ("units.Russia"): lower-case letter, dot, capital, lower-case.
@@ -62,7 +65,7 @@ _GLUED = re.compile(r"[.!?](?<=[a-z\u0430-\u044f][.!?])[A-Z\u0410-\u042f][a-z\u0
 # The same two patterns for a block whose only terminal punctuation is the full stop (most blocks):
 # they find the same matches there, and starting with a literal dot lets the regex engine skip
 # ahead by a fast search instead of testing a character class at every position (~10x faster).
-_DOT_END = re.compile(r"\.\.*[\"'\u201d\u2019)\]*_]*(?=" + _NEXT + ")")
+_DOT_END = re.compile(r"\.\.*[\"'\u201d\u2019)\]*_]*" + _CITATIONS + "(?=" + _NEXT + ")")
 _DOT_GLUED = re.compile(r"\.(?<=[a-z\u0430-\u044f]\.)[A-Z\u0410-\u042f][a-z\u0430-\u044f]")
 # White space that sets text apart rather than separating two words: table columns, padding. The
 # grammar of the later stages reads one space (or a few) between words; a run of hundreds would
