@@ -4,6 +4,7 @@ showed missing, each written in our own words about real events.
 
 - a place lost: "X was lost" (the attacker gains it, as with "fell"), "the Russians lost X" (who lost it
   withdrew); not "lost power", "lost positions near X", "regain lost positions";
+- a side named by its abbreviation in parentheses ("(LPR) forces ..., where they took X");
 - a capture told by a fronted gerund ("After capturing X in May, Russian forces ..."): the main clause's subject
   took it;
 - a town that "fell" in a story of Ukrainian gains, in a sentence that names a Russian side, fell to it
@@ -99,6 +100,8 @@ APPOSITIONS = [
 ]
 
 FALLS = [
+    (("Ukrainian troops held the line. Meanwhile, Russian and Luhansk People's Republic (LPR) forces attacked south of "
+     "Lysychansk, where they took Toshkivka."), {"Toshkivka": "occupied"}),
     ("After capturing Rubizhne in May, Russian forces approached Sievierodonetsk from the north and east.",
      {"Rubizhne": "occupied", "Sievierodonetsk": "-"}),
     # in a story of Ukrainian gains, a town that fell while Russian units pressed on fell to them
