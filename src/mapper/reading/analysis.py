@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from mapper._types import MentionKind
 from mapper.model import Mention
 from mapper.reading.bearings import PositionHint, position_hints
+from mapper.reading.sides import TOLD_AGAIN
 from mapper.reading.sentences import coordinated_groups
 
 __all__ = ["SentenceAnalysis", "SentenceIndex", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
@@ -114,8 +115,7 @@ _DENIAL_AFTER = re.compile(
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"
-    r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
-    r"(?:fallen|captured|taken|lost|seized|occupied)\b",
+    rf"{TOLD_AGAIN}(?:fallen|captured|taken|lost|seized|occupied)\b",
     re.IGNORECASE,
 )
 # A denial in parentheses right after the claimed name: "the capture of X (denied by Ukrainian forces)".

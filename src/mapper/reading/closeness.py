@@ -205,6 +205,8 @@ def cities_among_villages(
     Zaporizhzhia, Komyshuvakha and Perebudova" names the village of Zaporizhzhia beside Perebudova, not
     the city 120 km away. Their namesakes are left to closeness, where the city's size counts for nothing:
     by mention, the city's geonameid."""
+    if not any(c.place.feature_code in ("PPLC", "PPLA") for candidates in pending.values() for c in candidates):
+        return {}  # (most reports' open names are no city's: their list mates need not be found twice)
     mates = _list_mates(mentions, sentences, pending)
     out: dict[int, int] = {}
     for i, others in mates.items():

@@ -145,7 +145,7 @@ class ReportDates:
         # A section that looked back before the time the text tells of ("## Background": "In 2014 ...")
         # does not carry that year into the next one: at its end the running date is the first year again.
         sections = [i for i, sentence in enumerate(sentences) if sentence.kind == "heading"] if start is not None else []
-        written = [(index, year) for index in order for e in found[index] if (year := _written_year(e)) is not None]
+        written = [(index, year) for index in order for e in found[index] if (year := _written_year(e)) is not None] if sections else []
         passed = 0  # the sections headed before the sentence being read
         for index in order:
             if index > lead_end >= 0 and self._changed[-1] < lead_end:

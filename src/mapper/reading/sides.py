@@ -19,7 +19,7 @@ __all__ = [
     "CLAIMER_BEFORE", "CONTRADICTED", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
     "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
     "PREVAILING_SOURCE", "QUOTE_OPENS", "RU", "RUSSIAN_SPEAKER", "SIDE_ADJECTIVE_BEFORE",
-    "SIDE_STARTS", "SPEECH", "THEY", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
+    "SIDE_STARTS", "SPEECH", "THEY", "TOLD_AGAIN", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
     "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
 ]
 
@@ -115,11 +115,13 @@ CLAIMER_BEFORE = re.compile(
 )
 # A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
 QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
+# A place a claim named, told of again as the subject of a perfect or a passive: "(denies) the town has (fallen)".
+TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
-    r"|(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?)$"  # "denies the town has fallen"
+    rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
     FLAGS,
 )
