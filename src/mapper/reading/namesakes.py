@@ -43,16 +43,26 @@ def direction_town(
     mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
     """A direction, axis or tactical area is named after a town ("the Lyman direction"): the town, not a
-    hamlet of the same name, when one namesake dwarfs the others."""
+    hamlet of the same name, when one namesake dwarfs the others: a town, or a community's seat (the
+    General Staff's "Novopavlivka direction": a village of 3,400, its hromada's seat)."""
     for i, candidates in list(pending.items()):
         mention = mentions[i]
         if not names_a_direction(mention):
             continue
         ranked = sorted(candidates, key=lambda c: -c.place.population)
-        top, second = ranked[0].place.population, ranked[1].place.population
-        if top >= TOWN_POPULATION and top >= 3 * second:
-            chosen[i] = Resolution(ranked[0].place, "town a direction is named after", 0.8 * match_confidence(ranked[0]))
+        top, second = ranked[0].place, ranked[1].place
+        floor = _SEAT_POPULATION if _is_seat(top) else TOWN_POPULATION
+        if top.population >= floor and top.population >= 3 * second.population:
+            chosen[i] = Resolution(top, "town a direction is named after", 0.8 * match_confidence(ranked[0]))
             del pending[i]
+
+
+_SEAT_POPULATION = 1_000
+"""A community's seat this large, three times the next namesake, is the one a direction is named after."""
+
+
+def _is_seat(place: Place) -> bool:
+    return place.feature_code in ("PPLC", "PPLA", "PPLA2", "PPLA3")
 
 
 def likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
