@@ -31,7 +31,8 @@ conventions in ``shared/eval/README.md``; "-" for none):
 - "held by the enemy", "the enemy captured X": the other side of the report's voice (Russian in a
   Ukrainian summary);
 - names in Markdown emphasis ("**Vovchansk**", "*A*, _B_ and **C**");
-- airfields named by their town ("the Saky air base": GeoNames' field, not the town);
+- airfields GeoNames names as written ("the Saky air base": the field, not the town); a field named otherwise
+  ("Hostomel airport") is told by its town;
 - facilities the press names by their own names ("the Dnipro hydroelectric power station", "the
   Kakhovka dam": the dam, not the power station beside it).
 """
@@ -168,7 +169,8 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
         ("A strike hit the DniproHES in Zaporizhzhia.", "DniproHES", 7932101),
         ("Explosions shook the Saky air base overnight.", "Saky", 11269908),  # the field, not the town of Saki
         ("Drones hit the Kirovske airfield.", "Kirovske", 11269911),
-        ("Fires broke out at the Hvardiiske air base.", "Hvardiiske", 11269909),  # GeoNames "Gvardiyske", the nearest
+        ("Fires broke out at the Hvardiiske air base.", "Hvardiiske", 707777),  # the field is "Gvardiyske": the village's name
+        ("Russian paratroopers landed at Hostomel airport.", "Hostomel", 708251),  # the town ("Hostomel Airport" is the field's)
     ],
 )
 def test_facilities_are_placed_on_their_own_features(ua_gazetteer, sentence: str, surface: str, geonameid: int) -> None:

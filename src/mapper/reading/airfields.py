@@ -1,11 +1,11 @@
-"""Airfields named by the town they serve: "the Saky air base", "the airfield at Hvardiiske".
+"""Airfields named as their own features: "the Saky air base", "the Kirovske airfield".
 
-Strikes on air bases are reported by the town's name and a word for the field ("air base",
-"airfield", "airport"). GeoNames holds the fields as features of their own (class S, codes
-``AIRP``, ``AIRB``, ``AIRF``), often under another spelling than the town (the field "Gvardiyske"
-by the village Hvardiiske), and a town's name alone never stands for its field. So a name
-followed by such a word stands for the field of that name, else for the field nearest a place of
-that name, within :data:`AIRFIELD_RADIUS_KM`.
+Strikes on air bases are reported by a name and a word for the field ("air base", "airfield",
+"airport"). Where GeoNames holds a field under that very name (class S, codes ``AIRP``, ``AIRB``,
+``AIRF``: the field "Saky", the field "Kirovske"), the name stands for the field. Where the field
+bears another name ("Hostomel Airport", "Gvardiyske" beside the village Hvardiiske), the name is
+the town's, and so is the event: annotators and readers place "the fighting at Hostomel airport"
+at Hostomel, as they place a dam or a plant at the place it is named after.
 """
 
 from __future__ import annotations
@@ -13,57 +13,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mapper.model import Candidate, Place
-from mapper.reading.geography import km_between
+from mapper.model import Candidate
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["AIRFIELD_AFTER", "AIRFIELD_RADIUS_KM", "airfields", "all_airfields"]
+__all__ = ["AIRFIELD_AFTER", "airfields"]
 
 AIRFIELD_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH"})
-AIRFIELD_RADIUS_KM = 15.0
-"""How far from the town it is named by an airfield may lie (Saky's field is 5 km from Saki)."""
 
 AIRFIELD_AFTER = re.compile(
     r"\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome)\b", re.IGNORECASE
 )
 
 
-def all_airfields(gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """Every airfield of the gazetteer (a pass over all its places: the caller keeps the result)."""
-    return tuple(p for p in gazetteer.places() if p.feature_code in AIRFIELD_CODES)
-
-
-def airfields(
-    gazetteer: Gazetteer, fields: tuple[Place, ...], name: str, places: tuple[Candidate, ...]
-) -> tuple[Candidate, ...]:
-    """The airfields ``name`` stands for when an airfield word follows it.
-
-    Parameters
-    ----------
-    gazetteer
-        The gazetteer the name was looked up in.
-    fields
-        Its airfields (:func:`all_airfields`).
-    name
-        The name as written ("Saky").
-    places
-        The places of that name the mention finder found (towns and villages).
-
-    Returns
-    -------
-    tuple of Candidate
-        The fields named ``name``; else the field nearest one of ``places``, if one lies within
-        :data:`AIRFIELD_RADIUS_KM`; else nothing.
-    """
-    named = tuple(c for c in gazetteer.lookup(name, fuzzy=False) if c.place.feature_code in AIRFIELD_CODES)
-    if named:
-        return named
-    best: tuple[float, Candidate] | None = None
-    for field in fields:
-        for candidate in places:
-            km = km_between(candidate.place.latitude, candidate.place.longitude, field.latitude, field.longitude)
-            if km <= AIRFIELD_RADIUS_KM and (best is None or km < best[0]):
-                best = (km, Candidate(field, candidate.matched, candidate.how, candidate.score))
-    return (best[1],) if best is not None else ()
+def airfields(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
+    """The airfields GeoNames names ``name`` ("Saky"), for a name an airfield word follows; none when
+    the name is only a town's (its field, if any, is told by the town)."""
+    return tuple(c for c in gazetteer.lookup(name, fuzzy=False) if c.place.feature_code in AIRFIELD_CODES)

@@ -41,7 +41,7 @@ class CandidateSource(Protocol):
 
     def candidates(self, name: str) -> tuple[Candidate, ...]: ...
 
-    def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]: ...
+    def airfields(self, name: str) -> tuple[Candidate, ...]: ...
 
     def names_a_river(self, name: str) -> bool: ...
 
@@ -229,8 +229,8 @@ def in_context(
             return surface, end, facility, "facility"
     elif (_RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after)) and matcher.names_a_river(surface):
         return surface, end, candidates, "other"  # "the right bank of the Dnipro", "crossed the Irpin": the river
-    elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface, candidates)):
-        return surface, end, fields, "facility"  # "the Saky air base": the field, not the town
+    elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface)):
+        return surface, end, fields, "facility"  # "the Saky air base": the field GeoNames names so
     if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):
         return surface, end, candidates, "other"  # "Many villages were shelled": a sentence-initial word
     if "in" in before and _INSTITUTION_IN.search(before):

@@ -22,7 +22,7 @@ from mapper.gazetteer._index import may_be_named
 from mapper.gazetteer._tables import facilities
 from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Place
-from mapper.reading.airfields import airfields, all_airfields
+from mapper.reading.airfields import airfields
 from mapper.reading.communities import all_communities, communities
 
 if TYPE_CHECKING:
@@ -70,7 +70,6 @@ class _Matcher:
         self._candidates: dict[str, tuple[Candidate, ...]] = {}
         self._buckets: dict[str, list[str]] | None = None
         self._classified: dict[str, tuple[tuple[Candidate, ...], str]] = {}
-        self._airfields: tuple[Place, ...] | None = None  # read on the first "air base" a report names
         self._communities: tuple[tuple[str, Place], ...] | None = None  # and on the first "hromada"
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
@@ -121,11 +120,9 @@ class _Matcher:
             found = self._classified[name] = (candidates, _kind_of(candidates))
         return found
 
-    def airfields(self, name: str, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    def airfields(self, name: str) -> tuple[Candidate, ...]:
         """The airfields ``name`` stands for before "air base", "airfield" (see :mod:`mapper.reading.airfields`)."""
-        if self._airfields is None:
-            self._airfields = all_airfields(self.gazetteer)
-        return airfields(self.gazetteer, self._airfields, name, places)
+        return airfields(self.gazetteer, name)
 
     def communities(self, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """The territorial communities named after ``places`` before "hromada" (see :mod:`mapper.reading.communities`)."""
