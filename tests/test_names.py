@@ -11,7 +11,7 @@ from mapper.gazetteer.names import (
     latin_forms,
     phonetic_key,
 )
-from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, display_name, kmu2010, press_ru
+from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, display_name, kmu2010, press_ru, press_uk
 
 
 @pytest.mark.parametrize(
@@ -138,6 +138,29 @@ def test_display_name_spells_as_the_press_does_now(name: str, name_uk: str | Non
 )
 def test_bgn_pcgn_ukrainian(cyrillic: str, latin: str) -> None:
     assert bgn_pcgn_uk(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    "cyrillic,latin",
+    [
+        ("Гуляйполе", "Hulyaipole"),  # KMU Huliaipole, BGN/PCGN Hulyaypole
+        ("Куп’янськ", "Kupyansk"),
+        ("Новоєгорівка", "Novoyehorivka"),
+        ("Майорськ", "Maiorsk"),
+        ("Ямпіль", "Yampil"),
+        ("Соняшникове", "Sonyashnykove"),
+        ("Миколаївка", "Mykolaivka"),
+    ],
+)
+def test_the_press_mix_of_bgn_and_kmu(cyrillic: str, latin: str) -> None:
+    assert press_uk(cyrillic) == latin
+
+
+def test_a_press_spelling_mixing_the_two_systems_is_found_in_text(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    [event] = extract("Russian forces attacked Hulyaipole on 14 October.", ua_gazetteer)
+    assert event.place is not None and event.place.geonameid == 707898 and event.status == "attacked"
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from mapper.gazetteer.translit import (
     looks_russian,
     looks_ukrainian,
     press_ru,
+    press_uk,
 )
 
 __all__ = ["fold", "fold_with_offsets", "fold_with_map", "FoldMap", "phonetic_key", "latin_forms"]
@@ -281,7 +282,7 @@ def latin_forms(cyrillic: str) -> set[str]:
     """Folded Latin forms of a Cyrillic name by every system that fits it.
 
     Ukrainian-looking names (no ы э ё ъ) are romanised by KMU 2010,
-    BGN/PCGN (Ukrainian) and ALA-LC without diacritics; Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
+    BGN/PCGN (Ukrainian), the press's mix of the two and ALA-LC without diacritics; Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
     (Russian) and the press style. A name that could be either gets all four.
 
     Examples
@@ -297,6 +298,7 @@ def latin_forms(cyrillic: str) -> set[str]:
     if looks_ukrainian(cyrillic):
         forms.add(fold(kmu2010(cyrillic)))
         forms.add(fold(bgn_pcgn_uk(cyrillic)))
+        forms.add(fold(press_uk(cyrillic)))
         forms.add(fold(ala_lc_uk(cyrillic)))
     if looks_russian(cyrillic):
         forms.add(fold(bgn_pcgn_ru(cyrillic)))

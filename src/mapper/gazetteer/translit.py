@@ -9,6 +9,9 @@ generates each of them from the Cyrillic names GeoNames lists:
   spells most Ukrainian names today (Kupiansk, Izium, Zaporizhzhia).
 - :func:`bgn_pcgn_uk`: BGN/PCGN 1965 for Ukrainian (Kupyansk, Izyum,
   Zaporizhzhya), still common in wire copy.
+- :func:`press_uk`: the mixed style of much English-language war reporting:
+  BGN/PCGN's ``ya yu ye`` for я ю є with KMU 2010's ``i`` for й ї
+  (Hulyaipole for Гуляйполе: KMU writes Huliaipole, BGN/PCGN Hulyaypole).
 - :func:`ala_lc_uk`: the Library of Congress's ALA-LC table for Ukrainian,
   without its diacritics and ligature ties, as English-language scholarship
   and some newsrooms print it: є ї й ю я as ``ie i i iu ia`` wherever they
@@ -36,6 +39,7 @@ __all__ = [
     "kmu_from_bgn_latin",
     "ala_lc_uk",
     "bgn_pcgn_uk",
+    "press_uk",
     "bgn_pcgn_ru",
     "press_ru",
     "is_cyrillic",
@@ -58,6 +62,9 @@ _KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 # BGN/PCGN 1965, Ukrainian: one form for є ї й ю я wherever they stand.
 _BGN_UK = {**_KMU, "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+# The press's mix: BGN/PCGN's є ю я, KMU 2010's й ї (and its word-initial forms).
+_PRESS_UK = {**_KMU, "є": "ye", "ю": "yu", "я": "ya"}
 
 # BGN/PCGN 1947, Russian. е is "ye" word-initially and after a vowel, й, ъ, ь.
 _BGN_RU = {
@@ -101,7 +108,7 @@ def _romanise(text: str, word_fn) -> str:
     return _WORD.sub(lambda m: word_fn(m.group()), text)
 
 
-def _kmu_word(word: str, *, initial_forms: bool = True) -> str:
+def _kmu_word(word: str, *, initial_forms: bool = True, table: dict[str, str] = _KMU) -> str:
     low = word.lower()
     out: list[str] = []
     for i, ch in enumerate(low):
@@ -112,7 +119,7 @@ def _kmu_word(word: str, *, initial_forms: bool = True) -> str:
         elif ch == "г" and i > 0 and low[i - 1] == "з":
             out.append("gh")  # зг → zgh, so that it does not read as ж (zh)
         else:
-            out.append(_KMU.get(ch, ch))
+            out.append(table.get(ch, ch))
     return _case_like(word, "".join(out))
 
 
@@ -184,6 +191,18 @@ def bgn_pcgn_uk(text: str) -> str:
     ('Kupyansk', 'Izyum')
     """
     return _romanise(text, _bgn_uk_word)
+
+
+def press_uk(text: str) -> str:
+    """Romanise Ukrainian ``text`` as much of the English-language press does: BGN/PCGN's ``ya yu ye``
+    for я ю є, KMU 2010's ``i`` for й ї.
+
+    Examples
+    --------
+    >>> press_uk("Гуляйполе"), press_uk("Куп'янськ"), press_uk("Новоєгорівка")
+    ('Hulyaipole', 'Kupyansk', 'Novoyehorivka')
+    """
+    return _romanise(text, lambda w: _kmu_word(w, table=_PRESS_UK))
 
 
 def bgn_pcgn_ru(text: str) -> str:
