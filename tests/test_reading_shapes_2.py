@@ -409,7 +409,6 @@ NEGATIVES = [
 # Shapes the reading does not handle yet: each fails today and is expected to (strict), so that a
 # fix shows, and a reader sees what is known to be missing.
 KNOWN_GAPS = {
-    "wire-9": "a press spelling found only after a cue ('Hulyaipole came under heavy shelling')",
     "claim-10": "who withdrew, when the confirming side is named ('Kyiv later confirmed the withdrawal from X')",
     "narrative-23": "a capture with no actor in a sentence alone ('before it was captured in March')",
 }
