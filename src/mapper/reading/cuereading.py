@@ -109,8 +109,11 @@ def _reading(
                     actor = side_from(subject)
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
-            if actor is None:
-                base = 0.6  # "the loss of X": whose loss, the sentence does not say
+            if not explicit and cue.text.lower().startswith("loss"):
+                # "the loss of X", whose loss the sentence does not say: lost to whoever took it, as a place falls
+                actor = "ukrainian" if _taker(sentence, cue, sides, falls=True) == "russian" else "russian"
+            if actor is None or not explicit and cue.text.lower().startswith("loss"):
+                base = 0.6
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
@@ -141,13 +144,13 @@ def _reading(
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
 
 
-def _taker(sentence: str, cue: Cue, sides: _Sides) -> Side:
+def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Side:
     """Who took a place the sentence says fell, or was seized or lost, naming no one: the side the report
     tells of gaining ground; but a town "falls" to the invader, and in a story of Ukrainian gains a sentence
     that names a Russian side tells of a Russian capture ("After the fall of Avdiivka, Russian units renewed
     their attacks"; not "The fall of Izium was a rout")."""
     prior = sides.prior or "russian"
-    if prior == "ukrainian" and cue.text.lower().startswith(("fell", "fall")):
+    if prior == "ukrainian" and (falls or cue.text.lower().startswith(("fell", "fall"))):
         named = {side_from(m) for m in side_words.ACTOR.finditer(sentence)}
         return "russian" if "russian" in named else "ukrainian"
     return prior
