@@ -6,6 +6,9 @@ own words about real events.
   a hamlet lies closer to the other places of the report;
 - "the loss of X" whose loser the sentence does not name: lost to whoever took it, as a place falls (to the invader,
   or in a story of Ukrainian gains to the Ukrainians); "Russia's loss of X", "Ukraine's loss of X" as they say;
+- "in the X direction ... and recently advanced": the direction still names no place (the advance has no object);
+- infiltration attempts into places, infiltrating positions near a place; "using glide bombs to strike X" (a means
+  and what it does, no goal), not "plans to use its reserves to capture X";
 """
 
 from __future__ import annotations
@@ -24,7 +27,23 @@ LOSSES = [
     ("Ukraine's loss of Soledar in January 2023 exposed the northern flank of the front.", {"Soledar": "occupied"}),
 ]
 
-GROUPS = {"losses": LOSSES}
+DIRECTIONS = [
+    ("Russian forces continued offensive operations in the Zaporizhia direction on 14 October and recently advanced.",
+     {"Zaporizhia": "-"}),
+    ("Russian forces continued offensive operations in the Lyman direction on 3 June and recently advanced.",
+     {"Lyman": "-"}),
+]
+
+INFILTRATION = [
+    ("Russian forces continued infiltration attempts into Pokrovsk and Myrnohrad on 14 October.",
+     {"Pokrovsk": "attacked", "Myrnohrad": "attacked"}),
+    ("A brigade spokesperson said Russian troops were using motorcycles to infiltrate Ukrainian positions near "
+     "Drobysheve.", {"Drobysheve": "attacked"}),
+    ("Russian forces are using glide bombs to strike Kostiantynivka every day.", {"Kostiantynivka": "attacked"}),
+    ("Russia plans to use its reserves to capture Kupiansk.", {"Kupiansk": "-"}),
+]
+
+GROUPS = {"losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

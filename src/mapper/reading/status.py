@@ -233,10 +233,12 @@ def read_statuses(
             # names before, in the same clause, not named as a reference point
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
-    for k, found in told_as_subject.items():
-        # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated")
-        if not is_modifier(sentence, spans, groups, k) or grammar.POSSESSIVE_TITLE.match(sentence, spans[k][1]):  # "in the Avdiivka direction and recently advanced": no place
-            readings[k].extend(found)
+    # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
+    # "in the Avdiivka direction and recently advanced" names no place)
+    subjects = {k for k in told_as_subject
+                if not is_modifier(sentence, spans, groups, k) or grammar.POSSESSIVE_TITLE.match(sentence, spans[k][1])}
+    for k in subjects:
+        readings[k].extend(told_as_subject[k])
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                           or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence):
@@ -258,7 +260,7 @@ def read_statuses(
                 # (not "X retaken; fighting continues for A and B": that fighting has places of its own)
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
     for i in range(count):
-        if readings[i] and takes_no_status(i) and i not in told_as_subject:
+        if readings[i] and takes_no_status(i) and i not in subjects:
             readings[i] = []
         elif readings[i] and grammar.FACILITY_NAMED_AFTER.match(sentence, spans[i][1]):
             # "taken over the Mykolaiv Zoo": the zoo changed hands, not the city; a strike on it is one on the city
