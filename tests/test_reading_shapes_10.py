@@ -7,6 +7,8 @@ own words about real events.
 - "the loss of X" whose loser the sentence does not name: lost to whoever took it, as a place falls (to the invader,
   or in a story of Ukrainian gains to the Ukrainians); "Russia's loss of X", "Ukraine's loss of X" as they say;
 - "in the X direction ... and recently advanced": the direction still names no place (the advance has no object);
+- "the village of A near B": A is the namesake near B (not where A anchors a bearing, "west of A near B", nor in a
+  namesake note, "not to be confused with the A near B");
 - infiltration attempts into places, infiltrating positions near a place; "using glide bombs to strike X" (a means
   and what it does, no goal), not "plans to use its reserves to capture X";
 """
@@ -59,3 +61,17 @@ def test_a_direction_is_named_after_the_seat_of_a_community_not_a_hamlet_nearer_
     [event] = [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Novopavlivka"]
     assert event.place is not None and event.place.geonameid == 699373  # Dnipropetrovsk Oblast, its hromada's seat
     assert event.resolution == "town a direction is named after"
+
+
+def test_a_name_placed_near_the_one_after_it_is_the_namesake_there(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    text = ("Russia's defence ministry claimed the capture of Ivanivka in the Dnipropetrovsk region and of the village "
+            "of Pryvilne near Huliaipole in the Zaporizhzhia region.")
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert places["Pryvilne"] is not None and places["Pryvilne"].geonameid == 9114257  # 9 km from Huliaipole
+    # a bearing's anchor is not placed by the list after it
+    text = "Russian forces attacked west of Kreminna near Terny and Torske."
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert places["Kreminna"] is not None and places["Kreminna"].geonameid == 704138
+    assert places["Terny"] is not None and places["Terny"].admin1_code == "05"

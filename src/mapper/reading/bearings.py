@@ -3,7 +3,7 @@
 War reports locate small places by a bigger one: a bearing, a distance or both,
 after the name ("Bilohorivka (12 km south of Kreminna)", "Dibrova, 5 km
 southwest of Kreminna") or before a list of names ("northwest of Lyman near
-Yampolivka and Torske"). :func:`position_hints` reads these once per sentence;
+Yampolivka and Torske"), or only a word ("Pryvilne near Huliaipole"). :func:`position_hints` reads these once per sentence;
 :mod:`mapper.reading.resolve` keeps the namesake that lies where the hint says.
 """
 
@@ -13,6 +13,8 @@ import math
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from mapper.reading.locators import NOTE_BEFORE
 
 __all__ = ["PositionHint", "position_hints", "BEARINGS", "fits"]
 
@@ -86,6 +88,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         return hints
     if " of th" in sentence:
         _anaphoric_hints(sentence, spans, hints)
+    if "near " in sentence:
+        _near_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
@@ -135,6 +139,24 @@ def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: lis
             if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):
                 break
             k += 1
+
+
+_NEAR_GAP = re.compile(
+    r"\s+(?:(?:just|right|close)\s+)?(?:near|outside|next\s+to|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
+    """ "the village of Pryvilne near Huliaipole": a name placed by the one right after it, with no bearing
+    (a hint a bearing or distance gives, read before, stands). Not a name that is itself a bearing's anchor
+    ("west of Kreminna near Terny": Terny lies by Kreminna) or a namesake set apart ("the Andriivka near
+    Bakhmut", "not to be confused with the town of Mykolaivka near Sloviansk": another place of the name)."""
+    for i in range(len(spans) - 1):
+        if hints[i] is None and _NEAR_GAP.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+            before = sentence[max(0, spans[i][0] - _WINDOW) : spans[i][0]]
+            if _LEADING.search(before) is None and NOTE_BEFORE.search(before) is None and not before.lower().endswith("the "):
+                hints[i] = PositionHint(i + 1, None, None)
 
 
 def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:
