@@ -183,6 +183,11 @@ CONTEXT = [
     (("The battle for the town was fought in March and April 2022.\n\n## Background\n\nIn 2014 separatists held "
       "Sloviansk for three months.\n\n## Battle\n\nOn 1 April Russian forces took Izium."), "Izium", D(2024, 12, 31),
      (D(2022, 4, 1), "day", "sentence")),
+    # ... nor does a state's start written in the next one ("on the front line since 2022")
+    (("The battle of Robotyne was fought in the summer of 2023.\n\n## Background\n\nRussian forces took Robotyne "
+      "in March 2022.\n\n## Battle\n\nOn 8 June Ukrainian brigades attacked from Mala Tokmachka. Mala Tokmachka, on "
+      "the front line since 2022, was shelled daily. In July Ukrainian troops attacked Verbove."), "Verbove",
+     D(2024, 1, 20), (D(2023, 7, 1), "month", "sentence")),
     # ... while a section that goes on from where the one before ended keeps its running date
     (("The battle of Kherson began on 24 February 2022.\n\n## Liberation\n\nOn 11 November 2022 Ukrainian forces "
       "entered Kherson.\n\n## Aftermath\n\nOn 3 January Russian artillery shelled Antonivka."), "Antonivka",

@@ -243,9 +243,11 @@ def _moves(latest: Dated, running: Dated | None) -> bool:
 
 def _written_year(expression: TimeExpression) -> int | None:
     """The year ``expression`` writes out, if it is a date ("in 2014", "10 September 2022"; not the
-    number of "the 2022 counteroffensive")."""
+    number of "the 2022 counteroffensive", nor a state's start, "on the front line since 2022")."""
     parts = expression.parts
     if "year" not in parts or (expression.kind == "year" and not parts.keys() & {"lead", "part", "season"}):
+        return None
+    if parts.get("lead", "").lower() == "since":
         return None
     return int(parts["year"])
 
