@@ -9,6 +9,8 @@ own words about real events.
 - "in the X direction ... and recently advanced": the direction still names no place (the advance has no object);
 - "the village of A near B": A is the namesake near B (not where A anchors a bearing, "west of A near B", nor in a
   namesake note, "not to be confused with the A near B");
+- a name its oblast locates right by it ("Rubizhne (Kharkiv Oblast)") stays inside that oblast when a namesake
+  elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
 - infiltration attempts into places, infiltrating positions near a place; "using glide bombs to strike X" (a means
   and what it does, no goal), not "plans to use its reserves to capture X";
 """
@@ -75,3 +77,13 @@ def test_a_name_placed_near_the_one_after_it_is_the_namesake_there(ua_gazetteer)
     places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
     assert places["Kreminna"] is not None and places["Kreminna"].geonameid == 704138
     assert places["Terny"] is not None and places["Terny"].admin1_code == "05"
+
+
+def test_a_name_its_oblast_locates_keeps_to_it_beside_a_namesake_in_another_oblast(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    text = ("Ukrainian units retook Staryi Saltiv and Rubizhne (Kharkiv Oblast) in early May. Some media took the news "
+            "to mean the much larger city of Rubizhne in Luhansk Oblast, then under siege.")
+    first, second = [e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Rubizhne"]
+    assert first is not None and first.admin1_code == "07"  # the village east of Kharkiv
+    assert second is not None and second.geonameid == 695274  # the city in Luhansk Oblast

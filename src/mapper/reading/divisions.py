@@ -17,8 +17,12 @@ __all__ = ["by_admin_named_nearby", "by_boundary_named"]
 
 
 def by_admin_named_nearby(
-    mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+    mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]],
+    located: dict[int, frozenset[int]] | None = None,
 ) -> None:
+    """Keep the namesakes inside the oblast or raion the sentence names by a name; where one is left, it
+    is the place. ``located`` receives, for the names a division locates directly ("Rubizhne (Kharkiv
+    Oblast)", "A and B in Sumy Oblast") with several namesakes left inside it, their ids."""
     divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
     listed: dict[int, list[int]] = {}  # the same, with those named as a reference ("the border between A and B")
     for j, mention in enumerate(mentions):
@@ -47,7 +51,7 @@ def by_admin_named_nearby(
             [chosen[k].place for k in _listed_with(sentences, j, listed[mentions[i].sentence_start]) if chosen[k] and chosen[k].place]  # type: ignore[union-attr]
             for j in locating + preceding
         ]
-        for group in ordered:
+        for n, group in enumerate(ordered):
             if not group:
                 continue
             key = (id(pending[i]), *(division.geonameid for division in group))
@@ -64,6 +68,8 @@ def by_admin_named_nearby(
             del pending[i]
         else:
             pending[i] = inside
+            if located is not None and n < len(locating) and _attached(mentions, i, locating[0]):
+                located[i] = frozenset(c.place.geonameid for c in inside)
 
 
 def by_boundary_named(
@@ -147,6 +153,16 @@ _ASIDE_OPENS = re.compile(r"\w,\s*(?:in|of)\s+(?:the\s+)?$")
 def _bracketed(mention: Mention) -> bool:
     offset = mention.start - mention.sentence_start
     return mention.sentence.count("(", 0, offset) > mention.sentence.count(")", 0, offset)
+
+
+def _attached(mentions: Sequence[Mention], i: int, j: int) -> bool:
+    """Whether division ``j`` follows the name before it (``i`` or the last of its list) right away:
+    "Rubizhne (Kharkiv Oblast)", "A and B in the Sumy region", "Dachne, Dnipropetrovsk Oblast"."""
+    gap = mentions[j].sentence[mentions[j - 1].end - mentions[j].sentence_start : mentions[j].start - mentions[j].sentence_start]
+    return mentions[j - 1].sentence_start == mentions[j].sentence_start and bool(_ATTACHED.fullmatch(gap))
+
+
+_ATTACHED = re.compile(r"\s*(?:\(|,|,?\s*in(?:\s+the)?)\s*", re.IGNORECASE)
 
 
 def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: int) -> bool:

@@ -102,7 +102,11 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     loose = [i for i, m in enumerate(mentions) if m.candidates and all(c.how in LOOSE for c in m.candidates)]
     hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
-    by_admin_named_nearby(mentions, sentences, chosen, pending)
+    # (in_oblast: the namesakes inside the oblast named right by a name, where several are; a repeated name's
+    # other mentions do not carry it out of them: "Rubizhne (Kharkiv Oblast)" beside "the city of Rubizhne in
+    # Luhansk Oblast")
+    in_oblast: dict[int, frozenset[int]] = {}
+    by_admin_named_nearby(mentions, sentences, chosen, pending, in_oblast)
     by_boundary_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
@@ -132,7 +136,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
         else:
             chosen[i] = Resolution(top.place, "undecided", 0.2, _ids(candidates))
     _keep_inside_cluster(mentions, chosen)
-    _same_name_same_place(mentions, chosen)
+    _same_name_same_place(mentions, chosen, in_oblast)
     _reject_far_loose_matches(mentions, chosen)
     reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
@@ -210,7 +214,9 @@ def _how(mention: Mention, place: Place) -> str:
 _WEAK = ("near other places", "kind and size", "undecided")
 
 
-def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
+def _same_name_same_place(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], in_oblast: dict[int, frozenset[int]]
+) -> None:
     """A name a report repeats means one place: weakly decided mentions follow the best-supported choice."""
     # One name in any spelling: the mentions whose candidates are the same places ("Bilohorivka",
     # "Bilokhorivka")
@@ -244,9 +250,9 @@ def _same_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
-            if (resolution.how.startswith(_WEAK) or outvoted) and any(
+            if (resolution.how.startswith(_WEAK) or outvoted) and (best in in_oblast[i] if i in in_oblast else any(
                 c.place.geonameid == best for c in mentions[i].candidates
-            ):  # a weak guess, or an oblast named once against three times as much evidence elsewhere
+            )):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
 
 
