@@ -11,6 +11,9 @@ own words about real events.
   namesake note, "not to be confused with the A near B");
 - a name its oblast locates right by it ("Rubizhne (Kharkiv Oblast)") stays inside that oblast when a namesake
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
+- a claim answered in the same sentence that the attackers were pushed back ("X had been taken, while the
+  administration said the attackers had been pushed back"): no status (not "took X, while their attacks near Y
+  were pushed back");
 - infiltration attempts into places, infiltrating positions near a place; "using glide bombs to strike X" (a means
   and what it does, no goal), not "plans to use its reserves to capture X";
 """
@@ -47,7 +50,16 @@ INFILTRATION = [
     ("Russia plans to use its reserves to capture Kupiansk.", {"Kupiansk": "-"}),
 ]
 
-GROUPS = {"losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION}
+CONTRADICTED = [
+    ("Russian channels reported on 11 March that Moshchun had been taken, while the Kyiv Oblast administration said "
+     "the same day that the attackers had been pushed back over the river.", {"Moshchun": "-", "Kyiv Oblast": "-"}),
+    ("Russian bloggers claimed the capture of Krynky, but the Ukrainian navy said the Russian troops had been driven "
+     "back.", {"Krynky": "-"}),
+    ("Russian forces took Soledar, while their attacks near Bakhmut were pushed back.",
+     {"Soledar": "occupied", "Bakhmut": "attacked"}),
+]
+
+GROUPS = {"losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

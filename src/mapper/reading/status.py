@@ -241,7 +241,8 @@ def read_statuses(
         readings[k].extend(told_as_subject[k])
     if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                           or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
-                          or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence):
+                          or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
+                          or " back" in sentence):
         told = [bool(r) for r in readings]
         for i in range(count):
             if readings[i] and (
