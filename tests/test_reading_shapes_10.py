@@ -11,6 +11,7 @@ own words about real events.
   namesake note, "not to be confused with the A near B");
 - a name its oblast locates right by it ("Rubizhne (Kharkiv Oblast)") stays inside that oblast when a namesake
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
+- a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a claim answered in the same sentence that the attackers were pushed back ("X had been taken, while the
   administration said the attackers had been pushed back"): no status (not "took X, while their attacks near Y
   were pushed back");
@@ -59,7 +60,15 @@ CONTRADICTED = [
      {"Soledar": "occupied", "Bakhmut": "attacked"}),
 ]
 
-GROUPS = {"losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+LISTS = [
+    ("Ukrainian units cleared Tsyrkuny and Cherkaski Tyshky to the north and, to the east, Staryi Saltiv and "
+     "Rubizhne (Kharkiv Oblast).", {"Tsyrkuny": "liberated", "Staryi Saltiv": "liberated", "Rubizhne": "liberated",
+                                    "Kharkiv Oblast": "-"}),
+    ("Russian artillery shelled Vovchansk and Lyptsi in the north and, in the east, Kupiansk.",
+     {"Vovchansk": "attacked", "Kupiansk": "attacked"}),
+]
+
+GROUPS = {"lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

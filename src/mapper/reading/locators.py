@@ -224,8 +224,9 @@ DATE_LIST_JOIN = re.compile(
     r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
 )  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B"
+_COMPASS_AREA = r"(?:in|to)\s+the\s+(?:north|south|east|west|centre|center)[\w-]*"
 COMPASS_JOIN = re.compile(
-    r"\s+in\s+the\s+(?:north|south|east|west|centre|center)\w*(?:\s+of\s+the\s+country)?\s*,?\s*"
-    r"(?:and|as\s+well\s+as)\s+(?:in|near)\s+",
+    rf"\s+{_COMPASS_AREA}(?:\s+of\s+the\s+(?:country|city|town))?\s*,?\s*"
+    rf"(?:and|as\s+well\s+as)\s*,?\s*(?:(?:in|near)\s+|{_COMPASS_AREA}\s*,?\s*)",
     FLAGS,
-)
+)  # "A in the north and in B"; "A and B to the north and, to the east, C and D"
