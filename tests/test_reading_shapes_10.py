@@ -11,6 +11,7 @@ own words about real events.
   namesake note, "not to be confused with the A near B");
 - a name its oblast locates right by it ("Rubizhne (Kharkiv Oblast)") stays inside that oblast when a namesake
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
+- "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a claim answered in the same sentence that the attackers were pushed back ("X had been taken, while the
   administration said the attackers had been pushed back"): no status (not "took X, while their attacks near Y
@@ -68,7 +69,14 @@ LISTS = [
      {"Vovchansk": "attacked", "Kupiansk": "attacked"}),
 ]
 
-GROUPS = {"lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+SUBJECTS = [
+    ("Mala Tokmachka itself, on the front line since 2022, was shelled almost daily, as was Orikhiv.",
+     {"Mala Tokmachka": "attacked", "Orikhiv": "attacked"}),
+    ("Tonenke was reported lost at about the same time.", {"Tonenke": "occupied"}),
+    ("Bilohorivka was confirmed lost in the summer.", {"Bilohorivka": "occupied"}),
+]
+
+GROUPS = {"subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

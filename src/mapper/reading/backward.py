@@ -72,6 +72,8 @@ def backward_cues(
         # "Andriivka near Bakhmut cleared of Russian troops": the place after "near" only locates the list
         tail += 1
         end = spans[tail][1]
+    if sentence.startswith(" itself", end):
+        end += len(" itself")  # "Mala Tokmachka itself, on the front line since 2022, was shelled"
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
         return []
