@@ -34,6 +34,8 @@ LOSSES = [
      "supply lines to the south.", {"Izium": "liberated"}),
     ("Russia's loss of Kherson was a blow to the Kremlin.", {"Kherson": "liberated"}),
     ("Ukraine's loss of Soledar in January 2023 exposed the northern flank of the front.", {"Soledar": "occupied"}),
+    # a capture told as a noun, naming no side: taken, as a place falls
+    ("It was the largest territorial gain since the capture of Bakhmut in May 2023.", {"Bakhmut": "occupied"}),
 ]
 
 DIRECTIONS = [

@@ -11,6 +11,7 @@ modal or a goal reports nothing. :func:`cue_readings` serves a place named in an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mapper._types import Status
@@ -130,6 +131,11 @@ def _reading(
                 if found is not None:
                     actor, explicit = side_from(found), True
             side = actor or sides.prior
+            if (
+                side is None and cue.text.lower() in _NOMINAL_CAPTURES and sentence[cue.end : cue.end + 4] == " of "
+                and not _MODAL_VERB.search(sentence, cue.end, cue.end + 80)  # "the capture of X could cut ...": not yet
+            ):
+                side = _taker(sentence, cue, sides)  # "the largest gain since the capture of X": taken, as a place falls
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
@@ -155,6 +161,10 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
         return "russian" if "russian" in named else "ukrainian"
     return prior
 
+
+_NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
+_MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cannot)\b", re.IGNORECASE)
+"""A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""
 
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
