@@ -13,6 +13,7 @@ own words about real events.
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
+- a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
 - a claim answered in the same sentence that the attackers were pushed back ("X had been taken, while the
   administration said the attackers had been pushed back"): no status (not "took X, while their attacks near Y
   were pushed back");
@@ -118,3 +119,13 @@ def test_a_name_its_oblast_locates_keeps_to_it_beside_a_namesake_in_another_obla
     first, second = [e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Rubizhne"]
     assert first is not None and first.admin1_code == "07"  # the village east of Kharkiv
     assert second is not None and second.geonameid == 695274  # the city in Luhansk Oblast
+
+
+def test_a_bearing_right_after_a_name_reaches_farther_than_a_list_near_a_town(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    [event] = [e for e in extract("Petrivka, west of Kupiansk: a drone hits a private house", ua_gazetteer)]
+    assert event.place is not None and event.place.geonameid == 811173  # 30 km west of Kupiansk
+    text = "Russian forces attacked southwest of Kreminna near Dibrova and south of Kreminna near Bilohorivka."
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert places["Dibrova"] is not None and places["Dibrova"].geonameid == 710592  # 5 km from Kreminna, not 25

@@ -52,6 +52,7 @@ _LEADING = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
 _NEAR_KM = 15.0
+_BEARING_KM = 35.0  # "Petrivka, west of Kupiansk": a bearing right after a name reaches farther than "near"
 _HINT_WORDS = ("north", "south", "east", "west", "km", "kilomet")
 """A hint has one of these within 30 characters before the place it measures from."""
 
@@ -62,6 +63,7 @@ class PositionHint(NamedTuple):
     anchor: int
     bearing: float | None
     km: float | None
+    reach: float = _NEAR_KM  # how far from the anchor a hint without a distance expects the place
 
 
 def _bearing(word: str | None) -> float | None:
@@ -81,7 +83,7 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
     --------
     >>> s = "Russian forces attacked Bilohorivka (12 km south of Kreminna)."
     >>> position_hints(s, [(24, 35), (52, 60)])
-    [PositionHint(anchor=1, bearing=180.0, km=12.0), None]
+    [PositionHint(anchor=1, bearing=180.0, km=12.0, reach=35.0), None]
     """
     hints: list[PositionHint | None] = [None] * len(spans)
     if len(spans) < 2:
@@ -107,7 +109,7 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
             and spans[i][1] == max(0, anchor_start - _WINDOW) + after.start()
             and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
         ):
-            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")))
+            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
             continue
         # "northwest of Y near A, B and C": every name of the list after Y
         leading = _LEADING.search(window)
@@ -162,9 +164,10 @@ def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[Pos
 def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:
     """How far (in km) a place at ``lat``/``lon`` is from where ``hint`` puts it: 0 when it fits.
 
-    A bearing fits within 60 degrees; a distance within a third of it (and 5 km); a place
-    said to lie by its anchor with no distance ("northwest of Lyman near A") is expected within
-    15 km of it, as reports name the nearest town.
+    A bearing fits within 60 degrees; a distance within a third of it (and 5 km); with no distance,
+    a place is expected within the hint's reach of its anchor: 35 km for a bearing right after its
+    name ("Petrivka, west of Kupiansk"), 15 km for a list near it ("northwest of Lyman near A"),
+    as reports name the nearest town.
     """
     x = (lon - anchor_lon) * math.cos(math.radians((lat + anchor_lat) / 2)) * 111.2
     y = (lat - anchor_lat) * 111.2
@@ -172,8 +175,8 @@ def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_l
     miss = 0.0
     if hint.km is not None:
         miss += max(0.0, abs(km - hint.km) - max(5.0, hint.km / 3))
-    elif km > _NEAR_KM:
-        miss += (km - _NEAR_KM) * 1.5
+    elif km > hint.reach:
+        miss += (km - hint.reach) * 1.5
     if hint.bearing is not None and km > 2.0:
         bearing = math.degrees(math.atan2(x, y)) % 360
         off = abs((bearing - hint.bearing + 180) % 360 - 180)
