@@ -11,6 +11,8 @@ own words about real events.
   namesake note, "not to be confused with the A near B");
 - a name its oblast locates right by it ("Rubizhne (Kharkiv Oblast)") stays inside that oblast when a namesake
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
+- a caption's label that places its name by a town and the town by its oblast ("Myrne, near Stanislav in Kherson
+  Oblast: a drone drops explosives on a car");
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
@@ -79,7 +81,14 @@ SUBJECTS = [
     ("Bilohorivka was confirmed lost in the summer.", {"Bilohorivka": "occupied"}),
 ]
 
-GROUPS = {"subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+LABELS = [
+    ("Myrne, near Stanislav in Kherson Oblast: a Russian drone drops explosives on a car",
+     {"Myrne": "attacked", "Stanislav": "-", "Kherson Oblast": "-"}),
+    ("Ivanivka, near Huliaipole in Zaporizhzhia Oblast: shelling damages the school",
+     {"Ivanivka": "attacked", "Huliaipole": "-"}),
+]
+
+GROUPS = {"labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

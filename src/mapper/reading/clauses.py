@@ -29,11 +29,14 @@ def label_end(
         return None  # (a label may say the place's state: "Occupied Melitopol: explosions near the station")
     end = spans[tail][1]
     following = tail + 1
-    if following < len(spans) and (
-        kinds[following] in ("region", "raion") and locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
-        or locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0])  # "Malynivka, east of Huliaipole:"
+    if following < len(spans) and locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]):
+        end = spans[following][1]  # "Malynivka, east of Huliaipole:"
+        following += 1
+    if following < len(spans) and kinds[following] in ("region", "raion") and (
+        locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
+        or following > tail + 1 and _IN_GAP.fullmatch(sentence, end, spans[following][0])
     ):
-        end = spans[following][1]
+        end = spans[following][1]  # "Hlyboke, Kharkiv Oblast:", "Myrne, near Stanislav in Kherson Oblast:"
     if (unit := grammar.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     elif (aside := _LABEL_ASIDE.match(sentence, end)) is not None:
@@ -41,6 +44,8 @@ def label_end(
     label = grammar.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None
 
+
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 _LABEL_ASIDE = re.compile(r",\s*(?:[a-z-]+\s+){1,5}[a-z-]+(?=\s*:)")
 """A label's aside in lower-case words, no name in it: ", close to the border", ", a frontline town"."""
