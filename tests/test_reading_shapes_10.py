@@ -13,6 +13,7 @@ own words about real events.
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
 - a caption's label that places its name by a town and the town by its oblast ("Myrne, near Stanislav in Kherson
   Oblast: a drone drops explosives on a car");
+- an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
@@ -88,7 +89,14 @@ LABELS = [
      {"Ivanivka": "attacked", "Huliaipole": "-"}),
 ]
 
-GROUPS = {"labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+ENTRIES = [
+    ("Russian sources claimed that Ukrainian assault groups had entered Novoprokopivka and been destroyed there.",
+     {"Novoprokopivka": "attacked"}),
+    ("Ukrainian assault groups entered Robotyne on 30 July but were pushed back.", {"Robotyne": "attacked"}),
+    ("Ukrainian troops entered Kherson on 11 November and raised the flag.", {"Kherson": "liberated"}),
+]
+
+GROUPS = {"entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
