@@ -17,6 +17,8 @@ own words about real events.
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
+- a lettered explanatory note under "Notes" ("[b] Not to be confused with Makiivka, the city east of Donetsk") is
+  prose, and its namesake note sets that namesake apart ("confused with" needs no "the");
 - a claim answered in the same sentence that the attackers were pushed back ("X had been taken, while the
   administration said the attackers had been pushed back"): no status (not "took X, while their attacks near Y
   were pushed back");
@@ -146,3 +148,16 @@ def test_a_bearing_right_after_a_name_reaches_farther_than_a_list_near_a_town(ua
     text = "Russian forces attacked southwest of Kreminna near Dibrova and south of Kreminna near Bilohorivka."
     places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True)}
     assert places["Dibrova"] is not None and places["Dibrova"].geonameid == 710592  # 5 km from Kreminna, not 25
+
+
+def test_a_lettered_note_is_read_and_sets_its_namesake_apart(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    text = ("# Battle of Kreminna\n\nUkrainian forces had retaken Makiivka in December 2022.[b]\n\n## Notes\n\n"
+            "[b] Not to be confused with Makiivka, the city east of Donetsk.\n\n## References\n\n"
+            "1. ^ \"Russian troops capture Makiivka\". Example Wire. 2022.")
+    events = [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Makiivka"]
+    assert len(events) == 2  # the note is read; the citation is not
+    retaken, note = events
+    assert note.place is not None and note.place.geonameid == 702320 and note.status is None  # the city
+    assert retaken.place is not None and retaken.place.geonameid != 702320 and retaken.status == "liberated"

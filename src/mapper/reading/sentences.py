@@ -18,7 +18,8 @@ single linear pass of precompiled regular expressions:
 * Markdown images (``![alt](url)``) are markup, not prose: they are returned
   with ``kind="markup"`` so that later stages can ignore them; so is an article's back matter
   (what follows a "See also", "References" or "External links" heading, up to the next heading
-  of its level), which lists other texts and reports nothing.
+  of its level), which lists other texts and reports nothing; a lettered explanatory note there
+  ("[a] Not to be confused with ...") is prose.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 kind = "markup"
             elif kind == "heading" and level <= back_matter:
                 back_matter = 0
-        if back_matter:
+        if back_matter and not _EXPLANATORY_NOTE.match(text, start, end):
             kind = "markup"  # "See also", "References": other articles' titles, no report of events
         if kind in ("heading", "markup"):
             _append(sentences, text, start, end, kind)
@@ -130,6 +131,11 @@ _BACK_MATTER = re.compile(
     r"|related\s+(?:articles|stories|coverage|reading))[*_]*\s*:?\s*",
     re.IGNORECASE,
 )
+
+
+# A lettered explanatory note ("[a] Rubizhne near Dobropillia is not the city of Rubizhne ...", "b. ^ Not to be
+# confused with ..."): prose about the article's places, under "Notes" like the numbered citations around it.
+_EXPLANATORY_NOTE = re.compile(r"(?:\[[a-z]\]|[a-z]\.\s*\^?|\^\s*[a-z]\b)\s*[A-Z\[]")
 
 
 def _heading_level(text: str, start: int) -> int:
