@@ -11,7 +11,15 @@ from mapper.gazetteer.names import (
     latin_forms,
     phonetic_key,
 )
-from mapper.gazetteer.translit import bgn_pcgn_ru, bgn_pcgn_uk, display_name, kmu2010, press_ru, press_uk
+from mapper.gazetteer.translit import (
+    bgn_pcgn_ru,
+    bgn_pcgn_uk,
+    display_name,
+    kmu2010,
+    press_from_bgn_latin,
+    press_ru,
+    press_uk,
+)
 
 
 @pytest.mark.parametrize(
@@ -156,11 +164,22 @@ def test_the_press_mix_of_bgn_and_kmu(cyrillic: str, latin: str) -> None:
     assert press_uk(cyrillic) == latin
 
 
+@pytest.mark.parametrize(
+    "bgn,press",
+    [("Kupyans'k-Vuzlovyy", "Kupyans'k-Vuzlovyi"), ("Hulyaypole", "Hulyaipole"), ("Mayors'k", "Mayors'k")],
+)
+def test_the_press_mix_of_a_name_given_in_bgn_letters_only(bgn: str, press: str) -> None:
+    assert press_from_bgn_latin(bgn) == press
+
+
 def test_a_press_spelling_mixing_the_two_systems_is_found_in_text(ua_gazetteer) -> None:
     from mapper.pipeline import extract
 
     [event] = extract("Russian forces attacked Hulyaipole on 14 October.", ua_gazetteer)
     assert event.place is not None and event.place.geonameid == 707898 and event.status == "attacked"
+    # (GeoNames gives Kupiansk-Vuzlovyi no Cyrillic name: its BGN/PCGN letters are mixed the same way)
+    events = extract("Russian drones struck Kupyansk-Vuzlovyi, south of Kupiansk.", ua_gazetteer)
+    assert {e.place.geonameid for e in events if e.place} == {703652}
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ from mapper.gazetteer._tables import Facility, Region, facilities, region_forms,
 from mapper.gazetteer.geonames import GeoNamesRecord
 from mapper.gazetteer.names import fold, latin_forms, phonetic_key
 from mapper.gazetteer.russian import russian_latin_forms
-from mapper.gazetteer.translit import is_cyrillic, kmu2010, kmu_from_bgn_latin, looks_russian
+from mapper.gazetteer.translit import is_cyrillic, kmu2010, kmu_from_bgn_latin, looks_russian, press_from_bgn_latin
 from mapper.model import Place
 
 __all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "DISTRICT_CODES", "FACILITY_CODES", "may_be_named",
@@ -222,6 +222,7 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
     # (and the KMU 2010 spelling of a name given in BGN/PCGN letters only, where GeoNames lists no Cyrillic)
     if rec.feature_class == "P" and not any(map(is_cyrillic, names)):
         generated.update(_fold(kmu_from_bgn_latin(n)) for n in names)
+        generated.update(_fold(press_from_bgn_latin(n)) for n in names)
     generated -= own
     if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H", *DISTRICT_CODES):
         extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))

@@ -37,6 +37,7 @@ __all__ = [
     "display_name",
     "kmu2010",
     "kmu_from_bgn_latin",
+    "press_from_bgn_latin",
     "ala_lc_uk",
     "bgn_pcgn_uk",
     "press_uk",
@@ -243,6 +244,16 @@ def kmu_from_bgn_latin(name: str) -> str:
     """The KMU 2010 spelling of a Ukrainian name GeoNames gives in BGN/PCGN letters only
     ("Paraskoviyivka" -> "Paraskoviivka", "Kryvyy Rih" -> "Kryvyi Rih", "Kup'yansk" -> "Kup'iansk")."""
     return _BGN_INSIDE.sub(lambda m: _case_like(m.group(), _BGN_TO_KMU[m.group().lower()]), name)
+
+
+# BGN/PCGN writes й as y; the press's mix as i: after a vowel, where no vowel follows ("Vuzlovyy", "Hulyaypole").
+_BGN_Y_FOR_I = re.compile(r"(?<=[aeiouy])y(?![aeiouy])", re.IGNORECASE)
+
+
+def press_from_bgn_latin(name: str) -> str:
+    """The press's mixed spelling (:func:`press_uk`) of a Ukrainian name GeoNames gives in BGN/PCGN letters only
+    ("Kupyans'k-Vuzlovyy" -> "Kupyans'k-Vuzlovyi", "Hulyaypole" -> "Hulyaipole")."""
+    return _BGN_Y_FOR_I.sub(lambda m: _case_like(m.group(), "i"), name)
 
 
 def display_name(name: str, name_uk: str | None) -> str:
