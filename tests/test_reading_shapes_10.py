@@ -13,6 +13,8 @@ own words about real events.
   elsewhere is named too ("the much larger city of Rubizhne in Luhansk Oblast");
 - a caption's label that places its name by a town and the town by its oblast ("Myrne, near Stanislav in Kherson
   Oblast: a drone drops explosives on a car");
+- places counted before a cue and listed after it past a few words ("14 towns had come under fire over the past
+  day, including A and B"); groups "that have infiltrated X";
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
@@ -58,6 +60,7 @@ INFILTRATION = [
      "Drobysheve.", {"Drobysheve": "attacked"}),
     ("Russian forces are using glide bombs to strike Kostiantynivka every day.", {"Kostiantynivka": "attacked"}),
     ("Russia plans to use its reserves to capture Kupiansk.", {"Kupiansk": "-"}),
+    ("Ukrainian units continue to destroy Russian groups that have infiltrated Pokrovsk.", {"Pokrovsk": "attacked"}),
 ]
 
 CONTRADICTED = [
@@ -98,7 +101,14 @@ ENTRIES = [
     ("Ukrainian troops entered Kherson on 11 November and raised the flag.", {"Kherson": "liberated"}),
 ]
 
-GROUPS = {"entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+INCLUDED = [
+    ("The governor said 14 towns and villages had come under fire over the past day, including Orikhiv, Stepnohirsk "
+     "and Huliaipole.", {"Orikhiv": "attacked", "Stepnohirsk": "attacked", "Huliaipole": "attacked"}),
+    ("Nine settlements were shelled overnight, among them Nikopol and Marhanets.",
+     {"Nikopol": "attacked", "Marhanets": "attacked"}),
+]
+
+GROUPS = {"included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

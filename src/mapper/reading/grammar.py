@@ -21,7 +21,7 @@ __all__ = [
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
-    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING",
+    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL", "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
@@ -264,6 +264,10 @@ GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|
 INCLUDING = re.compile(
     r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|(?:\s+(?:included|include|includes))?\s*:)",
     FLAGS,
+)
+# ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"
+INCLUDING_LATER = re.compile(
+    r"(?:\s+[\w'’-]+){1,5}?\s*,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b", FLAGS
 )
 COLON_END = re.compile(r":\s*$")
 # What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").

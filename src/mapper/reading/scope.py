@@ -39,7 +39,8 @@ def forward_cue(
         if c.end <= start
         and (
             c.grammar != "back"
-            or (c.family == "att" and grammar.INCLUDING.match(sentence, c.end, start))
+            or (c.family == "att" and (grammar.INCLUDING.match(sentence, c.end, start)
+                                       or grammar.INCLUDING_LATER.match(sentence, c.end, start)))
             or bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
             # a headline that is a nominal event, and where it was: "Missile strike next to a school in X"
             or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(locators.IN_END.search(sentence, c.end, start)))
@@ -64,6 +65,7 @@ def forward_cue(
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
         and not grammar.INCLUDING.match(sentence, cue.end, start)
+        and not grammar.INCLUDING_LATER.match(sentence, cue.end, start)
         and not (  # "troops were attacked near X": X is where
             cue.family == "att" and words(sentence[cue.end : start]) <= 6 and locators.NEAR_END.search(sentence, cue.end, start)
         )
