@@ -16,6 +16,8 @@ own words about real events.
 - places counted before a cue and listed after it past a few words ("14 towns had come under fire over the past
   day, including A and B"); groups "that have infiltrated X";
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
+- a label that says its place's state since a date ("Kurakhove, occupied since December 2024: drones hit ..."):
+  the state, and the event after the colon;
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
@@ -92,6 +94,10 @@ LABELS = [
      {"Myrne": "attacked", "Stanislav": "-", "Kherson Oblast": "-"}),
     ("Ivanivka, near Huliaipole in Zaporizhzhia Oblast: shelling damages the school",
      {"Ivanivka": "attacked", "Huliaipole": "-"}),
+    ("Kurakhove, occupied since December 2024: Ukrainian drones hit a fuel depot on the edge of the town",
+     {"Kurakhove": "attacked"}),
+    ("Kurakhove, occupied since December 2024: Ukrainian drones hit a fuel depot on the edge of the town",
+     {"Kurakhove": "occupied"}),
 ]
 
 ENTRIES = [

@@ -181,7 +181,7 @@ def read_statuses(
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]) and kinds[head] not in ("region", "raion"):
             # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X")
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        elif (not found or _state_of_a_label(sentence, forward, spans[head][0])) and (
+        elif (not found or _state_of_a_label(sentence, forward, spans[head][0]) or _only_states(found)) and (
             label_stop := label_end(sentence, spans, kinds, head, tail)
         ) is not None:  # ("Occupied Melitopol: explosions near the station": who holds it, and what happened there)
             found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
@@ -320,6 +320,12 @@ def _fronted(
 def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
     """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
     return forward is not None and forward.family in ("occ", "held") and bool(grammar.LABEL_STATE.fullmatch(sentence, 0, head))
+
+
+def _only_states(found: list[StatusReading]) -> bool:
+    """Whether the readings say only who holds the place ("Kurakhove, occupied since December 2024: ..."):
+    a label's event may follow."""
+    return all(r.status == "occupied" and not r.change for r in found)
 
 
 _DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")
