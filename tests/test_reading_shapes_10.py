@@ -114,7 +114,12 @@ INCLUDED = [
      {"Nikopol": "attacked", "Marhanets": "attacked"}),
 ]
 
-GROUPS = {"included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+CONTESTED = [
+    ("Chasiv Yar: the Russian defence ministry says its troops have taken the town; Ukraine's army says fighting "
+     "there goes on", {"Chasiv Yar": "attacked"}),
+]
+
+GROUPS = {"contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
