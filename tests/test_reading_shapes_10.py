@@ -182,3 +182,15 @@ def test_a_lettered_note_is_read_and_sets_its_namesake_apart(ua_gazetteer) -> No
     retaken, note = events
     assert note.place is not None and note.place.geonameid == 702320 and note.status is None  # the city
     assert retaken.place is not None and retaken.place.geonameid != 702320 and retaken.status == "liberated"
+
+
+def test_a_title_oblast_holding_one_namesake_by_its_own_name_and_another_by_a_former_one(ua_gazetteer) -> None:
+    # (Odesa Oblast holds the village Zatoka and Karolino-Buhaz, once also called Zatoka: the title's oblast
+    # leaves two namesakes, of which one bears the name as its own; this once raised an IndexError)
+    from mapper.pipeline import extract_reports
+    from mapper.reports import report_from_text
+
+    caption = report_from_text("Zatoka: a damaged bridge over the estuary after a missile strike", "c1", title="Odesa region")
+    other = report_from_text("Odesa: a drone hits a warehouse in the port", "c2", title="Odesa region")
+    events = [e for e in extract_reports([caption, other], ua_gazetteer) if e.mention.surface == "Zatoka"]
+    assert [e.place.geonameid for e in events if e.place] == [687557] and events[0].status == "attacked"

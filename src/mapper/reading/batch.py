@@ -136,7 +136,7 @@ class _Title:
         if inside:  # several there: the batch may tell them apart, else the largest
             candidates = tuple(inside)
             ranked = largest_first(candidates, self.oblasts)
-            if size_rank(ranked[0], self.oblasts) > size_rank(ranked[1], self.oblasts):
+            if len(ranked) == 1 or size_rank(ranked[0], self.oblasts) > size_rank(ranked[1], self.oblasts):
                 decided = Resolution(ranked[0].place, _TITLE_AND_SIZE, 0.5 * match_confidence(ranked[0]))
         if self.towns:
             score, runner_up, best = nearest_namesake(candidates, self.towns, -2, [], None, {})
