@@ -18,6 +18,8 @@ own words about real events.
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - a label that says its place's state since a date ("Kurakhove, occupied since December 2024: drones hit ..."):
   the state, and the event after the colon;
+- "abandoned suitcases" (a thing left, no withdrawal from a place); a caption title's oblast that leaves a village of
+  the name and one that bore it once: the village whose own name it is ("Zatoka", not Karolino-Buhaz);
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
 - a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
@@ -119,7 +121,13 @@ CONTESTED = [
      "there goes on", {"Chasiv Yar": "attacked"}),
 ]
 
-GROUPS = {"contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+TRACES = [
+    ("Kramatorsk: abandoned suitcases and prams on the station platform after a missile strike on waiting evacuees",
+     {"Kramatorsk": "attacked"}),
+    ("Russian troops abandoned Kherson in November 2022.", {"Kherson": "liberated"}),
+]
+
+GROUPS = {"traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -194,3 +202,13 @@ def test_a_title_oblast_holding_one_namesake_by_its_own_name_and_another_by_a_fo
     other = report_from_text("Odesa: a drone hits a warehouse in the port", "c2", title="Odesa region")
     events = [e for e in extract_reports([caption, other], ua_gazetteer) if e.mention.surface == "Zatoka"]
     assert [e.place.geonameid for e in events if e.place] == [687557] and events[0].status == "attacked"
+
+
+def test_a_title_oblast_keeps_the_namesake_whose_own_name_it_is_against_the_batch(ua_gazetteer) -> None:
+    from mapper.pipeline import extract_reports
+    from mapper.reports import report_from_text
+
+    caption = report_from_text("Zatoka: a damaged bridge over the estuary after a missile strike", "c1", title="Odesa region")
+    other = report_from_text("Bilhorod-Dnistrovskyi: a drone hits a warehouse", "c2", title="Odesa region")
+    [event] = [e for e in extract_reports([caption, other], ua_gazetteer) if e.mention.surface == "Zatoka"]
+    assert event.place is not None and event.place.geonameid == 687557  # not Karolino-Buhaz, 10 km away

@@ -133,9 +133,9 @@ class _Title:
         inside = [c for c in candidates if c.place.admin1_code in self.oblasts]
         if len(inside) == 1:
             return Resolution(inside[0].place, "oblast named in the title", 0.7 * match_confidence(inside[0])), ()
-        if inside:  # several there: the batch may tell them apart, else the largest
-            candidates = tuple(inside)
-            ranked = largest_first(candidates, self.oblasts)
+        if inside:  # several there: the batch may tell them apart (those whose own name it is), else the largest
+            ranked = largest_first(tuple(inside), self.oblasts)
+            candidates = tuple(ranked)
             if len(ranked) == 1 or size_rank(ranked[0], self.oblasts) > size_rank(ranked[1], self.oblasts):
                 decided = Resolution(ranked[0].place, _TITLE_AND_SIZE, 0.5 * match_confidence(ranked[0]))
         if self.towns:
