@@ -125,6 +125,9 @@ TRACES = [
     ("Kramatorsk: abandoned suitcases and prams on the station platform after a missile strike on waiting evacuees",
      {"Kramatorsk": "attacked"}),
     ("Russian troops abandoned Kherson in November 2022.", {"Kherson": "liberated"}),
+    # a nominal event whose object is the town named before: "shelling of the town"
+    ("Police help elderly residents out of Vovchansk, Kharkiv Oblast, as shelling of the town goes on",
+     {"Vovchansk": "attacked", "Kharkiv Oblast": "-"}),
 ]
 
 GROUPS = {"traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
