@@ -18,6 +18,8 @@ own words about real events.
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - a label that says its place's state since a date ("Kurakhove, occupied since December 2024: drones hit ..."):
   the state, and the event after the colon;
+- Russian troops seen in or near a place ("Russian soldiers had been seen in X", "Russian groups appeared near Y"):
+  an assault on it;
 - "abandoned suitcases" (a thing left, no withdrawal from a place); a caption title's oblast that leaves a village of
   the name and one that bore it once: the village whose own name it is ("Zatoka", not Karolino-Buhaz);
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
@@ -130,7 +132,13 @@ TRACES = [
      {"Vovchansk": "attacked", "Kharkiv Oblast": "-"}),
 ]
 
-GROUPS = {"traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+SEEN = [
+    ("Analysts reported that Russian soldiers had been seen in Kucheriv Yar on 11 August.", {"Kucheriv Yar": "attacked"}),
+    ("By 12 August Russian groups had also appeared near Vesele.", {"Vesele": "attacked"}),
+    ("Ukrainian soldiers were seen in the centre of Kherson on 11 November.", {"Kherson": "-"}),
+]
+
+GROUPS = {"seen": SEEN, "traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
