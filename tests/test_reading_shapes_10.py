@@ -76,6 +76,10 @@ CONTRADICTED = [
      "back.", {"Krynky": "-"}),
     ("Russian forces took Soledar, while their attacks near Bakhmut were pushed back.",
      {"Soledar": "occupied", "Bakhmut": "attacked"}),
+    # a denial after a semicolon answers the claim told there, not the attacks told before it
+    ("Russian assaults on Nevske and Makiivka grew more frequent in the summer; by September Russian sources claimed "
+     "to have surrounded Makiivka, which Ukrainian officials dismissed.", {"Nevske": "attacked"}),
+    ("Russian defence ministry claims the capture of Soledar; Ukraine denies the town has fallen", {"Soledar": "-"}),
 ]
 
 LISTS = [

@@ -213,12 +213,25 @@ def _part_end(sentence: str, start: int) -> int:
 
 
 def denial_after(sentence: str, position: int) -> bool:
-    """Whether the sentence denies, after ``position``, the claim made before it.
+    """Whether the sentence denies, after ``position``, the claim made before it, in the same part of the
+    sentence (a denial after a semicolon answers the claim told there, not an attack told before it).
 
     >>> denial_after("Russia said it had taken Khromove, a claim Kyiv denied.", 20)
     True
+    >>> denial_after("Assaults on Nevske grew; Russian sources claimed Makiivka, which Kyiv dismissed.", 12)
+    False
     """
-    return _DENIED_ASIDE.match(sentence, position) is not None or _DENIAL_AFTER.search(sentence, position) is not None
+    if _DENIED_ASIDE.match(sentence, position) is not None:
+        return True
+    denial = _DENIAL_AFTER.search(sentence, position)
+    if denial is None:
+        return False
+    # (one that tells the place again reaches back: "claims the capture of X; Ukraine denies the town has fallen")
+    return ";" not in sentence[position : denial.start()] or not denial.group().lstrip(" ,").lower().startswith(_OF_A_CLAIM)
+
+
+_OF_A_CLAIM = ("a claim", "claim", "a report", "report", "an assertion", "which", "something")
+"""How a denial that answers the claim right before it starts ("..., which Kyiv dismissed")."""
 
 
 class SentenceIndex:
