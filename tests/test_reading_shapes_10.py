@@ -18,6 +18,9 @@ own words about real events.
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - a label that says its place's state since a date ("Kurakhove, occupied since December 2024: drones hit ..."):
   the state, and the event after the colon;
+- a list whose verb is gapped, known by the time after it ("A was freed on 11 June and B the next day", "took A in
+  April and B a month later"); not with nothing before it to share ("Staromaiorske followed ... and Urozhaine in
+  mid-August" alone: "followed" names no event);
 - Russian troops seen in or near a place ("Russian soldiers had been seen in X", "Russian groups appeared near Y"):
   an assault on it;
 - "abandoned suitcases" (a thing left, no withdrawal from a place); a caption title's oblast that leaves a village of
@@ -142,7 +145,15 @@ SEEN = [
     ("Ukrainian soldiers were seen in the centre of Kherson on 11 November.", {"Kherson": "-"}),
 ]
 
-GROUPS = {"seen": SEEN, "traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+GAPPED = [
+    ("Blahodatne and Neskuchne were reported freed on 11 June and Storozheve and Makarivka the next day.",
+     {"Storozheve": "liberated", "Makarivka": "liberated"}),
+    ("Russian troops took Ocheretyne in April and Novoselivka Persha a month later.",
+     {"Novoselivka Persha": "occupied"}),
+    ("Staromaiorske followed in late July and Urozhaine in mid-August.", {"Urozhaine": "-"}),
+]
+
+GROUPS = {"gapped": GAPPED, "seen": SEEN, "traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -21,7 +21,7 @@ __all__ = [
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
-    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER",
+    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER", "GAPPED_BEFORE", "GAPPED_AFTER",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL", "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
@@ -268,6 +268,14 @@ INCLUDING = re.compile(
 # ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"
 INCLUDING_LATER = re.compile(
     r"(?:\s+[\w'’-]+){1,5}?\s*,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b", FLAGS
+)
+# A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
+GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+$", FLAGS)
+GAPPED_AFTER = re.compile(
+    r"\s+(?:(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later)"
+    r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",
+    FLAGS,
 )
 COLON_END = re.compile(r":\s*$")
 # What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").
