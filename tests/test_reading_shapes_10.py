@@ -21,6 +21,7 @@ own words about real events.
 - a list whose verb is gapped, known by the time after it ("A was freed on 11 June and B the next day", "took A in
   April and B a month later"); not with nothing before it to share ("Staromaiorske followed ... and Urozhaine in
   mid-August" alone: "followed" names no event);
+- probing near places ("groups began probing the Ukrainian side near A and B"), not "a probe into the killings";
 - Russian troops seen in or near a place ("Russian soldiers had been seen in X", "Russian groups appeared near Y"):
   an assault on it;
 - "abandoned suitcases" (a thing left, no withdrawal from a place); a caption title's oblast that leaves a village of
@@ -143,6 +144,9 @@ SEEN = [
     ("Analysts reported that Russian soldiers had been seen in Kucheriv Yar on 11 August.", {"Kucheriv Yar": "attacked"}),
     ("By 12 August Russian groups had also appeared near Vesele.", {"Vesele": "attacked"}),
     ("Ukrainian soldiers were seen in the centre of Kherson on 11 November.", {"Kherson": "-"}),
+    ("Russian reconnaissance groups began probing the Ukrainian side near Basivka and Zhuravka in late March.",
+     {"Basivka": "attacked", "Zhuravka": "attacked"}),
+    ("Prosecutors opened a probe into the killings in Bucha.", {"Bucha": "-"}),
 ]
 
 GAPPED = [
