@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from mapper._types import Status
 from mapper.reading import grammar
 from mapper.reading import sides as side_words
-from mapper.reading.actors import Side, actor_of, russian_claim, side_from
+from mapper.reading.actors import Side, actor_of, last_side, russian_claim, side_from
 from mapper.reading.cuefinder import Cue
 from mapper.reading.modality import is_modal, standing_state
 
@@ -76,6 +76,9 @@ def _reading(
     elif family == "flag":
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
         russian = "russian" in sentence[max(0, cue.start - 40) : cue.end].lower()
+        if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
+            # "Russian defence ministry video said to show its troops raising a flag in X": whose troops
+            russian = last_side(sentence[: own.start()]) == "russian"
         status, base = ("occupied" if russian else "liberated"), 0.8
     else:
         actor, explicit = actor_of(
@@ -162,6 +165,7 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
     return prior
 
 
+_ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b", re.IGNORECASE)
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
 _MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cannot)\b", re.IGNORECASE)
 """A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""
