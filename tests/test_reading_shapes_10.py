@@ -46,12 +46,12 @@ import pytest
 from _readings import check_reading, table
 
 LOSSES = [
-    ("The loss of Velyka Novosilka brought the front to within a few kilometres of the border of Dnipropetrovsk "
-     "Oblast.", {"Velyka Novosilka": "occupied", "Dnipropetrovsk Oblast": "-"}),
-    ("Analysts said the loss of Vuhledar exposed the villages to its north and brought Russian forces closer to "
-     "Kurakhove.", {"Vuhledar": "occupied", "Kurakhove": "-"}),
-    ("Ukrainian forces liberated Balakliia and Kupiansk in early September. The loss of Izium cut the Russian "
-     "supply lines to the south.", {"Izium": "liberated"}),
+    (("The loss of Velyka Novosilka brought the front to within a few kilometres of the border of Dnipropetrovsk "
+     "Oblast."), {"Velyka Novosilka": "occupied", "Dnipropetrovsk Oblast": "-"}),
+    (("Analysts said the loss of Vuhledar exposed the villages to its north and brought Russian forces closer to "
+     "Kurakhove."), {"Vuhledar": "occupied", "Kurakhove": "-"}),
+    (("Ukrainian forces liberated Balakliia and Kupiansk in early September. The loss of Izium cut the Russian "
+     "supply lines to the south."), {"Izium": "liberated"}),
     ("Russia's loss of Kherson was a blow to the Kremlin.", {"Kherson": "liberated"}),
     ("Ukraine's loss of Soledar in January 2023 exposed the northern flank of the front.", {"Soledar": "occupied"}),
     # a capture told as a noun, naming no side: taken, as a place falls
@@ -68,29 +68,29 @@ DIRECTIONS = [
 INFILTRATION = [
     ("Russian forces continued infiltration attempts into Pokrovsk and Myrnohrad on 14 October.",
      {"Pokrovsk": "attacked", "Myrnohrad": "attacked"}),
-    ("A brigade spokesperson said Russian troops were using motorcycles to infiltrate Ukrainian positions near "
-     "Drobysheve.", {"Drobysheve": "attacked"}),
+    (("A brigade spokesperson said Russian troops were using motorcycles to infiltrate Ukrainian positions near "
+     "Drobysheve."), {"Drobysheve": "attacked"}),
     ("Russian forces are using glide bombs to strike Kostiantynivka every day.", {"Kostiantynivka": "attacked"}),
     ("Russia plans to use its reserves to capture Kupiansk.", {"Kupiansk": "-"}),
     ("Ukrainian units continue to destroy Russian groups that have infiltrated Pokrovsk.", {"Pokrovsk": "attacked"}),
 ]
 
 CONTRADICTED = [
-    ("Russian channels reported on 11 March that Moshchun had been taken, while the Kyiv Oblast administration said "
-     "the same day that the attackers had been pushed back over the river.", {"Moshchun": "-", "Kyiv Oblast": "-"}),
-    ("Russian bloggers claimed the capture of Krynky, but the Ukrainian navy said the Russian troops had been driven "
-     "back.", {"Krynky": "-"}),
+    (("Russian channels reported on 11 March that Moshchun had been taken, while the Kyiv Oblast administration said "
+     "the same day that the attackers had been pushed back over the river."), {"Moshchun": "-", "Kyiv Oblast": "-"}),
+    (("Russian bloggers claimed the capture of Krynky, but the Ukrainian navy said the Russian troops had been driven "
+     "back."), {"Krynky": "-"}),
     ("Russian forces took Soledar, while their attacks near Bakhmut were pushed back.",
      {"Soledar": "occupied", "Bakhmut": "attacked"}),
     # a denial after a semicolon answers the claim told there, not the attacks told before it
-    ("Russian assaults on Nevske and Makiivka grew more frequent in the summer; by September Russian sources claimed "
-     "to have surrounded Makiivka, which Ukrainian officials dismissed.", {"Nevske": "attacked"}),
+    (("Russian assaults on Nevske and Makiivka grew more frequent in the summer; by September Russian sources claimed "
+     "to have surrounded Makiivka, which Ukrainian officials dismissed."), {"Nevske": "attacked"}),
     ("Russian defence ministry claims the capture of Soledar; Ukraine denies the town has fallen", {"Soledar": "-"}),
 ]
 
 LISTS = [
-    ("Ukrainian units cleared Tsyrkuny and Cherkaski Tyshky to the north and, to the east, Staryi Saltiv and "
-     "Rubizhne (Kharkiv Oblast).", {"Tsyrkuny": "liberated", "Staryi Saltiv": "liberated", "Rubizhne": "liberated",
+    (("Ukrainian units cleared Tsyrkuny and Cherkaski Tyshky to the north and, to the east, Staryi Saltiv and "
+     "Rubizhne (Kharkiv Oblast)."), {"Tsyrkuny": "liberated", "Staryi Saltiv": "liberated", "Rubizhne": "liberated",
                                     "Kharkiv Oblast": "-"}),
     ("Russian artillery shelled Vovchansk and Lyptsi in the north and, in the east, Kupiansk.",
      {"Vovchansk": "attacked", "Kupiansk": "attacked"}),
@@ -122,15 +122,15 @@ ENTRIES = [
 ]
 
 INCLUDED = [
-    ("The governor said 14 towns and villages had come under fire over the past day, including Orikhiv, Stepnohirsk "
-     "and Huliaipole.", {"Orikhiv": "attacked", "Stepnohirsk": "attacked", "Huliaipole": "attacked"}),
+    (("The governor said 14 towns and villages had come under fire over the past day, including Orikhiv, Stepnohirsk "
+     "and Huliaipole."), {"Orikhiv": "attacked", "Stepnohirsk": "attacked", "Huliaipole": "attacked"}),
     ("Nine settlements were shelled overnight, among them Nikopol and Marhanets.",
      {"Nikopol": "attacked", "Marhanets": "attacked"}),
 ]
 
 CONTESTED = [
-    ("Chasiv Yar: the Russian defence ministry says its troops have taken the town; Ukraine's army says fighting "
-     "there goes on", {"Chasiv Yar": "attacked"}),
+    (("Chasiv Yar: the Russian defence ministry says its troops have taken the town; Ukraine's army says fighting "
+     "there goes on"), {"Chasiv Yar": "attacked"}),
 ]
 
 TRACES = [

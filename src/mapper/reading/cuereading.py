@@ -113,10 +113,11 @@ def _reading(
                     actor = side_from(subject)
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
-            if not explicit and cue.text.lower().startswith("loss"):
+            unowned_loss = not explicit and cue.text.lower().startswith("loss")
+            if unowned_loss:
                 # "the loss of X", whose loss the sentence does not say: lost to whoever took it, as a place falls
                 actor = "ukrainian" if _taker(sentence, cue, sides, falls=True) == "russian" else "russian"
-            if actor is None or not explicit and cue.text.lower().startswith("loss"):
+            if actor is None or unowned_loss:
                 base = 0.6
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
@@ -166,9 +167,13 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
 
 
 _ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b", re.IGNORECASE)
+"""Troops named by whose they are, the side named before ("the Russian ministry ... its troops")."""
+
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
-_MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cannot)\b", re.IGNORECASE)
 """A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""
+
+_MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cannot)\b", re.IGNORECASE)
+"""A modal after a capture told as a noun: a capture still to come ("the capture of X could cut ...")."""
 
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
