@@ -18,6 +18,8 @@ own words about real events.
 - an entry that did not hold ("had entered X and been destroyed there", "entered X but were pushed back"): an assault;
 - a label that says its place's state since a date ("Kurakhove, occupied since December 2024: drones hit ..."):
   the state, and the event after the colon;
+- "free of Russian troops" names who is gone, not who freed it (a Russian side named before does not make it an
+  occupation);
 - a flag raised by "its troops": the side of the one whose troops they are ("Russian defence ministry video said to
   show its troops raising a flag in X");
 - a list whose verb is gapped, known by the time after it ("A was freed on 11 June and B the next day", "took A in
@@ -159,12 +161,17 @@ GAPPED = [
     ("Staromaiorske followed in late July and Urozhaine in mid-August.", {"Urozhaine": "-"}),
 ]
 
+FREED_OF = [
+    ("On 4 April the governor said that no Russian units remained in the villages of the region, and on 8 April he "
+     "declared Sumy Oblast free of Russian troops.", {"Sumy Oblast": "liberated"}),
+]
+
 FLAGS = [
     ("Russian defence ministry video said to show its troops raising a flag in Huliaipole", {"Huliaipole": "occupied"}),
     ("The Ukrainian army released a video of its soldiers raising the flag in Kupiansk.", {"Kupiansk": "liberated"}),
 ]
 
-GROUPS = {"flags": FLAGS, "gapped": GAPPED, "seen": SEEN, "traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
+GROUPS = {"freed of": FREED_OF, "flags": FLAGS, "gapped": GAPPED, "seen": SEEN, "traces": TRACES, "contested": CONTESTED, "included": INCLUDED, "entries": ENTRIES, "labels": LABELS, "subjects": SUBJECTS, "lists": LISTS, "losses": LOSSES, "directions": DIRECTIONS, "infiltration": INFILTRATION, "contradicted": CONTRADICTED}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

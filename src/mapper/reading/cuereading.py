@@ -92,8 +92,8 @@ def _reading(
         if family == "lib":
             if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text):
                 actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
-            elif "ukrainian" in cue.text.lower():
-                actor = "ukrainian"  # "returned to Ukrainian control" names the side itself
+            elif "ukrainian" in cue.text.lower() or _OF_RUSSIANS.search(cue.text):
+                actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops" name the side themselves
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
                 actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice) else None
@@ -168,6 +168,9 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
 
 _ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b", re.IGNORECASE)
 """Troops named by whose they are, the side named before ("the Russian ministry ... its troops")."""
+
+_OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b", re.IGNORECASE)
+"""A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
 
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
 """A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""
