@@ -31,7 +31,8 @@ own words about real events.
 - "abandoned suitcases" (a thing left, no withdrawal from a place); a caption title's oblast that leaves a village of
   the name and one that bore it once: the village whose own name it is ("Zatoka", not Karolino-Buhaz);
 - "X itself, <an apposition>, was shelled": the verb after the apposition is X's; "X was reported lost";
-- a list that goes on past a compass area ("A and B to the north and, to the east, C and D");
+- a list that goes on past a compass area ("A and B to the north and, to the east, C and D"), past the town that
+  placed a member by a bearing and past "to its west" ("took A to the north of X, B to its west, and C");
 - a bearing right after a name ("Petrivka, west of Kupiansk") reaches 35 km; a list near a town 15 km;
 - a lettered explanatory note under "Notes" ("[b] Not to be confused with Makiivka, the city east of Donetsk") is
   prose, and its namesake note sets that namesake apart ("confused with" needs no "the");
@@ -96,6 +97,10 @@ LISTS = [
                                     "Kharkiv Oblast": "-"}),
     ("Russian artillery shelled Vovchansk and Lyptsi in the north and, in the east, Kupiansk.",
      {"Vovchansk": "attacked", "Kupiansk": "attacked"}),
+    # a member placed by a bearing from a town, then the list goes on past the town and past "to its west"
+    ("Russian forces took Pletenivka to the north of Vovchansk, Ohirtseve to its west, and Starytsia and Buhruvatka "
+     "to the south-west, all by 13 May.", {"Ohirtseve": "occupied", "Starytsia": "occupied", "Buhruvatka": "occupied",
+                                          "Vovchansk": "-"}),
 ]
 
 SUBJECTS = [

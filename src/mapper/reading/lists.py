@@ -36,7 +36,9 @@ def join_lists(
     for j in range(1, len(spans)):
         if joined[j] != j:
             # "took A, on the road to B, and C": the list of B and C is A's, less B (in A's apposition)
-            k = _before_apposition(sentence, spans, j) if joined[j] == joined[j - 1] else None
+            k = None
+            if joined[j] == joined[j - 1]:
+                k = j - 2 if _after_bearing_anchor(sentence, spans, j) else _before_apposition(sentence, spans, j)
             if k is not None and k < j - 1:
                 old = joined[j]
                 for m in range(j, len(spans)):
@@ -59,12 +61,23 @@ def join_lists(
             located = previous
         elif (member := _before_apposition(sentence, spans, j)) is not None:
             located = member
+        elif _after_bearing_anchor(sentence, spans, j):
+            located = previous - 1  # "took A to the north of X, B to its west, ...": X only locates A
         else:
             continue
         for k in range(j, len(spans)):
             if joined[k] == j:
                 joined[k] = joined[located]
     return joined
+
+def _after_bearing_anchor(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> bool:
+    """Whether name ``j`` goes on the list of the name two before it, past the town that placed that one by a
+    bearing ("took Pletenivka to the north of Vovchansk, Ohirtseve ...")."""
+    return j >= 2 and bool(
+        locators.LIST_GOES_ON.fullmatch(sentence, spans[j - 1][1], spans[j][0])
+        and locators.BEARING_OF.fullmatch(sentence, spans[j - 2][1], spans[j - 1][0])
+    )
+
 
 def _before_apposition(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:
     """The member before an apposition that the list of ``j`` goes on from ("took A, on the road

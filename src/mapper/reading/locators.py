@@ -18,7 +18,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BESIDE_A_THING_IN", "BETWEEN",
     "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
-    "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
+    "BEARING_OF", "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LIST_GOES_ON", "LAST_LEG", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
     "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
     "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "ROUTE", "SERIES_LEG_END",
@@ -227,6 +227,10 @@ DATE_LIST_JOIN = re.compile(
 _COMPASS_AREA = r"(?:in|to)\s+the\s+(?:north|south|east|west|centre|center)[\w-]*"
 COMPASS_JOIN = re.compile(
     rf"\s+{_COMPASS_AREA}(?:\s+of\s+the\s+(?:country|city|town))?\s*,?\s*"
-    rf"(?:and|as\s+well\s+as)\s*,?\s*(?:(?:in|near)\s+|{_COMPASS_AREA}\s*,?\s*)",
+    rf"(?:and|as\s+well\s+as)\s*,?\s*(?:(?:in|near)\s+|{_COMPASS_AREA}\s*,?\s*)"
+    r"|\s+to\s+its\s+(?:north|south|east|west)[\w-]*\s*,\s*(?:and\s+)?",
     FLAGS,
-)  # "A in the north and in B"; "A and B to the north and, to the east, C and D"
+)  # "A in the north and in B"; "A and B to the north and, to the east, C and D"; "B to its west, and C"
+# A member placed by a bearing from a town, before the list goes on: "took A to the north of X, B ..." (X only locates A).
+BEARING_OF = re.compile(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
+LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?", FLAGS)
