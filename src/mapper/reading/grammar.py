@@ -21,8 +21,8 @@ __all__ = [
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
     "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
-    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER", "GAPPED_BEFORE", "GAPPED_AFTER",
-    "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
+    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER",
+    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL", "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
@@ -261,14 +261,10 @@ HEADLINE_END = re.compile(
 # An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
 LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
-INCLUDING = re.compile(
-    r"\s*(?:,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b|(?:\s+(?:included|include|includes))?\s*:)",
-    FLAGS,
-)
+_INCLUDING_WORDS = r"including|such\s+as|among\s+them|notably|in\s+particular"
+INCLUDING = re.compile(rf"\s*(?:,\s*(?:{_INCLUDING_WORDS})\b|(?:\s+(?:included|include|includes))?\s*:)", FLAGS)
 # ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"
-INCLUDING_LATER = re.compile(
-    r"(?:\s+[\w'’-]+){1,5}?\s*,\s*(?:including|such\s+as|among\s+them|notably|in\s+particular)\b", FLAGS
-)
+INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_WORDS})\b", FLAGS)
 # A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
 GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+$", FLAGS)
 GAPPED_AFTER = re.compile(
@@ -307,7 +303,7 @@ SECOND_TARGET = re.compile(
     FLAGS,
 )
 INCLUDING_WITHIN = re.compile(
-    r",\s*(?:including|such\s+as|among\s+them|notably|in\s+particular|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
+    rf",\s*(?:{_INCLUDING_WORDS}|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
     FLAGS,
 )
 # A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".
