@@ -117,6 +117,47 @@ def test_skipped_report_gives_exit_3(runner: CliRunner, mini_dump: Path, reports
     assert len(json.loads(result.stdout)["features"]) == 2  # the others went on
 
 
+@pytest.mark.parametrize("stage", ["read_dates", "resolve_from_batch", "region_extent"])
+def test_a_report_whose_reading_fails_is_left_out_and_the_run_goes_on(
+    runner: CliRunner, mini_dump: Path, reports: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    """A bug met in one report's reading (here made by breaking one stage for b.md) leaves that report out, whole, names it on stderr as a bug, and gives exit 3; the
+    other reports' events are all written."""
+    import mapper.pipeline
+
+    real = getattr(mapper.pipeline, stage)
+
+    def broken(*args: object, **kwargs: object) -> object:
+        if "b.md" in repr(args[0]):
+            raise IndexError("list index out of range")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mapper.pipeline, stage, broken)
+    (reports / "b.md").write_text("---\ntitle: B\ndate: 2022-09-10\n---\nLyman was shelled, as was Zaporizhzhia Oblast.\n",
+                                  encoding="utf-8")  # fmt: skip
+    (reports / "c.txt").write_text("Kupiansk was shelled.", encoding="utf-8")  # the context of b.md's Lyman
+    result = runner.invoke(app, ["extract", str(reports), "--jobs", "1"])
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "b.md" in result.stderr and "IndexError" in result.stderr and "bug in mapper" in result.stderr
+    assert "1 reports (or lines) skipped" in result.stderr
+    reported = {feature["properties"]["document"] for feature in json.loads(result.stdout)["features"]}
+    assert not any(report.endswith("b.md") for report in reported)
+    assert any(report.endswith("a.txt") for report in reported)
+
+
+def test_a_failure_in_a_single_report_is_raised_not_hidden(mini_dump: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mapper.extract`` of one report raises what went wrong: the caller asked for that report."""
+    import mapper.pipeline
+    from mapper.gazetteer import load_gazetteer
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(mapper.pipeline, "read_dates", broken)
+    with pytest.raises(IndexError):
+        mapper.pipeline.extract("Kupiansk was shelled.", load_gazetteer(mini_dump))
+
+
 def test_quiet_hides_warnings_not_exit_code(runner: CliRunner, mini_dump: Path, reports: Path) -> None:
     (reports / "empty.txt").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(reports), "--quiet"])

@@ -101,16 +101,34 @@ def extract_reports(
     caption, "Shelling of Pavlivka") takes the namesake nearest the places the batch's other reports
     name (``resolution`` says so). The batches follow the input order, so the output does not depend
     on how the work is split.
+
+    A report whose reading fails where no check foresaw it (a bug in mapper) does not stop the run:
+    it is left out, whole, with an error on the ``mapper.pipeline`` log that names it and carries
+    its id as ``left_out`` (the command line counts it as skipped), and the other reports are read.
     """
     pending: list[_Read] = []
     for report in reports:
-        pending.append(_read(report, gazetteer))
+        pending.append(_read_or_leave_out(report, gazetteer))
         if len(pending) >= batch:
-            yield from _batch_events(pending, all_mentions=all_mentions)
+            yield from _batch_events(pending, all_mentions=all_mentions, guarded=True)
             pending = []
     if pending:
-        yield from _batch_events(pending, all_mentions=all_mentions)
+        yield from _batch_events(pending, all_mentions=all_mentions, guarded=True)
 
+
+def _read_or_leave_out(report: Report, gazetteer: Gazetteer) -> _Read:
+    try:
+        return _read(report, gazetteer)
+    except Exception as exc:  # a bug: the run goes on with the other reports
+        _left_out(report, "reading it", exc)
+        return _Read(report, [], [], [])
+
+
+def _left_out(report: Report, stage: str, exc: Exception) -> None:
+    log.debug("%s: %s failed unexpectedly", report.id, stage, exc_info=exc)
+    message = str(exc) if len(str(exc)) <= 200 else str(exc)[:200] + "..."
+    log.error("%s: left out: unexpected %s while %s (%s); this is a bug in mapper, please report it",
+              report.id, type(exc).__name__, stage, message, extra={"left_out": report.id})  # fmt: skip
 
 
 def _as_report(report_or_text: Report | str) -> Report:
@@ -223,14 +241,24 @@ def _pieces(sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
-def _batch_events(reads: list[_Read], *, all_mentions: bool) -> Iterator[Event]:
+def _batch_events(reads: list[_Read], *, all_mentions: bool, guarded: bool = False) -> Iterator[Event]:
+    """The events of a batch's reports; when ``guarded``, a report whose events cannot be made (a bug)
+    is left out whole and said (:func:`_left_out`), and the batch's other reports go on."""
     if len(reads) > 1 or any(read.title for read in reads):
-        reads = _with_batch_context(reads)
+        reads = _with_batch_context(reads, guarded=guarded)
     for read in reads:
-        yield from _events(read, all_mentions=all_mentions)
+        if not guarded:
+            yield from _events(read, all_mentions=all_mentions)
+            continue
+        try:
+            events = list(_events(read, all_mentions=all_mentions))
+        except Exception as exc:  # a bug: the batch goes on with its other reports
+            _left_out(read.report, "dating its events", exc)
+            continue
+        yield from events
 
 
-def _with_batch_context(reads: list[_Read]) -> list[_Read]:
+def _with_batch_context(reads: list[_Read], *, guarded: bool = False) -> list[_Read]:
     """Each report's undecided names resolved by what the other reports of the batch place."""
     firm = [
         [(m, r) for m, r in zip(read.mentions, read.resolutions, strict=True) if r.place is not None and r.how.startswith(FIRM)]
@@ -242,7 +270,13 @@ def _with_batch_context(reads: list[_Read]) -> list[_Read]:
             out.append(read)
             continue
         others = [pair for j in _same_days(reads, k) for pair in firm[j]]
-        out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title)))
+        try:
+            out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title)))
+        except Exception as exc:  # a bug: the report is left out rather than placed half by its batch
+            if not guarded:
+                raise
+            _left_out(read.report, "placing its names by its batch", exc)
+            out.append(_Read(read.report, [], [], []))
     return out
 
 

@@ -12,6 +12,7 @@ texts (:func:`without_text`), which a map does not show.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
@@ -82,7 +83,7 @@ def extraction(
     from mapper.reports import iter_reports
 
     skipped: list[Skipped] = []
-    with errors_as_exit():
+    with errors_as_exit(), _counting_left_out(skipped):
         reports = iter_reports(paths, skipped=skipped, max_report_bytes=max_report_bytes)
         first = next(reports, None)
         if first is None:
@@ -111,6 +112,32 @@ def extraction(
         _say_unresolved(run.unresolved, gazetteer)
         if skipped:
             typer.echo(f"mapper: {len(skipped)} reports (or lines) skipped, see above", err=True)
+
+
+@contextmanager
+def _counting_left_out(skipped: list[Skipped]) -> Iterator[None]:
+    """While the block runs, each report the pipeline leaves out after an internal error (its log
+    record carries ``left_out``; a worker's records are relayed here) is one more ``skipped``."""
+    handler = _LeftOut(skipped)
+    pipeline_log = logging.getLogger("mapper.pipeline")
+    pipeline_log.addHandler(handler)
+    try:
+        yield
+    finally:
+        pipeline_log.removeHandler(handler)
+
+
+class _LeftOut(logging.Handler):
+    def __init__(self, skipped: list[Skipped]) -> None:
+        super().__init__(logging.ERROR)
+        self.skipped = skipped
+
+    def emit(self, record: logging.LogRecord) -> None:
+        report = getattr(record, "left_out", None)
+        if report is not None:
+            from mapper.reports import Skipped
+
+            self.skipped.append(Skipped(str(report), None, record.getMessage().removeprefix(f"{report}: ")))
 
 
 def _keeping(reports: Iterator[Report], kept: list[Report]) -> Iterator[Report]:
