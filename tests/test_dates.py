@@ -22,8 +22,8 @@ D = dt.date
 
 
 def date_of(text: str, surface: str, cue: str | None = None, *, report_date: dt.date | None = None,
-            nth: int = 0) -> EventDate:  # fmt: skip
-    """The date of the ``nth`` mention of ``surface`` in ``text``, its event given by ``cue``."""
+            nth: int = 0, status: str | None = None) -> EventDate:  # fmt: skip
+    """The date of the ``nth`` mention of ``surface`` in ``text``, its event (of ``status``) given by ``cue``."""
     report = report_from_text(text)
     if report_date is not None:
         from dataclasses import replace
@@ -35,7 +35,7 @@ def date_of(text: str, surface: str, cue: str | None = None, *, report_date: dt.
         start = report.text.index(surface, start + 1)
     sentence = next(s for s in sentences if s.start <= start < s.end)
     mention = Mention(report.id, surface, start, start + len(surface), sentence.text, sentence.start)
-    return read_dates(report, sentences, [mention]).event_date(mention, cue)
+    return read_dates(report, sentences, [mention]).event_date(mention, cue, status)
 
 
 ABSOLUTE = [
@@ -241,6 +241,29 @@ DIBROVA = ("On 2 October 2022, Ukrainian troops recaptured Dibrova and by 5 Octo
 def test_of_several_dates_the_one_of_the_event(text: str, surface: str, cue: str, nth: int,
                                                report_date: dt.date | None, expected: dt.date) -> None:  # fmt: skip
     assert date_of(text, surface, cue, report_date=report_date, nth=nth).date == expected
+
+
+KURAKHOVE_FRONT = "Kurakhove, on the front line since 2022, was shelled again."
+KURAKHOVE_HELD = "Kurakhove, occupied since January 2025: a drone hit the power station."
+NOVA_KAKHOVKA = "Russian forces have held Nova Kakhovka, on the east bank of the Dnipro, since the first days of March 2022."
+DONETSK = "The front ran past Donetsk, held by Russian proxies since 2014, and on to Horlivka."
+
+
+@pytest.mark.parametrize(
+    "text,surface,cue,status,expected",
+    [
+        # the start of a state in an apposition dates the state, not the strike the sentence reports
+        (KURAKHOVE_FRONT, "Kurakhove", "shelled", "attacked", (D(2024, 10, 17), "day", "report")),
+        (KURAKHOVE_HELD, "Kurakhove", "hit", "attacked", (D(2024, 10, 17), "day", "report")),
+        (KURAKHOVE_HELD, "Kurakhove", "occupied", "occupied", (D(2025, 1, 1), "month", "sentence")),
+        (DONETSK, "Donetsk", "held by", "occupied", (D(2014, 1, 1), "year", "sentence")),
+        # after an apposition, ", since ..." dates the clause it ends
+        (NOVA_KAKHOVKA, "Nova Kakhovka", "have held", "occupied", (D(2022, 3, 1), "month", "sentence")),
+    ],
+)
+def test_a_state_started_in_an_apposition_dates_the_state_only(text: str, surface: str, cue: str, status: str,
+                                                               expected: tuple) -> None:  # fmt: skip
+    assert date_of(text, surface, cue, report_date=D(2024, 10, 17), status=status) == EventDate(*expected)
 
 
 @pytest.mark.parametrize("number,row", list(enumerate(date_lexicon().relative)))

@@ -313,7 +313,7 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
             found = ()
         region = resolution.place is not None and resolution.place.is_region
         for reading in found:
-            when = dates.event_date(mention, reading.cue) if dates is not None else NO_DATE
+            when = dates.event_date(mention, reading.cue, reading.status) if dates is not None else NO_DATE
             yield Event(
                 report=report,
                 mention=mention,

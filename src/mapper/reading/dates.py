@@ -6,10 +6,11 @@ keeping a *running date*: the date the text last gave, with its precision. Each 
 then dated by
 
 1. **its own sentence**, when that gives a date (``date_source="sentence"``). Of several, a
-   date in a relative clause (", which Russian forces captured in June 2022") dates that
-   clause only, unless the place or its cue is in it; of the others, the date in the place's
-   own part of the sentence (parts meet at ``;``, "and", "but", "while", "although",
-   "however"), else in its cue's part, else the date nearest the place;
+   date in a relative clause (", which Russian forces captured in June 2022") or a state's
+   start in an apposition (", on the front line since 2022,") dates that clause only, unless
+   the place or its cue is in it; of the others, the date in the place's own part of the
+   sentence (parts meet at ``;``, "and", "but", "while", "although", "however"), else in its
+   cue's part, else the date nearest the place (:mod:`mapper.reading._datechoice`);
 2. else **the context** (``"context"``): in a narrative, the running date;
 3. else **the report's date** (``"report"``): the fallback, and the date of a sentence without
    one in a news report (below). An event of an undated report whose text gives no date has
@@ -55,13 +56,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
 from mapper.reading._calendar import Clock, Dated, period_end
+from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
 from mapper.reading._datewords import date_lexicon
 from mapper.reading._timeexpr import TimeExpression, find_expressions
 
@@ -129,7 +129,7 @@ class ReportDates:
         # pipeline's garbage collector is paused, not once per event)
         self._own: dict[int, tuple[Dated, ...]] = {}
         self._said: dict[int, tuple[EventDate, ...]] = {}
-        self._parts: dict[int, _Parts] = {}  # of the sentences with several dates, read when first needed
+        self._parts: dict[int, SentenceParts] = {}  # of the sentences with several dates, read when first needed
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
@@ -202,17 +202,18 @@ class ReportDates:
                 clock.anchor = dated  # a relative phrase counts from the date before it
         return own
 
-    def event_date(self, mention: Mention, cue: str | None = None) -> EventDate:
-        """The date of what ``cue`` (the words of the sentence that gave the status, if any) reports
+    def event_date(self, mention: Mention, cue: str | None = None, status: str | None = None) -> EventDate:
+        """The date of what ``cue`` (the words of the sentence that gave ``status``, if any) reports
         of ``mention``: its sentence's date nearest the cue, else the context's, else the report's."""
         index = bisect.bisect_right(self._starts, mention.sentence_start) - 1
         own = self._own.get(index)
         if own:
-            if len(own) == 1 and not _RELATIVE_WORD.search(self._report.text, self._sentences[index].start, own[0].start):
-                return self._said[index][0]  # most dated sentences: one date, in no relative clause
+            sentence = self._sentences[index]
+            if len(own) == 1 and not in_own_clause(self._report.text, sentence, own[0]):
+                return self._said[index][0]  # most dated sentences: one date, in no clause of its own
             if index not in self._parts:
-                self._parts[index] = _sentence_parts(own, self._report.text, self._sentences[index])
-            chosen = _choose(own, self._parts[index], self._report.text, self._sentences[index], mention, cue)
+                self._parts[index] = sentence_parts(own, self._report.text, sentence)
+            chosen = choose(own, self._parts[index], sentence, mention, cue, status)
             if chosen is not None:
                 return self._said[index][own.index(chosen)]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
@@ -313,85 +314,3 @@ def _heading_date(own: list[Dated], text: str, heading: Sentence) -> Dated:
     after = text[first.end : heading.end].lstrip()
     period = len(own) > 1 or any(mark in text[first.start : first.end] for mark in ranges) or after.startswith(ranges)
     return first.coarser("month") if period else first
-
-
-_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
-"""Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
-sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
-_RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
-_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + r"[^,;]*")
-"""A relative clause: ", which Russian forces captured in June 2022"."""
-_RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
-"""What opens a relative clause."""
-
-
-class _Parts(NamedTuple):
-    """Where a sentence's relative clauses are, the spans of its parts (see :data:`_BOUNDARY`), and
-    its text in lower case (where cues are looked for)."""
-
-    clauses: list[tuple[int, int]]
-    parts: list[tuple[int, int]]
-    lowered: str
-
-
-def _sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> _Parts:
-    lo, hi = sentence.start, sentence.end
-    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
-    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
-    return _Parts(clauses, list(itertools.pairwise(cuts)), text[lo:hi].lower())
-
-
-def _choose(own: Sequence[Dated], parts: _Parts, text: str, sentence: Sentence, mention: Mention, cue: str | None) -> Dated | None:
-    """The date of a sentence that dates the mention's event, if one does.
-
-    A date in a relative clause dates that clause only (", which Russian forces captured in June
-    2022"), unless the mention or its cue is in it: when every date is in such a clause, the
-    sentence does not date the event its cue tells of (``None``: "a counterattack in the X area,
-    where Ukrainian forces had made gains the previous day" is dated by the text around it). Of the others, the date in the mention's own
-    part of the sentence (parts are cut at ``;``, "and", "but", "while", "although", "however"),
-    else in its cue's (the cue's occurrence nearest the mention), else the date nearest the
-    mention; within a part, the nearest the mention.
-    """
-    cue_at = _cue_at(parts.lowered, sentence, mention, cue)
-    mention_clause = _span_holding(parts.clauses, mention.start)
-    cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
-    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)]
-    if not kept:
-        if cue is not None:
-            return None
-        kept = list(own)  # (no cue to tell which clause the event is told in)
-    places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
-    places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
-    for place in places:
-        inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
-        if inside:
-            return min(inside, key=lambda d: (_distance(d, mention), d.start))
-    return min(kept, key=lambda d: (_distance(d, mention), d.start))
-
-
-def _cue_at(lowered: str, sentence: Sentence, mention: Mention, cue: str | None) -> int | None:
-    """Where the cue occurs in the sentence (``lowered``: its text in lower case) nearest the mention
-    (``None`` when it does not)."""
-    if not cue:
-        return None
-    wanted = cue.lower()
-    best, at = None, lowered.find(wanted)
-    while at >= 0:
-        start = sentence.start + at
-        if best is None or abs(start - mention.start) < abs(best - mention.start):
-            best = start
-        at = lowered.find(wanted, at + 1)
-    return best
-
-
-def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
-    return next((span for span in spans if span[0] <= at < span[1]), None)
-
-
-def _inside(own: Sequence[Dated], at: int) -> bool:
-    return any(d.start <= at < d.end for d in own)
-
-
-def _distance(dated: Dated, mention: Mention) -> int:
-    """How many characters lie between a date and the mention (0 if they overlap)."""
-    return max(0, dated.start - mention.end, mention.start - dated.end)

@@ -1,0 +1,136 @@
+"""Which of a sentence's dates dates an event told in it (:mod:`mapper.reading.dates` asks).
+
+A sentence that gives several dates, or one in a clause of its own, is cut into parts once
+(:func:`sentence_parts`), and :func:`choose` picks for each mention the date of the part that
+tells its event:
+
+- a date in a relative clause (", which Russian forces captured in June 2022") dates that clause
+  only, unless the place or its cue is in it; the start of a state told in an apposition
+  (", on the front line since 2022," / "Kurakhove, occupied since December 2024: drones hit ...")
+  dates a state (an occupation) only, not the strike or the fighting the sentence reports;
+- of the others, the date in the place's own part of the sentence (parts meet at ``;``, "and",
+  "but", "while", "although", "however"), else in its cue's part, else the date nearest the place.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from mapper.model import Mention
+    from mapper.reading._calendar import Dated
+    from mapper.reading.sentences import Sentence
+
+__all__ = ["SentenceParts", "choose", "in_own_clause", "sentence_parts"]
+
+_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
+"""Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
+sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
+_RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
+_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + r"[^,;]*")
+"""A relative clause: ", which Russian forces captured in June 2022"."""
+_RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
+"""What opens a relative clause."""
+_STATE_START = re.compile(r"since\b", re.IGNORECASE)
+"""What a date that starts a state opens with ("since 2022")."""
+_APPOSITION_END = re.compile(r"[,;:()]")
+"""Where an apposition ends, after the date in it."""
+
+
+class SentenceParts(NamedTuple):
+    """Where a sentence's relative clauses and its appositions telling a state's start are, the spans
+    of its parts (see :data:`_BOUNDARY`), and its text in lower case (where cues are looked for)."""
+
+    clauses: list[tuple[int, int]]
+    states: list[tuple[int, int]]
+    parts: list[tuple[int, int]]
+    lowered: str
+
+
+def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
+    """Whether a sentence's only date may stand in a clause of its own (a relative clause opens before
+    it, or it starts a state): then :func:`choose` decides whom it dates."""
+    return bool(_RELATIVE_WORD.search(text, sentence.start, dated.start) or _state_apposition(text, sentence, dated))
+
+
+def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> SentenceParts:
+    lo, hi = sentence.start, sentence.end
+    clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
+    states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
+    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
+    return SentenceParts(clauses, states, list(itertools.pairwise(cuts)), text[lo:hi].lower())
+
+
+def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, mention: Mention, cue: str | None,
+           status: str | None = None) -> Dated | None:  # fmt: skip
+    """The date of a sentence that dates the mention's event (of ``status``), if one does.
+
+    A date in a relative clause dates that clause only, unless the mention or its cue is in it; a
+    state's start in an apposition dates only an occupation (``status="occupied"``): when every
+    date is left so, the sentence does not date the event its cue tells of
+    (``None``: "a counterattack in the X area, where Ukrainian forces had made gains the previous
+    day" is dated by the text around it). Of the others, the date in the mention's own part of
+    the sentence, else in its cue's (the cue's occurrence nearest the mention), else the date
+    nearest the mention; within a part, the nearest the mention.
+    """
+    cue_at = _cue_at(parts.lowered, sentence, mention, cue)
+    mention_clause = _span_holding(parts.clauses, mention.start)
+    cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
+    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)]
+    if status != "occupied":
+        kept = [d for d in kept if _span_holding(parts.states, d.start) in (None, _span_holding(parts.states, cue_at or -1))]
+    if not kept:
+        if cue is not None:
+            return None
+        kept = list(own)  # (no cue to tell which clause the event is told in)
+    places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
+    places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
+    for place in places:
+        inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
+        if inside:
+            return min(inside, key=lambda d: (_distance(d, mention), d.start))
+    return min(kept, key=lambda d: (_distance(d, mention), d.start))
+
+
+def _state_apposition(text: str, sentence: Sentence, dated: Dated) -> tuple[int, int] | None:
+    """The apposition a date starting a state stands in (", on the front line since 2022,"): from the
+    comma before it to the mark after it; ``None`` when the date starts no state or follows no comma
+    ("Russian forces have held X since 2022", "have held X, on the east bank, since 2022" date the holding)."""
+    if not _STATE_START.match(text, dated.start):
+        return None
+    comma = text.rfind(",", sentence.start, dated.start)
+    if comma < 0 or not text[comma + 1 : dated.start].strip():
+        return None  # (", since 2022" after an apposition dates the clause it ends)
+    end = _APPOSITION_END.search(text, dated.end, sentence.end)
+    return comma, end.start() if end is not None else sentence.end
+
+
+def _cue_at(lowered: str, sentence: Sentence, mention: Mention, cue: str | None) -> int | None:
+    """Where the cue occurs in the sentence (``lowered``: its text in lower case) nearest the mention
+    (``None`` when it does not)."""
+    if not cue:
+        return None
+    wanted = cue.lower()
+    best, at = None, lowered.find(wanted)
+    while at >= 0:
+        start = sentence.start + at
+        if best is None or abs(start - mention.start) < abs(best - mention.start):
+            best = start
+        at = lowered.find(wanted, at + 1)
+    return best
+
+
+def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next((span for span in spans if span[0] <= at < span[1]), None)
+
+
+def _inside(own: Sequence[Dated], at: int) -> bool:
+    return any(d.start <= at < d.end for d in own)
+
+
+def _distance(dated: Dated, mention: Mention) -> int:
+    """How many characters lie between a date and the mention (0 if they overlap)."""
+    return max(0, dated.start - mention.end, mention.start - dated.end)
