@@ -289,6 +289,37 @@ def test_dateline_dates_a_report_without_a_date(text: str, expected: dt.date | N
     assert report.text == text  # the dateline stays in the text
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Guided bombs hit Bilopillia\nBy staff reporter · 14 October 2025, 09:40\nBombs fell.", dt.date(2025, 10, 14)),
+        ("Kherson shelled\nPublished: 03.11.2025 18:05 | Updated 19:10\nShells fell.", dt.date(2025, 11, 3)),
+        ("Posted on 8 May 2024\nDrones hit Kharkiv.", dt.date(2024, 5, 8)),
+        ("By Olena Petrenko\nDrones hit Kharkiv on 8 May 2024.", None),  # a byline with no date: none
+        ("One.\nTwo.\nThree.\nBy staff · 14 October 2025\nFour.", None),  # past the first lines
+        ("By the evening of 8 May 2024 drones had hit Kharkiv.", None),  # a sentence, no byline
+    ],
+)
+def test_a_byline_dates_a_report_without_a_date(text: str, expected: dt.date | None) -> None:
+    assert report_from_text(text, id="page").date == expected
+
+
+@pytest.mark.parametrize(
+    "name,text,expected",
+    [
+        ("wires/wire_huliaipole_2025-11-22.md", "ZAPORIZHZHIA, Nov 22 (Agency) - Huliaipole was shelled.",
+         dt.date(2025, 11, 22)),
+        ("2024-05-08 kharkiv.txt", "Drones hit Kharkiv.", dt.date(2024, 5, 8)),
+        ("2024-05-08/kharkiv.txt", "Drones hit Kharkiv.", None),  # a folder's date is not the file's
+        ("kharkiv_2024-05-08_2024-05-09.txt", "Drones hit Kharkiv.", None),  # two dates: which?
+        ("kharkiv_2024-13-08.txt", "Drones hit Kharkiv.", None),  # no calendar date
+        ("note_2024-05-08.md", "KYIV, 7 May 2024 — Drones hit Kharkiv.", dt.date(2024, 5, 7)),  # the dateline first
+    ],
+)
+def test_a_date_in_the_file_name_dates_a_report_without_another(name: str, text: str, expected: dt.date | None) -> None:
+    assert report_from_text(text, id=name).date == expected
+
+
 def test_dateline_without_a_year_is_said_at_debug_level(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG, logger="mapper.reports"):
         report_from_text("KYIV, Sept 10 (Reuters) - Ukrainian forces entered Izium.", id="wire")
