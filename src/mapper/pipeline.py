@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.model import Event, Mention, Report
-from mapper.reading.actors import Side, last_side, prevailing_side, report_voice
+from mapper.reading.actors import Side, antecedent_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.batch import FIRM, TITLE_DECIDES, resolve_from_batch
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
@@ -361,8 +361,8 @@ def _statuses(
     each (by start offset), for a sentence that lists what it told of ("Among them were A and B")."""
     out: list[tuple] = []
     for start, analysis in analyses.items():  # in text order
-        # who "they" are: the side the text just before names last (looked up only for a "they")
-        antecedent = last_side(text[max(0, start - _ANTECEDENT_CHARS) : start]) if "hey " in analysis.text else None
+        # who "they" are, or "the ministry" said to have spoken a quotation: told by the text just before
+        antecedent = antecedent_side(analysis.text, text[max(0, start - _ANTECEDENT_CHARS) : start])
         readings = read_statuses(analysis.text, analysis.spans, analysis.kinds, prior=prior, voice=voice,
                                  antecedent=antecedent, analysis=analysis)
         if previous and start in previous and not any(readings):

@@ -16,7 +16,7 @@ from typing import Literal
 from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
-__all__ = ["Side", "actor_of", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
+__all__ = ["Side", "actor_of", "antecedent_side", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
 
 Side = Literal["ukrainian", "russian"]
 
@@ -134,6 +134,26 @@ def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | N
     return None
 
 
+def antecedent_side(sentence: str, before: str) -> Side | None:
+    """The side a sentence refers back to, told by the text ``before`` it: who "they" are
+    (:func:`last_side`), or who "the ministry" is that is said to have spoken a quotation ('"...,"
+    the ministry said' after "Russia's Defence Ministry said ..."); ``None`` when it refers to none."""
+    if "hey " in sentence:
+        return last_side(before)
+    said = sides.QUOTE_SAID_BY.search(sentence) if '"' in sentence or "”" in sentence else None
+    speaker = sides.DEFINITE_SPEAKER.fullmatch(said.group("speaker")) if said is not None else None
+    if speaker is None:
+        return None
+    head = speaker.group("head").lower().split()[-1]
+    named = None
+    for named in re.finditer(rf"\b{_SIDE_NAME}\s+(?:[\w-]+\s+){{0,2}}?{head}", before, re.IGNORECASE):
+        pass
+    return _side_of(named.group("side")) if named is not None else None
+
+
+_SIDE_NAME = r"(?P<side>russia['’]s|russian|moscow['’]s|ukraine['’]s|ukrainian|kyiv['’]s)"
+
+
 def last_side(text: str) -> Side | None:
     """Who "they" are after ``text``: the subject of its last sentence when that opens with an army
     ("Ukrainian brigades tried to break through the Russian lines ... . They recaptured X" -> "ukrainian"),
@@ -157,11 +177,17 @@ def side_from(match: re.Match[str]) -> Side:
     return _side_of(word)
 
 
-def russian_claim(sentence: str, start: int, end: int, voice: Side | None) -> bool:
+def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antecedent: Side | None = None) -> bool:
     """Whether the cue at ``start:end`` of ``sentence`` reports a Russian claim: the report's
-    Russian voice, a Russian speaker before it ("Moscow said X had been liberated") or scare quotes."""
+    Russian voice, a Russian speaker before it ("Moscow said X had been liberated"), scare quotes,
+    or a quotation a Russian speaker is said after to have spoken ('"... X has been liberated,"
+    Russia's defence ministry said'; '..., the ministry said' after a sentence naming Russia's)."""
     if voice == "russian":
         return True
+    if (said := sides.QUOTE_SAID_BY.search(sentence, end)) is not None and sides.QUOTE_OPENS_BEFORE.search(sentence, 0, start):
+        speaker = said.group("speaker")
+        if sides.RUSSIAN_WORD.search(speaker) or (antecedent == "russian" and sides.DEFINITE_SPEAKER.fullmatch(speaker)):
+            return True  # (``antecedent``: who the speaker is, by the sentences before: see antecedent_side)
     closing = sentence[end : end + 1] in _CLOSING_QUOTES or any(q in sentence[start:end] for q in _CLOSING_QUOTES)
     if closing and sides.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim

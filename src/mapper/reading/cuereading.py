@@ -96,7 +96,7 @@ def _reading(
                 actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops" name the side themselves
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
-                actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice) else None
+                actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
             status = "occupied" if actor == "russian" else None
@@ -127,7 +127,7 @@ def _reading(
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
-            if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice):
+            if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent):
                 actor = "russian"  # "Moscow announced that X had been captured"
             elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
                 # "Following the capture of X, Russian forces turned ...": the main clause's subject took it

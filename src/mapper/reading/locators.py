@@ -16,7 +16,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BEARING_OF", "BESIDE_A_THING_IN", "BETWEEN",
+    "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BEARING_END", "BEARING_OF", "BESIDE_A_THING_IN", "BETWEEN",
     "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_GOES_ON", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
@@ -97,6 +97,8 @@ ROUTE = re.compile(
     FLAGS,
 )
 COMPASS_OF = re.compile(rf"\b{_COMPASS_OF}\b", FLAGS)
+BEARING_END = re.compile(rf"\b{_COMPASS_OF}\s+(?:the\s+)?$", FLAGS)
+"""A bearing's "<compass> of" right before a name: "north of", "15 km southeast of the"."""
 # What a place named on the way of a located attack follows: a bearing or direction ("northeast of
 # X near A"), or a parallel location ("near X and from the south near A").
 IN_END = re.compile(

@@ -10,6 +10,7 @@ city"). This module reads the list after a cue; :mod:`mapper.reading.backward` t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -48,7 +49,7 @@ def forward_cue(
     ]
     if not before:
         return None
-    cue = _restated_object(sentence, before, start) or before[-1]
+    cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
         if cue.family == "loss":
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
@@ -119,8 +120,12 @@ def forward_cue(
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,
         # and neither they nor their bearings count against the cue's reach
-        if locators.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start):
-            return None  # "destroyed a depot at Maiske, near Dzhankoi,": the place after "near" locates Maiske
+        if locators.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start) and not locators.BEARING_END.search(
+            sentence, cue.end, between[-1][0]
+        ):
+            # "destroyed a depot at Maiske, near Dzhankoi,": the place after "near" locates Maiske (but
+            # "attacked north of Sumy, near A and B": Sumy, a bearing's reference point, is no object)
+            return None
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]
         if not all(locators.WAYPOINT_BEFORE.search(piece) for piece in pieces):
@@ -230,6 +235,30 @@ def _restated_object(sentence: str, before: list[Cue], start: int) -> Cue | None
     between = sentence[cue.end : last.start]
     kind, barrier = grammar.PLACES_BY_KIND.search(between), grammar.BARRIER.search(between)
     return cue if kind is not None and barrier is not None and kind.start() < barrier.start() else None
+
+
+def _owner_of_attribute(sentence: str, spans: Sequence[tuple[int, int]], before: list[Cue]) -> Cue | None:
+    """The cue whose object a damage word only describes: "raising a Russian flag over a ruined building
+    in X", "captured the destroyed village of X" tell of the flag and the capture, not of an attack."""
+    last = before[-1]
+    if len(before) < 2 or last.family != "att" or not _ATTRIBUTE.fullmatch(last.text):
+        return None
+    owner = before[-2]
+    if owner.family == "att" or owner.grammar == "back":
+        return None
+    between = sentence[owner.end : last.start]
+    if between.strip() and not _DETERMINED.search(between) or words(between) > _ATTRIBUTE_GAP:
+        return None
+    if any(owner.end <= a < last.start for a, _ in spans):
+        return None  # "captured A and destroyed B": a verb of its own
+    return owner._replace(reach=owner.reach + words(last.text))  # its reach passes over the damage word
+
+
+_ATTRIBUTE = re.compile(r"(?:ruined|damaged|destroyed|devastated|shattered|gutted|burned-out|burnt-out|bombed-out)", re.IGNORECASE)
+"""A damage word that may describe a thing rather than tell of an attack."""
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|over|above|atop|on|in|into)\s+$", re.IGNORECASE)
+_ATTRIBUTE_GAP = 3
+"""The most words between a cue and the damage word describing its object ("over the remains of a")."""
 
 
 def _lists_its_object(gap: str, included: int) -> bool:

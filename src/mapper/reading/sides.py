@@ -16,9 +16,10 @@ FLAGS = re.IGNORECASE
 
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE",
-    "CLAIMER_BEFORE", "CONTRADICTED", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
+    "CLAIMER_BEFORE", "CONTRADICTED", "DEFINITE_SPEAKER", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
     "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
-    "PREVAILING_SOURCE", "QUOTE_OPENS", "RU", "RUSSIAN_SPEAKER", "SIDE_ADJECTIVE_BEFORE",
+    "PREVAILING_SOURCE", "QUOTE_OPENS", "QUOTE_OPENS_BEFORE", "QUOTE_SAID_BY", "RU", "RUSSIAN_SPEAKER", "RUSSIAN_WORD",
+    "SIDE_ADJECTIVE_BEFORE",
     "SIDE_STARTS", "SPEECH", "THEY", "TOLD_AGAIN", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
     "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
 ]
@@ -115,6 +116,20 @@ CLAIMER_BEFORE = re.compile(
 )
 # A quotation opening a word or two before a cue: 'was announced as "completely liberated"'.
 QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
+# A quotation and who is said after it to have spoken it: '"..., the town has been liberated," the ministry said'.
+QUOTE_OPENS_BEFORE = re.compile(r"(?:^|\s)[\"“]")
+QUOTE_SAID_BY = re.compile(
+    r"[^\"”“]{0,200}?[,.!]?[\"”]\s*,?\s*(?P<speaker>(?:[\w’'-]+\s+){1,5}?)(?:said|says|told|added|wrote|stated|claimed|announced)\b",
+    FLAGS,
+)
+RUSSIAN_WORD = re.compile(
+    r"\b(?:russian|russia['’]s|moscow|kremlin|konashenkov|shoigu|gerasimov|peskov|belousov|pushilin|wagner)\b", FLAGS
+)
+# A speaker named by what it is, whom the sentences before name: "the ministry", "its spokesman".
+DEFINITE_SPEAKER = re.compile(
+    r"(?:the|its|his|their)\s+(?:[\w-]+\s+)?(?P<head>ministry|spokes(?:man|woman|person)|command|statement|general\s+staff)\s*",
+    FLAGS,
+)
 # A place a claim named, told of again as the subject of a perfect or a passive: "(denies) the town has (fallen)".
 TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
 DENIAL_BEFORE = re.compile(
@@ -135,7 +150,7 @@ DENIED_CLAIM_OF = re.compile(
 # has no denial to look for.
 DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
 # A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
-# Ukrainian control"; "Russian claims of the capture of X were false".
+# Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
 CONTRADICTED = re.compile(
     r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
@@ -144,6 +159,7 @@ CONTRADICTED = re.compile(
     r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
+    r"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+(?:false|untrue|fake)\b"
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",

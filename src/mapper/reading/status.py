@@ -243,26 +243,30 @@ def read_statuses(
                 if not is_modifier(sentence, spans, groups, k) or grammar.POSSESSIVE_TITLE.match(sentence, spans[k][1])}
     for k in subjects:
         readings[k].extend(told_as_subject[k])
-    if any(readings) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
-                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
-                          or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
-                          or " back" in sentence):
-        told = [bool(r) for r in readings]
+    claimed = [tuple(r) for r in readings]  # what the later clauses answer: a denial, fighting that goes on
+    # (a name only locating the one before it is not what a later "the town" stands for: "X in Donetsk region")
+    told = [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)] if any(claimed) else []
+    if any(claimed) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
+                         or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
+                         or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
+                         or " back" in sentence):
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])
                 or tells_of(side_words.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
             ):
-                readings[i] = []  # "..., a claim Kyiv denied"; "..., but officials said it was still held"
-    if any(readings) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
-        told = [bool(r) for r in readings]
+                # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
+                # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
+                readings[i] = [r for r in readings[i] if r.status == "attacked" and r.cue.lower().startswith(_FIGHT_WORDS)]
+    if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
         for i in range(count):
-            if any(r.status != "attacked" for r in readings[i]) and (
+            if any(r.status != "attacked" for r in claimed[i]) and (
                 tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
                 and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
             ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
-                # (not "X retaken; fighting continues for A and B": that fighting has places of its own)
+                # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not
+                # "X retaken; fighting continues for A and B": that fighting has places of its own
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in subjects:
@@ -366,6 +370,8 @@ def _territory(
     return []
 
 _FLAG_WORDS = ("rais", "hoist", "flag")
+_FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
+"""What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""
 
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     best: dict[str, StatusReading] = {}
