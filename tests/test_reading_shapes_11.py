@@ -85,3 +85,41 @@ def test_a_damage_word_describing_a_cues_object_tells_of_no_attack(ua_gazetteer,
                                                                     statuses: set[str]) -> None:  # fmt: skip
     read = {event.status for event in extract(sentence, ua_gazetteer) if event.mention.surface == surface}
     assert read == statuses
+
+
+def _place_of(gazetteer, text: str, surface: str) -> int | None:
+    return next(e.place.geonameid for e in extract(text, gazetteer, all_mentions=True)
+                if e.mention.surface == surface and e.place is not None)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text,surface,geonameid",
+    [
+        # a town of 9,900 over a village of 2,800 that seats a community, in the oblast the label names
+        ("Pokrovske, Dnipropetrovsk Oblast: a burned-out car on the main street after a drone attack", "Pokrovske", 696720),
+        # ", near X," places the name as "near X" does, against the report's other places
+        ("A drone struck a truck in Vorozhba, near Bilopillia, wounding the driver. Russian forces shelled "
+         "Krasnopillia and Velyka Pysarivka.", "Vorozhba", 688961),
+        # a position is measured from the namesakes whose own name it is: not Nikopol, which bore "Sloviansk" once
+        ("Mykolaivka, near Sloviansk: the thermal power plant is hit again by Russian missiles", "Sloviansk", 693468),
+        ("Mykolaivka, near Sloviansk: the thermal power plant is hit again by Russian missiles", "Mykolaivka", 700119),
+    ],
+)
+def test_namesakes_by_size_and_by_a_place_near_them(ua_gazetteer, text: str, surface: str, geonameid: int) -> None:
+    assert _place_of(ua_gazetteer, text, surface) == geonameid
+
+
+def test_a_small_town_chosen_for_its_size_yields_to_the_captions_of_its_batch(ua_gazetteer) -> None:
+    """Among captions from the Kurakhove front, "Andriivka" is the village there, not the urban-type settlement of
+    9,700 in Kharkiv Oblast that its size would choose alone."""
+    import datetime as dt
+
+    from mapper.pipeline import extract_reports
+    from mapper.reports import report_from_text
+
+    texts = ["Damaged houses in Andriivka after shelling", "Rescuers outside a shelled house in Kurakhove",
+             "A crater left by a glide bomb in Hostre, near Kurakhove"]  # fmt: skip
+    reports = [report_from_text(text, f"c{k}", date=dt.date(2024, 10, k + 1)) for k, text in enumerate(texts)]
+    alone = _place_of(ua_gazetteer, texts[0], "Andriivka")
+    placed = {e.mention.surface: e.place.geonameid for e in extract_reports(reports, ua_gazetteer, all_mentions=True)}
+    assert alone == 713428 and placed["Andriivka"] == 713457

@@ -84,8 +84,8 @@ def resolve_from_batch(
             if decided.how != _TITLE_AND_SIZE:
                 continue
         if batch and resolution.how in _BATCH_DECIDES and not (
-            resolution.place is not None and resolution.place.population >= TOWN_POPULATION
-        ):  # a village chosen among villages for its rank is a guess; a town is what readers mean
+            resolution.place is not None and resolution.place.population >= _BATCH_KEEPS
+        ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
             out[i] = others.place(mentions[i], candidates) or out[i]
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
@@ -103,6 +103,10 @@ _TITLE_AND_SIZE = "oblast named in the title, and size"
 _TITLE_UNDECIDED = "oblast named in the title, undecided"
 _BATCH_DECIDES = ("undecided", "kind and size")
 """How a mention is resolved when its report's text told its namesakes apart by nothing, or by rank among villages."""
+_BATCH_KEEPS = 2 * TOWN_POPULATION
+"""A namesake chosen for its rank this large is kept against the batch: a town that size is what readers mean by
+the name; a smaller one (an urban-type settlement of 9,700 called Andriivka) is not, in captions from a front where
+a village of the name lies (the development sets, 2026-12-04)."""
 
 
 class _Title:

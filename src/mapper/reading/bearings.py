@@ -144,13 +144,14 @@ def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: lis
 
 
 _NEAR_GAP = re.compile(
-    r"\s+(?:(?:just|right|close)\s+)?(?:near|outside|next\s+to|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    r",?\s+(?:(?:just|right|close)\s+)?(?:near|outside|next\s+to|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
 
 
 def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
-    """ "the village of Pryvilne near Huliaipole": a name placed by the one right after it, with no bearing
+    """ "the village of Pryvilne near Huliaipole", "in Vorozhba, near Bilopillia,": a name placed by the one right
+    after it, with no bearing
     (a hint a bearing or distance gives, read before, stands). Not a name that is itself a bearing's anchor
     ("west of Kreminna near Terny": Terny lies by Kreminna) or a namesake set apart ("the Andriivka near
     Bakhmut", "not to be confused with the town of Mykolaivka near Sloviansk": another place of the name)."""

@@ -66,9 +66,10 @@ def _is_seat(place: Place) -> bool:
 
 
 def likely_anchors(candidates: tuple[Candidate, ...]) -> list[Place]:
-    """The namesakes a position hint may be measured from: a town that dwarfs its namesakes (places
-    are located by the towns readers know), else every one."""
-    ranked = sorted((c.place for c in candidates), key=lambda p: -p.population)
+    """The namesakes a position hint may be measured from: those whose own name it is (not Nikopol for
+    "Sloviansk", an alternate name), and of them a town that dwarfs the others (places are located by
+    the towns readers know), else every one."""
+    ranked = sorted((c.place for c in _own_names_first(candidates)), key=lambda p: -p.population)
     if len(ranked) > 1 and ranked[0].population >= TOWN_POPULATION and ranked[0].population >= 10 * ranked[1].population:
         return ranked[:1]
     return ranked
@@ -213,8 +214,10 @@ def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, i
     kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
         place.feature_code, 1 if place.feature_class == "P" else 0
     )
-    if place.feature_class == "P":  # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL
-        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else 2 if place.population >= 10_000 else kind)
+    # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL, and a town of 9,900 (Pokrovske, Dnipropetrovsk
+    # Oblast) ranks below a village of 2,800 its namesake that seats a community (PPLA3): size says more
+    if place.feature_class == "P":
+        kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else 2 if place.population >= TOWN_POPULATION else kind)
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
     own = int(own_name(candidate.matched, place))
     return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)
