@@ -12,7 +12,12 @@ events.
 - a located attack whose bearing and "near" stand apart by a comma ("attacked north of Kharkiv, near A and B"),
   not an object placed near a town ("a depot at A, near B");
 - a quotation that a Russian speaker is said after it to have spoken ('"... has been liberated," the ministry
-  said', after a sentence naming Russia's Defence Ministry; '..., Gerasimov told Putin'): a Russian claim.
+  said', after a sentence naming Russia's Defence Ministry; '..., Gerasimov told Putin'): a Russian claim;
+- a label's aside saying who holds the place since when ("Enerhodar, held by Russian forces since March: ...") or
+  the occupied region it lies in ("Dzhankoi, occupied Crimea: ..."): the event after the colon is the place's;
+- "the enemy" right before a withdrawal ("as the enemy pulls back"): the enemy's, whoever was named before;
+- damage told as "torn open", "gutted"; a fronted "In the regional capital X, <apposition>, a drone hit ...";
+- forces thrown at places ("throws small groups on motorcycles at A and B"), not flowers thrown at soldiers.
 """
 
 from __future__ import annotations
@@ -63,7 +68,33 @@ QUOTED = [
       "General Staff said."), {"Kruhliakivka": "liberated"}),
 ]
 
-GROUPS = {"contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED}
+LABELS = [
+    ("Enerhodar, held by Russian forces since March 2022: black smoke over a street after shelling",
+     {"Enerhodar": "attacked"}),
+    ("Enerhodar, held by Russian forces since March 2022: black smoke over a street after shelling",
+     {"Enerhodar": "occupied"}),
+    ("Dzhankoi, occupied Crimea: smoke over the railway junction after a drone strike",
+     {"Dzhankoi": "attacked", "Crimea": "occupied"}),
+]
+
+ACTORS = [
+    ("Ivanivka, south of Chernihiv: Ukrainian soldiers walk past burned Russian armour as the enemy pulls back",
+     {"Ivanivka": "liberated"}),
+]
+
+ATTACKS = [
+    ("Firefighters at a high-rise in Kyiv whose upper floors were torn open by a missile overnight", {"Kyiv": "attacked"}),
+    (("In the regional capital Zaporizhzhia, some 40 km to the north, a drone hit a nine-storey block of flats "
+      "overnight, the governor said."), {"Zaporizhzhia": "attacked"}),
+    ("In the port of Izmail, a drone hit a grain warehouse.", {"Izmail": "attacked"}),
+    ("\"The enemy throws small groups on motorcycles at Zatyshshia and Uspenivka every day,\" the officer said.",
+     {"Zatyshshia": "attacked", "Uspenivka": "attacked"}),
+    ("Russia keeps throwing men at Pokrovsk.", {"Pokrovsk": "attacked"}),
+    ("Residents threw flowers at Ukrainian soldiers in Kherson.", {"Kherson": "-"}),
+]
+
+GROUPS = {"contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,
+          "labels": LABELS, "actors": ACTORS, "attacks": ATTACKS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

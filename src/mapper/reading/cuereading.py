@@ -84,7 +84,10 @@ def _reading(
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
         )
-        if actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
+        if "enemy" in sentence and not cue.passive and side_words.ENEMY_SUBJECT.search(sentence, max(0, cue.start - 30), cue.start):
+            # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
+            actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
+        elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 30)
         ):
             # "held by the enemy", "the enemy captured X": the other side of the report's voice

@@ -120,7 +120,8 @@ TERRITORY = re.compile(
 )
 FRONTED = re.compile(
     r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|city|town|village|settlements?)\s+of\s+)?$",
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
+    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+)?$",  # "In the regional capital X, ..."
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").

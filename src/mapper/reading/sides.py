@@ -17,6 +17,7 @@ FLAGS = re.IGNORECASE
 __all__ = [
     "ACTOR", "ACTOR_LOWER", "ACTOR_STARTS", "BY_ACTOR", "CIVILIANS_AFTER", "CIVILIANS_BEFORE",
     "CLAIMER_BEFORE", "CONTRADICTED", "DEFINITE_SPEAKER", "DENIAL_BEFORE", "DENIAL_WORDS", "DENIED_CLAIM_OF", "ENEMY_ACTOR",
+    "ENEMY_SUBJECT",
     "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
     "PREVAILING_SOURCE", "QUOTE_OPENS", "QUOTE_OPENS_BEFORE", "QUOTE_SAID_BY", "RU", "RUSSIAN_SPEAKER", "RUSSIAN_WORD",
     "SIDE_ADJECTIVE_BEFORE",
@@ -49,6 +50,8 @@ ACTOR = re.compile(
 # The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
 # captured"; whose enemy, the report's voice says (a Ukrainian summary's enemy is Russian).
 ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
+# "the enemy" as the subject right before a cue: "as the enemy pulls back towards the border".
+ENEMY_SUBJECT = re.compile(r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+)?$", FLAGS)
 # A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
 # X" (the advance is not near X).
 NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
