@@ -19,6 +19,7 @@ from mapper.gazetteer.translit import (
     press_from_bgn_latin,
     press_ru,
     press_uk,
+    wikipedia_uk,
 )
 
 
@@ -162,6 +163,25 @@ def test_bgn_pcgn_ukrainian(cyrillic: str, latin: str) -> None:
 )
 def test_the_press_mix_of_bgn_and_kmu(cyrillic: str, latin: str) -> None:
     assert press_uk(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    "cyrillic,latin",
+    [
+        ("Метьолкіне", "Metiolkine"),  # KMU 2010 Metolkine: the soft sign dropped
+        ("Сьомаки", "Siomaky"),
+        ("Гуляйполе", "Huliaipole"),  # no ьо: KMU 2010 as it is
+    ],
+)
+def test_wikipedias_io_for_soft_o(cyrillic: str, latin: str) -> None:
+    assert wikipedia_uk(cyrillic) == latin
+
+
+def test_wikipedias_spelling_is_found_in_text(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    events = extract("Russian and LPR forces had taken Sievierodonetsk and Metiolkine.", ua_gazetteer)
+    assert {e.place.geonameid: e.status for e in events if e.place} == {691999: "occupied", 701320: "occupied"}
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,9 @@ events.
   the occupied region it lies in ("Dzhankoi, occupied Crimea: ..."): the event after the colon is the place's;
 - "the enemy" right before a withdrawal ("as the enemy pulls back"): the enemy's, whoever was named before;
 - damage told as "torn open", "gutted"; a fronted "In the regional capital X, <apposition>, a drone hit ...";
-- forces thrown at places ("throws small groups on motorcycles at A and B"), not flowers thrown at soldiers.
+- forces thrown at places ("throws small groups on motorcycles at A and B"), not flowers thrown at soldiers;
+- a list's defenders or garrison withdrawn ("the defenders of A and B were ordered to withdraw"): lost by their
+  side; trenches regained near a place (fighting there, as positions are).
 """
 
 from __future__ import annotations
@@ -93,7 +95,15 @@ ATTACKS = [
     ("Residents threw flowers at Ukrainian soldiers in Kherson.", {"Kherson": "-"}),
 ]
 
-GROUPS = {"contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,
+DEFENDERS = [
+    ("The next day the defenders of Hirske and Zolote were ordered to withdraw across the river.",
+     {"Hirske": "occupied", "Zolote": "occupied"}),
+    ("The Russian garrison of Snihurivka pulled out overnight.", {"Snihurivka": "liberated"}),
+    ("Ukrainian units briefly regained a group of trenches near Krasnohorivka.", {"Krasnohorivka": "attacked"}),
+    ("Ukrainian troops recaptured trenches near Robotyne.", {"Robotyne": "attacked"}),
+]
+
+GROUPS = {"defenders": DEFENDERS, "contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,
           "labels": LABELS, "actors": ACTORS, "attacks": ATTACKS}
 
 

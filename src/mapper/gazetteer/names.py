@@ -38,6 +38,7 @@ from mapper.gazetteer.translit import (
     looks_ukrainian,
     press_ru,
     press_uk,
+    wikipedia_uk,
 )
 
 __all__ = ["fold", "fold_with_offsets", "fold_with_map", "FoldMap", "phonetic_key", "latin_forms"]
@@ -282,7 +283,7 @@ def latin_forms(cyrillic: str) -> set[str]:
     """Folded Latin forms of a Cyrillic name by every system that fits it.
 
     Ukrainian-looking names (no ы э ё ъ) are romanised by KMU 2010,
-    BGN/PCGN (Ukrainian), the press's mix of the two and ALA-LC without diacritics; Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
+    BGN/PCGN (Ukrainian), the press's mix of the two, ALA-LC without diacritics and Wikipedia's ``io`` for ``ьо``; Russian-looking names (no і ї є ґ ʼ) by BGN/PCGN
     (Russian) and the press style. A name that could be either gets all four.
 
     Examples
@@ -300,6 +301,8 @@ def latin_forms(cyrillic: str) -> set[str]:
         forms.add(fold(bgn_pcgn_uk(cyrillic)))
         forms.add(fold(press_uk(cyrillic)))
         forms.add(fold(ala_lc_uk(cyrillic)))
+        if "ьо" in cyrillic.lower():
+            forms.add(fold(wikipedia_uk(cyrillic)))
     if looks_russian(cyrillic):
         forms.add(fold(bgn_pcgn_ru(cyrillic)))
         forms.add(fold(press_ru(cyrillic)))

@@ -16,6 +16,9 @@ generates each of them from the Cyrillic names GeoNames lists:
   without its diacritics and ligature ties, as English-language scholarship
   and some newsrooms print it: є ї й ю я as ``ie i i iu ia`` wherever they
   stand (Iasne, Ielyzavetivka, Iuriivka).
+- :func:`wikipedia_uk`: KMU 2010 as English Wikipedia's romanization convention
+  for Ukrainian writes it, with ``ьо`` as ``io`` (Metiolkine for Метьолкіне,
+  where KMU 2010 drops the soft sign: Metolkine); much reporting copies it.
 - :func:`bgn_pcgn_ru`: BGN/PCGN 1947 for Russian (Zaporozh'ye, Nikolayev,
   Krasnyy Liman).
 - :func:`press_ru`: the older British/press style for Russian forms
@@ -41,6 +44,7 @@ __all__ = [
     "ala_lc_uk",
     "bgn_pcgn_uk",
     "press_uk",
+    "wikipedia_uk",
     "bgn_pcgn_ru",
     "press_ru",
     "is_cyrillic",
@@ -204,6 +208,20 @@ def press_uk(text: str) -> str:
     ('Hulyaipole', 'Kupyansk', 'Novoyehorivka')
     """
     return _romanise(text, lambda w: _kmu_word(w, table=_PRESS_UK))
+
+
+def wikipedia_uk(text: str) -> str:
+    """Romanise Ukrainian ``text`` by KMU 2010 with ``ьо`` as ``io``, as English Wikipedia does.
+
+    Examples
+    --------
+    >>> wikipedia_uk("Метьолкіне"), kmu2010("Метьолкіне")
+    ('Metiolkine', 'Metolkine')
+    """
+    return _romanise(_SOFT_O.sub(lambda m: "і" if m.group().islower() else "І", text), _kmu_word)
+
+
+_SOFT_O = re.compile(r"[ьЬ](?=[оО])")
 
 
 def bgn_pcgn_ru(text: str) -> str:

@@ -15,7 +15,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["label_end", "left_by_holders", "tells_of"]
+__all__ = ["defenders_withdrawn", "label_end", "left_by_holders", "tells_of"]
 
 
 def label_end(
@@ -67,6 +67,29 @@ def left_by_holders(
     if later is None or later.family != "loss" or words(sentence[end : later.start]) > 2:
         return None
     return later
+
+
+def defenders_withdrawn(sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], head: int, tail: int) -> tuple[Cue, bool] | None:
+    """The withdrawal of a list's defenders or garrison ("the defenders of Hirske and Zolote were ordered to
+    withdraw", "the Russian garrison of Snihurivka pulled out"): the cue, and whether they were Russian (a
+    garrison told by no side is the one holding a place the invader attacks: Ukrainian)."""
+    holders = _HOLDERS_OF.search(sentence, max(0, spans[head][0] - 50), spans[head][0])
+    if holders is None:
+        return None
+    end = spans[tail][1]
+    later = next((c for c in cues if c.start >= end), None)
+    if later is None or later.family != "loss" or words(sentence[end : later.start]) > _HOLDERS_GAP:
+        return None
+    return later, holders.group("side") is not None and holders.group("side").lower().startswith("russia")
+
+
+_HOLDERS_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?P<side>russian|ukrainian)\s+)?(?:defenders|garrisons?)\s+(?:of|in)\s+"
+    r"(?:the\s+(?:town|city|village|villages|towns)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDERS_GAP = 4
+"""The most words between the list and the withdrawal of its defenders ("were ordered to")."""
 
 
 def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told: Sequence[bool], i: int) -> bool:

@@ -174,7 +174,9 @@ NOUN_IN = re.compile(
 # The positions a capture verb takes near a place: fighting there, not the place changing hands
 # ("recaptured positions near X", "regained positions they had lost near X").
 POSITIONS = re.compile(
-    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}positions?\b", FLAGS
+    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?)\b"
+    r"|\s*(?:a|the|one)\s+(?:group|line|network|series)\s+of\s+(?:\w+\s+)?(?:positions|trenches)\b",  # "a group of trenches near X"
+    FLAGS,
 )
 # The last member of a list of objects named by its kind: "captured the mine and gelatin plant on the city's
 # outskirts, and the northwestern town of X" (the members before it are no places: they do not count).

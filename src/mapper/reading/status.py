@@ -45,7 +45,7 @@ from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.backward import after_apposition, backward_cues
-from mapper.reading.clauses import label_end, left_by_holders, tells_of
+from mapper.reading.clauses import defenders_withdrawn, label_end, left_by_holders, tells_of
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
 from mapper.reading.lists import (
@@ -154,6 +154,9 @@ def read_statuses(
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
             found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
+        elif (gone := defenders_withdrawn(sentence, spans, cues, head, tail)) is not None:
+            # "the defenders of A and B were ordered to withdraw": A and B were left to the other side
+            found = [StatusReading("liberated" if gone[1] else "occupied", gone[0].text, 0.7, True)]
         referenced = bool(locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
