@@ -22,8 +22,8 @@ our own words about real events.
   sides attacked"), after a bare reference point the place's ("40 km south of X, where Russian troops have
   fought since May");
 - "leaving it without power" after a strike is no withdrawal;
-- wrong statuses a public map must not show: "the defenders of X fell back" is no liberation of X (a
-  withdrawal, not a place falling); a side named as what a noun is of ("during a change of Ukrainian units,
+- wrong statuses a public map must not show: "the Ukrainian defenders of X fell back" is no liberation of X
+  (their withdrawal: X was lost to the other side); a side named as what a noun is of ("during a change of Ukrainian units,
   and took it") is no subject; a claim of a capture "although the Russian army denied losing the town"; a
   town that only locates a list ("A and B near C were retaken");
 - appositions of a bare plural ("A and B, villages east of the town, were shelled") and of a further bearing ("X,
@@ -94,7 +94,7 @@ ENCYCLOPAEDIA = [
 
 WRONG_STATUSES = [
     ("In early October the Ukrainian defenders of Vuhledar fell back north towards Bohoiavlenka.",
-     {"Vuhledar": "-", "Bohoiavlenka": "-"}),
+     {"Vuhledar": "occupied", "Bohoiavlenka": "-"}),
     ("Russian troops took Avdiivka in February, and the Ukrainian units from the town fell back west to new lines.",
      {"Avdiivka": "occupied"}),
     ("Kyiv said it had retaken Bilohorivka, although the Russian army denied losing the village.", {"Bilohorivka": "-"}),
