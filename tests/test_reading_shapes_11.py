@@ -19,7 +19,11 @@ events.
 - damage told as "torn open", "gutted"; a fronted "In the regional capital X, <apposition>, a drone hit ...";
 - forces thrown at places ("throws small groups on motorcycles at A and B"), not flowers thrown at soldiers;
 - a list's defenders or garrison withdrawn ("the defenders of A and B were ordered to withdraw"): lost by their
-  side; trenches regained near a place (fighting there, as positions are).
+  side; trenches regained near a place (fighting there, as positions are);
+- a label's bearing qualified ("Novoselivka, just north-east of Chernihiv:") and a bearing from a place named with
+  its state ("north of Russian-held Melitopol"); a flag "in the ruins of X" (the flag, no attack), Wagner's flag
+  (Russian); "knocked out the town's substation" (the town: not the name that only locates it, ", near Y,");
+  "fire on X", "opened fire on X".
 """
 
 from __future__ import annotations
@@ -103,7 +107,23 @@ DEFENDERS = [
     ("Ukrainian troops recaptured trenches near Robotyne.", {"Robotyne": "attacked"}),
 ]
 
-GROUPS = {"defenders": DEFENDERS, "contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,
+CAPTIONS = [
+    ("Novoselivka, just north-east of Chernihiv: houses burn after a night of Russian shelling",
+     {"Novoselivka": "attacked", "Chernihiv": "-"}),
+    ("Myrne, north of Russian-held Melitopol: a railway bridge is damaged by an explosion",
+     {"Myrne": "attacked", "Melitopol": "occupied"}),
+    ("Ukrainian soldiers with a flag in the ruins of Andriivka, south of Bakhmut", {"Andriivka": "liberated"}),
+    ("Wagner fighters wave flags in the ruins of Bakhmut", {"Bakhmut": "occupied"}),
+    ("Residents of Mykolaivka, near Sloviansk, queue for water after a drone knocked out the town's substation",
+     {"Mykolaivka": "attacked", "Sloviansk": "-"}),
+    ("Russian helicopters fire on the airfield at Hostomel on the first morning of the invasion",
+     {"Hostomel": "attacked"}),
+    ("Russian troops opened fire on civilians in Bucha.", {"Bucha": "attacked"}),
+    ("Evacuation trains leaving Kramatorsk were packed.", {"Kramatorsk": "-"}),  # no army withdrawing
+    ("Firefighters put out a fire on the roof of a school in Kharkiv.", {"Kharkiv": "-"}),
+]
+
+GROUPS = {"captions": CAPTIONS, "defenders": DEFENDERS, "contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,
           "labels": LABELS, "actors": ACTORS, "attacks": ATTACKS}
 
 
@@ -144,6 +164,9 @@ def _place_of(gazetteer, text: str, surface: str) -> int | None:
         # a position is measured from the namesakes whose own name it is: not Nikopol, which bore "Sloviansk" once
         ("Mykolaivka, near Sloviansk: the thermal power plant is hit again by Russian missiles", "Sloviansk", 693468),
         ("Mykolaivka, near Sloviansk: the thermal power plant is hit again by Russian missiles", "Mykolaivka", 700119),
+        # a bearing from a place named with its state
+        ("Myrne, north of Russian-held Melitopol: a railway bridge is damaged by an explosion", "Myrne", 10951578),
+        ("Novoselivka, just north-east of Chernihiv: houses burn after shelling", "Novoselivka", 688314),
     ],
 )
 def test_namesakes_by_size_and_by_a_place_near_them(ua_gazetteer, text: str, surface: str, geonameid: int) -> None:

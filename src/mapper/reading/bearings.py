@@ -30,11 +30,15 @@ _DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|u
             r"(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip  # "10 to 12 km": the nearer
 # After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from",
 # ", both 10 to 12 km southeast of".
+_HELD = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?"
+"""The anchor's state as the hint names it: "south-west of Russian-occupied Melitopol"."""
+_HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?"
-    rf"(?:(?:located|situated|lying)\s+)?(?:{_DISTANCE}\s*)?"
+    rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
+    rf"(?:{_DISTANCE}\s*)?"
     rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
-    rf"(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    rf"(?:the\s+(?:city|town|village)\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
 # Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
@@ -46,7 +50,7 @@ _ANAPHORIC_LEADING = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?$",
+    rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
@@ -94,8 +98,9 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         _near_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
-        if not sentence[max(0, anchor_start - 6) : anchor_start].rstrip().lower().endswith(("of", "from")):
-            continue  # every hint ends "... of" or "... from" right before the place it measures from
+        lead = _HELD_END.sub("", sentence[max(0, anchor_start - 30) : anchor_start])
+        if not lead.rstrip().lower().endswith(("of", "from")):
+            continue  # every hint ends "... of" or "... from" right before the place it measures from (or its state)
         before = sentence[max(0, anchor_start - 30) : anchor_start].lower()
         if not any(word in before for word in _HINT_WORDS):
             continue  # ... with a bearing or a distance just before

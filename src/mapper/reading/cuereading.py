@@ -75,7 +75,7 @@ def _reading(
         status, base = "occupied", 0.85
     elif family == "flag":
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
-        russian = "russian" in sentence[max(0, cue.start - 40) : cue.end].lower()
+        russian = side_words.RUSSIAN_WORD.search(sentence, max(0, cue.start - 40), cue.end) is not None  # (Wagner's too)
         if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
             # "Russian defence ministry video said to show its troops raising a flag in X": whose troops
             russian = last_side(sentence[: own.start()]) == "russian"
