@@ -147,10 +147,13 @@ def _ids(candidates: tuple[Candidate, ...]) -> frozenset[int]:
 
 
 _FAR_KM = 60.0
+_GUESSED = ("phonetic", "fuzzy")
+"""Matches by sound or edit distance: guesses, dropped far from the report's places. A systematic spelling (a
+transliteration, a Russian form) of the name is no guess: "Kupyansk-Vuzlovyi" is the town wherever the report."""
 
 
 def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
-    """A name matched only loosely (another spelling) to a place outside every oblast the report
+    """A name matched only by a guess (by sound or edit distance) to a place outside every oblast the report
     names, and far from every place it names exactly, is more likely a place the gazetteer lacks;
     so is a city district ("the Kyivskyi district") placed in another city far from the report."""
     named_admin1: set[str] = set()
@@ -167,7 +170,7 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
             how = hows.get(key)
             if how is None:
                 how = hows[key] = _how(mention, resolution.place)
-            settlements.append((i, resolution.place, how in LOOSE))
+            settlements.append((i, resolution.place, how in _GUESSED))
             if how not in LOOSE:
                 exact_places[resolution.place.geonameid] = resolution.place
     if not named_admin1 and not exact_places:
