@@ -140,7 +140,7 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
     the ministry said' after "Russia's Defence Ministry said ..."); ``None`` when it refers to none."""
     if "hey " in sentence:
         return last_side(before)
-    said = sides.QUOTE_SAID_BY.search(sentence) if '"' in sentence or "”" in sentence else None
+    said = sides.said_after_quote(sentence) if '"' in sentence or "”" in sentence else None
     speaker = sides.DEFINITE_SPEAKER.fullmatch(said.group("speaker")) if said is not None else None
     if speaker is None:
         return None
@@ -184,7 +184,8 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
     Russia's defence ministry said'; '..., the ministry said' after a sentence naming Russia's)."""
     if voice == "russian":
         return True
-    if (said := sides.QUOTE_SAID_BY.search(sentence, end)) is not None and sides.QUOTE_OPENS_BEFORE.search(sentence, 0, start):
+    quoted = ('"' in sentence or "”" in sentence) and sides.QUOTE_OPENS_BEFORE.search(sentence, 0, start) is not None
+    if quoted and (said := sides.said_after_quote(sentence, end)) is not None:
         speaker = said.group("speaker")
         if sides.RUSSIAN_WORD.search(speaker) or (antecedent == "russian" and sides.DEFINITE_SPEAKER.fullmatch(speaker)):
             return True  # (``antecedent``: who the speaker is, by the sentences before: see antecedent_side)

@@ -21,7 +21,7 @@ __all__ = [
     "EVENT_NOUN", "FORCE", "FORCE_FIRST", "MILITARY", "NEW_SUBJECT", "PREVAILING", "PREVAILING_ANY_CASE",
     "PREVAILING_SOURCE", "QUOTE_OPENS", "QUOTE_OPENS_BEFORE", "QUOTE_SAID_BY", "RU", "RUSSIAN_SPEAKER", "RUSSIAN_WORD",
     "SIDE_ADJECTIVE_BEFORE",
-    "SIDE_STARTS", "SPEECH", "THEY", "TOLD_AGAIN", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
+    "SIDE_STARTS", "SPEECH", "THEY", "said_after_quote", "TOLD_AGAIN", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
     "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
 ]
 
@@ -122,9 +122,21 @@ QUOTE_OPENS = re.compile(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$")
 # A quotation and who is said after it to have spoken it: '"..., the town has been liberated," the ministry said'.
 QUOTE_OPENS_BEFORE = re.compile(r"(?:^|\s)[\"“]")
 QUOTE_SAID_BY = re.compile(
-    r"[^\"”“]{0,200}?[,.!]?[\"”]\s*,?\s*(?P<speaker>(?:[\w’'-]+\s+){1,5}?)(?:said|says|told|added|wrote|stated|claimed|announced)\b",
-    FLAGS,
+    r"[\"”]\s*,?\s*(?P<speaker>(?:[\w’'-]+\s+){1,5}?)(?:said|says|told|added|wrote|stated|claimed|announced)\b", FLAGS
 )
+"""Who is said to have spoken the quotation a closing quote ends (matched at the quote): '" the ministry said'."""
+_CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def said_after_quote(sentence: str, start: int = 0) -> re.Match[str] | None:
+    """The first closing quote at or after ``start`` that a speaker is said after (:data:`QUOTE_SAID_BY`)."""
+    for quote in _CLOSING_QUOTE.finditer(sentence, start):
+        said = QUOTE_SAID_BY.match(sentence, quote.start())
+        if said is not None:
+            return said
+    return None
+
+
 RUSSIAN_WORD = re.compile(
     r"\b(?:russian|russia['’]s|moscow|kremlin|konashenkov|shoigu|gerasimov|peskov|belousov|pushilin|wagner)\b", FLAGS
 )

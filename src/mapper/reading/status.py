@@ -247,12 +247,12 @@ def read_statuses(
     for k in subjects:
         readings[k].extend(told_as_subject[k])
     claimed = [tuple(r) for r in readings]  # what the later clauses answer: a denial, fighting that goes on
-    # (a name only locating the one before it is not what a later "the town" stands for: "X in Donetsk region")
-    told = [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)] if any(claimed) else []
+    told: list[bool] = []  # (read when a later clause may answer: see _told)
     if any(claimed) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                          or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
                          or " back" in sentence):
+        told = told or _told(claimed, takes_no_status)
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])
@@ -262,6 +262,7 @@ def read_statuses(
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and r.cue.lower().startswith(_FIGHT_WORDS)]
     if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
+        told = told or _told(claimed, takes_no_status)
         for i in range(count):
             if any(r.status != "attacked" for r in claimed[i]) and (
                 tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
@@ -327,6 +328,12 @@ def _fronted(
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
+
+def _told(claimed: list[tuple[StatusReading, ...]], takes_no_status) -> list[bool]:
+    """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
+    the one before it, which a later "the town" does not stand for ("X in Donetsk region, but ... the town")."""
+    return [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)]
+
 
 def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
     """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
