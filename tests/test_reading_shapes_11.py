@@ -23,7 +23,8 @@ events.
 - a label's bearing qualified ("Novoselivka, just north-east of Chernihiv:") and a bearing from a place named with
   its state ("north of Russian-held Melitopol"); a flag "in the ruins of X" (the flag, no attack), Wagner's flag
   (Russian); "knocked out the town's substation" (the town: not the name that only locates it, ", near Y,");
-  "fire on X", "opened fire on X".
+  "fire on X", "opened fire on X"; a bearing from "the town" after a name ("near A, north-east of the town"): from
+  the place named before.
 """
 
 from __future__ import annotations
@@ -166,6 +167,9 @@ def _place_of(gazetteer, text: str, surface: str) -> int | None:
         ("Mykolaivka, near Sloviansk: the thermal power plant is hit again by Russian missiles", "Mykolaivka", 700119),
         # a systematic spelling is no guess: kept far from the report's other places
         ("Evacuation bus leaves Kupyansk-Vuzlovyi for Kharkiv", "Kupyansk-Vuzlovyi", 703652),
+        # a bearing from "the town" after a name: from the place named before it
+        ("Russian columns attack Avdiivka from three sides; fighting is reported near Kamianka, north-east of the town",
+         "Kamianka", 9113202),
         # a bearing from a place named with its state
         ("Myrne, north of Russian-held Melitopol: a railway bridge is damaged by an explosion", "Myrne", 10951578),
         ("Novoselivka, just north-east of Chernihiv: houses burn after shelling", "Novoselivka", 688314),

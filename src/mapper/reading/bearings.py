@@ -44,6 +44,11 @@ _AFTER = re.compile(
 # Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
 _BEFORE_LIST = re.compile(r"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
 # Before a list, measured from the place named before: "attacked around Avdiivka and north of the town near".
+_ANAPHORIC_AFTER = re.compile(
+    rf"\s*[(,]\s*(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+"
+    r"(?:the|this|that)\s+(?:town|city|village|settlement)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_LEADING = re.compile(
     rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+"
     r"(?:the|this|that)\s+(?:town|city|village|settlement)\s*,?\s*(?:near|at|in\s+the\s+vicinity\s+of|around)\s+$",
@@ -134,8 +139,12 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
 
 def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
     """ "attacks around Avdiivka and north of the town near A and B": the list lies by the place named
-    before the bearing."""
+    before the bearing; so does a name the bearing follows ("attacks on Avdiivka; fighting near A, north-east
+    of the town")."""
     for k in range(1, len(spans)):
+        after = _ANAPHORIC_AFTER.match(sentence, spans[k][1])
+        if after is not None and hints[k] is None:
+            hints[k] = PositionHint(k - 1, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
         window_start = max(spans[k - 1][1], spans[k][0] - _WINDOW)
         leading = _ANAPHORIC_LEADING.search(sentence, window_start, spans[k][0])
         if leading is None:
