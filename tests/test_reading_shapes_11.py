@@ -24,7 +24,8 @@ events.
   its state ("north of Russian-held Melitopol"); a flag "in the ruins of X" (the flag, no attack), Wagner's flag
   (Russian); "knocked out the town's substation" (the town: not the name that only locates it, ", near Y,");
   "fire on X", "opened fire on X"; a bearing from "the town" after a name ("near A, north-east of the town"): from
-  the place named before.
+  the place named before; what lies outside a place the sentence then calls "the town" ("tanks outside X after
+  a failed assault on the town"): X attacked.
 """
 
 from __future__ import annotations
@@ -122,6 +123,9 @@ CAPTIONS = [
     ("Russian troops opened fire on civilians in Bucha.", {"Bucha": "attacked"}),
     ("Evacuation trains leaving Kramatorsk were packed.", {"Kramatorsk": "-"}),  # no army withdrawing
     ("Firefighters put out a fire on the roof of a school in Kharkiv.", {"Kharkiv": "-"}),
+    # what lies outside a place told of as "the town" after it: the town's
+    ("Burned-out Russian tanks in a field outside Vuhledar after a failed assault on the town", {"Vuhledar": "attacked"}),
+    ("The tanks massed outside Kherson.", {"Kherson": "-"}),
 ]
 
 GROUPS = {"captions": CAPTIONS, "defenders": DEFENDERS, "contradicted": CONTRADICTED, "flags": FLAGS, "transport": TRANSPORT, "located": LOCATED, "quoted": QUOTED,

@@ -157,7 +157,10 @@ def read_statuses(
         elif (gone := defenders_withdrawn(sentence, spans, cues, head, tail)) is not None:
             # "the defenders of A and B were ordered to withdraw": A and B were left to the other side
             found = [StatusReading("liberated" if gone[1] else "occupied", gone[0].text, 0.7, True)]
-        referenced = bool(locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]))
+        reference = locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0])
+        referenced = reference is not None and not (
+            reference.group().startswith("outside") and _town_told_after(sentence, cues, spans[tail][1])
+        )  # ("tanks burned out outside X after an assault on the town": what lies outside X is X's, the town X)
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
@@ -328,6 +331,12 @@ def _fronted(
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
+
+def _town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:
+    """Whether a cue after ``end`` tells of "the town" (or city, village): the place named before."""
+    return any(c.start >= end and (a := grammar.ANAPHOR_OBJECT.match(sentence, c.end)) is not None and a.group("it") is None
+               and a.group("plural") is None for c in cues)  # fmt: skip
+
 
 def _told(claimed: list[tuple[StatusReading, ...]], takes_no_status) -> list[bool]:
     """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
