@@ -25,7 +25,7 @@ events.
   (Russian); "knocked out the town's substation" (the town: not the name that only locates it, ", near Y,");
   "fire on X", "opened fire on X"; a bearing from "the town" after a name ("near A, north-east of the town"): from
   the place named before; what lies outside a place the sentence then calls "the town" ("tanks outside X after
-  a failed assault on the town"): X attacked.
+  a failed assault on the town"): X attacked; a bearing from a city is never to a quarter of it.
 """
 
 from __future__ import annotations
@@ -174,6 +174,9 @@ def _place_of(gazetteer, text: str, surface: str) -> int | None:
         # a bearing from "the town" after a name: from the place named before it
         ("Russian columns attack Avdiivka from three sides; fighting is reported near Kamianka, north-east of the town",
          "Kamianka", 9113202),
+        # a bearing from a city does not point at a quarter of it (GeoNames PPLX 6722151, 8 km from its centre)
+        ("Zelene, north-east of Kharkiv near the border: a Russian infantry attack on the village is repelled",
+         "Zelene", 6724774),
         # a bearing from a place named with its state
         ("Myrne, north of Russian-held Melitopol: a railway bridge is damaged by an explosion", "Myrne", 10951578),
         ("Novoselivka, just north-east of Chernihiv: houses burn after shelling", "Novoselivka", 688314),

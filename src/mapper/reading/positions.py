@@ -6,9 +6,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from mapper.model import Candidate, Mention
+from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.bearings import PositionHint, fits
+from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_confidence
 
 __all__ = ["position_hints", "by_position", "reject_misplaced_loose_matches"]
@@ -47,6 +48,7 @@ def by_position(
         misses = sorted(
             (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
             for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
+            if not _quarter_of(c.place, p)
         )  # fmt: skip
         if not misses:
             continue
@@ -62,6 +64,16 @@ def by_position(
                 located = pending.pop(a)[best[2]]
                 chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
                                        0.9 * match_confidence(located))
+
+
+_QUARTER_KM = 15.0
+"""A section of a populated place (GeoNames PPLX) this close to a town is a quarter of it."""
+
+
+def _quarter_of(place: Place, anchor: Place) -> bool:
+    """Whether ``place`` is a quarter of the town a hint measures from: "Zelene, north-east of Kharkiv" is not
+    Kharkiv's own Zelene, 8 km from its centre, whatever the bearing."""
+    return place.feature_code == "PPLX" and km_apart(place, anchor) < _QUARTER_KM
 
 
 def reject_misplaced_loose_matches(
