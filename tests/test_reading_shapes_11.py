@@ -25,7 +25,9 @@ events.
   (Russian); "knocked out the town's substation" (the town: not the name that only locates it, ", near Y,");
   "fire on X", "opened fire on X"; a bearing from "the town" after a name ("near A, north-east of the town"): from
   the place named before; what lies outside a place the sentence then calls "the town" ("tanks outside X after
-  a failed assault on the town"): X attacked; a bearing from a city is never to a quarter of it.
+  a failed assault on the town"): X attacked; a bearing from a city is never to a quarter of it; a distance and a
+  bearing together decide among namesakes closer together than a bearing alone; a note setting a city apart ("should
+  not be confused with the city of Kamianske in Dnipropetrovsk Oblast") outweighs a sector named after the city.
 """
 
 from __future__ import annotations
@@ -177,6 +179,9 @@ def _place_of(gazetteer, text: str, surface: str) -> int | None:
         # a bearing from a city does not point at a quarter of it (GeoNames PPLX 6722151, 8 km from its centre)
         ("Zelene, north-east of Kharkiv near the border: a Russian infantry attack on the village is repelled",
          "Zelene", 6724774),
+        # a distance and a bearing together decide among namesakes closer than a bearing alone does
+        ("Russian units regrouped near Ivanivka, about 20 kilometres south of Voznesensk, where artillery struck them.",
+         "Ivanivka", 688494),
         # a bearing from a place named with its state
         ("Myrne, north of Russian-held Melitopol: a railway bridge is damaged by an explosion", "Myrne", 10951578),
         ("Novoselivka, just north-east of Chernihiv: houses burn after shelling", "Novoselivka", 688314),
@@ -184,6 +189,17 @@ def _place_of(gazetteer, text: str, surface: str) -> int | None:
 )
 def test_namesakes_by_size_and_by_a_place_near_them(ua_gazetteer, text: str, surface: str, geonameid: int) -> None:
     assert _place_of(ua_gazetteer, text, surface) == geonameid
+
+
+def test_a_note_setting_a_city_apart_outweighs_a_sector_named_after_it(ua_gazetteer) -> None:
+    """"The Stepnohirsk-Kamianske sector" alone would name the city of Kamianske; the text's own note sets the city
+    apart, and the sector's Kamianske is the village by Stepnohirsk."""
+    text = ("The Stepnohirsk-Kamianske sector lies in Zaporizhzhia Oblast. The village of Kamianske lies on the "
+            "Vasylivka-Zaporizhzhia highway and should not be confused with the city of Kamianske in Dnipropetrovsk "
+            "Oblast. Russian forces shelled Kamianske and Stepnohirsk daily.")  # fmt: skip
+    placed = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True)
+              if e.mention.surface == "Kamianske" and e.place is not None]  # fmt: skip
+    assert placed == [706967, 706967, 709932, 706967]
 
 
 def test_a_small_town_chosen_for_its_size_yields_to_the_captions_of_its_batch(ua_gazetteer) -> None:

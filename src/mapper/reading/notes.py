@@ -26,6 +26,9 @@ _LOCATED_BY = re.compile(
     r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BY_SIZE = ("town a direction is named after",)
+"""How a name is decided by the size of its namesakes alone, before the note is read ("the Stepnohirsk-Kamianske
+sector": the city of Kamianske): a note setting that namesake apart outweighs it."""
 _BESIDE_KM = 30.0
 """How far from the place a note names the other namesake may lie."""
 
@@ -67,9 +70,10 @@ def by_disambiguation_note(
                 continue
             if i not in pending:
                 decided = chosen[i]
-                if not (  # decided for the namesake set apart by the oblast the note itself names
-                    mention.sentence_start == other.sentence_start and decided is not None and decided.place is not None
-                    and decided.place.geonameid == nearest.place.geonameid and decided.how.startswith("admin named nearby")
+                if not (  # decided for the namesake set apart by the oblast the note itself names, or by size alone
+                    decided is not None and decided.place is not None and decided.place.geonameid == nearest.place.geonameid
+                    and (decided.how.startswith(_BY_SIZE)
+                         or mention.sentence_start == other.sentence_start and decided.how.startswith("admin named nearby"))
                 ):
                     continue
                 pending[i] = mention.candidates

@@ -54,7 +54,7 @@ def by_position(
             continue
         best = misses[0]
         rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
-        if best[0] > 10.0 or rival <= best[0] + 20.0:
+        if best[0] > 10.0 or rival <= best[0] + (_PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM):
             continue
         found = pending.pop(i)[best[1]]
         chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * match_confidence(found))
@@ -66,6 +66,10 @@ def by_position(
                                        0.9 * match_confidence(located))
 
 
+_MARGIN_KM = 20.0
+"""How much worse than the best namesake the next must fit a hint for the hint to decide."""
+_PRECISE_MARGIN_KM = 10.0
+"""The same, for a hint that gives both a distance and a bearing ("about 20 km south of X")."""
 _QUARTER_KM = 15.0
 """A section of a populated place (GeoNames PPLX) this close to a town is a quarter of it."""
 
