@@ -1,6 +1,7 @@
 """What a sentence's other clauses say of its names, beyond the cue that governs them: a caption's label
 ("Kupiansk: shelling hits the hospital"), the withdrawal of those who held a list ("the units that had held A
-and B withdrew"), and a later clause that denies a claim or says the fighting goes on, for every place told
+and B withdrew", "the defenders of A and B were ordered to withdraw"), a later cue that tells of "the town"
+named before, and a later clause that denies a claim or says the fighting goes on, for every place told
 of before it or, when it names one ("the village had never been lost"), for the last.
 
 Pure functions of the sentence, its spans and its cues, read by :mod:`mapper.reading.status`.
@@ -9,13 +10,13 @@ Pure functions of the sentence, its spans and its cues, read by :mod:`mapper.rea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["defenders_withdrawn", "label_end", "left_by_holders", "tells_of"]
+__all__ = ["defenders_withdrawn", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
 
 
 def label_end(
@@ -113,3 +114,15 @@ _OWN_PLACES_CHARS = 30
 those inside it count too ("but officials said X remained under Ukrainian control")."""
 
 _ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
+
+
+def town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:
+    """Whether a cue after ``end`` tells of "the town" (or city, village): the place named before."""
+    return any(c.start >= end and (a := grammar.ANAPHOR_OBJECT.match(sentence, c.end)) is not None and a.group("it") is None
+               and a.group("plural") is None for c in cues)  # fmt: skip
+
+
+def told_mentions(claimed: Sequence[Sequence[object]], takes_no_status: Callable[[int], bool]) -> list[bool]:
+    """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
+    the one before it, which a later "the town" does not stand for ("X in Donetsk region, but ... the town")."""
+    return [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)]

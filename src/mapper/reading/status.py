@@ -45,7 +45,7 @@ from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.backward import after_apposition, backward_cues
-from mapper.reading.clauses import defenders_withdrawn, label_end, left_by_holders, tells_of
+from mapper.reading.clauses import defenders_withdrawn, label_end, left_by_holders, tells_of, told_mentions, town_told_after
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
 from mapper.reading.lists import (
@@ -159,7 +159,7 @@ def read_statuses(
             found = [StatusReading("liberated" if gone[1] else "occupied", gone[0].text, 0.7, True)]
         reference = locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0])
         referenced = reference is not None and not (
-            reference.group().startswith("outside") and _town_told_after(sentence, cues, spans[tail][1])
+            reference.group().startswith("outside") and town_told_after(sentence, cues, spans[tail][1])
         )  # ("tanks burned out outside X after an assault on the town": what lies outside X is X's, the town X)
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
@@ -250,12 +250,12 @@ def read_statuses(
     for k in subjects:
         readings[k].extend(told_as_subject[k])
     claimed = [tuple(r) for r in readings]  # what the later clauses answer: a denial, fighting that goes on
-    told: list[bool] = []  # (read when a later clause may answer: see _told)
+    told: list[bool] = []  # (read when a later clause may answer: see told_mentions)
     if any(claimed) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
                          or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
                          or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
                          or " back" in sentence):
-        told = told or _told(claimed, takes_no_status)
+        told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])
@@ -265,7 +265,7 @@ def read_statuses(
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and r.cue.lower().startswith(_FIGHT_WORDS)]
     if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
-        told = told or _told(claimed, takes_no_status)
+        told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
             if any(r.status != "attacked" for r in claimed[i]) and (
                 tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
@@ -331,18 +331,6 @@ def _fronted(
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
-
-def _town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:
-    """Whether a cue after ``end`` tells of "the town" (or city, village): the place named before."""
-    return any(c.start >= end and (a := grammar.ANAPHOR_OBJECT.match(sentence, c.end)) is not None and a.group("it") is None
-               and a.group("plural") is None for c in cues)  # fmt: skip
-
-
-def _told(claimed: list[tuple[StatusReading, ...]], takes_no_status) -> list[bool]:
-    """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
-    the one before it, which a later "the town" does not stand for ("X in Donetsk region, but ... the town")."""
-    return [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)]
-
 
 def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
     """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
