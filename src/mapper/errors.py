@@ -11,7 +11,8 @@ catches ``ValueError`` or ``LookupError`` keeps working::
     ├── EvaluationError (ValueError)            a gold file that cannot be read
     └── OutputError (OSError)                   an output that cannot be written
 
-Messages name the bad value and what would have been accepted.
+Messages name the bad value and what would have been accepted. A failure no check foresaw (a bug)
+is said in one line by :func:`bug_message`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "ReportError",
     "EvaluationError",
     "OutputError",
+    "bug_message",
 ]
 
 
@@ -66,3 +68,9 @@ class EvaluationError(MapperError, ValueError):
 
 class OutputError(MapperError, OSError):
     """An output file cannot be written."""
+
+
+def bug_message(exc: BaseException, limit: int = 200) -> str:
+    """What a failure no check foresaw says, for a user's one line: the exception's text, cut at ``limit``."""
+    message = str(exc)
+    return message if len(message) <= limit else message[:limit] + "..."

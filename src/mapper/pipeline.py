@@ -30,6 +30,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from mapper.errors import bug_message
 from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, antecedent_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
@@ -126,9 +127,8 @@ def _read_or_leave_out(report: Report, gazetteer: Gazetteer) -> _Read:
 
 def _left_out(report: Report, stage: str, exc: Exception) -> None:
     log.debug("%s: %s failed unexpectedly", report.id, stage, exc_info=exc)
-    message = str(exc) if len(str(exc)) <= 200 else str(exc)[:200] + "..."
     log.error("%s: left out: unexpected %s while %s (%s); this is a bug in mapper, please report it",
-              report.id, type(exc).__name__, stage, message, extra={"left_out": report.id})  # fmt: skip
+              report.id, type(exc).__name__, stage, bug_message(exc), extra={"left_out": report.id})  # fmt: skip
 
 
 def _as_report(report_or_text: Report | str) -> Report:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from mapper.reading.locators import NOTE_BEFORE
+from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
 __all__ = ["PositionHint", "position_hints", "BEARINGS", "fits"]
 
@@ -30,8 +30,8 @@ _DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|u
             r"(?:km|kilometers|kilometres|kilometer|kilometre)\b"  # fmt: skip  # "10 to 12 km": the nearer
 # After a name: "(12 km south of Kreminna)", ", 5 km southwest of", ", just north of", ", about 20 km from",
 # ", both 10 to 12 km southeast of".
-_HELD = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?"
-"""The anchor's state as the hint names it: "south-west of Russian-occupied Melitopol"."""
+_HELD = HELD_STATE + "?"
+"""The anchor's state as the hint names it, if it does: "south-west of Russian-occupied Melitopol"."""
 _HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?"

@@ -63,11 +63,7 @@ def left_by_holders(
     A, B and C withdrew" (the cue "withdrew", whose object the list is), else None."""
     if held.family not in ("held", "occ") or not grammar.RELATIVE_END.search(sentence, max(0, held.start - 20), held.start):
         return None
-    end = spans[tail][1]
-    later = next((c for c in cues if c.start >= end), None)
-    if later is None or later.family != "loss" or words(sentence[end : later.start]) > 2:
-        return None
-    return later
+    return _withdrawal_after(sentence, cues, spans[tail][1], 2)
 
 
 def defenders_withdrawn(sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], head: int, tail: int) -> tuple[Cue, bool] | None:
@@ -77,11 +73,18 @@ def defenders_withdrawn(sentence: str, spans: Sequence[tuple[int, int]], cues: l
     holders = _HOLDERS_OF.search(sentence, max(0, spans[head][0] - 50), spans[head][0])
     if holders is None:
         return None
-    end = spans[tail][1]
-    later = next((c for c in cues if c.start >= end), None)
-    if later is None or later.family != "loss" or words(sentence[end : later.start]) > _HOLDERS_GAP:
+    later = _withdrawal_after(sentence, cues, spans[tail][1], _HOLDERS_GAP)
+    if later is None:
         return None
     return later, holders.group("side") is not None and holders.group("side").lower().startswith("russia")
+
+
+def _withdrawal_after(sentence: str, cues: list[Cue], end: int, most_words: int) -> Cue | None:
+    """The sentence's next cue after ``end``, when it is a withdrawal at most ``most_words`` words on."""
+    later = next((c for c in cues if c.start >= end), None)
+    if later is None or later.family != "loss" or words(sentence[end : later.start]) > most_words:
+        return None
+    return later
 
 
 _HOLDERS_OF = re.compile(

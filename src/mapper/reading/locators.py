@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 
 __all__ = [
     "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BEARING_END", "BEARING_OF", "BESIDE_A_THING_IN", "BETWEEN",
-    "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "IN_ASIDE_BEFORE", "IN_END",
+    "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "HELD_STATE", "IN_ASIDE_BEFORE", "IN_END",
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_GOES_ON", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
     "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
@@ -47,13 +47,15 @@ LOCATOR_GAP = re.compile(
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
+HELD_STATE = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
+"""A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
 LABEL_LOCATOR_GAP = re.compile(r",\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:"
 LABEL_BEARING_GAP = re.compile(
     r",\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to))\s+"
-    r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)?",  # "Myrne, north of Russian-held Melitopol:"
+    rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:"
     FLAGS,
 )
 
@@ -63,11 +65,9 @@ LABEL_BEARING_GAP = re.compile(
 # one reference word that does not stop an attack cue, when it comes last.
 _NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+the\s+outskirts\s+of)"
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
-_HELD = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
-"""A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
 _PART_OF = r"(?:central|downtown|northern|southern|eastern|western)\s+"
 """A part of the place said as it is named: "in central X"."""
-NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?{_HELD}?$", FLAGS)
+NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?{HELD_STATE}?$", FLAGS)
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
 # A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading);
 # "fighting north of X near A and in B" (a leg "in" a place: a settlement, not a region that locates them all).
@@ -120,7 +120,7 @@ NOTE_BEFORE = re.compile(
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(
     r"\b(?:outside|next\s+to|beside|behind|opposite|in\s+front\s+of|near|close\s+to)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){1,3}?"
-    rf"in\s+(?:the\s+)?(?:{_HELD}|{_PART_OF})?$",
+    rf"in\s+(?:the\s+)?(?:{HELD_STATE}|{_PART_OF})?$",
     FLAGS,
 )
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from mapper.errors import ReportError
+from mapper.errors import ReportError, bug_message
 from mapper.model import Report
 from mapper.reports._datelines import report_date
 from mapper.reports._frontmatter import front_matter
@@ -111,9 +111,7 @@ def _normalise(text: str) -> str:
 def _unexpected(exc: Exception, where: str) -> str:
     """Why a report was skipped after a failure no check foresaw (a bug: its traceback goes to the debug log)."""
     logger.debug("reading %s failed unexpectedly", where, exc_info=exc)
-    message = str(exc)
-    message = message if len(message) <= 200 else message[:200] + "..."
-    return f"unreadable: unexpected {type(exc).__name__} ({message}); this is a bug in mapper, please report it"
+    return f"unreadable: unexpected {type(exc).__name__} ({bug_message(exc)}); this is a bug in mapper, please report it"
 
 
 def _decode(data: bytes) -> str:
