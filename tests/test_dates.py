@@ -221,6 +221,8 @@ SVATOVE = ("Russian forces withdrew from Svatove on 12 September 2022; Russian t
            "September.")  # fmt: skip
 SHEVCHENKOVE = ("Ukrainian officials said troops had entered Balakliia on Thursday and retaken Shevchenkove, a "
                 "village north of it, on Friday.")  # fmt: skip
+SUMMER_PUSH = ("The June 2023 push south of Velyka Novosilka, which freed Blahodatne, Neskuchne and Urozhaine, "
+               "ended in August.")  # fmt: skip
 DIBROVA = ("On 2 October 2022, Ukrainian troops recaptured Dibrova and by 5 October they were at the entrance to "
            "Hrekivka.")  # fmt: skip
 
@@ -236,6 +238,10 @@ DIBROVA = ("On 2 October 2022, Ukrainian troops recaptured Dibrova and by 5 Octo
         (DIBROVA, "Hrekivka", "recaptured", 0, None, D(2022, 10, 5)),
         (DIBROVA, "Dibrova", "recaptured", 0, None, D(2022, 10, 2)),
         (SHEVCHENKOVE, "Shevchenkove", "retaken", 0, D(2022, 9, 10), D(2022, 9, 9)),
+        # a relative clause without a date of its own takes the date of what it tells of, before it,
+        # past the names it lists, not the main clause's later date
+        (SUMMER_PUSH, "Neskuchne", "freed", 0, None, D(2023, 6, 1)),
+        (SUMMER_PUSH, "Urozhaine", "freed", 0, None, D(2023, 6, 1)),
     ],
 )
 def test_of_several_dates_the_one_of_the_event(text: str, surface: str, cue: str, nth: int,

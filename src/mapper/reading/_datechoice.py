@@ -30,8 +30,10 @@ _BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+howeve
 """Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
 sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
 _RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
-_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + r"[^,;]*")
-"""A relative clause: ", which Russian forces captured in June 2022"."""
+_LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
+"""A relative clause: ", which Russian forces captured in June 2022", ", which retook Balakliia,
+Kupiansk and Izium"."""
 _RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
 """What opens a relative clause."""
 _STATE_START = re.compile(r"since\b", re.IGNORECASE)
@@ -86,6 +88,10 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         if cue is not None:
             return None
         kept = list(own)  # (no cue to tell which clause the event is told in)
+    if mention_clause is not None and not any(mention_clause[0] <= d.start < mention_clause[1] for d in kept):
+        # a relative clause without a date of its own is dated by what it tells of, before it ("The September
+        # 2022 counteroffensive, which retook Balakliia, Kupiansk and Izium, was launched from positions gained in May")
+        kept = [d for d in kept if d.start < mention_clause[0]] or kept
     places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
     places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
     for place in places:
