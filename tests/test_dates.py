@@ -160,6 +160,13 @@ def test_a_news_report_dates_its_undated_sentences_by_itself_not_by_a_date_in_pa
     assert date_of(text, "Krynky", report_date=D(2023, 12, 26)) == EventDate(D(2023, 12, 26), "day", "report")
 
 
+def test_a_date_in_passing_leaves_the_later_days_of_a_dated_report_in_its_year() -> None:
+    text = ("# Frontline update, March 12, 2024\n\nUkrainian forces recaptured Klishchiivka on September 17, 2023, "
+            "after weeks of fighting. Russian forces attacked near Klishchiivka and Andriivka on March 10 and 11.")
+    assert date_of(text, "Klishchiivka", report_date=D(2024, 3, 12)) == EventDate(D(2023, 9, 17), "day", "sentence")
+    assert date_of(text, "Andriivka", report_date=D(2024, 3, 12)) == EventDate(D(2024, 3, 11), "day", "sentence")
+
+
 CONTEXT = [
     # a narrative: an undated sentence takes the date the text last gave
     ("On 10 September 2022, Ukrainian forces retook Izium. The Russian garrison fled toward Kupiansk.", "Kupiansk",

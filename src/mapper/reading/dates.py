@@ -41,7 +41,10 @@ What an expression means:
 **News and narrative.** A report that names a weekday, or whose first date (or two of its first
 three) lies within a week of its own date or is a word such as "yesterday", is *news*: it
 tells of its own day, so a sentence without a date is dated by the report, and a date given in
-passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only.
+passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only; in a
+report that opens on its own date (a dated heading or dateline), a date more than three months before
+it is told in passing and does not move the running date, so "on November 26" after "liberated Lyman
+on October 1, 2022" is still of the report's year.
 Any other report is a *narrative* (an encyclopaedia article, a history): a sentence without a
 date takes the running date. Each dated sentence moves it to the latest date the sentence gives, unless that only
 looks back less precisely ("... areas Russia had controlled since 2014" after "On 11 September
@@ -75,6 +78,9 @@ _RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
 
 NEWS_DAYS = 7
 """A report whose first date lies this close to its own date is news."""
+PASSING_DAYS = 92
+"""In news, a date this long before the report's is told in passing ("Ukrainian forces liberated Lyman on
+October 1, 2022"): it dates its own sentence, and the dates after it still read against the report's."""
 
 
 class EventDate(NamedTuple):
@@ -136,6 +142,7 @@ class ReportDates:
         clock = Clock(report.date, year_hint=hint)
         self.news = _is_news(clock, [e for index in order for e in found[index]], report.text)
         clock.news = self.news
+        dated_news = self.news and _opens_on_its_date(clock, [e for index in order for e in found[index]], report.text)
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None
@@ -177,7 +184,7 @@ class ReportDates:
             latest = own[0] if len(own) == 1 else max(own, key=_date_of)
             if heading:
                 running = _heading_date(own, report.text, sentences[index])
-            elif _moves(latest, running):
+            elif _moves(latest, running) and not (dated_news and _in_passing(latest, report.date)):
                 running = latest
             else:
                 continue
@@ -234,6 +241,23 @@ _MAX_YEAR = 9999
 
 def _date_of(dated: Dated) -> dt.date:
     return dated.date
+
+
+def _opens_on_its_date(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:
+    """Whether a news report's first date is a date written out within a week of its own (a dated
+    heading or dateline: "Assessment, November 27, 2025", "KYIV, Oct 14 -"), not a word such as
+    "yesterday" or a weekday, which a narrative may also use."""
+    news, clock.news = clock.news, True
+    first = next((dated for e in expressions if e.kind not in ("relative", "weekday")
+                  and (dated := clock.read(e, text)) is not None), None)  # fmt: skip
+    near = first is not None and first.precision == "day" and abs((first.date - clock.report).days) <= NEWS_DAYS  # type: ignore[operator]
+    clock.news = news
+    return near
+
+
+def _in_passing(latest: Dated, report: dt.date | None) -> bool:
+    """Whether a news report's date ``latest`` lies so far before the report's own that it is told in passing."""
+    return report is not None and (report - period_end(latest)).days > PASSING_DAYS
 
 
 def _moves(latest: Dated, running: Dated | None) -> bool:
