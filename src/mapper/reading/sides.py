@@ -152,7 +152,7 @@ DENIAL_BEFORE = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
-    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*)?$",
+    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$",  # "falsely claimed to have seized"
     FLAGS,
 )
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
@@ -166,12 +166,20 @@ DENIED_CLAIM_OF = re.compile(
 DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
 # A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
 # Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
-CONTRADICTED = re.compile(
-    r"\bbut\b[^.;]{0,80}\b(?:still\s+(?:under\s+ukrainian\s+control|held|holds?|holding|in\s+ukrainian\s+hands)"
+_STILL_HELD = (
+    r"(?:still|continue\s+to|continues\s+to)\s+(?:under\s+ukrainian\s+control|held|holds?|holding|controls?|controlling"
+    r"|in\s+ukrainian\s+hands)"
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
-    r"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?))\b"
-    r"|;\s*[^.;]{0,60}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
-    r"|,\s*(?:[\w'’-]+\s+){1,4}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+(?:it|this|that|the\s+claims?)\b"
+)
+"""The place claimed still held by its defenders: "Ukrainian forces still control the village"."""
+_THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
+"""What a denial names: "denied it", "denied both claims"."""
+CONTRADICTED = re.compile(
+    rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}"
+    rf"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM})\b"
+    rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
+    rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
+    rf"|,\s*(?:[\w'’-]+\s+){{1,4}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
     r"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+(?:false|untrue|fake)\b"
