@@ -6,13 +6,17 @@ words about real events.
   troops still control the village"; "..., which Ukrainian forces still control"), by a denial of "both claims",
   or made "falsely" ("falsely claimed to have seized the town"): no status from the claim;
 - infiltrators named without where they went ("Label: infiltration groups reported in the village", "troops clear
-  infiltrators from the northern districts"): the label's place was attacked.
+  infiltrators from the northern districts"): the label's place was attacked;
+- an oblast after "the village of X" locates that village only, not the city listed before it ("Zaporizhzhia
+  and the village of Mezhova in Dnipropetrovsk Oblast": the regional capital, not a village of its name there).
 """
 
 from __future__ import annotations
 
 import pytest
 from _readings import check_reading, table
+
+from mapper.pipeline import extract
 
 CONTRADICTED = [
     (("Russian war correspondents claimed that Russian troops took Yampil, but Ukrainian commanders said their "
@@ -36,3 +40,9 @@ GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS}
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_an_oblast_after_the_village_of_x_locates_that_village_only(ua_gazetteer) -> None:
+    text = "Drones attacked Zaporizhzhia and the village of Mezhova in Dnipropetrovsk Oblast overnight."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Zaporizhzhia"] == 687700  # the regional capital (PPLA), in Zaporizhzhia Oblast

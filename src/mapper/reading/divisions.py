@@ -162,6 +162,7 @@ def _attached(mentions: Sequence[Mention], i: int, j: int) -> bool:
     return mentions[j - 1].sentence_start == mentions[j].sentence_start and bool(_ATTACHED.fullmatch(gap))
 
 
+_KIND_OF_END = re.compile(r"\bthe\s+(?:village|town|city|settlement|hamlet)\s+of\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s*(?:\(|,|,?\s*in(?:\s+the)?)\s*", re.IGNORECASE)
 
 
@@ -178,6 +179,8 @@ def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: i
     if _NEW_LEG.search(sentence, mentions[i].end - base, mentions[j].start - base):
         return False  # "on A and B, and on C and D in Zaporizhzhia Oblast": the oblast locates the last leg only
     spans = analysis.spans[k : k + (j - i)]
+    if len(spans) > 1 and _KIND_OF_END.search(sentence, spans[-2][1], spans[-1][0]):
+        return False  # "struck Zaporizhzhia and the village of Pokrovske in Dnipropetrovsk Oblast": the village's only
     gap_end = mentions[j].start - base
     if sentence[spans[-1][1] : gap_end].strip() == "(":
         return True  # "A, B and C (Luhansk oblast)"
