@@ -7,6 +7,9 @@ words about real events.
   or made "falsely" ("falsely claimed to have seized the town"): no status from the claim;
 - infiltrators named without where they went ("Label: infiltration groups reported in the village", "troops clear
   infiltrators from the northern districts"): the label's place was attacked;
+- a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
+  later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
+  forces recaptured in 2022", still leaves the sentence's attack);
 - an oblast after "the village of X" locates that village only, not the city listed before it ("Zaporizhzhia
   and the village of Mezhova in Dnipropetrovsk Oblast": the regional capital, not a village of its name there).
 """
@@ -46,3 +49,18 @@ def test_an_oblast_after_the_village_of_x_locates_that_village_only(ua_gazetteer
     text = "Drones attacked Zaporizhzhia and the village of Mezhova in Dnipropetrovsk Oblast overnight."
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Zaporizhzhia"] == 687700  # the regional capital (PPLA), in Zaporizhzhia Oblast
+
+
+@pytest.mark.parametrize(
+    "sentence,surface,statuses",
+    [
+        ("In early October 2024 Russian units broke through at Tsukuryne, which they seized a week later.",
+         "Tsukuryne", {"occupied"}),
+        ("Russian artillery shelled Kherson, a city that Ukrainian forces recaptured in November 2022.",
+         "Kherson", {"attacked", "liberated"}),
+    ],
+)
+def test_a_change_the_actor_goes_on_to_is_no_background(ua_gazetteer, sentence: str, surface: str,
+                                                         statuses: set[str]) -> None:
+    read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == surface}
+    assert read == statuses

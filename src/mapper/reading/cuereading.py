@@ -153,7 +153,11 @@ def _reading(
             return []
     # a change told as background ("a town that Ukrainian forces recaptured in 2022", "since Ukrainian troops
     # retook it") does not make the sentence's attack part of a change of control
-    change = family in _CHANGES and not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
+    # (but one the same actor goes on to, "broke through at X, which they seized in early May", is the sentence's)
+    change = family in _CHANGES and (
+        not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
+        or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+    )
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
 
 
