@@ -10,6 +10,8 @@ words about real events.
 - a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
   later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
   forces recaptured in 2022", still leaves the sentence's attack);
+- a sentence that opens on a bearing from the town the text is about ("West of the city, ...", "To the south,
+  ..."): its names lie that way from the town named most often before it;
 - an oblast after "the village of X" locates that village only, not the city listed before it ("Zaporizhzhia
   and the village of Mezhova in Dnipropetrovsk Oblast": the regional capital, not a village of its name there).
 """
@@ -64,3 +66,12 @@ def test_a_change_the_actor_goes_on_to_is_no_background(ua_gazetteer, sentence: 
                                                          statuses: set[str]) -> None:
     read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == surface}
     assert read == statuses
+
+
+def test_a_fronted_bearing_places_the_names_of_its_sentence_from_the_town_the_text_is_about(ua_gazetteer) -> None:
+    """Of the two villages called Hrabivka within 40 km of Chernihiv, the one 37 km west of it, not the nearer
+    one 25 km to the south-east."""
+    text = ("Russian troops encircled Chernihiv in March 2022, and artillery shelled Chernihiv every day. West of the "
+            "city, Russian columns occupied Hrabivka and cut the road to Kyiv.")
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Hrabivka"] == 708225

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
-__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits"]
+__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits", "fronted_bearing"]
 
 BEARINGS: dict[str, float] = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -135,6 +135,23 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
                 break
             k += 1
     return hints
+
+
+_FRONTED = re.compile(
+    r"\s*(?=to\s+the\s|\S+\s+of\s+(?:the|this)\s+(?:city|town)\b)"  # "To the south," or "South of the city,"
+    rf"(?:to\s+the\s+)?{_DIRECTION}(?:\s+of\s+(?:the|this)\s+(?:city|town))?\s*,",
+    re.IGNORECASE,
+)
+FRONTED_KM = 40.0
+"""How far from the town a narrative is about a place its fronted bearing places may lie ("North-west of the city,
+the brigade recaptured X")."""
+
+
+def fronted_bearing(sentence: str) -> float | None:
+    """The bearing a sentence opens on from the town the text is about ("North-west of the city, ...", "To the
+    south, ..."), which places the sentence's names; ``None`` when it opens otherwise."""
+    fronted = _FRONTED.match(sentence)
+    return _bearing(fronted.group("dir")) if fronted is not None else None
 
 
 def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
-from mapper.reading.bearings import PositionHint, fits
+from mapper.reading.bearings import FRONTED_KM, PositionHint, fits, fronted_bearing
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_confidence
 
@@ -26,7 +26,29 @@ def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int,
         for k, hint in enumerate(analysis.hints):
             if hint is not None:
                 hints[first + k] = (first + hint.anchor, hint)
+        bearing = fronted_bearing(analysis.text)
+        topic = _topic_before(sentences.mentions, first) if bearing is not None else None
+        if topic is not None:  # "North-west of the city, the brigade recaptured X": X lies that way from the town
+            for k in range(len(analysis.spans)):
+                if first + k not in hints and sentences.mentions[first + k].kind == "settlement":
+                    hints[first + k] = (topic, PositionHint(topic, bearing, None, FRONTED_KM))
     return hints
+
+
+def _topic_before(mentions: Sequence[Mention], first: int) -> int | None:
+    """The last mention, before mention ``first``, of the settlement named most often before it: the town a
+    narrative is about, which "the city" of a fronted bearing stands for (``None`` when no name recurs)."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i in range(first):
+        if mentions[i].kind == "settlement" and mentions[i].candidates:
+            key = min(c.place.geonameid for c in mentions[i].candidates) if len(mentions[i].candidates) == 1 else mentions[i].surface
+            counts[str(key)] = counts.get(str(key), 0) + 1
+            last[str(key)] = i
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], last[k]))
+    return last[key] if counts[key] > 1 else None
 
 
 def by_position(
