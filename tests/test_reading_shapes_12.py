@@ -7,6 +7,7 @@ words about real events.
   or made "falsely" ("falsely claimed to have seized the town"): no status from the claim;
 - infiltrators named without where they went ("Label: infiltration groups reported in the village", "troops clear
   infiltrators from the northern districts"): the label's place was attacked;
+- checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
 - a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
   later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
   forces recaptured in 2022", still leaves the sentence's attack);
@@ -39,7 +40,13 @@ INFILTRATORS = [
     ("Pokrovsk: Ukrainian soldiers clear Russian infiltrators from the southern districts", {"Pokrovsk": "attacked"}),
 ]
 
-GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS}
+CHECKPOINTS = [
+    ("In early March 2022 Russian soldiers set up checkpoints in Trostianets and searched the houses.",
+     {"Trostianets": "occupied"}),
+    ("Ukrainian police set up checkpoints in Kharkiv on the roads out of the city.", {"Kharkiv": "-"}),
+]
+
+GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
