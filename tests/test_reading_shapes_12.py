@@ -7,6 +7,8 @@ words about real events.
   or made "falsely" ("falsely claimed to have seized the town"): no status from the claim;
 - infiltrators named without where they went ("Label: infiltration groups reported in the village", "troops clear
   infiltrators from the northern districts"): the label's place was attacked;
+- "the town" after a new clause with a subject of its own (", and commentators compared the fighting for the
+  town"): not a place named before the clause;
 - checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
 - a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
   later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
@@ -46,7 +48,12 @@ CHECKPOINTS = [
     ("Ukrainian police set up checkpoints in Kharkiv on the roads out of the city.", {"Kharkiv": "-"}),
 ]
 
-GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS}
+ANAPHORS = [
+    (("Russian guns on the ridge could reach the northern suburbs of Kramatorsk, and analysts likened the fighting "
+      "for the town to the battle for Vuhledar."), {"Kramatorsk": "-"}),
+]
+
+GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

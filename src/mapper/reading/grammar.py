@@ -238,7 +238,11 @@ CONTINUED_BEFORE = re.compile(r",\s*which\s+(?:they|it)\s+(?:\w+ly\s+)?$", FLAGS
 LEFT_IN_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS)
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
 # ("moved into X after weeks of shelling and captured the town" reads across the "after").
-ANAPHOR_BARRIER = re.compile(r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b", FLAGS)
+ANAPHOR_BARRIER = re.compile(
+    r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b"
+    r"|,\s+and\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+[a-z]+ed\b",  # ", and commentators compared"
+    FLAGS,
+)
 # A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
 # month later", "... was bombarded for weeks and finally fell".
 # "its capture", "its eventual liberation": the place before is the object of the event noun.
