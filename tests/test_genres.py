@@ -130,6 +130,10 @@ SETS = {
     "genres 17": (sorted((DATA / "genres_17").glob("*.gold.json")), DATA / "genres_17", (0.91, 0.93, 0.96)),
     "genres 17 captions": (sorted((DATA / "genres_17" / "captions").glob("*.gold.json")),
                            DATA / "genres_17" / "captions", (0.95, 0.75, 0.95)),
+    # first read mid-session (tenth session, 2026-12-04, on 58994c5: 0.923; 0.843), then development sets
+    "captions 18": (sorted((DATA / "captions_18").glob("*.gold.json")), DATA / "captions_18", (0.90, 0.89, 0.93)),
+    "encyclopaedia 20": (sorted((DATA / "encyclopaedia_20").glob("*.gold.json")), DATA / "encyclopaedia_20",
+                         (0.83, 0.79, 0.97)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),

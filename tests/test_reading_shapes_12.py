@@ -9,6 +9,7 @@ words about real events.
   infiltrators from the northern districts"): the label's place was attacked;
 - "the town" after a new clause with a subject of its own (", and commentators compared the fighting for the
   town"): not a place named before the clause;
+- a fire or damage "following a drone attack" (a caption): the place was attacked, as "after" says;
 - checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
 - a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
   later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
@@ -42,6 +43,10 @@ INFILTRATORS = [
     ("Pokrovsk: Ukrainian soldiers clear Russian infiltrators from the southern districts", {"Pokrovsk": "attacked"}),
 ]
 
+CAPTIONS = [
+    ("Smoke over an oil depot in Rivne following a Russian drone attack", {"Rivne": "attacked"}),
+]
+
 CHECKPOINTS = [
     ("In early March 2022 Russian soldiers set up checkpoints in Trostianets and searched the houses.",
      {"Trostianets": "occupied"}),
@@ -53,7 +58,7 @@ ANAPHORS = [
       "for the town to the battle for Vuhledar."), {"Kramatorsk": "-"}),
 ]
 
-GROUPS = {"contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
+GROUPS = {"captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
