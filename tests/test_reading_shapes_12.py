@@ -44,7 +44,7 @@ INFILTRATORS = [
 ]
 
 CAPTIONS = [
-    ("Smoke over an oil depot in Rivne following a Russian drone attack", {"Rivne": "attacked"}),
+    ("Fire at a warehouse in Lutsk following a drone attack", {"Lutsk": "attacked"}),
 ]
 
 CHECKPOINTS = [
