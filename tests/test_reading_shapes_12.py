@@ -11,6 +11,9 @@ words about real events.
   town"): not a place named before the clause;
 - a fire or damage "following a drone attack" (a caption): the place was attacked, as "after" says;
 - checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
+- a passive capture that names no side in a report that does not say whose gains it tells of ("A and B were
+  taken in early March"): taken by the war's attacker, as a place falls; a relative clause whose object is the
+  name before it ("Berdiansk, which they had captured in February, cut the highway to X"): nothing after it;
 - a change the sentence's actor goes on to in a relative clause ("broke through at X, which they seized a week
   later"): the sentence reports X's change of hands, and so no attack on it (background, "a town that Ukrainian
   forces recaptured in 2022", still leaves the sentence's attack);
@@ -58,7 +61,14 @@ ANAPHORS = [
       "for the town to the battle for Vuhledar."), {"Kramatorsk": "-"}),
 ]
 
-GROUPS = {"captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
+PASSIVES = [
+    ("Posad-Pokrovske and Tokarivka were taken in early March 2022.",
+     {"Posad-Pokrovske": "occupied", "Tokarivka": "occupied"}),
+    (("Russian units moving up from Melitopol, which they had captured in late February, cut the road to "
+      "Zaporizhzhia within days."), {"Melitopol": "occupied", "Zaporizhzhia": "-"}),
+]
+
+GROUPS = {"passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

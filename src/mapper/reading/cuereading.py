@@ -143,6 +143,8 @@ def _reading(
                 and not _MODAL_VERB.search(sentence, cue.end, cue.end + 80)  # "the capture of X could cut ...": not yet
             ):
                 side = _taker(sentence, cue, sides)  # "the largest gain since the capture of X": taken, as a place falls
+            elif side is None and cue.passive and cue.text.lower().startswith(_CAPTURED):
+                side = _taker(sentence, cue, sides)  # "A and B were taken by early March": by the war's attacker, as a place falls
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
@@ -178,6 +180,9 @@ _ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldier
 
 _OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b", re.IGNORECASE)
 """A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
+
+_CAPTURED = ("taken", "captured")
+"""A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
 """A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""

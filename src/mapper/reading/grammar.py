@@ -78,6 +78,13 @@ RELATIVE_SUBJECT = re.compile(
     r"(?:troops|forces|units|soldiers|army|marines|brigades?|defenders|attackers|infantry|separatists|occupiers))\b",
     FLAGS,
 )
+# A relative clause whose object is the name before it, ending at its verb: "Berdiansk, which they had captured"
+# (the verb's object is "which": no name after it is).
+RELATIVE_OBJECT_END = re.compile(
+    r",\s*which\s+(?:the\s+|their\s+|its\s+)?(?:it|they|(?:russian|ukrainian|enemy)\w*(?:\s+[\w-]+){0,2}?|russians|ukrainians)"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+    FLAGS,
+)
 PASSIVE_BEFORE = _guarded(
     "abgiw",
     r"\b(?:"

@@ -50,6 +50,8 @@ def forward_cue(
     if not before:
         return None
     cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]
+    if cue.grammar != "back" and grammar.RELATIVE_OBJECT_END.search(sentence, max(0, cue.start - 50), cue.start):
+        return None  # "Berdiansk, which they had captured in February, cut the highway to X": "which" is its object
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
         if cue.family == "loss":
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
