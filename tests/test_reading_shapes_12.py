@@ -11,6 +11,7 @@ words about real events.
   town"): not a place named before the clause;
 - a fire or damage "following a drone attack" (a caption): the place was attacked, as "after" says;
 - checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
+- a sea named after a town ("the Sea of Azov", "the Azov Sea"): no place;
 - a passive capture that names no side in a report that does not say whose gains it tells of ("A and B were
   taken in early March"): taken by the war's attacker, as a place falls; a relative clause whose object is the
   name before it ("Berdiansk, which they had captured in February, cut the highway to X"): nothing after it;
@@ -104,3 +105,10 @@ def test_a_fronted_bearing_places_the_names_of_its_sentence_from_the_town_the_te
             "city, Russian columns occupied Hrabivka and cut the road to Kyiv.")
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Hrabivka"] == 708225
+
+
+@pytest.mark.parametrize(
+    "text", ["Russian warships in the Sea of Azov fired Kalibr missiles.", "Drones struck a tanker on the Azov Sea."]
+)
+def test_a_sea_named_after_a_town_is_no_place(ua_gazetteer, text: str) -> None:
+    assert not [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface.startswith("Azov")]

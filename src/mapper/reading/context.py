@@ -29,6 +29,7 @@ __all__ = [
     "in_context",
     "is_person",
     "is_vessel",
+    "is_water",
     "folded",
     "REGION_AFTER",
     "SPECIAL_AFTER",
@@ -301,6 +302,15 @@ def is_person(
 def is_vessel(before: str) -> bool:
     """Whether the name after ``before`` is a ship's: "the landing ship Novocherkassk", "the cruiser Moskva"."""
     return _word_before(before).lower() in _VESSELS
+
+
+def is_water(before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` names a sea or a bay: "the Sea of Azov", "the Azov Sea"."""
+    return bool(_WATER_BEFORE.search(before) or _WATER_AFTER.match(after))
+
+
+_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$")
+_WATER_AFTER = re.compile(r"\s+(?:Sea|Gulf|Bay|Strait|Lagoon)\b")
 
 
 def _word_before(before: str) -> str:

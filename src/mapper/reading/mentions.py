@@ -46,6 +46,7 @@ from mapper.reading.context import (
     in_context,
     is_person,
     is_vessel,
+    is_water,
 )
 from mapper.reading.foreign import foreign_keys, read_foreign
 from mapper.reading.matcher import _COMMON, FUZZY_CUTOFF, _kind_of, _Matcher
@@ -326,8 +327,9 @@ def _sentence_mentions(
             and UNIT_AFTER.match(after)
             or is_person(before, surface, candidates, after, special)
             or is_vessel(before)
+            or is_water(before, after)
         ):
-            log.debug("%s: %r at %d names a person, a unit or a ship, not a place", report.id, surface, start)
+            log.debug("%s: %r at %d names a person, a unit, a ship or a sea, not a place", report.id, surface, start)
             continue
         if _english_opening(text, sentence.start, start, surface, candidates, after):
             log.debug("%s: %r at %d opens the sentence as an English word", report.id, surface, start)
