@@ -5,6 +5,9 @@ words about real events.
 - a claim answered by the defenders' still controlling the place ("..., but Ukrainian commanders said their
   troops still control the village"; "..., which Ukrainian forces still control"), by a denial of "both claims",
   or made "falsely" ("falsely claimed to have seized the town"): no status from the claim;
+- a claim called premature or baseless; a denial of "a claim" answers the claim right before it, not a capture
+  told before that claim ("took A in October, while the ministry claimed B, a claim ... called false");
+- "the fighting reached A and B": attacked;
 - infiltrators named without where they went ("Label: infiltration groups reported in the village", "troops clear
   infiltrators from the northern districts"): the label's place was attacked;
 - "the town" after a new clause with a subject of its own (", and commentators compared the fighting for the
@@ -40,6 +43,14 @@ CONTRADICTED = [
       "both claims."), {"Stepnohirsk": "-", "Plavni": "-"}),
     ("Fighting went on in Kupiansk a week after Moscow falsely claimed to have seized the town.",
      {"Kupiansk": "attacked"}),
+    ("Moscow claimed Krasnohorivka in early September, a claim Ukrainian commanders called premature.",
+     {"Krasnohorivka": "-"}),
+    (("Russian troops took Hirnyk in October, while the ministry claimed Kurakhove in November, a claim the "
+      "Ukrainian General Staff called false."), {"Hirnyk": "occupied", "Kurakhove": "-"}),
+]
+
+FIGHTING = [
+    ("By the first days of March the fighting reached Hostomel and Bucha.", {"Hostomel": "attacked", "Bucha": "attacked"}),
 ]
 
 INFILTRATORS = [
@@ -69,7 +80,7 @@ PASSIVES = [
       "Zaporizhzhia within days."), {"Melitopol": "occupied", "Zaporizhzhia": "-"}),
 ]
 
-GROUPS = {"passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
+GROUPS = {"fighting": FIGHTING, "passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -107,10 +107,12 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
+_UNTRUE = r"(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated)"
+"""What a claim is called when it is denied: "a claim Ukrainian officers called premature"."""
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+(?:false|untrue|fake)"
-    r"|called\s+(?:false|untrue|fake))\b"
+    rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{_UNTRUE}"
+    rf"|called\s+{_UNTRUE})\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
@@ -226,8 +228,15 @@ def denial_after(sentence: str, position: int) -> bool:
     denial = _DENIAL_AFTER.search(sentence, position)
     if denial is None:
         return False
+    of_a_claim = denial.group().lstrip(" ,").lower().startswith(_OF_A_CLAIM)
+    if of_a_claim and _ANOTHER_CLAIM.search(sentence, position, denial.start()):
+        return False  # "taking A in October, while the ministry claimed B in September, a claim officers called premature": B's
     # (one that tells the place again reaches back: "claims the capture of X; Ukraine denies the town has fallen")
-    return ";" not in sentence[position : denial.start()] or not denial.group().lstrip(" ,").lower().startswith(_OF_A_CLAIM)
+    return ";" not in sentence[position : denial.start()] or not of_a_claim
+
+
+_ANOTHER_CLAIM = re.compile(r"\b(?:claim(?:ed|s)?|announc(?:ed|es))\s+(?:the\s+capture\s+of\s+)?[A-Z]")
+"""A claim of another place between a name and a denial that answers the claim right before it."""
 
 
 _OF_A_CLAIM = ("a claim", "claim", "a report", "report", "an assertion", "which", "something")

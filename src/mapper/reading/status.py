@@ -251,10 +251,7 @@ def read_statuses(
         readings[k].extend(told_as_subject[k])
     claimed = [tuple(r) for r in readings]  # what the later clauses answer: a denial, fighting that goes on
     told: list[bool] = []  # (read when a later clause may answer: see told_mentions)
-    if any(claimed) and ("deni" in sentence or "reject" in sentence or "refut" in sentence or "disput" in sentence
-                         or "dismiss" in sentence or "false" in sentence or "untrue" in sentence
-                         or "still" in sentence or "fake" in sentence or "never" in sentence or "remain" in sentence
-                         or " back" in sentence):
+    if any(claimed) and any(word in sentence for word in _ANSWER_WORDS):
         told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
             if readings[i] and (
@@ -284,6 +281,11 @@ def read_statuses(
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
+
+_ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
+                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated")
+"""Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
+clause is looked for."""
 
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
