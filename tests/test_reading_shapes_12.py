@@ -14,6 +14,8 @@ words about real events.
   town"): not a place named before the clause;
 - a fire or damage "following a drone attack" (a caption): the place was attacked, as "after" says;
 - checkpoints or an administration set up in a place by Russian troops: occupied (by Ukrainian police: nothing);
+- "they" in a clause fronted before the main one, with no side named before it ("after pushing out of A, which they
+  had taken in May, Russian units ..."): the main clause's subject, whatever the text before named last;
 - a sea named after a town ("the Sea of Azov", "the Azov Sea"): no place;
 - a passive capture that names no side in a report that does not say whose gains it tells of ("A and B were
   taken in early March"): taken by the war's attacker, as a place falls; a relative clause whose object is the
@@ -80,7 +82,12 @@ PASSIVES = [
       "Zaporizhzhia within days."), {"Melitopol": "occupied", "Zaporizhzhia": "-"}),
 ]
 
-GROUPS = {"fighting": FIGHTING, "passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
+THEY = [
+    (("Ukrainian forces held the line for months. In the summer of 2024, after pushing west out of Avdiivka, which "
+      "they had taken in February, Russian units reached Ocheretyne."), {"Avdiivka": "occupied"}),
+]
+
+GROUPS = {"they": THEY, "fighting": FIGHTING, "passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

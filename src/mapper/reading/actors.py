@@ -104,7 +104,7 @@ def actor_of(
         for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
             pass
     if they is not None and grammar.BARRIER.search(sentence, they.end(), start) is None:
-        side = side_from(last) if last is not None else antecedent
+        side = side_from(last) if last is not None else _main_subject_after(sentence, end) or antecedent
         if side is not None:
             return side, True
     if last is None:
@@ -114,6 +114,18 @@ def actor_of(
         # after the side named last is a Russian one, of a Russian capture
         return "russian", False
     return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
+
+
+def _main_subject_after(sentence: str, end: int) -> Side | None:
+    """The side that is the subject of the main clause after a fronted one the cue is in ("after advancing from X,
+    which they had taken in January, Russian units crossed ..."): who "they" are, before the text before says."""
+    found = sides.ACTOR.search(sentence, end)
+    if found is None or not _AFTER_FRONTED.search(sentence, max(0, found.start() - 6), found.start()):
+        return None
+    return side_from(found)
+
+
+_AFTER_FRONTED = re.compile(r",\s*(?:the\s+)?$")
 
 
 # A side named as what a noun is of, no subject: "during a change of Ukrainian units, and took it"; but units
