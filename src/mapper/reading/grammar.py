@@ -350,7 +350,12 @@ AFTER_RELATIVE = re.compile(
     r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
     FLAGS,
 )
-IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?", FLAGS)
+IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|near|outside)\s+(?:the\s+)?", FLAGS)
+# A facility named after one place and located by another: "the Antonov airfield near Hostomel" (Hostomel's).
+FACILITY_LOCATED_AFTER = re.compile(
+    r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome|plant|refinery|depot|bridge|dam)\s+(?:near|outside)\s+$",
+    FLAGS,
+)
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
 PARENTHESES = re.compile(r"\([^)]*\)")

@@ -118,6 +118,8 @@ def forward_cue(
     named_last = grammar.KIND_NAMED_LAST.search(gap) if words(gap) <= 30 else None
     if named_last is not None:
         counted = gap[named_last.start() :]  # "captured the mine and gelatin plant on the city's outskirts, and the town of X"
+    if between and cue.family == "att" and grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, between[-1][1], start):
+        return cue  # "landed at the Antonov airfield near Hostomel": a facility a name calls, where it stands
     if near is not None and between:
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,
@@ -169,6 +171,8 @@ def forward_cue(
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
     if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start):
         return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights
+    if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start):
+        return None  # "the minister's plane landed in Lviv": only troops landing assault a place
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
     ):
@@ -184,6 +188,14 @@ def forward_cue(
     ) and grammar.FROM_BEFORE.search(gap):
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
+
+_LANDING_FORCE = re.compile(
+    r"\b(?:troops|forces|marines|paratroopers|units|soldiers|infantry|commandos|special\s+forces|assault\s+groups?"
+    r"|raiding\s+part(?:y|ies)|landing\s+part(?:y|ies)|helicopters)\b",
+    re.IGNORECASE,
+)
+"""Who lands to assault a place: "marines landed near Krynky" (not a plane, a delegation or a missile)."""
+
 
 def _series_leg(gap: str, cue: Cue) -> str | None:
     """The last leg of a series of located lists that each open with the preposition of the first ("on A and B

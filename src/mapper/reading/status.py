@@ -137,7 +137,8 @@ def read_statuses(
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
-            )
+                or (i + 1 < count and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
+            )  # (and not a name a facility is called by, located by the next: "the Antonov airfield near Hostomel")
         return excluded[i]
 
     for members in group_members(groups):
