@@ -18,6 +18,7 @@ words about real events.
   had taken in May, Russian units ..."): the main clause's subject, whatever the text before named last;
 - troops landing near or at a place (not a plane): attacked; a facility a name calls, located by the next name
   ("the Antonov airfield near Hostomel"): the event is the next name's, none the first's;
+- a strike on something "on the road to X": X is where the road leads, no target;
 - a sea named after a town ("the Sea of Azov", "the Azov Sea"): no place;
 - a passive capture that names no side in a report that does not say whose gains it tells of ("A and B were
   taken in early March"): taken by the war's attacker, as a place falls; a relative clause whose object is the
@@ -89,13 +90,17 @@ THEY = [
       "they had taken in February, Russian units reached Ocheretyne."), {"Avdiivka": "occupied"}),
 ]
 
+ROUTES = [
+    ("A Lancet drone struck an ambulance on the road to Sloviansk.", {"Sloviansk": "-"}),
+]
+
 LANDINGS = [
     ("Ukrainian marines landed near Krynky in October 2023.", {"Krynky": "attacked"}),
     ("The minister's plane landed in Lviv on Monday.", {"Lviv": "-"}),
     ("Russian paratroopers landed at the Kulbakino airfield near Mykolaiv.", {"Mykolaiv": "attacked"}),
 ]
 
-GROUPS = {"landings": LANDINGS, "they": THEY, "fighting": FIGHTING, "passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
+GROUPS = {"routes": ROUTES, "landings": LANDINGS, "they": THEY, "fighting": FIGHTING, "passives": PASSIVES, "captions": CAPTIONS, "contradicted": CONTRADICTED, "infiltrators": INFILTRATORS, "checkpoints": CHECKPOINTS, "anaphors": ANAPHORS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
