@@ -28,6 +28,9 @@ words about real events.
   forces recaptured in 2022", still leaves the sentence's attack);
 - a sentence that opens on a bearing from the town the text is about ("West of the city, ...", "To the south,
   ..."): its names lie that way from the town named most often before it;
+- a bearing after the oblast that locates a list ("near A and B in Dnipropetrovsk Oblast, north of Huliaipole"):
+  it places the list, and its anchor is the town that lies there (Huliaipole in Zaporizhzhia Oblast, not a
+  Huliaipole inside the oblast named);
 - an oblast after "the village of X" locates that village only, not the city listed before it ("Zaporizhzhia
   and the village of Mezhova in Dnipropetrovsk Oblast": the regional capital, not a village of its name there).
 """
@@ -143,3 +146,10 @@ def test_a_fronted_bearing_places_the_names_of_its_sentence_from_the_town_the_te
 )
 def test_a_sea_named_after_a_town_is_no_place(ua_gazetteer, text: str) -> None:
     assert not [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface.startswith("Azov")]
+
+
+def test_a_bearing_after_the_oblast_of_a_list_places_the_list(ua_gazetteer) -> None:
+    text = "Russian units attacked near Radisne and Andriivka in Dnipropetrovsk Oblast, north of Huliaipole, on 20 November."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Huliaipole"] == 707898  # the town in Zaporizhzhia Oblast, some 20 km south of the two villages
+    assert places["Andriivka"] == 687319

@@ -26,6 +26,11 @@ def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int,
         for k, hint in enumerate(analysis.hints):
             if hint is not None:
                 hints[first + k] = (first + hint.anchor, hint)
+                if sentences.mentions[first + k].kind in ("region", "raion"):
+                    # "near A, B and C in Dnipropetrovsk Oblast, north of Huliaipole": the bearing places the list
+                    # the oblast locates, not the oblast
+                    for m in _list_before(analysis.groups, k):
+                        hints.setdefault(first + m, (first + hint.anchor, hint))
         bearing = fronted_bearing(analysis.text)
         topic = _topic_before(sentences.mentions, first) if bearing is not None else None
         if topic is not None:  # "North-west of the city, the brigade recaptured X": X lies that way from the town
@@ -33,6 +38,13 @@ def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int,
                 if first + k not in hints and sentences.mentions[first + k].kind == "settlement":
                     hints[first + k] = (topic, PositionHint(topic, bearing, None, FRONTED_KM))
     return hints
+
+
+def _list_before(groups: Sequence[int], k: int) -> list[int]:
+    """The members of the list right before the name at ``k`` of a sentence (by its analysis's groups)."""
+    if k == 0:
+        return []
+    return [m for m in range(k) if groups[m] == groups[k - 1]]
 
 
 def _topic_before(mentions: Sequence[Mention], first: int) -> int | None:
