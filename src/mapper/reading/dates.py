@@ -140,9 +140,10 @@ class ReportDates:
         order = sorted(found)
         hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
         clock = Clock(report.date, year_hint=hint)
-        self.news = _is_news(clock, [e for index in order for e in found[index]], report.text)
+        expressions = [e for index in order for e in found[index]]
+        self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
-        dated_news = self.news and _opens_on_its_date(clock, [e for index in order for e in found[index]], report.text)
+        dated_news = self.news and _opens_on_its_date(clock, expressions, report.text)
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None

@@ -21,7 +21,7 @@ __all__ = [
     "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_GOES_ON", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
     "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
     "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
-    "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "ROUTE", "SERIES_LEG_END",
+    "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "ROUTE", "ROUTE_TO_END", "SERIES_LEG_END",
     "SERIES_PREPOSITION", "SERIES_START", "TITLE_OF_BEFORE", "WAYPOINT_BEFORE",
 ]
 
@@ -159,12 +159,15 @@ TITLE_OF_BEFORE = re.compile(
     FLAGS,
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
+_ROAD = r"(?:road|highway|route|railway|motorway)"
+# Where a road leads, after a strike on something on it: "struck a minibus on the road to Kramatorsk".
+ROUTE_TO_END = re.compile(rf"\b{_ROAD}\s+(?:to|towards?)\s+(?:the\s+)?$", FLAGS)
 REFERENCE_BEFORE = _guarded(
     "abdefhmnorstw",
     r"\b(?:"
     + by_first_letter(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
-        r"|(?:road|highway|route|railway|motorway)\s+(?:to|from|towards?)"
+        rf"|{_ROAD}\s+(?:to|from|towards?)"
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )

@@ -50,13 +50,15 @@ def _list_before(groups: Sequence[int], k: int) -> list[int]:
 def _topic_before(mentions: Sequence[Mention], first: int) -> int | None:
     """The last mention, before mention ``first``, of the settlement named most often before it: the town a
     narrative is about, which "the city" of a fronted bearing stands for (``None`` when no name recurs)."""
-    counts: dict[str, int] = {}
-    last: dict[str, int] = {}
+    counts: dict[int | str, int] = {}
+    last: dict[int | str, int] = {}
     for i in range(first):
-        if mentions[i].kind == "settlement" and mentions[i].candidates:
-            key = min(c.place.geonameid for c in mentions[i].candidates) if len(mentions[i].candidates) == 1 else mentions[i].surface
-            counts[str(key)] = counts.get(str(key), 0) + 1
-            last[str(key)] = i
+        candidates = mentions[i].candidates
+        if mentions[i].kind == "settlement" and candidates:
+            # a name with one place counts with its other spellings ("Izium", "Izyum"); others by their spelling
+            key = candidates[0].place.geonameid if len(candidates) == 1 else mentions[i].surface
+            counts[key] = counts.get(key, 0) + 1
+            last[key] = i
     if not counts:
         return None
     key = max(counts, key=lambda k: (counts[k], last[k]))

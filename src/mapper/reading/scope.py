@@ -154,7 +154,7 @@ def forward_cue(
         gap = locators.ROUTE.sub(" ", locators.COMPASS_OF.sub(" ", gap[: near.start()]))
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
-    if _ROUTE_END.search(gap):
+    if locators.ROUTE_TO_END.search(gap):
         return None  # "struck a minibus on the road to Kramatorsk": where the road leads, no target
     if between and not grammar.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
@@ -191,7 +191,6 @@ def forward_cue(
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
 
-_ROUTE_END = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 _LANDING_FORCE = re.compile(
     r"\b(?:troops|forces|marines|paratroopers|units|soldiers|infantry|commandos|special\s+forces|assault\s+groups?"
     r"|raiding\s+part(?:y|ies)|landing\s+part(?:y|ies)|helicopters)\b",
