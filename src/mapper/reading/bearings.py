@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
-__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits", "fronted_bearing"]
+__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits", "opposes", "fronted_bearing"]
 
 BEARINGS: dict[str, float] = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -193,6 +193,30 @@ def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[Pos
                 hints[i] = PositionHint(i + 1, None, None)
 
 
+def _offset(lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> tuple[float, float]:
+    """The (east, north) offset in km of ``lat``/``lon`` from the anchor (an equirectangular approximation)."""
+    return (lon - anchor_lon) * math.cos(math.radians((lat + anchor_lat) / 2)) * 111.2, (lat - anchor_lat) * 111.2
+
+
+def _off_bearing(bearing: float, x: float, y: float) -> float:
+    """How many degrees the direction of the offset (``x``, ``y``) lies off ``bearing``."""
+    return abs((math.degrees(math.atan2(x, y)) % 360 - bearing + 180) % 360 - 180)
+
+
+_OPPOSED_DEGREES = 100.0
+_OPPOSED_KM = 5.0
+
+
+def opposes(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> bool:
+    """Whether a place at ``lat``/``lon`` lies on the other side of the anchor from where the hint's bearing
+    points ("Oleksandrivka, west of Kherson" is not the Oleksandrivka 13 km north-east of it), more than
+    5 km away: such a namesake is no rival however near the anchor it lies."""
+    if hint.bearing is None:
+        return False
+    x, y = _offset(lat, lon, anchor_lat, anchor_lon)
+    return math.hypot(x, y) > _OPPOSED_KM and _off_bearing(hint.bearing, x, y) > _OPPOSED_DEGREES
+
+
 def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:
     """How far (in km) a place at ``lat``/``lon`` is from where ``hint`` puts it: 0 when it fits.
 
@@ -201,8 +225,7 @@ def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_l
     name ("Petrivka, west of Kupiansk"), 15 km for a list near it ("northwest of Lyman near A"),
     as reports name the nearest town.
     """
-    x = (lon - anchor_lon) * math.cos(math.radians((lat + anchor_lat) / 2)) * 111.2
-    y = (lat - anchor_lat) * 111.2
+    x, y = _offset(lat, lon, anchor_lat, anchor_lon)
     km = math.hypot(x, y)
     miss = 0.0
     if hint.km is not None:
@@ -210,8 +233,7 @@ def fits(hint: PositionHint, lat: float, lon: float, anchor_lat: float, anchor_l
     elif km > hint.reach:
         miss += (km - hint.reach) * 1.5
     if hint.bearing is not None and km > 2.0:
-        bearing = math.degrees(math.atan2(x, y)) % 360
-        off = abs((bearing - hint.bearing + 180) % 360 - 180)
+        off = _off_bearing(hint.bearing, x, y)
         if off > 60:
             miss += km * math.sin(math.radians(min(off - 60, 90)))
     return miss

@@ -58,6 +58,7 @@ BARRIER = re.compile(
 )
 TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
 RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
+DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+city\s+of\s+)?", FLAGS)  # between a city district and its city
 # A line or an area named by a reference point: "a line west of X", "positions north of X".
 LINE_BEFORE_REFERENCE = re.compile(
     r"\b(?:line|lines|front|positions?|areas?|defen[cs]es|sector|belt|zone)\s+(?:[\w-]+\s+){0,3}?"
@@ -144,8 +145,8 @@ LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|adminis
 MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
     r"|operation|campaign|people['’]s\s+republics?"
-    r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|governor|mayor|prosecutors?|police)"
-    r"|occupation|mass\s+graves?|highway|road|river|rivers|reservoir|bridge|airport|death\s+toll|borders?"
+    r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|officials?|governor|mayor|prosecutors?|police)"
+    r"|occupation|mass\s+graves?|highway|road|river|rivers|delta|estuary|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
     r"|forces|troops|army|militants|fighters|garrison"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",

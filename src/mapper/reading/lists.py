@@ -10,7 +10,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["antecedents", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "split_counted_locator", "strip_parentheses"]
+__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "split_counted_locator", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -169,11 +169,15 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
         # "A and B in the Siversk direction": a singular modifier takes its own name only, unless the
         # names are one compound ("the Svatove-Kreminna line"); "the Kupiansk and Lyman directions" takes both
         joint = sentence[spans[members[-2]][1] : spans[members[-1]][0]]
-        if "-" in joint or "–" in joint or modifier.group().rstrip().endswith("s"):
+        if "-" in joint or "–" in joint or modifier.group().rstrip().lower().endswith(_SHARED_MODIFIERS):
             return True
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
     return bool(grammar.EVENT_NAME.search(before))
+
+_SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offensives", "rivers", "borders")
+"""Plural modifiers that two names share ("the Kupiansk and Lyman directions"), unlike "A and B officials"."""
+
 
 def is_locator(
     sentence: str,
@@ -205,6 +209,19 @@ def is_locator(
     ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
         return False
     return bool(locators.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
+
+DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")
+
+
+def city_of_district(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], i: int) -> bool:
+    """Whether the name at ``i`` is a district named with the town it is part of right after it ("Kyivskyi
+    district of Kharkiv"): an attack on the district is one on the town (not a capture: that takes a part)."""
+    return (
+        i + 1 < len(spans)
+        and kinds[i + 1] == "settlement"
+        and sentence[spans[i][0] : spans[i][1]].lower().endswith(DISTRICT_WORDS)
+        and bool(grammar.DISTRICT_OF.fullmatch(sentence, spans[i][1], spans[i + 1][0]))
+    )
 
 def in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
     before = sentence[: span[0]]

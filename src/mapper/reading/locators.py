@@ -78,8 +78,8 @@ SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of|of|th
 SERIES_START = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?P<prep>{SERIES_PREPOSITION})\s", FLAGS)
 # (", and of C", " and of C": "the capture of A on 24 April, of B on 26 April and of C")
 SERIES_LEG_END = re.compile(
-    rf"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:from|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?|\s+and\s+(?=of\s))"
-    rf"(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?$",
+    rf"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:from|in)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?|\s+and\s+(?=(?:of|on|against)\s))"
+    rf"(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?|areas?)\s+of\s+)?$",
     FLAGS,
 )  # (", and from the north through C": a leg may say where it came from)
 # "40 attacks ..., most of them near X": the attacks, located.

@@ -8,7 +8,13 @@ from collections.abc import Iterable, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
-from mapper.reading.bearings import FRONTED_KM, PositionHint, fits, fronted_bearing
+from mapper.reading.bearings import (
+    FRONTED_KM,
+    PositionHint,
+    fits,
+    fronted_bearing,
+    opposes,
+)
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_confidence
 
@@ -82,20 +88,21 @@ def by_position(
         # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
         anchors = [anchor.place] if anchor is not None else likely_anchors(pending.get(a, ()))
         misses = sorted(
-            (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m)
+            (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m,
+             opposes(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude))
             for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
             if not _quarter_of(c.place, p)
         )  # fmt: skip
         if not misses:
             continue
         best = misses[0]
-        rival = min((miss for miss, n, _ in misses if n != best[1]), default=math.inf)
+        rival = min((miss for miss, n, _, opposed in misses if n != best[1] and not opposed), default=math.inf)
         if best[0] > 10.0 or rival <= best[0] + (_PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM):
             continue
         found = pending.pop(i)[best[1]]
         chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * match_confidence(found))
         if anchor is None and a in pending:
-            anchor_rival = min((miss for miss, _, m in misses if m != best[2]), default=math.inf)
+            anchor_rival = min((miss for miss, _, m, _ in misses if m != best[2]), default=math.inf)
             if anchor_rival > best[0] + 20.0:
                 located = pending.pop(a)[best[2]]
                 chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",

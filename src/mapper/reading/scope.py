@@ -140,7 +140,7 @@ def forward_cue(
         )
         if grammar.BARRIER.search(counted) or locators.REFERENCE.search(counted) or locators.BETWEEN.search(counted):
             return None
-    if words(_without_adverbs(strip_parentheses(counted))) > reach and not grammar.COLON_END.search(gap):
+    if words(_without_adverbs(strip_parentheses(_NAMED_BY_KIND.sub(" ", counted)))) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
         near = grammar.ADVANCE_IN.search(gap)  # "advanced in western X"
@@ -206,8 +206,9 @@ def _series_leg(gap: str, cue: Cue) -> str | None:
     last = locators.SERIES_LEG_END.search(gap)
     if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
         return None
-    if cue.text.lower().endswith((" of", " through")):
-        opening = cue.text.lower().rsplit(None, 1)[-1]  # "the capture of A ..., of B", "pushed through A ..., through B"
+    if cue.text.lower().endswith((" of", " through", " on", " against")):
+        # "the capture of A ..., of B", "pushed through A ..., through B", "sent columns against A ... and against B"
+        opening = cue.text.lower().rsplit(None, 1)[-1]
     else:
         first = locators.SERIES_START.match(gap)
         opening = first.group("prep").lower() if first is not None else ""
@@ -286,6 +287,13 @@ def _lists_its_object(gap: str, included: int) -> bool:
 
 
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
+
+
+_NAMED_BY_KIND = re.compile(
+    r"\b(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cities|city|towns?|villages?|settlements?|ports?|hamlets?)\s+of\s+$", re.IGNORECASE
+)
+"""The kind a list is named by, right before it ("took the mining towns of A and B"): part of the names, no
+word between the cue and its object."""
 
 
 def _without_adverbs(gap: str) -> str:

@@ -49,7 +49,9 @@ from mapper.reading.clauses import defenders_withdrawn, label_end, left_by_holde
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
 from mapper.reading.lists import (
+    DISTRICT_WORDS,
     antecedents,
+    city_of_district,
     group_members,
     in_parentheses,
     is_locator,
@@ -273,6 +275,11 @@ def read_statuses(
                 # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not
                 # "X retaken; fighting continues for A and B": that fighting has places of its own
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
+    for i in range(count - 1):
+        if city_of_district(sentence, spans, kinds, i):  # "debris fell on X district of Kharkiv": on Kharkiv too
+            for k, other in ((i + 1, i), (i, i + 1)):
+                if not readings[k]:
+                    readings[k] = [replace(r, confidence=0.9 * r.confidence) for r in readings[other] if r.status == "attacked"]
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in subjects:
             readings[i] = []
@@ -325,8 +332,8 @@ def _fronted(
             continue  # "Pavlohrad: an Iskander leaves a crater": a thing left, no withdrawal
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
                and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
-               and not sentence[a:b].lower().endswith(_DISTRICT_WORDS)
-               and not sentence[b : b + 16].lower().lstrip().startswith(_DISTRICT_WORDS)
+               and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
+               and not sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
                for k, (a, b) in enumerate(spans)):  # fmt: skip
             continue  # the cue has an object of its own (a district is inside the fronted city)
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
@@ -344,9 +351,6 @@ def _only_states(found: list[StatusReading]) -> bool:
     """Whether the readings say only who holds the place ("Kurakhove, occupied since December 2024: ..."):
     a label's event may follow."""
     return all(r.status == "occupied" and not r.change for r in found)
-
-
-_DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")
 
 
 def _aside(sentence: str, span: tuple[int, int]) -> bool:

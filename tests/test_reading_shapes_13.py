@@ -1,0 +1,78 @@
+"""A thirteenth table of sentence shapes, with the full GeoNames dump: what the eleventh session's first-read sets
+(``tests/data/encyclopaedia_22``, ``genres_19``, ``captions_19``) showed missing, each written in our own words
+about real events.
+
+- a bearing after a name rules out the namesakes on the other side of its anchor, however near the anchor they
+  lie ("Oleksandrivka, west of Kherson": not the Oleksandrivka 13 km north-east of the city);
+- a city district named with its city ("X district of Kharkiv"): an attack on either is an attack on both;
+- a series of located lists each opening with the preposition of the first, without a comma ("bombs on A and on
+  the villages of B and C", "assault groups against A and against the area of B"): the later lists are the
+  cue's too;
+- an army sent against a place ("sent assault groups against X"): attacked;
+- a side named as what a noun is of, after "a" ("the rotation of a Ukrainian brigade"): not the actor;
+- the kind a list is named by ("took the coal-mining towns of A and B") is no distance between a cue and its list;
+- "a missile strikes the hospital in X": a verb, not the noun "missile strikes";
+- "Kharkiv Oblast officials": a title, no place attacked; a plural title is no modifier two names share;
+- "the Dnipro delta" is the river's, not the city's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.pipeline import extract
+
+DISTRICTS = [
+    ("Drone debris fell on Shevchenkivskyi district of Kharkiv overnight.", {"Kharkiv": "attacked"}),
+    ("The Saltivskyi district of Kharkiv was shelled again on Sunday.",
+     {"Saltivskyi district": "attacked", "Kharkiv": "attacked"}),
+]
+
+SERIES = [
+    ("Russian aircraft dropped glide bombs on Kurakhove and on the villages of Dachne and Hannivka.",
+     {"Kurakhove": "attacked", "Dachne": "attacked", "Hannivka": "attacked"}),
+    ("In November 2023 the Russian command sent assault groups against Krasnohorivka and against the area of Heorhiivka.",
+     {"Krasnohorivka": "attacked", "Heorhiivka": "attacked"}),
+]
+
+ACTORS = [
+    ("Russian assault groups took advantage of the rotation of a Ukrainian brigade and broke into Novoselivka Persha.",
+     {"Novoselivka Persha": "attacked"}),
+]
+
+KINDS = [
+    ("In the autumn Russian troops took the coal-mining towns of Hirnyk and Kurakhivka.",
+     {"Hirnyk": "occupied", "Kurakhivka": "occupied"}),
+]
+
+CAPTIONS = [
+    ("A Russian drone strikes a supermarket in Kherson", {"Kherson": "attacked"}),
+]
+
+TITLES = [
+    ("Russian forces struck Kupiansk with glide bombs and artillery, and Kharkiv Oblast officials reported two wounded.",
+     {"Kupiansk": "attacked", "Kharkiv Oblast": "-"}),
+    (("Russian artillery continued to strike Lysychansk, and Luhansk Oblast officials said that shelling damaged "
+      "houses in the city."), {"Lysychansk": "attacked", "Luhansk Oblast": "-"}),
+]
+
+RIVERS = [
+    ("An attempt by Ukrainian marines to land on an island in the Dnipro delta was repelled, the Russian ministry said.",
+     {"Dnipro": "-"}),
+]
+
+GROUPS = {"districts": DISTRICTS, "series": SERIES, "actors": ACTORS, "kinds": KINDS, "captions": CAPTIONS,
+          "titles": TITLES, "rivers": RIVERS}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_bearing_rules_out_the_namesakes_on_the_other_side_of_its_anchor(ua_gazetteer) -> None:
+    """Of the Oleksandrivkas, the one on the estuary 38 km west of Kherson, not the one 13 km north-east of it."""
+    text = "A house in Oleksandrivka, west of Kherson, was damaged by shelling."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Oleksandrivka"] == 698628
