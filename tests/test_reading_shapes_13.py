@@ -13,7 +13,10 @@ about real events.
 - the kind a list is named by ("took the coal-mining towns of A and B") is no distance between a cue and its list;
 - "a missile strikes the hospital in X": a verb, not the noun "missile strikes";
 - "Kharkiv Oblast officials": a title, no place attacked; a plural title is no modifier two names share;
-- "the Dnipro delta" is the river's, not the city's.
+- "the Dnipro delta" is the river's, not the city's;
+- a predicate with a place for its subject ("Myrnohrad came under attack in Donetsk Oblast"): the subject was
+  attacked, and the oblast only says where (but "a bus came under fire in Kherson": Kherson);
+- two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
 from __future__ import annotations
@@ -57,13 +60,18 @@ TITLES = [
       "houses in the city."), {"Lysychansk": "attacked", "Luhansk Oblast": "-"}),
 ]
 
+PREDICATES = [
+    ("Myrnohrad came under glide-bomb attack in Donetsk Oblast.", {"Myrnohrad": "attacked", "Donetsk Oblast": "-"}),
+    ("A bus came under fire in Kherson.", {"Kherson": "attacked"}),
+]
+
 RIVERS = [
     ("An attempt by Ukrainian marines to land on an island in the Dnipro delta was repelled, the Russian ministry said.",
      {"Dnipro": "-"}),
 ]
 
 GROUPS = {"districts": DISTRICTS, "series": SERIES, "actors": ACTORS, "kinds": KINDS, "captions": CAPTIONS,
-          "titles": TITLES, "rivers": RIVERS}
+          "titles": TITLES, "rivers": RIVERS, "predicates": PREDICATES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -76,3 +84,11 @@ def test_a_bearing_rules_out_the_namesakes_on_the_other_side_of_its_anchor(ua_ga
     text = "A house in Oleksandrivka, west of Kherson, was damaged by shelling."
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Oleksandrivka"] == 698628
+
+
+def test_two_names_the_text_gives_one_place_name_the_place_both_can(ua_gazetteer) -> None:
+    """"Krasnoarmeysk" was also the name of Vyshneve in Kharkiv Oblast, which the oblast named after Kupiansk
+    would choose; the text says it is Pokrovsk."""
+    text = "In November the Russian ministry claimed Pokrovsk, which it calls Krasnoarmeysk, and Kupiansk in Kharkiv Oblast."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Krasnoarmeysk"] == places["Pokrovsk"] == 704422

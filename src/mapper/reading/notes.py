@@ -1,6 +1,7 @@
 """Namesakes a text tells apart itself: "retook Husarivka, which should not be confused with the
 Husarivka near Barvinkove", "Vodiane (not the Vodiane near Vuhledar)", "this Opytne is not the Opytne
-near Avdiivka".
+near Avdiivka"; and a place the text names twice, under two names ("Pokrovsk, which Russian officials
+call Krasnoarmeysk"): the place both names can stand for.
 
 The note names the other namesake by a place near it. The note's own mention of the name is that
 other namesake (the one nearest the place it names); every other mention of the name in the report
@@ -17,7 +18,7 @@ from mapper.reading import locators
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, largest_first
 
-__all__ = ["by_disambiguation_note"]
+__all__ = ["by_alias_note", "by_disambiguation_note"]
 
 
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
@@ -83,3 +84,36 @@ def by_disambiguation_note(
                 del pending[i]
             elif rest:
                 pending[i] = rest
+
+
+# Between a place's name and another name of it: "Pokrovsk, which Russian officials call Krasnoarmeysk", "Krasnoarmeysk,
+# the logistics hub that Ukraine calls Pokrovsk", "Bakhmut, known in Russia as Artemovsk", "Myrnohrad, formerly Dimitrov".
+_ALIAS_GAP = re.compile(
+    r"\s*[,(]\s*(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?"
+    r"(?:(?:which|that|whom)\s+(?:[\w’'-]+\s+){1,4}?(?:calls?|called|names?|named)|(?:known|called|named|renamed)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:as\s+)?|formerly|previously)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def by_alias_note(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """Two names the text gives one place ("Pokrovsk, which Russian officials call Krasnoarmeysk") stand for a
+    place both can name: "Krasnoarmeysk" is Pokrovsk there, not the village of Vyshneve that once had the name."""
+    for k, first in enumerate(mentions[:-1]):
+        second = mentions[k + 1]
+        if second.sentence_start != first.sentence_start or not _ALIAS_GAP.fullmatch(
+            first.sentence, first.end - first.sentence_start, second.start - second.sentence_start
+        ):
+            continue
+        ids = {c.place.geonameid for c in first.candidates} & {c.place.geonameid for c in second.candidates}
+        if not ids:
+            continue
+        for i, other in ((k, second), (k + 1, first)):
+            decided = chosen[i]
+            if decided is not None and decided.place is not None and decided.place.geonameid in ids:
+                continue
+            shared = largest_first(tuple(c for c in mentions[i].candidates if c.place.geonameid in ids), set())
+            chosen[i] = Resolution(shared[0].place, f"named as {other.surface}", 0.9)
+            pending.pop(i, None)

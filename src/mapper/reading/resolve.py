@@ -40,7 +40,7 @@ from mapper.reading.namesakes import (
     own_name,
     size_rank,
 )
-from mapper.reading.notes import by_disambiguation_note
+from mapper.reading.notes import by_alias_note, by_disambiguation_note
 from mapper.reading.positions import (
     by_position,
     position_hints,
@@ -94,6 +94,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
             pending[i] = candidates
         else:
             chosen[i] = resolution
+    by_alias_note(mentions, chosen, pending)
     direction_town(mentions, chosen, pending)
     if analyses is None:
         analyses = analyse_mentions(mentions)

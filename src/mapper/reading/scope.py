@@ -22,8 +22,24 @@ __all__ = ["event_with_object", "forward_cue"]
 
 
 def event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue) -> bool:
-    """Whether a nominal event names its own object right after it ("the strike on X")."""
+    """Whether a nominal event names its own object right after it ("the strike on X"); a predicate whose subject
+    is a place ("Myrnohrad came under attack in Donetsk Oblast") names where it happened, no object."""
+    if _predicate_of_a_place(sentence, spans, cue):
+        return False
     return any(a >= cue.end and grammar.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
+
+
+_PREDICATE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^,;]{1,60})?,?\s*(?:itself\s+)?(?:(?:also|again|then|once\s+more)\s+)?", re.IGNORECASE)
+
+
+def _predicate_of_a_place(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue) -> bool:
+    """Whether ``cue`` is a predicate ("came under fire") whose subject is the name right before it ("Myrnohrad,
+    formerly Dimitrov, came under attack"), not a thing ("a bus came under fire in X": X is where)."""
+    if not _PREDICATE.match(cue.text):
+        return False
+    before = [b for _, b in spans if b <= cue.start]
+    return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1], cue.start))
 
 def forward_cue(
     sentence: str,
@@ -42,7 +58,8 @@ def forward_cue(
             c.grammar != "back"
             or (c.family == "att" and (grammar.INCLUDING.match(sentence, c.end, start)
                                        or grammar.INCLUDING_LATER.match(sentence, c.end, start)))
-            or bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
+            or (bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
+                and not _predicate_of_a_place(sentence, spans, c))
             # a headline that is a nominal event, and where it was: "Missile strike next to a school in X"
             or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(locators.IN_END.search(sentence, c.end, start)))
         )
