@@ -16,6 +16,9 @@ about real events.
 - "the Dnipro delta" is the river's, not the city's;
 - a predicate with a place for its subject ("Myrnohrad came under attack in Donetsk Oblast"): the subject was
   attacked, and the oblast only says where (but "a bus came under fire in Kherson": Kherson);
+- a caption's label that locates its place by another ("Urozhaine near Staromaiorske: marines storm the village"):
+  "the village" is the label's place, not the one that locates it;
+- defenders who "beat off" or "beat back" an attempt on a place: the place was attacked;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -65,13 +68,21 @@ PREDICATES = [
     ("A bus came under fire in Kherson.", {"Kherson": "attacked"}),
 ]
 
+LABELS = [
+    ("Urozhaine near Staromaiorske: Ukrainian marines storm the village",
+     {"Urozhaine": "attacked", "Staromaiorske": "-"}),
+    ("Hostomel, north-west of Kyiv: paratroopers beat off a Russian attempt to seize the airfield",
+     {"Hostomel": "attacked", "Kyiv": "-"}),
+]
+
 RIVERS = [
     ("An attempt by Ukrainian marines to land on an island in the Dnipro delta was repelled, the Russian ministry said.",
      {"Dnipro": "-"}),
 ]
 
 GROUPS = {"districts": DISTRICTS, "series": SERIES, "actors": ACTORS, "kinds": KINDS, "captions": CAPTIONS,
-          "titles": TITLES, "rivers": RIVERS, "predicates": PREDICATES}
+          "titles": TITLES, "rivers": RIVERS, "predicates": PREDICATES,
+          "labels": LABELS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

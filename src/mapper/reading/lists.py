@@ -122,8 +122,10 @@ def antecedents(
         k for k, (a, b) in enumerate(spans)
         if b <= cue.start and kinds[k] == "settlement"
         and not _reference(sentence, heads[groups[k]], left)
-        # (nor a name only locating the one before it: "residents of X, near Y, ... the town's substation": X)
-        and not (k > 0 and locators.NEAR_APPOSITION.fullmatch(sentence, spans[k - 1][1], a))
+        # (nor a name only locating the one before it: "residents of X, near Y, ... the town's substation": X;
+        # "Pavlivka near Vuhledar: marines storm the village": Pavlivka)
+        and not (k > 0 and (locators.NEAR_APPOSITION.fullmatch(sentence, spans[k - 1][1], a)
+                            or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a)))
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):

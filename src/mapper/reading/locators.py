@@ -52,7 +52,7 @@ HELD_STATE = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
 LABEL_LOCATOR_GAP = re.compile(r",\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:"
 LABEL_BEARING_GAP = re.compile(
-    r",\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
+    r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to))\s+"
     rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:"
