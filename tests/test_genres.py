@@ -154,6 +154,11 @@ SETS = {
     # first read mid-session (eleventh session, 2026-12-05, on 66d478d: 0.938; a6a1e01: 0.890; 0.948 / captions
     # 0.963), then development sets
     "captions 20": (sorted((DATA / "captions_20").glob("*.gold.json")), DATA / "captions_20", (0.95, 0.95, 0.97)),
+    "encyclopaedia 23": (sorted((DATA / "encyclopaedia_23").glob("*.gold.json")), DATA / "encyclopaedia_23",
+                         (0.93, 0.87, 0.96)),
+    "genres 20": (sorted((DATA / "genres_20").glob("*.gold.json")), DATA / "genres_20", (0.93, 0.91, 0.96)),
+    "genres 20 captions": (sorted((DATA / "genres_20" / "captions").glob("*.gold.json")),
+                           DATA / "genres_20" / "captions", (0.92, 0.90, 0.95)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),

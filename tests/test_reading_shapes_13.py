@@ -19,6 +19,12 @@ about real events.
 - a caption's label that locates its place by another ("Urozhaine near Staromaiorske: marines storm the village"):
   "the village" is the label's place, not the one that locates it;
 - defenders who "beat off" or "beat back" an attempt on a place: the place was attacked;
+- "came under repeated drone and artillery fire" (five words before "fire"); "were clearing the eastern outskirts
+  of X": fighting there; "denied losing X": no status; "the counterattacks did not reach X": none (a negation
+  between a cue and its object); a garrison is a side's force ("the Ukrainian garrison held X": not occupied);
+- a contradiction that names a place of its own ("..., but the command said that it still held B") answers no
+  claim about the places before it;
+- a raion named after an oblast centre ("the Sumy Raion") is the raion, not the city;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -68,6 +74,24 @@ PREDICATES = [
     ("A bus came under fire in Kherson.", {"Kherson": "attacked"}),
 ]
 
+FIGHTING = [
+    ("Huliaipole and Zaliznychne came under repeated drone and artillery fire.",
+     {"Huliaipole": "attacked", "Zaliznychne": "attacked"}),
+    ("Russian forces were clearing the eastern outskirts of Toretsk.", {"Toretsk": "attacked"}),
+]
+
+NEGATED = [
+    ("Russian bloggers acknowledged heavy losses but denied losing Robotyne.", {"Robotyne": "-"}),
+    ("The Ukrainian counterattacks did not reach Verbove.", {"Verbove": "-"}),
+]
+
+HOLDERS = [
+    ("Russian forces held Synkivka, while the Ukrainian garrison held Kupiansk.",
+     {"Synkivka": "occupied", "Kupiansk": "-"}),
+    (("Separatist officials claimed that their units had taken Hranitne, but the Ukrainian command said that it "
+      "still held Starohnativka."), {"Hranitne": "occupied", "Starohnativka": "-"}),
+]
+
 LABELS = [
     ("Urozhaine near Staromaiorske: Ukrainian marines storm the village",
      {"Urozhaine": "attacked", "Staromaiorske": "-"}),
@@ -82,7 +106,7 @@ RIVERS = [
 
 GROUPS = {"districts": DISTRICTS, "series": SERIES, "actors": ACTORS, "kinds": KINDS, "captions": CAPTIONS,
           "titles": TITLES, "rivers": RIVERS, "predicates": PREDICATES,
-          "labels": LABELS}
+          "labels": LABELS, "fighting": FIGHTING, "negated": NEGATED, "holders": HOLDERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -103,3 +127,9 @@ def test_two_names_the_text_gives_one_place_name_the_place_both_can(ua_gazetteer
     text = "In November the Russian ministry claimed Pokrovsk, which it calls Krasnoarmeysk, and Kupiansk in Kharkiv Oblast."
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Krasnoarmeysk"] == places["Pokrovsk"] == 704422
+
+
+def test_a_raion_named_after_an_oblast_centre_is_the_raion(ua_gazetteer) -> None:
+    text = "Shelling hit eleven villages in the Sumy Raion."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places == {"Sumy Raion": 692195}  # Sumskyi Raion, seated at Sumy (the city is 692194)

@@ -34,7 +34,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
@@ -151,6 +151,15 @@ def _raion_forms(latin: Iterable[str], *, councils: bool) -> set[str]:
         if stem:
             forms.update({f"{stem} raion", f"{stem} rayon", f"{stem} district"})
     return forms
+
+
+def _seat_of(raion: GeoNamesRecord, seats: Sequence[GeoNamesRecord]) -> GeoNamesRecord | None:
+    """The town a raion is named for, of the raion centres (PPLA2) and oblast centres (PPLA) in its code: the only
+    one, else the one its name starts as ("Khersonskyi Raion": Kherson, not Oleshky; "Sumskyi Raion": Sumy)."""
+    if len(seats) == 1:
+        return seats[0]
+    named = [s for s in seats if _fold(s.name)[:3] == _fold(raion.name)[:3]]
+    return named[0] if len(named) == 1 else None
 
 
 def _kind_rank(record: GeoNamesRecord) -> int:
@@ -306,7 +315,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
             admin1.setdefault(rec.admin1_code, i)
         elif rec.feature_code == "ADM2":
             admin2.setdefault(f"{rec.admin1_code}.{rec.admin2_code}", i)
-        elif rec.feature_code == "PPLA2":
+        elif rec.feature_code in ("PPLA2", "PPLA"):  # (an oblast's centre is its raion's seat too: Sumy, Sumy raion)
             seats[f"{rec.admin1_code}.{rec.admin2_code}"].append(rec)
 
     def admin1_name(rec: GeoNamesRecord) -> str | None:
@@ -324,8 +333,8 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     primary: defaultdict[str, set[int]] = defaultdict(set)
     for i, rec in enumerate(ordered):
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
-        seat = seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ()) if rec.feature_code == "ADM2" else ()
-        forms = _forms(rec, region, facility_by_id.get(rec.geonameid), seat[0] if len(seat) == 1 else None,
+        seat = _seat_of(rec, seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ())) if rec.feature_code == "ADM2" else None
+        forms = _forms(rec, region, facility_by_id.get(rec.geonameid), seat,
                        renamed.get(rec.geonameid, ()))  # fmt: skip
         a2 = admin2.get(f"{rec.admin1_code}.{rec.admin2_code}") if rec.admin2_code else None
         row = (rec.geonameid, rec.name, repr(rec.latitude), repr(rec.longitude), rec.feature_class, rec.feature_code,

@@ -106,6 +106,8 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     again = {text[a:b] for a, b in spans if match.start() <= a <= match.end() + _OWN_PLACES_CHARS} & told_names
     if again:  # "...; the border guards denied that Basivka had been lost": the places it names again, no others
         return text[spans[i][0] : spans[i][1]] in again
+    if any(match.end() <= a <= match.end() + 1 for a, _ in spans):
+        return False  # "..., while the command said that it still held Olhynka": another place, not the one claimed
     if not _ONE_PLACE.search(match.group()):
         return True
     before = [k for k, (_, end) in enumerate(spans) if end <= match.start() and told[k]]

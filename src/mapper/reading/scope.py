@@ -98,6 +98,8 @@ def forward_cue(
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
+    if cue.grammar != "back" and _NEGATED.search(gap):
+        return None  # "the counterattacks did not reach X", "troops never entered X"
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
     # (a name that is no place, a river, does not stand between a change of hands and its place: "withdraw
@@ -306,6 +308,8 @@ def _lists_its_object(gap: str, included: int) -> bool:
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\b", re.IGNORECASE)
+"""A negation between a cue and its object: what the cue names did not reach it."""
 _NAMED_BY_KIND = re.compile(
     r"\b(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cities|city|towns?|villages?|settlements?|ports?|hamlets?)\s+of\s+$", re.IGNORECASE
 )

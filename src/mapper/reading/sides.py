@@ -36,7 +36,7 @@ SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kreml
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
-    r"|command|commanders?|columns?|assault\s+groups?|tank\s+units|armou?red\s+units)"
+    r"|command|commanders?|columns?|garrisons?|assault\s+groups?|tank\s+units|armou?red\s+units)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
@@ -152,6 +152,7 @@ DENIAL_BEFORE = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
+    r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$",  # "falsely claimed to have seized"
     FLAGS,
 )
