@@ -25,6 +25,11 @@ about real events.
 - a contradiction that names a place of its own ("..., but the command said that it still held B") answers no
   claim about the places before it;
 - a raion named after an oblast centre ("the Sumy Raion") is the raion, not the city;
+- "the ministry also said its forces had captured X", the ministry named as Russia's a few paragraphs before: the
+  ministry's side captured it;
+- an attack located "near" a place past the units it struck ("hit formations of the 110th Mechanised Brigade and
+  the 59th Motorised Brigade of the AFU near A and B"), as Russian briefings word it;
+- "under the control of Russian troops": occupied;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -92,6 +97,15 @@ HOLDERS = [
       "still held Starohnativka."), {"Hranitne": "occupied", "Starohnativka": "-"}),
 ]
 
+BRIEFINGS = [
+    (("Units of the Vostok Group of Forces hit formations of the 110th Mechanised Brigade and the 59th Motorised "
+      "Brigade of the AFU near Kurakhove and Hannivka."), {"Kurakhove": "attacked", "Hannivka": "attacked"}),
+    ("Vuhledar, under the control of Russian troops since October, lies in ruins.", {"Vuhledar": "occupied"}),
+    (("Russia's defence ministry said on Monday that its troops had taken Kurakhove. Ukrainian forces retook Kupiansk "
+      "in 2022, and the front there held for two years. The ministry also said its forces had captured the village "
+      "of Dachne."), {"Dachne": "occupied"}),
+]
+
 LABELS = [
     ("Urozhaine near Staromaiorske: Ukrainian marines storm the village",
      {"Urozhaine": "attacked", "Staromaiorske": "-"}),
@@ -106,7 +120,8 @@ RIVERS = [
 
 GROUPS = {"districts": DISTRICTS, "series": SERIES, "actors": ACTORS, "kinds": KINDS, "captions": CAPTIONS,
           "titles": TITLES, "rivers": RIVERS, "predicates": PREDICATES,
-          "labels": LABELS, "fighting": FIGHTING, "negated": NEGATED, "holders": HOLDERS}
+          "labels": LABELS, "fighting": FIGHTING, "negated": NEGATED, "holders": HOLDERS,
+          "briefings": BRIEFINGS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -373,5 +373,6 @@ def _statuses(
     return out
 
 
-_ANTECEDENT_CHARS = 300
-"""How far back a "they" looks for the side it stands for: a sentence or two."""
+_ANTECEDENT_CHARS = 3000
+"""How far back a sentence looks for the side it refers to: "the ministry" named a few paragraphs before
+("they" looks a sentence or two back: :data:`mapper.reading.actors.THEY_CHARS`)."""

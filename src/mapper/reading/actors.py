@@ -16,7 +16,7 @@ from typing import Literal
 from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
-__all__ = ["Side", "actor_of", "antecedent_side", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
+__all__ = ["THEY_CHARS", "Side", "actor_of", "antecedent_side", "last_side", "prevailing_side", "report_voice", "russian_claim", "side_from"]
 
 Side = Literal["ukrainian", "russian"]
 
@@ -108,6 +108,8 @@ def actor_of(
         if side is not None:
             return side, True
     if last is None:
+        if antecedent is not None and _POSSESSIVE_FORCE.search(sentence, max(0, start - 40), start):
+            return antecedent, True  # "The ministry also said its forces had captured X": the ministry's side
         return None, False
     if family == "gain" and sides.RUSSIAN_SPEAKER.search(sentence, last.end(), end) is not None:
         # "Ukrainian troops were still present ..., and Russian sources claimed the capture of X": the claim
@@ -149,12 +151,17 @@ def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | N
 
 def antecedent_side(sentence: str, before: str) -> Side | None:
     """The side a sentence refers back to, told by the text ``before`` it: who "they" are
-    (:func:`last_side`), or who "the ministry" is that is said to have spoken a quotation ('"...,"
-    the ministry said' after "Russia's Defence Ministry said ..."); ``None`` when it refers to none."""
+    (:func:`last_side`, in the last sentence or two), or who "the ministry" is that is said to have spoken a
+    quotation ('"...," the ministry said' after "Russia's Defence Ministry said ...") or the sentence itself
+    ("The ministry also said its forces had captured X"); ``None`` when it refers to none."""
     if "hey " in sentence:
-        return last_side(before)
+        return last_side(before[-THEY_CHARS:])
     said = sides.said_after_quote(sentence) if '"' in sentence or "”" in sentence else None
     speaker = sides.DEFINITE_SPEAKER.fullmatch(said.group("speaker")) if said is not None else None
+    if speaker is None and (opening := sides.DEFINITE_SPEAKER.match(sentence)) is not None and _SAYS.match(
+        sentence, opening.end()
+    ):
+        speaker = opening
     if speaker is None:
         return None
     head = speaker.group("head").lower().split()[-1]
@@ -165,6 +172,13 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
 
 
 _SIDE_NAME = r"(?P<side>russia['’]s|russian|moscow['’]s|ukraine['’]s|ukrainian|kyiv['’]s)"
+_SAYS = re.compile(r"(?:(?:also|further|later|then)\s+)?(?:said|says|claimed|claims|reported|reports|announced|stated)\b",
+                   re.IGNORECASE)
+THEY_CHARS = 300
+"""How far back a "they" looks for the side it stands for: a sentence or two (a speaker, further)."""
+_POSSESSIVE_FORCE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers)\s+(?:\w+\s+){0,2}$",
+                               re.IGNORECASE)
+"""The speaker's own forces as a cue's subject: "the ministry said its forces had captured X"."""
 
 
 def last_side(text: str) -> Side | None:

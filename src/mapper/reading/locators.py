@@ -112,8 +112,8 @@ IN_END = re.compile(
 # What opens a note that tells namesakes apart, right before the other namesake's name: "should not be
 # confused with the", "(not the", "not the village of" (that namesake is named only to set it apart).
 NOTE_BEFORE = re.compile(
-    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike)\s+the)\s+"
-    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)\s+"
+    r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     FLAGS,
 )
 # Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an

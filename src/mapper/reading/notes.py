@@ -24,7 +24,8 @@ __all__ = ["by_alias_note", "by_disambiguation_note"]
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
 _LOCATED_BY = re.compile(
     r"(?:\s*,\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement))?"  # "Makiivka, the city east of Donetsk"
-    r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",  # ("near the town of Synelnykove")
     re.IGNORECASE,
 )
 _BY_SIZE = ("town a direction is named after",)

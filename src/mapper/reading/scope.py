@@ -126,7 +126,7 @@ def forward_cue(
         # "repelled 40 attacks along the front in 24 hours, most of them near X"
         gap = gap[most.start() :]
         near = locators.NEAR_END.search(gap)
-    reach = cue.reach + 4 if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
+    reach = cue.reach + _NEAR_EXTRA if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
     if near is None and cue.family == "att" and locators.IN_END.search(gap):
         reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
@@ -308,6 +308,9 @@ def _lists_its_object(gap: str, included: int) -> bool:
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 
+_NEAR_EXTRA = 12
+"""How many more words an attack located "near" a place may have between cue and place: the units it struck
+("hit formations of the 14th Mechanised Brigade and the 3rd Assault Brigade of the AFU near X")."""
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\b", re.IGNORECASE)
 """A negation between a cue and its object: what the cue names did not reach it."""
 _NAMED_BY_KIND = re.compile(
