@@ -30,6 +30,9 @@ about real events.
 - an attack located "near" a place past the units it struck ("hit formations of the 110th Mechanised Brigade and
   the 59th Motorised Brigade of the AFU near A and B"), as Russian briefings word it;
 - "under the control of Russian troops": occupied;
+- "the Donets" (the Siverskyi Donets, which the Ukrainian dump lacks) is the river, not the village of Donets;
+- "attacked Kupiansk's northern outskirts and the village of Holubivka": one list, a part of the first place and
+  then the next;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -80,6 +83,8 @@ PREDICATES = [
 ]
 
 FIGHTING = [
+    ("Russian troops attacked Kupiansk's northern outskirts and the village of Holubivka.",
+     {"Kupiansk": "attacked", "Holubivka": "attacked"}),
     ("Huliaipole and Zaliznychne came under repeated drone and artillery fire.",
      {"Huliaipole": "attacked", "Zaliznychne": "attacked"}),
     ("Russian forces were clearing the eastern outskirts of Toretsk.", {"Toretsk": "attacked"}),
@@ -114,6 +119,8 @@ LABELS = [
 ]
 
 RIVERS = [
+    ("In June Russian troops took Bohorodychne, a village on the Donets, after days of shelling.",
+     {"Bohorodychne": "occupied", "Donets": "-"}),
     ("An attempt by Ukrainian marines to land on an island in the Dnipro delta was repelled, the Russian ministry said.",
      {"Dnipro": "-"}),
 ]

@@ -131,8 +131,11 @@ class _Matcher:
         return communities(self._communities, places)
 
     def names_a_river(self, name: str) -> bool:
-        """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin)."""
-        return any(c.place.feature_class == "H" for c in self.gazetteer.lookup(name, fuzzy=False))
+        """Whether ``name`` is also the name of a stream (GeoNames class H: the Dnipro, the Irpin; or the
+        Siverskyi Donets, which the Ukrainian dump does not list: "a town on the Donets")."""
+        return fold(name) in _RIVERS_THE_DUMP_LACKS or any(
+            c.place.feature_class == "H" for c in self.gazetteer.lookup(name, fuzzy=False)
+        )
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Places (populated places, oblasts, raions, facilities) ``name`` could be, no fuzzy matching."""
@@ -143,6 +146,11 @@ class _Matcher:
             found = strict or found
             self._candidates[name] = found
         return found
+
+
+_RIVERS_THE_DUMP_LACKS = frozenset({"donets", "siverskyi donets", "sieverskyi donets", "seversky donets", "severskiy donets"})
+"""The Siverskyi Donets (Russian Severskiy Donets), the river of Izium, Sviatohirsk and Lysychansk: GeoNames files it
+under Russia, where it rises, and its Ukrainian dump has no stream of the name."""
 
 
 def _is_place(candidate: Candidate) -> bool:

@@ -305,6 +305,9 @@ _LIST_SEPARATOR = re.compile(
     r"|november|december|\d{4})(?:\s+\d{4})?\s*,?\s+"
     r"|\s*[-\u2013]\s*"
     r"|['’]s\s+"  # "Kherson's Dniprovskyi district": the city and its part
+    # "attacked Pokrovsk's southern approaches and Myrnohrad": a part of the first place, then the next
+    r"(?:(?:[a-z-]+\s+)?(?:outskirts|approaches|suburbs|edges?|districts)\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?)?"
     r"|\s*,?\s*(?:located\s+|situated\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
