@@ -33,6 +33,7 @@ about real events.
 - "the Donets" (the Siverskyi Donets, which the Ukrainian dump lacks) is the river, not the village of Donets;
 - "attacked Kupiansk's northern outskirts and the village of Holubivka": one list, a part of the first place and
   then the next;
+- "Firefighters in X are putting out a fire at a warehouse hit by drones": where those at work are, the strike was;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -67,6 +68,8 @@ KINDS = [
 ]
 
 CAPTIONS = [
+    ("Firefighters in Zaporizhzhia are putting out a fire at a warehouse hit by Russian drones overnight.",
+     {"Zaporizhzhia": "attacked"}),
     ("A Russian drone strikes a supermarket in Kherson", {"Kherson": "attacked"}),
 ]
 

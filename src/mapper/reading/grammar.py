@@ -127,7 +127,7 @@ TERRITORY = re.compile(
     FLAGS,
 )
 FRONTED = re.compile(
-    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at)\s+"
+    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at|(?:rescuers|firefighters|residents|emergency\s+workers)\s+in)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+)?$",  # "In the regional capital X, ..."
     FLAGS,
