@@ -159,6 +159,8 @@ SETS = {
     "genres 20": (sorted((DATA / "genres_20").glob("*.gold.json")), DATA / "genres_20", (0.93, 0.91, 0.96)),
     "genres 20 captions": (sorted((DATA / "genres_20" / "captions").glob("*.gold.json")),
                            DATA / "genres_20" / "captions", (0.92, 0.90, 0.95)),
+    "encyclopaedia 24": (sorted((DATA / "encyclopaedia_24").glob("*.gold.json")), DATA / "encyclopaedia_24",
+                         (0.91, 0.91, 0.95)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),

@@ -34,6 +34,8 @@ about real events.
 - "attacked Kupiansk's northern outskirts and the village of Holubivka": one list, a part of the first place and
   then the next;
 - "Firefighters in X are putting out a fire at a warehouse hit by drones": where those at work are, the strike was;
+- "rockets continued to fall on A and B": attacked; an oblast set off "across the border in X Oblast" only
+  locates; units "meant for the assault on X": a goal, no attack;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -86,6 +88,8 @@ PREDICATES = [
 ]
 
 FIGHTING = [
+    ("Russian rockets continued to fall on Kramatorsk and Druzhkivka throughout the summer.",
+     {"Kramatorsk": "attacked", "Druzhkivka": "attacked"}),
     ("Russian troops attacked Kupiansk's northern outskirts and the village of Holubivka.",
      {"Kupiansk": "attacked", "Holubivka": "attacked"}),
     ("Huliaipole and Zaliznychne came under repeated drone and artillery fire.",
@@ -94,6 +98,10 @@ FIGHTING = [
 ]
 
 NEGATED = [
+    ("The fighting tied down Russian units that had been meant for the assault on Sievierodonetsk.",
+     {"Sievierodonetsk": "-"}),
+    ("Sviatohirsk, across the border in Donetsk Oblast, was recaptured on 12 September.",
+     {"Sviatohirsk": "liberated", "Donetsk Oblast": "-"}),
     ("Russian bloggers acknowledged heavy losses but denied losing Robotyne.", {"Robotyne": "-"}),
     ("The Ukrainian counterattacks did not reach Verbove.", {"Verbove": "-"}),
 ]
