@@ -36,6 +36,8 @@ about real events.
 - "Firefighters in X are putting out a fire at a warehouse hit by drones": where those at work are, the strike was;
 - "rockets continued to fall on A and B": attacked; an oblast set off "across the border in X Oblast" only
   locates; units "meant for the assault on X": a goal, no attack;
+- where a speaker spoke ("..., the official told reporters in Kyiv") is no place of the events; "Russian sources"
+  are a side ("Russian sources acknowledged the loss of the village": not a Ukrainian loss);
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -107,6 +109,8 @@ NEGATED = [
 ]
 
 HOLDERS = [
+    ("Ukrainian troops shelled the Russian positions, the official told reporters in Kyiv.", {"Kyiv": "-"}),
+
     ("Russian forces held Synkivka, while the Ukrainian garrison held Kupiansk.",
      {"Synkivka": "occupied", "Kupiansk": "-"}),
     (("Separatist officials claimed that their units had taken Hranitne, but the Ukrainian command said that it "
@@ -166,3 +170,8 @@ def test_a_raion_named_after_an_oblast_centre_is_the_raion(ua_gazetteer) -> None
     text = "Shelling hit eleven villages in the Sumy Raion."
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places == {"Sumy Raion": 692195}  # Sumskyi Raion, seated at Sumy (the city is 692194)
+
+
+def test_russian_sources_acknowledging_a_loss_are_the_side_that_lost(ua_gazetteer) -> None:
+    text = "Ukrainian forces retook Robotyne, and Russian sources acknowledged the loss of the village."
+    assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Robotyne"} == {"liberated"}

@@ -84,7 +84,12 @@ _GOVERNMENT_AFTER = re.compile(
 )
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
-_INSTITUTION_IN = re.compile(r"\b(?:general\s+staff|government|ministry|high\s+command|parliament)\s+in\s+$", re.IGNORECASE)
+_INSTITUTION_IN = re.compile(
+    r"\b(?:general\s+staff|government|ministry|high\s+command|parliament"
+    r"|(?:told|telling)\s+(?:reporters|journalists|lawmakers|a\s+(?:briefing|news\s+conference|press\s+conference))"
+    r"|(?:news|press)\s+conference|briefing|speaking)\s+in\s+$",  # "..., the official told reporters in Kyiv"
+    re.IGNORECASE,
+)
 # English words that open a sentence and are also village names ("Many", a village in Donetsk Oblast).
 _DETERMINERS = frozenset(
     ["many", "most", "some", "several", "few", "all", "both", "each", "other", "others", "such", "more", "much", "any"]

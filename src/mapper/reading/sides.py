@@ -36,7 +36,7 @@ SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kreml
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
-    r"|command|commanders?|columns?|garrisons?|assault\s+groups?|tank\s+units|armou?red\s+units)"
+    r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
