@@ -38,6 +38,8 @@ about real events.
   locates; units "meant for the assault on X": a goal, no attack;
 - where a speaker spoke ("..., the official told reporters in Kyiv") is no place of the events; "Russian sources"
   are a side ("Russian sources acknowledged the loss of the village": not a Ukrainian loss);
+- a strike that "leaves parts of the town without power": no withdrawal; "a missile strike on a residential area of
+  X": an attack on X; "In the X district, debris damaged cars": the fronted district;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -72,6 +74,11 @@ KINDS = [
 ]
 
 CAPTIONS = [
+    ("Kupiansk, Kharkiv Oblast: a drone strike on a substation leaves parts of the town without power",
+     {"Kupiansk": "attacked"}),
+    ("It came a week after a missile strike on a residential area of Kryvyi Rih killed 20 people.",
+     {"Kryvyi Rih": "attacked"}),
+    ("In the Obolonskyi district, falling debris damaged cars and shattered windows.", {"Obolonskyi district": "attacked"}),
     ("Firefighters in Zaporizhzhia are putting out a fire at a warehouse hit by Russian drones overnight.",
      {"Zaporizhzhia": "attacked"}),
     ("A Russian drone strikes a supermarket in Kherson", {"Kherson": "attacked"}),

@@ -129,7 +129,7 @@ TERRITORY = re.compile(
 FRONTED = re.compile(
     r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at|(?:rescuers|firefighters|residents|emergency\s+workers)\s+in)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
-    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+)?$",  # "In the regional capital X, ..."
+    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?$",  # "In the regional capital X, ..."
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
@@ -269,7 +269,11 @@ CONDITION = re.compile(r"\b(?:if|unless|whether)\b", FLAGS)
 COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis|direction|sector|front)\b", FLAGS)
 # A nominal event's own object: "the strikes on X", "the shelling of X".
 # The object of an event: "the strike on X", "after missiles hit X".
-EVENT_OBJECT = re.compile(r"\s+(?:(?:on|against|of|at|in)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?", FLAGS)
+EVENT_OBJECT = re.compile(
+    r"\s+(?:(?:on|against|of|at|in)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+"
+    r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|districts?|parts?|neighbou?rhoods?|suburbs?|outskirts)\s+of\s+(?:the\s+)?)?",
+    FLAGS,
+)  # ("the strike on a residential area of X")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 HEADLINE_END = re.compile(
     r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
@@ -294,7 +298,7 @@ GAPPED_AFTER = re.compile(
 COLON_END = re.compile(r":\s*$")
 # What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").
 THING_AFTER = re.compile(
-    r"\s+(?:behind\s+)?(?:a|an|the|its|their|his|her|no|nothing|only|dozens|hundreds|\d+)\s+"
+    r"\s+(?:behind\s+)?(?:a|an|the|its|their|his|her|no|nothing|only|dozens|hundreds|thousands|parts?|much|most|many|\d+)\s+"
     r"(?!(?:village|town|city|settlement|area|positions?|region)\b)",
     FLAGS,
 )
