@@ -40,6 +40,9 @@ about real events.
   are a side ("Russian sources acknowledged the loss of the village": not a Ukrainian loss);
 - a strike that "leaves parts of the town without power": no withdrawal; "a missile strike on a residential area of
   X": an attack on X; "In the X district, debris damaged cars": the fronted district;
+- forces that "have established positions near X" or "are operating near A and B" (an assessment's words for
+  presence in a contested area): attacked (not "established a bridgehead" after a river crossing: no status,
+  as the dev gold reads crossings);
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -97,6 +100,10 @@ PREDICATES = [
 ]
 
 FIGHTING = [
+    ("Geolocated footage indicates that Ukrainian forces have established positions near Kozachi Laheri.",
+     {"Kozachi Laheri": "attacked"}),
+    ("Ukrainian forces are operating near Krynky and Poyma, geolocated footage indicates.",
+     {"Krynky": "attacked", "Poyma": "attacked"}),
     ("Russian rockets continued to fall on Kramatorsk and Druzhkivka throughout the summer.",
      {"Kramatorsk": "attacked", "Druzhkivka": "attacked"}),
     ("Russian troops attacked Kupiansk's northern outskirts and the village of Holubivka.",
