@@ -43,6 +43,8 @@ about real events.
 - forces that "have established positions near X" or "are operating near A and B" (an assessment's words for
   presence in a contested area): attacked (not "established a bridgehead" after a river crossing: no status,
   as the dev gold reads crossings);
+- "artillery continues to pound X": attacked; an oblast inside an apposition ("Ladyzhyn, a town of 22,000
+  people in Vinnytsia Oblast, was hit") only locates;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -100,6 +102,7 @@ PREDICATES = [
 ]
 
 FIGHTING = [
+    ("Russian artillery continues to pound Vovchansk from across the border.", {"Vovchansk": "attacked"}),
     ("Geolocated footage indicates that Ukrainian forces have established positions near Kozachi Laheri.",
      {"Kozachi Laheri": "attacked"}),
     ("Ukrainian forces are operating near Krynky and Poyma, geolocated footage indicates.",
@@ -114,6 +117,8 @@ FIGHTING = [
 ]
 
 NEGATED = [
+    ("Ladyzhyn, a town of 22,000 people in Vinnytsia Oblast, was hit by drones.",
+     {"Ladyzhyn": "attacked", "Vinnytsia Oblast": "-"}),
     ("The fighting tied down Russian units that had been meant for the assault on Sievierodonetsk.",
      {"Sievierodonetsk": "-"}),
     ("Sviatohirsk, across the border in Donetsk Oblast, was recaptured on 12 September.",
