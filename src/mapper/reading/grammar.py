@@ -16,19 +16,19 @@ from mapper.reading._scan import by_first_letter
 
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
-    "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "ANNOUNCED", "APPOSITIVE",
+    "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "LABEL_UNIT_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
-    "EVENT_OBJECT", "FACTUAL_TO", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
+    "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
-    "MODAL", "MODAL_AFTER", "MODIFIER",
+    "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
-    "STATE_ADJECTIVE_BEFORE", "SUBJECT_ANAPHOR", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", "TO_INFINITIVE",
+    "SUBJECT_ANAPHOR", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
 ]
 
 
@@ -97,28 +97,6 @@ PASSIVE_BEFORE = _guarded(
 )
 
 
-MODAL = _guarded(
-    "acdefghilmnoprstuw",
-    r"\b(?:"
-    + by_first_letter(
-        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not(?!\s+(?:stop|cease|let\s+up))|n't|never|no\s+longer|failed\s+to"
-        r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
-        r"|intends?\s+to|intended\s+(?:to|for)|meant\s+(?:to|for)|earmarked\s+for|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
-        r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
-        r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
-        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
-        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
-        r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|preparing\s+for|prepare\s+for|possible|made\s+no"
-        r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
-    )
-    + r")\b[^.;]{0,40}$",
-)
-TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
-FACTUAL_TO = re.compile(
-    r"\b(?:forced|ordered|managed|continu(?:e|es|ed|ing)|began|started|helped|us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
-    FLAGS,
-)
-ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
 BOTH_BEFORE = re.compile(r",\s*both\s+(?:now\s+|still\s+|then\s+|already\s+)?$", FLAGS)
 """", both held by ...": a cue for the two places named before it."""
 TERRITORY = re.compile(
@@ -158,14 +136,6 @@ OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
 ADVANCE_IN = re.compile(
     r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)\w*\s+(?:(?:part|parts|outskirts)\s+of\s+)?)?"
     r"(?:the\s+)?$",
-    FLAGS,
-)
-# A caption or headline that ends on the participle ("Primary school in Chuhuiv shelled"): the
-# participle is a passive whose subject is the name before it.
-# The word before an adjective, not a verb: "the occupied cities", "of occupied Crimea", "still Russian-held".
-STATE_ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|\b(?:the|a|an|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
-    r"|illegally|formerly|partially|partly|remaining)\s+)$",
     FLAGS,
 )
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town".

@@ -9,9 +9,42 @@ import re
 from functools import lru_cache
 
 from mapper.reading import grammar, sides
+from mapper.reading._patterns import FLAGS, _guarded
+from mapper.reading._scan import by_first_letter
 from mapper.reading.cuefinder import Cue
 
-__all__ = ["standing_state", "is_modal", "names_a_denial"]
+__all__ = ["ANNOUNCED", "FACTUAL_TO", "MODAL", "STATE_ADJECTIVE_BEFORE", "TO_INFINITIVE", "standing_state", "is_modal",
+           "names_a_denial"]
+
+# A modal, a goal, an attempt or a negation, at most 40 characters before the cue in its clause.
+MODAL = _guarded(
+    "acdefghilmnoprstuw",
+    r"\b(?:"
+    + by_first_letter(
+        r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not(?!\s+(?:stop|cease|let\s+up))|n't|never|no\s+longer|failed\s+to"
+        r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
+        r"|intends?\s+to|intended\s+(?:to|for)|meant\s+(?:to|for)|earmarked\s+for|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
+        r"|wants?\s+to|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
+        r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|preparing\s+to|prepare\s+to|without|if|whether"
+        r"|about\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
+        r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|preparing\s+for|prepare\s+for|possible|made\s+no"
+        r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
+    )
+    + r")\b[^.;]{0,40}$",
+)
+TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
+FACTUAL_TO = re.compile(
+    r"\b(?:forced|ordered|managed|continu(?:e|es|ed|ing)|began|started|helped|us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$",
+    FLAGS,
+)
+ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+of)\b[^.;]{0,30}$", FLAGS)
+# The word before an adjective, not a verb: "the occupied cities", "of occupied Crimea", "still Russian-held".
+STATE_ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
+    r"|illegally|formerly|partially|partly|remaining)\s+)$",
+    FLAGS,
+)
 
 
 def standing_state(sentence: str, cue: Cue) -> bool:
@@ -20,7 +53,7 @@ def standing_state(sentence: str, cue: Cue) -> bool:
     return (
         cue.family == "occ"
         and cue.text.lower().endswith(("occupied", "held", "controlled"))
-        and bool(grammar.STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+        and bool(STATE_ADJECTIVE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
     )
 
 def is_modal(sentence: str, cue: Cue) -> bool:
@@ -31,9 +64,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     # window too (the clause is its end, cut after a barrier, where no word starts); a cue with
     # none of them in reach, and no word of denial in its sentence (most cues), needs no clause.
     if not (
-        grammar.MODAL.search(window)
-        or ("to" in window and grammar.TO_INFINITIVE.search(window))
-        or (cue.family == "att" and grammar.ANNOUNCED.search(window))
+        MODAL.search(window)
+        or ("to" in window and TO_INFINITIVE.search(window))
+        or (cue.family == "att" and ANNOUNCED.search(window))
         or names_a_denial(sentence)
     ):
         return False
@@ -43,7 +76,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     if opener in ("if", "unless", "whether"):
         return True  # "... if they seize Robotyne": the clause is a condition
     window = sentence[clause_start : cue.start]
-    if grammar.MODAL.search(window):
+    if MODAL.search(window):
         return True
     if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start) or sides.DENIAL_BEFORE.search(
         sentence, max(0, cue.start - 60), cue.start
@@ -53,12 +86,12 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
     if (
         "to" in window
-        and grammar.TO_INFINITIVE.search(window)
-        and not grammar.FACTUAL_TO.search(window)
+        and TO_INFINITIVE.search(window)
+        and not FACTUAL_TO.search(window)
         and not _ADJECTIVE_CUE.search(cue.text)  # "moved to Russian-held X": a preposition, no infinitive
     ):
         return True
-    if cue.family == "att" and grammar.ANNOUNCED.search(window):
+    if cue.family == "att" and ANNOUNCED.search(window):
         return True
     return False
 
