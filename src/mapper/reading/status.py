@@ -355,7 +355,7 @@ def _only_states(found: list[StatusReading]) -> bool:
 
 def _aside(sentence: str, span: tuple[int, int]) -> bool:
     """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
-    northern bank, in Dnipropetrovsk Oblast, every night")."""
+    northern bank, in Dnipropetrovsk Oblast, every night"; "Burshtyn, a town of 15,000 in X Oblast, was hit")."""
     return bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 70), span[0])) and sentence[span[1] :].lstrip().startswith(",")
 
 
