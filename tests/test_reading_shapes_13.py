@@ -45,6 +45,8 @@ about real events.
   as the dev gold reads crossings);
 - "artillery continues to pound X": attacked; an oblast inside an apposition ("Ladyzhyn, a town of 22,000
   people in Vinnytsia Oblast, was hit") only locates;
+- captions: a claim answered "; Kyiv denies" at the caption's end reports nothing; "X: occupation authorities
+  announce a curfew": X is occupied; "X: soldiers clear the village of Russian assault groups": liberated;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -79,6 +81,10 @@ KINDS = [
 ]
 
 CAPTIONS = [
+    ("Russian MoD claims capture of Krasnohorivka; Kyiv denies", {"Krasnohorivka": "-"}),
+    ("Melitopol: occupation authorities announce a curfew", {"Melitopol": "occupied"}),
+    ("Novoselivka Persha, near Ocheretyne: Ukrainian soldiers clear the village of Russian assault groups",
+     {"Novoselivka Persha": "liberated", "Ocheretyne": "-"}),
     ("Kupiansk, Kharkiv Oblast: a drone strike on a substation leaves parts of the town without power",
      {"Kupiansk": "attacked"}),
     ("It came a week after a missile strike on a residential area of Kryvyi Rih killed 20 people.",

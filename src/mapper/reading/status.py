@@ -326,7 +326,8 @@ def _fronted(
         return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
     found: list[StatusReading] = []
     for cue in cues:
-        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))):
+        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
+                                   or (after is not None and cue.text.lower().startswith("occupation "))):  # "X: occupation officials ..."
             continue
         if cue.family == "loss" and grammar.THING_AFTER.match(sentence, cue.end):
             continue  # "Pavlohrad: an Iskander leaves a crater": a thing left, no withdrawal
