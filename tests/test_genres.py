@@ -171,6 +171,12 @@ SETS = {
                            DATA / "genres_22" / "captions", (0.90, 0.90, 0.95)),
     # first read at the eleventh session's end (on 7d38162: 0.833), then a development set
     "captions 21": (sorted((DATA / "captions_21").glob("*.gold.json")), DATA / "captions_21", (0.89, 0.85, 0.94)),
+    # first read at the eleventh session's end (on 2016783: 0.787; 0.907 / captions 0.914), then development sets
+    "encyclopaedia 26": (sorted((DATA / "encyclopaedia_26").glob("*.gold.json")), DATA / "encyclopaedia_26",
+                         (0.80, 0.78, 0.87)),
+    "genres 24": (sorted((DATA / "genres_24").glob("*.gold.json")), DATA / "genres_24", (0.94, 0.85, 0.95)),
+    "genres 24 captions": (sorted((DATA / "genres_24" / "captions").glob("*.gold.json")),
+                           DATA / "genres_24" / "captions", (0.90, 0.85, 0.95)),
     # blind for the twelfth session: figures only, never misses (written at the end of the eleventh; first read on
     # 197303e: 0.901 / captions 0.909)
     "encyclopaedia 25": (sorted((DATA / "encyclopaedia_25").glob("*.gold.json")), DATA / "encyclopaedia_25",

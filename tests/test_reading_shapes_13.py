@@ -47,6 +47,10 @@ about real events.
   people in Vinnytsia Oblast, was hit") only locates;
 - captions: a claim answered "; Kyiv denies" at the caption's end reports nothing; "X: occupation authorities
   announce a curfew": X is occupied; "X: soldiers clear the village of Russian assault groups": liberated;
+- "X was now under its control" after "the ministry said the Ukrainian defenders had surrendered": "its" is the
+  ministry's (a singular holder), not the defenders'; units "were stopped near A and B": attacked; "A and then B
+  itself returned to Ukrainian control": one list; "pulled its units back to a line running through A and B":
+  a destination; "pulled out of X to avoid being encircled": no attack; soldiers "drove into the town": entry;
 - two names the text gives one place ("Pokrovsk, which it calls Krasnoarmeysk"): the place both can name.
 """
 
@@ -143,6 +147,15 @@ HOLDERS = [
 ]
 
 BRIEFINGS = [
+    (("Russia's defence ministry said that the last Ukrainian defenders had surrendered and that Mariupol was now "
+      "under its control."), {"Mariupol": "occupied"}),
+    ("Russian units that pushed north were stopped near Orikhiv and Mala Tokmachka in March.",
+     {"Orikhiv": "attacked", "Mala Tokmachka": "attacked"}),
+    ("On 11 November Chornobaivka and then Kherson itself returned to Ukrainian control.",
+     {"Chornobaivka": "liberated", "Kherson": "liberated"}),
+    ("The Russian command pulled its units back to a second line running through Mylove and Beryslav.",
+     {"Mylove": "-", "Beryslav": "-"}),
+    ("Residents of Snihurivka say Ukrainian soldiers drove into the town this morning.", {"Snihurivka": "liberated"}),
     (("Units of the Vostok Group of Forces hit formations of the 110th Mechanised Brigade and the 59th Motorised "
       "Brigade of the AFU near Kurakhove and Hannivka."), {"Kurakhove": "attacked", "Hannivka": "attacked"}),
     ("Vuhledar, under the control of Russian troops since October, lies in ruins.", {"Vuhledar": "occupied"}),
@@ -200,3 +213,8 @@ def test_a_raion_named_after_an_oblast_centre_is_the_raion(ua_gazetteer) -> None
 def test_russian_sources_acknowledging_a_loss_are_the_side_that_lost(ua_gazetteer) -> None:
     text = "Ukrainian forces retook Robotyne, and Russian sources acknowledged the loss of the village."
     assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Robotyne"} == {"liberated"}
+
+
+def test_a_withdrawal_to_avoid_being_encircled_is_no_attack(ua_gazetteer) -> None:
+    text = "Ukraine's General Staff confirmed that its troops had pulled out of Lysychansk to avoid being encircled."
+    assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Lysychansk"} == {"occupied"}

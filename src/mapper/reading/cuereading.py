@@ -102,6 +102,8 @@ def _reading(
                 actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
+            if " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
+                actor = _singular_holder(sentence, cue.start) or actor
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
             if side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or side_words.CIVILIANS_AFTER.match(
@@ -177,6 +179,16 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
 
 _ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b", re.IGNORECASE)
 """Troops named by whose they are, the side named before ("the Russian ministry ... its troops")."""
+
+def _singular_holder(sentence: str, start: int) -> Side | None:
+    """The side of the last singular actor before ``start`` ("Russia's defence ministry"), whom "its" names: not
+    plural troops named since ("the last Ukrainian defenders")."""
+    holder = None
+    for found in side_words.ACTOR.finditer(sentence, 0, start):
+        if not found.group().lower().endswith(("s", "troops")):
+            holder = found
+    return side_from(holder) if holder is not None else None
+
 
 _OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b", re.IGNORECASE)
 """A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""

@@ -36,7 +36,12 @@ __all__ = [
 # checks the list).
 
 
-DESTINATION = re.compile(r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+DESTINATION = re.compile(
+    r"\b(?:to|into|across|over|behind|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:to|into|onto)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:line|positions?|defen[cs]es)\s+(?:running\s+|that\s+ran\s+)?"
+    r"(?:through|along|between|from)\s+(?:the\s+)?$",  # "pulled back to a second line running through A, B and C"
+    FLAGS,
+)
 FROM_BEFORE = re.compile(
     r"\bfrom\s+(?!the\s+(?:north|south|east|west)\w*\s+$)(?!(?:their|our|its|the)\s+positions\b)(?:[\w-]+\s+){0,3}$"
     r"(?<!\bon\s)(?<!\bat\s)(?<!\bagainst\s)",  # "fired from Russian territory on X": X is the target
