@@ -1,6 +1,6 @@
 """A thirteenth table of sentence shapes, with the full GeoNames dump: what the eleventh session's first-read sets
-(``tests/data/encyclopaedia_22``, ``genres_19``, ``captions_19``) showed missing, each written in our own words
-about real events.
+(``tests/data/encyclopaedia_22`` to ``_24`` and ``_26``, ``genres_19`` to ``_22`` and ``_24``, ``captions_19`` to
+``_21``) showed missing, each written in our own words about real events.
 
 - a bearing after a name rules out the namesakes on the other side of its anchor, however near the anchor they
   lie ("Oleksandrivka, west of Kherson": not the Oleksandrivka 13 km north-east of the city);
