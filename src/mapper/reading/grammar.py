@@ -15,7 +15,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADDED_BEFORE", "ADVANCE_IN", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
+    "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "LABEL_UNIT_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
@@ -109,8 +109,12 @@ TERRITORY = re.compile(
     r"|villages|towns|areas|ground|land)\b",
     FLAGS,
 )
+_TIMESTAMP = r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?"  # a liveblog entry's time, "**08:40**"
+_AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
+# People at work in a place, opening the sentence: "Rescuers in X are searching the rubble ..." (no comma after X).
+AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
-    r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?(?:in|at|(?:rescuers|firefighters|residents|emergency\s+workers)\s+in)\s+"
+    _TIMESTAMP + rf"(?:in|at|{_AT_WORK_IN})\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?$",  # "In the regional capital X, ..."
     FLAGS,

@@ -322,7 +322,7 @@ def _fronted(
     end = spans[tail][1]
     if after is not None:
         end = after
-    elif not grammar.FRONTED_END.match(sentence, end) and not sentence.lstrip("*_ 0123456789:.").lower().startswith(_AT_WORK):
+    elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
         return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
     found: list[StatusReading] = []
     for cue in cues:
@@ -384,7 +384,6 @@ def _territory(
         return _reading(sentence, cue, sides, confidence=0.6)
     return []
 
-_AT_WORK = ("rescuers", "firefighters", "residents", "emergency workers")
 _FLAG_WORDS = ("rais", "hoist", "flag")
 _FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
 """What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""
