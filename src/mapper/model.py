@@ -138,7 +138,8 @@ class Event:
     ``cue`` is the word or phrase of the sentence that decided the status.
 
     ``event_date`` is when the event happened, as the text tells it: the first day of its
-    period, known to ``date_precision`` (``"day"``, ``"month"`` or ``"year"``), and
+    period (of a season: of its first month), known to ``date_precision`` (``"day"``,
+    ``"month"`` or ``"year"``), and
     ``date_source`` says where it comes from: the event's own sentence (``"sentence"``:
     "on 10 September", "the next day"), the text before it (``"context"``: the date it
     last gave, a heading) or, failing both, the report's own date (``"report"``). All

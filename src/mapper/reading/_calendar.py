@@ -146,9 +146,12 @@ class Clock:
               heading: bool = False) -> Dated | None:  # fmt: skip
         if not heading and not parts.keys() & {"lead", "part", "season", "rel"}:
             return None  # a bare number ("the 2022 counteroffensive", "2000 troops"); "## 2023" is a year
-        if "year" in parts:
+        if "year" in parts and "season" not in parts:
             return _dated(*span, dt.date(int(parts["year"]), 1, 1), "year")
+        # a season is dated by its first month ("through the summer": June), known to the year only
         first_month = lexicon.seasons[parts["season"].lower()]
+        if "year" in parts:
+            return Dated(*span, dt.date(int(parts["year"]), first_month, 1), "year")
         if parts.get("rel", "").lower() == "last" and self.report is not None:
             # last summer: the summer before the report's, or this year's if it is over
             year = self.report.year - (first_month >= self.report.month)
@@ -161,7 +164,7 @@ class Clock:
             year = base.date.year
         else:
             return None  # "the summer offensive"
-        return _dated(*span, dt.date(year, 1, 1), "year")
+        return Dated(*span, dt.date(year, first_month, 1), "year")
 
     def _weekday(self, span: tuple[int, int], parts: dict[str, str], lexicon: DateLexicon) -> Dated | None:
         if parts.get("rel") == "next":

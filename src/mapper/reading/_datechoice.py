@@ -93,12 +93,32 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         # 2022 counteroffensive, which retook Balakliia, Kupiansk and Izium, was launched from positions gained in May")
         kept = [d for d in kept if d.start < mention_clause[0]] or kept
     places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
-    places += [_span_holding(parts.parts, at) for at in (mention.start, cue_at) if at is not None]
+    own_part = _span_holding(parts.parts, mention.start)
+    places += [own_part, *_list_goes_on(parts.parts, sentence, own_part)]
+    places += [_span_holding(parts.parts, cue_at)] if cue_at is not None else []
     for place in places:
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
             return min(inside, key=lambda d: (_distance(d, mention), d.start))
     return min(kept, key=lambda d: (_distance(d, mention), d.start))
+
+
+_LIST_GOES_ON = re.compile(rf"\s+and\s+{_LISTED_NAME}(?=\s*(?:[^\w\s]|$|\s[a-z]))")
+"""A part that only goes on with the list of names before it: " and Fedorivka almost every day in July" (not
+", and Russia claimed X in March": a comma before "and" joins clauses)."""
+
+
+def _list_goes_on(spans: list[tuple[int, int]], sentence: Sentence, part: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The parts after ``part`` that end the list of names it ends with ("struck A, B and C in July": the date
+    in C's part dates A and B too), up to the first that does not."""
+    following = []
+    for span in spans:
+        if part is not None and span[0] >= part[1]:
+            start = span[0] - sentence.start
+            if not _LIST_GOES_ON.match(sentence.text, start) or (following and following[-1][1] != span[0]):
+                break
+            following.append(span)
+    return following if part is not None and following and following[0][0] == part[1] else []
 
 
 def _state_apposition(text: str, sentence: Sentence, dated: Dated) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from mapper._types import MentionKind
 from mapper.model import Mention
 from mapper.reading.bearings import PositionHint, position_hints
-from mapper.reading.sides import TOLD_AGAIN
+from mapper.reading.sides import TOLD_AGAIN, UNTRUE
 from mapper.reading.sentences import coordinated_groups
 
 __all__ = ["SentenceAnalysis", "SentenceIndex", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
@@ -107,12 +107,10 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
-_UNTRUE = r"(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated)"
-"""What a claim is called when it is denied: "a claim Ukrainian officers called premature"."""
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
-    rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{_UNTRUE}"
-    rf"|called\s+{_UNTRUE})\b"
+    rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{UNTRUE}"
+    rf"|called\s+{UNTRUE})\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again

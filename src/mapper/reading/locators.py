@@ -130,9 +130,12 @@ WAYPOINT_BEFORE = re.compile(
     r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
     FLAGS,
 )
-# A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A".
+# A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A";
+# or that locates the place a definite noun stands for: "the fighting for the village in Luhansk Oblast".
 PLACES_OF_BEFORE = re.compile(
-    r"\b(?:settlements|villages|towns|cities|communities|hromadas|localities|(?:border|frontline|front-line)\s+areas)\s+of\s+(?:the\s+)?$", FLAGS
+    r"\b(?:(?:settlements|villages|towns|cities|communities|hromadas|localities|(?:border|frontline|front-line)\s+areas)\s+of"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+in)\s+(?:the\s+)?$",
+    FLAGS,
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(

@@ -22,6 +22,7 @@ __all__ = [
     "PREVAILING_SOURCE", "QUOTE_OPENS", "QUOTE_OPENS_BEFORE", "QUOTE_SAID_BY", "RU", "RUSSIAN_SPEAKER", "RUSSIAN_WORD",
     "SIDE_ADJECTIVE_BEFORE",
     "SIDE_STARTS", "SPEECH", "THEY", "said_after_quote", "TOLD_AGAIN", "TO_ACTOR", "UA", "UA_RE", "UKRAINIANS_DRIVEN_OUT", "UKRAINIAN_PREFIX",
+    "UNTRUE",
     "UKRAINIAN_SPEAKER", "VOICE_MARKERS",
 ]
 
@@ -173,6 +174,8 @@ _STILL_HELD = (
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
 )
 """The place claimed still held by its defenders: "Ukrainian forces still control the village"."""
+UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication)\b"
+"""What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
 CONTRADICTED = re.compile(
@@ -184,7 +187,7 @@ CONTRADICTED = re.compile(
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deni(?:ed|es)|disputes?|disputed|rejects?|rejected)\s*[.!]?\s*$"  # "...; Kyiv denies"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
-    r"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+(?:false|untrue|fake)\b"
+    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+{UNTRUE}"
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",

@@ -291,7 +291,7 @@ def read_statuses(
     return [_dedupe(r) for r in readings]
 
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
-                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated")
+                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
