@@ -8,6 +8,15 @@ events.
 - an oblast after "the village in" or "the city in" locates the place the noun stands for ("the fighting for the
   village in Luhansk Oblast"): no status of its own;
 - a claim that a later clause calls "fiction" or "nonsense" is answered: no change of control;
+- a past verb after a goal's gerund ("focused on holding its lines and shelled A") is the subject's own, out
+  of the goal's reach; "the enemy" is the subject of every verb of its sentence ("conducted assaults near A, and
+  established control over B"); a list with a verb of its own after it ("hit A and B and dug trenches around C")
+  ends before it; "no strikes recorded" reports none;
+- a part of a town after a list ("A and the south-eastern outskirts of B", "the industrial zone of X") is where an
+  attack struck; a small share of a town taken ("cleared about a third of X") is fighting in it; a plant named
+  after its town taken ("the Avdiivka coke plant") was fought for in the town;
+- namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
+  places lie together elsewhere;
 - dates: "in the second half of the month" is the month the text last named; a season is dated by its first month
   ("through the summer": June, known to the year); a date after the last name of a list ("struck A, B and C almost
   every day in July") dates the whole list, not only the name its part of the sentence holds.
@@ -42,7 +51,25 @@ DENIALS = [
     ("Moscow said its forces had taken Krynky, a claim the Ukrainian navy called 'nonsense'.", {"Krynky": "-"}),
 ]
 
-GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS}
+SCOPES = [
+    ("On the southern axis the enemy focused on holding its lines and shelled the areas of Posad-Pokrovske and "
+     "Blahodatne.", {"Posad-Pokrovske": "attacked", "Blahodatne": "attacked"}),
+    ("The enemy conducted assaults in the areas of Vrubivka and Mykolaivka, and established control over Toshkivka.",
+     {"Vrubivka": "attacked", "Toshkivka": "occupied"}),
+    ("Chuhuiv: air raid alerts overnight, no strikes recorded.", {"Chuhuiv": "-"}),
+]
+
+PARTS = [
+    ("Russian guns shelled Kostiantynivka and the south-eastern outskirts of Druzhkivka.",
+     {"Kostiantynivka": "attacked", "Druzhkivka": "attacked"}),
+    ("Smoke billows over the industrial zone of Avdiivka.", {"Avdiivka": "attacked"}),
+    ("The governor said Ukrainian units had cleared roughly a third of Vovchansk by the end of May.",
+     {"Vovchansk": "attacked"}),
+    ("Moscow said its troops had taken the Avdiivka coke plant, where fighting had gone on for weeks.",
+     {"Avdiivka": "attacked"}),
+]
+
+GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -80,3 +107,16 @@ def test_a_comma_before_and_ends_the_list_a_date_reaches(ua_gazetteer) -> None:
     text = "In February 2024 the defenders gave up Sieverne and Stepove, and Russia claimed Orlivka in March."
     dates = _dates(text, ua_gazetteer)
     assert dates["Stepove"][0] == dt.date(2024, 2, 1) and dates["Orlivka"][0] == dt.date(2024, 3, 1)
+
+
+def test_the_oblast_a_name_is_placed_in_holds_against_the_reports_cluster(ua_gazetteer) -> None:
+    text = ("Russian forces shelled Bilohorivka, Siversk and Lysychansk. A missile struck a holiday camp in Serhiivka in "
+            "Odesa Oblast overnight.")
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Serhiivka"].admin1_code == "17"  # Odesa Oblast (not the Serhiivka of Luhansk Oblast near the others)
+
+
+def test_a_list_ends_before_a_verb_of_its_own(ua_gazetteer) -> None:
+    text = "Russian artillery hit Bakhmut and Soledar and reinforced positions around Russian-held Popasna."
+    statuses = {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Popasna"}
+    assert statuses == {"occupied"}

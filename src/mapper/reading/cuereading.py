@@ -88,9 +88,10 @@ def _reading(
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
-            sentence, max(0, cue.start - 40), min(len(sentence), cue.end + 30)
+            sentence, 0, min(len(sentence), cue.end + 30)
         ):
-            # "held by the enemy", "the enemy captured X": the other side of the report's voice
+            # "held by the enemy", "the enemy captured X", "the enemy carried out assaults near A, and took B" (no
+            # other side named before the cue): the other side of the report's voice
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         if family == "lib":
             if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text):

@@ -28,7 +28,7 @@ __all__ = [
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
-    "SUBJECT_ANAPHOR", "OUTSKIRTS", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
+    "SUBJECT_ANAPHOR", "OUTSKIRTS", "MINOR_PART", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
 ]
 
 
@@ -120,11 +120,12 @@ FRONTED = re.compile(
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
-# A facility named after its town ("the Mykolaiv Zoo", "the Azovstal Works"): what happens to it happens in the
-# town, but a change of hands is the facility's.
+# A facility named after its town ("the Mykolaiv Zoo", "the Azovstal Works", "the Lisichansk oil refinery"): what
+# happens to it happens in the town; a change of hands is the facility's, fighting in the town.
 FACILITY_NAMED_AFTER = re.compile(
-    r"\s+(?-i:Zoo|Airport|Plant|Works|Factory|Stadium|Refinery|University|Theatre|Theater|Cathedral|Hospital"
-    r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)\b"
+    r"\s+(?:(?-i:Zoo|Airport|Plant|Works|Factory|Stadium|Refinery|University|Theatre|Theater|Cathedral|Hospital"
+    r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)"
+    r"|(?i:oil|chemical|coke|coking|steel|tractor|glass|metallurgical)\s+(?i:refinery|plant|works|factory|combine))\b"
 )
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
@@ -178,7 +179,15 @@ GROUND_AROUND = re.compile(
     FLAGS,
 )
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
-OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
+OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
+# A small share of a town changing hands: "cleared about a fifth of X", "a small part of X" (fighting in X; the
+# dev gold reads "parts of X" as the change itself).
+MINOR_PART = re.compile(
+    r"\s*(?:(?:about|roughly|nearly|almost|some|only|at\s+least)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:fifth|third|quarter|tenth|small\s+(?:part|portion|section)s?|\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?",
+    FLAGS,
+)
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".

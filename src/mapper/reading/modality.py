@@ -58,6 +58,8 @@ def standing_state(sentence: str, cue: Cue) -> bool:
 
 def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
+    if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start):
+        return True  # "air raid alerts, no strikes recorded"
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
     # Each test below that reads the clause's window matches only if it matches in the wider
@@ -76,6 +78,12 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     if opener in ("if", "unless", "whether"):
         return True  # "... if they seize Robotyne": the clause is a condition
     window = sentence[clause_start : cue.start]
+    joined = _AND_BEFORE.search(window)
+    if joined is not None and cue.text.split()[0].lower().endswith("ed") and _COMPLEMENT.search(window, 0, joined.start()):
+        # "focused on holding positions and shelled X": a past verb after a gerund's or an infinitive's object
+        # goes with the verb before them, out of the goal's reach
+        clause_start += joined.end()
+        window = sentence[clause_start : cue.start]
     if MODAL.search(window):
         return True
     if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start) or sides.DENIAL_BEFORE.search(
@@ -96,6 +104,11 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
+"""A cue that is the noun "no" denies: "no strikes recorded", "no new attacks"."""
+_AND_BEFORE = re.compile(r"\s+and\s+$", FLAGS)
+_COMPLEMENT = re.compile(r"\b(?:\w+ing|to\s+\w+)\b", FLAGS)
+"""A gerund or an infinitive: what a goal ("focused on", "aimed to") governs."""
 _ADJECTIVE_CUE = re.compile(r"^\w+-(?:held|occupied|controlled)\b", re.IGNORECASE)
 """A cue that is a side's adjective ("Russian-held"): after "to" it follows a preposition, not an infinitive's "to"."""
 

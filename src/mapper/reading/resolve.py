@@ -299,7 +299,9 @@ def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | 
             km_apart(place, other) <= _STRAY_KM for other in inside if other.geonameid != place.geonameid
         ):
             continue
-        near = [c for c in distinct(mention.candidates) if km_to(c.place, centre) <= _CLUSTER_KM]
+        # (among the namesakes the text left open: "Serhiivka in Odesa Oblast" stays in the oblast)
+        near = [c for c in distinct(mention.candidates) if km_to(c.place, centre) <= _CLUSTER_KM
+                and (not resolution.open or c.place.geonameid in resolution.open)]
         if not near:
             continue
         best = min(near, key=lambda c: (km_to(c.place, centre) - size_bonus(c.place), c.place.geonameid))

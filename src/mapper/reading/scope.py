@@ -81,6 +81,9 @@ def forward_cue(
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 8)
     elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
         cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
+    elif (cue.family in ("lib", "gain", "loss") and head < len(kinds) and kinds[head] == "settlement"
+          and grammar.MINOR_PART.fullmatch(sentence, cue.end, start)):
+        cue = cue._replace(family="att")  # "cleared about a fifth of X": fought in X, not taken (an oblast's part: its extent)
     if (
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
@@ -154,11 +157,15 @@ def forward_cue(
         if not all(locators.WAYPOINT_BEFORE.search(piece) for piece in pieces):
             return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
+        if _NEXT_PREDICATE.match(pieces[-1]):
+            return None  # "shelled A and B and continued to fortify positions around X": the next verb's place
         counted = " ".join(
             locators.DIRECTION_OF.sub(" ", locators.COMPASS_OF.sub(" ", locators.NEAR_WORD.sub(" ", piece))) for piece in pieces
         )
         if grammar.BARRIER.search(counted) or locators.REFERENCE.search(counted) or locators.BETWEEN.search(counted):
             return None
+    if cue.family == "att":
+        counted = _PART_OF.sub(" ", counted)  # "smoke rises over the industrial zone of X": the part it struck is X's
     if words(_without_adverbs(strip_parentheses(_NAMED_BY_KIND.sub(" ", counted)))) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
@@ -318,6 +325,17 @@ _NAMED_BY_KIND = re.compile(
 )
 """The kind a list is named by, right before it ("took the mining towns of A and B"): part of the names, no
 word between the cue and its object."""
+
+
+_NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
+"""A verb of its own after a list ("... and continued to fortify positions around X")."""
+_PART_OF = re.compile(
+    r"\b(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:outskirts|edges?|cent(?:re|er)|industrial\s+(?:zone|area|district)|districts?"
+    r"|neighbou?rhoods?|suburbs|streets|quarters?|port|harbou?r|waterfront|embankment)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""The part of a place an attack struck, right before it ("the northeastern outskirts of X", "the industrial zone
+of X"): no distance between the attack and the place."""
 
 
 def _without_adverbs(gap: str) -> str:

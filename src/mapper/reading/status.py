@@ -283,13 +283,20 @@ def read_statuses(
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in subjects:
             readings[i] = []
-        elif readings[i] and grammar.FACILITY_NAMED_AFTER.match(sentence, spans[i][1]):
-            # "taken over the Mykolaiv Zoo": the zoo changed hands, not the city; a strike on it is one on the city
-            readings[i] = [r for r in readings[i] if r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)]
+        elif readings[i] and (facility := grammar.FACILITY_NAMED_AFTER.match(sentence, spans[i][1])):
+            # "taken over the Mykolaiv Zoo": the zoo changed hands, not the city; a strike on it is one on the city;
+            # a works or a refinery taken was fought for in the town (the dev gold reads "entered the Lysychansk Oil
+            # Refinery" so)
+            fought_for = facility.group().lower().endswith(_WORKS)
+            readings[i] = [r if r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)
+                           else replace(r, status="attacked", confidence=0.8 * r.confidence, change=False)
+                           for r in readings[i] if fought_for or r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
 
+_WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
+"""Facilities an army fights for: one taken was fought for in the town named with it."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
