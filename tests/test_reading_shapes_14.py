@@ -52,8 +52,8 @@ DENIALS = [
 ]
 
 SCOPES = [
-    ("On the southern axis the enemy focused on holding its lines and shelled the areas of Posad-Pokrovske and "
-     "Blahodatne.", {"Posad-Pokrovske": "attacked", "Blahodatne": "attacked"}),
+    (("On the southern axis the enemy focused on holding its lines and shelled the areas of Posad-Pokrovske and "
+      "Blahodatne."), {"Posad-Pokrovske": "attacked", "Blahodatne": "attacked"}),
     ("The enemy conducted assaults in the areas of Vrubivka and Mykolaivka, and established control over Toshkivka.",
      {"Vrubivka": "attacked", "Toshkivka": "occupied"}),
     ("Chuhuiv: air raid alerts overnight, no strikes recorded.", {"Chuhuiv": "-"}),
