@@ -7,7 +7,8 @@ events.
   the place was attacked, as "an assault on X" is;
 - an oblast after "the village in" or "the city in" locates the place the noun stands for ("the fighting for the
   village in Luhansk Oblast"): no status of its own;
-- a claim that a later clause calls "fiction" or "nonsense" is answered: no change of control;
+- a claim that a later clause calls "fiction" or "nonsense", or that is "a statement Kyiv rejected", claims "that
+  were dismissed", "but ... footage refuting the claim": answered, no change;
 - a past verb after a goal's gerund ("focused on holding its lines and shelled A") is the subject's own, out
   of the goal's reach; "the enemy" is the subject of every verb of its sentence ("conducted assaults near A, and
   established control over B"); a list with a verb of its own after it ("hit A and B and dug trenches around C")
@@ -15,6 +16,8 @@ events.
 - a part of a town after a list ("A and the south-eastern outskirts of B", "the industrial zone of X") is where an
   attack struck; a small share of a town taken ("cleared about a third of X") is fighting in it; a plant named
   after its town taken ("the Avdiivka coke plant") was fought for in the town;
+- "cluster munitions fell on X", "X became a frequent target for drones": attacked; "took the regional capital" is
+  the town named before;
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
   places lie together elsewhere;
 - dates: "in the second half of the month" is the month the text last named; a season is dated by its first month
@@ -48,6 +51,12 @@ LOCATORS = [
 DENIALS = [
     (("Russian bloggers claimed on 3 May that their troops had cleared Bilohorivka; the Ukrainian brigade there "
       "called the claim \"fiction\"."), {"Bilohorivka": "-"}),
+    (("On 1 April the Russian ministry declared that Marinka was fully under its control, a statement the Ukrainian "
+      "army rejected."), {"Marinka": "-"}),
+    ("Russian reports that Robotyne had been recaptured were dismissed by the Ukrainian brigade holding it.",
+     {"Robotyne": "-"}),
+    (("Russian bloggers claimed that their troops had taken Krynky, but a marine brigade posted a video from the village "
+      "refuting the claim."), {"Krynky": "-"}),
     ("Moscow said its forces had taken Krynky, a claim the Ukrainian navy called 'nonsense'.", {"Krynky": "-"}),
 ]
 
@@ -69,7 +78,14 @@ PARTS = [
      {"Avdiivka": "attacked"}),
 ]
 
-GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS}
+TARGETS = [
+    ("Cluster munitions fell on Kivsharivka overnight.", {"Kivsharivka": "attacked"}),
+    ("Occupied Melitopol became a frequent target for Ukrainian drones.", {"Melitopol": "attacked"}),
+    ("Russian forces broke into Kherson and took the regional capital within two days.", {"Kherson": "occupied"}),
+]
+
+GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
+          "targets": TARGETS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

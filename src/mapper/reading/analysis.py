@@ -108,7 +108,8 @@ _SEPARATOR = re.compile(
 )
 
 _DENIAL_AFTER = re.compile(
-    r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|which|something)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|a\s+statement|an\s+announcement|which|something)"
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
     rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{UNTRUE}"
     rf"|called\s+{UNTRUE})\b"
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"

@@ -180,7 +180,8 @@ _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|
 """What a denial names: "denied it", "denied both claims"."""
 CONTRADICTED = re.compile(
     rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}"
-    rf"|(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM})\b"
+    rf"|(?:deni(?:ed|es)|denying|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+{_THE_CLAIM})\b"
+    r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted)\b"  # "claims that X fell were dismissed"
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
     rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
     rf"|,\s*(?:[\w'’-]+\s+){{1,4}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
