@@ -18,8 +18,12 @@ events.
   after its town taken ("the Avdiivka coke plant") was fought for in the town;
 - "cluster munitions fell on X", "X became a frequent target for drones": attacked; "took the regional capital" is
   the town named before;
+- "X was handed over" (as "X fell"); things "left" in a caption without an army are no withdrawal; a capture in
+  an "after"-clause of an event to come ("are expected to push on A after taking B") is to come too; "the bridge to
+  X" is where it leads;
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
-  places lie together elsewhere;
+  places lie together elsewhere, and so does a bearing ("near Chornobaivka, north-west of Kherson"); the one namesake
+  inside the oblast named is meant even where GeoNames marks it abandoned ("Lozove in Kherson Oblast");
 - dates: "in the second half of the month" is the month the text last named; a season is dated by its first month
   ("through the summer": June, known to the year); a date after the last name of a list ("struck A, B and C almost
   every day in July") dates the whole list, not only the name its part of the sentence holds.
@@ -84,8 +88,15 @@ TARGETS = [
     ("Russian forces broke into Kherson and took the regional capital within two days.", {"Kherson": "occupied"}),
 ]
 
+HANDS = [
+    ("Kupiansk was handed over to the Russian army without resistance in late February 2022.", {"Kupiansk": "occupied"}),
+    ("Sloviansk: suitcases left on the platform after shelling near the station", {"Sloviansk": "attacked"}),
+    ("Russian troops are expected to push on Kostiantynivka after taking Toretsk.", {"Toretsk": "-"}),
+    ("Russian artillery destroyed the bridge to Sviatohirsk.", {"Sviatohirsk": "-"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
-          "targets": TARGETS}
+          "targets": TARGETS, "hands": HANDS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -136,3 +147,16 @@ def test_a_list_ends_before_a_verb_of_its_own(ua_gazetteer) -> None:
     text = "Russian artillery hit Bakhmut and Soledar and reinforced positions around Russian-held Popasna."
     statuses = {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Popasna"}
     assert statuses == {"occupied"}
+
+
+def test_an_abandoned_namesake_is_the_one_inside_the_oblast_named(ua_gazetteer) -> None:
+    text = "Ukrainian troops retook Lozove in Kherson Oblast in the summer of 2022."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Lozove"] == 689537  # PPLQ in GeoNames, the only Lozove of Kherson Oblast
+
+
+def test_a_bearing_holds_against_the_reports_cluster(ua_gazetteer) -> None:
+    text = ("Russian forces shelled Lyman, Siversk, Soledar, Bakhmut, Kramatorsk, Sloviansk, Druzhkivka, Hirske and "
+            "Lysychansk. Ukrainian artillery struck a depot near Chornobaivka, north-west of Kherson.")
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Chornobaivka"] == 710715  # Kherson Oblast, not the Chornobaivka of Izium Raion

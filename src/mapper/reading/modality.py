@@ -72,11 +72,15 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         or names_a_denial(sentence)
     ):
         return False
-    opener = ""
+    opener, opened_at = "", 0
     for barrier in grammar.BARRIER.finditer(sentence, clause_start, cue.start):
-        clause_start, opener = barrier.end(), barrier.group().lower()
+        clause_start, opener, opened_at = barrier.end(), barrier.group().lower(), barrier.start()
     if opener in ("if", "unless", "whether"):
         return True  # "... if they seize Robotyne": the clause is a condition
+    if opener in ("after", "before") and not sentence[clause_start : cue.start].strip() and _FUTURE.search(
+        sentence, max(0, opened_at - 60), opened_at
+    ):
+        return True  # "will likely turn on X after taking Y": the taking is as much to come as the turn
     window = sentence[clause_start : cue.start]
     joined = _AND_BEFORE.search(window)
     if joined is not None and cue.text.split()[0].lower().endswith("ed") and _COMPLEMENT.search(window, 0, joined.start()):
@@ -106,6 +110,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
 
 _NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
 """A cue that is the noun "no" denies: "no strikes recorded", "no new attacks"."""
+_FUTURE = re.compile(r"\b(?:will|would|might|shall|(?:likely|expected|set|going|plans?|intends?|aims?)\s+to)\b(?!\s+not\b)", FLAGS)
+"""What makes a clause's event one to come ("will likely turn on X"), and the "after"-clause of it too."""
 _AND_BEFORE = re.compile(r"\s+and\s+$", FLAGS)
 _COMPLEMENT = re.compile(r"\b(?:\w+ing|to\s+\w+)\b", FLAGS)
 """A gerund or an infinitive: what a goal ("focused on", "aimed to") governs."""

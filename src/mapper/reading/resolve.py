@@ -266,7 +266,7 @@ _CLUSTER_KM = 150.0
 _STRAY_KM = 300.0
 
 
-_FIRM = ("only candidate", "admin named nearby", "near other places", "named apart")
+_FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given")
 
 
 def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:

@@ -336,8 +336,9 @@ def _fronted(
         if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
                                    or (after is not None and cue.text.lower().startswith("occupation "))):  # "X: occupation officials ..."
             continue
-        if cue.family == "loss" and grammar.THING_AFTER.match(sentence, cue.end):
-            continue  # "Pavlohrad: an Iskander leaves a crater": a thing left, no withdrawal
+        if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
+                cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
+            continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
         if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
                and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
                and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
