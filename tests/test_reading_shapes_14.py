@@ -21,6 +21,9 @@ events.
 - "X was handed over" (as "X fell"); things "left" in a caption without an army are no withdrawal; a capture in
   an "after"-clause of an event to come ("are expected to push on A after taking B") is to come too; "the bridge to
   X" is where it leads;
+- a forced entry ("pushed into X", "broke into X") by either side is an assault, not a capture; "In X a drone damaged
+  a school" fronts X without a comma; forces that "improved their positions near X" (a Russian briefing's words)
+  fought there;
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
   places lie together elsewhere, and so does a bearing ("near Chornobaivka, north-west of Kherson"); the one namesake
   inside the oblast named is meant even where GeoNames marks it abandoned ("Lozove in Kherson Oblast");
@@ -95,8 +98,14 @@ HANDS = [
     ("Russian artillery destroyed the bridge to Sviatohirsk.", {"Sviatohirsk": "-"}),
 ]
 
+ENTRIES = [
+    ("Ukrainian paratroopers pushed into Robotyne in late August.", {"Robotyne": "attacked"}),
+    ("In Bohodukhiv a guided bomb damaged a kindergarten.", {"Bohodukhiv": "attacked"}),
+    ("The Russian ministry said its units had improved their positions near Ivanivske.", {"Ivanivske": "attacked"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
-          "targets": TARGETS, "hands": HANDS}
+          "targets": TARGETS, "hands": HANDS, "entries": ENTRIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
