@@ -201,6 +201,10 @@ def is_locator(
         return True
     if i == 0:
         return False
+    if kinds[i] == "region" and kinds[i - 1] == "settlement" and (
+        not sentence[spans[i][1] :].strip(" .)\"'”’") and sentence[: spans[i][0]].rstrip().endswith(",")
+    ):
+        return True  # a caption's closing ", Kyiv Oblast": where its place lies, whatever the cue before
     gap_start, gap_end = spans[i - 1][1], spans[i][0]
     before = sentence[gap_start:gap_end]
     if kinds[i] == "region" and kinds[i - 1] == "raion" and grammar.RAION_OF.fullmatch(before):

@@ -60,8 +60,10 @@ def forward_cue(
                                        or grammar.INCLUDING_LATER.match(sentence, c.end, start)))
             or (bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
                 and not _predicate_of_a_place(sentence, spans, c))
-            # a headline that is a nominal event, and where it was: "Missile strike next to a school in X"
-            or (c.family == "att" and not sentence[: c.start].strip(" *_\"'“‘") and bool(locators.IN_END.search(sentence, c.end, start)))
+            # a headline that is a nominal event, and where it was: "Missile strike next to a school in X", "Damage
+            # after a drone strike on a residential building in X" (a word or two of what it left may come first)
+            or (c.family == "att" and _HEADLINE_HEAD.fullmatch(sentence, 0, c.start) is not None
+                and spans[0][0] > c.start and bool(locators.IN_END.search(sentence, c.end, start)))
         )
     ]
     if not before:
@@ -327,6 +329,9 @@ _NAMED_BY_KIND = re.compile(
 word between the cue and its object."""
 
 
+_HEADLINE_HEAD = re.compile(r"[\s*_\"'“‘]*(?:[A-Z][a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?")
+"""What may open a headline before its nominal event: nothing, or what the event left ("Damage", "Fires and
+damage")."""
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
 """A verb of its own after a list ("... and continued to fortify positions around X")."""
 _PART_OF = re.compile(
