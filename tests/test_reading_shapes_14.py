@@ -27,6 +27,10 @@ written in our own words about real events.
 - captions: "Damage after a drone strike on a grain terminal in X" (a word of what the strike left before the
   nominal event); a caption's closing ", X Oblast" only locates, whatever cue comes before it; "X after Russian
   troops withdraw" (a caption's present tense);
+- "in particular" opens the examples of a list as "including" does; a Russian statement is told by "grouping of
+  forces" and "inflicted fire damage" too (its "liberated" a Russian capture);
+- a name spelt the Russian way right after a place abroad in its paragraph ("Ukrainian units held Sudzha. Russian
+  sources reported counterattacks near Makhnovka.") lies abroad too;
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
   places lie together elsewhere, and so does a bearing ("near Chornobaivka, north-west of Kherson"); the one namesake
   inside the oblast named is meant even where GeoNames marks it abandoned ("Lozove in Kherson Oblast");
@@ -114,9 +118,16 @@ HEADLINES = [
      {"Kupiansk": "liberated", "Kharkiv Oblast": "-"}),
 ]
 
+VOICES = [
+    ("Russian drones struck frontline villages of Kharkiv Oblast, in particular Kozacha Lopan and Zolochiv.",
+     {"Kozacha Lopan": "attacked", "Zolochiv": "attacked"}),
+    (("Units of the Centre grouping of forces inflicted fire damage on the enemy and liberated the settlement of "
+      "Novoselivka Persha."), {"Novoselivka Persha": "occupied"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
           "targets": TARGETS, "hands": HANDS, "entries": ENTRIES,
-          "headlines": HEADLINES}
+          "headlines": HEADLINES, "voices": VOICES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -180,3 +191,9 @@ def test_a_bearing_holds_against_the_reports_cluster(ua_gazetteer) -> None:
             "Lysychansk. Ukrainian artillery struck a depot near Chornobaivka, north-west of Kherson.")
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Chornobaivka"] == 710715  # Kherson Oblast, not the Chornobaivka of Izium Raion
+
+
+def test_a_russian_spelt_name_after_a_place_abroad_lies_abroad(ua_gazetteer) -> None:
+    text = "Ukrainian units held Sudzha. Russian sources reported counterattacks near Makhnovka."
+    events = {e.mention.surface: e for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert events["Makhnovka"].place is None and events["Makhnovka"].resolution.startswith("foreign")

@@ -305,7 +305,7 @@ COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAG
 COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
 RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
 # "kept shelling X and villages along the river such as A and B": examples of the cue's object.
-SUCH_AS_END = re.compile(r"\b(?:such\s+as|including|among\s+them)\s+(?:the\s+)?$", FLAGS)
+SUCH_AS_END = re.compile(rf"\b(?:{_INCLUDING_WORDS})\s+(?:the\s+)?$", FLAGS)
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
 SECOND_TARGET = re.compile(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from mapper.reading.mentions import _Matcher
     from mapper.reading.sentences import Sentence
 
-__all__ = ["DISTRICTS_AFTER", "abroad_where", "district_list_spans"]
+__all__ = ["DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spans"]
 
 
 # Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
@@ -114,3 +114,23 @@ def _beside_abroad(text: str, mention: Mention, abroad_at: list[tuple[int, int]]
         if 0 <= gap[1] - gap[0] <= _BESIDE_CHARS and ";" not in text[gap[0] : gap[1]]:
             return True
     return False
+
+
+def abroad_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name spelt the Russian way whose paragraph named a place abroad last, before it, lies abroad too:
+    "... attacked near Korenevo and Glushkovo. Russian sources claimed counterattacks near Martynovka and
+    Malaya Loknya" (Martynovka is a Kursk village, not a Martynivka of Ukraine)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "foreign"
+            and mention.kind == "settlement"
+            and "\n\n" not in text[previous.end : mention.start]
+            and _RUSSIAN_SPELLING.search(mention.surface)
+            and not _named_so_in_ukraine(mention)
+        ):
+            mention = dataclasses.replace(mention, kind="foreign", candidates=())
+        out.append(mention)
+    return out

@@ -52,6 +52,7 @@ from mapper.reading.foreign import foreign_keys, read_foreign
 from mapper.reading.matcher import _COMMON, FUZZY_CUTOFF, _kind_of, _Matcher
 from mapper.reading.mention_rules import (
     DISTRICTS_AFTER,
+    abroad_after,
     abroad_where,
     district_list_spans,
 )
@@ -154,7 +155,7 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
         if inside:
             inside.sort()
             mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
-    return mentions
+    return abroad_after(text, mentions) if any(m.kind == "foreign" for m in mentions) else mentions
 
 
 _CHUNK = 1 << 16

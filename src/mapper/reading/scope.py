@@ -248,7 +248,7 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
     ("kept shelling X and villages along the river such as A and B"), an attack's second target
     ("struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y
     region"), or the counted places a name locates ("retreated from two villages near X, A and B")."""
-    if ("such" in gap or "includ" in gap or "among" in gap) and cue.family in ("att", "lib", "gain", "loss", "occ", "held"):
+    if ("such" in gap or "includ" in gap or "among" in gap or "particular" in gap or "notably" in gap) and cue.family in ("att", "lib", "gain", "loss", "occ", "held"):
         return (
             grammar.SUCH_AS_END.search(gap) is not None
             and words(gap) <= cue.reach + 10

@@ -107,7 +107,8 @@ UKRAINIAN_SPEAKER = re.compile(
 VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
     ("special military operation", "Special Military Operation"),
-    ("Group of Forces", "group of forces"),
+    ("Group of Forces", "group of forces", "grouping of forces", "Grouping of Forces", "grouping of troops"),
+    ("inflicted fire damage", "improved the tactical situation", "improved their tactical position"),
     ("armed formations of Ukraine", "Armed Formations of Ukraine"),
     ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
     ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
