@@ -31,6 +31,9 @@ written in our own words about real events.
   forces" and "inflicted fire damage" too (its "liberated" a Russian capture);
 - a name spelt the Russian way right after a place abroad in its paragraph ("Ukrainian units held Sudzha. Russian
   sources reported counterattacks near Makhnovka.") lies abroad too;
+- "X between A and B was shelled": A and B only locate X; ", and each time the brigade denied it" answers the claim;
+- namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
+  it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
   places lie together elsewhere, and so does a bearing ("near Chornobaivka, north-west of Kherson"); the one namesake
   inside the oblast named is meant even where GeoNames marks it abandoned ("Lozove in Kherson Oblast");
@@ -125,9 +128,17 @@ VOICES = [
       "Novoselivka Persha."), {"Novoselivka Persha": "occupied"}),
 ]
 
+BETWEEN = [
+    ("The village of Sukha Balka between Toretsk and Pivnichne was shelled throughout the autumn.",
+     {"Sukha Balka": "attacked", "Toretsk": "-", "Pivnichne": "-"}),
+    ("Russian bloggers said several times that Bilohorivka had fallen, and each time the Ukrainian brigade denied it.",
+     {"Bilohorivka": "-"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
           "targets": TARGETS, "hands": HANDS, "entries": ENTRIES,
-          "headlines": HEADLINES, "voices": VOICES}
+          "headlines": HEADLINES, "voices": VOICES,
+          "between": BETWEEN}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -197,3 +208,9 @@ def test_a_russian_spelt_name_after_a_place_abroad_lies_abroad(ua_gazetteer) -> 
     text = "Ukrainian units held Sudzha. Russian sources reported counterattacks near Makhnovka."
     events = {e.mention.surface: e for e in extract(text, ua_gazetteer, all_mentions=True)}
     assert events["Makhnovka"].place is None and events["Makhnovka"].resolution.startswith("foreign")
+
+
+def test_a_village_seat_bearing_the_name_beats_a_towns_other_name(ua_gazetteer) -> None:
+    text = "Russian troops reached the outskirts of Hrodivka in August."
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Hrodivka"] == 708047  # not Myrnohrad (710035), which GeoNames also calls "Hrodivka"

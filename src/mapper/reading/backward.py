@@ -47,6 +47,9 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
     return auxiliaries is not None and not gap[: auxiliaries.start()].strip()
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
 def backward_cues(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -68,9 +71,13 @@ def backward_cues(
     west of X, where both sides attacked") leaves a "where" clause to the line.
     """
     end = spans[tail][1]
-    if not referenced and tail + 1 < len(spans) and locators.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
+    if not referenced and tail + 1 < len(spans) and (
+        located := locators.LOCATED_NEAR_GAP.fullmatch(sentence, end, spans[tail + 1][0])
+    ):
         # "Andriivka near Bakhmut cleared of Russian troops": the place after "near" only locates the list
         tail += 1
+        if "between" in located.group().lower() and tail + 1 < len(spans) and _AND.fullmatch(sentence, spans[tail][1], spans[tail + 1][0]):
+            tail += 1  # "Zhuravka between Novohrodivka and Selydove was shelled"
         end = spans[tail][1]
     if sentence.startswith(" itself", end):
         end += len(" itself")  # "Mala Tokmachka itself, on the front line since 2022, was shelled"

@@ -143,7 +143,7 @@ IN_ASIDE_BEFORE = re.compile(
 )  # (", in Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
 # A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".
 LOCATED_NEAR_GAP = re.compile(
-    r"\s+(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
+    r"\s+(?:near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
 )
 # Villages named by the town they surround: the town only locates them ("shelling in villages around X").
 PLACES_AROUND_BEFORE = re.compile(

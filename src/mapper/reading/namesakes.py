@@ -186,6 +186,11 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
             continue
         if _LOOSENESS.get(top.how, 0) > min(_LOOSENESS.get(c.how, 0) for c in rest):
             continue
+        if not own_name(top.matched, top.place) and any(
+            own_name(c.matched, c.place) and (c.place.feature_code == "PPLA3" or c.place.population >= _VILLAGE_OF_NOTE)
+            for c in rest
+        ):
+            continue  # a village that seats its community under the name ("Hrodivka") is no hamlet a town's other name hides
         bearers = len(_own_names_first(candidates))
         if bearers < len(candidates) and not own_name(top.matched, top.place) and (
             bearers >= _MANY_BEARERS or top.place.feature_code in ("PPLA", "PPLC")
@@ -196,6 +201,9 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
         chosen[i] = Resolution(top.place, "dominant town", 0.7 * match_confidence(top))
         del pending[i]
 
+
+_VILLAGE_OF_NOTE = 1_000
+"""People enough for a village bearing a name as its own to be meant by it over a town bearing it as another name."""
 
 _MANY_BEARERS = 3
 """Villages enough bearing a name as their own for it to be theirs, not a larger town's former name."""

@@ -185,7 +185,7 @@ CONTRADICTED = re.compile(
     r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted)\b"  # "claims that X fell were dismissed"
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
     rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
-    rf"|,\s*(?:[\w'’-]+\s+){{1,4}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
+    rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deni(?:ed|es)|disputes?|disputed|rejects?|rejected)\s*[.!]?\s*$"  # "...; Kyiv denies"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:false|untrue|fake|fabricated)\b"
