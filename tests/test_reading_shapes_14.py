@@ -32,6 +32,8 @@ written in our own words about real events.
 - a name spelt the Russian way right after a place abroad in its paragraph ("Ukrainian units held Sudzha. Russian
   sources reported counterattacks near Makhnovka.") lies abroad too;
 - "X between A and B was shelled": A and B only locate X; ", and each time the brigade denied it" answers the claim;
+- a capture told in the passive with no actor ("X, the town on the dam, was captured on 24 February, and Russian
+  troops occupied ...") in a story of Ukrainian gains is the Russian side's when the sentence names it;
 - namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
   it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
@@ -214,3 +216,10 @@ def test_a_village_seat_bearing_the_name_beats_a_towns_other_name(ua_gazetteer) 
     text = "Russian troops reached the outskirts of Hrodivka in August."
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Hrodivka"] == 708047  # not Myrnohrad (710035), which GeoNames also calls "Hrodivka"
+
+
+def test_a_passive_capture_in_a_story_of_ukrainian_gains_is_russian_when_the_sentence_names_them(ua_gazetteer) -> None:
+    text = ("Ukrainian forces liberated Vysokopillia, Novovoznesenske and Bilohirka in September 2022, and retook "
+            "Davydiv Brid.\n\nNova Kakhovka, the town on the dam, was captured on 24 February, and Russian troops "
+            "occupied the villages around it within days.")
+    assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Nova Kakhovka"} == {"occupied"}

@@ -141,6 +141,10 @@ def _reading(
                 if found is not None:
                     actor, explicit = side_from(found), True
             side = actor or sides.prior
+            if actor is None and cue.passive and cue.text.lower().startswith(_CAPTURED):
+                # "Kherson was captured on 2 March": taken as a place falls, though the report tells of Ukrainian gains,
+                # when the sentence names the Russian side
+                side = _taker(sentence, cue, sides, falls=True)
             if (
                 side is None and cue.text.lower() in _NOMINAL_CAPTURES and sentence[cue.end : cue.end + 4] == " of "
                 and not _MODAL_VERB.search(sentence, cue.end, cue.end + 80)  # "the capture of X could cut ...": not yet
