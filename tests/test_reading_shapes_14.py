@@ -34,6 +34,9 @@ written in our own words about real events.
 - "X between A and B was shelled": A and B only locate X; ", and each time the brigade denied it" answers the claim;
 - a capture told in the passive with no actor ("X, the town on the dam, was captured on 24 February, and Russian
   troops occupied ...") in a story of Ukrainian gains is the Russian side's when the sentence names it;
+- "shelled X from positions around A and B": where the guns stood; "expected the town to be occupied": a
+  prospect; "the Mykolaiv Oblast village of X" and a note's "the town of the same name in X Oblast": the oblast only
+  says whose the village is, or where the other namesake lies (which the name is then not);
 - namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
   it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
@@ -137,10 +140,20 @@ BETWEEN = [
      {"Bilohorivka": "-"}),
 ]
 
+ORIGINS = [
+    ("Russian guns shelled Kherson from positions around Oleshky and Hola Prystan.",
+     {"Kherson": "attacked", "Oleshky": "-", "Hola Prystan": "-"}),
+    ("Few in Henichesk expected the town to be occupied within hours.", {"Henichesk": "-"}),
+    ("By the end of March Kinburn and the Mykolaiv Oblast village of Pokrovka were held by Russian troops.",
+     {"Mykolaiv Oblast": "-", "Pokrovka": "occupied"}),
+    (("Vasylivka, a village near Snihurivka not to be confused with the town of the same name in Zaporizhzhia Oblast, "
+      "was shelled."), {"Zaporizhzhia Oblast": "-"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
           "targets": TARGETS, "hands": HANDS, "entries": ENTRIES,
           "headlines": HEADLINES, "voices": VOICES,
-          "between": BETWEEN}
+          "between": BETWEEN, "origins": ORIGINS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -223,3 +236,10 @@ def test_a_passive_capture_in_a_story_of_ukrainian_gains_is_russian_when_the_sen
             "Davydiv Brid.\n\nNova Kakhovka, the town on the dam, was captured on 24 February, and Russian troops "
             "occupied the villages around it within days.")
     assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Nova Kakhovka"} == {"occupied"}
+
+
+def test_a_note_sets_apart_the_namesake_of_the_same_name_in_an_oblast(ua_gazetteer) -> None:
+    text = ("Vasylivka, a village near Snihurivka not to be confused with the town of the same name in Zaporizhzhia "
+            "Oblast, was shelled.")
+    places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Vasylivka"].admin1_code != "26"  # not the Vasylivka of Zaporizhzhia Oblast

@@ -4,13 +4,14 @@ anaphoric objects ("recaptured them"), and the names that take no status at all 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "split_counted_locator", "strip_parentheses"]
+__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_counted_locator", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -215,6 +216,17 @@ def is_locator(
     ):  # a cue between them, unless it only describes what the region locates ("a Russian-held town in")
         return False
     return bool(locators.LOCATOR_GAP.fullmatch(before)) and words(before) <= 12
+
+def region_aside(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
+    northern bank, in Dnipropetrovsk Oblast, every night"; "Burshtyn, a town of 15,000 in X Oblast, was hit"), or
+    says whose a village is ("the Kherson Oblast village of Rybalche")."""
+    return (bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 70), span[0]))
+            and sentence[span[1] :].lstrip().startswith(",")) or bool(_KIND_OF_AFTER.match(sentence, span[1]))
+
+
+_KIND_OF_AFTER = re.compile(r"\s+(?:village|town|city|settlement|port|hamlet)\s+of\s", re.IGNORECASE)
+
 
 DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")
 

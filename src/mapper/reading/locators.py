@@ -16,13 +16,49 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "APPOSITION_GAP", "APPOSITION_LIST_JOIN", "APPOSITION_SKIP", "BEARING_END", "BEARING_OF", "BESIDE_A_THING_IN", "BETWEEN",
-    "COMPASS_JOIN", "COMPASS_OF", "DATE_LIST_JOIN", "DIRECTION_OF", "HELD_STATE", "IN_ASIDE_BEFORE", "IN_END",
-    "LABEL_BEARING_GAP", "LABEL_LOCATOR_GAP", "LAST_LEG", "LIST_GOES_ON", "LIST_JOIN", "LOCATED_NEAR_GAP", "LOCATOR_GAP",
-    "MOST_OF_THEM", "NEAR_APPOSITION", "NEAR_END", "NEAR_WORD", "NOTE_BEFORE", "NOUN_AFTER", "NOUN_LIST_JOIN",
-    "PLACES_AROUND_BEFORE", "PLACES_OF_BEFORE", "REFERENCE", "REFERENCE_APPOSITION",
-    "REFERENCE_APPOSITION_END", "REFERENCE_BEFORE", "REGION_BEFORE_NEAR", "ROUTE", "ROUTE_TO_END", "SERIES_LEG_END",
-    "SERIES_PREPOSITION", "SERIES_START", "TITLE_OF_BEFORE", "WAYPOINT_BEFORE",
+    "APPOSITION_GAP",
+    "APPOSITION_LIST_JOIN",
+    "APPOSITION_SKIP",
+    "BEARING_END",
+    "BEARING_OF",
+    "BESIDE_A_THING_IN",
+    "BETWEEN",
+    "COMPASS_JOIN",
+    "COMPASS_OF",
+    "DATE_LIST_JOIN",
+    "DIRECTION_OF",
+    "HELD_STATE",
+    "IN_ASIDE_BEFORE",
+    "IN_END",
+    "LABEL_BEARING_GAP",
+    "LABEL_LOCATOR_GAP",
+    "LAST_LEG",
+    "LIST_GOES_ON",
+    "LIST_JOIN",
+    "LOCATED_NEAR_GAP",
+    "LOCATOR_GAP",
+    "MOST_OF_THEM",
+    "NEAR_APPOSITION",
+    "NEAR_END",
+    "NEAR_WORD",
+    "NOTE_BEFORE",
+    "NOUN_AFTER",
+    "NOUN_LIST_JOIN",
+    "PLACES_AROUND_BEFORE",
+    "PLACES_OF_BEFORE",
+    "REFERENCE",
+    "REFERENCE_APPOSITION",
+    "REFERENCE_APPOSITION_END",
+    "REFERENCE_BEFORE",
+    "REGION_BEFORE_NEAR",
+    "ROUTE",
+    "ROUTE_TO_END",
+    "SAME_NAME_IN_BEFORE",
+    "SERIES_LEG_END",
+    "SERIES_PREPOSITION",
+    "SERIES_START",
+    "TITLE_OF_BEFORE",
+    "WAYPOINT_BEFORE",
 ]
 
 
@@ -116,6 +152,9 @@ NOTE_BEFORE = re.compile(
     r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     FLAGS,
 )
+# Where a note puts the namesake it sets apart without naming it again: "Vasylivka, not to be confused with the
+# district centre of the same name in Zaporizhzhia Oblast" (the oblast is the other namesake's).
+SAME_NAME_IN_BEFORE = re.compile(r"\bof\s+the\s+same\s+name\s+(?:in|near|outside)\s+(?:the\s+)?$", FLAGS)
 # Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mapper.model import Candidate, Mention
+from mapper.model import Candidate, Mention, Place
 from mapper.reading import locators
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, largest_first
 
-__all__ = ["by_alias_note", "by_disambiguation_note"]
+__all__ = ["by_alias_note", "by_disambiguation_note", "by_same_name_note"]
 
 
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
@@ -118,3 +118,43 @@ def by_alias_note(
             shared = largest_first(tuple(c for c in mentions[i].candidates if c.place.geonameid in ids), set())
             chosen[i] = Resolution(shared[0].place, f"named as {other.surface}", 0.9)
             pending.pop(i, None)
+
+
+def by_same_name_note(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+) -> None:
+    """A note that sets a namesake apart by where it lies without naming it again ("Vasylivka, not to be confused
+    with the district centre of the same name in Zaporizhzhia Oblast"): the name before the note is not the
+    namesake there."""
+    for j, where in enumerate(mentions):
+        offset = where.start - where.sentence_start
+        if j == 0 or not locators.SAME_NAME_IN_BEFORE.search(where.sentence, max(0, offset - 30), offset):
+            continue
+        decided = chosen[j]
+        if decided is None or decided.place is None:
+            continue
+        # the name the note is about: the first place of its sentence that has a namesake there ("Vasylivka, a village
+        # near Snihurivka not to be confused with the town of the same name in Zaporizhzhia Oblast")
+        k = next((m for m in range(j) if mentions[m].sentence_start == where.sentence_start and mentions[m].kind == "settlement"
+                  and any(_lies_by(c.place, decided.place) for c in mentions[m].candidates)), None)
+        if k is None:
+            continue
+        if k not in pending:
+            if chosen[k] is None or chosen[k].place is None or not _lies_by(chosen[k].place, decided.place):  # type: ignore[union-attr]
+                continue
+            pending[k] = mentions[k].candidates
+        rest = tuple(c for c in pending[k] if not _lies_by(c.place, decided.place))
+        if len(rest) == 1:
+            chosen[k] = Resolution(rest[0].place, f"named apart (not the one in {decided.place.name})", 0.8)
+            del pending[k]
+        elif rest:
+            pending[k] = rest
+
+
+def _lies_by(place: Place, where: Place) -> bool:
+    """Whether ``place`` lies in the division ``where`` or, for a settlement, within a note's reach of it."""
+    if where.is_region:
+        return place.admin1_code == where.admin1_code
+    if where.is_raion:
+        return place.admin1_code == where.admin1_code and place.admin2_code == where.admin2_code
+    return km_apart(place, where) <= _BESIDE_KM

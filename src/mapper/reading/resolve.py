@@ -40,7 +40,11 @@ from mapper.reading.namesakes import (
     own_name,
     size_rank,
 )
-from mapper.reading.notes import by_alias_note, by_disambiguation_note
+from mapper.reading.notes import (
+    by_alias_note,
+    by_disambiguation_note,
+    by_same_name_note,
+)
 from mapper.reading.positions import (
     by_position,
     position_hints,
@@ -110,6 +114,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     by_admin_named_nearby(mentions, sentences, chosen, pending, in_oblast)
     by_boundary_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
+    by_same_name_note(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending)
     among_villages = cities_among_villages(mentions, sentences, pending)
     major_city(chosen, pending, among_villages)

@@ -159,6 +159,8 @@ def forward_cue(
         if not all(locators.WAYPOINT_BEFORE.search(piece) for piece in pieces):
             return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
+        if _FIRED_FROM.search(pieces[-1]):
+            return None  # "struck Mykolaiv from positions around A and B": where the guns stood
         if _NEXT_PREDICATE.match(pieces[-1]):
             return None  # "shelled A and B and continued to fortify positions around X": the next verb's place
         counted = " ".join(
@@ -332,6 +334,11 @@ word between the cue and its object."""
 _HEADLINE_HEAD = re.compile(r"[\s*_\"'“‘]*(?:[A-Z][a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?")
 """What may open a headline before its nominal event: nothing, or what the event left ("Damage", "Fires and
 damage")."""
+_FIRED_FROM = re.compile(
+    r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers)\s+(?:around|near|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
 """A verb of its own after a list ("... and continued to fortify positions around X")."""
 _PART_OF = re.compile(

@@ -58,6 +58,7 @@ from mapper.reading.lists import (
     is_modifier,
     join_lists,
     locates_the_name_before,
+    region_aside,
     split_counted_locator,
 )
 from mapper.reading.scope import forward_cue
@@ -135,10 +136,11 @@ def read_statuses(
                 is_modifier(sentence, spans, groups, i)
                 or bool(locators.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
                 or bool(locators.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
-                or (kinds[i] in ("region", "raion") and _aside(sentence, spans[i]))
+                or (kinds[i] in ("region", "raion") and region_aside(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
+                or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]))
                 or (i + 1 < count and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
             )  # (and not a name a facility is called by, located by the next: "the Antonov airfield near Hostomel")
         return excluded[i]
@@ -360,12 +362,6 @@ def _only_states(found: list[StatusReading]) -> bool:
     """Whether the readings say only who holds the place ("Kurakhove, occupied since December 2024: ..."):
     a label's event may follow."""
     return all(r.status == "occupied" and not r.change for r in found)
-
-
-def _aside(sentence: str, span: tuple[int, int]) -> bool:
-    """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
-    northern bank, in Dnipropetrovsk Oblast, every night"; "Burshtyn, a town of 15,000 in X Oblast, was hit")."""
-    return bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 70), span[0])) and sentence[span[1] :].lstrip().startswith(",")
 
 
 def _territory(
