@@ -1,7 +1,7 @@
 """A fourteenth table of sentence shapes, with the full GeoNames dump: what the twelfth session's development sets
-(``tests/data/encyclopaedia_21`` and ``genres_18``, kept blind through the eleventh session, and the first-read sets
-``encyclopaedia_27`` and ``_28``, ``genres_25`` and ``_26``, ``captions_22`` and ``_23``) showed missing, each
-written in our own words about real events.
+(``tests/data/encyclopaedia_21`` and ``genres_18``, kept blind through the eleventh session, and the first-read
+sets ``encyclopaedia_27``, ``_28`` and ``_30``, ``genres_25``, ``_26`` and ``_28``, ``captions_22`` to ``_24``)
+showed missing, each written in our own words about real events.
 
 - an offensive "on" or "against" a place ("the Russian offensive on Toretsk turned the town into a ruin"):
   the place was attacked, as "an assault on X" is;
@@ -37,6 +37,8 @@ written in our own words about real events.
 - "shelled X from positions around A and B": where the guns stood; "expected the town to be occupied": a
   prospect; "the Mykolaiv Oblast village of X" and a note's "the town of the same name in X Oblast": the oblast only
   says whose the village is, or where the other namesake lies (which the name is then not);
+- captions: "KAB on X", "Cruise missile on X" (a weapon on a place at a caption's head); holding on "under daily
+  glide-bomb strikes"; a group that "tried to cross the border near X" attacked there;
 - namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
   it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
@@ -150,10 +152,17 @@ ORIGINS = [
       "was shelled."), {"Zaporizhzhia Oblast": "-"}),
 ]
 
+WEAPONS = [
+    ("KAB on Velyka Pysarivka, Sumy Oblast", {"Velyka Pysarivka": "attacked", "Sumy Oblast": "-"}),
+    ("Cruise missile on Lviv overnight", {"Lviv": "attacked"}),
+    ("Ukrainian infantry hold on in Vovchansk under daily glide-bomb strikes", {"Vovchansk": "attacked"}),
+    ("A Russian sabotage group tried to cross the border near Khotin and was driven back", {"Khotin": "attacked"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
           "targets": TARGETS, "hands": HANDS, "entries": ENTRIES,
           "headlines": HEADLINES, "voices": VOICES,
-          "between": BETWEEN, "origins": ORIGINS}
+          "between": BETWEEN, "origins": ORIGINS, "weapons": WEAPONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
