@@ -39,6 +39,10 @@ showed missing, each written in our own words about real events.
   says whose the village is, or where the other namesake lies (which the name is then not);
 - captions: "KAB on X", "Cruise missile on X" (a weapon on a place at a caption's head); holding on "under daily
   glide-bomb strikes"; a group that "tried to cross the border near X" attacked there;
+- a denial after a semicolon answers the claim of the place named after the semicolon, not the places before it;
+  "do not correspond to reality" (a Russian statement's denial); "attempts to recover lost positions near X";
+  a list goes on past ", with its airfield," ("A, with its airfield, and B"); Ukraine's neighbours ("drones fell
+  in Romania") are abroad, not villages that GeoNames gives the name as another;
 - namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
   it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
@@ -159,10 +163,20 @@ WEAPONS = [
     ("A Russian sabotage group tried to cross the border near Khotin and was driven back", {"Khotin": "attacked"}),
 ]
 
+ANSWERS = [
+    (("Ukrainian artillery struck Russian positions near Nova Kakhovka; occupation officials said a strike on Oleshky "
+      "had hit a school, which Kyiv denied."), {"Nova Kakhovka": "attacked"}),
+    ("The statements of the Kyiv regime about the capture of Rabotino do not correspond to reality.", {"Rabotino": "-"}),
+    ("The enemy made two attempts to recover lost positions near Urozhaine.", {"Urozhaine": "attacked"}),
+    ("The villages of Kyselivka, with its chicken farm, and Posad-Pokrovske were back under Ukrainian control.",
+     {"Kyselivka": "liberated", "Posad-Pokrovske": "liberated"}),
+]
+
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,
           "targets": TARGETS, "hands": HANDS, "entries": ENTRIES,
           "headlines": HEADLINES, "voices": VOICES,
-          "between": BETWEEN, "origins": ORIGINS, "weapons": WEAPONS}
+          "between": BETWEEN, "origins": ORIGINS, "weapons": WEAPONS,
+          "answers": ANSWERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -252,3 +266,8 @@ def test_a_note_sets_apart_the_namesake_of_the_same_name_in_an_oblast(ua_gazette
             "Oblast, was shelled.")
     places = {e.mention.surface: e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Vasylivka"].admin1_code != "26"  # not the Vasylivka of Zaporizhzhia Oblast
+
+
+def test_a_neighbouring_country_is_abroad(ua_gazetteer) -> None:
+    events = {e.mention.surface: e for e in extract("Several drones fell in Romania overnight.", ua_gazetteer, all_mentions=True)}
+    assert events["Romania"].place is None and events["Romania"].resolution == "foreign: Romania (RO)"

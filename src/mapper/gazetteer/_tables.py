@@ -72,7 +72,8 @@ class Facility:
 class ForeignPlace:
     """One row of ``foreign.csv``: a place outside Ukraine that war reports name.
 
-    ``kind`` is ``"region"`` or ``"city"``; ``division`` is the kind of first-order division a
+    ``kind`` is ``"region"``, ``"city"`` or ``"country"`` (Ukraine's neighbours other than Russia and
+    Belarus: "drones fell in Romania"); ``division`` is the kind of first-order division a
     region (or a city that is one, such as Moscow) is ("oblast", "krai", "republic", ...), empty
     for other cities; ``stems`` are what the region's names are built from ("Kursk" gives
     "Kursk Oblast", "Kursk region"); ``forms`` are names used as they are ("Kuban",

@@ -102,6 +102,9 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     if match is None:
         return False
     text = match.string
+    semicolon = text.rfind(";", spans[i][1], match.start())
+    if semicolon >= 0 and any(told[k] and semicolon < a < match.start() for k, (a, _) in enumerate(spans)):
+        return False  # "struck A and B; officials claimed a strike on C hit a hospital, which Kyiv denied": C's claim
     told_names = {text[a:b] for k, (a, b) in enumerate(spans) if told[k] and b <= match.start()}
     again = {text[a:b] for a, b in spans if match.start() <= a <= match.end() + _OWN_PLACES_CHARS} & told_names
     if again:  # "...; the border guards denied that Basivka had been lost": the places it names again, no others

@@ -300,7 +300,7 @@ def read_statuses(
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
-                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie")
+                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
