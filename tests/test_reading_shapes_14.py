@@ -42,7 +42,8 @@ showed missing, each written in our own words about real events.
 - a denial after a semicolon answers the claim of the place named after the semicolon, not the places before it;
   "do not correspond to reality" (a Russian statement's denial); "attempts to recover lost positions near X";
   a list goes on past ", with its airfield," ("A, with its airfield, and B"); Ukraine's neighbours ("drones fell
-  in Romania") are abroad, not villages that GeoNames gives the name as another;
+  in Romania") are abroad, not villages that GeoNames gives the name as another; "X, lying on the road from A to
+  B, was shelled": A and B only locate X;
 - namesakes: a village that seats its community under a name ("Hrodivka") is meant by it over a town that bears
   it only as another name in GeoNames (Myrnohrad);
 - namesakes: the oblast a name is placed in ("Serhiivka in Odesa Oblast") holds against a report whose other
@@ -170,6 +171,8 @@ ANSWERS = [
     ("The enemy made two attempts to recover lost positions near Urozhaine.", {"Urozhaine": "attacked"}),
     ("The villages of Kyselivka, with its chicken farm, and Posad-Pokrovske were back under Ukrainian control.",
      {"Kyselivka": "liberated", "Posad-Pokrovske": "liberated"}),
+    ("Novodanylivka, lying on the road from Orikhiv to Tokmak, was shelled every night.",
+     {"Novodanylivka": "attacked", "Orikhiv": "-", "Tokmak": "-"}),
 ]
 
 GROUPS = {"offensives": OFFENSIVES, "locators": LOCATORS, "denials": DENIALS, "scopes": SCOPES, "parts": PARTS,

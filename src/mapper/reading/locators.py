@@ -211,7 +211,7 @@ REFERENCE_BEFORE = _guarded(
     r"\b(?:"
     + by_first_letter(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
-        rf"|{_ROAD}\s+(?:to|from|towards?)"
+        rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )
@@ -219,7 +219,8 @@ REFERENCE_BEFORE = _guarded(
 # Appositions.
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,"
-    r"\s*,\s*(?:(?:directly|just|immediately|right|about|some)\s+)?(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"
+    r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
     r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
