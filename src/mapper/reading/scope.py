@@ -168,7 +168,7 @@ def forward_cue(
         )
         if grammar.BARRIER.search(counted) or locators.REFERENCE.search(counted) or locators.BETWEEN.search(counted):
             return None
-    if cue.family == "att":
+    if cue.family == "att" and " of " in counted:
         counted = _PART_OF.sub(" ", counted)  # "smoke rises over the industrial zone of X": the part it struck is X's
     if words(_without_adverbs(strip_parentheses(_NAMED_BY_KIND.sub(" ", counted)))) > reach and not grammar.COLON_END.search(gap):
         return None
