@@ -3,8 +3,9 @@
 sets ``encyclopaedia_27``, ``_28`` and ``_30``, ``genres_25``, ``_26`` and ``_28``, ``captions_22`` to ``_24``)
 showed missing, each written in our own words about real events.
 
-- an offensive "on" or "against" a place ("the Russian offensive on Toretsk turned the town into a ruin"):
-  the place was attacked, as "an assault on X" is;
+- an offensive "on" or "against" a place ("the Russian offensive on Toretsk turned the town into a ruin"): the
+  place was attacked, as "an assault on X" is; not one named as the background of the sentence ("as the Russian
+  offensive against Kharkiv stalled, ...");
 - an oblast after "the village in" or "the city in" locates the place the noun stands for ("the fighting for the
   village in Luhansk Oblast"): no status of its own;
 - a claim that a later clause calls "fiction" or "nonsense", or that is "a statement Kyiv rejected", claims "that
@@ -67,7 +68,8 @@ from mapper.reports import report_from_text
 OFFENSIVES = [
     ("From the south-east, the Russian offensive on Toretsk, begun in June 2024, turned the mining town into a ruin.",
      {"Toretsk": "attacked"}),
-    ("Wagner's offensive against Soledar began in the first days of January 2023.", {"Soledar": "attacked"}),
+    ("As the Russian offensive against Kharkiv stalled in May 2022, Ukrainian units retook Tsyrkuny.",
+     {"Kharkiv": "-", "Tsyrkuny": "liberated"}),
     ("Dovhenke lay on the wider Russian offensive on the Izium axis toward Sloviansk.", {"Izium": "-", "Sloviansk": "-"}),
 ]
 
