@@ -39,7 +39,8 @@ showed missing, each written in our own words about real events.
   prospect; "the Mykolaiv Oblast village of X" and a note's "the town of the same name in X Oblast": the oblast only
   says whose the village is, or where the other namesake lies (which the name is then not);
 - captions: "KAB on X", "Cruise missile on X" (a weapon on a place at a caption's head); holding on "under daily
-  glide-bomb strikes"; a group that "tried to cross the border near X" attacked there;
+  glide-bomb strikes"; a group that "tried to cross the border near X" attacked there; "X: a fire ... in the
+  occupied city": the label's town is held;
 - a denial after a semicolon answers the claim of the place named after the semicolon, not the places before it;
   "do not correspond to reality" (a Russian statement's denial); "attempts to recover lost positions near X";
   a list goes on past ", with its airfield," ("A, with its airfield, and B"); Ukraine's neighbours ("drones fell
@@ -162,6 +163,8 @@ ORIGINS = [
 WEAPONS = [
     ("KAB on Velyka Pysarivka, Sumy Oblast", {"Velyka Pysarivka": "attacked", "Sumy Oblast": "-"}),
     ("Cruise missile on Lviv overnight", {"Lviv": "attacked"}),
+    ("Melitopol: a fire at a depot in the occupied city after explosions overnight",
+     {"Melitopol": "occupied"}),
     ("Ukrainian infantry hold on in Vovchansk under daily glide-bomb strikes", {"Vovchansk": "attacked"}),
     ("A Russian sabotage group tried to cross the border near Khotin and was driven back", {"Khotin": "attacked"}),
 ]

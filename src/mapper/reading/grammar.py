@@ -28,7 +28,7 @@ __all__ = [
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
-    "SUBJECT_ANAPHOR", "OUTSKIRTS", "MINOR_PART", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
+    "SUBJECT_ANAPHOR", "OUTSKIRTS", "MINOR_PART", "TOWN_AFTER", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
 ]
 
 
@@ -127,6 +127,7 @@ FACILITY_NAMED_AFTER = re.compile(
     r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)"
     r"|(?i:oil|chemical|coke|coking|steel|tractor|glass|metallurgical)\s+(?i:refinery|plant|works|factory|combine))\b"
 )
+TOWN_AFTER = re.compile(r"\s+(?:town|city|village|settlement)\b(?!\s+of\b)", FLAGS)  # "the Russian-held town" (no name)
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
 # (a community named as a label is a place: "Esman hromada: drone drops")

@@ -336,8 +336,9 @@ def _fronted(
     found: list[StatusReading] = []
     for cue in cues:
         if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
-                                   or (after is not None and cue.text.lower().startswith("occupation "))):  # "X: occupation officials ..."
-            continue
+                                   or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
+                                   or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
+            continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
