@@ -40,7 +40,7 @@ showed missing, each written in our own words about real events.
   says whose the village is, or where the other namesake lies (which the name is then not);
 - captions: "KAB on X", "Cruise missile on X" (a weapon on a place at a caption's head); holding on "under daily
   glide-bomb strikes"; a group that "tried to cross the border near X" attacked there; "X: a fire ... in the
-  occupied city": the label's town is held;
+  occupied city": the label's town is held; where a bus "leaves for" is a destination, not "the city" shelled;
 - a denial after a semicolon answers the claim of the place named after the semicolon, not the places before it;
   "do not correspond to reality" (a Russian statement's denial); "attempts to recover lost positions near X";
   a list goes on past ", with its airfield," ("A, with its airfield, and B"); Ukraine's neighbours ("drones fell
@@ -165,6 +165,8 @@ WEAPONS = [
     ("Cruise missile on Lviv overnight", {"Lviv": "attacked"}),
     ("Melitopol: a fire at a depot in the occupied city after explosions overnight",
      {"Melitopol": "occupied"}),
+    ("Sumy: a bus with evacuees leaves for Poltava as Russian shelling of the city goes on",
+     {"Sumy": "attacked", "Poltava": "-"}),
     ("Ukrainian infantry hold on in Vovchansk under daily glide-bomb strikes", {"Vovchansk": "attacked"}),
     ("A Russian sabotage group tried to cross the border near Khotin and was driven back", {"Khotin": "attacked"}),
 ]

@@ -207,11 +207,13 @@ _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
 # Where a road leads, after a strike on something on it: "struck a minibus on the road to Kramatorsk".
 ROUTE_TO_END = re.compile(rf"\b{_ROAD}\s+(?:to|towards?)\s+(?:the\s+)?$", FLAGS)
 REFERENCE_BEFORE = _guarded(
-    "abdefhmnorstw",
+    "abdefhlmnorstw",
     r"\b(?:"
     + by_first_letter(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
         rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
+        r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
+        r"|departs\s+for|departed\s+for|evacuated\s+to"
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )
