@@ -111,14 +111,16 @@ _LIST_GOES_ON = re.compile(rf"\s+and\s+{_LISTED_NAME}(?=\s*(?:[^\w\s]|$|\s[a-z])
 def _list_goes_on(spans: list[tuple[int, int]], sentence: Sentence, part: tuple[int, int] | None) -> list[tuple[int, int]]:
     """The parts after ``part`` that end the list of names it ends with ("struck A, B and C in July": the date
     in C's part dates A and B too), up to the first that does not."""
-    following = []
-    for span in spans:
-        if part is not None and span[0] >= part[1]:
-            start = span[0] - sentence.start
-            if not _LIST_GOES_ON.match(sentence.text, start) or (following and following[-1][1] != span[0]):
-                break
-            following.append(span)
-    return following if part is not None and following and following[0][0] == part[1] else []
+    following: list[tuple[int, int]] = []
+    if part is None:
+        return following
+    for span in spans:  # (the parts are contiguous, in text order)
+        if span[0] < part[1]:
+            continue
+        if not _LIST_GOES_ON.match(sentence.text, span[0] - sentence.start):
+            break
+        following.append(span)
+    return following
 
 
 def _state_apposition(text: str, sentence: Sentence, dated: Dated) -> tuple[int, int] | None:
