@@ -5,13 +5,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import km_to
 from mapper.reading.locators import LOCATOR_GAP, REFERENCE_BEFORE
-from mapper.reading.namesakes import Resolution, within
+from mapper.reading.namesakes import Resolution, one_each, within
 
 __all__ = ["by_admin_named_nearby", "by_boundary_named"]
 
@@ -60,7 +60,7 @@ def by_admin_named_nearby(
                 inside = tuple(c for c in pending[i] if any(within(c.place, division) for division in group))
                 # (an abandoned namesake, set aside while living ones exist, is the one meant where it is the only
                 # one inside the division the text names: "Lozove in Kherson Oblast")
-                inside = insides[key] = inside or _one_each(
+                inside = insides[key] = inside or one_each(
                     c for c in mentions[i].candidates if any(within(c.place, division) for division in group)
                 )
             if inside:
@@ -190,11 +190,3 @@ def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: i
     if sentence[spans[-1][1] : gap_end].strip() == "(":
         return True  # "A, B and C (Luhansk oblast)"
     return bool(LOCATOR_GAP.fullmatch(sentence, spans[-1][1], gap_end))
-
-
-def _one_each(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
-    """The candidates, one per place."""
-    seen: dict[int, Candidate] = {}
-    for candidate in candidates:
-        seen.setdefault(candidate.place.geonameid, candidate)
-    return tuple(seen.values())

@@ -66,8 +66,7 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if (
             mention.kind == "settlement"
-            and _RUSSIAN_SPELLING.search(mention.surface)
-            and not _named_so_in_ukraine(mention)
+            and _spelt_the_russian_way(mention)
             and _beside_abroad(text, mention, abroad_at)
         ):
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
@@ -88,6 +87,11 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk"); the few Ukrainian names that end so in their own
 # spelling ("Nova Kakhovka") are kept by _named_so_in_ukraine.
 _RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y)\b", re.IGNORECASE)
+
+
+def _spelt_the_russian_way(mention: Mention) -> bool:
+    """Whether the name as written ends the way Russian spells names and is no candidate's Ukrainian name."""
+    return bool(_RUSSIAN_SPELLING.search(mention.surface)) and not _named_so_in_ukraine(mention)
 
 
 def _named_so_in_ukraine(mention: Mention) -> bool:
@@ -128,8 +132,7 @@ def abroad_after(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous.kind == "foreign"
             and mention.kind == "settlement"
             and "\n\n" not in text[previous.end : mention.start]
-            and _RUSSIAN_SPELLING.search(mention.surface)
-            and not _named_so_in_ukraine(mention)
+            and _spelt_the_russian_way(mention)
         ):
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.geography import km_between
 
-__all__ = ["Resolution", "LOOSE", "distinct", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "names_a_direction", "within"]
+__all__ = ["Resolution", "LOOSE", "distinct", "one_each", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "names_a_direction", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +105,19 @@ def _twin_km(place: Place) -> float:
     return _SAME_PLACE_KM + 0.03 * math.sqrt(place.population)
 
 
+def one_each(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates, the first of each place (GeoNames id), in their order."""
+    seen: dict[int, Candidate] = {}
+    for candidate in candidates:
+        seen.setdefault(candidate.place.geonameid, candidate)
+    return tuple(seen.values())
+
+
 def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates that are different places: one per geonameid, one per village GeoNames
     holds twice (the more populous row stands for both), none that is gone while a living one
     shares the name, none that bears a town's own name only as an alternate one."""
-    seen: set[int] = set()
-    out: list[Candidate] = []
-    for candidate in candidates:
-        if candidate.place.geonameid not in seen:
-            seen.add(candidate.place.geonameid)
-            out.append(candidate)
+    out = list(one_each(candidates))
     if len(out) < 2:
         return tuple(out)
     living = [c for c in out if c.place.feature_code not in _GONE]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading import locators
 from mapper.reading.geography import km_apart
-from mapper.reading.namesakes import Resolution, largest_first
+from mapper.reading.namesakes import Resolution, largest_first, within
 
 __all__ = ["by_alias_note", "by_disambiguation_note", "by_same_name_note"]
 
@@ -153,8 +153,6 @@ def by_same_name_note(
 
 def _lies_by(place: Place, where: Place) -> bool:
     """Whether ``place`` lies in the division ``where`` or, for a settlement, within a note's reach of it."""
-    if where.is_region:
-        return place.admin1_code == where.admin1_code
-    if where.is_raion:
-        return place.admin1_code == where.admin1_code and place.admin2_code == where.admin2_code
+    if where.is_region or where.is_raion:
+        return within(place, where)
     return km_apart(place, where) <= _BESIDE_KM

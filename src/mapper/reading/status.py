@@ -290,9 +290,9 @@ def read_statuses(
             # a works or a refinery taken was fought for in the town (the dev gold reads "entered the Lysychansk Oil
             # Refinery" so)
             fought_for = facility.group().lower().endswith(_WORKS)
-            readings[i] = [r if r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)
-                           else replace(r, status="attacked", confidence=0.8 * r.confidence, change=False)
-                           for r in readings[i] if fought_for or r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS)]
+            towns = [r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS) for r in readings[i]]  # the town's
+            readings[i] = [r if town else replace(r, status="attacked", confidence=0.8 * r.confidence, change=False)
+                           for r, town in zip(readings[i], towns, strict=True) if town or fought_for]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     return [_dedupe(r) for r in readings]
