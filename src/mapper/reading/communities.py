@@ -21,17 +21,21 @@ from mapper.reading.geography import km_apart
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["COMMUNITY_AFTER", "COMMUNITY_RADIUS_KM", "all_communities", "communities"]
+__all__ = ["COMMUNITIES_AFTER", "COMMUNITY_AFTER", "COMMUNITY_RADIUS_KM", "all_communities", "communities"]
 
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:territorial|urban|rural|settlement|city|village)\s+)?(?:hromada|community)\b(?!\s+(?:of|in)\b)", re.IGNORECASE
 )
+COMMUNITIES_AFTER = re.compile(
+    r"\s+(?:(?:territorial|urban|rural|settlement|city|village)\s+)?(?:hromadas|communities)\b(?!\s+(?:of|in)\b)", re.IGNORECASE
+)
+"""The plural after a list: "the Mezhova, Pokrovske and Velykomykhailivka communities"."""
 COMMUNITY_RADIUS_KM = 25.0
 """How far from its centre a community's point may lie (GeoNames puts it near the middle of its land)."""
 
 _SHARED_LETTERS = 5
 """How many first letters (folded, without spaces and hyphens) a community's name shares with its centre's:
-"velykopysarivska" and "velyka pysarivka" share "velyk"."""
+"velykopysarivska" and "velyka pysarivka" share "velyk" (compared with o and e read as i: see _ALTERNATING)."""
 
 
 def all_communities(gazetteer: Gazetteer) -> tuple[tuple[str, Place], ...]:
@@ -60,5 +64,9 @@ def communities(known: tuple[tuple[str, Place], ...], places: tuple[Candidate, .
     return tuple(found.values())
 
 
+_ALTERNATING = str.maketrans("oe", "ii")
+"""The vowels a Ukrainian stem turns to i before the adjective's ending: Mezhova, "Mezhivska"; Myrove, "Myrivska"."""
+
+
 def _letters(name: str) -> str:
-    return fold(name).replace(" ", "").replace("-", "")
+    return fold(name).replace(" ", "").replace("-", "").translate(_ALTERNATING)
