@@ -5,6 +5,10 @@ real events.
 
 - communities: "Myrove hromada" is the community GeoNames calls "Myrivska": a Ukrainian stem turns its o or e to i
   before the adjective's ending (Mezhova, Mezhivska), so the two names are compared with those vowels alike;
+- namesakes: what the text calls a place ("the town of Lozova", "Lozova, a railway town") sets aside the hamlets of
+  its name, and the part of the oblast it is said to lie in ("a depot in Lozova, in the south of the region") the
+  namesakes elsewhere, against a report whose other places lie by another namesake; "a village near the town" is no
+  town;
 """
 
 from __future__ import annotations
@@ -33,3 +37,26 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
 def test_a_community_is_found_across_the_vowel_its_adjective_changes(ua_gazetteer, text: str, community: int) -> None:
     places = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place]
     assert places == [community]
+
+
+_FRONT = "Russian troops attacked near Kupiansk, Petropavlivka and Kindrashivka. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FRONT + "Drones struck the town of Lozova overnight.",
+        _FRONT + "Drones struck Lozova, a railway town, overnight.",
+        _FRONT + "Drones struck a depot in Lozova, in the south of the region.",
+    ],
+)
+def test_what_the_text_calls_a_place_and_where_in_its_oblast_decide_its_namesake(ua_gazetteer, text: str) -> None:
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Lozova"] == 702760  # the city, not the village of its name by the Kupiansk front (702758)
+
+
+def test_a_village_near_the_town_is_no_town(ua_gazetteer) -> None:
+    text = ("Russian troops shelled Lyman, a village near the town that should not be confused with the town of Lyman "
+            "in Donetsk Oblast.")
+    places = [e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Lyman"]
+    assert places[0].admin1_code == "07" and places[1].geonameid == 704204  # the Kharkiv Oblast village; the town

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
-__all__ = ["PositionHint", "position_hints", "BEARINGS", "fits", "opposes", "fronted_bearing"]
+__all__ = ["BEARINGS", "PositionHint", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
 
 BEARINGS: dict[str, float] = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -201,6 +201,11 @@ def _offset(lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> tup
 def _off_bearing(bearing: float, x: float, y: float) -> float:
     """How many degrees the direction of the offset (``x``, ``y``) lies off ``bearing``."""
     return abs((math.degrees(math.atan2(x, y)) % 360 - bearing + 180) % 360 - 180)
+
+
+def degrees_off(bearing: float, lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> float:
+    """How many degrees the direction from the anchor to ``lat``/``lon`` lies off ``bearing``."""
+    return _off_bearing(bearing, *_offset(lat, lon, anchor_lat, anchor_lon))
 
 
 _OPPOSED_DEGREES = 100.0

@@ -10,7 +10,8 @@ Evidence is weighed in this order:
 3. **near other places**: a report's places lie together (a list of villages,
    a front line). Unambiguous places anchor; each remaining name takes the
    candidate closest to an anchor (anchors of the same sentence count double),
-   and then anchors the rest in turn.
+   and then anchors the rest in turn. (Before it, what the text calls a place, "the town of X", and the part
+   of its oblast it lies in keep the namesakes that fit: :mod:`mapper.reading.described`.)
 4. **kind and size**: a regional centre over a village, a town over a hamlet;
    oblasts the report names count in a candidate's favour.
 
@@ -21,11 +22,12 @@ Where nothing decides, the largest candidate is kept with a low confidence and
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
 from mapper.reading.closeness import by_closeness, cities_among_villages
+from mapper.reading.described import by_description
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
@@ -54,7 +56,11 @@ from mapper.reading.positions import (
 __all__ = ["Resolution", "resolve"]
 
 
-def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis] | None = None) -> list[Resolution]:
+def resolve(
+    mentions: Sequence[Mention],
+    analyses: Mapping[int, SentenceAnalysis] | None = None,
+    region_of: Callable[[str], Place | None] | None = None,
+) -> list[Resolution]:
     """Choose a place for each of a report's mentions.
 
     Parameters
@@ -65,6 +71,9 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     analyses
         Each sentence's analysis by its start offset (:func:`mapper.reading.analysis.analyse_mentions`): its
         lists and position hints. Made here when not given.
+    region_of
+        The oblast (ADM1) of an admin1 code (:meth:`mapper.gazetteer.Gazetteer.region`), for the part of its
+        oblast a text says a place lies in ("in the south of the region"); without it, that is not read.
 
     Returns
     -------
@@ -107,6 +116,7 @@ def resolve(mentions: Sequence[Mention], analyses: Mapping[int, SentenceAnalysis
     loose = [i for i, m in enumerate(mentions) if m.candidates and all(c.how in LOOSE for c in m.candidates)]
     hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
+    by_description(mentions, sentences, chosen, pending, region_of)
     # (in_oblast: the namesakes inside the oblast named right by a name, where several are; a repeated name's
     # other mentions do not carry it out of them: "Rubizhne (Kharkiv Oblast)" beside "the city of Rubizhne in
     # Luhansk Oblast")

@@ -1,0 +1,115 @@
+"""Namesakes decided by what the text calls a place: "the town of Borova", "Borova, a town that Ukrainian forces
+retook" (a town, not the hamlet of its name), and where in its oblast it lies: "Lozova, a rail junction in the
+south of the region" (the city in the oblast's south, not the villages of its name by the front).
+
+A newsroom calls a place a town or a city when it is one: in the annotated reports, 202 of 205 places so called are
+a community's seat or larger, or have a thousand people. "Village" says little (a village may seat a community), so
+only the larger words count. A part of the oblast is measured from the point GeoNames gives the oblast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from mapper.model import Candidate, Mention, Place
+from mapper.reading.analysis import SentenceIndex
+from mapper.reading.bearings import BEARINGS, degrees_off
+from mapper.reading.geography import km_apart
+from mapper.reading.namesakes import Resolution, match_confidence
+
+__all__ = ["by_description"]
+
+_TOWN_BEFORE = re.compile(r"\b(?:towns?|cities|city)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TOWN_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:(?!(?:village|hamlet|settlement|near|in|of|on|by|and|that|which)\b)[\w-]+\s+){0,3}?(?:town|city)\b",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?,?\s*in\s+the\s+"
+    r"(?P<dir>(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern\s+part)?\s+of\s+(?:the\s+)?"
+    r"(?P<named>[A-Z][\w’'-]+\s+)?(?:region|oblast|province)\b",
+    re.IGNORECASE,
+)
+_TOWN_KINDS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
+_TOWN_PEOPLE = 1000
+_PART_DEGREES = 67.5
+_PART_KM = 25.0
+"""How far from its oblast's point a place in a part of the oblast lies at least."""
+
+
+def by_description(
+    mentions: Sequence[Mention],
+    sentences: SentenceIndex,
+    chosen: list[Resolution | None],
+    pending: dict[int, tuple[Candidate, ...]],
+    region_of: Callable[[str], Place | None] | None = None,
+) -> None:
+    """Keep, of each open name's namesakes, those that are what the text calls the place (a town or a city) and
+    lie where it says in their oblast; a name left with one is decided."""
+    for i in list(pending):
+        mention = mentions[i]
+        if mention.kind != "settlement":
+            continue
+        before, after = _around(sentences, i)
+        kept, said = pending[i], []
+        if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
+            kept, said = _narrowed(kept, _is_a_town), ["a town"]
+        part = _PART_AFTER.match(after) if region_of is not None and " of " in after else None
+        if part is not None:
+            direction, regions = part.group("dir").lower().replace("-", ""), region_of
+            kept = _narrowed(kept, lambda place, b=BEARINGS[direction], r=regions: _lies_in_part(place, b, r))
+            if not part.group("named"):  # "the region": the one the report is about
+                kept = _in_the_reports_oblast(kept, mentions, chosen)
+            said.append(f"in the {direction} of its oblast")
+        if kept is pending[i]:
+            continue
+        if len(kept) == 1:
+            chosen[i] = Resolution(kept[0].place, f"position given ({', '.join(said)})", 0.8 * match_confidence(kept[0]))
+            del pending[i]
+        else:
+            pending[i] = kept
+
+
+def _in_the_reports_oblast(
+    candidates: tuple[Candidate, ...], mentions: Sequence[Mention], chosen: list[Resolution | None]
+) -> tuple[Candidate, ...]:
+    """The candidates in the oblast the report's places decided so far lie in most often (its oblasts named count
+    double), where some are."""
+    counts: dict[str, int] = {}
+    for mention, resolution in zip(mentions, chosen, strict=True):
+        if resolution is not None and resolution.place is not None:
+            code = resolution.place.admin1_code
+            counts[code] = counts.get(code, 0) + (2 if mention.kind == "region" else 1)
+    for code in sorted(counts, key=counts.__getitem__, reverse=True):
+        inside = tuple(c for c in candidates if c.place.admin1_code == code)
+        if inside:
+            return inside
+    return candidates
+
+
+def _around(sentences: SentenceIndex, i: int) -> tuple[str, str]:
+    """The words before the list a mention belongs to, and those right after the mention."""
+    analysis, k = sentences.of(i)
+    first = next(m for m in range(k + 1) if analysis.groups[m] == analysis.groups[k])
+    text, spans = analysis.text, analysis.spans
+    return text[max(0, spans[first][0] - 40) : spans[first][0]], text[spans[k][1] : spans[k][1] + 90]
+
+
+def _narrowed(candidates: tuple[Candidate, ...], keep: Callable[[Place], bool]) -> tuple[Candidate, ...]:
+    """The candidates ``keep`` accepts, where it accepts some and not all; else all of them."""
+    kept = tuple(c for c in candidates if keep(c.place))
+    return kept if kept and len(kept) < len(candidates) else candidates
+
+
+def _is_a_town(place: Place) -> bool:
+    return place.feature_class == "P" and (place.feature_code in _TOWN_KINDS or place.population >= _TOWN_PEOPLE)
+
+
+def _lies_in_part(place: Place, bearing: float, region_of: Callable[[str], Place | None]) -> bool:
+    """Whether ``place`` lies that way from its oblast's point (within 67.5 degrees: the compass word's own sector
+    and half of each beside it), and well away from it."""
+    region = region_of(place.admin1_code)
+    if region is None or km_apart(place, region) < _PART_KM:
+        return False
+    return degrees_off(bearing, place.latitude, place.longitude, region.latitude, region.longitude) <= _PART_DEGREES
