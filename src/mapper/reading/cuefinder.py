@@ -41,6 +41,8 @@ def find_cues(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Cue]:
     cues = []
     for match in _cue_matches(sentence):
         start, end = match.span()
+        if sentence[end : end + 1] == "-" and sentence[end + 1 : end + 2].isalpha() and " " not in match.group():
+            continue  # a word that is the first part of a compound ("the left-bank towns"), not the word alone
         for a, b in spans:
             if a <= start < b:
                 break  # a word inside a place name ("Vyzvolene" is not a cue)

@@ -99,7 +99,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     if (
         "to" in window
         and TO_INFINITIVE.search(window)
-        and not FACTUAL_TO.search(window)
+        and not (FACTUAL_TO.search(window) and (cue.family == "loss" or not _ORDERED_TO.search(window)))
         and not _ADJECTIVE_CUE.search(cue.text)  # "moved to Russian-held X": a preposition, no infinitive
     ):
         return True
@@ -108,6 +108,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_ORDERED_TO = re.compile(r"\bordered\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS)
+"""An order reports the withdrawal it orders ("ordered its troops to withdraw from X"), but a capture it orders
+("ordered its troops to take X by 9 May") is a goal."""
 _NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
 """A cue that is the noun "no" denies: "no strikes recorded", "no new attacks"."""
 _FUTURE = re.compile(r"\b(?:will|would|might|shall|(?:likely|expected|set|going|plans?|intends?|aims?)\s+to)\b(?!\s+not\b)", FLAGS)

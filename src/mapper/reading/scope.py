@@ -203,7 +203,9 @@ def forward_cue(
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
     if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start):
         return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights
-    if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start):
+    if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start) and not (
+        _LANDING_KIND.search(sentence, max(0, cue.start - 20), cue.start)
+    ):
         return None  # "the minister's plane landed in Lviv": only troops landing assault a place
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
         sentence, spans[group_tail(groups, head)][1]
@@ -227,6 +229,8 @@ _LANDING_FORCE = re.compile(
     re.IGNORECASE,
 )
 """Who lands to assault a place: "marines landed near Krynky" (not a plane, a delegation or a missile)."""
+_LANDING_KIND = re.compile(r"\b(?:ukrainian|russian|enemy|amphibious|airborne|naval|helicopter|boat)\s+$", re.IGNORECASE)
+"""A landing named by whose or what kind it is: "reported a Ukrainian landing near Kozachi Laheri"."""
 
 
 def _series_leg(gap: str, cue: Cue) -> str | None:
