@@ -9,6 +9,10 @@ real events.
   that begins a compound ("the left-bank towns") is no cue ("left");
 - an order to take a place ("ordered its troops to take X by 9 May") is a goal, while an order to withdraw reports
   the withdrawal; "a journey that took two hours" takes no place;
+- captions: a label with the day of the event ("Sumy, 13 April 2025: a missile hits ..."); "after a glide bomb
+  wrecked its school" ("wrecked" a verb of damage, not where "a wrecked bridge" is a thing);
+- namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
+  Dnipropetrovsk Oblast": the oblast holds the raion, it is no second choice beside it);
 - namesakes: what the text calls a place ("the town of Lozova", "Lozova, a railway town") sets aside the hamlets of
   its name, and the part of the oblast it is said to lie in ("a depot in Lozova, in the south of the region") the
   namesakes elsewhere, against a report whose other places lie by another namesake; "a village near the town" is no
@@ -37,7 +41,14 @@ ORDERS = [
      {"Kramatorsk": "-"}),
 ]
 
-GROUPS = {"landings": LANDINGS, "orders": ORDERS}
+CAPTIONS = [
+    ("Sumy, 13 April 2025: a missile hits the city centre on Palm Sunday", {"Sumy": "attacked"}),
+    ("Huliaipole, a frontline town in Zaporizhzhia Oblast, after a glide bomb wrecked its music school",
+     {"Huliaipole": "attacked", "Zaporizhzhia Oblast": "-"}),
+    ("Residents leave Irpin across a wrecked bridge under Russian shelling", {"Irpin": "attacked"}),
+]
+
+GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -79,3 +90,9 @@ def test_a_village_near_the_town_is_no_town(ua_gazetteer) -> None:
             "in Donetsk Oblast.")
     places = [e.place for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Lyman"]
     assert places[0].admin1_code == "07" and places[1].geonameid == 704204  # the Kharkiv Oblast village; the town
+
+
+def test_a_raion_after_a_name_holds_it_though_an_oblast_follows(ua_gazetteer) -> None:
+    text = "Pokrovske, Nikopol district, Dnipropetrovsk Oblast: shelling damages a school"
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Pokrovske"] == 696721  # the Pokrovske of Nikopol Raion, not the larger one of Synelnykove Raion

@@ -113,9 +113,14 @@ _BESIDE_BOUNDARY = re.compile(
 
 
 def _listed_with(sentences: SentenceIndex, j: int, divisions: list[int]) -> list[int]:
-    """Division ``j`` and the divisions listed with it ("Donetsk and Zaporizhzhia Oblasts")."""
+    """Division ``j`` and the divisions of its kind listed with it ("Donetsk and Zaporizhzhia Oblasts"; not the
+    oblast after a raion, "Synelnykove district, Dnipropetrovsk Oblast", which only holds it)."""
     analysis, k = sentences.of(j)
-    return [d for d in divisions if d == j or analysis.groups[k + (d - j)] == analysis.groups[k]]
+    kind = sentences.mentions[j].kind
+    return [
+        d for d in divisions
+        if d == j or (analysis.groups[k + (d - j)] == analysis.groups[k] and sentences.mentions[d].kind == kind)
+    ]  # fmt: skip
 
 
 def _new_clause(division: Mention, mention: Mention) -> bool:
