@@ -11,6 +11,10 @@ real events.
   the withdrawal; "a journey that took two hours" takes no place;
 - captions: a label with the day of the event ("Sumy, 13 April 2025: a missile hits ..."); "after a glide bomb
   wrecked its school" ("wrecked" a verb of damage, not where "a wrecked bridge" is a thing);
+- "crossed the border into X": an incursion, fighting at X; "the imminent capture of X" is to come; "pushed Russian
+  infantry (assault groups, marines) out of X" as "pushed Russian forces out of X";
+- namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
+  are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
   Dnipropetrovsk Oblast": the oblast holds the raion, it is no second choice beside it);
 - namesakes: what the text calls a place ("the town of Lozova", "Lozova, a railway town") sets aside the hamlets of
@@ -48,7 +52,15 @@ CAPTIONS = [
     ("Residents leave Irpin across a wrecked bridge under Russian shelling", {"Irpin": "attacked"}),
 ]
 
-GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS}
+INCURSIONS = [
+    ("Local officials said Russian soldiers crossed the border into Novenke and took residents away.",
+     {"Novenke": "attacked"}),
+    ("Fighting went on around Hlyboke and Lyptsi, while Moscow spoke of the imminent capture of Vovchansk.",
+     {"Hlyboke": "attacked", "Lyptsi": "attacked", "Vovchansk": "-"}),
+    ("In May marines of a Ukrainian brigade pushed Russian assault groups out of Krynky.", {"Krynky": "liberated"}),
+]
+
+GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -96,3 +108,11 @@ def test_a_raion_after_a_name_holds_it_though_an_oblast_follows(ua_gazetteer) ->
     text = "Pokrovske, Nikopol district, Dnipropetrovsk Oblast: shelling damages a school"
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Pokrovske"] == 696721  # the Pokrovske of Nikopol Raion, not the larger one of Synelnykove Raion
+
+
+def test_a_hint_places_its_names_once_its_anchor_is_decided(ua_gazetteer) -> None:
+    text = ("Russian forces attacked near Kostiantynivka itself; east of Kostiantynivka near Stupochky; southeast of "
+            "Kostiantynivka near Oleksandro-Shultyne and Ivanopillia; and southwest of Kostiantynivka near Rusyn Yar and "
+            "Sofiivka.")
+    places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert places["Sofiivka"] == 713181  # south-west of Kostiantynivka, not the town of the name 40 km south-east

@@ -16,9 +16,15 @@ from mapper.reading.bearings import (
     opposes,
 )
 from mapper.reading.geography import km_apart
-from mapper.reading.namesakes import LOOSE, Resolution, likely_anchors, match_confidence
+from mapper.reading.namesakes import (
+    LOOSE,
+    Resolution,
+    distinct,
+    likely_anchors,
+    match_confidence,
+)
 
-__all__ = ["position_hints", "by_position", "reject_misplaced_loose_matches"]
+__all__ = ["by_position", "position_hints", "position_once_anchored", "reject_misplaced_loose_matches"]
 
 
 def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int, tuple[int, PositionHint]]:
@@ -97,7 +103,7 @@ def by_position(
             continue
         best = misses[0]
         rival = min((miss for miss, n, _, opposed in misses if n != best[1] and not opposed), default=math.inf)
-        if best[0] > 10.0 or rival <= best[0] + (_PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM):
+        if best[0] > _FITS_KM or rival <= best[0] + (_PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM):
             continue
         found = pending.pop(i)[best[1]]
         chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * match_confidence(found))
@@ -109,6 +115,27 @@ def by_position(
                                        0.9 * match_confidence(located))
 
 
+def position_once_anchored(
+    mentions: Sequence[Mention], hints: dict[int, tuple[int, PositionHint]], chosen: list[Resolution | None]
+) -> None:
+    """Names a hint could not place while its anchor was open ("southwest of Kostiantynivka near Sofiivka", where
+    Kostiantynivka has 25 namesakes), placed again once the anchor is decided: the hint outweighs the report's
+    cluster or a namesake's size, which decided them meanwhile."""
+    again = {
+        i: distinct(mentions[i].candidates)
+        for i, (a, _) in hints.items()
+        if (r := chosen[i]) is not None and r.how.startswith(_GUESSES) and (anchor := chosen[a]) is not None
+        and anchor.place is not None and not anchor.how.startswith(_GUESSES[1:])
+    }  # fmt: skip
+    if again:
+        by_position(mentions, {i: hints[i] for i in again}, chosen, again)
+
+
+_GUESSES = ("near other places", "kind and size", "dominant town", "undecided")
+"""How a name is decided when the text says nothing of it (an anchor decided by closeness is trusted)."""
+_FITS_KM = 20.0
+"""How far from where a hint puts it the best namesake may lie and still be the one meant (a list "southwest of X
+near A and B" may lie 25 km out)."""
 _MARGIN_KM = 20.0
 """How much worse than the best namesake the next must fit a hint for the hint to decide."""
 _PRECISE_MARGIN_KM = 10.0

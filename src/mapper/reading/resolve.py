@@ -50,6 +50,7 @@ from mapper.reading.notes import (
 from mapper.reading.positions import (
     by_position,
     position_hints,
+    position_once_anchored,
     reject_misplaced_loose_matches,
 )
 
@@ -151,6 +152,7 @@ def resolve(
             chosen[i] = Resolution(top.place, "kind and size", 0.5 * match_confidence(top), _ids(candidates))
         else:
             chosen[i] = Resolution(top.place, "undecided", 0.2, _ids(candidates))
+    position_once_anchored(mentions, hints, chosen)
     _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen, in_oblast)
     _reject_far_loose_matches(mentions, chosen)
