@@ -13,6 +13,7 @@ real events.
   wrecked its school" ("wrecked" a verb of damage, not where "a wrecked bridge" is a thing);
 - "crossed the border into X": an incursion, fighting at X; "the imminent capture of X" is to come; "pushed Russian
   infantry (assault groups, marines) out of X" as "pushed Russian forces out of X";
+- an attack's second leg after an aside on the first ("in A, most of which lies in ruins, and near the village of B");
 - namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
   are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
@@ -58,6 +59,8 @@ INCURSIONS = [
     ("Fighting went on around Hlyboke and Lyptsi, while Moscow spoke of the imminent capture of Vovchansk.",
      {"Hlyboke": "attacked", "Lyptsi": "attacked", "Vovchansk": "-"}),
     ("In May marines of a Ukrainian brigade pushed Russian assault groups out of Krynky.", {"Krynky": "liberated"}),
+    ("Fighting goes on in Vovchansk, much of which lies in ruins, and near the village of Hlyboke.",
+     {"Vovchansk": "attacked", "Hlyboke": "attacked"}),
 ]
 
 GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS}

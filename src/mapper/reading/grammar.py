@@ -309,8 +309,13 @@ RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
 SUCH_AS_END = re.compile(rf"\b(?:{_INCLUDING_WORDS})\s+(?:the\s+)?$", FLAGS)
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
+_RELATIVE_ASIDE = r",\s*(?:(?:most|much|part|parts|all|some)\s+of\s+)?(?:which|where|whose)\b[^,;]{0,60}(?=,)"
+RELATIVE_ASIDE = re.compile(_RELATIVE_ASIDE, FLAGS)
+"""A relative clause set off by commas after a name: ", most of which lies in ruins," (an aside on it)."""
 SECOND_TARGET = re.compile(
-    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+    # (after an aside on the first, the second leg opens at once: ", most of which lies in ruins, and near X")
+    rf"|{_RELATIVE_ASIDE},\s+and\s+(?:also\s+)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?",
     FLAGS,
 )
 INCLUDING_WITHIN = re.compile(

@@ -265,6 +265,7 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
     (first_start, first_end), = between
     if cue.family == "att" and grammar.SECOND_TARGET.fullmatch(sentence, first_end, start):
         first = sentence[cue.end : first_start]
+        gap = grammar.RELATIVE_ASIDE.sub("", gap) if "," in gap else gap  # (the aside on the first is no part of the leg)
         return (
             words(gap) <= cue.reach + 8
             and not grammar.BARRIER.search(gap)
