@@ -14,6 +14,9 @@ real events.
 - "crossed the border into X": an incursion, fighting at X; "the imminent capture of X" is to come; "pushed Russian
   infantry (assault groups, marines) out of X" as "pushed Russian forces out of X";
 - an attack's second leg after an aside on the first ("in A, most of which lies in ruins, and near the village of B");
+- the Russian voice: two Russian spellings of Ukrainian towns in one text ("Krasnoarmeysk", "Gulyaipole") are one
+  marker of it, "our fighters" another; Russia's groups of forces by name ("Centre group units", "a Vostok group
+  flag") are Russian actors, and units, not the places GeoNames calls "Vostok"; "the report ... is also false";
 - namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
   are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
@@ -63,7 +66,16 @@ INCURSIONS = [
      {"Vovchansk": "attacked", "Hlyboke": "attacked"}),
 ]
 
-GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS}
+VOICES = [
+    # a text that writes two towns the Russian way and speaks of "our fighters" is a Russian one: its enemy Ukrainian
+    ("Our fighters are clearing the last streets of Krasnoarmeysk. In the Gulyaipole direction the enemy fled from "
+     "Yablokovo without a fight.", {"Yablokovo": "occupied"}),
+    # Russia's groups of forces by name act for Russia ("Centre group units liberated X": a Russian capture)
+    ("Dobropillia: the Defence Ministry says Centre group units liberated the village of Shakhove", {"Shakhove": "occupied"}),
+    ("The report about the capture of Kotlyne is also false.", {"Kotlyne": "-"}),
+]
+
+GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -119,3 +131,9 @@ def test_a_hint_places_its_names_once_its_anchor_is_decided(ua_gazetteer) -> Non
             "Sofiivka.")
     places = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
     assert places["Sofiivka"] == 713181  # south-west of Kostiantynivka, not the town of the name 40 km south-east
+
+
+def test_a_group_of_forces_is_no_place(ua_gazetteer) -> None:
+    text = "Rovnopillia, Zaporizhzhia Oblast: a Vostok group flag over the village"
+    surfaces = {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert "Vostok" not in surfaces  # (GeoNames holds a Vostok: a quarter of Luhansk)

@@ -43,7 +43,8 @@ def report_voice(text: str) -> Side | None:
     """ "russian" when ``text`` reads as a Russian official statement, else None.
 
     Markers are the wording of the Russian Defence Ministry's reports ("Kiev regime",
-    "the Southern Group of Forces", "Artemovsk"); two different ones are needed.
+    "the Southern Group of Forces", "Artemovsk"), and two Russian spellings of Ukrainian towns
+    ("Krasnoarmeysk", "Gulyaipole"); two different markers are needed.
 
     Examples
     --------
@@ -52,7 +53,7 @@ def report_voice(text: str) -> Side | None:
     >>> report_voice("Russian forces attacked near Bakhmut.") is None
     True
     """
-    found = 0
+    found = int(sum(form in text for form in sides.RUSSIAN_SPELLINGS) >= 2)
     for forms in sides.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
         if any(form in text for form in forms):
             found += 1

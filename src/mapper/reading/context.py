@@ -135,13 +135,15 @@ _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
     r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign"
-    r"|governor|hromada)"
+    r"|governor|hromada|group)"
 )
 # "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
     r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
+    r"|\s+[Gg]roup(?:ing)?\s+(?:of\s+(?:[Ff]orces|[Tt]roops)|units?|flag|commander|spokesm[ae]n|press)\b"
+    r"|\s+[Gg]roup(?:ing)?\s+(?:has|had|said|says|reported)\b"  # "the Vostok group of forces", "Centre group units"
 )
 # Warships bear the names of towns: "the landing ship Novocherkassk", "the cruiser Moskva".
 _VESSELS = frozenset(
