@@ -68,8 +68,8 @@ INCURSIONS = [
 
 VOICES = [
     # a text that writes two towns the Russian way and speaks of "our fighters" is a Russian one: its enemy Ukrainian
-    ("Our fighters are clearing the last streets of Krasnoarmeysk. In the Gulyaipole direction the enemy fled from "
-     "Yablokovo without a fight.", {"Yablokovo": "occupied"}),
+    (("Our fighters are clearing the last streets of Krasnoarmeysk. In the Gulyaipole direction the enemy fled from "
+      "Yablokovo without a fight."), {"Yablokovo": "occupied"}),
     # Russia's groups of forces by name act for Russia ("Centre group units liberated X": a Russian capture)
     ("Dobropillia: the Defence Ministry says Centre group units liberated the village of Shakhove", {"Shakhove": "occupied"}),
     ("The report about the capture of Kotlyne is also false.", {"Kotlyne": "-"}),
