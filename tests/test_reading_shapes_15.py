@@ -17,6 +17,10 @@ real events.
 - the Russian voice: two Russian spellings of Ukrainian towns in one text ("Krasnoarmeysk", "Gulyaipole") are one
   marker of it, "our fighters" another; Russia's groups of forces by name ("Centre group units", "a Vostok group
   flag") are Russian actors, and units, not the places GeoNames calls "Vostok"; "the report ... is also false";
+- a Russian briefing's "inflicted defeat on ... in the areas of A and B" and "fire damage was inflicted on ... in
+  the areas of A"; "Novy Donbass", the Russian spelling of Novyi Donbas (Russian doubles the s of Donbass); an
+  attack's second leg in a part of its place ("in the southern quarters of A and in the eastern part of B"), not a
+  bearing's anchor ("near A and in the forest south of B");
 - namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
   are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
@@ -73,6 +77,14 @@ VOICES = [
     # Russia's groups of forces by name act for Russia ("Centre group units liberated X": a Russian capture)
     ("Dobropillia: the Defence Ministry says Centre group units liberated the village of Shakhove", {"Shakhove": "occupied"}),
     ("The report about the capture of Kotlyne is also false.", {"Kotlyne": "-"}),
+    (("The Vostok group of forces inflicted defeat on two brigades of the Armed Forces of Ukraine in the areas of "
+      "Gulyaipole and Zatishye."), {"Gulyaipole": "attacked", "Zatishye": "attacked"}),
+    ("Fire damage was inflicted on manpower and equipment in the areas of Novy Donbass and Shakhovo.",
+     {"Novy Donbass": "attacked", "Shakhovo": "attacked"}),
+    (("Assault detachments destroyed encircled formations in the southern quarters of Krasnoarmeysk and in the "
+      "eastern part of Dimitrov."), {"Krasnoarmeysk": "attacked", "Dimitrov": "attacked"}),
+    ("Russian units attacked near Bilohorivka and in the forest south of Dibrova.",
+     {"Bilohorivka": "attacked", "Dibrova": "-"}),
 ]
 
 GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}

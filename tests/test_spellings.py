@@ -48,6 +48,7 @@ SPELLINGS = [
     ("Velikaya Novoselka", 690237, "Donetsk"),
     ("Vasilievka", 690395, "Odesa"),  # Василівка: ь + е as ie
     ("Dneprodzerzhinsk", 709932, "Dnipropetrovsk"),  # Дніпродзержинськ (Kamianske's former name)
+    ("Novy Donbass", 9111982, "Donetsk"),  # Новий Донбас: Russian doubles the s of Донбасс
     # Russian-language forms GeoNames lists, in the spellings of the press
     ("Sergeevka", 694447, "Donetsk"),
     ("Sergeyevka", 694447, "Donetsk"),

@@ -313,7 +313,7 @@ _RELATIVE_ASIDE = r",\s*(?:(?:most|much|part|parts|all|some)\s+of\s+)?(?:which|w
 RELATIVE_ASIDE = re.compile(_RELATIVE_ASIDE, FLAGS)
 """A relative clause set off by commas after a name: ", most of which lies in ruins," (an aside on it)."""
 SECOND_TARGET = re.compile(
-    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:(?!(?:north|south|east|west)(?:-?(?:east|west))?\b)[a-z]+\s+){0,2}(?:of\s+)?"
     # (after an aside on the first, the second leg opens at once: ", most of which lies in ruins, and near X")
     rf"|{_RELATIVE_ASIDE},\s+and\s+(?:also\s+)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?",
     FLAGS,

@@ -265,17 +265,24 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
     (first_start, first_end), = between
     if cue.family == "att" and grammar.SECOND_TARGET.fullmatch(sentence, first_end, start):
         first = sentence[cue.end : first_start]
-        gap = grammar.RELATIVE_ASIDE.sub("", gap) if "," in gap else gap  # (the aside on the first is no part of the leg)
+        gap = grammar.RELATIVE_ASIDE.sub("", gap) if "," in gap else gap  # (an aside on the first is no part of a leg)
         return (
-            words(gap) <= cue.reach + 8
+            (words(gap) <= cue.reach + 8 or words(first) <= cue.reach + 8 and words(gap) - words(first) <= 10)
             and not grammar.BARRIER.search(gap)
             and (locators.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
+                 or locators.IN_END.search(first) is not None or _IN_A_PART_END.search(first) is not None
                  or words(first) <= 1)
         )  # fmt: skip
     return bool(
         grammar.RESTATED_LIST.fullmatch(sentence, first_end, start)
         and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
+
+_IN_A_PART_END = re.compile(
+    r"\bin\s+the\s+(?:[a-z-]+\s+){0,4}?(?:quarters?|parts?|districts?|outskirts|areas?|centre|center)\s+of\s+$", re.IGNORECASE
+)
+"""A first leg in a part of its place: "in the southern and central quarters of X and in the eastern part of Y"."""
+
 
 def _restated_object(sentence: str, before: list[Cue], start: int) -> Cue | None:
     """The cue whose object the names after "among them" or "including" restate, when a clause with a
