@@ -9,6 +9,9 @@ real events.
   that begins a compound ("the left-bank towns") is no cue ("left");
 - an order to take a place ("ordered its troops to take X by 9 May") is a goal, while an order to withdraw reports
   the withdrawal; "a journey that took two hours" takes no place;
+- an event before a place's state adjective ("destroyed a jeep in occupied Melitopol"): the event is in the place
+  as it would be without the adjective (not across another name, "shelled A and dug in around occupied B");
+  a caption's label and a withdrawal "along the Dnipro" (a river is no object of the cue);
 - captions: a label with the day of the event ("Sumy, 13 April 2025: a missile hits ..."); "after a glide bomb
   wrecked its school" ("wrecked" a verb of damage, not where "a wrecked bridge" is a thing);
 - "crossed the border into X": an incursion, fighting at X; "the imminent capture of X" is to come; "pushed Russian
@@ -87,7 +90,17 @@ VOICES = [
      {"Bilohorivka": "attacked", "Dibrova": "-"}),
 ]
 
-GROUPS = {"landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}
+STATES = [
+    ("Partisans say a car bomb destroyed an officer's jeep in occupied Melitopol",
+     {"Melitopol": "attacked"}),
+    ("Russian guns shelled Nikopol and dug in around Russian-occupied Enerhodar.",
+     {"Nikopol": "attacked", "Enerhodar": "occupied"}),
+    ("Explosions at the Saky air base in occupied Crimea", {"Crimea": "occupied"}),
+    ("Pravdyne, Blahodatne and Kyselivka: Russian troops pull back along the Dnipro, November 2022",
+     {"Pravdyne": "liberated", "Blahodatne": "liberated", "Kyselivka": "liberated"}),
+]
+
+GROUPS = {"states": STATES, "landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

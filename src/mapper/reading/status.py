@@ -36,6 +36,7 @@ confidence) is read in :mod:`mapper.reading.cuereading`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -45,11 +46,18 @@ from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.backward import after_apposition, backward_cues
-from mapper.reading.clauses import defenders_withdrawn, label_end, left_by_holders, tells_of, told_mentions, town_told_after
+from mapper.reading.clauses import (
+    defenders_withdrawn,
+    label_end,
+    left_by_holders,
+    tells_of,
+    told_mentions,
+    town_told_after,
+)
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
+from mapper.reading.labels import fronted, only_states, state_of_a_label
 from mapper.reading.lists import (
-    DISTRICT_WORDS,
     antecedents,
     city_of_district,
     group_members,
@@ -63,7 +71,7 @@ from mapper.reading.lists import (
 )
 from mapper.reading.scope import forward_cue
 
-__all__ = ["StatusReading", "read_statuses", "cue_readings"]
+__all__ = ["StatusReading", "cue_readings", "read_statuses"]
 
 
 def read_statuses(
@@ -117,7 +125,7 @@ def read_statuses(
         return []
     cues = find_cues(sentence, spans)
     if not cues and not (":" in sentence and grammar.LABEL_WEAPONS.search(sentence)):
-        return [() for _ in range(count)]  # (a label may name only the weapons that struck: see _fronted)
+        return [() for _ in range(count)]  # (a label may name only the weapons that struck: see labels.fronted)
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
     if analysis is None:
@@ -154,7 +162,15 @@ def read_statuses(
             if forward.family in ("occ", "held") and grammar.KIND_OF_GAP.fullmatch(sentence, forward.end, spans[head][0]):
                 # "missiles hit a plant in Russian-occupied Luhansk", "explosions rocked the Russian-occupied
                 # city of X": the adjective says who holds the place, the verb before it what happened there
-                event = forward_cue(sentence, spans, raw_groups, [c for c in cues if c is not forward], head, kinds)
+                others = [c for c in cues if c is not forward]
+                event = forward_cue(sentence, spans, raw_groups, others, head, kinds)
+                verb = next((c for c in reversed(others) if c.end <= forward.start), None)
+                if event is None and verb is not None and kinds[head] == "settlement" and (head == 0 or spans[head - 1][1] <= verb.start):
+                    # (read as if the adjective were the name's first word: "wrecked a car in occupied X" is in X; no
+                    # other name between: "shelled A and fortified positions around occupied X" is not in X)
+                    word = _WORD_END.search(sentence, 0, forward.start).start()  # type: ignore[union-attr]
+                    as_named = [*spans[:head], (word, spans[head][1]), *spans[head + 1 :]]
+                    event = forward_cue(sentence, as_named, raw_groups, others, head, kinds)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
@@ -191,11 +207,11 @@ def read_statuses(
                 found.extend(_reading(sentence, cue, sides))
         if not found and grammar.FRONTED.match(sentence[: spans[head][0]]) and kinds[head] not in ("region", "raion"):
             # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X")
-            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides))
-        elif (not found or _state_of_a_label(sentence, forward, spans[head][0]) or _only_states(found)) and (
+            found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
+        elif (not found or state_of_a_label(sentence, forward, spans[head][0]) or only_states(found)) and (
             label_stop := label_end(sentence, spans, kinds, head, tail)
         ) is not None:  # ("Occupied Melitopol: explosions near the station": who holds it, and what happened there)
-            found.extend(_fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
+            found.extend(fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
         if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
             # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
             found = _earlier(readings, head) or found
@@ -305,6 +321,8 @@ _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untru
 clause is looked for."""
 
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
+_WORD_END = re.compile(r"[\w-]*$")
+"""The word a cue ends (the whole of "Russian-occupied" for the cue "occupied")."""
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
 
 _OWN_PLACES_CHARS = 20
@@ -315,55 +333,6 @@ def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReadi
     """What the nearest name before ``head`` was told, at a little less confidence (for a list that shares it)."""
     earlier = next((r for r in reversed(readings[:head]) if r), [])
     return [replace(r, confidence=0.8 * r.confidence) for r in earlier]
-
-def _fronted(
-    sentence: str,
-    spans: Sequence[tuple[int, int]],
-    kinds: Sequence[MentionKind],
-    cues: list[Cue],
-    tail: int,
-    sides: _Sides,
-    after: int | None = None,
-) -> list[StatusReading]:
-    """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place;
-    so does the event a label introduces (``after``: where the label ends, "Kupiansk: shelling hits
-    the hospital")."""
-    end = spans[tail][1]
-    if after is not None:
-        end = after
-    elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
-        return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
-    found: list[StatusReading] = []
-    for cue in cues:
-        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
-                                   or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
-                                   or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
-            continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
-        if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
-                cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
-            continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
-        if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] != "raion"
-               and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
-               and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
-               and not sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
-               for k, (a, b) in enumerate(spans)):  # fmt: skip
-            continue  # the cue has an object of its own (a district is inside the fronted city)
-        found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
-    if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
-        # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
-        found.append(StatusReading("attacked", weapons.group(), 0.6))
-    return found
-
-def _state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
-    """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
-    return forward is not None and forward.family in ("occ", "held") and bool(grammar.LABEL_STATE.fullmatch(sentence, 0, head))
-
-
-def _only_states(found: list[StatusReading]) -> bool:
-    """Whether the readings say only who holds the place ("Kurakhove, occupied since December 2024: ..."):
-    a label's event may follow."""
-    return all(r.status == "occupied" and not r.change for r in found)
-
 
 def _territory(
     sentence: str,

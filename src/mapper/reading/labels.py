@@ -1,0 +1,66 @@
+"""A place named before its event: fronted ("In Izium, ... soldiers hoisted the flag") or a caption's label
+("Kupiansk: shelling hits the hospital", "Esman hromada: drone drops"). The main clause's cue, or the event after
+the label, tells of the place; a step of :mod:`mapper.reading.status`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mapper._types import MentionKind
+from mapper.reading import grammar, locators
+from mapper.reading import sides as side_words
+from mapper.reading.cuefinder import Cue, words
+from mapper.reading.cuereading import StatusReading, _reading, _Sides
+from mapper.reading.lists import DISTRICT_WORDS
+
+__all__ = ["fronted", "only_states", "state_of_a_label"]
+
+
+def fronted(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    cues: list[Cue],
+    tail: int,
+    sides: _Sides,
+    after: int | None = None,
+) -> list[StatusReading]:
+    """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place;
+    so does the event a label introduces (``after``: where the label ends, "Kupiansk: shelling hits
+    the hospital")."""
+    end = spans[tail][1]
+    if after is not None:
+        end = after
+    elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
+        return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
+    found: list[StatusReading] = []
+    for cue in cues:
+        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
+                                   or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
+                                   or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
+            continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
+        if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
+                cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
+            continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
+        if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] not in ("raion", "other")
+               and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
+               and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
+               and not sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
+               for k, (a, b) in enumerate(spans)):  # fmt: skip
+            continue  # the cue has an object of its own (a district is inside the fronted city)
+        found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
+    if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
+        # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
+        found.append(StatusReading("attacked", weapons.group(), 0.6))
+    return found
+
+def state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
+    """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
+    return forward is not None and forward.family in ("occ", "held") and bool(grammar.LABEL_STATE.fullmatch(sentence, 0, head))
+
+
+def only_states(found: list[StatusReading]) -> bool:
+    """Whether the readings say only who holds the place ("Kurakhove, occupied since December 2024: ..."):
+    a label's event may follow."""
+    return all(r.status == "occupied" and not r.change for r in found)
