@@ -53,12 +53,14 @@ def report_voice(text: str) -> Side | None:
     >>> report_voice("Russian forces attacked near Bakhmut.") is None
     True
     """
-    found = int(sum(form in text for form in sides.RUSSIAN_SPELLINGS) >= 2)
+    found = 0
     for forms in sides.VOICE_MARKERS:  # substring tests: far cheaper than a regex over the whole text
         if any(form in text for form in forms):
             found += 1
             if found == 2:
                 return "russian"
+    if found == 1 and sum(form in text for form in sides.RUSSIAN_SPELLINGS) >= 2:
+        return "russian"  # (read only where it decides: most texts have no marker at all)
     return None
 
 
