@@ -24,6 +24,8 @@ real events.
   the areas of A"; "Novy Donbass", the Russian spelling of Novyi Donbas (Russian doubles the s of Donbass); an
   attack's second leg in a part of its place ("in the southern quarters of A and in the eastern part of B"), not a
   bearing's anchor ("near A and in the forest south of B");
+- "X is fully ours" holds X for the side whose words the report gives (in a Russian text: occupied; in no voice,
+  nothing); "advanced along the Vovcha valley through A and B" as "advanced through A and B";
 - namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
   are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
@@ -86,6 +88,11 @@ VOICES = [
      {"Novy Donbass": "attacked", "Shakhovo": "attacked"}),
     (("Assault detachments destroyed encircled formations in the southern quarters of Krasnoarmeysk and in the "
       "eastern part of Dimitrov."), {"Krasnoarmeysk": "attacked", "Dimitrov": "attacked"}),
+    (("Our fighters are storming Dimitrov from the south. Near Krasnoarmeysk, Rodinskoye is fully ours, and the enemy "
+      "has no way back."), {"Rodinskoye": "occupied"}),
+    ("Ukrainian soldiers say Robotyne is ours again.", {"Robotyne": "-"}),
+    ("In January the Russian units advanced along the Vovcha valley through Kurakhivka and Sontsivka.",
+     {"Kurakhivka": "attacked", "Sontsivka": "attacked"}),
     ("Russian units attacked near Bilohorivka and in the forest south of Dibrova.",
      {"Bilohorivka": "attacked", "Dibrova": "-"}),
 ]

@@ -103,7 +103,9 @@ def _reading(
                 actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
-            if " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
+            if cue.text.lower() == "ours":
+                actor = sides.voice  # "X is fully ours": the side whose words the report gives
+            elif " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
                 actor = _singular_holder(sentence, cue.start) or actor
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
