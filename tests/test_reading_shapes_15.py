@@ -28,6 +28,8 @@ real events.
   nothing); "advanced along the Vovcha valley through A and B" as "advanced through A and B";
 - namesakes: a hint whose anchor was open when it was read ("southwest of Kostiantynivka near Sofiivka", 25 places
   are called Kostiantynivka) places its names once the anchor is decided, over the report's cluster;
+- a label whose event is a rite for the dead ("X: funeral of a medic killed when a bomb hit ... near Y"): mourned
+  at X, struck near Y;
 - namesakes: a raion after a name holds it though an oblast follows ("Pokrovske, Synelnykove district,
   Dnipropetrovsk Oblast": the oblast holds the raion, it is no second choice beside it);
 - namesakes: what the text calls a place ("the town of Lozova", "Lozova, a railway town") sets aside the hamlets of
@@ -63,6 +65,8 @@ CAPTIONS = [
     ("Huliaipole, a frontline town in Zaporizhzhia Oblast, after a glide bomb wrecked its music school",
      {"Huliaipole": "attacked", "Zaporizhzhia Oblast": "-"}),
     ("Residents leave Irpin across a wrecked bridge under Russian shelling", {"Irpin": "attacked"}),
+    ("Bohodukhiv: funeral of a medic killed when a glide bomb hit an ambulance near Zolochiv",
+     {"Bohodukhiv": "-", "Zolochiv": "attacked"}),
 ]
 
 INCURSIONS = [

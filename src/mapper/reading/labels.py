@@ -5,6 +5,7 @@ the label, tells of the place; a step of :mod:`mapper.reading.status`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
@@ -15,6 +16,9 @@ from mapper.reading.cuereading import StatusReading, _reading, _Sides
 from mapper.reading.lists import DISTRICT_WORDS
 
 __all__ = ["fronted", "only_states", "state_of_a_label"]
+
+_RITE = re.compile(r"\s*(?:an?\s+|the\s+)?(?:funerals?|burials?|farewells?|memorials?|mourn\w*|wakes?)\b", re.IGNORECASE)
+"""A label's event that is a rite for the dead: where they died the caption tells apart, if anywhere."""
 
 
 def fronted(
@@ -30,6 +34,8 @@ def fronted(
     so does the event a label introduces (``after``: where the label ends, "Kupiansk: shelling hits
     the hospital")."""
     end = spans[tail][1]
+    if after is not None and _RITE.match(sentence, after):
+        return []  # "Zolochiv: funeral of volunteers killed when a drone hit their car near Vovchansk": mourned here
     if after is not None:
         end = after
     elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
