@@ -7,6 +7,9 @@ real events.
   before the adjective's ending (Mezhova, Mezhivska), so the two names are compared with those vowels alike;
 - "a Ukrainian landing near X" (a landing named by its side), "raided the shore near X": an assault there; a word
   that begins a compound ("the left-bank towns") is no cue ("left");
+- "a step towards an offensive on X" is a goal; a claim ", which the brigade in the area denied." is answered, and
+  one ", which officials called staged propaganda"; troops "pushed back from X" were fought off there, X did not
+  change hands ("out of X" it did);
 - an order to take a place ("ordered its troops to take X by 9 May") is a goal, while an order to withdraw reports
   the withdrawal; "a journey that took two hours" takes no place;
 - an event before a place's state adjective ("destroyed a jeep in occupied Melitopol"): the event is in the place
@@ -51,6 +54,14 @@ LANDINGS = [
      {"Korsunka": "attacked", "Dnipriany": "attacked"}),
     ("Russian troops held the left-bank towns of Oleshky and Hola Prystan throughout 2023.",
      {"Oleshky": "occupied", "Hola Prystan": "occupied"}),
+]
+
+CLAIMS = [
+    ("Moscow called the fall of Bakhmut a step towards an offensive on Kramatorsk and Sloviansk.",
+     {"Kramatorsk": "-", "Sloviansk": "-"}),
+    ("In June Russian bloggers claimed control of Hlyboke, which the Ukrainian brigade in the area denied.",
+     {"Hlyboke": "-"}),
+    ("Ukrainian marines pushed Russian assault groups back from Krynky after a night of fighting.", {"Krynky": "attacked"}),
 ]
 
 ORDERS = [
@@ -111,7 +122,7 @@ STATES = [
      {"Pravdyne": "liberated", "Blahodatne": "liberated", "Kyselivka": "liberated"}),
 ]
 
-GROUPS = {"states": STATES, "landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}
+GROUPS = {"claims": CLAIMS, "states": STATES, "landings": LANDINGS, "orders": ORDERS, "captions": CAPTIONS, "incursions": INCURSIONS, "voices": VOICES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -223,7 +223,7 @@ _STILL_HELD = (
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
 )
 """The place claimed still held by its defenders: "Ukrainian forces still control the village"."""
-UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication)\b"
+UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
@@ -234,6 +234,8 @@ CONTRADICTED = re.compile(
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
     rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
+    r"|,\s*which\s+(?:[\w'’-]+\s+){1,8}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*[.;]"  # ", which the Ukrainian command denied."
+    rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deni(?:ed|es)|disputes?|disputed|rejects?|rejected)\s*[.!]?\s*$"  # "...; Kyiv denies"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated)\b"
