@@ -162,15 +162,7 @@ def read_statuses(
             if forward.family in ("occ", "held") and grammar.KIND_OF_GAP.fullmatch(sentence, forward.end, spans[head][0]):
                 # "missiles hit a plant in Russian-occupied Luhansk", "explosions rocked the Russian-occupied
                 # city of X": the adjective says who holds the place, the verb before it what happened there
-                others = [c for c in cues if c is not forward]
-                event = forward_cue(sentence, spans, raw_groups, others, head, kinds)
-                verb = next((c for c in reversed(others) if c.end <= forward.start), None)
-                if event is None and verb is not None and kinds[head] == "settlement" and (head == 0 or spans[head - 1][1] <= verb.start):
-                    # (read as if the adjective were the name's first word: "wrecked a car in occupied X" is in X; no
-                    # other name between: "shelled A and fortified positions around occupied X" is not in X)
-                    word = _WORD_END.search(sentence, 0, forward.start).start()  # type: ignore[union-attr]
-                    as_named = [*spans[:head], (word, spans[head][1]), *spans[head + 1 :]]
-                    event = forward_cue(sentence, as_named, raw_groups, others, head, kinds)
+                event = _event_before_state(sentence, spans, raw_groups, cues, forward, head, kinds)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
@@ -327,6 +319,29 @@ _WORD_END = re.compile(r"[\w-]*$")
 
 _OWN_PLACES_CHARS = 20
 """How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""
+
+
+def _event_before_state(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    groups: Sequence[int],
+    cues: list[Cue],
+    state: Cue,
+    head: int,
+    kinds: Sequence[MentionKind],
+) -> Cue | None:
+    """The cue before a place's state adjective that tells what happened there ("missiles hit a plant in
+    Russian-occupied Luhansk"): read past the adjective, or, for a settlement, as if the adjective were the name's
+    first word ("wrecked a car in occupied X" is in X), though not across another name ("shelled A and fortified
+    positions around occupied X" is not in X)."""
+    others = [c for c in cues if c is not state]
+    event = forward_cue(sentence, spans, groups, others, head, kinds)
+    verb = next((c for c in reversed(others) if c.end <= state.start), None)
+    if event is not None or verb is None or kinds[head] != "settlement" or (head > 0 and spans[head - 1][1] > verb.start):
+        return event
+    word = _WORD_END.search(sentence, 0, state.start).start()  # type: ignore[union-attr]
+    as_named = [*spans[:head], (word, spans[head][1]), *spans[head + 1 :]]
+    return forward_cue(sentence, as_named, groups, others, head, kinds)
 
 
 def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReading]:
