@@ -125,13 +125,15 @@ def position_once_anchored(
         i: distinct(mentions[i].candidates)
         for i, (a, _) in hints.items()
         if (r := chosen[i]) is not None and r.how.startswith(_GUESSES) and (anchor := chosen[a]) is not None
-        and anchor.place is not None and not anchor.how.startswith(_GUESSES[1:])
+        and anchor.place is not None and not anchor.how.startswith(_BY_SIZE)
     }  # fmt: skip
     if again:
         by_position(mentions, {i: hints[i] for i in again}, chosen, again)
 
 
-_GUESSES = ("near other places", "kind and size", "dominant town", "undecided")
+_BY_SIZE = ("kind and size", "dominant town", "undecided")
+"""How a name is decided by its namesakes' size alone: no anchor for a hint."""
+_GUESSES = ("near other places", *_BY_SIZE)
 """How a name is decided when the text says nothing of it (an anchor decided by closeness is trusted)."""
 _FITS_KM = 20.0
 """How far from where a hint puts it the best namesake may lie and still be the one meant (a list "southwest of X
