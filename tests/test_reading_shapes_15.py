@@ -14,6 +14,7 @@ real events.
   the withdrawal; "a journey that took two hours" takes no place;
 - an event before a place's state adjective ("destroyed a jeep in occupied Melitopol"): the event is in the place
   as it would be without the adjective (not across another name, "shelled A and dug in around occupied B");
+  "the way to occupied X" says X's state ("to" before a participle is a preposition, no infinitive);
   a caption's label and a withdrawal "along the Dnipro" (a river is no object of the cue);
 - captions: a label with the day of the event ("Sumy, 13 April 2025: a missile hits ..."); "after a glide bomb
   wrecked its school" ("wrecked" a verb of damage, not where "a wrecked bridge" is a thing);
@@ -118,6 +119,7 @@ STATES = [
     ("Russian guns shelled Nikopol and dug in around Russian-occupied Enerhodar.",
      {"Nikopol": "attacked", "Enerhodar": "occupied"}),
     ("Explosions at the Saky air base in occupied Crimea", {"Crimea": "occupied"}),
+    ("Cars queue at the checkpoint on the way to occupied Enerhodar.", {"Enerhodar": "occupied"}),
     ("Pravdyne, Blahodatne and Kyselivka: Russian troops pull back along the Dnipro, November 2022",
      {"Pravdyne": "liberated", "Blahodatne": "liberated", "Kyselivka": "liberated"}),
 ]

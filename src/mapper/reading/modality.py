@@ -11,7 +11,7 @@ from functools import lru_cache
 from mapper.reading import grammar, sides
 from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
-from mapper.reading.cuefinder import Cue
+from mapper.reading.cuefinder import Cue, is_participle
 
 __all__ = ["ANNOUNCED", "FACTUAL_TO", "MODAL", "STATE_ADJECTIVE_BEFORE", "TO_INFINITIVE", "standing_state", "is_modal",
            "names_a_denial"]
@@ -101,6 +101,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         and TO_INFINITIVE.search(window)
         and not (FACTUAL_TO.search(window) and (cue.family == "loss" or not _ORDERED_TO.search(window)))
         and not _ADJECTIVE_CUE.search(cue.text)  # "moved to Russian-held X": a preposition, no infinitive
+        and not (cue.family in ("occ", "held") and is_participle(cue.text))  # "the entrance to occupied X": likewise
     ):
         return True
     if cue.family == "att" and ANNOUNCED.search(window):
