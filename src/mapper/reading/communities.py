@@ -21,15 +21,11 @@ from mapper.reading.geography import km_apart
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer
 
-__all__ = ["COMMUNITIES_AFTER", "COMMUNITY_AFTER", "COMMUNITY_RADIUS_KM", "all_communities", "communities"]
+__all__ = ["COMMUNITY_AFTER", "COMMUNITY_RADIUS_KM", "all_communities", "communities"]
 
 COMMUNITY_AFTER = re.compile(
     r"\s+(?:(?:territorial|urban|rural|settlement|city|village)\s+)?(?:hromada|community)\b(?!\s+(?:of|in)\b)", re.IGNORECASE
 )
-COMMUNITIES_AFTER = re.compile(
-    r"\s+(?:(?:territorial|urban|rural|settlement|city|village)\s+)?(?:hromadas|communities)\b(?!\s+(?:of|in)\b)", re.IGNORECASE
-)
-"""The plural after a list: "the Mezhova, Pokrovske and Velykomykhailivka communities"."""
 COMMUNITY_RADIUS_KM = 25.0
 """How far from its centre a community's point may lie (GeoNames puts it near the middle of its land)."""
 

@@ -37,6 +37,7 @@ __all__ = [
     "LIST_JOIN",
     "LOCATED_NEAR_GAP",
     "LOCATOR_GAP",
+    "MONTH",
     "MOST_OF_THEM",
     "NEAR_APPOSITION",
     "NEAR_END",
@@ -271,11 +272,11 @@ NOUN_LIST_JOIN = re.compile(
     r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
     FLAGS,
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
 DATE_LIST_JOIN = re.compile(
     rf"\s+(?:(?:in|on|by|around|about|at)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
 )  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B"

@@ -63,9 +63,11 @@ __all__ = [
 
 # The sides and their forces.
 UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
+_GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
+"""The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
     r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
-    r"|(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)(?=\s+group)"  # Russia's groups of forces: "Centre group units"
+    rf"|{_GROUPS_OF_FORCES}(?=\s+group)"
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
@@ -142,6 +144,8 @@ UKRAINIAN_SPEAKER = re.compile(
 )
 # The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
 # each marker in the capitalisations it is written in.
+_RUSSIAN_NAMES = ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev")
+"""Russian names the Defence Ministry's reports use: each alone a marker."""
 VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
     ("special military operation", "Special Military Operation"),
@@ -151,13 +155,13 @@ VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
      "Fire damage was inflicted", "fire damage was inflicted", "manpower and equipment"),
     ("armed formations of Ukraine", "Armed Formations of Ukraine"),
     ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
-    ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev"),
+    _RUSSIAN_NAMES,
     ("Lugansk People's Republic", "Lugansk People’s Republic"),
     ("our fighters", "Our fighters", "our stormtroopers", "Our stormtroopers", "our assault troops", "Our assault troops"),
 )
 RUSSIAN_SPELLINGS = (
     "Krasnoarmeysk", "Dimitrov", "Gulyaipole", "Dnepropetrovsk", "Dobropolye", "Gorlovka", "Orekhov", "Konstantinovka",
-    "Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev", "Kupyansk-Uzlovoy",
+    "Kupyansk-Uzlovoy", *_RUSSIAN_NAMES,
 )
 """The Russian names of towns Ukraine renamed, and Russian spellings the Western press does not use: two of them in
 one text (not one quoted name) are one more marker of a Russian statement."""
@@ -188,7 +192,7 @@ def said_after_quote(sentence: str, start: int = 0) -> re.Match[str] | None:
 
 RUSSIAN_WORD = re.compile(
     r"\b(?:russian|russia['’]s|moscow|kremlin|konashenkov|shoigu|gerasimov|peskov|belousov|pushilin|wagner"
-    r"|(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)\s+group)\b", FLAGS
+    rf"|{_GROUPS_OF_FORCES}\s+group)\b", FLAGS
 )
 # A speaker named by what it is, whom the sentences before name: "the ministry", "its spokesman".
 DEFINITE_SPEAKER = re.compile(
