@@ -49,13 +49,13 @@ def label_end(
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 _LABEL_ASIDE = re.compile(
-    r",\s*(?:[a-z-]+\s+){1,5}[a-z-]+(?=\s*:)|,\s*(?:russian-)?(?:occupied|held|controlled|liberated|retaken)"
+    r",\s*(?:(?:[a-z-]+|Russian|Ukrainian|Belarusian)\s+){1,5}[a-z-]+(?=\s*:)|,\s*(?:russian-)?(?:occupied|held|controlled|liberated|retaken)"
     r"(?:\s+by\s+(?:the\s+)?(?i:russian|ukrainian)\s+(?:forces|troops|army))?\s+(?:since|in|on)\s+[\w\s-]{1,25}?(?=\s*:)"
     rf"|,\s*(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?=\s*:)"
 )
-"""A label's aside in lower-case words, no name in it: ", close to the border", ", a frontline town"; or the
-place's state since a date: ", occupied since December 2024", ", held by Russian forces since March"; or the day
-of the event: "Kharkiv, 31 May 2024: a missile hits ..."."""
+"""A label's aside in lower-case words (or a side's adjective), no name in it: ", close to the border", ", near the
+Russian border", ", a frontline town"; or the place's state since a date: ", occupied since December 2024", ", held
+by Russian forces since March"; or the day of the event: "Kharkiv, 31 May 2024: a missile hits ..."."""
 
 
 def left_by_holders(

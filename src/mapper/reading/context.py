@@ -107,6 +107,11 @@ _RIVER_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:river|at|near|in|on|and|between|to|from|into|north|south|east|west|was|is|which|where)\b",
     re.IGNORECASE,
 )
+# "the Oskil's east bank", "the Dnipro's left bank": a name with a bank of its own is the river's.
+_RIVER_PART_AFTER = re.compile(
+    r"['’]s\s+(?:(?:left|right|east|west|north|south)(?:ern)?\s+)?(?:banks?|shores?|mouth|estuary|floodplain)\b", re.IGNORECASE
+)
+_COCKTAIL_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"\s+(?:[a-z]|of\b)")
 _TITLES = frozenset(
     """
@@ -235,10 +240,14 @@ def in_context(
         )
         if facility:
             return surface, end, facility, "facility"
-    elif (_RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after)) and matcher.names_a_river(surface):
+    elif (
+        _RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after) or _RIVER_PART_AFTER.match(after)
+    ) and matcher.names_a_river(surface):
         return surface, end, candidates, "other"  # "the right bank of the Dnipro", "crossed the Irpin": the river
     elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface)):
         return surface, end, fields, "facility"  # "the Saky air base": the field GeoNames names so
+    if _COCKTAIL_AFTER.match(after):
+        return surface, end, candidates, "other"  # "Molotov cocktails": a weapon named after a man
     if folded(surface) in _DETERMINERS and _LOWER_WORD_AFTER.match(text, end):
         return surface, end, candidates, "other"  # "Many villages were shelled": a sentence-initial word
     if "in" in before and _INSTITUTION_IN.search(before):

@@ -1,6 +1,7 @@
 """Namesakes decided by what the text calls a place: "the town of Borova", "Borova, a town that Ukrainian forces
 retook" (a town, not the hamlet of its name), and where in its oblast it lies: "Lozova, a rail junction in the
-south of the region" (the city in the oblast's south, not the villages of its name by the front).
+south of the region" (the city in the oblast's south, not the villages of its name by the front); "Krasnopillia, near
+the Russian border" (the town in an oblast on that border).
 
 A newsroom calls a place a town or a city when it is one: in the annotated reports, 202 of 205 places so called are
 a community's seat or larger, or have a thousand people. "Village" says little (a village may seat a community), so
@@ -31,6 +32,16 @@ _PART_AFTER = re.compile(
     r"(?P<named>[A-Z][\w’'-]+\s+)?(?:region|oblast|province)\b",
     re.IGNORECASE,
 )
+_BORDER_BEFORE = re.compile(r"\b(?:the\s+)?border\s+(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(
+    r",\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+)?(?:right\s+|just\s+)?"
+    r"(?:near|on|by|at|along|close\s+to|next\s+to)\s+the\s+(?P<russian>russian\s+|state\s+)?border\b",
+    re.IGNORECASE,
+)
+_BY_RUSSIA = frozenset({"02", "05", "07", "14", "21"})
+"""The oblasts on the border with Russia (GeoNames admin1 codes): Chernihiv, Donetsk, Kharkiv, Luhansk, Sumy."""
+_BY_BELARUS = frozenset({"02", "13", "19", "24", "27"})
+"""The oblasts on the border with Belarus: Chernihiv, Kyiv, Rivne, Volyn, Zhytomyr."""
 _TOWN_KINDS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
 _TOWN_PEOPLE = 1000
 _PART_DEGREES = 67.5
@@ -55,6 +66,10 @@ def by_description(
         kept, said = pending[i], []
         if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
             kept, said = _narrowed(kept, _is_a_town), ["a town"]
+        if (border := _BORDER_AFTER.match(after)) is not None or _BORDER_BEFORE.search(before):
+            # "Krasnopillia, near the Russian border", "the border village of X": in an oblast on the border
+            oblasts = _BY_RUSSIA if border is None or border.group("russian") else _BY_RUSSIA | _BY_BELARUS
+            kept, said = _narrowed(kept, lambda place, o=oblasts: place.admin1_code in o), [*said, "by the border"]
         part = _PART_AFTER.match(after) if region_of is not None and " of " in after else None
         if part is not None:
             direction, regions = part.group("dir").lower().replace("-", ""), region_of

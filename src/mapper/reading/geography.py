@@ -148,6 +148,8 @@ def size_bonus(place: Place) -> float:
         return 0.0  # a section of a city: its population is the city's, not a town's own
     if place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000:
         return 40.0
+    if place.population >= 50_000:
+        return 25.0
     if place.feature_code == "PPLA2" or place.population >= 10_000:
         return 15.0
     if place.feature_code == "PPLA3" or place.population >= 5_000:

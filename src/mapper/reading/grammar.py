@@ -73,7 +73,7 @@ LINE_BEFORE_REFERENCE = re.compile(
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*|near|outside)\s?[^;,()]{0,40}?"
-    r"|(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
+    r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     r"(?:which|that|where|who|whose(?:\s+[\w-]+){1,2})\b",
     FLAGS,
 )
@@ -114,7 +114,7 @@ _AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
 # People at work in a place, opening the sentence: "Rescuers in X are searching the rubble ..." (no comma after X).
 AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
-    _TIMESTAMP + rf"(?:in|at|{_AT_WORK_IN})\s+"
+    _TIMESTAMP + rf"(?:in|at|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?$",  # "In the regional capital X, ..."
     FLAGS,

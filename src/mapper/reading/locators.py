@@ -221,12 +221,12 @@ REFERENCE_BEFORE = _guarded(
 
 # Appositions.
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
-_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,"
+_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,", ", its houses in ruins,"
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
     r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
-    r"|(?:a|an|the|another|two|three|four|five|six|several|both|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
+    r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")

@@ -243,7 +243,10 @@ def _same_name_same_place(
     # "Bilokhorivka")
     by_name: dict[frozenset[int], list[int]] = {}
     keys: dict[int, frozenset[int]] = {}  # by candidate tuple: a name's mentions share it
+    by_sentence: dict[int, list[int]] = {}  # a sentence's settlements, by its start
     for i, mention in enumerate(mentions):
+        if mention.kind == "settlement":
+            by_sentence.setdefault(mention.sentence_start, []).append(i)
         if mention.kind == "settlement" and len(mention.candidates) > 1:
             key = keys.get(id(mention.candidates))
             if key is None:
@@ -271,6 +274,10 @@ def _same_name_same_place(
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
+            if not strong and resolution.how.startswith("near other places") and _beside_its_sentence(
+                [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
+            ):
+                continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
             if (resolution.how.startswith(_WEAK) or outvoted) and (best in in_oblast[i] if i in in_oblast else any(
                 c.place.geonameid == best for c in mentions[i].candidates
             )):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
@@ -281,6 +288,16 @@ _CLUSTER_KM = 150.0
 
 
 _STRAY_KM = 300.0
+
+
+def _beside_its_sentence(others: list[Resolution | None], place: Place, other: Place) -> bool:
+    """Whether ``place`` lies beside one of the places its sentence's ``others`` name, and ``other`` beside none."""
+    around = [r.place for r in others if r is not None and r.place is not None]
+    return any(km_apart(place, p) <= _BESIDE_KM for p in around) and all(km_apart(other, p) > _APART_KM for p in around)
+
+
+_BESIDE_KM = 10.0
+_APART_KM = 30.0
 
 
 _FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given")

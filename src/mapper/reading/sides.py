@@ -223,10 +223,12 @@ DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely
 # Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
 _STILL_HELD = (
     r"(?:still|continue\s+to|continues\s+to)\s+(?:under\s+ukrainian\s+control|held|holds?|holding|controls?|controlling"
+    r"|operat(?:e|es|ing)\s+(?:in|inside|within)"
     r"|in\s+ukrainian\s+hands)"
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
 )
-"""The place claimed still held by its defenders: "Ukrainian forces still control the village"."""
+"""The place claimed still held by its defenders: "Ukrainian forces still control the village", "... continue to operate
+in the town"."""
 UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"

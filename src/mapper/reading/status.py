@@ -197,7 +197,8 @@ def read_statuses(
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
                 found.extend(_reading(sentence, cue, sides))
-        if not found and grammar.FRONTED.match(sentence[: spans[head][0]]) and kinds[head] not in ("region", "raion"):
+        clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
+        if not found and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and kinds[head] not in ("region", "raion"):
             # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X")
             found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
         elif (not found or state_of_a_label(sentence, forward, spans[head][0]) or only_states(found)) and (
@@ -308,7 +309,8 @@ def read_statuses(
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
-                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond")
+                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
+                 "continue")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
