@@ -14,8 +14,11 @@ real events.
 - an apposition that opens with "its" or "their" ("X, its houses largely in ruins, was retaken") sits between a
   subject and its verb as one opening with "a" does; a relative clause after a distance in words ("X, some ten
   kilometres to the west, where ...") is X's as after a distance in digits;
-- a caption's label with a side in its aside ("Krasnopillia, near the Russian border: ..."); "the Dnipro's left
-  bank": a name with a bank is the river's; "Molotov cocktails" are no place;
+- a caption's label with a side in its aside ("Krasnopillia, near the Russian border: ..."); an oblast after a
+  label only locates its event ("Saky: explosions at an airfield in occupied Crimea"); "explosions and a fire at";
+  "the Dnipro's left bank": a name with a bank is the river's; "Molotov cocktails" are no place;
+- troops that entered a place "but were driven out" fought there and lost it again (attacked and, for Russian
+  troops, liberated); "the brigade defending X said": a name after a verb's -ing form is no speaker;
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
   report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places.
@@ -35,6 +38,7 @@ TRACES = [
      {"Kherson": "attacked", "Bilozerka": "attacked"}),
     ("Drone debris set fire to a granary in Balakliia on 12 July.", {"Balakliia": "attacked"}),
     ("Kozacha Lopan, near the Russian border: artillery fire damages the station", {"Kozacha Lopan": "attacked"}),
+    ("Explosions and a fire at the port near occupied Skadovsk", {"Skadovsk": "attacked"}),
 ]
 
 FIGHTS = [
@@ -49,6 +53,13 @@ FIGHTS = [
      {"Robotyne": "liberated"}),
 ]
 
+REVERSALS = [
+    ("Russian armour entered Mykolaiv on 26 February 2022 but was driven out.", {"Mykolaiv": "liberated"}),
+    ("Russian armour entered Mykolaiv on 26 February 2022 but was driven out.", {"Mykolaiv": "attacked"}),
+    ("On 1 October 2024 the Ukrainian brigade defending Vuhledar said that its troops had withdrawn from the town.",
+     {"Vuhledar": "occupied"}),
+]
+
 CLAIMS = [
     ("Russian bloggers claimed the capture of Krynky, but Ukrainian marines continue to operate in the village.",
      {"Krynky": "-"}),
@@ -60,7 +71,7 @@ NOT_PLACES = [
     ("Ukrainian marines held positions on the Dnipro's left bank near Krynky.", {"Krynky": "-"}),
 ]
 
-GROUPS = {"traces": TRACES, "fights": FIGHTS, "claims": CLAIMS, "not places": NOT_PLACES}
+GROUPS = {"traces": TRACES, "fights": FIGHTS, "reversals": REVERSALS, "claims": CLAIMS, "not places": NOT_PLACES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -93,3 +104,9 @@ def test_a_name_in_two_lists_keeps_the_namesake_beside_each(ua_gazetteer) -> Non
     text = ("In the Kupiansk direction, the enemy attacked three times near Zapadne, Dvorichna and Pishchane. "
             "In the Pokrovsk direction, our troops repelled 27 assaults near Kotlyne, Udachne and Pishchane.")
     assert _places(ua_gazetteer, text)["Pishchane"] == [813319, 697528]  # Kharkiv Oblast's, then Donetsk Oblast's
+
+
+def test_an_oblast_after_a_label_only_locates(ua_gazetteer) -> None:
+    text = "Saky: explosions at an airfield in occupied Crimea"
+    statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer)}
+    assert statuses == {("Saky", "attacked"), ("Crimea", "occupied")}

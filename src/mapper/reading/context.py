@@ -279,8 +279,9 @@ def _people() -> frozenset[str]:
     return frozenset(fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-_PLACE_BEFORE_SPEECH = frozenset({"and", "or", "of", "in", "from", "near", "at"})
-"""Words after which a name before "said" or "told" is a place in a list or a phrase, not the speaker."""
+_PLACE_BEFORE_SPEECH = frozenset({"and", "or", "of", "in", "from", "near", "at", "outside", "around", "inside", "for"})
+"""Words after which a name before "said" or "told" is a place in a list or a phrase, not the speaker; so is a name
+after a verb's -ing form ("the brigade defending Serebrianka said")."""
 
 
 def is_person(
@@ -302,7 +303,9 @@ def is_person(
     if previous.lower().rstrip(".") in _TITLES:
         pass  # "spokesman Peskov"
     elif special and _SPEECH_AFTER.match(after) and folded(surface) not in _GOVERNMENT_NAMES:
-        if previous.lower() in _PLACE_BEFORE_SPEECH or previous.lower().endswith(("occupied", "held", "controlled")):
+        if previous.lower() in _PLACE_BEFORE_SPEECH or previous.lower().endswith(("occupied", "held", "controlled")) or (
+            previous.islower() and previous.endswith("ing")
+        ):
             return False  # "residents of Tokmak and Polohy told", "officials in Russian-occupied Oleshky said"
         pass  # "Popasna said"
     elif len(previous) < 3 or not previous.istitle() or not previous.isalpha() or previous in _NOT_FIRST_NAMES:

@@ -56,7 +56,12 @@ from mapper.reading.clauses import (
 )
 from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
-from mapper.reading.labels import fronted, only_states, state_of_a_label
+from mapper.reading.labels import (
+    fronted,
+    only_states,
+    regions_after_a_label,
+    state_of_a_label,
+)
 from mapper.reading.lists import (
     antecedents,
     city_of_district,
@@ -286,6 +291,8 @@ def read_statuses(
                 # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not
                 # "X retaken; fighting continues for A and B": that fighting has places of its own
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
+    if ":" in sentence and kinds[0] == "settlement" and "region" in kinds:
+        regions_after_a_label(sentence, spans, kinds, groups, readings)
     for i in range(count - 1):
         if city_of_district(sentence, spans, kinds, i):  # "debris fell on X district of Kharkiv": on Kharkiv too
             for k, other in ((i + 1, i), (i, i + 1)):
@@ -384,6 +391,8 @@ def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     for reading in readings:
         if reading.status not in best or reading.confidence > best[reading.status].confidence:
             best[reading.status] = reading
-    if "attacked" in best and any(r.change for r in readings if r.status != "attacked"):
-        del best["attacked"]  # attacked is "without this sentence reporting a change of control" (the annotators' definition)
+    if "attacked" in best and any(r.change and not r.cue.lower().startswith("but ") for r in readings if r.status != "attacked"):
+        # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
+        # entered a place "but were driven out" fought in it, and it changed hands back: both
+        del best["attacked"]
     return tuple(best.values())
