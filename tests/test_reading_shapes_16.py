@@ -18,7 +18,8 @@ real events.
   label only locates its event ("Saky: explosions at an airfield in occupied Crimea"); "explosions and a fire at";
   "the Dnipro's left bank": a name with a bank is the river's; "Molotov cocktails" are no place;
 - troops that entered a place "but were driven out" fought there and lost it again (attacked and, for Russian
-  troops, liberated); "the brigade defending X said": a name after a verb's -ing form is no speaker;
+  troops, liberated); "the brigade defending X said": a name after a verb's -ing form is no speaker; "besieged X,
+  which they claimed to have captured": the capture goes on from the siege (a change, not background);
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
   report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places.
@@ -110,3 +111,8 @@ def test_an_oblast_after_a_label_only_locates(ua_gazetteer) -> None:
     text = "Saky: explosions at an airfield in occupied Crimea"
     statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer)}
     assert statuses == {("Saky", "attacked"), ("Crimea", "occupied")}
+
+
+def test_a_capture_the_actor_claims_in_a_relative_clause_is_the_sentences_change(ua_gazetteer) -> None:
+    text = "In spring 2022 Russian forces besieged Mariupol, which they claimed to have fully captured by 20 May."
+    assert {e.status for e in extract(text, ua_gazetteer)} == {"occupied"}  # the siege's attack is part of the change

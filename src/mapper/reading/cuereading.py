@@ -167,7 +167,7 @@ def _reading(
     # (but one the same actor goes on to, "broke through at X, which they seized in early May", is the sentence's)
     change = family in _CHANGES and (
         not grammar.BACKGROUND_BEFORE.search(sentence, max(0, cue.start - 80), cue.start)
-        or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 30), cue.start))
+        or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 50), cue.start))
     )
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
 

@@ -229,8 +229,10 @@ AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|did|had|happened\s+to)\s+(?:th
 # recaptured in 2022,").
 BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$", FLAGS)
 # A relative clause in which the sentence's actor goes on to the change: "broke through at X, which they seized in
-# early May" (not "which they had held since 2022", "that Ukrainian forces recaptured in 2022": background).
-CONTINUED_BEFORE = re.compile(r",\s*which\s+(?:they|it)\s+(?:\w+ly\s+)?$", FLAGS)
+# early May", "which they claimed to have captured" (not "which they had held since 2022", "that Ukrainian forces recaptured in 2022": background).
+CONTINUED_BEFORE = re.compile(
+    r",\s*which\s+(?:they|it)\s+(?:\w+ly\s+)?(?:(?:claimed|said|reported)\s+to\s+have\s+(?:\w+ly\s+)?)?$", FLAGS
+)  # ("which they claimed to have fully captured by the next day")
 # What "left" leaves a place in, when it is no withdrawal: "was left largely in ruins".
 LEFT_IN_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS)
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
