@@ -19,7 +19,11 @@ real events.
   "the Dnipro's left bank": a name with a bank is the river's; "Molotov cocktails" are no place;
 - troops that entered a place "but were driven out" fought there and lost it again (attacked and, for Russian
   troops, liberated); "the brigade defending X said": a name after a verb's -ing form is no speaker; "besieged X,
-  which they claimed to have captured": the capture goes on from the siege (a change, not background);
+  which they claimed to have captured": the capture goes on from the siege (a change, not background); units "that
+  had reached X were driven out" lost X again; a place entered and then said to be under Russian control was taken
+  (no attack beside the capture);
+- a subject past two appositions ("X, a coastal village of Kherson Oblast, west of Y, was shelled"); "the lower
+  Dnipro" is the river;
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
   report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places.
@@ -116,3 +120,24 @@ def test_an_oblast_after_a_label_only_locates(ua_gazetteer) -> None:
 def test_a_capture_the_actor_claims_in_a_relative_clause_is_the_sentences_change(ua_gazetteer) -> None:
     text = "In spring 2022 Russian forces besieged Mariupol, which they claimed to have fully captured by 20 May."
     assert {e.status for e in extract(text, ua_gazetteer)} == {"occupied"}  # the siege's attack is part of the change
+
+
+LOST_AND_HELD = [
+    ("In March 2022 Russian units that had reached Voznesensk were driven out after a day of fighting.",
+     {"Voznesensk": "liberated"}),
+    ("Stanislav, a coastal village of Kherson Oblast, west of Kherson, was shelled from the spit almost daily.",
+     {"Stanislav": "attacked"}),
+    ("Fighting went on among the islands of the lower Dnipro through the autumn of 2023.", {}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LOST_AND_HELD)
+def test_lost_again_past_two_appositions_and_a_river(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+    assert not any(e.status for e in extract(sentence, ua_gazetteer) if e.mention.surface == "Dnipro")
+
+
+def test_an_entry_and_the_control_that_follows_are_a_capture(ua_gazetteer) -> None:
+    text = ("Russian troops entered Berdiansk on 27 February, and by the evening the city council said the town was "
+            "under Russian control.")
+    assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Berdiansk"} == {"occupied"}

@@ -145,6 +145,9 @@ def backward_cues(
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
         end += apposition.end()
         gap = gap[apposition.end() :]
+        if (again := locators.APPOSITION_SKIP.match(", " + gap)) is not None and again.end() > 2:
+            end += again.end() - 2  # and past a second: "X, a coastal village of Kherson Oblast, east of Y, was shelled"
+            gap = gap[again.end() - 2 :]
     participle = (
         (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and grammar.HEADLINE_GAP.fullmatch(gap)))
         and cue.family in ("occ", "lib", "gain", "held", "att")

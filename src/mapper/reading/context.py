@@ -97,7 +97,7 @@ _DETERMINERS = frozenset(
 # Where a name shared by a town and a river is the river: "the right bank of the Dnipro", "crossed the Irpin".
 _RIVER_BEFORE = re.compile(
     r"\b(?:(?:left|right|east|west|north|south)(?:ern)?\s+)?(?:banks?|shores?)\s+of\s+the\s+$"
-    r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$"
+    r"|\b(?:across|crossed|crossing|cross|along|up|down|over)\s+the\s+$|\bthe\s+(?:lower|upper|middle)\s+$"  # "the lower Dnipro"
     r"|\b(?:town|city|village|port|located|situated|lies|lying|stands|standing)\s+on\s+the\s+$",  # "a town on the Donets"
     re.IGNORECASE,
 )

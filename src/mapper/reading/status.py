@@ -386,13 +386,19 @@ _FLAG_WORDS = ("rais", "hoist", "flag")
 _FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
 """What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""
 
+_LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
+"""How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
+
+
 def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
     best: dict[str, StatusReading] = {}
     for reading in readings:
         if reading.status not in best or reading.confidence > best[reading.status].confidence:
             best[reading.status] = reading
-    if "attacked" in best and any(r.change and not r.cue.lower().startswith("but ") for r in readings if r.status != "attacked"):
+    if "attacked" in best and any(r.change and not r.cue.lower().endswith(_LOST_AGAIN) for r in readings if r.status != "attacked"):
         # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
         # entered a place "but were driven out" fought in it, and it changed hands back: both
         del best["attacked"]
+    elif "attacked" in best and "occupied" in best and all(grammar.ENTRY.match(r.cue) for r in readings if r.status == "attacked"):
+        del best["attacked"]  # "X was entered by Russian troops, and ... the city was under Russian control": taken
     return tuple(best.values())
