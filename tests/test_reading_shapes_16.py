@@ -22,6 +22,10 @@ real events.
   which they claimed to have captured": the capture goes on from the siege (a change, not background); units "that
   had reached X were driven out" lost X again; a place entered and then said to be under Russian control was taken
   (no attack beside the capture);
+- voices: "our defenders withdrew" (defenders are Ukraine's; "our troops" the side whose words the report gives);
+  "under the control of the occupiers"; "is now (fully) occupied"; "tried to improve its tactical position near X",
+  "had partial success near X" (General Staff); a withdrawal "from X" is no reference point for a later "the city"
+  (a dateline is no antecedent); a flag "they said showed them raising" is the flag of the side named before;
 - a subject past two appositions ("X, a coastal village of Kherson Oblast, west of Y, was shelled"); "the lower
   Dnipro" is the river;
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
@@ -141,3 +145,24 @@ def test_an_entry_and_the_control_that_follows_are_a_capture(ua_gazetteer) -> No
     text = ("Russian troops entered Berdiansk on 27 February, and by the evening the city council said the town was "
             "under Russian control.")
     assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Berdiansk"} == {"occupied"}
+
+
+VOICES = [
+    ("On 24 June our defenders withdrew from Sievierodonetsk on the orders of command.",
+     {"Sievierodonetsk": "occupied"}),
+    ("Borivske and Voronove are also under the control of the occupiers.",
+     {"Borivske": "occupied", "Voronove": "occupied"}),
+    ("After weeks of shelling Popasna is now fully occupied.", {"Popasna": "occupied"}),
+    ("In the Sloviansk direction, the enemy tried to improve its tactical position near Dovhenke, without success.",
+     {"Dovhenke": "attacked"}),
+    ("In the Bakhmut direction, the occupiers had partial success near Vershyna.", {"Vershyna": "attacked"}),
+    (("DNIPRO, Ukraine, July 4 - Ukrainian troops have withdrawn from Lysychansk, the governor said, hours after "
+      "Moscow said its forces had taken the city."), {"DNIPRO": "-", "Lysychansk": "occupied"}),
+    ("Separatist fighters released a video that showed them raising a flag over the town hall in Sievierodonetsk.",
+     {"Sievierodonetsk": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", VOICES)
+def test_whose_words_and_whose_flag(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

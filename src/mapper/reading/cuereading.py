@@ -87,6 +87,10 @@ def _reading(
         if "enemy" in sentence and not cue.passive and side_words.ENEMY_SUBJECT.search(sentence, max(0, cue.start - 30), cue.start):
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
+        elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):
+            # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's)
+            ours = "ukrainian" if our.group("force").lower() == "defenders" else sides.voice
+            actor, explicit = (ours, True) if ours is not None else (actor, explicit)
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, 0, min(len(sentence), cue.end + 30)
         ):
@@ -184,8 +188,12 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
     return prior
 
 
-_ITS_TROOPS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b", re.IGNORECASE)
-"""Troops named by whose they are, the side named before ("the Russian ministry ... its troops")."""
+_ITS_TROOPS = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b|\b(?:showed|show|shows|showing)\s+(?:them|themselves)\b",
+    re.IGNORECASE,
+)
+"""Troops named by whose they are, the side named before ("the Russian ministry ... its troops", "Russian-backed
+fighters posted video they said showed them raising a flag")."""
 
 def _singular_holder(sentence: str, start: int) -> Side | None:
     """The side of the last singular actor before ``start`` ("Russia's defence ministry"), whom "its" names: not

@@ -95,7 +95,7 @@ PASSIVE_BEFORE = _guarded(
     "abgiw",
     r"\b(?:"
     + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
-    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon)\s+){0,2}"
+    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still)\s+){0,2}"
     r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
     r"(?:(?:announced|declared|proclaimed|described|reported)\s+(?:as\s+)?)?"  # 'was announced as "fully liberated"'
     r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?(?:(?:fully|completely|entirely|totally)\s+)?$",
@@ -273,7 +273,7 @@ HEADLINE_END = re.compile(
 )
 # An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
 LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)
-GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|likewise|itself)\b", FLAGS)
+GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|now|still|again|likewise|itself)\b", FLAGS)
 _INCLUDING_WORDS = r"including|such\s+as|among\s+them|notably|in\s+particular"
 INCLUDING = re.compile(rf"\s*(?:,\s*(?:{_INCLUDING_WORDS})\b|(?:\s+(?:included|include|includes))?\s*:)", FLAGS)
 # ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"

@@ -29,6 +29,7 @@ __all__ = [
     "DENIED_CLAIM_OF",
     "ENEMY_ACTOR",
     "ENEMY_SUBJECT",
+    "OUR_SUBJECT",
     "EVENT_NOUN",
     "FORCE",
     "FORCE_FIRST",
@@ -93,6 +94,13 @@ ACTOR = re.compile(
 ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
 # "the enemy" as the subject right before a cue: "as the enemy pulls back towards the border".
 ENEMY_SUBJECT = re.compile(r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+)?$", FLAGS)
+# "Our" forces as the subject right before a cue: the report's own side ("our defenders withdrew"); defenders are
+# Ukraine's in this war, whoever's words the report gives.
+OUR_SUBJECT = re.compile(
+    r"\bour\s+(?:[\w-]+\s+)?(?P<force>defenders|troops|forces|soldiers|units|fighters|servicemen|warriors)\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?:[a-z]+ly\s+)?$",
+    FLAGS,
+)
 # A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near
 # X" (the advance is not near X).
 NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)

@@ -260,7 +260,7 @@ def read_statuses(
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None):
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None, departures=cues):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
     # "in the Avdiivka direction and recently advanced" names no place)
