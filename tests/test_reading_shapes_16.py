@@ -30,7 +30,9 @@ real events.
   Dnipro" is the river;
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
-  report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places.
+  report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places; a town
+  of a list far from all its list mates, while a village of its name lies beside a mate that has no namesake, earns
+  nothing by its size (as a city did already).
 """
 
 from __future__ import annotations
@@ -166,3 +168,9 @@ VOICES = [
 @pytest.mark.parametrize("sentence,expected", VOICES)
 def test_whose_words_and_whose_flag(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_town_far_from_its_list_yields_to_the_village_beside_it(ua_gazetteer) -> None:
+    text = ("In June 2022 Russian units attacked Vrubivka, Mykolaivka and Vovchoiarivka, and their artillery shelled "
+            "Soledar and Siversk.")
+    assert _places(ua_gazetteer, text)["Mykolaivka"] == [700125]  # beside Vrubivka, not the town of 14,000 by Sloviansk

@@ -203,12 +203,12 @@ def cities_among_villages(
     """The names of a list of three or more whose city (an oblast centre) lies far from every namesake of
     its list mates, while a village of the name lies right beside one of them: "attacks near Oleksiivka,
     Zaporizhzhia, Komyshuvakha and Perebudova" names the village of Zaporizhzhia beside Perebudova, not
-    the city 120 km away. Their namesakes are left to closeness, where the city's size counts for nothing:
-    by mention, the city's geonameid."""
+    the city 120 km away. So too a town (:func:`_towns_among_villages`). Their namesakes are left to closeness,
+    where the city's size counts for nothing: by mention, the city's geonameid."""
+    out = _towns_among_villages(mentions, sentences, pending)
     if not any(c.place.feature_code in ("PPLC", "PPLA") for candidates in pending.values() for c in candidates):
-        return {}  # (most reports' open names are no city's: their list mates need not be found twice)
+        return out  # (most reports' open names are no city's: their list mates need not be found twice)
     mates = _list_mates(mentions, sentences, pending)
-    out: dict[int, int] = {}
     for i, others in mates.items():
         if len(others) < 2:
             continue
@@ -221,6 +221,33 @@ def cities_among_villages(
             km_apart(v, p) <= _VILLAGE_BESIDE_KM for v in villages for p in namesakes
         ):
             out[i] = cities[0].geonameid
+    return out
+
+
+def _towns_among_villages(
+    mentions: Sequence[Mention], sentences: SentenceIndex, pending: dict[int, tuple[Candidate, ...]]
+) -> dict[int, int]:
+    """A town of a name (its largest namesake, no oblast centre) in a list of three or more, far from every
+    namesake of its list mates, while a village of the name lies right beside a mate that has no namesake:
+    "assaults near Vrubivka, Mykolaivka and Pidlisne" is the Mykolaivka 4 km from Vrubivka, not the town of
+    14,000 by Sloviansk."""
+    out: dict[int, int] = {}
+    for i, candidates in pending.items():
+        town = max((c.place for c in candidates), key=size_bonus)
+        if not size_bonus(town) or town.feature_code in ("PPLC", "PPLA"):
+            continue  # (most open names are villages' only: their list mates need not be read)
+        analysis, k = sentences.of(i)
+        mates = [i - k + m for m, group in enumerate(analysis.groups) if group == analysis.groups[k] and m != k]
+        mates = [j for j in mates if mentions[j].kind == "settlement" and len(mentions[j].candidates) <= _MATE_CANDIDATES]
+        sure = [mentions[j].candidates[0].place for j in mates if len(mentions[j].candidates) == 1]
+        if len(mates) < 2 or not sure:
+            continue
+        namesakes = [c.place for j in mates for c in mentions[j].candidates]
+        villages = [c.place for c in candidates if c.place is not town]
+        if all(km_apart(town, p) > _CITY_APART_KM for p in namesakes) and any(
+            km_apart(v, p) <= _VILLAGE_BESIDE_KM for v in villages for p in sure
+        ):
+            out[i] = town.geonameid
     return out
 
 
