@@ -24,7 +24,8 @@ real events.
   (no attack beside the capture);
 - voices: "our defenders withdrew" (defenders are Ukraine's; "our troops" the side whose words the report gives);
   "under the control of the occupiers"; "is now (fully) occupied"; "tried to improve its tactical position near X",
-  "had partial success near X" (General Staff); a withdrawal "from X" is no reference point for a later "the city"
+  "had partial success near X", "Near X, the enemy's assault ..." (General Staff); "the next target would be X" is a
+  goal, "X was the target of a strike" an attack; a withdrawal "from X" is no reference point for a later "the city"
   (a dateline is no antecedent); a flag "they said showed them raising" is the flag of the side named before;
 - a subject past two appositions ("X, a coastal village of Kherson Oblast, west of Y, was shelled"); "the lower
   Dnipro" is the river;
@@ -158,6 +159,9 @@ VOICES = [
     ("In the Sloviansk direction, the enemy tried to improve its tactical position near Dovhenke, without success.",
      {"Dovhenke": "attacked"}),
     ("In the Bakhmut direction, the occupiers had partial success near Vershyna.", {"Vershyna": "attacked"}),
+    ("Near Spirne, the enemy's assault had partial success; fighting goes on.", {"Spirne": "attacked"}),
+    ("Officials in Kramatorsk said the next Russian target would probably be Sloviansk.", {"Sloviansk": "-"}),
+    ("Kramatorsk railway station was the target of a missile strike on 8 April 2022.", {"Kramatorsk": "attacked"}),
     (("DNIPRO, Ukraine, July 4 - Ukrainian troops have withdrawn from Lysychansk, the governor said, hours after "
       "Moscow said its forces had taken the city."), {"DNIPRO": "-", "Lysychansk": "occupied"}),
     ("Separatist fighters released a video that showed them raising a flag over the town hall in Sievierodonetsk.",

@@ -114,7 +114,7 @@ _AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
 # People at work in a place, opening the sentence: "Rescuers in X are searching the rubble ..." (no comma after X).
 AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
-    _TIMESTAMP + rf"(?:in|at|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
+    _TIMESTAMP + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?$",  # "In the regional capital X, ..."
     FLAGS,
