@@ -10,7 +10,8 @@ real events.
   X, a clearing done ("cleared X") a liberation;
 - "left" before a state ("hardly a building was left undamaged") is no withdrawal;
 - a claim answered by the other side still operating in the place ("but Ukrainian forces continue to operate in
-  the town") is answered as one answered by "still holding it";
+  the town") is answered as one answered by "still holding it"; ", which a spokesman for the forces in the area
+  denied, saying ..." answers a claim, and an attack told in a clause of its own before a semicolon stands;
 - an apposition that opens with "its" or "their" ("X, its houses largely in ruins, was retaken") sits between a
   subject and its verb as one opening with "a" does; a relative clause after a distance in words ("X, some ten
   kilometres to the west, where ...") is X's as after a distance in digits;
@@ -73,6 +74,8 @@ REVERSALS = [
 ]
 
 CLAIMS = [
+    (("Robotyne was shelled throughout the winter; in February 2024 Russian bloggers claimed its capture, which a "
+      "spokesman for the Ukrainian forces in the area denied, saying that fighting continued."), {"Robotyne": "attacked"}),
     ("Russian bloggers claimed the capture of Krynky, but Ukrainian marines continue to operate in the village.",
      {"Krynky": "-"}),
     (("Russian milbloggers claimed that Russian troops had seized Robotyne, but footage shows Ukrainian forces still "
@@ -178,3 +181,9 @@ def test_a_town_far_from_its_list_yields_to_the_village_beside_it(ua_gazetteer) 
     text = ("In June 2022 Russian units attacked Vrubivka, Mykolaivka and Vovchoiarivka, and their artillery shelled "
             "Soledar and Siversk.")
     assert _places(ua_gazetteer, text)["Mykolaivka"] == [700125]  # beside Vrubivka, not the town of 14,000 by Sloviansk
+
+
+def test_a_denied_claim_leaves_the_attack_told_before_it(ua_gazetteer) -> None:
+    text = ("Robotyne was shelled throughout the winter; in February 2024 Russian bloggers claimed its capture, which a "
+            "spokesman for the Ukrainian forces in the area denied, saying that fighting continued.")
+    assert {e.status for e in extract(text, ua_gazetteer)} == {"attacked"}

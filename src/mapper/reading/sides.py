@@ -248,7 +248,7 @@ CONTRADICTED = re.compile(
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
     rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
-    r"|,\s*which\s+(?:[\w'’-]+\s+){1,8}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*[.;]"  # ", which the Ukrainian command denied."
+    r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deni(?:ed|es)|disputes?|disputed|rejects?|rejected)\s*[.!]?\s*$"  # "...; Kyiv denies"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"

@@ -279,7 +279,12 @@ def read_statuses(
             ):
                 # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
-                readings[i] = [r for r in readings[i] if r.status == "attacked" and r.cue.lower().startswith(_FIGHT_WORDS)]
+                # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
+                # 2024; on 10 September Moscow claimed its capture, which Kyiv denied")
+                own_clause = sentence.find(";", spans[i][1])
+                readings[i] = [r for r in readings[i] if r.status == "attacked" and (
+                    r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
+                )]
     if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
         told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
