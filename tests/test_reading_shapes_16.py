@@ -34,7 +34,9 @@ real events.
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
   report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places; a town
   of a list far from all its list mates, while a village of its name lies beside a mate that has no namesake, earns
-  nothing by its size (as a city did already).
+  nothing by its size (as a city did already); an area a bearing names places the list it includes ("villages
+  north-east of Kharkiv, including A and B", not "in the south-east of X Oblast, including ..."), and a name beside
+  its own sentence's places keeps its namesake against one the text placed elsewhere.
 """
 
 from __future__ import annotations
@@ -187,3 +189,12 @@ def test_a_denied_claim_leaves_the_attack_told_before_it(ua_gazetteer) -> None:
     text = ("Robotyne was shelled throughout the winter; in February 2024 Russian bloggers claimed its capture, which a "
             "spokesman for the Ukrainian forces in the area denied, saying that fighting continued.")
     assert {e.status for e in extract(text, ua_gazetteer)} == {"attacked"}
+
+
+def test_an_area_a_bearing_names_places_the_list_it_includes(ua_gazetteer) -> None:
+    text = ("In May 2022 Russian forces took Rubizhne, the town north of Sievierodonetsk. Ukrainian troops retook several "
+            "villages north-east of Kharkiv the same month, including Rubizhne and Bairak. Russian forces then pressed "
+            "on Sievierodonetsk from Rubizhne and Voevodivka.")
+    # the town in Luhansk Oblast, the village north-east of Kharkiv, and the town again beside Sievierodonetsk
+    assert [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True)
+            if e.mention.surface == "Rubizhne"] == [695274, 695273, 695274]

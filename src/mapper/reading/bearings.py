@@ -43,6 +43,11 @@ _AFTER = re.compile(
 )
 # Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
 _BEFORE_LIST = re.compile(r"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
+# "(several villages) north-east of Y over the past week, including A and B": a list the bearing's area includes
+_INCLUDING_LIST = re.compile(r"^[^.;,()]{0,40},\s*(?:including|among\s+them|such\s+as)\s+(?:in\s+|near\s+)?$", re.IGNORECASE)
+_INCLUDED_KM = 60.0
+"""How far from its anchor a place an area's bearing includes may lie ("villages north-east of Kharkiv, including
+X"): an area, not the nearest town."""
 # Before a list, measured from the place named before: "attacked around Avdiivka and north of the town near".
 _ANAPHORIC_AFTER = re.compile(
     rf"\s*[(,]\s*(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+"
@@ -126,9 +131,12 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         if leading is None or (i >= 0 and spans[i][1] > anchor_start - len(window) + leading.start()):
             continue
         k = j + 1
-        if k >= len(spans) or not _BEFORE_LIST.match(sentence[spans[j][1] : spans[k][0]]):
+        gap = sentence[spans[j][1] : spans[k][0]] if k < len(spans) else ""
+        included = k < len(spans) and _INCLUDING_LIST.match(gap) is not None and not window[: leading.start()].endswith("the ")
+        # (not "villages in the south-east of X Oblast, including A": a part of the oblast, not a bearing from a town)
+        if k >= len(spans) or not (_BEFORE_LIST.match(gap) or included):
             continue
-        hint = PositionHint(j, _bearing(leading.group("dir")), _km(leading.group("km")))
+        hint = PositionHint(j, _bearing(leading.group("dir")), _km(leading.group("km")), _INCLUDED_KM if included else _NEAR_KM)
         while k < len(spans):
             hints[k] = hint
             if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):

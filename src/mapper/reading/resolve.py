@@ -274,7 +274,7 @@ def _same_name_same_place(
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
-            if not strong and resolution.how.startswith("near other places") and _beside_its_sentence(
+            if resolution.how.startswith("near other places") and _beside_its_sentence(
                 [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
             ):
                 continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
