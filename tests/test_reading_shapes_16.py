@@ -28,6 +28,8 @@ real events.
   "had partial success near X", "Near X, the enemy's assault ..." (General Staff); "the next target would be X" is a
   goal, "X was the target of a strike" an attack; a withdrawal "from X" is no reference point for a later "the city"
   (a dateline is no antecedent); a flag "they said showed them raising" is the flag of the side named before;
+- dates: a year in parentheses of its own ("Novomykhailivka (2024)", an infobox's result) dates its name, where a
+  bare number ("the 2022 counteroffensive") does not;
 - a subject past two appositions ("X, a coastal village of Kherson Oblast, west of Y, was shelled"); "the lower
   Dnipro" is the river;
 - namesakes: "near the Russian border" keeps the namesakes in the oblasts on that border; a town of 50,000 or
@@ -198,3 +200,9 @@ def test_an_area_a_bearing_names_places_the_list_it_includes(ua_gazetteer) -> No
     # the town in Luhansk Oblast, the village north-east of Kharkiv, and the town again beside Sievierodonetsk
     assert [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True)
             if e.mention.surface == "Rubizhne"] == [695274, 695273, 695274]
+
+
+def test_a_year_in_an_aside_of_its_own_dates_its_name(ua_gazetteer) -> None:
+    text = "Result: Russian forces capture Avdiivka (17 February 2024) and Ocheretyne (2024)."
+    dates = {e.mention.surface: e.event_date.isoformat() for e in extract(text, ua_gazetteer) if e.event_date}
+    assert dates == {"Avdiivka": "2024-02-17", "Ocheretyne": "2024-01-01"}  # (the year's precision: 2024)

@@ -161,6 +161,8 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
         parts = {"year": word}
         start, end, kind = _numeric(text, start, end, sentence.start, parts)
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
+    if kind == "year" and not modifiers and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        modifiers = {"lead": "("}  # "Novomykhailivka (2024)": a year in an aside of its own is a date
     if kind == "year" and not modifiers and sentence.kind != "heading":  # "## 2023" is a section of the year
         return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
     parts.update(modifiers)
