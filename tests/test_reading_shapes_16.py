@@ -3,7 +3,7 @@
 sets ``encyclopaedia_34``, ``genres_32`` and ``captions_27``) showed missing, each written in our own words about
 real events.
 
-- traces of a strike: "a missile flattens a house", "debris set fire to a barn", "a car burned" (not a
+- traces of a strike: "N killed in X" (not "killed in the east", "killed in action"), "a missile flattens a house", "debris set fire to a barn", "a car burned" (not a
   "burned-out" tank); a place opening its own clause after a semicolon ("...; in nearby X a car burned") frames
   that clause as one opening the sentence does;
 - "pressed westward on X" as "pressed on X"; a clearing under way ("their units are clearing X") is fighting in
@@ -56,6 +56,8 @@ TRACES = [
     ("Drone debris set fire to a granary in Balakliia on 12 July.", {"Balakliia": "attacked"}),
     ("Kozacha Lopan, near the Russian border: artillery fire damages the station", {"Kozacha Lopan": "attacked"}),
     ("Explosions and a fire at the port near occupied Skadovsk", {"Skadovsk": "attacked"}),
+    ("Four killed in Odesa as drones hit a residential block overnight", {"Odesa": "attacked"}),
+    ("Lviv: volunteers carry the coffin of a medic killed in the east", {"Lviv": "-"}),
 ]
 
 FIGHTS = [
