@@ -21,7 +21,7 @@ from mapper.reading.actors import Side, actor_of, last_side, russian_claim, side
 from mapper.reading.cuefinder import Cue
 from mapper.reading.modality import is_modal, standing_state
 
-__all__ = ["StatusReading", "cue_readings"]
+__all__ = ["StatusReading", "cue_readings", "one_per_status"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,3 +219,22 @@ _MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cann
 
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
+
+
+_LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
+"""How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
+
+
+def one_per_status(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
+    """A mention's readings, the surest of each status; no attack beside a change of hands the sentence reports."""
+    best: dict[str, StatusReading] = {}
+    for reading in readings:
+        if reading.status not in best or reading.confidence > best[reading.status].confidence:
+            best[reading.status] = reading
+    if "attacked" in best and any(r.change and not r.cue.lower().endswith(_LOST_AGAIN) for r in readings if r.status != "attacked"):
+        # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
+        # entered a place "but were driven out" fought in it, and it changed hands back: both
+        del best["attacked"]
+    elif "attacked" in best and "occupied" in best and all(grammar.ENTRY.match(r.cue) for r in readings if r.status == "attacked"):
+        del best["attacked"]  # "X was entered by Russian troops, and ... the city was under Russian control": taken
+    return tuple(best.values())

@@ -55,7 +55,13 @@ from mapper.reading.clauses import (
     town_told_after,
 )
 from mapper.reading.cuefinder import Cue, find_cues, words
-from mapper.reading.cuereading import StatusReading, _reading, _Sides, cue_readings
+from mapper.reading.cuereading import (
+    StatusReading,
+    _reading,
+    _Sides,
+    cue_readings,
+    one_per_status,
+)
 from mapper.reading.labels import (
     fronted,
     only_states,
@@ -316,7 +322,7 @@ def read_statuses(
                            for r, town in zip(readings[i], towns, strict=True) if town or fought_for]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
-    return [_dedupe(r) for r in readings]
+    return [one_per_status(r) for r in readings]
 
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
@@ -390,20 +396,3 @@ def _territory(
 _FLAG_WORDS = ("rais", "hoist", "flag")
 _FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
 """What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""
-
-_LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
-"""How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
-
-
-def _dedupe(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
-    best: dict[str, StatusReading] = {}
-    for reading in readings:
-        if reading.status not in best or reading.confidence > best[reading.status].confidence:
-            best[reading.status] = reading
-    if "attacked" in best and any(r.change and not r.cue.lower().endswith(_LOST_AGAIN) for r in readings if r.status != "attacked"):
-        # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
-        # entered a place "but were driven out" fought in it, and it changed hands back: both
-        del best["attacked"]
-    elif "attacked" in best and "occupied" in best and all(grammar.ENTRY.match(r.cue) for r in readings if r.status == "attacked"):
-        del best["attacked"]  # "X was entered by Russian troops, and ... the city was under Russian control": taken
-    return tuple(best.values())
