@@ -36,7 +36,8 @@ real events.
   more outweighs villages of its name by more than a town of 10,000 does; a name repeated in two lists of one
   report (a General Staff summary's two directions) keeps, in each, the namesake beside that list's places; a town
   of a list far from all its list mates, while a village of its name lies beside a mate that has no namesake, earns
-  nothing by its size (as a city did already); an area a bearing names places the list it includes ("villages
+  nothing by its size (as a city did already), within 15 km of such a mate, and mates of many namesakes (25 places
+  are called Kostiantynivka) do not keep the town; an area a bearing names places the list it includes ("villages
   north-east of Kharkiv, including A and B", not "in the south-east of X Oblast, including ..."), and a name beside
   its own sentence's places keeps its namesake against one the text placed elsewhere.
 """
@@ -208,3 +209,8 @@ def test_a_year_in_an_aside_of_its_own_dates_its_name(ua_gazetteer) -> None:
     text = "Result: Russian forces capture Avdiivka (17 February 2024) and Ocheretyne (2024)."
     dates = {e.mention.surface: e.event_date.isoformat() for e in extract(text, ua_gazetteer) if e.event_date}
     assert dates == {"Avdiivka": "2024-02-17", "Ocheretyne": "2024-01-01"}  # (the year's precision: 2024)
+
+
+def test_a_town_yields_to_the_village_beside_list_mates_that_have_no_namesake(ua_gazetteer) -> None:
+    text = "In the Kostiantynivka direction, the enemy attacked eleven times near Rusyn Yar, Ivanopillia and Sofiivka."
+    assert _places(ua_gazetteer, text)["Sofiivka"] == [713181]  # 10 km from Rusyn Yar, not the town of 11,458

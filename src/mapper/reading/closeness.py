@@ -242,15 +242,21 @@ def _towns_among_villages(
         sure = [mentions[j].candidates[0].place for j in mates if len(mentions[j].candidates) == 1]
         if len(mates) < 2 or not sure:
             continue
-        namesakes = [c.place for j in mates for c in mentions[j].candidates]
+        # (a mate of many namesakes lies by the town by chance: "Kostiantynivka", 25 places, near "Sofiivka" of 11,000)
+        namesakes = [c.place for j in mates if len(mentions[j].candidates) <= _FEW_NAMESAKES for c in mentions[j].candidates]
         villages = [c.place for c in candidates if c.place is not town]
         if all(km_apart(town, p) > _CITY_APART_KM for p in namesakes) and any(
-            km_apart(v, p) <= _VILLAGE_BESIDE_KM for v in villages for p in sure
+            km_apart(v, p) <= _BESIDE_A_SURE_MATE_KM for v in villages for p in sure
         ):
             out[i] = town.geonameid
     return out
 
 
+_BESIDE_A_SURE_MATE_KM = 15.0
+"""A village this close to a list mate with no namesake lies with the list (no chance pairing of namesakes: the
+closer 10 km is for those)."""
+_FEW_NAMESAKES = 5
+"""A list mate with this many namesakes or fewer tells where the list lies."""
 _CITY_APART_KM = 25.0
 _VILLAGE_BESIDE_KM = 10.0
 
