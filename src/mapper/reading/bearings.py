@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
-__all__ = ["BEARINGS", "PositionHint", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
+__all__ = ["BEARINGS", "TOPIC", "PositionHint", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
 
 BEARINGS: dict[str, float] = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -69,6 +69,11 @@ _NEAR_KM = 15.0
 _BEARING_KM = 35.0  # "Petrivka, west of Kupiansk": a bearing right after a name reaches farther than "near"
 _HINT_WORDS = ("north", "south", "east", "west", "km", "kilomet")
 """A hint has one of these within 30 characters before the place it measures from."""
+
+
+TOPIC = -1
+"""The anchor of a hint measured from "the city" of a list ("A and B, north-east of the city"): the town the text is
+about (see :func:`mapper.reading.positions.position_hints`), not a name of the sentence."""
 
 
 class PositionHint(NamedTuple):
@@ -169,7 +174,16 @@ def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: lis
     for k in range(1, len(spans)):
         after = _ANAPHORIC_AFTER.match(sentence, spans[k][1])
         if after is not None and hints[k] is None:
-            hints[k] = PositionHint(k - 1, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
+            first = k
+            while first > 0 and _LIST_GAP.fullmatch(sentence, spans[first - 1][1], spans[first][0]):
+                first -= 1
+            if first == k:
+                hints[k] = PositionHint(k - 1, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
+            else:  # "the villages of A and B, north-east of the city": not A, a list mate, but the town named before
+                # the list ("withdrew from X ... through A and B, west of the city") or else the town of the text
+                anchor = first - 1 if first > 0 else TOPIC
+                for m in range(first, k + 1):
+                    hints[m] = PositionHint(anchor, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
         window_start = max(spans[k - 1][1], spans[k][0] - _WINDOW)
         leading = _ANAPHORIC_LEADING.search(sentence, window_start, spans[k][0])
         if leading is None:

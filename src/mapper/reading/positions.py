@@ -10,6 +10,7 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.bearings import (
     FRONTED_KM,
+    TOPIC,
     PositionHint,
     fits,
     fronted_bearing,
@@ -36,7 +37,10 @@ def position_hints(sentences: SentenceIndex, wanted: Iterable[int]) -> dict[int,
         analysis = sentences.analyses[start]
         first = sentences.first[start]
         for k, hint in enumerate(analysis.hints):
-            if hint is not None:
+            if hint is not None and hint.anchor == TOPIC:
+                if (topic := _topic_before(sentences.mentions, first)) is not None:
+                    hints[first + k] = (topic, hint)
+            elif hint is not None:
                 hints[first + k] = (first + hint.anchor, hint)
                 if sentences.mentions[first + k].kind in ("region", "raion"):
                     # "near A, B and C in Dnipropetrovsk Oblast, north of Huliaipole": the bearing places the list

@@ -41,6 +41,11 @@ def _predicate_of_a_place(sentence: str, spans: Sequence[tuple[int, int]], cue: 
     before = [b for _, b in spans if b <= cue.start]
     return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1], cue.start))
 
+def _a_region(spans: Sequence[tuple[int, int]], kinds: Sequence[str], span: tuple[int, int]) -> bool:
+    k = spans.index(span)
+    return k < len(kinds) and kinds[k] in ("region", "raion")
+
+
 def forward_cue(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -91,8 +96,9 @@ def forward_cue(
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
         and not grammar.INCLUDING.match(sentence, cue.end, start)
         and not grammar.INCLUDING_LATER.match(sentence, cue.end, start)
-        and not (  # "troops were attacked near X": X is where
-            cue.family == "att" and words(sentence[cue.end : start]) <= 6 and locators.NEAR_END.search(sentence, cue.end, start)
+        and not (  # "troops were attacked near X", "two men were killed by a drone in X": X is where
+            cue.family == "att" and words(sentence[cue.end : start]) <= 6
+            and (locators.NEAR_END.search(sentence, cue.end, start) or locators.IN_END.search(sentence, cue.end, start))
         )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
@@ -148,11 +154,12 @@ def forward_cue(
         # "attacked northeast of Kupiansk near A and B and southeast of it near C", "from the north
         # near A and from the south near B": places named on the way locate or parallel the attack,
         # and neither they nor their bearings count against the cue's reach
-        if locators.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start) and not locators.BEARING_END.search(
-            sentence, cue.end, between[-1][0]
+        if locators.NEAR_APPOSITION.fullmatch(sentence, between[-1][1], start) and not (
+            locators.BEARING_END.search(sentence, cue.end, between[-1][0]) or _a_region(spans, kinds, between[-1])
         ):
             # "destroyed a depot at Maiske, near Dzhankoi,": the place after "near" locates Maiske (but
-            # "attacked north of Sumy, near A and B": Sumy, a bearing's reference point, is no object)
+            # "attacked north of Sumy, near A and B": Sumy, a bearing's reference point, is no object, nor does a
+            # village locate an oblast: "fighting continues in Sumy Oblast, near A and B" is near A and B)
             return None
         pieces = [sentence[cue.end : between[0][0]]]
         pieces += [sentence[b:a] for (_, b), (a, _) in pairwise(between)]

@@ -1,0 +1,60 @@
+"""A seventeenth table of sentence shapes, with the full GeoNames dump: what the fifteenth session's development sets
+(``tests/data/encyclopaedia_33``, ``genres_31``, ``encyclopaedia_36`` and ``genres_34``, and the first-read set
+``genres_36``) showed missing, each written in our own words about real events.
+
+- an oblast that frames a located attack ("fighting goes on in Kharkiv Oblast, near A and B", "in the border areas
+  of Sumy Oblast, near ...") is no object the villages after "near" locate: the attack is near them;
+- people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after): a strike there;
+- a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
+  by the town the text is about, not by the list's own first name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.pipeline import extract
+
+FRAMES = [
+    ("Heavy fighting goes on in Kharkiv Oblast, near Vovchansk and Lyptsi.",
+     {"Vovchansk": "attacked", "Lyptsi": "attacked", "Kharkiv Oblast": "-"}),
+    ("Clashes continued in the frontline areas of Zaporizhzhia Oblast, near Mala Tokmachka and Robotyne.",
+     {"Mala Tokmachka": "attacked", "Robotyne": "attacked"}),
+    ("A drone hit a fuel depot at Maiske, near Dzhankoi.", {"Dzhankoi": "-"}),
+]
+
+CASUALTIES = [
+    ("In Nikopol, an elderly man was wounded by shrapnel.", {"Nikopol": "attacked"}),
+    ("Three people were killed by a guided bomb in Kupiansk.", {"Kupiansk": "attacked"}),
+    ("A soldier from Kupiansk was killed in action near Bakhmut.", {"Kupiansk": "-"}),
+]
+
+GROUPS = {"frames": FRAMES, "casualties": CASUALTIES}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def _places(gazetteer, text: str) -> dict[str, list[int]]:
+    places: dict[str, list[int]] = {}
+    for event in extract(text, gazetteer, all_mentions=True):
+        if event.place is not None and event.status in (None, "attacked"):
+            places.setdefault(event.mention.surface, []).append(event.place.geonameid)
+    return places
+
+
+def test_a_list_the_town_places_lies_by_the_town_of_the_text(ua_gazetteer) -> None:
+    text = ("Vuhledar fell in October 2024. Vuhledar had held for two years. Russian units then attacked Bohoiavlenka, "
+            "Shakhtarske and Novoukrainka, north-west of the town.")
+    places = _places(ua_gazetteer, text)
+    # by Vuhledar, not the Shakhtarske of Dnipropetrovsk Oblast or the Novoukrainka of Kharkiv Oblast
+    assert (places["Shakhtarske"], places["Novoukrainka"]) == ([694379], [699083])
+
+
+def test_a_list_the_town_places_lies_by_the_town_named_before_it(ua_gazetteer) -> None:
+    text = ("After the Ukrainian withdrawal from Avdiivka, a new line was dug through Tonenke, Orlivka and Berdychi, "
+            "west of the city.")
+    assert _places(ua_gazetteer, text)["Orlivka"] == [698375]
