@@ -6,7 +6,12 @@
   of Sumy Oblast, near ...") is no object the villages after "near" locate: the attack is near them;
 - people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after): a strike there;
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
-  by the town the text is about, not by the list's own first name.
+  by the town the text is about, not by the list's own first name;
+- a community named after its town ("Svesa hromada", "the Nova Sloboda hromada", "Myropillia community") is its
+  GeoNames territorial community, whose adjective shares the first consonants of the town's stem ("Sveska",
+  "Novoslobidska"), the one spelled most like the town where two are near; "a village of the Marinka community"
+  only locates the village. (Older sets placed "the X community" on the town; genres_23 and genres_34 on the
+  community, as "X hromada" was already read.)
 """
 
 from __future__ import annotations
@@ -58,3 +63,18 @@ def test_a_list_the_town_places_lies_by_the_town_named_before_it(ua_gazetteer) -
     text = ("After the Ukrainian withdrawal from Avdiivka, a new line was dug through Tonenke, Orlivka and Berdychi, "
             "west of the city.")
     assert _places(ua_gazetteer, text)["Orlivka"] == [698375]
+
+
+@pytest.mark.parametrize("text,community", [
+    ("Svesa hromada: mortar fire damaged a barn.", 13550874),  # Sveska Terytorialna Hromada
+    ("In the Nova Sloboda hromada, a drone hit a car.", 13550863),  # Novoslobidska
+    ("Yunakivka village hromada: two FPV drones struck a shop.", 13550840),  # Yunakivska
+    ("Myropillia community: shelling damaged a school.", 13550844),  # Myropilska, not the older "Miropilska Terhromada"
+])
+def test_a_community_named_after_its_town_is_its_hromada(ua_gazetteer, text: str, community: int) -> None:
+    assert [(e.place.geonameid, e.status) for e in extract(text, ua_gazetteer)] == [(community, "attacked")]
+
+
+def test_a_community_a_village_belongs_to_only_locates_it(ua_gazetteer) -> None:
+    text = "Russian troops took Kostiantynivka, a village of the Marinka community, in August 2024."
+    assert {e.mention.surface: e.status for e in extract(text, ua_gazetteer)} == {"Kostiantynivka": "occupied"}

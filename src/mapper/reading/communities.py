@@ -29,15 +29,16 @@ COMMUNITY_AFTER = re.compile(
 COMMUNITY_RADIUS_KM = 25.0
 """How far from its centre a community's point may lie (GeoNames puts it near the middle of its land)."""
 
-_SHARED_LETTERS = 5
-"""How many first letters (folded, without spaces and hyphens) a community's name shares with its centre's:
-"velykopysarivska" and "velyka pysarivka" share "velyk" (compared with o and e read as i: see _ALTERNATING)."""
+_SHARED_CONSONANTS = 4
+"""How many first consonants a community's name shares with its centre's stem (fewer where the stem has fewer):
+"Velykopysarivska" and "Velyka Pysariv(ka)" share v-l-k-p, "Novoslobidska" and "Nova Slobod(a)" n-v-s-l,
+"Sveska" and "Sves(a)" s-v-s (the vowels of a stem change in the adjective: Mezhova, "Mezhivska")."""
 
 
 def all_communities(gazetteer: Gazetteer) -> tuple[tuple[str, Place], ...]:
     """Every territorial community of the gazetteer with its name's letters (a pass over all its places:
     the caller keeps the result)."""
-    return tuple((_letters(p.name), p) for p in gazetteer.places() if p.feature_code == "ADM3")
+    return tuple((_consonants(fold(p.name)), p) for p in gazetteer.places() if p.feature_code == "ADM3")
 
 
 def communities(known: tuple[tuple[str, Place], ...], places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -47,7 +48,7 @@ def communities(known: tuple[tuple[str, Place], ...], places: tuple[Candidate, .
     found: dict[int, Candidate] = {}
     for candidate in places:
         place = candidate.place
-        stem = _letters(place.name)[:_SHARED_LETTERS]
+        stem = _consonants(_ENDING.sub("", fold(place.name)))[:_SHARED_CONSONANTS]
         if len(stem) < 3:
             continue
         near = [
@@ -55,14 +56,26 @@ def communities(known: tuple[tuple[str, Place], ...], places: tuple[Candidate, .
             if letters.startswith(stem) and (km := km_apart(place, community)) <= COMMUNITY_RADIUS_KM
         ]  # fmt: skip
         if near:
-            community = min(near, key=lambda pair: (pair[0], pair[1].geonameid))[1]
+            # the community spelled most like the place ("Myropilska", not "Miropilska", for Myropillia), then the nearest
+            letters = _letters(place.name)
+            community = min(near, key=lambda pair: (-_shared(letters, _letters(pair[1].name)), pair[0], pair[1].geonameid))[1]
             found.setdefault(community.geonameid, Candidate(community, candidate.matched, candidate.how))
     return tuple(found.values())
 
 
-_ALTERNATING = str.maketrans("oe", "ii")
-"""The vowels a Ukrainian stem turns to i before the adjective's ending: Mezhova, "Mezhivska"; Myrove, "Myrivska"."""
+_ENDING = re.compile(r"(?:k?[aeiouy]+)$")
+"""The ending a community's adjective replaces: Yunakiv-ka, Yunakiv-ska; Svesa, Sve-ska; Shalyhyn-e, Shalyhyn-ska."""
+_NOT_CONSONANTS = re.compile(r"[^b-df-hj-np-tv-xz]+")
+
+
+def _consonants(name: str) -> str:
+    return _NOT_CONSONANTS.sub("", name)
 
 
 def _letters(name: str) -> str:
-    return fold(name).replace(" ", "").replace("-", "").translate(_ALTERNATING)
+    return fold(name).replace(" ", "").replace("-", "")
+
+
+def _shared(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))

@@ -140,7 +140,7 @@ _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
     r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign"
-    r"|governor|hromada|group)"
+    r"|governor|hromada|group|community|(?:territorial|urban|rural|settlement|village)\s+(?:hromada|community))"
 )
 # "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)

@@ -188,7 +188,8 @@ LOCATED_NEAR_GAP = re.compile(
 # Villages named by the town they surround: the town only locates them ("shelling in villages around X").
 PLACES_AROUND_BEFORE = re.compile(
     r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"
-    r"(?:around|near|outside|surrounding|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"(?:around|near|outside|surrounding|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:village|town|settlement|hamlet)\s+(?:of|in)\s+the\s+$",  # "X, a village of the Y community"
     FLAGS,
 )
 # A region that locates the list after it: "fighting in western Zaporizhia Oblast near A and B".
