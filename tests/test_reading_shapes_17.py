@@ -7,6 +7,10 @@
 - people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after): a strike there;
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
   by the town the text is about, not by the list's own first name;
+- a caption's date before its label ("12 March 2025: Bilozerka, west of Kherson: a drone drops ...") leaves the
+  label a label; the guns' position after the targets ("struck A and B from positions near X") is no target, though
+  "dislodge our units from their positions near X" is fighting near X; "the Dnipro islands" are the river's; an attack
+  said to be "there" a few words after its cue is on the place named before it;
 - a community named after its town ("Svesa hromada", "the Nova Sloboda hromada", "Myropillia community") is its
   GeoNames territorial community, whose adjective shares the first consonants of the town's stem ("Sveska",
   "Novoslobidska"), the one spelled most like the town where two are near; "a village of the Marinka community"
@@ -35,7 +39,22 @@ CASUALTIES = [
     ("A soldier from Kupiansk was killed in action near Bakhmut.", {"Kupiansk": "-"}),
 ]
 
-GROUPS = {"frames": FRAMES, "casualties": CASUALTIES}
+LABELS = [
+    ("12 March 2025: Bilozerka, west of Kherson: a drone drops explosives on a bus stop", {"Bilozerka": "attacked", "Kherson": "-"}),
+    ("June 3, 2024: Lyptsi, Kharkiv Oblast: an assault repelled near the village", {"Lyptsi": "attacked"}),
+]
+
+ORIGINS_AND_RIVERS = [
+    ("Russian artillery hit Nikopol and Pokrovske overnight with shells fired from positions near Kamianka-Dniprovska.",
+     {"Nikopol": "attacked", "Pokrovske": "attacked", "Kamianka-Dniprovska": "-"}),
+    ("The enemy tried twice to dislodge our units from their positions near Robotyne.", {"Robotyne": "attacked"}),
+    ("Marines raided Russian posts on the Dnipro islands south of Kherson.", {"Dnipro": "-"}),
+    ("Occupation officials in Hola Prystan said a Ukrainian drone had set fire to a warehouse there on Sunday.",
+     {"Hola Prystan": "attacked"}),
+    ("Russian troops reached Vovchansk, but there was no fighting in the centre.", {"Vovchansk": "attacked"}),
+]
+
+GROUPS = {"frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -26,7 +26,9 @@ def label_end(
     names, with the oblast that locates them or the word for their community, then a colon or a dash
     ("Kupiansk: shelling hits the hospital", "Hlyboke, Kharkiv Oblast: infantry enter the village",
     "Esman hromada: drone drops"). The event after it happened there."""
-    if sentence[: spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, 0, spans[head][0]):
+    dated = _DATE_LABEL.match(sentence, 0, spans[head][0])  # "4 April 2025: Zmiivka: drone attack on a car"
+    start = dated.end() if dated is not None else 0
+    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, start, spans[head][0]):
         return None  # (a label may say the place's state: "Occupied Melitopol: explosions near the station")
     end = spans[tail][1]
     following = tail + 1
@@ -47,6 +49,10 @@ def label_end(
 
 
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_DATE_LABEL = re.compile(
+    rf"\s*(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s*|\s*\d{{4}}-\d{{2}}-\d{{2}}\s*:\s*"
+)
+"""A caption's date before its label: "4 April 2025: Zmiivka, east of Beryslav: drone attack on a car"."""
 
 _LABEL_ASIDE = re.compile(
     r",\s*(?:(?:[a-z-]+|Russian|Ukrainian|Belarusian)\s+){1,5}[a-z-]+(?=\s*:)|,\s*(?:russian-)?(?:occupied|held|controlled|liberated|retaken)"

@@ -156,6 +156,11 @@ ANAPHOR_OBJECT = re.compile(
     r"\b(?!\s+of\b)",
     FLAGS,
 )
+# An attack's place said as "there" a few words after it: "shelling had damaged a water pumping station there" (not
+# "there were", "there is": no place).
+THERE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)", FLAGS
+)
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
 NOUN_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS

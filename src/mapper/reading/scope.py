@@ -119,6 +119,9 @@ def forward_cue(
         (a, b) for k, (a, b) in enumerate(spans)
         if cue.end <= a and b <= start and (cue.family == "att" or k >= len(kinds) or kinds[k] != "other")
     ]  # fmt: skip
+    if cue.family == "att" and between and _FIRED_FROM.search(gap) and not _FROM_AN_AREA.search(gap):
+        return None  # "struck A and B with drones from positions near X": where the guns stood (not "tried to
+        # dislodge our units from their positions near X", which names no target before)
     if between and "(" in gap:  # "near A (Luhansk Oblast), 12 km east of B, and near C": the oblast only locates A
         between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
     if between and _lists_on(sentence, cue, between, gap, start):
@@ -358,6 +361,8 @@ _FIRED_FROM = re.compile(
     re.IGNORECASE,
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
+_FROM_AN_AREA = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?areas?\s+(?:around|near|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Where an assault set out from, which may reach the place it names ("attacked toward X from the Ocheretyne area near Y")."""
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
 """A verb of its own after a list ("... and continued to fortify positions around X")."""
 _PART_OF = re.compile(

@@ -263,10 +263,15 @@ def read_statuses(
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
         elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
             anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
+        if anaphor is None and cue.family == "att" and cue.grammar != "back" and " there" in sentence:
+            anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
+            if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
+                anaphor = None  # (a place of its own before "there")
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=anaphor.group("plural") is not None, departures=cues):
+            plural = anaphor.groupdict().get("plural") is not None
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=plural, departures=cues):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
     # "in the Avdiivka direction and recently advanced" names no place)
