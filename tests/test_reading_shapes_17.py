@@ -4,7 +4,8 @@
 
 - an oblast that frames a located attack ("fighting goes on in Kharkiv Oblast, near A and B", "in the border areas
   of Sumy Oblast, near ...") is no object the villages after "near" locate: the attack is near them;
-- people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after): a strike there;
+- people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after), drones that "hunted
+  cyclists and cars in X and in the suburb of Y": strikes there;
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
   by the town the text is about, not by the list's own first name;
 - a caption's date before its label ("12 March 2025: Bilozerka, west of Kherson: a drone drops ...") leaves the
@@ -37,6 +38,8 @@ CASUALTIES = [
     ("In Nikopol, an elderly man was wounded by shrapnel.", {"Nikopol": "attacked"}),
     ("Three people were killed by a guided bomb in Kupiansk.", {"Kupiansk": "attacked"}),
     ("A soldier from Kupiansk was killed in action near Bakhmut.", {"Kupiansk": "-"}),
+    ("All summer Russian drone operators hunted cyclists and cars in Bilozerka and in the suburb of Antonivka.",
+     {"Bilozerka": "attacked", "Antonivka": "attacked"}),
 ]
 
 LABELS = [
