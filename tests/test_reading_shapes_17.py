@@ -17,6 +17,8 @@
   "Novoslobidska"), the one spelled most like the town where two are near; "a village of the Marinka community"
   only locates the village. (Older sets placed "the X community" on the town; genres_23 and genres_34 on the
   community, as "X hromada" was already read.)
+- a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
+  ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
 
 from __future__ import annotations
@@ -100,3 +102,13 @@ def test_a_community_named_after_its_town_is_its_hromada(ua_gazetteer, text: str
 def test_a_community_a_village_belongs_to_only_locates_it(ua_gazetteer) -> None:
     text = "Russian troops took Kostiantynivka, a village of the Marinka community, in August 2024."
     assert {e.mention.surface: e.status for e in extract(text, ua_gazetteer)} == {"Kostiantynivka": "occupied"}
+
+
+@pytest.mark.parametrize("text,district", [
+    ("Kherson was shelled overnight. In the city, the Dniprovskyi district took the heaviest fire.", 709947),
+    ("Russian armour reached the edge of Mykolaiv, and street fighting broke out in the Korabelnyi district.", 705005),
+])
+def test_a_city_district_is_the_named_citys(ua_gazetteer, text: str, district: int) -> None:
+    # Dnipro, Zaporizhzhia and Kamianske have a Dniprovskyi district too; Kherson a Korabelnyi one
+    events = [e for e in extract(text, ua_gazetteer) if e.mention.surface.startswith(("Dniprovskyi", "Korabelnyi"))]
+    assert [(e.place.geonameid, e.status) for e in events] == [(district, "attacked")]

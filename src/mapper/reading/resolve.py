@@ -11,7 +11,8 @@ Evidence is weighed in this order:
    a front line). Unambiguous places anchor; each remaining name takes the
    candidate closest to an anchor (anchors of the same sentence count double),
    and then anchors the rest in turn. (Before it, what the text calls a place, "the town of X", and the part
-   of its oblast it lies in keep the namesakes that fit: :mod:`mapper.reading.described`.)
+   of its oblast it lies in keep the namesakes that fit: :mod:`mapper.reading.described`; a city district
+   takes the namesake inside a city the report names: :mod:`mapper.reading.citydistricts`.)
 4. **kind and size**: a regional centre over a village, a town over a hamlet;
    oblasts the report names count in a candidate's favour.
 
@@ -26,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
+from mapper.reading.citydistricts import by_city_named
 from mapper.reading.closeness import by_closeness, cities_among_villages
 from mapper.reading.described import by_description
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
@@ -129,6 +131,7 @@ def resolve(
     by_position(mentions, hints, chosen, pending)
     among_villages = cities_among_villages(mentions, sentences, pending)
     major_city(chosen, pending, among_villages)
+    by_city_named(mentions, chosen, pending)
     starts = sorted({m.sentence_start for m in mentions})
     anchors = Anchors(previous=dict(zip(starts[1:], starts, strict=False)))
     by_closeness(mentions, sentences, chosen, pending, anchors, range(len(mentions)), among_villages)

@@ -1,0 +1,72 @@
+"""Namesakes decided by the city a district belongs to: "the Dniprovskyi and Korabelnyi districts" of a report
+on Kherson are Kherson's, though Dnipro, Zaporizhzhia and Kamianske have a Dniprovskyi district too.
+
+Ukrainian cities share district names (Tsentralnyi, Dniprovskyi, Shevchenkivskyi, Industrialnyi), and GeoNames
+holds each city's as divisions of their own (class A, ``ADM3``) or sections of the city (``PPLX``). A report names
+the city first, and its districts after it; so a district's namesake that lies in a city the report has already
+placed is the one meant, when only one does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mapper.model import Candidate, Mention, Place
+from mapper.reading.geography import km_apart
+from mapper.reading.namesakes import Resolution, match_confidence
+
+__all__ = ["by_city_named"]
+
+_IN_CITY_KM = 15.0
+"""How far from a city's point one of its districts may lie."""
+_CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+_CITY_POPULATION = 50_000
+_DISTRICT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "PPLX"})  # (Kyiv's districts are ADM2)
+_DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?|microdistricts?)\b", re.IGNORECASE)
+_DISTRICT_WORDS = ("district", "districts", "raion", "rayon")
+
+
+def by_city_named(mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A city district's name takes the namesake inside the city its sentence names, else the city named last
+    before it, where that city is placed and one namesake lies in it ("Kherson ... the Dniprovskyi district")."""
+    cities = [(m.sentence_start, m.start, r.place) for m, r in zip(mentions, chosen, strict=True)
+              if r is not None and r.place is not None and m.kind == "settlement" and _a_city(r.place)]
+    if not cities:
+        return
+    districts = [i for i in pending if _names_a_district(mentions[i])]
+    open_cities = {mentions[j].sentence_start for j, candidates in pending.items()
+                   if j not in districts and any(_a_city(c.place) for c in candidates)}  # (a sentence whose city is open waits)
+    for i in districts:
+        city = _city_of(cities, mentions[i])
+        if city is None or (mentions[i].sentence_start in open_cities and not _names_its_city(cities, mentions[i])):
+            continue
+        inside = {c.place.geonameid: c for c in pending[i]
+                  if c.place.feature_code in _DISTRICT_CODES and km_apart(c.place, city) <= _IN_CITY_KM}
+        if len(inside) == 1:
+            found = next(iter(inside.values()))
+            chosen[i] = Resolution(found.place, f"district of {city.name}", 0.9 * match_confidence(found))
+            del pending[i]
+
+
+def _names_its_city(cities: list[tuple[int, int, Place]], mention: Mention) -> bool:
+    return any(sentence == mention.sentence_start for sentence, _, _ in cities)
+
+
+def _city_of(cities: list[tuple[int, int, Place]], mention: Mention) -> Place | None:
+    """The city named in the district's own sentence (the first of them), else the last named before it."""
+    own = [place for sentence, _, place in cities if sentence == mention.sentence_start]
+    if own:
+        return own[0]
+    before = [place for _, start, place in cities if start < mention.start]
+    return before[-1] if before else None
+
+
+def _a_city(place: Place) -> bool:
+    return place.feature_class == "P" and (place.feature_code in _CITY_CODES or place.population >= _CITY_POPULATION)
+
+
+def _names_a_district(mention: Mention) -> bool:
+    if mention.surface.lower().endswith(_DISTRICT_WORDS):
+        return True
+    return bool(_DISTRICT_AFTER.match(mention.sentence, mention.end - mention.sentence_start))
