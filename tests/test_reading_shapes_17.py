@@ -17,6 +17,9 @@
   "Novoslobidska"), the one spelled most like the town where two are near; "a village of the Marinka community"
   only locates the village. (Older sets placed "the X community" on the town; genres_23 and genres_34 on the
   community, as "X hromada" was already read.)
+- standing control in the present ("Russian troops still control X"), not where the sentence sees no evidence of it;
+  a holder that "no longer holds (positions in) X" has lost it; "fighting continues on its outskirts" is X's;
+  shelling "left barely a building standing in X and in neighbouring Y";
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
@@ -59,7 +62,20 @@ ORIGINS_AND_RIVERS = [
     ("Russian troops reached Vovchansk, but there was no fighting in the centre.", {"Vovchansk": "attacked"}),
 ]
 
-GROUPS = {"frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS}
+STATES = [
+    ("Russian troops still control Vovchansk's northern districts, and fighting continues on its outskirts.",
+     {"Vovchansk": "occupied"}),
+    ("Russian troops still control Vovchansk's northern districts, and fighting continues on its outskirts.",
+     {"Vovchansk": "attacked"}),
+    ("ISW has not observed evidence that Russian forces control Kurakhove.", {"Kurakhove": "-"}),
+    ("A navy spokesman said Ukrainian marines no longer hold positions in Krynky.", {"Krynky": "occupied"}),
+    ("Russian troops no longer control Snihurivka, the regional governor said.", {"Snihurivka": "liberated"}),
+    ("Glide bombs have left barely a building standing in Vovchansk and in neighbouring Starytsia.",
+     {"Vovchansk": "attacked", "Starytsia": "attacked"}),
+]
+
+GROUPS = {"frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS,
+          "states": STATES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -112,3 +128,8 @@ def test_a_city_district_is_the_named_citys(ua_gazetteer, text: str, district: i
     # Dnipro, Zaporizhzhia and Kamianske have a Dniprovskyi district too; Kherson a Korabelnyi one
     events = [e for e in extract(text, ua_gazetteer) if e.mention.surface.startswith(("Dniprovskyi", "Korabelnyi"))]
     assert [(e.place.geonameid, e.status) for e in events] == [(district, "attacked")]
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_person(ua_gazetteer) -> None:
+    text = "The Kharkiv region's governor, Oleh Syniehubov, said fighting continued there."
+    assert "Oleh" not in {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)}

@@ -303,8 +303,8 @@ def is_person(
     if " " in surface:
         return False
     previous = _word_before(before)
-    if previous.lower().rstrip(".") in _TITLES:
-        pass  # "spokesman Peskov"
+    if previous.lower().rstrip(".") in _TITLES or (previous.endswith(",") and previous.lower().rstrip(",") in _TITLES):
+        pass  # "spokesman Peskov", "the regional governor, Oleh Syniehubov"
     elif special and _SPEECH_AFTER.match(after) and folded(surface) not in _GOVERNMENT_NAMES:
         if previous.lower() in _PLACE_BEFORE_SPEECH or previous.lower().endswith(("occupied", "held", "controlled")) or (
             previous.islower() and previous.endswith("ing")

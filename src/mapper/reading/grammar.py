@@ -156,10 +156,12 @@ ANAPHOR_OBJECT = re.compile(
     r"\b(?!\s+of\b)",
     FLAGS,
 )
-# An attack's place said as "there" a few words after it: "shelling had damaged a water pumping station there" (not
-# "there were", "there is": no place).
+# An attack's place said as "there" or "its outskirts" a few words after it: "shelling had damaged a water pumping
+# station there", "fighting continues on its outskirts" (not "there were", "there is": no place).
 THERE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)", FLAGS
+    r"(?:\s+[\w-]+){0,5}?\s+(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)"
+    r"|(?:in|on|at|around|near)\s+its\s+(?:outskirts|edges?|cent(?:re|er)|streets|suburbs|(?:[a-z]+ern\s+)?districts)\b)",
+    FLAGS,
 )
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
 NOUN_IN = re.compile(

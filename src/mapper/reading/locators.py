@@ -108,7 +108,7 @@ NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|t
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
 # A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading);
 # "fighting north of X near A and in B" (a leg "in" a place: a settlement, not a region that locates them all).
-LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>(?:{_NEAR}|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?|suburbs?)\s+of\s+)?)$", FLAGS)
+LAST_LEG = re.compile(rf",?\s*(?:and|as\s+well\s+as)\s+(?:(?!and\b)[\w\u2013-]+\s+){{0,8}}?(?P<leg>(?:{_NEAR}|in)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?|suburbs?)\s+of\s+)?)$", FLAGS)
 # A series of located lists, each opening with the preposition of the first: "air strikes on A and B in Donetsk
 # Oblast, on C and D, and on E in Zaporizhzhia Oblast"; "attacks near A, near B and C".
 SERIES_PREPOSITION = r"(?:on|against|near|around|at|in\s+the\s+areas?\s+of|of|through)"

@@ -58,8 +58,8 @@ def standing_state(sentence: str, cue: Cue) -> bool:
 
 def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
-    if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start):
-        return True  # "air raid alerts, no strikes recorded"
+    if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
+        return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
     # Each test below that reads the clause's window matches only if it matches in the wider

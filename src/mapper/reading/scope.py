@@ -77,8 +77,10 @@ def forward_cue(
     if cue.grammar != "back" and grammar.RELATIVE_OBJECT_END.search(sentence, max(0, cue.start - 50), cue.start):
         return None  # "Berdiansk, which they had captured in February, cut the highway to X": "which" is its object
     if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
-        if cue.family == "loss":
+        if cue.family == "loss" and not _POSITIONS_IN.search(sentence, cue.end, start):
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
+        if cue.family == "loss":
+            return cue  # "no longer hold positions in X", "withdrew from their positions in X": X is left
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
     elif cue.family in ("lib", "gain", "loss") and (ground := grammar.GROUND_AROUND.match(sentence[cue.end : start])):
@@ -361,6 +363,7 @@ _FIRED_FROM = re.compile(
     re.IGNORECASE,
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
+_POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_AN_AREA = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?areas?\s+(?:around|near|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """Where an assault set out from, which may reach the place it names ("attacked toward X from the Ocheretyne area near Y")."""
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)

@@ -215,7 +215,8 @@ DENIAL_BEFORE = re.compile(
     r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
-    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$",  # "falsely claimed to have seized"
+    r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$"  # "falsely claimed to have seized"
+    r"|(?:(?<=\bno )|(?<=\bnot observed )|(?<=\bnot seen )|(?<=\bnot found ))evidence\s+that\s*$",  # "has not observed evidence that"
     FLAGS,
 )
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
@@ -226,7 +227,7 @@ DENIED_CLAIM_OF = re.compile(
 )
 # The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
 # has no denial to look for.
-DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely")
+DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely", "evidence")
 # A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
 # Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
 _STILL_HELD = (

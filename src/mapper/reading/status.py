@@ -263,7 +263,7 @@ def read_statuses(
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
         elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
             anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
-        if anaphor is None and cue.family == "att" and cue.grammar != "back" and " there" in sentence:
+        if anaphor is None and cue.family == "att" and cue.grammar != "back" and (" there" in sentence or " its " in sentence):
             anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
             if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
                 anaphor = None  # (a place of its own before "there")
@@ -327,8 +327,13 @@ def read_statuses(
                            for r, town in zip(readings[i], towns, strict=True) if town or fought_for]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
+    for i in range(count):
+        if len(readings[i]) > 1 and _UNDER_FIRE_AFTER.match(sentence, spans[i][1]) and any(r.change for r in readings[i]):
+            # "they left X under fire": the fire is how they left, the change of hands what the sentence reports
+            readings[i] = [r for r in readings[i] if r.change or r.status != "attacked"]
     return [one_per_status(r) for r in readings]
 
+_UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
