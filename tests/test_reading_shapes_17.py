@@ -3,7 +3,9 @@
 ``genres_36``) showed missing, each written in our own words about real events.
 
 - an oblast that frames a located attack ("fighting goes on in Kharkiv Oblast, near A and B", "in the border areas
-  of Sumy Oblast, near ...") is no object the villages after "near" locate: the attack is near them;
+  of Sumy Oblast, near ...") is no object the villages after "near" locate: the attack is near them; a raion fronted
+  ("In Kupiansk raion, a guided bomb destroyed a shop in X") is struck where its village is, as the annotators read
+  it 7 times of 7 (an oblast so fronted stays the sentence's frame);
 - people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after), drones that "hunted
   cyclists and cars in X and in the suburb of Y": strikes there;
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
@@ -38,6 +40,9 @@ FRAMES = [
     ("Clashes continued in the frontline areas of Zaporizhzhia Oblast, near Mala Tokmachka and Robotyne.",
      {"Mala Tokmachka": "attacked", "Robotyne": "attacked"}),
     ("A drone hit a fuel depot at Maiske, near Dzhankoi.", {"Dzhankoi": "-"}),
+    ("In Kupiansk raion, a guided bomb destroyed a shop in Shevchenkove.",
+     {"Kupiansk raion": "attacked", "Shevchenkove": "attacked"}),
+    ("In Kharkiv Oblast, a guided bomb destroyed a shop in Shevchenkove.", {"Kharkiv Oblast": "-"}),
 ]
 
 CASUALTIES = [

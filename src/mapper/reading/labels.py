@@ -51,12 +51,12 @@ def fronted(
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
-        if any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] not in ("raion", "other")
+        if kinds[tail] != "raion" and any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] not in ("raion", "other")
                and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
                and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
                and not sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
                for k, (a, b) in enumerate(spans)):  # fmt: skip
-            continue  # the cue has an object of its own (a district is inside the fronted city)
+            continue  # the cue has an object of its own (a district is inside the fronted city; a raion's village is in it)
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
