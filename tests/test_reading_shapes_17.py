@@ -23,6 +23,7 @@
 - standing control in the present ("Russian troops still control X"), not where the sentence sees no evidence of it;
   a holder that "no longer holds (positions in) X" has lost it; "fighting continues on its outskirts" is X's;
   shelling "left barely a building standing in X and in neighbouring Y";
+- a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
@@ -140,3 +141,10 @@ def test_a_city_district_is_the_named_citys(ua_gazetteer, text: str, district: i
 def test_a_name_after_a_title_and_a_comma_is_a_person(ua_gazetteer) -> None:
     text = "The Kharkiv region's governor, Oleh Syniehubov, said fighting continued there."
     assert "Oleh" not in {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)}
+
+
+def test_a_raion_heading_a_digests_section_is_struck_where_its_section_says(ua_gazetteer) -> None:
+    text = ("# Kharkiv Oblast: the past day\n\n## Izium raion\n\nThe enemy shelled Kupiansk-Vuzlovyi and Borova.\n\n"
+            "## Bohodukhiv raion\n\nEvacuation from the border villages continues.\n")
+    statuses = {e.mention.surface: e.status for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert (statuses["Izium raion"], statuses["Bohodukhiv raion"]) == ("attacked", None)
