@@ -14,7 +14,8 @@
   label a label; the guns' position after the targets ("struck A and B from positions near X") is no target, though
   "dislodge our units from their positions near X" is fighting near X; "the Dnipro islands" are the river's; an attack
   said to be "there" a few words after its cue is on the place named before it; a dam or a hydro plant is named
-  with no status (the dev gold: "the Kakhovka Dam ... was destroyed");
+  with no status (the dev gold: "the Kakhovka Dam ... was destroyed"); a spit named in two words or more ("the
+  Kinburn Spit", GeoNames terrain) is a place;
 - a community named after its town ("Svesa hromada", "the Nova Sloboda hromada", "Myropillia community") is its
   GeoNames territorial community, whose adjective shares the first consonants of the town's stem ("Sveska",
   "Novoslobidska"), the one spelled most like the town where two are near; "a village of the Marinka community"
@@ -65,6 +66,7 @@ ORIGINS_AND_RIVERS = [
     ("The enemy tried twice to dislodge our units from their positions near Robotyne.", {"Robotyne": "attacked"}),
     ("Marines raided Russian posts on the Dnipro islands south of Kherson.", {"Dnipro": "-"}),
     ("The Kakhovka dam was destroyed on 6 June 2023, flooding Oleshky.", {"Kakhovka dam": "-"}),
+    ("Russian troops have held the Kinburn Spit since April 2022.", {"Kinburn Spit": "occupied"}),
     ("Occupation officials in Hola Prystan said a Ukrainian drone had set fire to a warehouse there on Sunday.",
      {"Hola Prystan": "attacked"}),
     ("Russian troops reached Vovchansk, but there was no fighting in the centre.", {"Vovchansk": "attacked"}),

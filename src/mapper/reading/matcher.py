@@ -158,9 +158,15 @@ def _is_place(candidate: Candidate) -> bool:
     # the index's rule, and any facility of the curated table (under any of its names)
     return (
         may_be_named(place.feature_class, place.feature_code)
+        or (place.feature_code in _LANDFORMS and candidate.matched.count(" ") > 0)  # "the Kinburn Spit"
         or place.geonameid in _curated_facilities()
         or (place.feature_class == "S" and candidate.how == "curated")
     )
+
+
+_LANDFORMS = frozenset({"SPIT"})
+"""GeoNames codes of landforms a report names as places, by a name of two words or more: the Kinburn Spit, held and
+raided as a village is (GeoNames files it as terrain, class T)."""
 
 
 @lru_cache(maxsize=1)
