@@ -24,6 +24,8 @@
 - standing control in the present ("Russian troops still control X"), not where the sentence sees no evidence of it;
   a holder that "no longer holds (positions in) X" has lost it; "fighting continues on its outskirts" is X's;
   shelling "left barely a building standing in X and in neighbouring Y";
+- a list goes on past the oblast that locates its first part when asides placing its names stand before the oblast
+  ("A (5 km south-west of X) and B (12 km south of X) in the Luhansk region and C");
 - a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
@@ -84,7 +86,13 @@ STATES = [
      {"Vovchansk": "attacked", "Starytsia": "attacked"}),
 ]
 
-GROUPS = {"frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS,
+LISTS = [
+    (("Russian artillery shelled Dibrova (5 km south-west of Kreminna) and Bilohorivka (12 km south of Kreminna) in the "
+      "Luhansk region and Torske (14 km west of Kreminna) from the north."),
+     {"Dibrova": "attacked", "Bilohorivka": "attacked", "Torske": "attacked", "Kreminna": "-"}),
+]
+
+GROUPS = {"lists": LISTS, "frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS,
           "states": STATES}
 
 

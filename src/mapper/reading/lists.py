@@ -40,6 +40,8 @@ def join_lists(
             k = None
             if joined[j] == joined[j - 1]:
                 k = j - 2 if _after_bearing_anchor(sentence, spans, j) else _before_apposition(sentence, spans, j)
+            if k is None and joined[j] == j - 1 and kinds[j - 1] in ("region", "raion") and kinds[j] not in ("region", "raion"):
+                k = _located_by_region(sentence, spans, kinds, j - 1)  # "A and B in the Luhansk region and C"
             if k is not None and k < j - 1:
                 old = joined[j]
                 for m in range(j, len(spans)):
@@ -48,11 +50,8 @@ def join_lists(
             continue  # not the head of a list
         previous = j - 1
         if kinds[previous] in ("region", "raion") and previous >= 1 and kinds[previous - 1] not in ("region", "raion"):
-            located = previous - 1
-            if not (
-                locators.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and locators.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[previous][0])
-            ):
+            located = _located_by_region(sentence, spans, kinds, previous)
+            if located is None or not locators.LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]):
                 continue
         elif (
             locators.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
@@ -240,6 +239,17 @@ def city_of_district(sentence: str, spans: Sequence[tuple[int, int]], kinds: Seq
         and sentence[spans[i][0] : spans[i][1]].lower().endswith(DISTRICT_WORDS)
         and bool(grammar.DISTRICT_OF.fullmatch(sentence, spans[i][1], spans[i + 1][0]))
     )
+
+def _located_by_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], region: int) -> int | None:
+    """The last name of the list the region at ``region`` locates ("A and B in the Luhansk region": B; past the
+    asides that place them, "B (12 km south of X) in the Luhansk region": B, not X), if it locates one."""
+    located = region - 1
+    while located > 0 and in_parentheses(sentence, spans[located]):
+        located -= 1
+    if located < 0 or kinds[located] in ("region", "raion"):
+        return None
+    return located if locators.LOCATOR_GAP.fullmatch(sentence, spans[located][1], spans[region][0]) else None
+
 
 def in_parentheses(sentence: str, span: tuple[int, int]) -> bool:
     before = sentence[: span[0]]
