@@ -23,7 +23,8 @@
   community, as "X hromada" was already read.)
 - standing control in the present ("Russian troops still control X"), not where the sentence sees no evidence of it;
   a holder that "no longer holds (positions in) X" has lost it; "fighting continues on its outskirts" is X's;
-  shelling "left barely a building standing in X and in neighbouring Y";
+  shelling "left barely a building standing in X and in neighbouring Y"; units that "used X as a base to launch
+  assaults on Y" attacked Y (a means, no goal);
 - a list goes on past the oblast that locates its first part when asides placing its names stand before the oblast
   ("A (5 km south-west of X) and B (12 km south of X) in the Luhansk region and C");
 - a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
@@ -80,6 +81,8 @@ STATES = [
     ("Russian troops still control Vovchansk's northern districts, and fighting continues on its outskirts.",
      {"Vovchansk": "attacked"}),
     ("ISW has not observed evidence that Russian forces control Kurakhove.", {"Kurakhove": "-"}),
+    ("Through the winter Russian units used Ivanivske as a base to launch assaults on Chasiv Yar.",
+     {"Chasiv Yar": "attacked"}),
     ("A navy spokesman said Ukrainian marines no longer hold positions in Krynky.", {"Krynky": "occupied"}),
     ("Russian troops no longer control Snihurivka, the regional governor said.", {"Snihurivka": "liberated"}),
     ("Glide bombs have left barely a building standing in Vovchansk and in neighbouring Starytsia.",
