@@ -25,6 +25,8 @@
   a holder that "no longer holds (positions in) X" has lost it; "fighting continues on its outskirts" is X's;
   shelling "left barely a building standing in X and in neighbouring Y"; units that "used X as a base to launch
   assaults on Y" attacked Y (a means, no goal);
+- a blockade is an attack; "the X area" is the town and the ground around it, not its oblast (the annotators place
+  "the X area" on the town 20 times of 21);
 - a list goes on past the oblast that locates its first part when asides placing its names stand before the oblast
   ("A (5 km south-west of X) and B (12 km south of X) in the Luhansk region and C");
 - a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
@@ -89,13 +91,17 @@ STATES = [
      {"Vovchansk": "attacked", "Starytsia": "attacked"}),
 ]
 
+SIEGES = [
+    ("Russian forces blockaded Sumy from the north-east in early March 2022.", {"Sumy": "attacked"}),
+]
+
 LISTS = [
     (("Russian artillery shelled Dibrova (5 km south-west of Kreminna) and Bilohorivka (12 km south of Kreminna) in the "
       "Luhansk region and Torske (14 km west of Kreminna) from the north."),
      {"Dibrova": "attacked", "Bilohorivka": "attacked", "Torske": "attacked", "Kreminna": "-"}),
 ]
 
-GROUPS = {"lists": LISTS, "frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS,
+GROUPS = {"sieges": SIEGES, "lists": LISTS, "frames": FRAMES, "casualties": CASUALTIES, "labels": LABELS, "origins and rivers": ORIGINS_AND_RIVERS,
           "states": STATES}
 
 
@@ -161,3 +167,8 @@ def test_a_raion_heading_a_digests_section_is_struck_where_its_section_says(ua_g
             "## Bohodukhiv raion\n\nEvacuation from the border villages continues.\n")
     statuses = {e.mention.surface: e.status for e in extract(text, ua_gazetteer, all_mentions=True)}
     assert (statuses["Izium raion"], statuses["Bohodukhiv raion"]) == ("attacked", None)
+
+
+def test_the_area_of_a_town_is_the_town(ua_gazetteer) -> None:
+    events = extract("Russian troops withdrew from the Sumy area in early April 2022.", ua_gazetteer)
+    assert [(e.place.geonameid, e.status) for e in events] == [(692194, "liberated")]  # the city, not Sumy Oblast

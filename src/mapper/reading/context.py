@@ -137,6 +137,7 @@ _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
 _BORDER_AFTER = re.compile(r"\s+border")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Luhansk border": the oblast's
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
+_AN_AREA_AFTER = re.compile(r"\s*area\b")
 
 # Anything after a name that may change what it names: a capitalised word (Oblast, Raion,
 # Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
@@ -201,9 +202,10 @@ def in_context(
     text, start, end, before, after = context.text, context.start, context.end, context.before, context.after
     list_after = text[context.list_end : context.list_end + 60] if context.list_end != end else after
     list_before = text[max(context.sentence_start, context.list_start - 40) : context.list_start]
+    # (not "the Chernihiv area": the town and the ground around it, as the annotators read "the X area")
     regional = (
         context.special
-        and (REGION_AFTER.match(after) or _BORDER_AFTER_HYPHEN.match(after))
+        and ((REGION_AFTER.match(after) and not _AN_AREA_AFTER.match(after)) or _BORDER_AFTER_HYPHEN.match(after))
         or list_after is not after
         and REGION_AFTER.match(list_after)
         or _word_before(list_before) == "of"
