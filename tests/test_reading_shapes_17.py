@@ -30,6 +30,8 @@
 - a list goes on past the oblast that locates its first part when asides placing its names stand before the oblast
   ("A (5 km south-west of X) and B (12 km south of X) in the Luhansk region and C");
 - a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
+- a General Staff direction named after a land, not a town ("the Northern Slobozhanskyi and Kursk directions",
+  "the Southern Slobozhanskyi direction"), keeps the namesakes of its paragraph inside the oblasts it runs through;
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
@@ -172,3 +174,11 @@ def test_a_raion_heading_a_digests_section_is_struck_where_its_section_says(ua_g
 def test_the_area_of_a_town_is_the_town(ua_gazetteer) -> None:
     events = extract("Russian troops withdrew from the Sumy area in early April 2022.", ua_gazetteer)
     assert [(e.place.geonameid, e.status) for e in events] == [(692194, "liberated")]  # the city, not Sumy Oblast
+
+
+def test_a_direction_named_after_a_land_places_the_names_of_its_paragraph(ua_gazetteer) -> None:
+    text = ("Guided bombs hit Kostiantynivka and Druzhkivka.\n\n1. In the Northern Slobozhanskyi direction, the enemy "
+            "shelled border villages 40 times. Our units repelled two assaults near Kindrativka and Andriivka.")
+    places = _places(ua_gazetteer, text)
+    # the pair north of Sumy, not the Kindrativka and Andriivka west of Kostiantynivka
+    assert (places["Kindrativka"], places["Andriivka"]) == ([705166], [713416])

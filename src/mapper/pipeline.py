@@ -163,7 +163,7 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         if not mentions:
             return _Read(report, [], [], [])
         analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
-        resolutions = resolve(mentions, analyses, gazetteer.region)
+        resolutions = resolve(mentions, analyses, gazetteer.region, report.text)
         previous = {b.start: a.text for a, b in zip(sentences, sentences[1:], strict=False)}
         readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous)
         readings = headed_raions(sentences, analyses, readings)  # ("## Nikopol district": struck where its section says)

@@ -30,6 +30,7 @@ from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_men
 from mapper.reading.citydistricts import by_city_named
 from mapper.reading.closeness import by_closeness, cities_among_villages
 from mapper.reading.described import by_description
+from mapper.reading.directions import by_direction_named
 from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
@@ -63,6 +64,7 @@ def resolve(
     mentions: Sequence[Mention],
     analyses: Mapping[int, SentenceAnalysis] | None = None,
     region_of: Callable[[str], Place | None] | None = None,
+    text: str | None = None,
 ) -> list[Resolution]:
     """Choose a place for each of a report's mentions.
 
@@ -74,6 +76,9 @@ def resolve(
     analyses
         Each sentence's analysis by its start offset (:func:`mapper.reading.analysis.analyse_mentions`): its
         lists and position hints. Made here when not given.
+    text
+        The report's text, where a paragraph's direction ("In the Northern Slobozhanskyi direction") places the names
+        after it (:mod:`mapper.reading.directions`); without it, that is not read.
     region_of
         The oblast (ADM1) of an admin1 code (:meth:`mapper.gazetteer.Gazetteer.region`), for the part of its
         oblast a text says a place lies in ("in the south of the region"); without it, that is not read.
@@ -120,6 +125,8 @@ def resolve(
     hints = position_hints(sentences, [*pending, *loose])
     by_position(mentions, hints, chosen, pending)
     by_description(mentions, sentences, chosen, pending, region_of)
+    if text is not None:
+        by_direction_named(mentions, chosen, pending, text)
     # (in_oblast: the namesakes inside the oblast named right by a name, where several are; a repeated name's
     # other mentions do not carry it out of them: "Rubizhne (Kharkiv Oblast)" beside "the city of Rubizhne in
     # Luhansk Oblast")
