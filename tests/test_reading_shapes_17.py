@@ -7,7 +7,8 @@
   ("In Kupiansk raion, a guided bomb destroyed a shop in X") is struck where its village is, as the annotators read
   it 7 times of 7 (an oblast so fronted stays the sentence's frame);
 - people "killed by a guided bomb in X", "wounded by shrapnel" (the place fronted or after), drones that "hunted
-  cyclists and cars in X and in the suburb of Y": strikes there;
+  cyclists and cars in X and in the suburb of Y": strikes there; so is an inverted sentence's list ("Under fire
+  overnight were A and B", "Also hit were A and B"); a list goes on past "X itself and the villages of A and B";
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
   by the town the text is about, not by the list's own first name;
 - a caption's date before its label ("12 March 2025: Bilozerka, west of Kherson: a drone drops ...") leaves the
@@ -57,6 +58,9 @@ FRAMES = [
 CASUALTIES = [
     ("In Nikopol, an elderly man was wounded by shrapnel.", {"Nikopol": "attacked"}),
     ("Three people were killed by a guided bomb in Kupiansk.", {"Kupiansk": "attacked"}),
+    ("Under fire overnight were Kherson itself and the villages of Bilozerka, Sadove and Tiahynka.",
+     {"Kherson": "attacked", "Bilozerka": "attacked", "Sadove": "attacked", "Tiahynka": "attacked"}),
+    ("Also hit were Kupiansk and Shevchenkove.", {"Kupiansk": "attacked", "Shevchenkove": "attacked"}),
     ("A soldier from Kupiansk was killed in action near Bakhmut.", {"Kupiansk": "-"}),
     ("All summer Russian drone operators hunted cyclists and cars in Bilozerka and in the suburb of Antonivka.",
      {"Bilozerka": "attacked", "Antonivka": "attacked"}),

@@ -268,7 +268,7 @@ LIST_JOIN = re.compile(
     FLAGS,
 )
 NOUN_LIST_JOIN = re.compile(
-    r"\s+(?:city\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+"
+    r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+"
     r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"  # "A and the northeastern outskirts of B"
     r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
     FLAGS,
