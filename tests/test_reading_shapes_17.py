@@ -11,6 +11,7 @@
   overnight were A and B", "Also hit were A and B"); a list goes on past "X itself and the villages of A and B";
 - a list placed "north-west of the town" lies by the town named before the list, or, where the sentence names none,
   by the town the text is about, not by the list's own first name;
+- a community after a comma only locates the village before it ("Zapsillia, Myropillia hromada, 2 June: ...");
 - a caption's date before its label ("12 March 2025: Bilozerka, west of Kherson: a drone drops ...") leaves the
   label a label; the guns' position after the targets ("struck A and B from positions near X") is no target, though
   "dislodge our units from their positions near X" is fighting near X; "the Dnipro islands" are the river's; an attack
@@ -69,6 +70,7 @@ CASUALTIES = [
 LABELS = [
     ("12 March 2025: Bilozerka, west of Kherson: a drone drops explosives on a bus stop", {"Bilozerka": "attacked", "Kherson": "-"}),
     ("June 3, 2024: Lyptsi, Kharkiv Oblast: an assault repelled near the village", {"Lyptsi": "attacked"}),
+    ("Zapsillia, Myropillia hromada, 2 June 2025: a drone hits a barn", {"Zapsillia": "attacked", "Myropillia hromada": "-"}),
 ]
 
 ORIGINS_AND_RIVERS = [

@@ -181,6 +181,9 @@ _SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offens
 """Plural modifiers that two names share ("the Kupiansk and Lyman directions"), unlike "A and B officials"."""
 
 
+_COMMUNITY = ("hromada", "community")
+
+
 def is_locator(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -188,11 +191,14 @@ def is_locator(
     i: int,
     cues: Sequence[Cue] = (),
 ) -> bool:
-    """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast"),
+    """A region or raion named to say where the settlement before it lies ("Sosnove in Donetsk Oblast"; so is a
+    community after a comma, "Pokrovka, Krasnopillia hromada"),
     with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing),
     or where the list after it lies ("in western Zaporizhia Oblast near A and B")."""
     if kinds[i] not in ("region", "raion"):
-        return False
+        # "Pokrovka, Krasnopillia hromada, 30 May: ...": the community after a comma says where the village lies
+        return (i > 0 and kinds[i - 1] == "settlement" and sentence[spans[i][0] : spans[i][1]].lower().endswith(_COMMUNITY)
+                and sentence[spans[i - 1][1] : spans[i][0]].strip() == ",")
     if i + 1 < len(spans) and kinds[i + 1] == "settlement" and locators.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
         return True
     if kinds[i] == "region" and locators.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]):
