@@ -34,6 +34,8 @@
 - a raion that heads a digest's section alone ("## Izium raion") is struck where a sentence of the section says;
 - a General Staff direction named after a land, not a town ("the Northern Slobozhanskyi and Kursk directions",
   "the Southern Slobozhanskyi direction"), keeps the namesakes of its paragraph inside the oblasts it runs through;
+- dates: a weekday read only deep in a history ("on Palm Sunday", after eight dates) does not make it news, so its
+  year-less dates keep the history's year, not the page's;
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
@@ -188,3 +190,18 @@ def test_a_direction_named_after_a_land_places_the_names_of_its_paragraph(ua_gaz
     places = _places(ua_gazetteer, text)
     # the pair north of Sumy, not the Kindrativka and Andriivka west of Kostiantynivka
     assert (places["Kindrativka"], places["Andriivka"]) == ([705166], [713416])
+
+
+def test_a_weekday_deep_in_a_history_does_not_make_it_news(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = ("The defence of Okhtyrka lasted from 24 February to 26 March 2022. On 25 February a strike hit a "
+            "kindergarten. On 28 February a missile hit a base. On 3 March a bomb hit the power plant. On 7 March "
+            "shells hit the centre. On 10 March drones hit the station. On 15 March shells hit the market. On 20 "
+            "March rockets hit a school. On Palm Sunday, missiles hit Sumy.\n\n"
+            "On 26 March Ukrainian troops retook Trostianets.")
+    report = report_from_text(text, date=dt.date(2024, 6, 3))
+    dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
+    assert dates == {"Trostianets": dt.date(2022, 3, 26)}  # the year of the history, not of the page

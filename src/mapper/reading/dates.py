@@ -293,12 +293,13 @@ def _is_title(text: str, heading: Sentence) -> bool:
 
 def _is_news(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:
     """Whether a report whose time expressions are ``expressions`` (in text order) is news: it has a
-    date, and names a weekday ("on Saturday"), or the first of its dates, or two of its first three,
+    date, and names a weekday among its first dates ("on Saturday"), or the first of its dates, or two of its
+    first three,
     count from it ("yesterday") or lie within a week of it."""
     if clock.report is None:
         return False
-    if any(expression.kind == "weekday" for expression in expressions):
-        return True
+    if any(expression.kind == "weekday" for expression in expressions[:_WEEKDAY_LOOK]):
+        return True  # (not a weekday deep in a history: "on Palm Sunday 2025" in an article on 2022)
     clock.news = True  # read as news would be: a missing year from the report's date
     near = []
     for expression in expressions:
@@ -313,6 +314,8 @@ def _is_news(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> 
 
 _NEWS_LOOK = 3
 """How many of a report's first dates say whether it is news."""
+_WEEKDAY_LOOK = 8
+"""How many of a report's first time expressions a weekday must be among to make it news."""
 
 
 def _near_the_report(clock: Clock, expression: TimeExpression, text: str) -> bool | None:
