@@ -36,6 +36,8 @@
   "the Southern Slobozhanskyi direction"), keeps the namesakes of its paragraph inside the oblasts it runs through;
 - dates: a weekday read only deep in a history ("on Palm Sunday", after eight dates) does not make it news, so its
   year-less dates keep the history's year, not the page's;
+- a closing attribution (", the regional administration said on Tuesday") dates the report, where the sentence
+  dates its events too ("On Monday, ...");
 - a city district takes the namesake inside the city its sentence names, or the city named last before it ("Kherson
   ... In the city, the Dniprovskyi district"); a district "took the heaviest fire" as a town "came under fire".
 """
@@ -205,3 +207,13 @@ def test_a_weekday_deep_in_a_history_does_not_make_it_news(ua_gazetteer) -> None
     report = report_from_text(text, date=dt.date(2024, 6, 3))
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
     assert dates == {"Trostianets": dt.date(2022, 3, 26)}  # the year of the history, not of the page
+
+
+def test_a_closing_attribution_dates_the_report_not_the_events(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = "On Monday, Russian forces shelled Vorozhba and Khotin, the regional administration said on Tuesday."
+    report = report_from_text(text, date=dt.date(2025, 6, 3))  # a Tuesday
+    assert {e.event_date for e in extract(report, ua_gazetteer)} == {dt.date(2025, 6, 2)}

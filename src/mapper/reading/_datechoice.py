@@ -36,6 +36,11 @@ _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_L
 Kupiansk and Izium"."""
 _RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
 """What opens a relative clause."""
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,7}?(?:said|says|reported|reports|announced|announces|stated|added|told\s+[\w\s]{1,30}?)"
+    r"\s+(?:late\s+|early\s+)?on\s+[^,;]*[.!?]?\s*$"
+)
+"""A closing attribution dated apart: ", the regional military administration reported on Tuesday morning."."""
 _STATE_START = re.compile(r"since\b", re.IGNORECASE)
 """What a date that starts a state opens with ("since 2022")."""
 _APPOSITION_END = re.compile(r"[,;:()]")
@@ -44,12 +49,14 @@ _APPOSITION_END = re.compile(r"[,;:()]")
 
 class SentenceParts(NamedTuple):
     """Where a sentence's relative clauses and its appositions telling a state's start are, the spans
-    of its parts (see :data:`_BOUNDARY`), and its text in lower case (where cues are looked for)."""
+    of its parts (see :data:`_BOUNDARY`), its text in lower case (where cues are looked for), and where a
+    closing attribution stands (", the administration reported on Tuesday morning"), if one does."""
 
     clauses: list[tuple[int, int]]
     states: list[tuple[int, int]]
     parts: list[tuple[int, int]]
     lowered: str
+    attribution: tuple[int, int] | None = None
 
 
 def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
@@ -63,7 +70,9 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
-    return SentenceParts(clauses, states, list(itertools.pairwise(cuts)), text[lo:hi].lower())
+    said = _ATTRIBUTION.search(text, lo, hi)
+    attribution = (said.start(), hi) if said is not None else None
+    return SentenceParts(clauses, states, list(itertools.pairwise(cuts)), text[lo:hi].lower(), attribution)
 
 
 def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, mention: Mention, cue: str | None,
@@ -88,6 +97,11 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         if cue is not None:
             return None
         kept = list(own)  # (no cue to tell which clause the event is told in)
+    if (said := parts.attribution) is not None and not said[0] <= mention.start < said[1]:
+        # "On Monday, Russian forces fired on A and B, the administration reported on Tuesday morning": the
+        # closing date is the report's, where the sentence dates its events too
+        told = [d for d in kept if not said[0] <= d.start < said[1]]
+        kept = told or kept
     if mention_clause is not None and not any(mention_clause[0] <= d.start < mention_clause[1] for d in kept):
         # a relative clause without a date of its own is dated by what it tells of, before it ("The September
         # 2022 counteroffensive, which retook Balakliia, Kupiansk and Izium, was launched from positions gained in May")
