@@ -41,6 +41,7 @@ def _predicate_of_a_place(sentence: str, spans: Sequence[tuple[int, int]], cue: 
     before = [b for _, b in spans if b <= cue.start]
     return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1], cue.start))
 
+
 def _a_region(spans: Sequence[tuple[int, int]], kinds: Sequence[str], span: tuple[int, int]) -> bool:
     k = spans.index(span)
     return k < len(kinds) and kinds[k] in ("region", "raion")
@@ -364,6 +365,7 @@ _FIRED_FROM = re.compile(
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
 _POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+"""Positions held inside the place named next: a side that left them left the place ("no longer hold positions in X")."""
 _FROM_AN_AREA = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?areas?\s+(?:around|near|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """Where an assault set out from, which may reach the place it names ("attacked toward X from the Ocheretyne area near Y")."""
 _NEXT_PREDICATE = re.compile(r"\s+and\s+(?:then\s+|also\s+)?[a-z]+ed\b", re.IGNORECASE)
