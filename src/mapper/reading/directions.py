@@ -10,6 +10,7 @@ through are a fact of the General Staff's daily reports (2022-2025), kept in :da
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention
@@ -33,7 +34,11 @@ _DIRECTION = re.compile(
     r"(?:\s+and\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\s+directions?",
     re.IGNORECASE,
 )
-_ANY_DIRECTION = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}(?:and\s+(?:[A-Z][\w-]+\s+){1,2})?directions?\b")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_ANY_DIRECTION = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}(?:and\s+(?:[A-Z][\w-]+\s+){1,2})?directions?$")
+_DIRECTION_WORD = re.compile(r"\bdirections?\b")
+_WINDOW = 80
+"""How far before the word "direction" its name may start ("the Northern Slobozhanskyi and Kursk directions")."""
 """Any direction a report names ("the Pokrovsk direction", "the Northern Slobozhanskyi and Kursk directions")."""
 
 
@@ -44,11 +49,22 @@ def by_direction_named(
     paragraph of ``text`` (the report's); where one is left, it is the place."""
     if not pending or "irection" not in text:
         return
+    named = []  # each direction the text names, where it starts (found from the word "direction", rare in a text)
+    for word in _DIRECTION_WORD.finditer(text):
+        window = max(0, word.start() - _WINDOW)
+        if (found := _ANY_DIRECTION.search(text, window, word.end())) is not None:
+            named.append((found.start(), _oblasts(found.group())))
+    if not any(oblasts for _, (oblasts, _) in named):
+        return
+    starts = [start for start, _ in named]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     for i in list(pending):
-        named = _direction_before(text, mentions[i].start)
-        if named is None:
-            continue
-        oblasts, name = named
+        at = mentions[i].start
+        k = bisect_right(starts, at) - 1
+        b = bisect_right(breaks, at) - 1
+        if k < 0 or (b >= 0 and breaks[b] > starts[k]):
+            continue  # (a direction reaches to its paragraph's end; one named after a town ends the reach of the one before)
+        oblasts, name = named[k][1]
         inside = tuple(c for c in pending[i] if c.place.admin1_code in oblasts)
         if not inside or len(inside) == len(pending[i]):
             continue
@@ -59,19 +75,10 @@ def by_direction_named(
             pending[i] = inside
 
 
-def _direction_before(text: str, position: int) -> tuple[frozenset[str], str] | None:
-    """The oblasts of the direction named last before ``position`` in its paragraph, if it is one of
-    :data:`DIRECTIONS` (a direction named after a town ends the reach of the one before)."""
-    blank = text.rfind("\n\n", 0, position)
-    paragraph = 0 if blank < 0 else blank + 2
-    last = None
-    for last in _ANY_DIRECTION.finditer(text, paragraph, position):
-        pass
-    if last is None:
-        return None
-    known = _DIRECTION.fullmatch(last.group())
+def _oblasts(direction: str) -> tuple[frozenset[str], str]:
+    """The oblasts of a direction the text names, if it is one of :data:`DIRECTIONS` (none for a town's)."""
+    known = _DIRECTION.fullmatch(direction)
     if known is None:
-        return None  # (the "Pokrovsk direction": a town's, read elsewhere)
+        return frozenset(), ""  # (the "Pokrovsk direction": a town's, read elsewhere)
     names = [" ".join(g.lower().split()) for g in known.groups() if g]
-    oblasts = frozenset().union(*(DIRECTIONS[n] for n in names if n in DIRECTIONS))
-    return (oblasts, names[0]) if oblasts else None
+    return frozenset().union(*(DIRECTIONS[n] for n in names if n in DIRECTIONS)), names[0]
