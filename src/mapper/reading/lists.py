@@ -246,6 +246,7 @@ def city_of_district(sentence: str, spans: Sequence[tuple[int, int]], kinds: Seq
         and bool(grammar.DISTRICT_OF.fullmatch(sentence, spans[i][1], spans[i + 1][0]))
     )
 
+
 def _located_by_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], region: int) -> int | None:
     """The last name of the list the region at ``region`` locates ("A and B in the Luhansk region": B; past the
     asides that place them, "B (12 km south of X) in the Luhansk region": B, not X), if it locates one."""
