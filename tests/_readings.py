@@ -28,3 +28,13 @@ def check_reading(gazetteer, sentence: str, expected: dict[str, str]) -> None:
         assert status in read[surface], f"{surface}: {read[surface]} (expected {status})"
         if status == "-":
             assert read[surface] == {"-"}, f"{surface}: {read[surface]} (expected no status)"
+
+
+def places_of(gazetteer, text: str) -> dict[str, list[int]]:
+    """Each name's places in ``text``, mention by mention, where it is told nothing or attacked (for the namesake
+    tests: which of a name's places the reading chose)."""
+    places: dict[str, list[int]] = {}
+    for event in extract(text, gazetteer, all_mentions=True):
+        if event.place is not None and event.status in (None, "attacked"):
+            places.setdefault(event.mention.surface, []).append(event.place.geonameid)
+    return places

@@ -45,7 +45,7 @@ real events.
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 from mapper.pipeline import extract
 
@@ -101,14 +101,6 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
     check_reading(ua_gazetteer, sentence, expected)
 
 
-def _places(gazetteer, text: str) -> dict[str, list[int]]:
-    places: dict[str, list[int]] = {}
-    for event in extract(text, gazetteer, all_mentions=True):
-        if event.place is not None and event.status in (None, "attacked"):
-            places.setdefault(event.mention.surface, []).append(event.place.geonameid)
-    return places
-
-
 def test_no_place_is_a_river_with_a_bank_or_a_cocktail(ua_gazetteer) -> None:
     text = ("Russian troops press on the Oskil's east bank near Kupiansk. In March 2022 volunteers in Mykolaiv filled "
             "Molotov cocktails.")
@@ -119,13 +111,13 @@ def test_no_place_is_a_river_with_a_bank_or_a_cocktail(ua_gazetteer) -> None:
 def test_near_the_russian_border_keeps_the_namesakes_on_it(ua_gazetteer) -> None:
     text = ("Guided bombs hit Dnipro and Pavlohrad on 3 May. In Krasnopillia, near the Russian border, mortar fire "
             "damaged a school.")
-    assert _places(ua_gazetteer, text)["Krasnopillia"] == [704343]  # Sumy Oblast, not Dnipropetrovsk Oblast's
+    assert places_of(ua_gazetteer, text)["Krasnopillia"] == [704343]  # Sumy Oblast, not Dnipropetrovsk Oblast's
 
 
 def test_a_name_in_two_lists_keeps_the_namesake_beside_each(ua_gazetteer) -> None:
     text = ("In the Kupiansk direction, the enemy attacked three times near Zapadne, Dvorichna and Pishchane. "
             "In the Pokrovsk direction, our troops repelled 27 assaults near Kotlyne, Udachne and Pishchane.")
-    assert _places(ua_gazetteer, text)["Pishchane"] == [813319, 697528]  # Kharkiv Oblast's, then Donetsk Oblast's
+    assert places_of(ua_gazetteer, text)["Pishchane"] == [813319, 697528]  # Kharkiv Oblast's, then Donetsk Oblast's
 
 
 def test_an_oblast_after_a_label_only_locates(ua_gazetteer) -> None:
@@ -187,7 +179,7 @@ def test_whose_words_and_whose_flag(ua_gazetteer, sentence: str, expected: dict[
 def test_a_town_far_from_its_list_yields_to_the_village_beside_it(ua_gazetteer) -> None:
     text = ("In June 2022 Russian units attacked Vrubivka, Mykolaivka and Vovchoiarivka, and their artillery shelled "
             "Soledar and Siversk.")
-    assert _places(ua_gazetteer, text)["Mykolaivka"] == [700125]  # beside Vrubivka, not the town of 14,000 by Sloviansk
+    assert places_of(ua_gazetteer, text)["Mykolaivka"] == [700125]  # beside Vrubivka, not the town of 14,000 by Sloviansk
 
 
 def test_a_denied_claim_leaves_the_attack_told_before_it(ua_gazetteer) -> None:
@@ -213,4 +205,4 @@ def test_a_year_in_an_aside_of_its_own_dates_its_name(ua_gazetteer) -> None:
 
 def test_a_town_yields_to_the_village_beside_list_mates_that_have_no_namesake(ua_gazetteer) -> None:
     text = "In the Kostiantynivka direction, the enemy attacked eleven times near Rusyn Yar, Ivanopillia and Sofiivka."
-    assert _places(ua_gazetteer, text)["Sofiivka"] == [713181]  # 10 km from Rusyn Yar, not the town of 11,458
+    assert places_of(ua_gazetteer, text)["Sofiivka"] == [713181]  # 10 km from Rusyn Yar, not the town of 11,458

@@ -45,7 +45,7 @@
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 from mapper.pipeline import extract
 
@@ -122,18 +122,10 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
     check_reading(ua_gazetteer, sentence, expected)
 
 
-def _places(gazetteer, text: str) -> dict[str, list[int]]:
-    places: dict[str, list[int]] = {}
-    for event in extract(text, gazetteer, all_mentions=True):
-        if event.place is not None and event.status in (None, "attacked"):
-            places.setdefault(event.mention.surface, []).append(event.place.geonameid)
-    return places
-
-
 def test_a_list_the_town_places_lies_by_the_town_of_the_text(ua_gazetteer) -> None:
     text = ("Vuhledar fell in October 2024. Vuhledar had held for two years. Russian units then attacked Bohoiavlenka, "
             "Shakhtarske and Novoukrainka, north-west of the town.")
-    places = _places(ua_gazetteer, text)
+    places = places_of(ua_gazetteer, text)
     # by Vuhledar, not the Shakhtarske of Dnipropetrovsk Oblast or the Novoukrainka of Kharkiv Oblast
     assert (places["Shakhtarske"], places["Novoukrainka"]) == ([694379], [699083])
 
@@ -141,7 +133,7 @@ def test_a_list_the_town_places_lies_by_the_town_of_the_text(ua_gazetteer) -> No
 def test_a_list_the_town_places_lies_by_the_town_named_before_it(ua_gazetteer) -> None:
     text = ("After the Ukrainian withdrawal from Avdiivka, a new line was dug through Tonenke, Orlivka and Berdychi, "
             "west of the city.")
-    assert _places(ua_gazetteer, text)["Orlivka"] == [698375]
+    assert places_of(ua_gazetteer, text)["Orlivka"] == [698375]
 
 
 @pytest.mark.parametrize("text,community", [
@@ -189,7 +181,7 @@ def test_the_area_of_a_town_is_the_town(ua_gazetteer) -> None:
 def test_a_direction_named_after_a_land_places_the_names_of_its_paragraph(ua_gazetteer) -> None:
     text = ("Guided bombs hit Kostiantynivka and Druzhkivka.\n\n1. In the Northern Slobozhanskyi direction, the enemy "
             "shelled border villages 40 times. Our units repelled two assaults near Kindrativka and Andriivka.")
-    places = _places(ua_gazetteer, text)
+    places = places_of(ua_gazetteer, text)
     # the pair north of Sumy, not the Kindrativka and Andriivka west of Kostiantynivka
     assert (places["Kindrativka"], places["Andriivka"]) == ([705166], [713416])
 

@@ -16,14 +16,14 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, match_confidence
 
-__all__ = ["by_city_named"]
+__all__ = ["by_city_named", "names_a_district"]
 
 _IN_CITY_KM = 15.0
 """How far from a city's point one of its districts may lie."""
 _CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 _CITY_POPULATION = 50_000
 _DISTRICT_CODES = frozenset({"ADM2", "ADM3", "ADM4", "PPLX"})  # (Kyiv's districts are ADM2)
-_DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?|microdistricts?)\b", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?)\b", re.IGNORECASE)
 _DISTRICT_WORDS = ("district", "districts", "raion", "rayon")
 
 
@@ -34,12 +34,12 @@ def by_city_named(mentions: Sequence[Mention], chosen: list[Resolution | None], 
               if r is not None and r.place is not None and m.kind == "settlement" and _a_city(r.place)]
     if not cities:
         return
-    districts = [i for i in pending if _names_a_district(mentions[i])]
+    districts = [i for i in pending if names_a_district(mentions[i])]
     open_cities = {mentions[j].sentence_start for j, candidates in pending.items()
                    if j not in districts and any(_a_city(c.place) for c in candidates)}  # (a sentence whose city is open waits)
     for i in districts:
-        city = _city_of(cities, mentions[i])
-        if city is None or (mentions[i].sentence_start in open_cities and not _names_its_city(cities, mentions[i])):
+        city, own = _city_of(cities, mentions[i])
+        if city is None or (mentions[i].sentence_start in open_cities and not own):
             continue
         inside = {c.place.geonameid: c for c in pending[i]
                   if c.place.feature_code in _DISTRICT_CODES and km_apart(c.place, city) <= _IN_CITY_KM}
@@ -49,24 +49,22 @@ def by_city_named(mentions: Sequence[Mention], chosen: list[Resolution | None], 
             del pending[i]
 
 
-def _names_its_city(cities: list[tuple[int, int, Place]], mention: Mention) -> bool:
-    return any(sentence == mention.sentence_start for sentence, _, _ in cities)
-
-
-def _city_of(cities: list[tuple[int, int, Place]], mention: Mention) -> Place | None:
-    """The city named in the district's own sentence (the first of them), else the last named before it."""
-    own = [place for sentence, _, place in cities if sentence == mention.sentence_start]
-    if own:
-        return own[0]
+def _city_of(cities: list[tuple[int, int, Place]], mention: Mention) -> tuple[Place | None, bool]:
+    """The city named in the district's own sentence (the first of them), else the last named before it; and
+    whether it is the sentence's own."""
+    own = next((place for sentence, _, place in cities if sentence == mention.sentence_start), None)
+    if own is not None:
+        return own, True
     before = [place for _, start, place in cities if start < mention.start]
-    return before[-1] if before else None
+    return (before[-1] if before else None), False
 
 
 def _a_city(place: Place) -> bool:
     return place.feature_class == "P" and (place.feature_code in _CITY_CODES or place.population >= _CITY_POPULATION)
 
 
-def _names_a_district(mention: Mention) -> bool:
+def names_a_district(mention: Mention) -> bool:
+    """Whether a name is said to be a district's: "the Kyivskyi district", "the Saltivskyi and Kyivskyi districts"."""
     if mention.surface.lower().endswith(_DISTRICT_WORDS):
         return True
     return bool(_DISTRICT_AFTER.match(mention.sentence, mention.end - mention.sentence_start))

@@ -36,10 +36,11 @@ _DIRECTION = re.compile(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _ANY_DIRECTION = re.compile(r"\b(?:[A-Z][\w-]+\s+){1,2}(?:and\s+(?:[A-Z][\w-]+\s+){1,2})?directions?$")
+"""Any direction a report names, ending where the search ends ("the Pokrovsk direction", "the Northern Slobozhanskyi
+and Kursk directions")."""
 _DIRECTION_WORD = re.compile(r"\bdirections?\b")
 _WINDOW = 80
 """How far before the word "direction" its name may start ("the Northern Slobozhanskyi and Kursk directions")."""
-"""Any direction a report names ("the Pokrovsk direction", "the Northern Slobozhanskyi and Kursk directions")."""
 
 
 def by_direction_named(

@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceAnalysis, SentenceIndex, analyse_mentions
-from mapper.reading.citydistricts import by_city_named
+from mapper.reading.citydistricts import by_city_named, names_a_district
 from mapper.reading.closeness import by_closeness, cities_among_villages
 from mapper.reading.described import by_description
 from mapper.reading.directions import by_direction_named
@@ -217,9 +217,6 @@ def _reject_far_loose_matches(mentions: Sequence[Mention], chosen: list[Resoluti
                                      f"far from the report's other places", 0.0)  # fmt: skip
 
 
-_DISTRICT_AFTER = re.compile(r"\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts?|raions?|rayons?)\b", re.IGNORECASE)
-
-
 _SUBURB_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|microdistrict|quarter)\b", re.IGNORECASE
 )
@@ -231,11 +228,7 @@ def _is_city_district(mention: Mention, place: Place) -> bool:
     offset = mention.end - mention.sentence_start
     if _SUBURB_AFTER.match(mention.sentence, offset):
         return True
-    if place.feature_code not in ("PPLX", "ADM3", "ADM4"):
-        return False
-    if mention.surface.lower().endswith(("district", "districts", "raion", "rayon")):
-        return True
-    return bool(_DISTRICT_AFTER.match(mention.sentence, offset))
+    return place.feature_code in ("PPLX", "ADM3", "ADM4") and names_a_district(mention)
 
 
 def _how(mention: Mention, place: Place) -> str:
