@@ -112,7 +112,8 @@ _DENIAL_AFTER = re.compile(
     r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
     rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{UNTRUE}"
     rf"|called\s+{UNTRUE})\b"
-    r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!\bnor\s)"  # ("did not deny the claim", "neither confirmed nor denied it" report it)
+    r"\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
     r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"

@@ -28,7 +28,7 @@ __all__ = [
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
     "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
-    "SUBJECT_ANAPHOR", "OUTSKIRTS", "MINOR_PART", "TOWN_AFTER", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
+    "SUBJECT_ANAPHOR", "OUTSKIRTS", "OUTSKIRTS_BEFORE", "MINOR_PART", "TOWN_AFTER", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
 ]
 
 
@@ -187,6 +187,10 @@ GROUND_AROUND = re.compile(
     FLAGS,
 )
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
+# A list member named by its edge: "recaptured A and the outskirts of B" (fought at B, not taken).
+OUTSKIRTS_BEFORE = re.compile(
+    r"\b(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", FLAGS
+)
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
 # A small share of a town changing hands: "cleared about a fifth of X", "a small part of X" (fighting in X; the
 # dev gold reads "parts of X" as the change itself).

@@ -91,9 +91,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         window = sentence[clause_start : cue.start]
     if MODAL.search(window):
         return True
-    if sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start) or sides.DENIAL_BEFORE.search(
-        sentence, max(0, cue.start - 60), cue.start
-    ):
+    denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
+    if denied_clause is not None and sentence[clause_start:cue.start].lstrip().startswith(","):
+        denied_clause = None  # "rejected that, saying its troops still held X": "that" was the claim, not a clause
+    if denied_clause is not None or sides.DENIAL_BEFORE.search(sentence, max(0, cue.start - 60), cue.start):
         return True  # "Kyiv denied that Kupiansk had fallen", "Ukraine denies the town has fallen"
     if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"

@@ -235,9 +235,10 @@ _STILL_HELD = (
     r"|operat(?:e|es|ing)\s+(?:in|inside|within)"
     r"|in\s+ukrainian\s+hands)"
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
+    r"|(?:had|have|has)\s+not\s+(?:left|abandoned|given\s+up|withdrawn\s+from)"
 )
 """The place claimed still held by its defenders: "Ukrainian forces still control the village", "... continue to operate
-in the town"."""
+in the town", "... said their troops had not left the village"."""
 UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"

@@ -231,7 +231,11 @@ def read_statuses(
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
         for i in members:
-            readings[i].extend(found)
+            if i != head and grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
+                # "recaptured A and the outskirts of B": fought at B, not taken
+                readings[i].extend(r if r.status == "attacked" else replace(r, status="attacked", change=False) for r in found)
+            else:
+                readings[i].extend(found)
     for last, located, bare in analysis.series:
         # "attacked near X itself; northwest of X near A and B": the later parts continue the attack;
         # "...: A (Kharkiv oblast); B and C (Luhansk oblast)": a bare list continues the list before it
@@ -339,7 +343,7 @@ _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airpo
 """Facilities an army fights for: one taken was fought for in the town named with it."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
-                 "continue")
+                 "continue", " not ")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
