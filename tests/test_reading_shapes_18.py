@@ -7,13 +7,17 @@ each written in our own words about real events.
   still hold X despite daily assaults" denies the claim before, not the assaults on X;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
-- a caption's troops that "clear Russian infiltrators from X" have retaken X (not "from the northern districts").
+- a caption's troops that "clear Russian infiltrators from X" have retaken X (not "from the northern districts");
+- a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
+  neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
+  so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
+  town still bears far from any namesake, "Artemovsk", is untouched).
 """
 
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 CLAIMS = [
     (("Moscow said in May 2024 that its troops had captured Ocheretyne, but Ukrainian officers said their units had "
@@ -43,3 +47,13 @@ GROUPS = {"claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("A Russian missile hit the bridge at Zatoka, south-west of Odesa, on 10 May 2022.", "Zatoka", 687557),
+    ("Ukrainian special forces landed near Pokrovka on the Kinburn Spit in October 2022, across the water from Ochakiv.",
+     "Pokrovka", 696740),
+    ("Russian troops captured Bakhmut, which Moscow calls Artemovsk, in May 2023.", "Artemovsk", 713174),
+])
+def test_a_name_borrowed_from_a_neighbour_is_the_neighbours(ua_gazetteer, text: str, name: str, place: int) -> None:
+    assert places_of(ua_gazetteer, text)[name] == [place]

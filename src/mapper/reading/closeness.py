@@ -114,6 +114,7 @@ def nearest_namesake(
     ``alternates`` bear the name only as an alternate: their size earns them nothing."""
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
+    borrowed = _borrowed(candidates, alternates) if alternates else frozenset()
     # (the oblast its sentence's places share counts for a name of a list, not for one named alone:
     # "shelled Sievierodonetsk and Rubizhne after the liberation of Lyman" is the town in Donetsk Oblast)
     sentence_oblast = anchors.sentence_oblast(sentence) if listed else None
@@ -130,7 +131,9 @@ def nearest_namesake(
         if others:
             score = min(score, _mate_closeness(place, others))
         if geonameid in alternates:
-            score += size_bonus(place)  # "Hrodivka" is the village, not Myrnohrad, which once bore the name
+            # "Hrodivka" is the village, not Myrnohrad, which once bore the name; "Pokrovka" the village so
+            # called, not Ivanivka 20 km off, a few km nearer the text's other places, which GeoNames also calls so
+            score += size_bonus(place) + (_BORROWED_KM if geonameid in borrowed else 0.0)
         if away_penalty and not beside[k]:
             score += away_penalty
         if place.admin1_code == sentence_oblast:
@@ -162,12 +165,27 @@ _SAME_OBLAST_KM = 15.0
 """What lying in the oblast of every other place its sentence names is worth, in km of closeness."""
 
 
+_BORROWED_KM = 15.0
+"""What bearing a name only as an alternate costs a place when one that bears it as its own lies near (within
+_NEIGHBOUR_NAME_KM): the name is the neighbour's (a merged village, a council's seat), not a former name of its own."""
+_NEIGHBOUR_NAME_KM = 30.0
+
+
 _SENTENCE_KM = 30.0
 """A namesake this close to a place of its own sentence is where the sentence is, wherever the report's centre."""
 
 
 _MATE_CANDIDATES = 30
 """Names with more namesakes than this: some pair of them lies close by chance."""
+
+
+def _borrowed(candidates: tuple[Candidate, ...], alternates: frozenset[int]) -> frozenset[int]:
+    """The ``alternates`` that lie near a candidate bearing the name as its own."""
+    owners = [c.place for c in candidates if c.place.geonameid not in alternates]
+    return frozenset(
+        c.place.geonameid for c in candidates
+        if c.place.geonameid in alternates and any(km_apart(c.place, o) <= _NEIGHBOUR_NAME_KM for o in owners)
+    )
 
 
 def _alternates(candidates: tuple[Candidate, ...]) -> frozenset[int]:
