@@ -7,6 +7,8 @@ each written in our own words about real events.
   still hold X despite daily assaults" denies the claim before, not the assaults on X;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
+- a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
+  break-through is no entry into X that the capture would make the same event);
 - a caption's troops that "clear Russian infiltrators from X" have retaken X (not "from the northern districts");
 - a campaign in an oblast named as the time of the sentence's events ("held it until the Ukrainian counteroffensive
   in Kharkiv Oblast", "during the counteroffensive in Kharkiv Oblast, Russian forces withdrew from X") gives the oblast
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import pytest
 from _readings import check_reading, places_of, table
+
+from mapper.pipeline import extract
 
 CLAIMS = [
     (("Moscow said in May 2024 that its troops had captured Ocheretyne, but Ukrainian officers said their units had "
@@ -67,3 +71,9 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
 ])
 def test_a_name_borrowed_from_a_neighbour_is_the_neighbours(ua_gazetteer, text: str, name: str, place: int) -> None:
     assert places_of(ua_gazetteer, text)[name] == [place]
+
+
+def test_a_breakthrough_near_a_place_lost_is_an_attack_and_a_loss(ua_gazetteer) -> None:
+    text = "In late June 2022 Russian troops broke through near Hirske, which the governor acknowledged had been lost."
+    statuses = {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Hirske"}
+    assert statuses == {"attacked", "occupied"}

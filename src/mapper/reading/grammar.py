@@ -207,7 +207,7 @@ PARTICIPLE_AND = re.compile(r"[^;,.]{0,40}?\s(?:and|but)\s+(?:then\s+|later\s+|f
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
 KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
 # Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault.
-ENTRY = re.compile(r"(?:enter|push|broke|break|burst|marched|moved|rolled|swept)", FLAGS)
+ENTRY = re.compile(r"(?:enter|push|broke(?!\s+through)|break(?!\s+through)|burst|marched|moved|rolled|swept)", FLAGS)
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
 FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing|to\s+(?:hold|keep|clear))\b"
