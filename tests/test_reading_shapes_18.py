@@ -5,6 +5,8 @@ each written in our own words about real events.
 - a claim answered in its sentence by the defenders' own word that they "had not left" the village is no change of
   hands; "did not deny the claim" answers nothing (the claim stands); a spokesman who "rejected that, saying our troops
   still hold X despite daily assaults" denies the claim before, not the assaults on X;
+- a bare claim of a town "itself" ("the ministry claimed Avdiivka itself on 17 February") is a capture claim, and one
+  of "both villages" after a semicolon claims the two the clause before named;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -31,6 +33,9 @@ CLAIMS = [
       "not left the town."), {"Ocheretyne": "-"}),
     (("On 11 January 2025 the Russian ministry claimed to have taken Novyi Komar; Ukrainian officials did not deny the "
       "claim."), {"Novyi Komar": "occupied"}),
+    ("The Russian Ministry of Defence claimed Avdiivka itself on 17 February 2024.", {"Avdiivka": "occupied"}),
+    (("In April 2024 Russian troops assaulted Keramik and Arkhanhelske, north of Ocheretyne; Moscow claimed both villages "
+      "in May."), {"Keramik": "occupied", "Arkhanhelske": "occupied", "Ocheretyne": "-"}),
     ("Ukraine's army rejected that, saying its troops still hold Bilohorivka despite daily assaults.",
      {"Bilohorivka": "attacked"}),
 ]

@@ -382,7 +382,7 @@ ADDED_BEFORE = re.compile(
     FLAGS,
 )
 AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
+    r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
     r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?"

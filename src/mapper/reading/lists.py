@@ -128,7 +128,12 @@ def antecedents(
                             or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a)))
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
-    if not candidates or barrier.search(sentence, spans[candidates[-1]][1], cue.start):
+    if not candidates:
+        return []
+    between = sentence[spans[candidates[-1]][1] : cue.start]
+    if plural:  # "attacked A and B; the ministry claimed both villages in April": the clause before named them
+        between = between.replace(";", ",")
+    if barrier.search(between):
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]

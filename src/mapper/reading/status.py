@@ -263,7 +263,8 @@ def read_statuses(
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
                 if readings[k]:  # a place the sentence already tells of, not one named on the way ("the road to X")
                     told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
-        anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.end) if cue.grammar != "back" else None
+        # (from the cue's last word: a cue may end with the space before its object, "claimed ")
+        anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.start + len(cue.text.rstrip())) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
         elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
