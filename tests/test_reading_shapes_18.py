@@ -7,6 +7,8 @@ each written in our own words about real events.
   still hold X despite daily assaults" denies the claim before, not the assaults on X;
 - a bare claim of a town "itself" ("the ministry claimed Avdiivka itself on 17 February") is a capture claim, and one
   of "both villages" after a semicolon claims the two the clause before named;
+- a gapped clause names its time as "soon after", "shortly afterwards", past an aside placing it ("A and B fell in
+  July, and C, north of B, soon after"): C shares the event;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -47,6 +49,13 @@ LISTS = [
      {"Kozacha Lopan": "liberated", "Vovchansk": "attacked"}),
 ]
 
+GAPPING = [
+    ("Selydove fell in late October 2024, and Novohrodivka, north of Selydove, soon after.",
+     {"Selydove": "occupied", "Novohrodivka": "occupied"}),
+    ("Ukrainian troops retook Kupiansk on 10 September 2022 and Izium shortly afterwards.",
+     {"Kupiansk": "liberated", "Izium": "liberated"}),
+]
+
 CAPTIONS = [
     ("12 October 2025: Ukrainian troops clear Russian infiltrators from Yampil, south-east of Lyman, brigade says",
      {"Yampil": "liberated", "Lyman": "-"}),
@@ -60,7 +69,7 @@ FRAMES = [
      {"Snihurivka": "liberated", "Kherson Oblast": "-"}),
 ]
 
-GROUPS = {"frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
+GROUPS = {"gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
