@@ -9,6 +9,8 @@ each written in our own words about real events.
   of "both villages" after a semicolon claims the two the clause before named;
 - a gapped clause names its time as "soon after", "shortly afterwards", past an aside placing it ("A and B fell in
   July, and C, north of B, soon after"): C shares the event;
+- an army that "used X as a base/springboard" (or "entered X and used it as a base") holds X (the annotators, 5 times
+  of 5); a village "abandoned by its inhabitants" was left by people, not by an army;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -56,6 +58,15 @@ GAPPING = [
      {"Kupiansk": "liberated", "Izium": "liberated"}),
 ]
 
+STATES = [
+    ("In May 2022 Russian forces used Popasna as a springboard for the assault on Bakhmut.",
+     {"Popasna": "occupied", "Bakhmut": "attacked"}),
+    ("In March 2022 Russian units entered Trostianets and used it as a base for raids towards Okhtyrka.",
+     {"Trostianets": "occupied"}),
+    ("Ukrainian troops used Kupiansk as a base for the advance on Svatove.", {"Kupiansk": "-"}),
+    ("By 2024 Tykhe and Starytsia had been largely abandoned by their residents.", {"Tykhe": "-", "Starytsia": "-"}),
+]
+
 CAPTIONS = [
     ("12 October 2025: Ukrainian troops clear Russian infiltrators from Yampil, south-east of Lyman, brigade says",
      {"Yampil": "liberated", "Lyman": "-"}),
@@ -69,7 +80,7 @@ FRAMES = [
      {"Snihurivka": "liberated", "Kherson Oblast": "-"}),
 ]
 
-GROUPS = {"gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
+GROUPS = {"states": STATES, "gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

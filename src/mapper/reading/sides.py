@@ -272,8 +272,9 @@ CIVILIANS_BEFORE = re.compile(
     r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
     FLAGS,
 )
-# Civilians as what a withdrawal verb qualifies: "one fleeing civilian interviewed in X", "fleeing residents".
+# Civilians as what a withdrawal verb qualifies or whom it is done by: "one fleeing civilian interviewed in X", "fleeing
+# residents", "X was abandoned by its inhabitants".
 CIVILIANS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|refugees?|villagers?|inhabitants?|children|women)\b",
+    r"\s+(?:by\s+(?:its\s+|their\s+|the\s+|local\s+|most\s+(?:of\s+)?(?:its\s+|their\s+)?)?|[\w-]+\s+)?(?:civilians?|residents?|people|famil(?:y|ies)|refugees?|villagers?|inhabitants?|children|women)\b",
     FLAGS,
 )

@@ -265,8 +265,10 @@ def read_statuses(
                     told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         # (from the cue's last word: a cue may end with the space before its object, "claimed ")
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.start + len(cue.text.rstrip())) if cue.grammar != "back" else None
-        if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall"):
-            anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it")
+        if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall") and not (
+            cue.family == "held" and cue.text.lower() == "used"
+        ):
+            anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it"), or of a base ("used it as a base")
         elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
             anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
         if anaphor is None and cue.family == "att" and cue.grammar != "back" and (" there" in sentence or " its " in sentence):
