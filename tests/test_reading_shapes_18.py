@@ -19,6 +19,8 @@ each written in our own words about real events.
 - a campaign in an oblast named as the time of the sentence's events ("held it until the Ukrainian counteroffensive
   in Kharkiv Oblast", "during the counteroffensive in Kharkiv Oblast, Russian forces withdrew from X") gives the oblast
   no status (the annotators: 5 times of 6);
+- "A in Luhansk Oblast and B and C in Donetsk Oblast" lists no two oblasts: A lies in Luhansk Oblast (the village
+  Makiivka, not the city of Donetsk Oblast near the text's other places);
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
   neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
   so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
@@ -102,3 +104,9 @@ def test_a_breakthrough_near_a_place_lost_is_an_attack_and_a_loss(ua_gazetteer) 
     text = "In late June 2022 Russian troops broke through near Hirske, which the governor acknowledged had been lost."
     statuses = {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Hirske"}
     assert statuses == {"attacked", "occupied"}
+
+
+def test_an_oblast_after_a_name_is_its_own_not_listed_with_the_next(ua_gazetteer) -> None:
+    text = ("Russian aircraft struck Avdiivka and Krasnohorivka. Kreminna direction: Ukrainian units repelled 9 assaults near "
+            "Makiivka in Luhansk Oblast and Terny and Torske in Donetsk Oblast.")
+    assert places_of(ua_gazetteer, text)["Makiivka"] == [702318]

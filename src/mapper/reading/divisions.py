@@ -119,7 +119,11 @@ def _listed_with(sentences: SentenceIndex, j: int, divisions: list[int]) -> list
     kind = sentences.mentions[j].kind
     return [
         d for d in divisions
-        if d == j or (analysis.groups[k + (d - j)] == analysis.groups[k] and sentences.mentions[d].kind == kind)
+        if d == j or (
+            analysis.groups[k + (d - j)] == analysis.groups[k]
+            # (divisions side by side: "A in Luhansk Oblast and B, C in Donetsk Oblast" lists no two oblasts)
+            and all(sentences.mentions[m].kind == kind for m in range(min(d, j), max(d, j) + 1))
+        )
     ]  # fmt: skip
 
 
