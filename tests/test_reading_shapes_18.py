@@ -21,6 +21,9 @@ each written in our own words about real events.
   no status (the annotators: 5 times of 6);
 - "A in Luhansk Oblast and B and C in Donetsk Oblast" lists no two oblasts: A lies in Luhansk Oblast (the village
   Makiivka, not the city of Donetsk Oblast near the text's other places);
+- a list mate's city set aside among villages is no namesake to pair with: "near Zaporizhzhia, Komyshuvakha and
+  Perebudova" in the Novopavlivka direction pairs Komyshuvakha with the village Zaporizhzhia (Donetsk Oblast), not
+  with the city of Zaporizhzhia;
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
   neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
   so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
@@ -110,3 +113,9 @@ def test_an_oblast_after_a_name_is_its_own_not_listed_with_the_next(ua_gazetteer
     text = ("Russian aircraft struck Avdiivka and Krasnohorivka. Kreminna direction: Ukrainian units repelled 9 assaults near "
             "Makiivka in Luhansk Oblast and Terny and Torske in Donetsk Oblast.")
     assert places_of(ua_gazetteer, text)["Makiivka"] == [702318]
+
+
+def test_a_mates_city_among_villages_is_no_namesake_to_pair_with(ua_gazetteer) -> None:
+    text = "In the Novopavlivka direction, the enemy attacked 14 times near Zaporizhzhia, Komyshuvakha and Perebudova."
+    places = places_of(ua_gazetteer, text)
+    assert (places["Zaporizhzhia"], places["Komyshuvakha"]) == ([9112866], [706939])

@@ -63,7 +63,7 @@ def by_closeness(
         alone: dict[int, tuple[float, float, Candidate]] = {}
         for i, candidates in pending.items():
             sentence = mentions[i].sentence_start
-            others = _mates_namesakes(mates, i, pending)
+            others = _mates_namesakes(mates, i, pending, unsized)
             if others or anchors.in_sentence(sentence):
                 best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i])
             else:
@@ -85,7 +85,7 @@ def by_closeness(
             if sentence in anchored and margin < _CLEAR_KM:
                 # a close call is weighed again with the places its own sentence has just been given
                 # (its list mates decided since are among them, no longer namesakes to pair with)
-                others = _mates_namesakes(round_mates, i, pending)
+                others = _mates_namesakes(round_mates, i, pending, unsized)
                 score, _, candidate = nearest_namesake(
                     pending[i], anchors, sentence, others, centre, off_centre, alternates[i], listed[i],
                     _decided_neighbours(mentions, sentences, chosen, i),
@@ -298,12 +298,20 @@ _NEIGHBOUR_WEIGHT = 0.25
 """What the km to a list neighbour count for, against 0.5 for another place of the sentence."""
 
 
-def _mates_namesakes(mates: dict[int, list[int]], i: int, pending: dict[int, tuple[Candidate, ...]]) -> list[Place]:
+def _mates_namesakes(
+    mates: dict[int, list[int]], i: int, pending: dict[int, tuple[Candidate, ...]], unsized: dict[int, int] | None = None
+) -> list[Place]:
     """The namesakes of name ``i``'s list mates still open, each once: a list that names one village a
-    thousand times ("A and A and ...") must not cost a thousand times its namesakes for each of them."""
+    thousand times ("A and A and ...") must not cost a thousand times its namesakes for each of them. A mate's
+    city among villages (``unsized``) is none of them: "near Oleksiivka, Zaporizhzhia, Komyshuvakha" pairs
+    Komyshuvakha with the village Zaporizhzhia, not with the city."""
     if not mates:
         return []
-    return list({c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending for c in pending[j]}.values())
+    unsized = unsized or {}
+    return list({
+        c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending for c in pending[j]
+        if c.place.geonameid != unsized.get(j)
+    }.values())
 
 
 def _in_a_list(sentences: SentenceIndex, i: int) -> bool:
