@@ -11,6 +11,7 @@ each written in our own words about real events.
   July, and C, north of B, soon after"): C shares the event;
 - an army that "used X as a base/springboard" (or "entered X and used it as a base") holds X (the annotators, 5 times
   of 5); a village "abandoned by its inhabitants" was left by people, not by an army;
+- wrecks "displayed/shown/exhibited in X" were shown there: no attack on X;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -72,6 +73,11 @@ STATES = [
     ("By 2024 Tykhe and Starytsia had been largely abandoned by their residents.", {"Tykhe": "-", "Starytsia": "-"}),
 ]
 
+DISPLAYS = [
+    ("Wrecked Russian tanks were put on display in Lviv's Rynok Square in May 2022.", {"Lviv": "-"}),
+    ("The destroyed armour from the battle was later exhibited in Kharkiv.", {"Kharkiv": "-"}),
+]
+
 CAPTIONS = [
     ("12 October 2025: Ukrainian troops clear Russian infiltrators from Yampil, south-east of Lyman, brigade says",
      {"Yampil": "liberated", "Lyman": "-"}),
@@ -85,7 +91,7 @@ FRAMES = [
      {"Snihurivka": "liberated", "Kherson Oblast": "-"}),
 ]
 
-GROUPS = {"states": STATES, "gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
+GROUPS = {"displays": DISPLAYS, "states": STATES, "gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -111,6 +111,8 @@ def forward_cue(
     gap = sentence[cue.end : start].translate(_NO_DOUBLE_QUOTES)  # 'only "clashes near" X': a quoted cue
     if (beside := locators.BESIDE_A_THING_IN.search(gap)) is not None:
         gap = gap[: beside.start()] + " in "  # "the flag outside the city council in X": in X, where the council stands
+    if cue.family == "att" and _DISPLAYED.search(gap):
+        return None  # "the destroyed Russian vehicles were displayed in Kyiv": where the wrecks were shown, no attack
     if "," in gap and sides.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
     if grammar.COUNTED_PLACES_END.search(gap):
@@ -353,6 +355,10 @@ _NEAR_EXTRA = 12
 _OFFENSIVE = re.compile(r"(?:counter-?)?offensives?\b", re.IGNORECASE)
 _TIME_FRAME = re.compile(r"\b(?:during|until|till|after|before|since|following)\s+the\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A campaign in an oblast named as the time of what a sentence tells (the annotators: 5 of 6 no status)."""
+_DISPLAYED = re.compile(
+    r"\b(?:were|was|are|is|been)\s+(?:later\s+|then\s+|publicly\s+|also\s+)?(?:displayed|exhibited|shown|put\s+on\s+(?:display|show))\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\b", re.IGNORECASE)
 """A negation between a cue and its object: what the cue names did not reach it."""
 _NAMED_BY_KIND = re.compile(
