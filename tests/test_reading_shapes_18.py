@@ -25,6 +25,9 @@ each written in our own words about real events.
 - a list mate's city set aside among villages is no namesake to pair with: "near Zaporizhzhia, Komyshuvakha and
   Perebudova" in the Novopavlivka direction pairs Komyshuvakha with the village Zaporizhzhia (Donetsk Oblast), not
   with the city of Zaporizhzhia;
+- dates: a news report whose title or first sentence tells of a weekday before its own date ("Russian drones hit
+  three villages of Kharkiv Oblast on Sunday", filed on Monday) tells of that day: its undated sentences are dated
+  by it, not by the day it was filed;
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
   neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
   so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
@@ -125,3 +128,16 @@ def test_a_mates_city_among_villages_is_no_namesake_to_pair_with(ua_gazetteer) -
     text = "In the Novopavlivka direction, the enemy attacked 14 times near Zaporizhzhia, Komyshuvakha and Perebudova."
     places = places_of(ua_gazetteer, text)
     assert (places["Zaporizhzhia"], places["Komyshuvakha"]) == ([9112866], [706939])
+
+
+def test_a_news_report_told_of_a_weekday_dates_its_undated_sentences_by_it(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = ("# Russian drones hit three villages of Kharkiv Oblast on Sunday\n\n"
+            "Russian drones struck Zolochiv, Kozacha Lopan and Dergachi on Sunday, the regional governor said.\n\n"
+            "In Kozacha Lopan a drone hit a shop. Two houses burned in Zolochiv.")
+    report = report_from_text(text, date=dt.date(2024, 6, 3))  # a Monday
+    dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
+    assert set(dates.values()) == {dt.date(2024, 6, 2)}

@@ -144,6 +144,9 @@ class ReportDates:
         self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
         dated_news = self.news and _opens_on_its_date(clock, expressions, report.text)
+        lead = next((sentence.end for sentence in sentences if sentence.kind != "heading"), 0)  # (the title and first sentence)
+        if self.news and (day := _news_day(clock, expressions, report.text, lead)) is not None:
+            self._fallback = EventDate(day, "day", "report")  # "Russians fired on six hromadas on Monday" (a Tuesday's report)
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None
@@ -254,6 +257,20 @@ def _opens_on_its_date(clock: Clock, expressions: Sequence[TimeExpression], text
     near = first is not None and first.precision == "day" and abs((first.date - clock.report).days) <= NEWS_DAYS  # type: ignore[operator]
     clock.news = news
     return near
+
+
+def _news_day(clock: Clock, expressions: Sequence[TimeExpression], text: str, lead: int) -> dt.date | None:
+    """The day a news report tells of, when its first date, in its title or first sentence (before offset ``lead``), is
+    a weekday before its own:
+    the report's undated sentences tell of that day ("... fired on six border hromadas 27 times on Monday", filed on
+    Tuesday); ``None`` when it opens otherwise (a daily report's "over the past day", from the morning before, is
+    filed under its own date, as the annotators read it)."""
+    first = next((dated for e in expressions[:1]
+                  if e.kind == "weekday" and e.start < lead and (dated := clock.read(e, text)) is not None), None)
+    if first is None or first.precision != "day" or clock.report is None:
+        return None
+    before = (clock.report - first.date).days
+    return first.date if 0 < before < NEWS_DAYS else None
 
 
 def _in_passing(latest: Dated, report: dt.date | None) -> bool:
