@@ -40,7 +40,8 @@ What an expression means:
 
 **News and narrative.** A report that names a weekday, or whose first date (or two of its first
 three) lies within a week of its own date or is a word such as "yesterday", is *news*: it
-tells of its own day, so a sentence without a date is dated by the report, and a date given in
+tells of its own day, so a sentence without a date is dated by the report (or by the weekday before it that its
+title or first sentence names: "... on Monday" in a Tuesday's report tells of Monday), and a date given in
 passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only; in a
 report that opens on its own date (a dated heading or dateline), a date more than three months before
 it is told in passing and does not move the running date, so "on November 26" after "liberated Lyman
