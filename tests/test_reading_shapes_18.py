@@ -28,6 +28,8 @@ each written in our own words about real events.
 - dates: a news report whose title or first sentence tells of a weekday before its own date ("Russian drones hit
   three villages of Kharkiv Oblast on Sunday", filed on Monday) tells of that day: its undated sentences are dated
   by it, not by the day it was filed;
+- a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
+  of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too);
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
   neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
   so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
@@ -141,3 +143,12 @@ def test_a_news_report_told_of_a_weekday_dates_its_undated_sentences_by_it(ua_ga
     report = report_from_text(text, date=dt.date(2024, 6, 3))  # a Monday
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert set(dates.values()) == {dt.date(2024, 6, 2)}
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("Firefighters in Kharkiv put out a blaze after a drone hit a warehouse overnight, 14 June 2024", "2024-06-14", "day"),
+    ("By the end of 2025 Russian forces held Kurakhove and Dachne.", "2025-12-01", "month"),
+])
+def test_dates_restated_or_at_a_years_end(ua_gazetteer, text: str, date: str, precision: str) -> None:
+    events = [e for e in extract(text, ua_gazetteer) if e.status is not None]
+    assert events and {(e.event_date.isoformat(), e.date_precision) for e in events} == {(date, precision)}

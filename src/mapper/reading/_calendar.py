@@ -78,6 +78,10 @@ def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_YEAR_END = ("the end of", "end of")
+"""The part of a year that is its last month ("at the end of 2025"); "late 2024" stays the year (a season or more)."""
+
+
 @dataclass(slots=True)
 class Clock:
     """What an expression is read against (the report's date, whether the report is news, the date
@@ -147,6 +151,8 @@ class Clock:
         if not heading and not parts.keys() & {"lead", "part", "season", "rel"}:
             return None  # a bare number ("the 2022 counteroffensive", "2000 troops"); "## 2023" is a year
         if "year" in parts and "season" not in parts:
+            if parts.get("part", "").lower() in _YEAR_END:
+                return _dated(*span, dt.date(int(parts["year"]), 12, 1), "month")  # "by the end of 2025": its December
             return _dated(*span, dt.date(int(parts["year"]), 1, 1), "year")
         # a season is dated by its first month ("through the summer": June), known to the year only
         first_month = lexicon.seasons[parts["season"].lower()]

@@ -59,6 +59,7 @@ that year ("## Background": "In 2014 pro-Russian militants held Sloviansk ...").
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -205,9 +206,11 @@ class ReportDates:
         own = []
         for k, expression in enumerate(expressions):
             following = None
-            if (expression.kind == "relative" and k + 1 < len(expressions) and expressions[k + 1].kind != "relative"
-                    and date_lexicon().relative[expression.row or 0].after):
-                following = clock.read(expressions[k + 1], self._report.text)
+            if expression.kind == "relative" and k + 1 < len(expressions) and expressions[k + 1].kind != "relative":
+                if date_lexicon().relative[expression.row or 0].after:
+                    following = clock.read(expressions[k + 1], self._report.text)
+                elif _RESTATED.fullmatch(self._report.text, expression.end, expressions[k + 1].start):
+                    continue  # "hit by a drone overnight, 2 March 2024": the date after it says which night
             dated = clock.read(expression, self._report.text, heading=heading, following=following)
             if dated is not None:
                 own.append(dated)
@@ -230,6 +233,10 @@ class ReportDates:
                 return self._said[index][own.index(chosen)]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
         return context if context is not None else self._fallback
+
+
+_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?")
+"""What stands between a relative phrase and the date that restates it ("overnight, 2 March 2024", "yesterday on 2 March")."""
 
 
 def _next_year(written: list[tuple[int, int]], index: int) -> int:
