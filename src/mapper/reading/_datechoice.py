@@ -9,7 +9,7 @@ tells its event:
   (", on the front line since 2022," / "Kurakhove, occupied since December 2024: drones hit ...")
   dates a state (an occupation) only, not the strike or the fighting the sentence reports;
 - of the others, the date in the place's own part of the sentence (parts meet at ``;``, "and",
-  "but", "while", "although", "however"), else in its cue's part, else the date nearest the place.
+  "but", "while", "although", "though", "however"), else in its cue's part, else the date nearest the place.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SentenceParts", "choose", "in_own_clause", "sentence_parts"]
 
-_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
+_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
 """Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
 sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
 _RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"

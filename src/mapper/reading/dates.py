@@ -9,7 +9,7 @@ then dated by
    date in a relative clause (", which Russian forces captured in June 2022") or a state's
    start in an apposition (", on the front line since 2022,") dates that clause only, unless
    the place or its cue is in it; of the others, the date in the place's own part of the
-   sentence (parts meet at ``;``, "and", "but", "while", "although", "however"), else in its
+   sentence (parts meet at ``;``, "and", "but", "while", "although", "though", "however"), else in its
    cue's part, else the date nearest the place (:mod:`mapper.reading._datechoice`);
 2. else **the context** (``"context"``): in a narrative, the running date;
 3. else **the report's date** (``"report"``): the fallback, and the date of a sentence without
