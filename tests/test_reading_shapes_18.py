@@ -30,8 +30,8 @@ each written in our own words about real events.
   by it, not by the day it was filed;
 - a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
   of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too);
-- a date in a "though" clause dates that clause: "two days later they announced its capture, though fighting
-  continued into August" dates the capture two days later, not in August;
+- a date in a "though" clause dates that clause: "two days later the ministry announced its capture, though
+  fighting continued into August" dates the capture two days later, not in August;
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
   neighbour's: "Zatoka" is the resort, not Karolino-Buhaz beside it; "Pokrovka" on the Kinburn Spit is the village
   so called, not Ivanivka 20 km north, nearer Ochakiv, whose GeoNames row also lists "Pokrovka" (a former name a
@@ -159,7 +159,7 @@ def test_dates_restated_or_at_a_years_end(ua_gazetteer, text: str, date: str, pr
 def test_a_date_in_a_though_clause_dates_that_clause(ua_gazetteer) -> None:
     import datetime as dt
 
-    text = ("On 28 July 2022 DPR forces entered Pisky near Donetsk. Two days later they announced the capture of Pisky, "
+    text = ("On 28 July 2022 DPR forces entered Marinka. Two days later the ministry announced the capture of Marinka, "
             "though fighting continued into August.")
     dates = {e.event_date for e in extract(text, ua_gazetteer) if e.status == "occupied"}
     assert dates == {dt.date(2022, 7, 30)}
