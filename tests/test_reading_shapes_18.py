@@ -16,6 +16,8 @@ each written in our own words about real events.
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
   break-through is no entry into X that the capture would make the same event);
+- a caption's place people are evacuated "from X under fire" is under fire (a place after "from" is otherwise a
+  reference point: "shelled from X");
 - a caption's troops that "clear Russian infiltrators from X" have retaken X (not "from the northern districts");
 - a campaign in an oblast named as the time of the sentence's events ("held it until the Ukrainian counteroffensive
   in Kharkiv Oblast", "during the counteroffensive in Kharkiv Oblast, Russian forces withdrew from X") gives the oblast
@@ -89,6 +91,8 @@ CAPTIONS = [
     ("12 October 2025: Ukrainian troops clear Russian infiltrators from Yampil, south-east of Lyman, brigade says",
      {"Yampil": "liberated", "Lyman": "-"}),
     ("Kupiansk: soldiers clear infiltrators from the northern districts", {"Kupiansk": "attacked"}),
+    ("Rescuers evacuate families from Pokrovsk under heavy fire, 20 August 2024", {"Pokrovsk": "attacked"}),
+    ("Russian guns shelled Nikopol from Enerhodar on 3 May 2024.", {"Nikopol": "attacked", "Enerhodar": "-"}),
 ]
 
 FRAMES = [

@@ -184,7 +184,9 @@ def read_statuses(
         reference = locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0])
         referenced = reference is not None and not (
             reference.group().startswith("outside") and town_told_after(sentence, cues, spans[tail][1])
-        )  # ("tanks burned out outside X after an assault on the town": what lies outside X is X's, the town X)
+        ) and not (reference.group().lower().startswith("from") and _UNDER_FIRE_AFTER.match(sentence, spans[tail][1]))
+        # ("tanks burned out outside X after an assault on the town": what lies outside X is X's, the town X; "police
+        # evacuate residents from X under fire": X is under fire)
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
