@@ -12,6 +12,8 @@ each written in our own words about real events.
 - an army that "used X as a base/springboard" (or "entered X and used it as a base") holds X (the annotators, 5 times
   of 5); a village "abandoned by its inhabitants" was left by people, not by an army;
 - wrecks "displayed/shown/exhibited in X" were shown there: no attack on X;
+- a place that "lay (largely) in ruins" was struck (the annotators, 14 times of 16), as is each of a list "most of
+  which lay in ruins" (a quantified relative, "most/all/both of which", tells of the list);
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -82,6 +84,14 @@ STATES = [
     ("By 2024 Tykhe and Starytsia had been largely abandoned by their residents.", {"Tykhe": "-", "Starytsia": "-"}),
 ]
 
+RUINS = [
+    ("By the summer of 2024 Vovchansk lay largely in ruins.", {"Vovchansk": "attacked"}),
+    ("Krasnohorivka, Heorhiivka and Pobieda, all of which lay in ruins by the end of 2024, once held 20,000 people.",
+     {"Krasnohorivka": "attacked", "Heorhiivka": "attacked", "Pobieda": "attacked"}),
+    ("Russian troops took Oleshky and Hola Prystan, both of which remained under Russian control in 2025.",
+     {"Oleshky": "occupied", "Hola Prystan": "occupied"}),
+]
+
 DISPLAYS = [
     ("Wrecked Russian tanks were put on display in Lviv's Rynok Square in May 2022.", {"Lviv": "-"}),
     ("The destroyed armour from the battle was later exhibited in Kharkiv.", {"Kharkiv": "-"}),
@@ -102,7 +112,7 @@ FRAMES = [
      {"Snihurivka": "liberated", "Kherson Oblast": "-"}),
 ]
 
-GROUPS = {"displays": DISPLAYS, "states": STATES, "gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
+GROUPS = {"ruins": RUINS, "displays": DISPLAYS, "states": STATES, "gapping": GAPPING, "frames": FRAMES, "claims": CLAIMS, "lists": LISTS, "captions": CAPTIONS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -74,7 +74,9 @@ PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*|near|outside)\s?[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
-    r"(?:which|that|where|who|whose(?:\s+[\w-]+){1,2})\b",
+    # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list
+    r"(?:(?:most|all|some|many|several|each|both|none|one|two|three|four|five)\s+of\s+(?=which|whom))?"
+    r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2})\b",
     FLAGS,
 )
 # The subject of a relative clause whose object is the name before it: "X, which the Russians had left",
