@@ -14,6 +14,8 @@ each written in our own words about real events.
 - wrecks "displayed/shown/exhibited in X" were shown there: no attack on X;
 - a place that "lay (largely) in ruins" was struck (the annotators, 14 times of 16), as is each of a list "most of
   which lay in ruins" (a quantified relative, "most/all/both of which", tells of the list);
+- a flag raised in a Russian claim that names no side for the troops ("Russian milbloggers claimed that assault
+  groups had raised a flag over X") is a Russian flag;
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -55,6 +57,9 @@ CLAIMS = [
     (("On 11 January 2025 the Russian ministry claimed to have taken Novyi Komar; Ukrainian officials did not deny the "
       "claim."), {"Novyi Komar": "occupied"}),
     ("The Russian Ministry of Defence claimed Avdiivka itself on 17 February 2024.", {"Avdiivka": "occupied"}),
+    (("In May 2025 Russian war correspondents claimed that assault units had raised a flag over the school in "
+      "Malynivka."), {"Malynivka": "occupied"}),
+    ("Ukrainian marines raised a flag over Staromaiorske in July 2023.", {"Staromaiorske": "liberated"}),
     (("In April 2024 Russian troops assaulted Keramik and Arkhanhelske, north of Ocheretyne; Moscow claimed both villages "
       "in May."), {"Keramik": "occupied", "Arkhanhelske": "occupied", "Ocheretyne": "-"}),
     ("Ukraine's army rejected that, saying its troops still hold Bilohorivka despite daily assaults.",

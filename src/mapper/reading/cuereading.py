@@ -79,6 +79,10 @@ def _reading(
         if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
             # "Russian defence ministry video said to show its troops raising a flag in X": whose troops
             russian = last_side(sentence[: own.start()]) == "russian"
+        elif not russian and side_words.UA_RE.search(sentence, max(0, cue.start - 60), cue.end) is None:
+            # "Russian military bloggers claimed that assault groups had reached X and raised a flag": a Russian claim
+            # names no side for its own troops
+            russian = russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent)
         status, base = ("occupied" if russian else "liberated"), 0.8
     else:
         actor, explicit = actor_of(
