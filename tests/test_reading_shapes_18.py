@@ -16,6 +16,8 @@ each written in our own words about real events.
   which lay in ruins" (a quantified relative, "most/all/both of which", tells of the list);
 - a flag raised in a Russian claim that names no side for the troops ("Russian milbloggers claimed that assault
   groups had raised a flag over X") is a Russian flag;
+- a city fronted is struck where its district is, whatever villages the cue's list goes on to ("In Kherson, shelling
+  of the Korabelnyi district and of nearby Antonivka wounded three people");
 - a list goes on past an oblast to a town's edge ("struck A in Kharkiv Oblast and the outskirts of B"), and a change
   of hands told of the list stops at that edge ("recaptured A and the outskirts of B": B fought at, not taken);
 - a breakthrough "near X, which officials acknowledged had been lost" is an attack near X and its loss, both (a
@@ -111,6 +113,8 @@ CAPTIONS = [
 ]
 
 FRAMES = [
+    ("In Kherson, Russian shelling of the Korabelnyi district and of nearby Antonivka wounded three people on 5 May 2025.",
+     {"Kherson": "attacked", "Antonivka": "attacked"}),
     ("Russian troops held Balakliia from March 2022 until the Ukrainian counteroffensive in Kharkiv Oblast.",
      {"Balakliia": "occupied", "Kharkiv Oblast": "-"}),
     ("During the counteroffensive in Kherson Oblast in the autumn of 2022, Russian forces left Snihurivka.",

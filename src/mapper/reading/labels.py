@@ -51,17 +51,28 @@ def fronted(
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
-        if kinds[tail] != "raion" and any(a >= cue.end and words(sentence[cue.end : a]) <= cue.reach and kinds[k] not in ("raion", "other")
-               and not locators.REFERENCE_BEFORE.search(sentence, max(0, a - 40), a)  # "pull out ... west of X"
-               and not sentence[a:b].lower().endswith(DISTRICT_WORDS)
-               and not sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
-               for k, (a, b) in enumerate(spans)):  # fmt: skip
-            continue  # the cue has an object of its own (a district is inside the fronted city; a raion's village is in it)
+        objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach]
+        if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
+            kinds[k] not in ("raion", "other")
+            and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
+            and not _a_district(sentence, spans[k])
+            for k in objects
+        ):
+            # the cue has an object of its own (a district is inside the fronted city, and the city is struck where its
+            # district is, whatever villages the list goes on to: "In Kherson, shelling of the Dniprovskyi district and
+            # of nearby A"; a raion's village is in it)
+            continue
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
+
+def _a_district(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the name at ``span`` is a city's district ("the Dniprovskyi district", "Kyivskyi district")."""
+    a, b = span
+    return sentence[a:b].lower().endswith(DISTRICT_WORDS) or sentence[b : b + 16].lower().lstrip().startswith(DISTRICT_WORDS)
+
 
 def state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
     """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
