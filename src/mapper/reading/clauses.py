@@ -14,9 +14,12 @@ from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
 from mapper.reading import grammar, locators
+from mapper.reading import sides as side_words
+from mapper.reading.analysis import denial_after
 from mapper.reading.cuefinder import Cue, words
+from mapper.reading.cuereading import StatusReading
 
-__all__ = ["defenders_withdrawn", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
+__all__ = ["answer_claims", "defenders_withdrawn", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
 
 
 def label_end(
@@ -142,3 +145,55 @@ def told_mentions(claimed: Sequence[Sequence[object]], takes_no_status: Callable
     """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
     the one before it, which a later "the town" does not stand for ("X in Donetsk region, but ... the town")."""
     return [bool(r) and not takes_no_status(k) for k, r in enumerate(claimed)]
+
+def answer_claims(
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    readings: list[list[StatusReading]],
+    takes_no_status: Callable[[int], bool],
+) -> None:
+    """Take back, in ``readings``, the changes of hands a later clause answers: a denial ("..., a claim Kyiv
+    denied"), a contradiction ("..., but officials said it was still held"), fighting said to go on ("...; the
+    governor replied that it was still being fought over": attacked)."""
+    count = len(spans)
+    claimed = [tuple(r) for r in readings]
+    told: list[bool] = []  # (read when a later clause may answer: see told_mentions)
+    if any(claimed) and any(word in sentence for word in _ANSWER_WORDS):
+        told = told or told_mentions(claimed, takes_no_status)
+        for i in range(count):
+            if readings[i] and (
+                denial_after(sentence, spans[i][1])
+                or tells_of(side_words.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
+            ):
+                # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
+                # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
+                # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
+                # 2024; on 10 September Moscow claimed its capture, which Kyiv denied")
+                own_clause = sentence.find(";", spans[i][1])
+                readings[i] = [r for r in readings[i] if r.status == "attacked" and (
+                    r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
+                )]
+    if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
+        told = told or told_mentions(claimed, takes_no_status)
+        for i in range(count):
+            if any(r.status != "attacked" for r in claimed[i]) and (
+                tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
+                and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
+            ):
+                # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
+                # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not
+                # "X retaken; fighting continues for A and B": that fighting has places of its own
+                readings[i] = [StatusReading("attacked", "fought over", 0.6)]
+
+
+_ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
+                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
+                 "continue", " not ")
+"""Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
+clause is looked for."""
+
+_OWN_PLACES_CHARS = 20
+"""How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""
+
+_FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
+"""What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""

@@ -44,14 +44,13 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
-from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
+from mapper.reading.analysis import SentenceAnalysis, analyse
 from mapper.reading.backward import after_apposition, backward_cues
 from mapper.reading.clauses import (
+    answer_claims,
     defenders_withdrawn,
     label_end,
     left_by_holders,
-    tells_of,
-    told_mentions,
     town_told_after,
 )
 from mapper.reading.cuefinder import Cue, find_cues, words
@@ -289,34 +288,7 @@ def read_statuses(
                 if not is_modifier(sentence, spans, groups, k) or grammar.POSSESSIVE_TITLE.match(sentence, spans[k][1])}
     for k in subjects:
         readings[k].extend(told_as_subject[k])
-    claimed = [tuple(r) for r in readings]  # what the later clauses answer: a denial, fighting that goes on
-    told: list[bool] = []  # (read when a later clause may answer: see told_mentions)
-    if any(claimed) and any(word in sentence for word in _ANSWER_WORDS):
-        told = told or told_mentions(claimed, takes_no_status)
-        for i in range(count):
-            if readings[i] and (
-                denial_after(sentence, spans[i][1])
-                or tells_of(side_words.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
-            ):
-                # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
-                # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
-                # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
-                # 2024; on 10 September Moscow claimed its capture, which Kyiv denied")
-                own_clause = sentence.find(";", spans[i][1])
-                readings[i] = [r for r in readings[i] if r.status == "attacked" and (
-                    r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
-                )]
-    if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
-        told = told or told_mentions(claimed, takes_no_status)
-        for i in range(count):
-            if any(r.status != "attacked" for r in claimed[i]) and (
-                tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
-                and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
-            ):
-                # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
-                # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not
-                # "X retaken; fighting continues for A and B": that fighting has places of its own
-                readings[i] = [StatusReading("attacked", "fought over", 0.6)]
+    answer_claims(sentence, spans, readings, takes_no_status)  # a denial, fighting that goes on
     if ":" in sentence and kinds[0] == "settlement" and "region" in kinds:
         regions_after_a_label(sentence, spans, kinds, groups, readings)
     for i in range(count - 1):
@@ -346,19 +318,12 @@ def read_statuses(
 _UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
-_ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
-                 " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
-                 "continue", " not ")
-"""Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
-clause is looked for."""
 
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
 _WORD_END = re.compile(r"[\w-]*$")
 """The word a cue ends (the whole of "Russian-occupied" for the cue "occupied")."""
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
 
-_OWN_PLACES_CHARS = 20
-"""How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""
 
 
 def _event_before_state(
@@ -414,5 +379,3 @@ def _territory(
     return []
 
 _FLAG_WORDS = ("rais", "hoist", "flag")
-_FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
-"""What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""
