@@ -159,7 +159,7 @@ def answer_claims(
     claimed = [tuple(r) for r in readings]
     told: list[bool] = []  # (read when a later clause may answer: see told_mentions)
     if any(claimed) and any(word in sentence for word in _ANSWER_WORDS):
-        told = told or told_mentions(claimed, takes_no_status)
+        told = told_mentions(claimed, takes_no_status)
         for i in range(count):
             if readings[i] and (
                 denial_after(sentence, spans[i][1])

@@ -59,8 +59,8 @@ that year ("## Background": "In 2014 pro-Russian militants held Sloviansk ...").
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -146,9 +146,10 @@ class ReportDates:
         self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
         dated_news = self.news and _opens_on_its_date(clock, expressions, report.text)
-        lead = next((sentence.end for sentence in sentences if sentence.kind != "heading"), 0)  # (the title and first sentence)
-        if self.news and (day := _news_day(clock, expressions, report.text, lead)) is not None:
-            self._fallback = EventDate(day, "day", "report")  # "Russians fired on six hromadas on Monday" (a Tuesday's report)
+        if self.news:  # "Russians fired on six hromadas on Monday" (a Tuesday's report): its sentences tell of Monday
+            lead = next((sentence.end for sentence in sentences if sentence.kind != "heading"), 0)  # title, first sentence
+            if (day := _news_day(clock, expressions, report.text, lead)) is not None:
+                self._fallback = EventDate(day, "day", "report")
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None

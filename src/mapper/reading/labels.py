@@ -68,6 +68,7 @@ def fronted(
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
 
+
 def _a_district(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the name at ``span`` is a city's district ("the Dniprovskyi district", "Kyivskyi district")."""
     a, b = span

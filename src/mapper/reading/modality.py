@@ -92,7 +92,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     if MODAL.search(window):
         return True
     denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
-    if denied_clause is not None and sentence[clause_start:cue.start].lstrip().startswith(","):
+    if denied_clause is not None and sentence[clause_start : cue.start].lstrip().startswith(","):
         denied_clause = None  # "rejected that, saying its troops still held X": "that" was the claim, not a clause
     if denied_clause is not None or sides.DENIAL_BEFORE.search(sentence, max(0, cue.start - 60), cue.start):
         return True  # "Kyiv denied that Kupiansk had fallen", "Ukraine denies the town has fallen"

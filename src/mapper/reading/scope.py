@@ -359,6 +359,8 @@ _DISPLAYED = re.compile(
     r"\b(?:were|was|are|is|been)\s+(?:later\s+|then\s+|publicly\s+|also\s+)?(?:displayed|exhibited|shown|put\s+on\s+(?:display|show))\b",
     re.IGNORECASE,
 )
+"""Wrecks or trophies shown in a place ("were later shown at an exhibition in central Kyiv"): where they were shown,
+not where they were struck."""
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\b", re.IGNORECASE)
 """A negation between a cue and its object: what the cue names did not reach it."""
 _NAMED_BY_KIND = re.compile(
