@@ -37,7 +37,8 @@ each written in our own words about real events.
   three villages of Kharkiv Oblast on Sunday", filed on Monday) tells of that day: its undated sentences are dated
   by it, not by the day it was filed;
 - a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
-  of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too);
+  of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too); "on the
+  first day of the invasion" is 24 February 2022;
 - a date in a "though" clause dates that clause: "two days later the ministry announced its capture, though
   fighting continued into August" dates the capture two days later, not in August;
 - a name a place bears only as an alternate while a place near it (within 30 km) bears it as its own is the
@@ -173,6 +174,7 @@ def test_a_news_report_told_of_a_weekday_dates_its_undated_sentences_by_it(ua_ga
 @pytest.mark.parametrize("text,date,precision", [
     ("Firefighters in Kharkiv put out a blaze after a drone hit a warehouse overnight, 14 June 2024", "2024-06-14", "day"),
     ("By the end of 2025 Russian forces held Kurakhove and Dachne.", "2025-12-01", "month"),
+    ("Russian troops entered Melitopol on the first day of the invasion.", "2022-02-24", "day"),
 ])
 def test_dates_restated_or_at_a_years_end(ua_gazetteer, text: str, date: str, precision: str) -> None:
     events = [e for e in extract(text, ua_gazetteer) if e.status is not None]
