@@ -36,6 +36,8 @@ each written in our own words about real events.
 - dates: a news report whose title or first sentence tells of a weekday before its own date ("Russian drones hit
   three villages of Kharkiv Oblast on Sunday", filed on Monday) tells of that day: its undated sentences are dated
   by it, not by the day it was filed;
+- a report that opens "Since the beginning of the day, ..." is news though that sentence names no place: its
+  undated sentences are of its day, not of a month a later sentence names ("held since the beginning of May");
 - a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
   of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too); "on the
   first day of the invasion" is 24 February 2022;
@@ -188,3 +190,17 @@ def test_a_date_in_a_though_clause_dates_that_clause(ua_gazetteer) -> None:
             "though fighting continued into August.")
     dates = {e.event_date for e in extract(text, ua_gazetteer) if e.status == "occupied"}
     assert dates == {dt.date(2022, 7, 30)}
+
+
+def test_a_report_opening_on_its_day_is_news_though_the_opening_names_no_place(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = ("Since the beginning of the day, 120 combat engagements have taken place.\n\n"
+            "In the Pokrovsk direction, the enemy attacked 30 times. Fighting is heaviest near Novooleksandrivka; "
+            "Ocheretyne has been held by the enemy since the beginning of May.\n\n"
+            "In the Kurakhove direction, our defenders repelled 19 attacks near Krasnohorivka and Heorhiivka.")
+    report = report_from_text(text, date=dt.date(2024, 7, 4))
+    dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
+    assert dates["Krasnohorivka"] == dt.date(2024, 7, 4)

@@ -101,7 +101,8 @@ def read_dates(report: Report, sentences: Sequence[Sentence], mentions: Sequence
 
     ``sentences`` are the report's sentences (:func:`~mapper.reading.sentences.split_sentences`),
     in text order. Relative phrases ("the next day") are read only in the sentences that name a
-    place: elsewhere they would only move the running date.
+    place, and in the report's opening sentences (where "since the beginning of the day" makes it news):
+    elsewhere they would only move the running date.
 
     Examples
     --------
@@ -116,7 +117,13 @@ def read_dates(report: Report, sentences: Sequence[Sentence], mentions: Sequence
     """
     starts = {sentence.start: index for index, sentence in enumerate(sentences)}
     named = {starts[m.sentence_start] for m in mentions if m.sentence_start in starts}
+    # (and the opening sentences, whose "since the beginning of the day" or "yesterday" says a report is news)
+    named.update(range(min(_OPENING, len(sentences))))
     return ReportDates(report, sentences, find_expressions(report.text, sentences, named))
+
+
+_OPENING = 4
+"""How many of a report's first sentences have their relative phrases read, place or no place: what makes it news."""
 
 
 class ReportDates:
