@@ -38,6 +38,7 @@ each written in our own words about real events.
   by it, not by the day it was filed;
 - a report that opens "Since the beginning of the day, ..." is news though that sentence names no place: its
   undated sentences are of its day, not of a month a later sentence names ("held since the beginning of May");
+- in news, a dated heading dates the sentences under it (a live blog's "## 10 November, 18:40");
 - a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
   of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too); "on the
   first day of the invasion" is 24 February 2022;
@@ -204,3 +205,15 @@ def test_a_report_opening_on_its_day_is_news_though_the_opening_names_no_place(u
     report = report_from_text(text, date=dt.date(2024, 7, 4))
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert dates["Krasnohorivka"] == dt.date(2024, 7, 4)
+
+
+def test_a_live_blogs_dated_heading_dates_its_entry(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = ("# Kharkiv counteroffensive: live\n\n## 8 September, 19:10\n\nUkrainian troops entered Balakliia.\n\n"
+            "## 10 September, 12:00\n\nUkrainian forces retook Kupiansk and Izium.")
+    report = report_from_text(text, date=dt.date(2022, 9, 12))
+    dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
+    assert dates == {"Balakliia": dt.date(2022, 9, 8), "Kupiansk": dt.date(2022, 9, 10), "Izium": dt.date(2022, 9, 10)}

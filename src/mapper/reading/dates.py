@@ -41,7 +41,8 @@ What an expression means:
 **News and narrative.** A report that names a weekday, or whose first date (or two of its first
 three) lies within a week of its own date or is a word such as "yesterday", is *news*: it
 tells of its own day, so a sentence without a date is dated by the report (or by the weekday before it that its
-title or first sentence names: "... on Monday" in a Tuesday's report tells of Monday), and a date given in
+title or first sentence names: "... on Monday" in a Tuesday's report tells of Monday; or, under a dated heading, a live
+blog's "## 10 November, 18:40", by the heading), and a date given in
 passing ("Ukrainian forces recaptured Kherson in November 2022") dates its own sentence only; in a
 report that opens on its own date (a dated heading or dateline), a date more than three months before
 it is told in passing and does not move the running date, so "on November 26" after "liberated Lyman
@@ -122,6 +123,9 @@ def read_dates(report: Report, sentences: Sequence[Sentence], mentions: Sequence
     return ReportDates(report, sentences, find_expressions(report.text, sentences, named))
 
 
+_LAST = EventDate(dt.date.max, "day", "context")
+"""Sorts after every date: bisects the dated headings by sentence alone."""
+
 _OPENING = 4
 """How many of a report's first sentences have their relative phrases read, place or no place: what makes it news."""
 
@@ -133,8 +137,8 @@ class ReportDates:
     report was read as news (see the module's description).
     """
 
-    __slots__ = ("_changed", "_context", "_fallback", "_own", "_parts", "_report", "_running", "_said", "_sentences",
-                 "_starts", "news")  # fmt: skip
+    __slots__ = ("_changed", "_context", "_fallback", "_headed", "_own", "_parts", "_report", "_running", "_said",
+                 "_sentences", "_starts", "news")  # fmt: skip
 
     def __init__(self, report: Report, sentences: Sequence[Sentence], found: dict[int, list[TimeExpression]]) -> None:
         self._report = report
@@ -160,6 +164,7 @@ class ReportDates:
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
         start = Dated(0, 0, dt.date(hint, 1, 1), "year") if hint is not None and not self.news else None
+        self._headed: list[tuple[int, EventDate]] = []  # in news, each dated heading and its date, in text order
         self._changed: list[int] = [-1]  # the sentences that move the running date, in text order
         self._running: list[Dated | None] = [start]  # the running date after each of them
         running, lead_end = start, _lead_end(report.text, sentences, order) if not self.news else -1
@@ -198,6 +203,8 @@ class ReportDates:
             latest = own[0] if len(own) == 1 else max(own, key=_date_of)
             if heading:
                 running = _heading_date(own, report.text, sentences[index])
+                if self.news:  # a live blog's entry, "## 10 November, 18:40": the date of what it tells
+                    self._headed.append((index, EventDate(running.date, running.precision, "context")))
             elif _moves(latest, running) and not (dated_news and _in_passing(latest, report.date)):
                 running = latest
             else:
@@ -239,6 +246,10 @@ class ReportDates:
             chosen = choose(own, self._parts[index], sentence, mention, cue, status)
             if chosen is not None:
                 return self._said[index][own.index(chosen)]
+        if self._headed:  # news under a dated heading: the heading's date
+            under = bisect.bisect_right(self._headed, (index, _LAST)) - 1
+            if under >= 0:
+                return self._headed[under][1]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
         return context if context is not None else self._fallback
 
