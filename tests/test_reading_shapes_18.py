@@ -38,6 +38,8 @@ each written in our own words about real events.
   by it, not by the day it was filed;
 - a report that opens "Since the beginning of the day, ..." is news though that sentence names no place: its
   undated sentences are of its day, not of a month a later sentence names ("held since the beginning of May");
+- of two dates in one part of a sentence, the finer one that falls within the other ("earlier this month ... it had
+  retaken X on Aug. 16": the 16th);
 - in news, a dated heading dates the sentences under it (a live blog's "## 10 November, 18:40");
 - a relative phrase the date after it restates ("hit by a drone overnight, 2 March 2024") is that date; "by the end
   of 2025" is December 2025 (the annotators: 7 times December, 7 the year, which December matches too); "on the
@@ -217,3 +219,15 @@ def test_a_live_blogs_dated_heading_dates_its_entry(ua_gazetteer) -> None:
     report = report_from_text(text, date=dt.date(2022, 9, 12))
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
     assert dates == {"Balakliia": dt.date(2022, 9, 8), "Kupiansk": dt.date(2022, 9, 10), "Izium": dt.date(2022, 9, 10)}
+
+
+def test_of_two_dates_the_finer_within_the_other_dates_the_event(ua_gazetteer) -> None:
+    import datetime as dt
+
+    from mapper.reports import report_from_text
+
+    text = ("Ukrainian troops pressed on south of Robotyne on Monday. Earlier this month Kyiv said it had retaken "
+            "Staromaiorske, in neighbouring Donetsk region, on Aug. 16.")
+    report = report_from_text(text, date=dt.date(2023, 8, 28))
+    dates = {e.event_date for e in extract(report, ua_gazetteer) if e.mention.surface == "Staromaiorske"}
+    assert dates == {dt.date(2023, 8, 16)}

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from mapper.reading._calendar import _RANK, period_end
+
 if TYPE_CHECKING:
     from mapper.model import Mention
     from mapper.reading._calendar import Dated
@@ -113,8 +115,15 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     for place in places:
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
-            return min(inside, key=lambda d: (_distance(d, mention), d.start))
-    return min(kept, key=lambda d: (_distance(d, mention), d.start))
+            return min(_finest(inside), key=lambda d: (_distance(d, mention), d.start))
+    return min(_finest(kept), key=lambda d: (_distance(d, mention), d.start))
+
+
+def _finest(dates: list[Dated]) -> list[Dated]:
+    """``dates`` without those a finer one of them falls within ("earlier this month ... on Aug. 16": the 16th)."""
+    return [d for d in dates if not any(
+        _RANK[e.precision] < _RANK[d.precision] and d.date <= e.date <= period_end(d) for e in dates
+    )] or dates
 
 
 _LIST_GOES_ON = re.compile(rf"\s+and\s+{_LISTED_NAME}(?=\s*(?:[^\w\s]|$|\s[a-z]))")

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
-from mapper.reading._calendar import Clock, Dated, period_end
+from mapper.reading._calendar import _RANK, Clock, Dated, period_end
 from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
 from mapper.reading._datewords import date_lexicon
 from mapper.reading._timeexpr import TimeExpression, find_expressions
@@ -77,7 +77,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NO_DATE", "EventDate", "ReportDates", "read_dates"]
 
-_RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
 
 NEWS_DAYS = 7
 """A report whose first date lies this close to its own date is news."""
