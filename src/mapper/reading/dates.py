@@ -122,8 +122,9 @@ def read_dates(report: Report, sentences: Sequence[Sentence], mentions: Sequence
     return ReportDates(report, sentences, find_expressions(report.text, sentences, named))
 
 
-_LAST = EventDate(dt.date.max, "day", "context")
-"""Sorts after every date: bisects the dated headings by sentence alone."""
+def _sentence_of(headed: tuple[int, EventDate]) -> int:
+    return headed[0]
+
 
 _OPENING = 4
 """How many of a report's first sentences have their relative phrases read, place or no place: what makes it news."""
@@ -246,7 +247,7 @@ class ReportDates:
             if chosen is not None:
                 return self._said[index][own.index(chosen)]
         if self._headed:  # news under a dated heading: the heading's date
-            under = bisect.bisect_right(self._headed, (index, _LAST)) - 1
+            under = bisect.bisect_right(self._headed, index, key=_sentence_of) - 1
             if under >= 0:
                 return self._headed[under][1]
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
@@ -287,13 +288,13 @@ def _opens_on_its_date(clock: Clock, expressions: Sequence[TimeExpression], text
 
 def _news_day(clock: Clock, expressions: Sequence[TimeExpression], text: str, lead: int) -> dt.date | None:
     """The day a news report tells of, when its first date, in its title or first sentence (before offset ``lead``), is
-    a weekday before its own:
-    the report's undated sentences tell of that day ("... fired on six border hromadas 27 times on Monday", filed on
-    Tuesday); ``None`` when it opens otherwise (a daily report's "over the past day", from the morning before, is
-    filed under its own date, as the annotators read it)."""
-    first = next((dated for e in expressions[:1]
-                  if e.kind == "weekday" and e.start < lead and (dated := clock.read(e, text)) is not None), None)
-    if first is None or first.precision != "day" or clock.report is None:
+    a weekday before its own: the report's undated sentences tell of that day ("... fired on six border hromadas 27
+    times on Monday", filed on Tuesday); ``None`` when it opens otherwise (a daily report's "over the past day", from
+    the morning before, is filed under its own date, as the annotators read it)."""
+    if not expressions or expressions[0].kind != "weekday" or expressions[0].start >= lead or clock.report is None:
+        return None
+    first = clock.read(expressions[0], text)
+    if first is None or first.precision != "day":
         return None
     before = (clock.report - first.date).days
     return first.date if 0 < before < NEWS_DAYS else None
