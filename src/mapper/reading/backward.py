@@ -152,7 +152,8 @@ def backward_cues(
         (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and grammar.HEADLINE_GAP.fullmatch(gap)))
         and cue.family in ("occ", "lib", "gain", "held", "att")
         and is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
-    )
+        and not any(a >= cue.end and not sentence[cue.end : a].strip() for a, _ in spans[tail + 1 :])
+    )  # (nor "A, contested B": an adjective of the name right after it)
     if cue.grammar == "back" or cue.grammar == "both":
         ok = words(grammar.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not grammar.BARRIER.search(gap) or bool(relative)
     elif cue.passive or participle or grammar.BY.match(sentence, cue.end):

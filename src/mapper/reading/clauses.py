@@ -43,6 +43,8 @@ def label_end(
         or following > tail + 1 and _IN_GAP.fullmatch(sentence, end, spans[following][0])
     ):
         end = spans[following][1]  # "Hlyboke, Kharkiv Oblast:", "Myrne, near Stanislav in Kherson Oblast:"
+        if sentence.startswith(")", end):
+            end += 1  # "Mykolaivka (Donetsk Oblast), 11 September 2025:"
     if (unit := grammar.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     elif (aside := _LABEL_ASIDE.match(sentence, end)) is not None:
@@ -53,9 +55,10 @@ def label_end(
 
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _DATE_LABEL = re.compile(
-    rf"\s*(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*:\s*|\s*\d{{4}}-\d{{2}}-\d{{2}}\s*:\s*"
+    rf"\s*(?:(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*:|\s+[—–-])\s*"
 )
-"""A caption's date before its label: "4 April 2025: Zmiivka, east of Beryslav: drone attack on a car"."""
+"""A caption's date before its label: "4 April 2025: Zmiivka, east of Beryslav: drone attack on a car", "3 March 2025 -
+Druzhkivka: ..."."""
 
 _LABEL_ASIDE = re.compile(
     r",\s*(?:(?:[a-z-]+|Russian|Ukrainian|Belarusian)\s+){1,5}[a-z-]+(?=\s*:)|,\s*(?:russian-)?(?:occupied|held|controlled|liberated|retaken)"

@@ -87,7 +87,7 @@ LOCATOR_GAP = re.compile(
 HELD_STATE = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
 """A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
-LABEL_LOCATOR_GAP = re.compile(r",\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:"
+LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
 LABEL_BEARING_GAP = re.compile(
     r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to"
