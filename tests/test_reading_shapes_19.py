@@ -13,7 +13,7 @@ each written in our own words about real events.
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 from mapper.pipeline import extract
 
@@ -44,3 +44,10 @@ def test_a_participle_before_a_name_is_that_names_adjective(ua_gazetteer, senten
                                                              not_status: str) -> None:
     told = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == name}
     assert status in told and not_status not in told
+
+
+def test_a_community_named_after_a_village_places_it(ua_gazetteer) -> None:
+    text = "Sloviansk: a missile hit a warehouse on 4 May 2025. Katerynivka (Oleksandrivka hromada): a drone hit a car."
+    places = places_of(ua_gazetteer, text)
+    assert places["Katerynivka"] == [688229]  # 16 km from the hromada's point; not the Katerynivka of Luhansk Oblast
+    assert places["Oleksandrivka hromada"][0] in (13539552, 713584)  # the hromada, or the old raion 3 km from it

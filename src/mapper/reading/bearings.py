@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from mapper.reading.communities import COMMUNITY_RADIUS_KM
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
 __all__ = ["BEARINGS", "TOPIC", "PositionHint", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
@@ -111,6 +112,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         _anaphoric_hints(sentence, spans, hints)
     if "near " in sentence:
         _near_hints(sentence, spans, hints)
+    if "hromada" in sentence or "ommunity" in sentence:
+        _community_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         lead = _HELD_END.sub("", sentence[max(0, anchor_start - 30) : anchor_start])
@@ -213,6 +216,19 @@ def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[Pos
             before = sentence[max(0, spans[i][0] - _WINDOW) : spans[i][0]]
             if _LEADING.search(before) is None and NOTE_BEFORE.search(before) is None and not before.lower().endswith("the "):
                 hints[i] = PositionHint(i + 1, None, None)
+
+
+def _community_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
+    """ "Katerynivka, Oleksandrivka hromada:", "Zelene (Velykyi Burluk community)", "Hatyshche in the Vovchansk
+    hromada": a name placed by the community named right after it, within a community's reach of its point."""
+    for i in range(len(spans) - 1):
+        a, b = spans[i + 1]
+        if hints[i] is None and _COMMUNITY_GAP.fullmatch(sentence, spans[i][1], a) and _COMMUNITY_NAME.search(sentence, a, b):
+            hints[i] = PositionHint(i + 1, None, None, COMMUNITY_RADIUS_KM)
+
+
+_COMMUNITY_GAP = re.compile(r"\s*(?:,|\(|\s(?:in|of)(?:\s+the)?)\s*", re.IGNORECASE)
+_COMMUNITY_NAME = re.compile(r"\s(?:hromada|community)$", re.IGNORECASE)
 
 
 def _offset(lat: float, lon: float, anchor_lat: float, anchor_lon: float) -> tuple[float, float]:

@@ -114,7 +114,8 @@ def by_position(
         if anchor is None and a in pending:
             anchor_rival = min((miss for miss, _, m, _ in misses if m != best[2]), default=math.inf)
             if anchor_rival > best[0] + 20.0:
-                located = pending.pop(a)[best[2]]
+                place = anchors[best[2]]  # (the likely anchors are some of its candidates, in another order)
+                located = next(c for c in pending.pop(a) if c.place.geonameid == place.geonameid)
                 chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
                                        0.9 * match_confidence(located))
 
