@@ -26,7 +26,16 @@ CAPTIONS = [
      {"Bilohorivka": "attacked"}),
 ]
 
-GROUPS = {"captions": CAPTIONS}
+WAR_OF_2014 = [
+    ("By late 2014 Grad rocket fire regularly reached Pisky and Opytne.", {"Pisky": "attacked", "Opytne": "attacked"}),
+    ("In July 2014 the separatist units fell back on Donetsk.", {"Donetsk": "-"}),
+    ("In January 2015 Ukrainian guns hit a separatist column in Spartak and on the road from Yasynuvata.",
+     {"Spartak": "attacked", "Yasynuvata": "-"}),
+    ("Relief convoys could not reach Lohvynove, and that village came under heavy fire on 9 February 2015.",
+     {"Lohvynove": "attacked"}),
+]
+
+GROUPS = {"captions": CAPTIONS, "war_of_2014": WAR_OF_2014}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -39,8 +48,10 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
      "attacked"),
     ("Dzhankoi, occupied Crimea: smoke rises over the rail yard after a drone strike, 12 March 2025", "Dzhankoi", "attacked",
      "occupied"),
+    (("By late January 2015 separatist units held the village of Sanzharivka, north of Debaltseve, and shelled the town "
+      "from there."), "Sanzharivka", "occupied", "attacked"),
 ])
-def test_a_participle_before_a_name_is_that_names_adjective(ua_gazetteer, sentence: str, name: str, status: str,
+def test_what_one_name_is_told_and_not_told(ua_gazetteer, sentence: str, name: str, status: str,
                                                              not_status: str) -> None:
     told = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == name}
     assert status in told and not_status not in told
@@ -51,3 +62,9 @@ def test_a_community_named_after_a_village_places_it(ua_gazetteer) -> None:
     places = places_of(ua_gazetteer, text)
     assert places["Katerynivka"] == [688229]  # 16 km from the hromada's point; not the Katerynivka of Luhansk Oblast
     assert places["Oleksandrivka hromada"][0] in (13539552, 713584)  # the hromada, or the old raion 3 km from it
+
+
+def test_a_bearing_leaving_two_namesakes_sets_the_others_aside(ua_gazetteer) -> None:
+    text = ("Russian troops entered Uspenivka, north-east of Huliaipole, in May 2025. Near Uspenivka, south-west of "
+            "Pokrovsk, the front was quiet that month.")
+    assert places_of(ua_gazetteer, text)["Uspenivka"] == [690619, 9112309]  # Zaporizhzhia Oblast, then Donetsk Oblast

@@ -262,7 +262,7 @@ POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
 UNOPPOSED = re.compile(r"[^.;]{0,40}?\b(?:without\s+(?:a\s+fight|(?:any\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed)\b", FLAGS)
 SUBJECT_ANAPHOR = re.compile(
-    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
+    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
     r"\s+(?:\w+\s+){0,2}?|\band\s+)"  # (a plural: "held A and B, though both came under heavy fire")
     r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
     FLAGS,

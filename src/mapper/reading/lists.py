@@ -111,11 +111,13 @@ def antecedents(
     plural: bool,
     across_clauses: bool = False,
     departures: Sequence[Cue] = (),
+    noun: str = "",
 ) -> list[int]:
     """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
     its clause, not a reference point; "them" needs a list of two or more. A name after "from" is a
     reference point ("shelled from X") unless one of ``departures`` (the sentence's withdrawal cues)
-    leaves it ("a withdrawal from X, ... confirming that the city was liberated")."""
+    leaves it ("a withdrawal from X, ... confirming that the city was liberated"). The anaphor's ``noun``
+    ("the town") passes over a name the sentence called otherwise ("held the village of X ... and shelled the town")."""
     heads = {g: spans[g][0] for g in set(groups)}  # a list named as a reference point ("between A and B") is one
     left = {c.end for c in departures if c.family == "loss"}
     candidates = [
@@ -126,6 +128,7 @@ def antecedents(
         # "Pavlivka near Vuhledar: marines storm the village": Pavlivka)
         and not (k > 0 and (locators.NEAR_APPOSITION.fullmatch(sentence, spans[k - 1][1], a)
                             or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a)))
+        and not _called_otherwise(sentence, a, noun)
     ]  # fmt: skip
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates:
@@ -138,6 +141,19 @@ def antecedents(
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
     return members if len(members) > 1 or not plural else []
+
+def _called_otherwise(sentence: str, start: int, noun: str) -> bool:
+    """Whether the name at ``start`` was called a village where the anaphor's noun says town or city, or the other
+    way round ("the village of Komuna ... shelled the town": not Komuna)."""
+    called = _KIND_OF.search(sentence, max(0, start - 25), start)
+    noun = noun.lower()
+    if called is None or not any(word in noun for word in ("town", "city", "village")):
+        return False
+    return (called.group(1).lower() in ("village", "hamlet")) != ("village" in noun)
+
+
+_KIND_OF = re.compile(r"\b(village|hamlet|town|city)\s+of\s+$", re.IGNORECASE)
+
 
 def _reference(sentence: str, head: int, left: set[int]) -> bool:
     """Whether the list whose first name starts at ``head`` is named as a reference point; "from"

@@ -206,8 +206,9 @@ TITLE_OF_BEFORE = re.compile(
 )
 # A name right after a reference word takes no status from a cue after it ("attacks towards X were repelled").
 _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
-# Where a road leads, after a strike on something on it: "struck a minibus on the road to Kramatorsk".
-ROUTE_TO_END = re.compile(rf"\b{_ROAD}\s+(?:to|towards?)\s+(?:the\s+)?$", FLAGS)
+# Where a road leads or comes from, after a strike on something on it: "struck a minibus on the road to Kramatorsk",
+# "armour gathering on the road from Yasynuvata".
+ROUTE_TO_END = re.compile(rf"\b{_ROAD}\s+(?:to|towards?|from)\s+(?:the\s+)?$", FLAGS)
 REFERENCE_BEFORE = _guarded(
     "abdefhlmnorstw",
     r"\b(?:"

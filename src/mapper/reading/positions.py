@@ -86,9 +86,11 @@ def by_position(
     hints: dict[int, tuple[int, PositionHint]],
     chosen: list[Resolution | None],
     pending: dict[int, tuple[Candidate, ...]],
+    located: dict[int, frozenset[int]] | None = None,
 ) -> None:
     """Names the sentence places by another ("Bilohorivka (12 km south of Kreminna)", "northwest of
-    Lyman near A and B") take the namesake that lies there, once that other place is decided."""
+    Lyman near A and B") take the namesake that lies there, once that other place is decided. Where two
+    or more namesakes lie there, the others are set aside, and ``located`` receives the ids of those left."""
     for i, (a, hint) in hints.items():
         if i not in pending:
             continue
@@ -107,7 +109,14 @@ def by_position(
             continue
         best = misses[0]
         rival = min((miss for miss, n, _, opposed in misses if n != best[1] and not opposed), default=math.inf)
-        if best[0] > _FITS_KM or rival <= best[0] + (_PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM):
+        margin = _PRECISE_MARGIN_KM if hint.km and hint.bearing is not None else _MARGIN_KM
+        if best[0] > _FITS_KM:
+            continue
+        if rival <= best[0] + margin:
+            fitting = {n for miss, n, _, opposed in misses if miss <= best[0] + margin and not opposed} | {best[1]}
+            if located is not None and len(fitting) < len(pending[i]):
+                pending[i] = tuple(c for n, c in enumerate(pending[i]) if n in fitting)
+                located[i] = frozenset(c.place.geonameid for c in pending[i])
             continue
         found = pending.pop(i)[best[1]]
         chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.9 * match_confidence(found))
@@ -115,9 +124,8 @@ def by_position(
             anchor_rival = min((miss for miss, _, m, _ in misses if m != best[2]), default=math.inf)
             if anchor_rival > best[0] + 20.0:
                 place = anchors[best[2]]  # (the likely anchors are some of its candidates, in another order)
-                located = next(c for c in pending.pop(a) if c.place.geonameid == place.geonameid)
-                chosen[a] = Resolution(located.place, f"position given ({mentions[i].surface})",
-                                       0.9 * match_confidence(located))
+                placed = next(c for c in pending.pop(a) if c.place.geonameid == place.geonameid)
+                chosen[a] = Resolution(placed.place, f"position given ({mentions[i].surface})", 0.9 * match_confidence(placed))
 
 
 def position_once_anchored(

@@ -123,19 +123,19 @@ def resolve(
     # hints matter where a name is still open, or matched only loosely (a hint may reject it)
     loose = [i for i, m in enumerate(mentions) if m.candidates and all(c.how in LOOSE for c in m.candidates)]
     hints = position_hints(sentences, [*pending, *loose])
-    by_position(mentions, hints, chosen, pending)
+    # (located: the namesakes where the text places a name, by a hint or by the oblast named right by it, where
+    # several are there; a repeated name's other mentions do not carry it out of them: "Rubizhne (Kharkiv Oblast)"
+    # beside "the city of Rubizhne in Luhansk Oblast")
+    located: dict[int, frozenset[int]] = {}
+    by_position(mentions, hints, chosen, pending, located)
     by_description(mentions, sentences, chosen, pending, region_of)
     if text is not None:
         by_direction_named(mentions, chosen, pending, text)
-    # (in_oblast: the namesakes inside the oblast named right by a name, where several are; a repeated name's
-    # other mentions do not carry it out of them: "Rubizhne (Kharkiv Oblast)" beside "the city of Rubizhne in
-    # Luhansk Oblast")
-    in_oblast: dict[int, frozenset[int]] = {}
-    by_admin_named_nearby(mentions, sentences, chosen, pending, in_oblast)
+    by_admin_named_nearby(mentions, sentences, chosen, pending, located)
     by_boundary_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
     by_same_name_note(mentions, chosen, pending)
-    by_position(mentions, hints, chosen, pending)
+    by_position(mentions, hints, chosen, pending, located)
     among_villages = cities_among_villages(mentions, sentences, pending)
     major_city(chosen, pending, among_villages)
     by_city_named(mentions, chosen, pending)
@@ -164,7 +164,7 @@ def resolve(
             chosen[i] = Resolution(top.place, "undecided", 0.2, _ids(candidates))
     position_once_anchored(mentions, hints, chosen)
     _keep_inside_cluster(mentions, chosen)
-    _same_name_same_place(mentions, chosen, in_oblast)
+    _same_name_same_place(mentions, chosen, located)
     _reject_far_loose_matches(mentions, chosen)
     reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
@@ -239,7 +239,7 @@ _WEAK = ("near other places", "kind and size", "undecided")
 
 
 def _same_name_same_place(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], in_oblast: dict[int, frozenset[int]]
+    mentions: Sequence[Mention], chosen: list[Resolution | None], located: dict[int, frozenset[int]]
 ) -> None:
     """A name a report repeats means one place: weakly decided mentions follow the best-supported choice."""
     # One name in any spelling: the mentions whose candidates are the same places ("Bilohorivka",
@@ -281,7 +281,7 @@ def _same_name_same_place(
                 [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
             ):
                 continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
-            if (resolution.how.startswith(_WEAK) or outvoted) and (best in in_oblast[i] if i in in_oblast else any(
+            if (resolution.how.startswith(_WEAK) or outvoted) and (best in located[i] if i in located else any(
                 c.place.geonameid == best for c in mentions[i].candidates
             )):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)

@@ -132,6 +132,9 @@ def forward_cue(
         # dislodge our units from their positions near X", which names no target before)
     if between and "(" in gap:  # "near A (Luhansk Oblast), 12 km east of B, and near C": the oblast only locates A
         between = [(a, b) for a, b in between if sentence.count("(", cue.end, a) <= sentence.count(")", cue.end, a)]
+    if locators.ROUTE_TO_END.search(gap):
+        return None  # "struck a minibus on the road to Kramatorsk": where the road leads, no target (nor a second
+        # target: "armour gathering in A and on the road from X")
     if between and _lists_on(sentence, cue, between, gap, start):
         return cue
     leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
@@ -202,8 +205,6 @@ def forward_cue(
         gap = locators.ROUTE.sub(" ", locators.COMPASS_OF.sub(" ", gap[: near.start()]))
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
-    if locators.ROUTE_TO_END.search(gap):
-        return None  # "struck a minibus on the road to Kramatorsk": where the road leads, no target
     if between and not grammar.COLON_END.search(gap):
         # another place stands between cue and list: it is the cue's object, unless it only
         # locates ("seven villages in Svatove Raion: A, B"), or, for an attack, this name
@@ -219,8 +220,10 @@ def forward_cue(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
-    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start):
-        return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights
+    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start) and not (
+        cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start)
+    ):
+        return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights (or its fire's)
     if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start) and not (
         _LANDING_KIND.search(sentence, max(0, cue.start - 20), cue.start)
     ):
@@ -229,8 +232,8 @@ def forward_cue(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
-    if cue.family == "loss" and grammar.DESTINATION.search(gap):
-        return None  # "retreated to Lyman": a destination
+    if cue.family == "loss" and (grammar.DESTINATION.search(gap) or cue.text.lower().endswith("back") and gap.strip().lower() in ("on", "upon")):
+        return None  # "retreated to Lyman", "fell back on Donetsk": a destination
     if cue.family in (
         "lib",
         "gain",
@@ -247,6 +250,9 @@ _LANDING_FORCE = re.compile(
     re.IGNORECASE,
 )
 """Who lands to assault a place: "marines landed near Krynky" (not a plane, a delegation or a missile)."""
+_FIRE = re.compile(r"\b(?:fire|shellfire|shells|shelling|artillery|mortars?|rockets?|missiles?|drones?)\b", re.IGNORECASE)
+"""What an army fires, as what reaches a place: "mortar fire reached A and B"."""
+
 _LANDING_KIND = re.compile(r"\b(?:ukrainian|russian|enemy|amphibious|airborne|naval|helicopter|boat)\s+$", re.IGNORECASE)
 """A landing named by whose or what kind it is: "reported a Ukrainian landing near Kozachi Laheri"."""
 

@@ -252,9 +252,12 @@ def read_statuses(
             for k in [k for k, (_, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"][-2:]:
                 if not any(r.cue == cue.text for r in readings[k]):  # also beside an attack ("both Russian-held, were hit")
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
-        if (cue.grammar in ("back", "both") or cue.passive) and grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start):
+        if (cue.grammar in ("back", "both") or cue.passive) and (
+            subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start)
+        ):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues):
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues,
+                                 noun=subject.group()):
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         if cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) and (
@@ -280,7 +283,7 @@ def read_statuses(
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
             plural = anaphor.groupdict().get("plural") is not None
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=plural, departures=cues):
+            for k in antecedents(sentence, spans, kinds, groups, cue, plural=plural, departures=cues, noun=anaphor.group()):
                 readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
     # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
     # "in the Avdiivka direction and recently advanced" names no place)
