@@ -35,7 +35,19 @@ WAR_OF_2014 = [
      {"Lohvynove": "attacked"}),
 ]
 
-GROUPS = {"captions": CAPTIONS, "war_of_2014": WAR_OF_2014}
+LISTS = [
+    ("In September 2022 Ukrainian troops retook Hrakove and Verbivka (Russian: Verbovka), on the main road east, and Volokhiv Yar.",
+     {"Hrakove": "liberated", "Verbivka": "liberated", "Volokhiv Yar": "liberated"}),
+]
+
+CLAIMS = [
+    (("On 20 September 2022 Ukrainian officials said their troops had retaken Bilohorivka, but Russian war correspondents "
+      "said the village was still under Russian control."), {"Bilohorivka": "occupied"}),
+    ("In November 2022 Ukrainian artillery shelled Nova Kakhovka, which remains under Russian control.",
+     {"Nova Kakhovka": "attacked"}),
+]
+
+GROUPS = {"captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -48,6 +60,8 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
      "attacked"),
     ("Dzhankoi, occupied Crimea: smoke rises over the rail yard after a drone strike, 12 March 2025", "Dzhankoi", "attacked",
      "occupied"),
+    (("On 20 September 2022 Ukrainian officials said their troops had retaken Bilohorivka, but Russian war correspondents "
+      "said the village was still under Russian control."), "Bilohorivka", "occupied", "liberated"),
     (("By late January 2015 separatist units held the village of Sanzharivka, north of Debaltseve, and shelled the town "
       "from there."), "Sanzharivka", "occupied", "attacked"),
 ])

@@ -164,10 +164,8 @@ def answer_claims(
     if any(claimed) and any(word in sentence for word in _ANSWER_WORDS):
         told = told_mentions(claimed, takes_no_status)
         for i in range(count):
-            if readings[i] and (
-                denial_after(sentence, spans[i][1])
-                or tells_of(side_words.CONTRADICTED.search(sentence, spans[i][1]), spans, told, i)
-            ):
+            contradiction = side_words.CONTRADICTED.search(sentence, spans[i][1]) if readings[i] else None
+            if readings[i] and (denial_after(sentence, spans[i][1]) or tells_of(contradiction, spans, told, i)):
                 # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
                 # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
@@ -176,6 +174,9 @@ def answer_claims(
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and (
                     r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
                 )]
+                if contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:
+                    # "..., but separatist officials said the village was still in separatist hands": held, not retaken
+                    readings[i].append(StatusReading("occupied", held.group(), 0.6))
     if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
         told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
@@ -194,6 +195,9 @@ _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untru
                  "continue", " not ")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
+
+_HELD_BY_RUSSIA = re.compile(r"\b(?:in|under)\s+(?:russian|separatist|enemy)\s+(?:hands|control)\b", re.IGNORECASE)
+"""A contradiction that says who still holds the place, the Russian side: it is held ("still in separatist hands")."""
 
 _OWN_PLACES_CHARS = 20
 """How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""

@@ -283,14 +283,14 @@ _LIST_SEPARATOR = re.compile(
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"  # "A and eastern B": a part
     r"(?:(?:outskirts|suburbs|edges?|approaches)\s+(?:of|to)\s+(?:the\s+)?)?"  # "A in Kharkiv Oblast and the outskirts of B"
     r"(?:(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # emphasis or quotes around names: *A* and "B"
-    r"|\s*,?\s+(?:on|along|at|by|with)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B", "A, with its airfield, and B"
+    r"|\s*(?:\([^)]*\)\s*)?,?\s+(?:on|along|at|by|with)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B", "A, with its airfield, and B"
     # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
     r"|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|port)\b(?:[^,;()]|(?<=\d),(?=\d{3}))"
     r"{0,80},\s*(?:and|as\s+well\s+as)\s+(?:(?:near|in|at|around)\s+)?"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
     # "the village of A, northeast of the refinery, and the towns of B and C": an aside locating A
-    r"|\s*,\s*(?:just\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+"
+    r"|\s*(?:\([^)]*\)\s*)?,\s*(?:just\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+"
     r"[^,;()]{1,40},\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"

@@ -239,12 +239,14 @@ _STILL_HELD = (
 )
 """The place claimed still held by its defenders: "Ukrainian forces still control the village", "... continue to operate
 in the town", "... said their troops had not left the village"."""
+_STILL_HELD_BY_RUSSIA = r"(?:still|remained|remains)\s+(?:firmly\s+)?(?:in|under)\s+(?:russian|separatist|enemy)\s+(?:hands|control)"
+"""A claimed recapture answered: "..., but separatist officials said the village was still in separatist hands"."""
 UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
 CONTRADICTED = re.compile(
-    rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}"
+    rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}|{_STILL_HELD_BY_RUSSIA}"
     rf"|(?:deni(?:ed|es)|denying|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+{_THE_CLAIM})\b"
     r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted)\b"  # "claims that X fell were dismissed"
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
