@@ -33,6 +33,9 @@ WAR_OF_2014 = [
      {"Spartak": "attacked", "Yasynuvata": "-"}),
     ("Relief convoys could not reach Lohvynove, and that village came under heavy fire on 9 February 2015.",
      {"Lohvynove": "attacked"}),
+    ("In late January 2015 militants captured Vuhlehirsk.", {"Vuhlehirsk": "occupied"}),
+    ("In late August 2014 the LPR took Lutuhyne.", {"Lutuhyne": "occupied"}),
+    ("Ukrainian troops drove the rebels out of Siversk on 7 July 2014.", {"Siversk": "liberated"}),
 ]
 
 LISTS = [

@@ -74,11 +74,12 @@ RU = (
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
-               "dnepr")  # fmt: skip
+               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
-    r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units)"
+    r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units"
+    r"|militants|rebels|insurgents|militia|militiamen|gunmen)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
@@ -86,7 +87,8 @@ ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})\)?(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"  # ("(LPR) forces")
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
-    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner)(?![\w-]))",
+    rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
+    r"|rebels|insurgents|militants|militiamen)(?![\w-]))",  # (the pro-Russian armed groups of 2014-2015)
     FLAGS,
 )
 # The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
