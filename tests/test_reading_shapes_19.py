@@ -36,6 +36,7 @@ WAR_OF_2014 = [
     ("In late January 2015 militants captured Vuhlehirsk.", {"Vuhlehirsk": "occupied"}),
     ("In late August 2014 the LPR took Lutuhyne.", {"Lutuhyne": "occupied"}),
     ("Ukrainian troops drove the rebels out of Siversk on 7 July 2014.", {"Siversk": "liberated"}),
+    ("ATO forces abandoned Lutuhyne in late August 2014.", {"Lutuhyne": "occupied"}),
 ]
 
 LISTS = [
@@ -85,3 +86,12 @@ def test_a_bearing_leaving_two_namesakes_sets_the_others_aside(ua_gazetteer) -> 
     text = ("Russian troops entered Uspenivka, north-east of Huliaipole, in May 2025. Near Uspenivka, south-west of "
             "Pokrovsk, the front was quiet that month.")
     assert places_of(ua_gazetteer, text)["Uspenivka"] == [690619, 9112309]  # Zaporizhzhia Oblast, then Donetsk Oblast
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volunteers of the Aidar battalion held Shchastia in the summer of 2014.",
+    "In June 2014 the Azov volunteer battalion helped retake Mariupol.",
+])
+def test_a_battalion_named_after_a_place_is_no_place(ua_gazetteer, sentence: str) -> None:
+    named = {e.mention.surface for e in extract(sentence, ua_gazetteer, all_mentions=True)}
+    assert not named & {"Aidar", "Azov"}, named

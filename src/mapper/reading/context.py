@@ -144,13 +144,15 @@ _AN_AREA_AFTER = re.compile(r"\s*area\b")
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
     r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|counter-?offensive|offensive|campaign"
-    r"|governor|hromada|group|community|(?:territorial|urban|rural|settlement|village)\s+(?:hromada|community))"
+    r"|governor|hromada|group|community|(?:territorial|urban|rural|settlement|village)\s+(?:hromada|community)"
+    r"|volunteer|battalion|regiment|brigade)"
 )
 # "the Kherson counteroffensive", "the Kharkiv offensive": a campaign is named after its oblast.
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|campaign)\b", re.IGNORECASE)
 UNIT_AFTER = re.compile(
     r"\s+(?:Separate\s+)?(?:(?:Mechani[sz]ed|Assault|Airborne|Motori[sz]ed|Rifle|Tank|Marine|Territorial\s+Defen[cs]e)\s+)*"
     r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
+    r"|\s+(?:volunteer\s+)?(?:battalion|regiment|brigade)\b"  # "the Azov battalion", "the Aidar volunteer battalion"
     r"|\s+[Gg]roup(?:ing)?\s+(?:of\s+(?:[Ff]orces|[Tt]roops)|units?|flag|commander|spokesm[ae]n|press)\b"
     r"|\s+[Gg]roup(?:ing)?\s+(?:has|had|said|says|reported)\b"  # "the Vostok group of forces", "Centre group units"
 )

@@ -63,7 +63,7 @@ __all__ = [
 
 
 # The sides and their forces.
-UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu"
+UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato"  # (ATO: the "anti-terrorist operation" of 2014-2018)
 _GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
 """The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
@@ -72,14 +72,14 @@ RU = (
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
-SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
                "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
     r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units"
-    r"|militants|rebels|insurgents|militia|militiamen|gunmen)"
+    r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
