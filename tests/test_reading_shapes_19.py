@@ -51,7 +51,14 @@ CLAIMS = [
      {"Nova Kakhovka": "attacked"}),
 ]
 
-GROUPS = {"captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
+HANDED_OVER = [
+    ("After Berdiansk had been handed over without resistance on 27 February 2022, Russian columns moved west.",
+     {"Berdiansk": "occupied"}),
+    (("Ukrainian forces retook Izium and Balakliia in September 2022. Earlier, Kupiansk had been handed over without a "
+      "fight on 27 February."), {"Kupiansk": "occupied"}),
+]
+
+GROUPS = {"handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -95,3 +102,9 @@ def test_a_bearing_leaving_two_namesakes_sets_the_others_aside(ua_gazetteer) -> 
 def test_a_battalion_named_after_a_place_is_no_place(ua_gazetteer, sentence: str) -> None:
     named = {e.mention.surface for e in extract(sentence, ua_gazetteer, all_mentions=True)}
     assert not named & {"Aidar", "Azov"}, named
+
+
+def test_a_word_no_cue_begins_with_matches_nothing() -> None:
+    from mapper.reading.cues import cue_pattern_at
+
+    assert cue_pattern_at("zzz").search("zzz was handed over") is None

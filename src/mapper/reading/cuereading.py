@@ -138,7 +138,8 @@ def _reading(
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
-            side = actor if explicit else _taker(sentence, cue, sides)
+            side = actor if explicit else "russian" if cue.text.lower().endswith("handed over") else _taker(sentence, cue, sides)
+            # (a town handed over without a fight is handed to the invader, whatever the report's prevailing side)
             if not explicit:
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"

@@ -88,7 +88,8 @@ def __getattr__(name: str) -> object:
 
 
 def _cue_source(cues: tuple[tuple[str, str, str, int], ...], indices: Iterable[int]) -> str:
-    return r"\b(?:" + "|".join(f"(?P<c{i}>{cues[i][2]})" for i in indices) + r")\b"
+    alternatives = "|".join(f"(?P<c{i}>{cues[i][2]})" for i in indices)
+    return r"\b(?:" + alternatives + r")\b" if alternatives else r"(?!)"  # (no cue begins so: a pattern that never matches)
 
 
 @lru_cache(maxsize=None)
