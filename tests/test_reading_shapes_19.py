@@ -108,3 +108,11 @@ def test_a_word_no_cue_begins_with_matches_nothing() -> None:
     from mapper.reading.cues import cue_pattern_at
 
     assert cue_pattern_at("zzz").search("zzz was handed over") is None
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("Khotin, 8 August 2024: Russian shelling damages houses", "Khotin", 706253),
+    ("Zatoka, 27 April 2022: a missile strikes the road bridge again", "Zatoka", 687557),
+])
+def test_of_namesakes_alike_a_war_reports_is_the_fronts(ua_gazetteer, text: str, name: str, place: int) -> None:
+    assert places_of(ua_gazetteer, text)[name] == [place]

@@ -145,7 +145,7 @@ def test_an_oblast_locating_a_later_list_does_not_reach_an_earlier_name() -> Non
 
 
 def test_undecided_keeps_low_confidence() -> None:
-    twin = place(42, "Lyman", 47.0, 31.0, "15", population=100)
+    twin = place(42, "Lyman", 47.0, 31.0, "17", population=100)  # (one oblast: nothing tells them apart)
     (r,) = resolve([mention("Lyman", "Lyman was freed.", HAMLET, twin)])
     assert r.how == "undecided" and r.confidence <= 0.2
 
@@ -168,7 +168,7 @@ def test_a_repeated_name_means_one_place() -> None:
 MARINKA_FAR = place(60, "Marinka", 48.33, 35.29, "04")
 MARINKA_FRONT = place(61, "Marinka", 47.95, 37.51, "05")
 NOVO_FRONT = place(62, "Novomykhailivka", 47.86, 37.49, "05")
-NOVO_FAR = place(63, "Novomykhailivka", 49.23, 31.5, "71")
+NOVO_FAR = place(63, "Novomykhailivka", 49.23, 31.5, "16")  # (both in oblasts of the front: size does not decide)
 
 
 @pytest.mark.parametrize(

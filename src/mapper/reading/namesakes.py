@@ -220,7 +220,7 @@ def within(place: Place, division: Place) -> bool:
     return False
 
 
-def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int]:
+def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int, int]:
     place = candidate.place
     kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
         place.feature_code, 1 if place.feature_class == "P" else 0
@@ -231,7 +231,16 @@ def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, i
         kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else 2 if place.population >= TOWN_POPULATION else kind)
     strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
     own = int(own_name(candidate.matched, place))
-    return (strict, int(place.admin1_code in named_admin1), kind, own, place.population)
+    front = int(place.admin1_code in HOSTILITIES_ADMIN1)  # (of two namesakes of one kind, a war report's is the front's)
+    return (strict, int(place.admin1_code in named_admin1), kind, front, own, place.population)
+
+
+HOSTILITIES_ADMIN1 = frozenset({"02", "04", "05", "07", "08", "11", "13", "14", "16", "17", "20", "21", "26"})
+"""The GeoNames admin1 codes of the oblasts with territory where hostilities were conducted or which Russia occupied
+since 2014 (Chernihiv, Dnipropetrovsk, Donetsk, Kharkiv, Kherson, Crimea, Kyiv Oblast, Luhansk, Mykolaiv, Odesa (Snake
+Island), Sevastopol, Sumy, Zaporizhzhia): the oblasts of the list of such territories kept by Ukraine's Ministry for
+the Reintegration of the Temporarily Occupied Territories (order No. 309 of 22 December 2022, as amended). Of two namesakes of one kind,
+a war report names the one there."""
 
 
 _OWN_NAME_SIMILARITY = 55.0
