@@ -116,3 +116,11 @@ def test_a_word_no_cue_begins_with_matches_nothing() -> None:
 ])
 def test_of_namesakes_alike_a_war_reports_is_the_fronts(ua_gazetteer, text: str, name: str, place: int) -> None:
     assert places_of(ua_gazetteer, text)[name] == [place]
+
+
+def test_a_raion_abolished_in_2020_is_found_and_locates_its_villages(ua_gazetteer) -> None:
+    text = "In January 2015 shelling hit Vodiane and Pisky in Yasynuvata Raion."
+    placed = {e.mention.surface: e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed == {"Vodiane": 9113128, "Pisky": 9113066, "Yasynuvata Raion": 688369}
+    current = [e.place.feature_code for e in extract("Russian drones hit Kupiansk raion.", ua_gazetteer) if e.place]
+    assert current == ["ADM2"]

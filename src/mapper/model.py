@@ -81,8 +81,9 @@ class Place:
     @property
     def is_raion(self) -> bool:
         """True for a second-order division (raion), but not a district of Kyiv, the city (GeoNames
-        holds the city as a region and its districts as its raions)."""
-        return self.feature_code == "ADM2" and self.admin1_code != _KYIV_CITY
+        holds the city as a region and its districts as its raions). A raion abolished in the reform of 2020 (GeoNames
+        ADM2H: "Yasynuvata Raion") is a raion too: reports of 2014-2020 name them."""
+        return self.feature_code in ("ADM2", "ADM2H") and self.admin1_code != _KYIV_CITY
 
 
 _KYIV_CITY = "12"

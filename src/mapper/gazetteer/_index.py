@@ -50,7 +50,7 @@ from mapper.model import Place
 __all__ = ["build_index", "parse_row", "ROW_FIELDS", "DIVISION_CODES", "DISTRICT_CODES", "FACILITY_CODES", "may_be_named",
            "former_names"]  # fmt: skip
 
-DIVISION_CODES = frozenset({"ADM1", "ADM2"})
+DIVISION_CODES = frozenset({"ADM1", "ADM2", "ADM2H"})  # (ADM2H: a raion abolished in 2020, named in older reports)
 """Feature codes of class A that a report names as places (oblasts and raions)."""
 DISTRICT_CODES = frozenset({"ADM3", "ADM4"})
 """Feature codes of class A of which a report names the districts of cities ("the Saltivskyi district"

@@ -144,6 +144,8 @@ class _Matcher:
             found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
             strict = tuple(c for c in found if c.how != "phonetic")
             found = strict or found
+            if any(c.place.feature_code == "ADM2H" for c in found) and any(c.place.feature_code != "ADM2H" for c in found):
+                found = tuple(c for c in found if c.place.feature_code != "ADM2H")  # an abolished raion only where nothing else bears the name
             self._candidates[name] = found
         return found
 

@@ -215,9 +215,17 @@ _MANY_BEARERS = 3
 def within(place: Place, division: Place) -> bool:
     if division.is_region:
         return place.admin1_code == division.admin1_code and not place.is_region
+    if division.feature_code == "ADM2H":  # (an abolished raion: settlements carry the codes of the raions of 2020)
+        return place.admin1_code == division.admin1_code and km_between(
+            place.latitude, place.longitude, division.latitude, division.longitude
+        ) <= _OLD_RAION_KM
     if division.is_raion:
         return place.admin1_code == division.admin1_code and place.admin2_code == division.admin2_code
     return False
+
+
+_OLD_RAION_KM = 30.0
+"""How far from its GeoNames point a place of a raion abolished in 2020 may lie (they were some 40-60 km across)."""
 
 
 def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int, int]:
