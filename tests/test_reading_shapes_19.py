@@ -58,7 +58,14 @@ HANDED_OVER = [
       "fight on 27 February."), {"Kupiansk": "occupied"}),
 ]
 
-GROUPS = {"handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
+UNOPPOSED = [
+    (("Russian troops entered Melitopol, a city of 150,000 people on the road to Crimea, on 25 February 2022 after "
+      "meeting little resistance."), {"Melitopol": "occupied"}),
+    ("Russian troops entered Henichesk on 24 February 2022 after a short skirmish at the checkpoint.",
+     {"Henichesk": "occupied"}),
+]
+
+GROUPS = {"unopposed": UNOPPOSED, "handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -260,7 +260,11 @@ ANAPHOR_BARRIER = re.compile(
 # "its capture", "its eventual liberation": the place before is the object of the event noun.
 POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
-UNOPPOSED = re.compile(r"[^.;]{0,40}?\b(?:without\s+(?:a\s+fight|(?:any\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed)\b", FLAGS)
+UNOPPOSED = re.compile(
+    r"[^.;]{0,100}?\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed"
+    r"|(?:meeting|encountering|having\s+met)\s+(?:little|no|only\s+light)\s+resistance|after\s+a\s+(?:brief|short)\s+(?:fight|battle|skirmish))\b",
+    FLAGS,
+)  # ("entered X on 3 March after meeting little resistance", "after a brief fight at the bridge": took it)
 SUBJECT_ANAPHOR = re.compile(
     r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
     r"\s+(?:\w+\s+){0,2}?|\band\s+)"  # (a plural: "held A and B, though both came under heavy fire")
