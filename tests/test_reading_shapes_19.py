@@ -65,7 +65,12 @@ UNOPPOSED = [
      {"Henichesk": "occupied"}),
 ]
 
-GROUPS = {"unopposed": UNOPPOSED, "handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
+GAPPING = [
+    (("Vovchansk was occupied on 24 February 2022, and Velykyi Burluk, a town east of the Siverskyi Donets near "
+      "Kupiansk, soon after."), {"Vovchansk": "occupied", "Velykyi Burluk": "occupied", "Kupiansk": "-"}),
+]
+
+GROUPS = {"gapping": GAPPING, "unopposed": UNOPPOSED, "handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

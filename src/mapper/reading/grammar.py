@@ -298,7 +298,8 @@ INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_W
 # A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
 GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+$", FLAGS)
 GAPPED_AFTER = re.compile(
-    r"(?:,\s+(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40},)?"  # "C, north of B, soon after"
+    r"(?:,\s+(?:(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40}"
+    r"|(?:a|an|the)\s+[^,;.]{1,60}),)?"  # "C, north of B, soon after", "C, a district centre between A and B, soon after"
     r"\s+(?:(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
     r"|(?:soon|shortly|not\s+long)\s+(?:after(?:wards)?|afterwards|later|thereafter))"
