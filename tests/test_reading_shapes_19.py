@@ -70,7 +70,13 @@ GAPPING = [
       "Kupiansk, soon after."), {"Vovchansk": "occupied", "Velykyi Burluk": "occupied", "Kupiansk": "-"}),
 ]
 
-GROUPS = {"gapping": GAPPING, "unopposed": UNOPPOSED, "handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
+LOSSES = [
+    ("The Russian units around Trostianets withdrew north on 26 March 2022.", {"Trostianets": "liberated"}),
+    ("On 1 October 2022 Russian war correspondents admitted that Lyman had been lost.", {"Lyman": "liberated"}),
+    ("In February 2024 Ukrainian officials acknowledged that Avdiivka had been lost.", {"Avdiivka": "occupied"}),
+]
+
+GROUPS = {"losses": LOSSES, "gapping": GAPPING, "unopposed": UNOPPOSED, "handed_over": HANDED_OVER, "captions": CAPTIONS, "war_of_2014": WAR_OF_2014, "lists": LISTS, "claims": CLAIMS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

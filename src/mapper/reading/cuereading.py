@@ -138,8 +138,9 @@ def _reading(
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
-            side = actor if explicit else "russian" if cue.text.lower().endswith("handed over") else _taker(sentence, cue, sides)
-            # (a town handed over without a fight is handed to the invader, whatever the report's prevailing side)
+            side = actor if explicit else "russian" if cue.text.lower().endswith("handed over") else (
+                _conceded_by(sentence, cue) or _taker(sentence, cue, sides)
+            )  # (a town handed over without a fight is handed to the invader, whatever the report's prevailing side)
             if not explicit:
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
@@ -179,6 +180,29 @@ def _reading(
         or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 50), cue.start))
     )
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
+
+
+def _conceded_by(sentence: str, cue: Cue) -> Side | None:
+    """Who took a place a side admitted was lost: the other side ("Russian war correspondents admitted that X had been
+    lost": taken by Ukrainian troops)."""
+    if "lost" not in cue.text.lower():
+        return None
+    conceded = _CONCEDED.search(sentence, max(0, cue.start - 100), cue.start)
+    if conceded is None:
+        return None
+    speaker = None
+    for speaker in _SIDE_WORD.finditer(sentence, max(0, conceded.start() - 60), conceded.start()):
+        pass  # (the side named last before the concession: "Russian war correspondents admitted")
+    if speaker is None:
+        return None
+    return "ukrainian" if side_words.RUSSIAN_WORD.fullmatch(speaker.group()) else "russian"
+
+
+_CONCEDED = re.compile(
+    r"\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b(?:\s+that)?[^.;]{0,60}$", re.IGNORECASE
+)
+"""A concession before a loss: "... admitted that X had been lost"."""
+_SIDE_WORD = re.compile(rf"(?<![\w-])(?:{side_words.UA}|{side_words.RU})(?![\w-])", re.IGNORECASE)
 
 
 def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Side:
