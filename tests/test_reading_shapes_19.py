@@ -40,6 +40,12 @@ WAR_OF_2014 = [
 ]
 
 LISTS = [
+    (("Russian troops have advanced steadily since taking Avdiivka in February 2024 and the hilltop town of Vuhledar in "
+      "October."), {"Avdiivka": "occupied", "Vuhledar": "occupied"}),
+    ("Russian troops took Marinka and the mining town of Krasnohorivka in 2024.",
+     {"Marinka": "occupied", "Krasnohorivka": "occupied"}),
+    ("Ukrainian forces recaptured Bilohorivka, the only village of Luhansk Oblast held in 2023, in September 2022.",
+     {"Bilohorivka": "liberated", "Luhansk Oblast": "-"}),
     ("In September 2022 Ukrainian troops retook Hrakove and Verbivka (Russian: Verbovka), on the main road east, and Volokhiv Yar.",
      {"Hrakove": "liberated", "Verbivka": "liberated", "Volokhiv Yar": "liberated"}),
 ]

@@ -280,8 +280,10 @@ DATE_LIST_JOIN = re.compile(
     rf"\s+(?:(?:in|on|by|around|about|at)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     rf"(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?",
-)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?"
+    r"(?:(?<=and\s)the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?",  # (after "and": not an apposition)
+)  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B",
+# "took A in February and the hilltop town of B in October"
 _COMPASS_AREA = r"(?:in|to)\s+the\s+(?:north|south|east|west|centre|center)[\w-]*"
 COMPASS_JOIN = re.compile(
     rf"\s+{_COMPASS_AREA}(?:\s+of\s+the\s+(?:country|city|town))?\s*,?\s*"
