@@ -34,6 +34,8 @@ WAR_OF_2014 = [
     ("Relief convoys could not reach Lohvynove, and that village came under heavy fire on 9 February 2015.",
      {"Lohvynove": "attacked"}),
     ("In late January 2015 militants captured Vuhlehirsk.", {"Vuhlehirsk": "occupied"}),
+    ("Russian forces kept up their attacks west of Avdiivka after seizing the town in February 2024.",
+     {"Avdiivka": "occupied"}),
     ("In late August 2014 the LPR took Lutuhyne.", {"Lutuhyne": "occupied"}),
     ("Ukrainian troops drove the rebels out of Siversk on 7 July 2014.", {"Siversk": "liberated"}),
     ("ATO forces abandoned Lutuhyne in late August 2014.", {"Lutuhyne": "occupied"}),

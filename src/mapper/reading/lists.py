@@ -130,6 +130,10 @@ def antecedents(
                             or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a)))
         and not _called_otherwise(sentence, a, noun)
     ]  # fmt: skip
+    if not candidates and any(word in noun.lower() for word in ("town", "city")):
+        # "attacks north of Vuhledar since seizing the town": the town a bearing was measured from, where no other is
+        candidates = [k for k, (a, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"
+                      and locators.BEARING_END.search(sentence, max(0, a - 30), a)][-1:]
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates:
         return []
