@@ -49,6 +49,9 @@ LISTS = [
 ]
 
 CLAIMS = [
+    (("Russian milbloggers claimed on 3 May 2025 that Russian forces had seized Novoekonomichne; a spokesperson for the "
+      "Ukrainian mechanised brigade defending the area denied that Russian forces had taken Novoekonomichne."),
+     {"Novoekonomichne": "-"}),
     (("On 20 September 2022 Ukrainian officials said their troops had retaken Bilohorivka, but Russian war correspondents "
       "said the village was still under Russian control."), {"Bilohorivka": "occupied"}),
     ("In November 2022 Ukrainian artillery shelled Nova Kakhovka, which remains under Russian control.",

@@ -252,7 +252,7 @@ CONTRADICTED = re.compile(
     rf"|(?:deni(?:ed|es)|denying|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+{_THE_CLAIM})\b"
     r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted)\b"  # "claims that X fell were dismissed"
     rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
-    rf"|;\s*[^.;]{{0,60}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"
+    rf"|;\s*[^.;]{{0,100}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
