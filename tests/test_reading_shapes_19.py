@@ -84,6 +84,8 @@ LOSSES = [
 ]
 
 ANAPHORS = [
+    ("In 2025 Ukrainian artillery was dug in around Novopavlivka and Mezhova, further west, which Russian glide bombs struck almost daily.",
+     {"Novopavlivka": "attacked", "Mezhova": "attacked"}),
     ("Russian forces kept up their attacks west of Avdiivka after seizing the town in February 2024.",
      {"Avdiivka": "occupied"}),
     ("Relief convoys could not reach Lohvynove, and that village came under heavy fire on 9 February 2015.",
