@@ -5,6 +5,9 @@ each written in our own words about real events.
 - a caption's date before its label may end in a dash ("14 May 2025 - Kostiantynivka: glide bomb damages a
   supermarket"), and its label may locate the place in parentheses before the date ("Bilozerske (Donetsk Oblast),
   2 June 2025: drones hit ..."): the event after the label is the place's;
+- a flag "back over" a place is raised there again; a label may name a part of its place ("Outskirts of Kupiansk, 3
+  October 2025: Russian drones hit a bus": the event is the town's); "the Vostok group" (one of Russia's groups of
+  forces) names no place;
 - "contested" before a name ("Russian-held A, contested B and C", "the contested village of X") is fighting there,
   and a past participle right before a name is that name's adjective, not a participle phrase of the name before it
   ("A, contested B": A is not contested; "Dzhankoi, occupied Crimea": Dzhankoi is not said to be occupied).
@@ -18,6 +21,8 @@ from _readings import check_reading, places_of, table
 from mapper.pipeline import extract
 
 CAPTIONS = [
+    ("Ukrainian flag back over Kozacha Lopan, 11 September 2022", {"Kozacha Lopan": "liberated"}),
+    ("Outskirts of Kupiansk, 3 October 2025: Russian drones hit a bus", {"Kupiansk": "attacked"}),
     ("14 May 2025 - Kostiantynivka: glide bomb damages a supermarket", {"Kostiantynivka": "attacked"}),
     ("Bilozerske (Donetsk Oblast), 2 June 2025: drones hit the water pumping station again", {"Bilozerske": "attacked"}),
     ("Map, 20 September 2025: Russian-held Kreminna and Dibrova, contested Torske and Serebrianka",
@@ -158,3 +163,9 @@ def test_a_raion_abolished_in_2020_is_found_and_locates_its_villages(ua_gazettee
     assert placed == {"Vodiane": 9113128, "Pisky": 9113066, "Yasynuvata Raion": 688369}
     current = [e.place.feature_code for e in extract("Russian drones hit Kupiansk raion.", ua_gazetteer) if e.place]
     assert current == ["ADM2"]
+
+
+def test_a_russian_group_of_forces_is_no_place(ua_gazetteer) -> None:
+    named = {e.mention.surface for e in extract("A tank of the Vostok group fires on Ukrainian positions near Velyka Novosilka",
+                                                ua_gazetteer, all_mentions=True)}
+    assert named == {"Velyka Novosilka"}

@@ -31,8 +31,10 @@ def label_end(
     "Esman hromada: drone drops"). The event after it happened there."""
     dated = _DATE_LABEL.match(sentence, 0, spans[head][0])  # "4 April 2025: Zmiivka: drone attack on a car"
     start = dated.end() if dated is not None else 0
-    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, start, spans[head][0]):
-        return None  # (a label may say the place's state: "Occupied Melitopol: explosions near the station")
+    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, start, spans[head][0]) and not (
+        _LABEL_PART.fullmatch(sentence, start, spans[head][0])
+    ):
+        return None  # (a label may say the place's state or part: "Occupied Melitopol: explosions", "Outskirts of X: a tank fires")
     end = spans[tail][1]
     following = tail + 1
     if following < len(spans) and locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]):
@@ -54,6 +56,8 @@ def label_end(
 
 
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_LABEL_PART = re.compile(r"\s*(?:the\s+)?(?:outskirts|edge|streets|centre|center)\s+of\s+", re.IGNORECASE)
+"""A label's part of its place: "Outskirts of Huliaipole: a tank fires at Ukrainian positions" (the event is the place's)."""
 _DATE_LABEL = re.compile(
     rf"\s*(?:(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*:|\s+[—–-])\s*"
 )

@@ -155,6 +155,7 @@ UNIT_AFTER = re.compile(
     r"|\s+(?:volunteer\s+)?(?:battalion|regiment|brigade)\b"  # "the Azov battalion", "the Aidar volunteer battalion"
     r"|\s+[Gg]roup(?:ing)?\s+(?:of\s+(?:[Ff]orces|[Tt]roops)|units?|flag|commander|spokesm[ae]n|press)\b"
     r"|\s+[Gg]roup(?:ing)?\s+(?:has|had|said|says|reported)\b"  # "the Vostok group of forces", "Centre group units"
+    r"|(?:(?<=[Vv]ostok)|(?<=[Zz]apad)|(?<=[Tt]sentr)|(?<=[Dd]nepr)|(?<=[Ss]ever)|(?<=[Yy]ug))\s+[Gg]roup(?:ing)?\b"  # Russia's groups
 )
 # Warships bear the names of towns: "the landing ship Novocherkassk", "the cruiser Moskva".
 _VESSELS = frozenset(

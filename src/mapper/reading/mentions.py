@@ -325,7 +325,7 @@ def _sentence_mentions(
             special = SPECIAL_AFTER.match(after) is not None
         if (
             special
-            and UNIT_AFTER.match(after)
+            and UNIT_AFTER.match(text, end, end + 60)  # (in the text: "the Vostok group" is read with its name)
             or is_person(before, surface, candidates, after, special)
             or is_vessel(before)
             or is_water(before, after)
