@@ -112,7 +112,7 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         _anaphoric_hints(sentence, spans, hints)
     if "near " in sentence:
         _near_hints(sentence, spans, hints)
-    if "hromada" in sentence or "ommunity" in sentence:
+    if "hromada" in sentence or "ommunity" in sentence:  # (community or Community)
         _community_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]

@@ -146,6 +146,7 @@ def antecedents(
     members = [k for k in candidates if groups[k] == groups[last]]
     return members if len(members) > 1 or not plural else []
 
+
 def _called_otherwise(sentence: str, start: int, noun: str) -> bool:
     """Whether the name at ``start`` was called a village where the anaphor's noun says town or city, or the other
     way round ("the village of Komuna ... shelled the town": not Komuna)."""

@@ -247,8 +247,8 @@ HOSTILITIES_ADMIN1 = frozenset({"02", "04", "05", "07", "08", "11", "13", "14", 
 """The GeoNames admin1 codes of the oblasts with territory where hostilities were conducted or which Russia occupied
 since 2014 (Chernihiv, Dnipropetrovsk, Donetsk, Kharkiv, Kherson, Crimea, Kyiv Oblast, Luhansk, Mykolaiv, Odesa (Snake
 Island), Sevastopol, Sumy, Zaporizhzhia): the oblasts of the list of such territories kept by Ukraine's Ministry for
-the Reintegration of the Temporarily Occupied Territories (order No. 309 of 22 December 2022, as amended). Of two namesakes of one kind,
-a war report names the one there."""
+the Reintegration of the Temporarily Occupied Territories (order No. 309 of 22 December 2022, as amended). Of two
+namesakes of one kind, a war report names the one there."""
 
 
 _OWN_NAME_SIMILARITY = 55.0
