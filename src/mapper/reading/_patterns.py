@@ -1,4 +1,4 @@
-"""What the modules of compiled patterns (:mod:`mapper.reading.grammar`,
+"""What the modules of compiled patterns (:mod:`mapper.reading.grammar`, :mod:`mapper.reading.captionwords`,
 :mod:`mapper.reading.locators`) share: their flags and the first-letter guard."""
 
 from __future__ import annotations

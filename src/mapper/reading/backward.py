@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mapper.reading import grammar, locators, sides
+from mapper.reading import captionwords, grammar, locators, sides
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import in_parentheses
 from mapper.reading.scope import event_with_object
@@ -149,7 +149,7 @@ def backward_cues(
             end += again.end() - 2  # and past a second: "X, a coastal village of Kherson Oblast, east of Y, was shelled"
             gap = gap[again.end() - 2 :]
     participle = (
-        (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and grammar.HEADLINE_GAP.fullmatch(gap)))
+        (grammar.PARTICIPLE_GAP.fullmatch(gap) or (headline and captionwords.HEADLINE_GAP.fullmatch(gap)))
         and cue.family in ("occ", "lib", "gain", "held", "att")
         and is_participle(cue.text)  # "X, occupied in April"; not "X, inflicting losses"
         and not any(a >= cue.end and not sentence[cue.end : a].strip() for a, _ in spans[tail + 1 :])

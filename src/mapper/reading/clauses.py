@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar, locators
+from mapper.reading import captionwords, grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.analysis import denial_after
 from mapper.reading.cuefinder import Cue, words
@@ -31,7 +31,7 @@ def label_end(
     "Esman hromada: drone drops"). The event after it happened there."""
     dated = _DATE_LABEL.match(sentence, 0, spans[head][0])  # "4 April 2025: Zmiivka: drone attack on a car"
     start = dated.end() if dated is not None else 0
-    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not grammar.LABEL_STATE.fullmatch(sentence, start, spans[head][0]) and not (
+    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not captionwords.LABEL_STATE.fullmatch(sentence, start, spans[head][0]) and not (
         _LABEL_PART.fullmatch(sentence, start, spans[head][0])
     ):
         return None  # (a label may say the place's state or part: "Occupied Melitopol: explosions", "Outskirts of X: a tank fires")
@@ -47,11 +47,11 @@ def label_end(
         end = spans[following][1]  # "Hlyboke, Kharkiv Oblast:", "Myrne, near Stanislav in Kherson Oblast:"
         if sentence.startswith(")", end):
             end += 1  # "Mykolaivka (Donetsk Oblast), 11 September 2025:"
-    if (unit := grammar.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
+    if (unit := captionwords.LABEL_UNIT_AFTER.match(sentence, end)) is not None:
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     elif (aside := _LABEL_ASIDE.match(sentence, end)) is not None:
         end = aside.end()  # "Kozacha Lopan, close to the border: residents greet ...": where it lies, in words
-    label = grammar.LABEL_END.match(sentence, end)
+    label = captionwords.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None
 
 

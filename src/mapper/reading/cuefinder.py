@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from mapper.reading import captionwords, grammar, sides
 from mapper.reading import cues as lexicon
-from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
 __all__ = ["Cue", "find_cues", "is_participle", "words"]
@@ -69,7 +69,7 @@ def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
     passive = participle and (
         bool(grammar.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
         or (  # "Primary school in Chuhuiv shelled": a caption, no auxiliary anywhere
-            bool(grammar.HEADLINE_END.match(sentence, end)) and not grammar.AUXILIARY.search(sentence, 0, start)
+            bool(captionwords.HEADLINE_END.match(sentence, end)) and not grammar.AUXILIARY.search(sentence, 0, start)
         )
     )
     return Cue(start, end, sentence[start:end], family, governs, reach, passive)

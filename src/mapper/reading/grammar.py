@@ -17,11 +17,11 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "HEADLINE_GAP", "HEADLINE_START", "BY", "COLON_END", "LABEL_UNIT_AFTER", "LABEL_STATE", "THING_AFTER", "ENTRY", "LABEL_END",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE", "LABEL_WEAPONS",
+    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
-    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "HEADLINE_END", "INCLUDING", "INCLUDING_LATER",
+    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
@@ -284,11 +284,6 @@ EVENT_OBJECT = re.compile(
     FLAGS,
 )  # ("the strike on a residential area of X")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
-HEADLINE_END = re.compile(
-    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
-    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
-    FLAGS,
-)
 # An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
 LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|now|still|again|likewise|itself)\b", FLAGS)
@@ -314,10 +309,6 @@ THING_AFTER = re.compile(
     r"(?!(?:village|town|city|settlement|area|positions?|region)\b)",
     FLAGS,
 )
-LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
-# The word for the unit a label names after its town: "Esman hromada: drone drops" (see also mapper.reading.communities).
-LABEL_UNIT_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
-LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.
 _COUNTED = (
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
@@ -345,13 +336,6 @@ INCLUDING_WITHIN = re.compile(
     rf",\s*(?:{_INCLUDING_WORDS}|particularly|mainly|mostly|specifically)\s+(?:the\s+)?",
     FLAGS,
 )
-# A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".
-HEADLINE_START = re.compile(
-    r"(?:[^:;.!?]{1,40}:\s*)?"  # after a label: "17 September 2023: Klishchiivka liberated"
-    r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$",
-    FLAGS,
-)
-HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
 PARTICIPLE_GAP = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|settlement|port|hub|stronghold|centre|center)\s+)?"
     r"(?:\w+ly\s+)?"
@@ -401,13 +385,6 @@ AFTER_LEFT_OBJECT = re.compile(
 )
 
 
-# What a label's line may name instead of a verb: the weapons that struck ("Esman hromada: drone drops (4
-# explosions)", "Bilopillia hromada: a guided aerial bomb and FPV drones").
-LABEL_WEAPONS = re.compile(
-    r"\b(?:(?:guided\s+)?(?:aerial\s+)?bombs?|KABs?|(?:FPV\s+|kamikaze\s+|attack\s+)?drones?|drone\s+drops|UAVs?|missiles?"
-    r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b",
-    FLAGS,
-)
 # Those who held a list of places, named right before it: "the Ukrainian units in A and B (withdrew)", "the
 # Russian garrison in X (retreated)": a withdrawal verb after the list is theirs, and the list is what they left.
 HOLDERS_IN_BEFORE = re.compile(

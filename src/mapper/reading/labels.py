@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar, locators
+from mapper.reading import captionwords, grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.clauses import label_end
 from mapper.reading.cuefinder import Cue, words
@@ -63,7 +63,7 @@ def fronted(
             # of nearby A"; a raion's village is in it)
             continue
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
-    if not found and after is not None and (weapons := grammar.LABEL_WEAPONS.search(sentence, after)) is not None:
+    if not found and after is not None and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None:
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
@@ -77,7 +77,7 @@ def _a_district(sentence: str, span: tuple[int, int]) -> bool:
 
 def state_of_a_label(sentence: str, forward: Cue | None, head: int) -> bool:
     """Whether the cue before a label's place only says its state ("Occupied Melitopol: ...")."""
-    return forward is not None and forward.family in ("occ", "held") and bool(grammar.LABEL_STATE.fullmatch(sentence, 0, head))
+    return forward is not None and forward.family in ("occ", "held") and bool(captionwords.LABEL_STATE.fullmatch(sentence, 0, head))
 
 
 def only_states(found: list[StatusReading]) -> bool:

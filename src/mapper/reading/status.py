@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mapper._types import MentionKind
-from mapper.reading import grammar, locators
+from mapper.reading import captionwords, grammar, locators
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse
@@ -134,7 +134,7 @@ def read_statuses(
     if not count:
         return []
     cues = find_cues(sentence, spans)
-    if not cues and not (":" in sentence and grammar.LABEL_WEAPONS.search(sentence)):
+    if not cues and not (":" in sentence and captionwords.LABEL_WEAPONS.search(sentence)):
         return [() for _ in range(count)]  # (a label may name only the weapons that struck: see labels.fronted)
     if sentence.rstrip(" \"'”’").endswith("?"):
         return [() for _ in range(count)]  # a question reports nothing
@@ -188,7 +188,7 @@ def read_statuses(
         # evacuate residents from X under fire": X is under fire)
         # "X, on the road to Y, remains in Russian hands": the verb after the apposition is X's
         locating = locates_the_name_before(sentence, spans, head, tail)
-        headline = bool(grammar.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
+        headline = bool(captionwords.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
         of_a_line = referenced and bool(grammar.LINE_BEFORE_REFERENCE.search(sentence, max(0, spans[head][0] - 60), spans[head][0]))
         # "Storozheve and Makarivka near Velyka Novosilka were retaken": the verb after is theirs, the town only
         # locates them (not "south of Bakhmut near Klishchiivka, which ...": there the town is the reference point)

@@ -1,0 +1,42 @@
+"""The words of captions, labels and headlines, as compiled patterns: a label that names a place and its state before
+the event ("Occupied Melitopol: explosions near the station", "Esman hromada: drone drops"), a headline's participle
+with its auxiliary dropped ("Primary school in Kharkiv shelled"); read by :mod:`mapper.reading.clauses`,
+:mod:`mapper.reading.labels`, :mod:`mapper.reading.status` and the cue readers. The grammar of full sentences is in
+:mod:`mapper.reading.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.reading._patterns import FLAGS
+
+__all__ = ["HEADLINE_END", "HEADLINE_GAP", "HEADLINE_START", "LABEL_END", "LABEL_STATE", "LABEL_UNIT_AFTER", "LABEL_WEAPONS"]
+
+# What may end a headline after its participle: "Primary school in Chuhuiv shelled overnight", "... hit by a drone".
+HEADLINE_END = re.compile(
+    r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
+    FLAGS,
+)
+# A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".
+HEADLINE_START = re.compile(
+    r"(?:[^:;.!?]{1,40}:\s*)?"  # after a label: "17 September 2023: Klishchiivka liberated"
+    r"\s*(?:(?:the\s+)?(?:whole|all|most|rest|much)\s+of\s+(?:the\s+)?)?$",
+    FLAGS,
+)
+# Between a headline's place and its participle: "Klishchiivka fully liberated".
+HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
+# The state a label may give its place: "Occupied Melitopol: ...", "Frontline Kupiansk: ...".
+LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
+# The word for the unit a label names after its town: "Esman hromada: drone drops" (see also mapper.reading.communities).
+LABEL_UNIT_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
+# A label's end: a colon or a dash, an aside in parentheses before it ("Kupiansk (Kharkiv Oblast): ...").
+LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
+# What a label's line may name instead of a verb: the weapons that struck ("Esman hromada: drone drops (4
+# explosions)", "Bilopillia hromada: a guided aerial bomb and FPV drones").
+LABEL_WEAPONS = re.compile(
+    r"\b(?:(?:guided\s+)?(?:aerial\s+)?bombs?|KABs?|(?:FPV\s+|kamikaze\s+|attack\s+)?drones?|drone\s+drops|UAVs?|missiles?"
+    r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b",
+    FLAGS,
+)
