@@ -40,6 +40,8 @@ WAR_OF_2014 = [
     ("In late August 2014 the LPR took Lutuhyne.", {"Lutuhyne": "occupied"}),
     ("Ukrainian troops drove the rebels out of Siversk on 7 July 2014.", {"Siversk": "liberated"}),
     ("ATO forces abandoned Lutuhyne in late August 2014.", {"Lutuhyne": "occupied"}),
+    ("Government forces entered Druzhkivka on 6 July 2014 without a fight.", {"Druzhkivka": "liberated"}),
+    ("The self-proclaimed Donetsk People's Republic took control of Horlivka in April 2014.", {"Horlivka": "occupied"}),
 ]
 
 LISTS = [

@@ -63,7 +63,8 @@ __all__ = [
 
 
 # The sides and their forces.
-UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato"  # (ATO: the "anti-terrorist operation" of 2014-2018)
+UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato|government"  # (ATO: the "anti-terrorist operation" of 2014-2018;
+# "government forces": Kyiv's, in the reports of 2014-2015)
 _GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
 """The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
@@ -72,7 +73,7 @@ RU = (
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
-SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
                "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen")  # fmt: skip
 FORCE = (
@@ -88,7 +89,8 @@ ACTOR = re.compile(
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
-    r"|rebels|insurgents|militants|militiamen)(?![\w-]))",  # (the pro-Russian armed groups of 2014-2015)
+    r"|rebels|insurgents|militants|militiamen|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
+    # (the pro-Russian armed groups of 2014-2015 and their "republics")
     FLAGS,
 )
 # The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
@@ -107,7 +109,7 @@ OUR_SUBJECT = re.compile(
 # X" (the advance is not near X).
 NEW_SUBJECT = re.compile(rf",\s*(?:and\s+|but\s+)?(?:the\s+)?(?:{UA}|{RU})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{FORCE}\s+[a-z]+", FLAGS)
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
-ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders")  # the words ACTOR's matches begin with (test_status checks it)
+ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders", "donetsk", "luhansk", "lugansk")  # the words ACTOR's matches begin with (test_status checks it)
 THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
 UA_RE = re.compile(UA, FLAGS)
 PREVAILING_SOURCE = (
