@@ -88,6 +88,7 @@ LOSSES = [
     ("The Russian units around Trostianets withdrew north on 26 March 2022.", {"Trostianets": "liberated"}),
     ("On 1 October 2022 Russian war correspondents admitted that Lyman had been lost.", {"Lyman": "liberated"}),
     ("In February 2024 Ukrainian officials acknowledged that Avdiivka had been lost.", {"Avdiivka": "occupied"}),
+    ("In July 2014 separatist commanders admitted that Mykolaivka had been lost.", {"Mykolaivka": "liberated"}),
 ]
 
 ANAPHORS = [

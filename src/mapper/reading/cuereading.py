@@ -195,7 +195,7 @@ def _conceded_by(sentence: str, cue: Cue) -> Side | None:
         pass  # (the side named last before the concession: "Russian war correspondents admitted")
     if speaker is None:
         return None
-    return "ukrainian" if side_words.RUSSIAN_WORD.fullmatch(speaker.group()) else "russian"
+    return "russian" if side_words.UA_RE.match(speaker.group()) else "ukrainian"  # (as actors reads a side word)
 
 
 _CONCEDED = re.compile(
