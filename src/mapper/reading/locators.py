@@ -147,9 +147,11 @@ IN_END = re.compile(
 )
 """The end of an attack's object that says where: "struck a hospital in X"."""
 # What opens a note that tells namesakes apart, right before the other namesake's name: "should not be
-# confused with the", "(not the", "not the village of" (that namesake is named only to set it apart).
+# confused with the", "(not the", "not the village of", and the next of a series of them ("... confused with
+# Yampolivka, further north, or with the") (that namesake is named only to set it apart).
 NOTE_BEFORE = re.compile(
-    r"\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)\s+"
+    r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
+    r"|,\s+(?:or|nor)\s+with\s+the)\s+"
     r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     FLAGS,
 )
@@ -179,8 +181,8 @@ PLACES_OF_BEFORE = re.compile(
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(
-    r",\s*(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,50}?\s)?in\s+(?:the\s+)?$", FLAGS
-)  # (", in Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
+    r",\s*(?:also\s+)?(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,50}?\s)?in\s+(?:the\s+)?$", FLAGS
+)  # (", in Donetsk Oblast,", ", also in Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
 # A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".
 LOCATED_NEAR_GAP = re.compile(
     r"\s+(?:near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
@@ -223,11 +225,11 @@ REFERENCE_BEFORE = _guarded(
 
 # Appositions.
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
-_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", on its southern side,", ", its houses in ruins,"
+_APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", to the south-west,", ", its houses in ruins,"
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
-    r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of"
+    r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"

@@ -108,15 +108,20 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     back_matter = 0  # the level of the back-matter heading the blocks are under, 0 outside
+    notes = False  # whether that heading is "Notes": explanatory notes, prose unless one cites a source
     for start, end, kind in _blocks(text):
         if kind == "heading" or kind == "prose" and end - start < 40:
             level = _heading_level(text, start) if kind == "heading" else 7
             if _BACK_MATTER.fullmatch(text, start, end):
+                if not back_matter or level <= back_matter:  # (not "### Notes" under "## References")
+                    notes = _NOTES.fullmatch(text, start, end) is not None
                 back_matter = max(back_matter, level)
                 kind = "markup"
             elif kind == "heading" and level <= back_matter:
                 back_matter = 0
-        if back_matter and not _EXPLANATORY_NOTE.match(text, start, end):
+        if back_matter and not _EXPLANATORY_NOTE.match(text, start, end) and (
+            not notes or _CITATION.match(text, start, end)
+        ):
             kind = "markup"  # "See also", "References": other articles' titles, no report of events
         if kind in ("heading", "markup"):
             _append(sentences, text, start, end, kind)
@@ -129,6 +134,15 @@ def split_sentences(text: str) -> list[Sentence]:
 _BACK_MATTER = re.compile(
     r"[*_]*(?:see\s+also|references|notes|footnotes|citations|sources|bibliography|further\s+reading|external\s+links"
     r"|related\s+(?:articles|stories|coverage|reading))[*_]*\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+# The back-matter headings of explanatory notes ("The Osykove of this article is not ..."), which are prose
+# about the article's places; a numbered citation among them ("1. "Title", Courier, 2015.") is not.
+_NOTES = re.compile(r"[*_]*(?:explanatory\s+)?(?:notes|footnotes)[*_]*\s*:?\s*", re.IGNORECASE)
+_CITATION = re.compile(
+    r"\s*\^?\s*(?:[\"'\u201c\u2018\u00ab*_]|[^\n]*?(?:https?://|www\.|\b(?:retrieved|archived|isbn|doi)\b))",
     re.IGNORECASE,
 )
 

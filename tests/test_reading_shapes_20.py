@@ -1,0 +1,60 @@
+"""A twentieth table of sentence shapes, with the full GeoNames dump: what the eighteenth session's development sets
+(``tests/data/encyclopaedia_39`` and ``genres_38``, blind through the seventeenth, and the older sets) showed missing,
+each written in our own words about real events.
+
+- an article's "Notes" are explanatory notes, prose about its places ("The Vodiane of this article is not the
+  Vodiane near Donetsk airport"), unless one cites a source; a note may set several namesakes apart in one series
+  ("should not be confused with Yampolivka, further north, or with the Yampil in Vinnytsia Oblast");
+- a region set off as "also in X Oblast" only locates the name before it: a participle after it is that name's;
+- the war of 2014: "came under separatist and Russian control" (two holders), "X, to the north-east, fell"
+  (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
+  near X".
+"""
+
+from __future__ import annotations
+
+import pytest
+from _readings import check_reading, places_of, table
+
+from mapper.reading.sentences import split_sentences
+
+NOTES = [
+    ("This Andriivka is not the Andriivka west of Kurakhove, also in Donetsk Oblast, fought over in 2024.",
+     {"Donetsk Oblast": "-"}),
+]
+
+WAR_OF_2014 = [
+    ("In April 2014 Sloviansk and Kramatorsk came under separatist and Russian control.",
+     {"Sloviansk": "occupied", "Kramatorsk": "occupied"}),
+    ("Debaltseve, to the north-east, fell to the separatists on 18 February 2015.", {"Debaltseve": "occupied"}),
+    ("After the Minsk agreements the separatists kept Horlivka, Yenakiieve and Makiivka.",
+     {"Horlivka": "occupied", "Yenakiieve": "occupied", "Makiivka": "occupied"}),
+    ("Ukrainian troops kept Avdiivka through the winter of 2015.", {"Avdiivka": "-"}),
+    ("In July 2014 the border guards' posts were shot up near Izvaryne.", {"Izvaryne": "attacked"}),
+]
+
+GROUPS = {"notes": NOTES, "war_of_2014": WAR_OF_2014}
+
+
+@pytest.mark.parametrize("sentence,expected", table(GROUPS))
+def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_explanatory_notes_are_prose_and_their_citations_are_not() -> None:
+    text = ("# Battle\n\nShyrokyne was retaken in February 2015.\n\n## Notes\n\n"
+            "- The Vodiane of this article lies north of Shyrokyne.\n"
+            '- "Five months on the shore", Azov Courier, 4 July 2015.\n'
+            "- Archived copy of the brigade's page, retrieved 2 May 2016.\n\n"
+            "## References\n\n1. Report of the commission, October 2014.\n")  # fmt: skip
+    kinds = {s.text: s.kind for s in split_sentences(text)}
+    assert kinds["The Vodiane of this article lies north of Shyrokyne."] == "item"
+    assert kinds['"Five months on the shore", Azov Courier, 4 July 2015.'] == "markup"
+    assert kinds["Archived copy of the brigade's page, retrieved 2 May 2016."] == "markup"
+    assert kinds["Report of the commission, October 2014."] == "markup"
+
+
+def test_a_note_sets_apart_each_namesake_of_its_series(ua_gazetteer) -> None:
+    text = ("By 26 September 2022 Ukrainian troops were fighting in Yampil, on the road from Siversk.\n\n## Notes\n\n"
+            "- Yampil should not be confused with Yampolivka, further north, or with the Yampil in Vinnytsia Oblast.\n")
+    assert places_of(ua_gazetteer, text)["Yampil"] == [688505, 688505, 693020]  # Donetsk Oblast twice, then Vinnytsia
