@@ -8,7 +8,9 @@ each written in our own words about real events.
 - a region set off as "also in X Oblast" only locates the name before it: a participle after it is that name's;
 - the war of 2014: "came under separatist and Russian control" (two holders), "X, to the north-east, fell"
   (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
-  near X".
+  near X";
+- a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
+  nights; B and C, by the airport, on 20 and 21 January"): each part takes the event of the first.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ WAR_OF_2014 = [
     ("In July 2014 the border guards' posts were shot up near Izvaryne.", {"Izvaryne": "attacked"}),
 ]
 
-GROUPS = {"notes": NOTES, "war_of_2014": WAR_OF_2014}
+GAPPED_SERIES = [
+    (("In January 2015 the shelling went on: Avdiivka on most nights; Pisky and Opytne, by the airport, on "
+      "20 and 21 January; and Marinka through the end of the month."),
+     {"Avdiivka": "attacked", "Pisky": "attacked", "Opytne": "attacked", "Marinka": "attacked"}),
+    ("Russian forces attacked Kupiansk in October 2025; Kindrashivka and Radkivka remained quiet.",
+     {"Kupiansk": "attacked", "Kindrashivka": "-", "Radkivka": "-"}),
+]
+
+GROUPS = {"notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -24,6 +24,7 @@ reports nothing, the annotators' convention).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Mapping, Sequence
 
 from mapper._types import MentionKind
@@ -187,7 +188,10 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
                 if separator.end() <= start and end <= part_end
                 and sentence.count("(", separator.end(), start) <= sentence.count(")", separator.end(), start)
             ]  # fmt: skip
-            if inside and _bare_list(sentence, [spans[i] for i in inside], separator.end(), part_end):
+            if inside and (
+                _bare_list(sentence, [spans[i] for i in inside], separator.end(), part_end)
+                or _gapped_part(sentence, [spans[i] for i in inside], separator.end(), part_end)
+            ):
                 parts.append((before[-1], inside, True))
     return parts
 
@@ -199,6 +203,30 @@ def _bare_list(sentence: str, spans: Sequence[tuple[int, int]], start: int, end:
     gaps += [sentence[a_end:b_start] for (_, a_end), (b_start, _) in zip(spans, spans[1:])]
     gaps.append(sentence[spans[-1][1] : end])
     return all(_LIST_GAP.fullmatch(gap) for gap in gaps)
+
+
+def _gapped_part(sentence: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is a list of the names at ``spans`` whose verb is gapped, known by the time
+    that follows it, after an apposition perhaps ("shelling hardly stopped: A on most days; B and C, west along the
+    shore, on 7 and 8 March; D through the middle of the month")."""
+    gaps = [sentence[start : spans[0][0]]] + [sentence[a_end:b_start] for (_, a_end), (b_start, _) in pairwise(spans)]
+    if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+        return False
+    tail = _GAPPED_TAIL.fullmatch(sentence, spans[-1][1], end)
+    return tail is not None and bool(_TIME_WORD.search(tail.group("when"))) and not _VERB_LIKE.search(tail.group())
+
+
+_GAPPED_TAIL = re.compile(
+    r"(?:\s+itself)?(?:\s*,\s*[^,;()]{1,60}?\s*,)?"
+    r"\s+(?P<when>(?:on|in|through|throughout|during|over|until|by|from|at|for)\s+[^,;()]{1,40}?)\s*(?:\[\d+\])*[,.]?\s*(?:and\s*)?",
+    re.IGNORECASE,
+)
+_TIME_WORD = re.compile(
+    r"\b(?:\d{1,4}|days?|nights?|weeks?|months?|years?|mornings?|evenings?|spring|summer|autumn|winter|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|remain\w*|stay\w*|became|become)\b|\b\w{3,}ed\b", re.IGNORECASE)
 
 
 _LIST_GAP = re.compile(
