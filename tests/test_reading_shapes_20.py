@@ -10,7 +10,9 @@ each written in our own words about real events.
   (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
   near X";
 - a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
-  nights; B and C, by the airport, on 20 and 21 January"): each part takes the event of the first.
+  nights; B and C, by the airport, on 20 and 21 January"): each part takes the event of the first;
+- a year that says when a place was renamed ("Chervonopartyzansk (renamed Voznesenivka in 2016)") dates no event and
+  does not move the narrative's running date.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import pytest
 from _readings import check_reading, places_of, table
 
+from mapper.pipeline import extract
 from mapper.reading.sentences import split_sentences
 
 NOTES = [
@@ -68,3 +71,13 @@ def test_a_note_sets_apart_each_namesake_of_its_series(ua_gazetteer) -> None:
     text = ("By 26 September 2022 Ukrainian troops were fighting in Yampil, on the road from Siversk.\n\n## Notes\n\n"
             "- Yampil should not be confused with Yampolivka, further north, or with the Yampil in Vinnytsia Oblast.\n")
     assert places_of(ua_gazetteer, text)["Yampil"] == [688505, 688505, 693020]  # Donetsk Oblast twice, then Vinnytsia
+
+
+def test_when_a_place_was_renamed_dates_no_event(ua_gazetteer) -> None:
+    from mapper.model import Report
+
+    text = ("## The border strip\n\nThrough July 2014 Ukrainian posts near Chervonopartyzansk (renamed Voznesenivka in "
+            "2016) were shelled every night. Komsomolske was renamed Kalmiuske in 2016. On 5 September the guns "
+            "shelled Stepanivka.")  # fmt: skip
+    dated = {e.mention.surface: e.event_date.isoformat() for e in extract(Report(id="r", text=text), ua_gazetteer)}
+    assert dated == {"Chervonopartyzansk": "2014-07-01", "Stepanivka": "2014-09-05"}

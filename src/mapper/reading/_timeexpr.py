@@ -160,6 +160,8 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
             return None  # part of a longer number: 12,000, 120223
         parts = {"year": word}
         start, end, kind = _numeric(text, start, end, sentence.start, parts)
+    if _renaming(text, start, end, sentence):
+        return None  # "Chervonopartyzansk (renamed Voznesenivka in 2016)": when a name changed, no event's date
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
     if kind == "year" and not modifiers and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         modifiers = {"lead": "("}  # "Novomykhailivka (2024)": a year in an aside of its own is a date
@@ -167,6 +169,23 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
         return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
     parts.update(modifiers)
     return TimeExpression(start, end, kind, parts)
+
+
+def _renaming(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Whether the date at ``text[start:end]`` says when a place was renamed ("Komsomolske was renamed Kalmiuske in
+    2016", "Krasnodon (since 2016 officially Sorokyne)"): a renaming word before it in its clause, or in the same
+    parentheses after it."""
+    if _RENAMED_BEFORE.search(text, max(sentence.start, start - _WINDOW), start):
+        return True
+    opened, closed = text.rfind("(", sentence.start, start), text.rfind(")", sentence.start, start)
+    if opened <= closed:
+        return False
+    close = text.find(")", end, sentence.end)
+    return close >= 0 and _RENAMING_WORD.search(text, end, close) is not None
+
+
+_RENAMING_WORD = re.compile(r"\b(?:renamed|officially|formerly|now\s+called|now\s+named)\b", re.IGNORECASE)
+_RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named)\b[^.;()\n]{0,40}$", re.IGNORECASE)
 
 
 _NOT_BEFORE_YEAR = frozenset("0123456789,")

@@ -35,6 +35,8 @@ What an expression means:
   Klishchiivka two days later``), or in news from the report's date (``yesterday``,
   ``overnight``, ``last weekend``: its Sunday; ``earlier this week``: known to the month). A
   vague count ("a few days later") leaves the date it counts from, known only to the month.
+- A year that says when a place was renamed ("Krasnodon (since 2016 officially Sorokyne)", "was renamed
+  Kalmiuske in 2016") is no date of the text's events (:mod:`mapper.reading._timeexpr` does not read it).
 - A weekday is, in news, the latest such day on or before the report's date; in a narrative,
   the first such day on or after the running date.
 
