@@ -5,8 +5,10 @@ each written in our own words about real events.
 - an article's "Notes" are explanatory notes, prose about its places ("The Vodiane of this article is not the
   Vodiane near Donetsk airport"), unless one cites a source; a note may set several namesakes apart in one series
   ("should not be confused with Yampolivka, further north, or with the Yampil in Vinnytsia Oblast");
-- a region set off as "also in X Oblast" only locates the name before it: a participle after it is that name's;
-- the war of 2014: "came under separatist and Russian control" (two holders), "X, to the north-east, fell"
+- a region set off as "also in X Oblast" or "in the north of X Oblast" only locates the name before it: a participle after it is that name's;
+- the war of 2014: "came under separatist and Russian control" (two holders), "under DPR control", "behind the
+  separatist lines", "returned to separatist control", "on the separatist side of the line" (not "took effect"),
+  "X, to the north-east, fell"
   (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
   near X";
 - a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
@@ -36,6 +38,14 @@ WAR_OF_2014 = [
      {"Horlivka": "occupied", "Yenakiieve": "occupied", "Makiivka": "occupied"}),
     ("Ukrainian troops kept Avdiivka through the winter of 2015.", {"Avdiivka": "-"}),
     ("In July 2014 the border guards' posts were shot up near Izvaryne.", {"Izvaryne": "attacked"}),
+    ("By September 2014 Novoazovsk and Sakhanka were under DPR control.", {"Novoazovsk": "occupied", "Sakhanka": "occupied"}),
+    ("Through 2015 Horlivka and Yenakiieve lay behind the separatist lines.", {"Horlivka": "occupied", "Yenakiieve": "occupied"}),
+    ("In late August 2014 Lutuhyne returned to separatist control.", {"Lutuhyne": "occupied"}),
+    ("In July 2014 Kramatorsk returned to Ukrainian control.", {"Kramatorsk": "liberated"}),
+    ("When the Minsk truce took effect in February 2015, Vuhlehirsk and Debaltseve were on the separatist side of the line.",
+     {"Vuhlehirsk": "occupied", "Debaltseve": "occupied"}),
+    ("In February 2015 Pisky and Opytne stayed on the Ukrainian side of the line.", {"Pisky": "-", "Opytne": "-"}),
+    ("In July 2014 the army retook Lysychansk, in the north of Luhansk Oblast.", {"Lysychansk": "liberated", "Luhansk Oblast": "-"}),
 ]
 
 GAPPED_SERIES = [
