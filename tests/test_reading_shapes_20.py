@@ -13,6 +13,9 @@ each written in our own words about real events.
   near X";
 - a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
   nights; B and C, by the airport, on 20 and 21 January"): each part takes the event of the first;
+- sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
+  after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
+  "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
 - a year that says when a place was renamed ("Chervonopartyzansk (renamed Voznesenivka in 2016)") dates no event and
   does not move the narrative's running date.
 """
@@ -56,7 +59,17 @@ GAPPED_SERIES = [
      {"Kupiansk": "attacked", "Kindrashivka": "-", "Radkivka": "-"}),
 ]
 
-GROUPS = {"notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+SIDES = [
+    ("In April 2014 separatist groups attacked the police station in Kramatorsk and seized Sloviansk.",
+     {"Sloviansk": "occupied"}),
+    ("Russian troops forced the Ukrainians out of Debaltseve in February 2015.", {"Debaltseve": "occupied"}),
+    ("Ukrainian troops drove the Russians out of Kozacha Lopan in September 2022.", {"Kozacha Lopan": "liberated"}),
+    ("Ukrainian troops were forced out of Lutuhyne in late August 2014.", {"Lutuhyne": "occupied"}),
+    (("In late August 2014 Russian units crossed the border near Amvrosiivka and cut off the Ukrainian battalions at "
+      "Ilovaisk. A second column moved along the coast and took Novoazovsk on 27 August."), {"Novoazovsk": "occupied"}),
+]
+
+GROUPS = {"sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

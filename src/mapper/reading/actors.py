@@ -113,6 +113,8 @@ def actor_of(
     if last is None:
         if antecedent is not None and _POSSESSIVE_FORCE.search(sentence, max(0, start - 40), start):
             return antecedent, True  # "The ministry also said its forces had captured X": the ministry's side
+        if antecedent is not None and _UNSIDED_SUBJECT.match(sentence):
+            return antecedent, True  # "A second group advanced along the coast and took Novoazovsk"
         return None, False
     if family == "gain" and sides.RUSSIAN_SPEAKER.search(sentence, last.end(), end) is not None:
         # "Ukrainian troops were still present ..., and Russian sources claimed the capture of X": the claim
@@ -159,6 +161,9 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
     ("The ministry also said its forces had captured X"); ``None`` when it refers to none."""
     if "hey " in sentence:
         return last_side(before[-THEY_CHARS:])
+    if _UNSIDED_SUBJECT.match(sentence):  # "A second group took Novoazovsk": a group of the side that last acted
+        subject = _last_subject(before[-THEY_CHARS:])
+        return side_from(subject) if subject is not None else None
     said = sides.said_after_quote(sentence) if '"' in sentence or "”" in sentence else None
     speaker = sides.DEFINITE_SPEAKER.fullmatch(said.group("speaker")) if said is not None else None
     if speaker is None and (opening := sides.DEFINITE_SPEAKER.match(sentence)) is not None and _SAYS.match(
@@ -182,6 +187,29 @@ THEY_CHARS = 300
 _POSSESSIVE_FORCE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers)\s+(?:\w+\s+){0,2}$",
                                re.IGNORECASE)
 """The speaker's own forces as a cue's subject: "the ministry said its forces had captured X"."""
+
+
+_UNSIDED_SUBJECT = re.compile(
+    r"\s*(?:a\s+(?:second|third|fourth|further|new)|another|the\s+(?:same|other|second|third)|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:groups?|columns?|units?|detachments?|battalions?|brigades?|forces|troops|formations?)\b",
+    re.IGNORECASE,
+)
+"""A sentence's subject that is an army named by no side: "A second group ...", "Another column ...", "These units ..."."""
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:behind|of|from|against|with|at|on|to|towards?|near|by|into|around|among|past|through)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_subject(text: str) -> re.Match[str] | None:
+    """The subject of the last sentence of ``text``: the first side it names, not after a preposition ("In late
+    August Russian units crossed the border and cut off the Ukrainian battalions at Ilovaisk": the Russians)."""
+    body = text.rstrip()
+    start = max(body.rfind(stop, 0, len(body) - 1) for stop in (". ", "! ", "? ")) + 2
+    for side in sides.ACTOR.finditer(text, start if start > 1 else 0):
+        if not _PREPOSITION_BEFORE.search(text, max(0, side.start() - 30), side.start()):
+            return side
+    return None
 
 
 def last_side(text: str) -> Side | None:

@@ -125,8 +125,9 @@ def _reading(
                 subject = None
                 for subject in side_words.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
                     pass
-                if subject is not None:
-                    actor = side_from(subject)
+                if subject is not None and not _CLAUSE_STOP.search(sentence, subject.end(), cue.start):
+                    actor = side_from(subject)  # (not a side of the clause before a colon: "Russian groups overran
+                    # the posts: Kuteinykove was abandoned")
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             unowned_loss = not explicit and cue.text.lower().startswith("loss")
@@ -246,6 +247,7 @@ _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
 _MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cannot)\b", re.IGNORECASE)
 """A modal after a capture told as a noun: a capture still to come ("the capture of X could cut ...")."""
 
+_CLAUSE_STOP = re.compile(r"[:;]")
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
 

@@ -80,7 +80,7 @@ FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
     r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units"
-    r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?)"
+    r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?|groups)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
@@ -132,7 +132,7 @@ EVENT_NOUN = re.compile(
 )
 FORCE_FIRST = re.compile(r"(?:troops|soldiers|forces|units)\b", FLAGS)  # a cue that opens with its army
 # A drive-out cue whose object is Ukrainian: an occupation, not a liberation.
-UKRAINIANS_DRIVEN_OUT = re.compile(r"\bukrainian\s+(?:forces|troops|army|units|defenders)\b", FLAGS)
+UKRAINIANS_DRIVEN_OUT = re.compile(r"\bukrainians\b|\bukrainian\s+(?:forces|troops|army|units|defenders|soldiers|garrison)\b", FLAGS)
 # A side's name glued before a holding cue: "Ukrainian-held" towns are no occupation.
 UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 
