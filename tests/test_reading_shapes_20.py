@@ -16,6 +16,7 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- "Saur-Mogila": the end of a hyphenated compound whose first word is no place is no name of its own;
 - a year that says when a place was renamed ("Chervonopartyzansk (renamed Voznesenivka in 2016)") dates no event and
   does not move the narrative's running date.
 """
@@ -69,6 +70,9 @@ SIDES = [
       "Ilovaisk. A second column moved along the coast and took Novoazovsk on 27 August."), {"Novoazovsk": "occupied"}),
 ]
 
+SIDES.append((("In the last week of August 2014 Russian units crossed the border and took Amvrosiivka, behind the "
+               "Ukrainian battalions at Ilovaisk.[5] Another column took Novoazovsk on 27 August.[6]"), {"Novoazovsk": "occupied"}))
+
 GROUPS = {"sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
@@ -104,3 +108,11 @@ def test_when_a_place_was_renamed_dates_no_event(ua_gazetteer) -> None:
             "shelled Stepanivka.")  # fmt: skip
     dated = {e.mention.surface: e.event_date.isoformat() for e in extract(Report(id="r", text=text), ua_gazetteer)}
     assert dated == {"Chervonopartyzansk": "2014-07-01", "Stepanivka": "2014-09-05"}
+
+
+@pytest.mark.parametrize("text,named", [
+    ("In late August 2014 the DPR flag was raised over Saur-Mogila.", set()),
+    ("In 2023 fighting went on in the Bilohorivka-Spirne area.", {"Bilohorivka", "Spirne"}),
+])
+def test_the_end_of_a_compound_that_is_no_place_is_no_name(ua_gazetteer, text: str, named: set[str]) -> None:
+    assert {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)} == named

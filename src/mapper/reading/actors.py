@@ -195,8 +195,10 @@ _UNSIDED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """A sentence's subject that is an army named by no side: "A second group ...", "Another column ...", "These units ..."."""
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*(?:\[\w{1,3}\])*\s+(?=\S)")
+"""Where a sentence ends, its citation marks included ("... the border strip.[5] A second group ...")."""
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:behind|of|from|against|with|at|on|to|towards?|near|by|into|around|among|past|through)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:behind|of|from|against|with|at|on|to|towards?|near|by|into|around|among|past|through)\s+(?:the\s+(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -204,9 +206,10 @@ _PREPOSITION_BEFORE = re.compile(
 def _last_subject(text: str) -> re.Match[str] | None:
     """The subject of the last sentence of ``text``: the first side it names, not after a preposition ("In late
     August Russian units crossed the border and cut off the Ukrainian battalions at Ilovaisk": the Russians)."""
-    body = text.rstrip()
-    start = max(body.rfind(stop, 0, len(body) - 1) for stop in (". ", "! ", "? ")) + 2
-    for side in sides.ACTOR.finditer(text, start if start > 1 else 0):
+    start = 0
+    for start in (stop.end() for stop in _SENTENCE_STOP.finditer(text.rstrip())):
+        pass
+    for side in sides.ACTOR.finditer(text, start):
         if not _PREPOSITION_BEFORE.search(text, max(0, side.start() - 30), side.start()):
             return side
     return None

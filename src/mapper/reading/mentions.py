@@ -70,6 +70,7 @@ PLACE_CODES = DIVISION_CODES
 
 _CAPITALISED_NEXT = re.compile(r"\s*[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")  # the look-behind second: the scan skips to quotes
+_HYPHENS = frozenset("-\u2010\u2011")
 _HYPHENATED = re.compile(r"[-\u2010\u2011]([A-Z][\w’']+)")
 _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # The lookahead for the first letters lets the scan skip ahead, where the \b alone stops it
@@ -293,6 +294,8 @@ def _sentence_mentions(
     for i, (start, end) in enumerate(spans):
         if start < foreign_end:
             continue  # "Donu" of "Kalach-na-Donu"
+        if start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha() and not (out and out[-1].end == start - 1):
+            continue  # "Saur-Mogila": the end of a compound whose first word names no place is no name of its own
         surface = text[start:end]
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
