@@ -16,6 +16,7 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- "attacked A near B": B only locates A, the verb's object ("the outskirts of X near B" lie at B);
 - "Saur-Mogila": the end of a hyphenated compound whose first word is no place is no name of its own;
 - a year that says when a place was renamed ("Chervonopartyzansk (renamed Voznesenivka in 2016)") dates no event and
   does not move the narrative's running date.
@@ -73,7 +74,15 @@ SIDES = [
 SIDES.append((("In the last week of August 2014 Russian units crossed the border and took Amvrosiivka, behind the "
                "Ukrainian battalions at Ilovaisk.[5] Another column took Novoazovsk on 27 August.[6]"), {"Novoazovsk": "occupied"}))
 
-GROUPS = {"sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+LOCATED = [
+    ("In May 2014 insurgents attacked Semenivka near Sloviansk.", {"Semenivka": "attacked", "Sloviansk": "-"}),
+    ("On 3 March 2024 glide bombs hit Ocheretyne and Novobakhmutivka near Avdiivka.",
+     {"Ocheretyne": "attacked", "Novobakhmutivka": "attacked", "Avdiivka": "-"}),
+    ("In September 2014 separatist units reached the eastern outskirts of Mariupol near Shyrokyne.",
+     {"Shyrokyne": "attacked"}),
+]
+
+GROUPS = {"located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -167,6 +167,17 @@ def read_statuses(
         head, tail = members[0], members[-1]
         found: list[StatusReading] = []
         forward = forward_cue(sentence, spans, raw_groups, cues, head, kinds)
+        # "Storozheve and Makarivka near Velyka Novosilka were retaken": the town only locates the names before it
+        # (not "south of Bakhmut near Klishchiivka, which ...": there the town is the reference point)
+        located_by_previous = (
+            head > 0 and kinds[head - 1] == "settlement"
+            and bool(locators.LOCATED_NEAR_GAP.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
+            and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
+        )  # fmt: skip
+        if located_by_previous and forward is not None and forward.end <= spans[head - 1][0] and not (
+            grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
+        ):  # ("reached the eastern outskirts of Mariupol near Shyrokyne": the outskirts lie at Shyrokyne)
+            forward = None  # "insurgents attacked Semenivka near Sloviansk": the verb's object is Semenivka alone
         if forward is not None:
             found.extend(_reading(sentence, forward, sides))
             if forward.family in ("occ", "held") and grammar.KIND_OF_GAP.fullmatch(sentence, forward.end, spans[head][0]):
@@ -190,13 +201,7 @@ def read_statuses(
         locating = locates_the_name_before(sentence, spans, head, tail)
         headline = bool(captionwords.HEADLINE_START.fullmatch(sentence, 0, spans[head][0]))
         of_a_line = referenced and bool(grammar.LINE_BEFORE_REFERENCE.search(sentence, max(0, spans[head][0] - 60), spans[head][0]))
-        # "Storozheve and Makarivka near Velyka Novosilka were retaken": the verb after is theirs, the town only
-        # locates them (not "south of Bakhmut near Klishchiivka, which ...": there the town is the reference point)
-        locating = locating or (
-            head > 0 and kinds[head - 1] == "settlement"
-            and bool(locators.LOCATED_NEAR_GAP.fullmatch(sentence, spans[head - 1][1], spans[head][0]))
-            and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
-        )  # fmt: skip
+        locating = locating or located_by_previous
         backward = [] if locating else backward_cues(
             sentence, spans, cues, tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
         )
