@@ -18,6 +18,8 @@ each written in our own words about real events.
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
 - "attacked A near B": B only locates A, the verb's object ("the outskirts of X near B" lie at B);
 - "Saur-Mogila": the end of a hyphenated compound whose first word is no place is no name of its own;
+- a namesake between list neighbours already placed: a district seat 45 km off does not outweigh a village beside
+  them by its size;
 - a year that says when a place was renamed ("Chervonopartyzansk (renamed Voznesenivka in 2016)") dates no event and
   does not move the narrative's running date.
 """
@@ -125,3 +127,9 @@ def test_when_a_place_was_renamed_dates_no_event(ua_gazetteer) -> None:
 ])
 def test_the_end_of_a_compound_that_is_no_place_is_no_name(ua_gazetteer, text: str, named: set[str]) -> None:
     assert {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)} == named
+
+
+def test_a_district_seat_does_not_outweigh_a_village_beside_its_list_neighbours(ua_gazetteer) -> None:
+    text = ("In the Huliaipole direction on 20 October 2025, Russian assault groups attacked 11 times near Poltavka, "
+            "Novomykolaivka, Uspenivka and Pryvilne.")
+    assert places_of(ua_gazetteer, text)["Novomykolaivka"] == [700087]  # beside Uspenivka; not the seat 45 km off

@@ -127,7 +127,9 @@ def nearest_namesake(
         geonameid = place.geonameid
         score = anchors.closeness(place, sentence)
         if neighbours:  # the names right before and after it in its list, decided: its neighbours on the ground
-            score = min(score, min(_NEIGHBOUR_WEIGHT * km_apart(place, n) for n in neighbours) - size_bonus(place))
+            # (its size counts for little here: a district seat is no likelier than a hamlet 30 km nearer its neighbours)
+            score = min(score, _NEIGHBOUR_WEIGHT * min(km_apart(place, n) for n in neighbours)
+                        - min(size_bonus(place), _NEIGHBOUR_SIZE_KM))
         if others:
             score = min(score, _mate_closeness(place, others))
         if geonameid in alternates:
@@ -296,6 +298,8 @@ def _decided_neighbours(
 
 _NEIGHBOUR_WEIGHT = 0.25
 """What the km to a list neighbour count for, against 0.5 for another place of the sentence."""
+_NEIGHBOUR_SIZE_KM = 5.0
+"""The most a namesake's size is worth beside list neighbours (a town's bonus, not a district seat's or a city's)."""
 
 
 def _mates_namesakes(
