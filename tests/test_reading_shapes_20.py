@@ -16,6 +16,8 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- a claim answered by "but no footage confirmed it" or "but the village never left Ukrainian hands" changes no hands;
+  "recaptured part of X" is fighting in X;
 - "attacked A near B": B only locates A, the verb's object ("the outskirts of X near B" lie at B);
 - "Saur-Mogila": the end of a hyphenated compound whose first word is no place is no name of its own;
 - a namesake between list neighbours already placed: a district seat 45 km off does not outweigh a village beside
@@ -84,7 +86,14 @@ LOCATED = [
      {"Shyrokyne": "attacked"}),
 ]
 
-GROUPS = {"located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+CLAIMS = [
+    ("In late August 2023 Russian sources claimed that Ukrainian troops had entered Novoprokopivka, but no footage confirmed it.",
+     {"Novoprokopivka": "-"}),
+    ("In January 2015 the separatists claimed Pisky, but the village never left Ukrainian hands.", {"Pisky": "-"}),
+    ("Ukrainian officials said in May 2024 that their troops had recaptured part of Ivanivske.", {"Ivanivske": "attacked"}),
+]
+
+GROUPS = {"claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -195,11 +195,11 @@ OUTSKIRTS_BEFORE = re.compile(
     r"\b(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", FLAGS
 )
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
-# A small share of a town changing hands: "cleared about a fifth of X", "a small part of X" (fighting in X; the
+# A small share of a town changing hands: "cleared about a fifth of X", "(a small) part of X" (fighting in X; the
 # dev gold reads "parts of X" as the change itself).
 MINOR_PART = re.compile(
     r"\s*(?:(?:about|roughly|nearly|almost|some|only|at\s+least)\s+)?(?:an?\s+|the\s+)?"
-    r"(?:fifth|third|quarter|tenth|small\s+(?:part|portion|section)s?|\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:fifth|third|quarter|tenth|small\s+(?:part|portion|section)s?|part|portion|\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
     r"(?:the\s+(?:city|town|village)\s+of\s+)?",
     FLAGS,
 )

@@ -240,6 +240,7 @@ _STILL_HELD = (
     r"|in\s+ukrainian\s+hands)"
     r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
     r"|(?:had|have|has)\s+not\s+(?:left|abandoned|given\s+up|withdrawn\s+from)"
+    r"|never\s+(?:left|leaves)\s+(?:ukrainian|russian|separatist)\s+(?:hands|control)"
 )
 """The place claimed still held by its defenders: "Ukrainian forces still control the village", "... continue to operate
 in the town", "... said their troops had not left the village"."""
@@ -265,6 +266,7 @@ CONTRADICTED = re.compile(
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+{UNTRUE}"
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
+    r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:confirmed|corroborated|supported|showed|shown)\b"
     r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",
     FLAGS,
 )
