@@ -16,6 +16,8 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- a goal's series of gerunds ("focused on reaching ..., on encircling ... and capturing X"; "concentrated on
+  capturing X") takes nothing;
 - a claim answered by "but no footage confirmed it" or "but the village never left Ukrainian hands" changes no hands;
   "recaptured part of X" is fighting in X;
 - "attacked A near B": B only locates A, the verb's object ("the outskirts of X near B" lie at B);
@@ -93,7 +95,13 @@ CLAIMS = [
     ("Ukrainian officials said in May 2024 that their troops had recaptured part of Ivanivske.", {"Ivanivske": "attacked"}),
 ]
 
-GROUPS = {"claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+GOALS = [
+    (("In the summer of 2022 the Russian command focused on reaching the Donetsk Oblast border, on encircling the "
+      "Ukrainian units at Lysychansk and capturing Siversk and Bakhmut."), {"Siversk": "-", "Bakhmut": "-"}),
+    ("In 2023 Russian forces concentrated on capturing Avdiivka.", {"Avdiivka": "-"}),
+]
+
+GROUPS = {"goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -27,7 +27,7 @@ MODAL = _guarded(
         r"|wants?\s+to|call(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?to\s+be|avoid(?:ing)?\s+being|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|an?|the|its|their)|without|if|whether"
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
-        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)"
     )
@@ -61,6 +61,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
     if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
         return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
+    if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and _GOAL_GERUNDS.search(sentence, max(0, cue.start - 160), cue.start):
+        return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
     # Each test below that reads the clause's window matches only if it matches in the wider
@@ -111,6 +113,14 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_GERUND_CUE = re.compile(r"\w+ing\b")
+_GOAL_GERUNDS = re.compile(
+    r"\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|aim(?:ed|s|ing)?|bent|intent)\s+(?:primarily\s+|mainly\s+|chiefly\s+)?(?:on|at|upon)"
+    r"\s+\w+ing\b(?:[^.;]*?\band\s+)?[^.;]*$",
+    FLAGS,
+)
+"""A goal's series of gerunds, up to the cue that continues it ("focused on taking ..., primarily on ending ... and
+taking control of X")."""
 _ORDERED_TO = re.compile(r"\bordered\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS)
 """An order reports the withdrawal it orders ("ordered its troops to withdraw from X"), but a capture it orders
 ("ordered its troops to take X by 9 May") is a goal."""
