@@ -16,6 +16,8 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- an attack and a change of hands told in clauses of their own ("assaulted X through the summer, and in September
+  Russian sources claimed the town") are both reported; an alias in parentheses is not what "the town" stands for;
 - a goal's series of gerunds ("focused on reaching ..., on encircling ... and capturing X"; "concentrated on
   capturing X") takes nothing;
 - a claim answered by "but no footage confirmed it" or "but the village never left Ukrainian hands" changes no hands;
@@ -101,7 +103,14 @@ GOALS = [
     ("In 2023 Russian forces concentrated on capturing Avdiivka.", {"Avdiivka": "-"}),
 ]
 
-GROUPS = {"goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+TWO_EVENTS = [
+    ("Russian units assaulted Krasnohorivka through the summer of 2024, and in September Russian sources claimed the town.",
+     {"Krasnohorivka": "attacked"}),
+    ("Artemovsk (Bakhmut), 20 May 2023: the Ukrainian command confirms its troops have left the ruined eastern town",
+     {"Artemovsk": "occupied"}),
+]
+
+GROUPS = {"two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -150,3 +159,8 @@ def test_a_district_seat_does_not_outweigh_a_village_beside_its_list_neighbours(
     text = ("In the Huliaipole direction on 20 October 2025, Russian assault groups attacked 11 times near Poltavka, "
             "Novomykolaivka, Uspenivka and Pryvilne.")
     assert places_of(ua_gazetteer, text)["Novomykolaivka"] == [700087]  # beside Uspenivka; not the seat 45 km off
+
+
+def test_a_seat_geonames_misspells_competes_with_the_village_that_spells_it_right(ua_gazetteer) -> None:
+    text = "In November 2025 Russian units attacked Velykomykhailivka, east of Pokrovske in Dnipropetrovsk Oblast."
+    assert places_of(ua_gazetteer, text)["Velykomykhailivka"] == [690077]  # GeoNames' "Velykomikhailivka", a seat

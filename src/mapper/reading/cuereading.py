@@ -252,17 +252,33 @@ _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
 
 
+def _apart(sentence: str, attack: str, change: str) -> bool:
+    """Whether the attack and the change of hands are told in clauses of their own: the attack first, then a clause
+    that opens on its own time or subject (after "; " or ", and on/by/in ...")."""
+    if not sentence:
+        return False
+    lowered = sentence.lower()
+    at, to = lowered.find(attack.lower()), lowered.rfind(change.lower())
+    return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
+
+
+_OWN_CLAUSE = re.compile(r";|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist)\b")
 _LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
 """How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
 
 
-def one_per_status(readings: list[StatusReading]) -> tuple[StatusReading, ...]:
-    """A mention's readings, the surest of each status; no attack beside a change of hands the sentence reports."""
+def one_per_status(readings: list[StatusReading], sentence: str = "") -> tuple[StatusReading, ...]:
+    """A mention's readings, the surest of each status; no attack beside a change of hands the sentence reports,
+    unless the two are told in clauses of their own ("attacked X through April, and on 27 May Russian sources
+    claimed the village": the fighting, then the change)."""
     best: dict[str, StatusReading] = {}
     for reading in readings:
         if reading.status not in best or reading.confidence > best[reading.status].confidence:
             best[reading.status] = reading
-    if "attacked" in best and any(r.change and not r.cue.lower().endswith(_LOST_AGAIN) for r in readings if r.status != "attacked"):
+    if "attacked" in best and any(
+        r.change and not r.cue.lower().endswith(_LOST_AGAIN) and not _apart(sentence, best["attacked"].cue, r.cue)
+        for r in readings if r.status != "attacked"
+    ):
         # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
         # entered a place "but were driven out" fought in it, and it changed hands back: both
         del best["attacked"]

@@ -129,6 +129,7 @@ def antecedents(
         and not (k > 0 and (locators.NEAR_APPOSITION.fullmatch(sentence, spans[k - 1][1], a)
                             or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a)))
         and not _called_otherwise(sentence, a, noun)
+        and not (k > 0 and in_parentheses(sentence, (a, b)))  # "Ugledar (Vuhledar): ... left the town": Ugledar
     ]  # fmt: skip
     if not candidates and any(word in noun.lower() for word in ("town", "city")):
         # "attacks north of Vuhledar since seizing the town": the town a bearing was measured from, where no other is

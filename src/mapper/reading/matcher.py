@@ -143,6 +143,12 @@ class _Matcher:
         if found is None:
             found = tuple(c for c in self.gazetteer.lookup(name, fuzzy=False) if _is_place(c))
             strict = tuple(c for c in found if c.how != "phonetic")
+            if strict and len(strict) < len(found) and all(
+                c.place.feature_code == "PPL" and c.place.population < _VILLAGE_POPULATION for c in strict
+            ):
+                # a community's seat GeoNames misspells ("Velykomikhailivka") is as much the name's as the village
+                # that spells it right: the text's geography decides between them
+                strict += tuple(c for c in found if c.how == "phonetic" and c.place.feature_code in _SEATS)
             found = strict or found
             if any(c.place.feature_code == "ADM2H" for c in found) and any(c.place.feature_code != "ADM2H" for c in found):
                 found = tuple(c for c in found if c.place.feature_code != "ADM2H")  # an abolished raion only where nothing else bears the name
@@ -150,6 +156,10 @@ class _Matcher:
         return found
 
 
+_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3"})
+"""GeoNames codes of the seats of oblasts, raions and communities."""
+_VILLAGE_POPULATION = 5_000
+"""A place smaller than this that spells a name right is a village: a seat GeoNames misspells is as likely."""
 _RIVERS_THE_DUMP_LACKS = frozenset({"donets", "siverskyi donets", "sieverskyi donets", "seversky donets", "severskiy donets"})
 """The Siverskyi Donets (Russian Severskiy Donets), the river of Izium, Sviatohirsk and Lysychansk: GeoNames files it
 under Russia, where it rises, and its Ukrainian dump has no stream of the name."""

@@ -321,7 +321,7 @@ def read_statuses(
         if len(readings[i]) > 1 and _UNDER_FIRE_AFTER.match(sentence, spans[i][1]) and any(r.change for r in readings[i]):
             # "they left X under fire": the fire is how they left, the change of hands what the sentence reports
             readings[i] = [r for r in readings[i] if r.change or r.status != "attacked"]
-    return [one_per_status(r) for r in readings]
+    return [one_per_status(r, sentence) for r in readings]
 
 _UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
