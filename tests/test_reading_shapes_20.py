@@ -16,6 +16,8 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- "clear the last Russian positions in X" frees X; "Lukianivka, east of Kyiv" is not a quarter of the city, however
+  near it lies;
 - an attack and a change of hands told in clauses of their own ("assaulted X through the summer, and in September
   Russian sources claimed the town") are both reported; an alias in parentheses is not what "the town" stands for;
 - a goal's series of gerunds ("focused on reaching ..., on encircling ... and capturing X"; "concentrated on
@@ -103,6 +105,11 @@ GOALS = [
     ("In 2023 Russian forces concentrated on capturing Avdiivka.", {"Avdiivka": "-"}),
 ]
 
+CLEARED = [
+    ("Robotyne, 28 August 2023: Ukrainian troops clear the last Russian positions in the village", {"Robotyne": "liberated"}),
+    ("On 10 June 2023 marines cleared the last Russian positions in Storozheve.", {"Storozheve": "liberated"}),
+]
+
 TWO_EVENTS = [
     ("Russian units assaulted Krasnohorivka through the summer of 2024, and in September Russian sources claimed the town.",
      {"Krasnohorivka": "attacked"}),
@@ -110,7 +117,7 @@ TWO_EVENTS = [
      {"Artemovsk": "occupied"}),
 ]
 
-GROUPS = {"two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+GROUPS = {"cleared": CLEARED, "two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -164,3 +171,8 @@ def test_a_district_seat_does_not_outweigh_a_village_beside_its_list_neighbours(
 def test_a_seat_geonames_misspells_competes_with_the_village_that_spells_it_right(ua_gazetteer) -> None:
     text = "In November 2025 Russian units attacked Velykomykhailivka, east of Pokrovske in Dnipropetrovsk Oblast."
     assert places_of(ua_gazetteer, text)["Velykomykhailivka"] == [690077]  # GeoNames' "Velykomikhailivka", a seat
+
+
+def test_a_village_said_to_lie_beside_a_city_is_not_its_quarter(ua_gazetteer) -> None:
+    text = "Russian artillery shelled Lukianivka, east of Kyiv, on 20 March 2022."
+    assert places_of(ua_gazetteer, text)["Lukianivka"] == [8527804]  # the village in Brovary raion, not Kyiv's quarter

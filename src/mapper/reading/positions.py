@@ -99,6 +99,10 @@ def by_position(
             continue
         # each (namesake, anchor namesake) pair: how far the namesake lies from where the hint puts it
         anchors = [anchor.place] if anchor is not None else likely_anchors(pending.get(a, ()))
+        if len(anchors) == 1 and anchors[0].population >= _CITY_POPULATION and (
+            outside := tuple(c for c in pending[i] if not _quarter_of(c.place, anchors[0]))
+        ):
+            pending[i] = outside  # "Lukianivka, east of Kyiv" lies outside Kyiv: not the city's own quarter, however near
         misses = sorted(
             (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m,
              opposes(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude))
@@ -157,6 +161,10 @@ _PRECISE_MARGIN_KM = 10.0
 """The same, for a hint that gives both a distance and a bearing ("about 20 km south of X")."""
 _QUARTER_KM = 15.0
 """A section of a populated place (GeoNames PPLX) this close to a town is a quarter of it."""
+
+
+_CITY_POPULATION = 100_000
+"""A town this large has quarters of its own that GeoNames lists (PPLX): a place said to lie beside it is not one."""
 
 
 def _quarter_of(place: Place, anchor: Place) -> bool:
