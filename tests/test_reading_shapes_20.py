@@ -19,7 +19,8 @@ each written in our own words about real events.
 - "clear the last Russian positions in X" frees X; "Lukianivka, east of Kyiv" is not a quarter of the city, however
   near it lies;
 - an attack and a change of hands told in clauses of their own ("assaulted X through the summer, and in September
-  Russian sources claimed the town") are both reported; an alias in parentheses is not what "the town" stands for;
+  Russian sources claimed the town"; "attacked A, whose capture ..."; "Battles for X ...; ... it had been taken") are
+  both reported; an alias in parentheses is not what "the town" stands for;
 - a goal's series of gerunds ("focused on reaching ..., on encircling ... and capturing X"; "concentrated on
   capturing X") takes nothing;
 - a claim answered by "but no footage confirmed it" or "but the village never left Ukrainian hands" changes no hands;
@@ -112,6 +113,10 @@ CLEARED = [
 
 TWO_EVENTS = [
     ("Russian units assaulted Krasnohorivka through the summer of 2024, and in September Russian sources claimed the town.",
+     {"Krasnohorivka": "attacked"}),
+    ("In May 2024 Russian troops attacked Soloviove and Novobakhmutivka, whose capture Moscow claimed a week later.",
+     {"Soloviove": "attacked", "Novobakhmutivka": "attacked"}),
+    ("Battles for Krasnohorivka went on for months in 2024; Russian sources said in September that it had been taken.",
      {"Krasnohorivka": "attacked"}),
     ("Artemovsk (Bakhmut), 20 May 2023: the Ukrainian command confirms its troops have left the ruined eastern town",
      {"Artemovsk": "occupied"}),
