@@ -16,6 +16,8 @@ each written in our own words about real events.
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+- where fire came from is no place attacked: "traced the rockets to launch sites near X", "fired from a field south of
+  A, near B" (not "attacked from the north, near X");
 - "clear the last Russian positions in X" frees X; "Lukianivka, east of Kyiv" is not a quarter of the city, however
   near it lies;
 - an attack and a change of hands told in clauses of their own ("assaulted X through the summer, and in September
@@ -122,7 +124,16 @@ TWO_EVENTS = [
      {"Artemovsk": "occupied"}),
 ]
 
-GROUPS = {"cleared": CLEARED, "two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
+ORIGINS = [
+    ("In January 2015 monitors traced the rockets that hit Mariupol to launch sites near Sakhanka.",
+     {"Mariupol": "attacked", "Sakhanka": "-"}),
+    ("On 17 July 2014 the launcher fired from a field south of Snizhne, near Pervomaiskyi.",
+     {"Snizhne": "-", "Pervomaiskyi": "-"}),
+    ("In 2025 Russian units attacked from the north, near Serebrianka, and from the south-east, near Vyimka.",
+     {"Serebrianka": "attacked", "Vyimka": "attacked"}),
+]
+
+GROUPS = {"origins": ORIGINS, "cleared": CLEARED, "two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

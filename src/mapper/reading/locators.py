@@ -220,6 +220,7 @@ REFERENCE_BEFORE = _guarded(
         rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"
+        r"|(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:near|in|at|outside|around)"  # fire's origin
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
 )

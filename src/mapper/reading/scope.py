@@ -146,6 +146,8 @@ def forward_cue(
         # "air strikes on A and B in Donetsk Oblast, on C and D", "the capture of A on 24 April, of B": the series goes on
         gap, between = series, []
     near = locators.NEAR_END.search(gap) if cue.family == "att" else None
+    if near is not None and _LAUNCHED_FROM.search(gap):
+        return None  # "examined the craters and traced the rockets to launch sites near X": where they were fired from
     most = locators.MOST_OF_THEM.search(gap) if near is not None and cue.grammar != "near" else None
     if most is not None and words(gap) <= 24 and not grammar.BARRIER.search(gap):
         # "repelled 40 attacks along the front in 24 hours, most of them near X"
@@ -180,6 +182,8 @@ def forward_cue(
         if not all(locators.WAYPOINT_BEFORE.search(piece) for piece in pieces):
             return None  # "shelling of Pavlivka near Vuhledar": the place after "near" locates the object
         pieces.append(sentence[between[-1][1] : start])
+        if cue.family == "att" and _FROM_FIRST.match(pieces[0]):
+            return None  # "fired from a field south of A, near B": the places on the way locate where it was fired from
         if _FIRED_FROM.search(pieces[-1]):
             return None  # "struck Mykolaiv from positions around A and B": where the guns stood
         if _NEXT_PREDICATE.match(pieces[-1]):
@@ -384,6 +388,10 @@ _FIRED_FROM = re.compile(
     re.IGNORECASE,
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
+_FROM_FIRST = re.compile(r"\s*from\s+(?!(?:the\s+)?(?:north|south|east|west)\w*\b)", re.IGNORECASE)
+"""A place of origin opening the way to the list ("fired from a field ..."), not a direction ("attacked from the north")."""
+_LAUNCHED_FROM = re.compile(r"\b(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:around|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Where an attack's weapons were fired from, before the place: "traced the rockets to launch sites near X"."""
 _POSITIONS_IN = re.compile(r"\bpositions?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 """Positions held inside the place named next: a side that left them left the place ("no longer hold positions in X")."""
 _FROM_AN_AREA = re.compile(r"\bfrom\s+the\s+(?:[\w-]+\s+){0,2}?areas?\s+(?:around|near|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
