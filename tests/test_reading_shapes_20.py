@@ -17,7 +17,7 @@ each written in our own words about real events.
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
   "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
 - where fire came from is no place attacked: "traced the rockets to launch sites near X", "fired from a field south of
-  A, near B" (not "attacked from the north, near X");
+  A, near B" (not "attacked from the north, near X"); "an Aidar column" is a unit named after a place;
 - "clear the last Russian positions in X" frees X; "Lukianivka, east of Kyiv" is not a quarter of the city, however
   near it lies;
 - an attack and a change of hands told in clauses of their own ("assaulted X through the summer, and in September
@@ -131,6 +131,7 @@ ORIGINS = [
      {"Snizhne": "-", "Pervomaiskyi": "-"}),
     ("In 2025 Russian units attacked from the north, near Serebrianka, and from the south-east, near Vyimka.",
      {"Serebrianka": "attacked", "Vyimka": "attacked"}),
+    ("On 5 September 2014 an Aidar column was ambushed near Metalist.", {"Aidar": "-", "Metalist": "attacked"}),
 ]
 
 GROUPS = {"origins": ORIGINS, "cleared": CLEARED, "two_events": TWO_EVENTS, "goals": GOALS, "claims": CLAIMS, "located": LOCATED, "sides": SIDES, "notes": NOTES, "war_of_2014": WAR_OF_2014, "gapped_series": GAPPED_SERIES}

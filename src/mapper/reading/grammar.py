@@ -139,7 +139,7 @@ MODIFIER = re.compile(
     r"|operation|campaign|people['’]s\s+republics?"
     r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|officials?|governor|mayor|prosecutors?|police)"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|delta|estuary|reservoir|bridge|airport|death\s+toll|borders?"
-    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
+    r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|columns?|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
     r"|forces|troops|army|militants|fighters|garrison"
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
     FLAGS,
