@@ -8,7 +8,8 @@ each written in our own words about real events.
 - a region set off as "also in X Oblast" or "in the north of X Oblast" only locates the name before it: a participle after it is that name's;
 - the war of 2014: "came under separatist and Russian control" (two holders), "under DPR control", "behind the
   separatist lines", "returned to separatist control", "on the separatist side of the line" (not "took effect"),
-  "X, to the north-east, fell"
+  "X, to the north-east, fell", "the self-defence units" and "the militia" (pro-Russian, unless called Ukrainian),
+  "took over the town hall of X"
   (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
   near X";
 - a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
@@ -64,6 +65,10 @@ WAR_OF_2014 = [
      {"Vuhlehirsk": "occupied", "Debaltseve": "occupied"}),
     ("In February 2015 Pisky and Opytne stayed on the Ukrainian side of the line.", {"Pisky": "-", "Opytne": "-"}),
     ("In July 2014 the army retook Lysychansk, in the north of Luhansk Oblast.", {"Lysychansk": "liberated", "Luhansk Oblast": "-"}),
+    ("In May 2014 the self-defence units controlled Sloviansk and Kramatorsk.", {"Sloviansk": "occupied", "Kramatorsk": "occupied"}),
+    ("In March 2014 Ukrainian self-defence units held Kharkiv.", {"Kharkiv": "-"}),
+    ("In June 2014 the militia held Horlivka.", {"Horlivka": "occupied"}),
+    ("In April 2014 pro-Russian fighters took over the town hall of Mariupol.", {"Mariupol": "occupied"}),
 ]
 
 GAPPED_SERIES = [

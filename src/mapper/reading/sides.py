@@ -69,13 +69,14 @@ _GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
 """The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
     r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen"
+    r"|(?<!ukrainian\s)self-defen[cs]e"  # (the "self-defence units" of Crimea and the Donbas in 2014: pro-Russian)
     rf"|{_GROUPS_OF_FORCES}(?=\s+group)"
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
-               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen")  # fmt: skip
+               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
@@ -89,7 +90,7 @@ ACTOR = re.compile(
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
-    r"|rebels|insurgents|militants|militiamen|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
+    r"|rebels|insurgents|militants|militia|militiamen|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
     # (the pro-Russian armed groups of 2014-2015 and their "republics")
     FLAGS,
 )
