@@ -196,7 +196,7 @@ def answer_claims(
 
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
-                 "continue", " not ", "no ")
+                 "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
