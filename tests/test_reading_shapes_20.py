@@ -9,7 +9,7 @@ each written in our own words about real events.
 - the war of 2014: "came under separatist and Russian control" (two holders), "under DPR control", "behind the
   separatist lines", "returned to separatist control", "on the separatist side of the line" (not "took effect"),
   "X, to the north-east, fell", "the self-defence units" and "the militia" (pro-Russian, unless called Ukrainian),
-  "took over the town hall of X"
+  "took over the town hall of X", a flag "raised over the city council of X"
   (an apposition of bearing), "the separatists kept A, B and C" (an army keeps what it holds), columns "shot up
   near X";
 - a semicolon series whose verb is gapped, each part a list of names and when ("the shelling went on: A on most
@@ -69,6 +69,8 @@ WAR_OF_2014 = [
     ("In March 2014 Ukrainian self-defence units held Kharkiv.", {"Kharkiv": "-"}),
     ("In June 2014 the militia held Horlivka.", {"Horlivka": "occupied"}),
     ("In April 2014 pro-Russian fighters took over the town hall of Mariupol.", {"Mariupol": "occupied"}),
+    ("On 5 July 2014 the Ukrainian flag was raised over the city council of Kramatorsk.", {"Kramatorsk": "liberated"}),
+    ("The head of the city council of Kramatorsk left for Kyiv in May 2014.", {"Kramatorsk": "-"}),
 ]
 
 GAPPED_SERIES = [

@@ -152,7 +152,8 @@ def read_statuses(
         if i not in excluded:
             excluded[i] = (
                 is_modifier(sentence, spans, groups, i)
-                or bool(locators.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
+                or (bool(locators.TITLE_OF_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]))
+                    and not any(c.start < spans[i][0] <= c.end + 1 for c in cues))  # (not "a flag over the city council of X")
                 or bool(locators.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or (kinds[i] in ("region", "raion") and region_aside(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
