@@ -16,7 +16,8 @@ each written in our own words about real events.
   nights; B and C, by the airport, on 20 and 21 January"): each part takes the event of the first;
 - sides: "separatist groups" are an army; "a second column" belongs to the side that acted last, not to one named
   after a preposition ("cut off the Ukrainian battalions"); "forced the Ukrainians out of X" is a Russian capture,
-  "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's;
+  "forced out the posts" no withdrawal, and a passive after a colon is not the clause before it's; the side a sentence
+  has fall back ("after the fall of X the rebels regrouped") lost the place that fell;
 - where fire came from is no place attacked: "traced the rockets to launch sites near X", "fired from a field south of
   A, near B" (not "attacked from the north, near X"); "an Aidar column" is a unit named after a place;
 - "clear the last Russian positions in X" frees X; "Lukianivka, east of Kyiv" is not a quarter of the city, however
@@ -91,6 +92,9 @@ SIDES = [
       "Ilovaisk. A second column moved along the coast and took Novoazovsk on 27 August."), {"Novoazovsk": "occupied"}),
 ]
 
+SIDES.append(("After the fall of Sloviansk in July 2014 the rebels regrouped in Donetsk.", {"Sloviansk": "liberated"}))
+SIDES.append(("After the fall of Avdiivka in February 2024 Ukrainian troops withdrew to new positions.",
+              {"Avdiivka": "occupied"}))
 SIDES.append((("In the last week of August 2014 Russian units crossed the border and took Amvrosiivka, behind the "
                "Ukrainian battalions at Ilovaisk.[5] Another column took Novoazovsk on 27 August.[6]"), {"Novoazovsk": "occupied"}))
 

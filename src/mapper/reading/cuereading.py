@@ -211,6 +211,9 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
     tells of gaining ground; but a town "falls" to the invader, and in a story of Ukrainian gains a sentence
     that names a Russian side tells of a Russian capture ("After the fall of Avdiivka, Russian units renewed
     their attacks"; not "The fall of Izium was a rout")."""
+    if (falls or cue.text.lower().startswith(("fell", "fall"))) and (retreat := _SIDE_RETREATING.search(sentence)) is not None:
+        # "After the fall of Sloviansk the rebels regrouped in Donetsk": the side that fell back lost it
+        return "ukrainian" if side_from(retreat) == "russian" else "russian"
     prior = sides.prior or "russian"
     if prior == "ukrainian" and (falls or cue.text.lower().startswith(("fell", "fall"))):
         named = {side_from(m) for m in side_words.ACTOR.finditer(sentence)}
@@ -218,6 +221,11 @@ def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Si
     return prior
 
 
+_SIDE_RETREATING = re.compile(
+    rf"{side_words.ACTOR.pattern}(?=\s+(?:had\s+|then\s+|soon\s+)?(?:regrouped|withdrew|retreated|fell\s+back|pulled\s+(?:back|out)|fled)\b)",
+    re.IGNORECASE,
+)
+"""A side named as the subject of a retreat: the loser of a fall the sentence tells of ("... the rebels regrouped")."""
 _ITS_TROOPS = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b|\b(?:showed|show|shows|showing)\s+(?:them|themselves)\b",
     re.IGNORECASE,
