@@ -116,7 +116,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
 _GERUND_CUE = re.compile(r"\w+ing\b")
 _GOAL_GERUNDS = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|aim(?:ed|s|ing)?|bent|intent)\s+(?:primarily\s+|mainly\s+|chiefly\s+)?(?:on|at|upon)"
-    r"\s+\w+ing\b(?:[^.;]*?\band\s+)?[^.;]*$",
+    r"\s+\w+ing\b[^.;]*$",
     FLAGS,
 )
 """A goal's series of gerunds, up to the cue that continues it ("focused on taking ..., primarily on ending ... and
