@@ -122,6 +122,7 @@ SPELLINGS = [
     ("Stakhanov", 692975, "Luhansk"),
     ("Pereiaslav-Khmelnytskyi", 697637, "Kyiv"),  # renamings.csv: GeoNames lacks it
     ("Ulianovka", 690713, "Kirovohrad"),  # renamings.csv
+    ("Kholodnohirskyi district", 703235, "Kharkiv"),  # renamings.csv: GeoNames has only "Leninskiy Rayon"
 ]
 
 

@@ -41,7 +41,6 @@ from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
 from mapper.reading.resolve import Resolution, resolve
-from mapper.reading.sections import headed_raions
 from mapper.reading.sentences import Sentence, split_sentences
 from mapper.reading.status import read_statuses
 from mapper.reading.titles import title_places
@@ -166,7 +165,6 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         resolutions = resolve(mentions, analyses, gazetteer.region, report.text)
         previous = {b.start: a.text for a, b in zip(sentences, sentences[1:], strict=False)}
         readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous)
-        readings = headed_raions(sentences, analyses, readings)  # ("## Nikopol district": struck where its section says)
         dates = read_dates(report, sentences, mentions)
         title = title_places(report, gazetteer) if report.title and any(map(_open, resolutions)) else ()
     finally:

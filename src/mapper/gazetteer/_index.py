@@ -179,7 +179,8 @@ class _Forms(NamedTuple):
 
 
 def former_names() -> dict[int, tuple[str, ...]]:
-    """The former names of renamed places that GeoNames lacks, by geonameid (``renamings.csv``).
+    """The names of renamed places that GeoNames lacks, by geonameid (``renamings.csv``): a former name, or the
+    present one where GeoNames lists only the Soviet name (Kharkiv's Leninskyi district, now Kholodnohirskyi).
 
     Raises
     ------
@@ -190,7 +191,7 @@ def former_names() -> dict[int, tuple[str, ...]]:
     out: dict[int, tuple[str, ...]] = {}
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
-            geonameid, former = int(row["geonameid"]), row["former"].strip()
+            geonameid, former = int(row["geonameid"]), row["other"].strip()
         except (KeyError, TypeError, ValueError) as exc:
             raise GazetteerFormatError(f"bad row, {type(exc).__name__}: {exc}", path="renamings.csv",
                                        line=line) from exc  # fmt: skip
@@ -202,7 +203,7 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
            seat: GeoNamesRecord | None, former: tuple[str, ...] = ()) -> _Forms:  # fmt: skip
     """Every name form of a feature (``region``: its row of regions.csv if an oblast's
     feature; ``facility``: its row of facilities.csv; ``seat``: a raion's seat; ``former``:
-    its former names from renamings.csv)."""
+    its names from renamings.csv, former or present)."""
     names = [n for n in {rec.name, rec.asciiname, *rec.alternatenames} if _usable(n)]
     extra: set[str] = set()
     is_adm1 = rec.feature_code == "ADM1"
@@ -233,8 +234,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         generated.update(_fold(kmu_from_bgn_latin(n)) for n in names)
         generated.update(_fold(press_from_bgn_latin(n)) for n in names)
     generated -= own
+    # the names GeoNames lacks, as its alternate names are: as written, and romanised
+    other = {_fold(name) for name in former} | {form for name in former if is_cyrillic(name) for form in _latin(name)}
+    extra.update(other)
     if rec.feature_class == "A" and rec.feature_code in ("ADM2", "ADM2H", *DISTRICT_CODES):
-        extra.update(_raion_forms([*own, *generated], councils=rec.feature_code == "ADM2"))
+        extra.update(_raion_forms([*own, *generated, *other], councils=rec.feature_code == "ADM2"))
     if seat is not None:
         # A raion is named for its seat (PPLA2): Kupiansk raion is GeoNames'
         # "Kupianska Miskrada", seated at Kupiansk.
@@ -244,9 +248,6 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
     if facility is not None:
         extra.update(facility.forms)
-    for name in former:  # as GeoNames' alternate names are: as written, and romanised
-        extra.add(name)
-        extra.update(_latin(name) if is_cyrillic(name) else ())
     curated = {_fold(n) for n in extra} - own - generated
     russian: set[str] = set()
     if rec.feature_class == "P":

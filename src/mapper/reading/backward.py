@@ -79,6 +79,9 @@ def backward_cues(
         if "between" in located.group().lower() and tail + 1 < len(spans) and _AND.fullmatch(sentence, spans[tail][1], spans[tail + 1][0]):
             tail += 1  # "Zhuravka between Novohrodivka and Selydove was shelled"
         end = spans[tail][1]
+    elif not referenced and tail + 1 < len(spans) and locators.NOUN_ITEM_BEARING_GAP.fullmatch(sentence, end, spans[tail + 1][0]):
+        tail += 1  # "A, B and the border strip east of X were retaken": X only places the list's last item
+        end = spans[tail][1]
     if sentence.startswith(" itself", end):
         end += len(" itself")  # "Mala Tokmachka itself, on the front line since 2022, was shelled"
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]

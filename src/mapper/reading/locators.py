@@ -44,6 +44,7 @@ __all__ = [
     "NEAR_WORD",
     "NOTE_BEFORE",
     "NOUN_AFTER",
+    "NOUN_ITEM_BEARING_GAP",
     "NOUN_LIST_JOIN",
     "PLACES_AROUND_BEFORE",
     "PLACES_OF_BEFORE",
@@ -188,6 +189,9 @@ IN_ASIDE_BEFORE = re.compile(
 LOCATED_NEAR_GAP = re.compile(
     r"\s+(?:near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
 )
+NOUN_ITEM_BEARING_GAP = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{1,3}}?{_COMPASS_OF}\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS)
+"""A list's last item that is no name but an area placed by a bearing from one: "A, B and the border strip east of
+X were back in separatist hands" (X only places the strip)."""
 # Villages named by the town they surround: the town only locates them ("shelling in villages around X").
 PLACES_AROUND_BEFORE = re.compile(
     r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"

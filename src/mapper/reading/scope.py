@@ -77,6 +77,9 @@ def forward_cue(
     cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]
     if cue.grammar != "back" and grammar.RELATIVE_OBJECT_END.search(sentence, max(0, cue.start - 50), cue.start):
         return None  # "Berdiansk, which they had captured in February, cut the highway to X": "which" is its object
+    if (cue.family in ("lib", "gain", "fall", "occ") and _POSSESSED.search(sentence, max(0, cue.start - 40), cue.start)
+            and not cue.text.lower().endswith(" of") and not sentence.startswith(" of ", cue.end)):
+        return None  # "its recapture was celebrated in Kyiv": a noun whose object is the owner, not where it was told
     if (head < len(kinds) and kinds[head] == "region" and _OFFENSIVE.match(cue.text)
             and _TIME_FRAME.search(sentence, max(0, cue.start - 50), cue.start)):
         return None  # "held it until the Ukrainian counteroffensive in Kharkiv Oblast": the campaign dates the events
@@ -157,7 +160,10 @@ def forward_cue(
     if near is None and cue.family == "att" and locators.IN_END.search(gap):
         reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
-    if included is not None and words(gap[: included.start()]) <= reach + 4 and _lists_its_object(gap, included.start()):
+    # (an object that counts places by their kind may run longer: "held most of the towns of the eastern border
+    # districts, among them A and B")
+    room = reach + (10 if included is not None and grammar.PLACES_BY_KIND.search(gap, 0, included.start()) else 4)
+    if included is not None and words(gap[: included.start()]) <= room and _lists_its_object(gap, included.start()):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
     counted = gap
@@ -356,6 +362,8 @@ def _lists_its_object(gap: str, included: int) -> bool:
     return barrier is None or (barrier.start() < included and grammar.PLACES_BY_KIND.search(gap, 0, barrier.start()) is not None)
 
 
+_POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
+"""A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 

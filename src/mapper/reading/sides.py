@@ -90,7 +90,7 @@ ACTOR = re.compile(
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
-    r"|rebels|insurgents|militants|militia|militiamen|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
+    r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
     # (the pro-Russian armed groups of 2014-2015 and their "republics")
     FLAGS,
 )
