@@ -11,7 +11,12 @@ missing, each written in our own words about real events.
 - a cue word owned by what it happened to is a noun ("its recapture was announced in Kyiv"): the place after it is
   where it was told, not what was retaken;
 - "gunmen", "armed men" and "armed groups" seizing town halls in 2014 are the pro-Russian side, whichever side the
-  rest of the report follows.
+  rest of the report follows;
+- a withdrawal's series: "withdrew from A, just as / at the same time as from B and C";
+- a claim answered by "but the town stayed under Ukrainian control"; not so "but Lysychansk, further south, stayed
+  in Ukrainian hands", the clause of another place;
+- "X was fought over ..., and DPR forces said they had taken it": the fighting and the claim, each in its clause;
+- "X, in occupied / DPR-controlled territory": where the place lies, held.
 """
 
 from __future__ import annotations
@@ -37,7 +42,26 @@ NOUNS = [
      {"Izium": "liberated", "Kyiv": "-"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS}
+SERIES = [
+    ("By 2 April 2022 Russian troops had withdrawn from Hostomel, just as from Bucha and Irpin.",
+     {"Hostomel": "liberated", "Bucha": "liberated", "Irpin": "liberated"}),
+]
+
+CLAIMS = [
+    ("Moscow claimed that Okhtyrka had been taken, but the town stayed under Ukrainian control.", {"Okhtyrka": "-"}),
+    (("Russian guns shelled Rubizhne and Kreminna in April 2022, but Lysychansk, further south, stayed in Ukrainian "
+      "hands until July."), {"Rubizhne": "attacked", "Kreminna": "attacked", "Lysychansk": "-"}),
+    ("Pisky, near Donetsk airport, was fought over for years, and DPR forces said in August 2022 that they had taken it.",
+     {"Pisky": "attacked"}),
+]
+
+HELD_GROUND = [
+    ("In 2023 the Russian command moved its depots to Tokmak, in occupied territory.", {"Tokmak": "occupied"}),
+    ("Captured defenders of Mariupol were held near Olenivka, in DPR-controlled territory, in 2022.",
+     {"Olenivka": "occupied"}),
+]
+
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -129,12 +129,17 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
         return text[spans[i][0] : spans[i][1]] in again
     if any(match.end() <= a <= match.end() + 1 for a, _ in spans):
         return False  # "..., while the command said that it still held Olhynka": another place, not the one claimed
+    opening = _CLAUSE_OPENING.match(text, match.start())
+    if opening is not None and any(a == opening.end() for a, _ in spans):
+        return False  # "shelled A and B, but Zolote, on the old line, stayed in Ukrainian hands": another place's own clause
     if not _ONE_PLACE.search(match.group()):
         return True
     before = [k for k, (_, end) in enumerate(spans) if end <= match.start() and told[k]]
     return bool(before) and before[-1] == i
 
 
+_CLAUSE_OPENING = re.compile(r"but\s+(?:also\s+|meanwhile\s+)?", re.IGNORECASE)
+"""The words before a contradicting clause's subject."""
 _OWN_PLACES_CHARS = 30
 """How far after a denial's opening words the places it names may stand ("denied that X had been lost");
 those inside it count too ("but officials said X remained under Ukrainian control")."""
@@ -194,7 +199,7 @@ def answer_claims(
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
 
 
-_ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain",
+_ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain", "stay",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
                  "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no

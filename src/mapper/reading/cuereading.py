@@ -270,7 +270,7 @@ def _apart(sentence: str, attack: str, change: str) -> bool:
     return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
 
 
-_OWN_CLAUSE = re.compile(r";|,\s*whose\s|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist)\b")
+_OWN_CLAUSE = re.compile(r";|,\s*whose\s|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist|dpr|lpr)\b")
 _LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
 """How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
 

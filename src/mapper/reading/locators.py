@@ -33,6 +33,7 @@ __all__ = [
     "LABEL_BEARING_GAP",
     "LABEL_LOCATOR_GAP",
     "LAST_LEG",
+    "LEFT_SERIES_LEG_END",
     "LIST_GOES_ON",
     "LIST_JOIN",
     "LOCATED_NEAR_GAP",
@@ -120,6 +121,10 @@ SERIES_LEG_END = re.compile(
     rf"(?P<prep>{SERIES_PREPOSITION})\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?|areas?)\s+of\s+)?$",
     FLAGS,
 )  # (", and from the north through C": a leg may say where it came from)
+LEFT_SERIES_LEG_END = re.compile(
+    r",\s*(?:and\s+|as\s+well\s+as\s+|at\s+the\s+same\s+time\s+as\s+|just\s+as\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$", FLAGS
+)
+"""The last leg of a withdrawal's series: "withdrew from A on 25 March, and from B", "..., at the same time as from B"."""
 # "40 attacks ..., most of them near X": the attacks, located.
 MOST_OF_THEM = re.compile(
     r",\s*(?:most|many|some|several|half|all|the\s+majority|two|three|four|five)\s+of\s+(?:them|which)\s+"

@@ -145,7 +145,7 @@ def forward_cue(
         leg = None  # "attacked near A and in the Kharkiv region": the region locates the attack
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
-    elif between and (series := _series_leg(gap, cue)) is not None and (cue.family == "att" or series.rstrip().endswith(" of")):
+    elif between and (series := _series_leg(gap, cue)) is not None and (cue.family == "att" or series.rstrip().endswith((" of", " from"))):
         # "air strikes on A and B in Donetsk Oblast, on C and D", "the capture of A on 24 April, of B": the series goes on
         gap, between = series, []
     near = locators.NEAR_END.search(gap) if cue.family == "att" else None
@@ -271,6 +271,9 @@ def _series_leg(gap: str, cue: Cue) -> str | None:
     """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
     in Donetsk Oblast, on C": "on"; "the liberation of A on 17 September and of B": "of"; "pushed through A, and
     from the north through B": "through"), else None."""
+    if cue.family == "loss" and _FROM_FIRST_LEG.match(gap) and words(gap) <= 40 and not grammar.BARRIER.search(gap):
+        # "withdrew from A in early April, at the same time as from B": each leg a place left
+        return ", from " if locators.LEFT_SERIES_LEG_END.search(gap) else None
     last = locators.SERIES_LEG_END.search(gap)
     if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
         return None
@@ -362,6 +365,8 @@ def _lists_its_object(gap: str, included: int) -> bool:
     return barrier is None or (barrier.start() < included and grammar.PLACES_BY_KIND.search(gap, 0, barrier.start()) is not None)
 
 
+_FROM_FIRST_LEG = re.compile(r"\s*(?:[\w-]+\s+){0,2}?from\s", re.IGNORECASE)
+"""A withdrawal's first leg: "withdrew (completely) from A"."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
 """A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})

@@ -239,7 +239,8 @@ _STILL_HELD = (
     r"(?:still|continue\s+to|continues\s+to)\s+(?:under\s+ukrainian\s+control|held|holds?|holding|controls?|controlling"
     r"|operat(?:e|es|ing)\s+(?:in|inside|within)"
     r"|in\s+ukrainian\s+hands)"
-    r"|(?:remained|remains)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+control|in\s+ukrainian\s+hands)"
+    r"|(?:remained|remains|stayed|stays)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+(?:government\s+)?(?:control|administration)"
+    r"|in\s+ukrainian\s+hands)"
     r"|(?:had|have|has)\s+not\s+(?:left|abandoned|given\s+up|withdrawn\s+from)"
     r"|never\s+(?:left|leaves)\s+(?:ukrainian|russian|separatist)\s+(?:hands|control)"
 )
