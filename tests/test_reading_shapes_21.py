@@ -16,7 +16,9 @@ missing, each written in our own words about real events.
 - a claim answered by "but the town stayed under Ukrainian control"; not so "but Lysychansk, further south, stayed
   in Ukrainian hands", the clause of another place;
 - "X was fought over ..., and DPR forces said they had taken it": the fighting and the claim, each in its clause;
-- "X, in occupied / DPR-controlled territory": where the place lies, held.
+- "X, in occupied / DPR-controlled territory": where the place lies, held;
+- "a claim officers conceded rather than denied" is no denial;
+- "X, whose defenders laid down their arms": the place goes to who besieged it.
 """
 
 from __future__ import annotations
@@ -51,8 +53,15 @@ CLAIMS = [
     ("Moscow claimed that Okhtyrka had been taken, but the town stayed under Ukrainian control.", {"Okhtyrka": "-"}),
     (("Russian guns shelled Rubizhne and Kreminna in April 2022, but Lysychansk, further south, stayed in Ukrainian "
       "hands until July."), {"Rubizhne": "attacked", "Kreminna": "attacked", "Lysychansk": "-"}),
+    (("Russian officials said in February 2015 that separatists had taken Vuhlehirsk, a claim Ukrainian officers "
+      "conceded rather than denied."), {"Vuhlehirsk": "occupied"}),
     ("Pisky, near Donetsk airport, was fought over for years, and DPR forces said in August 2022 that they had taken it.",
      {"Pisky": "attacked"}),
+]
+
+SURRENDER = [
+    ("Russian troops besieged the Azovstal plant in Mariupol, whose defenders laid down their arms on 20 May 2022.",
+     {"Mariupol": "occupied"}),
 ]
 
 HELD_GROUND = [
@@ -61,7 +70,7 @@ HELD_GROUND = [
      {"Olenivka": "occupied"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND}
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
