@@ -18,7 +18,9 @@ missing, each written in our own words about real events.
 - "X was fought over ..., and DPR forces said they had taken it": the fighting and the claim, each in its clause;
 - "X, in occupied / DPR-controlled territory": where the place lies, held;
 - "a claim officers conceded rather than denied" is no denial;
-- "X, whose defenders laid down their arms": the place goes to who besieged it.
+- "X, whose defenders laid down their arms": the place goes to who besieged it;
+- a "where" clause after "A, east of X," is A's, and one in a sentence a place opens ("In the X area, ... hit A,
+  where ...") is A's too, not the frame's.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ CLAIMS = [
      {"Pisky": "attacked"}),
 ]
 
+WHERE_CLAUSES = [
+    ("In August 2023 Russian drones hit Kivsharivka, east of Kupiansk, where a school was damaged.",
+     {"Kivsharivka": "attacked", "Kupiansk": "-"}),
+    ("In the Kramatorsk area, a missile hit Druzhkivka on 3 October 2024, where a market was destroyed.",
+     {"Druzhkivka": "attacked", "Kramatorsk": "-"}),
+]
+
 SURRENDER = [
     ("Russian troops besieged the Azovstal plant in Mariupol, whose defenders laid down their arms on 20 May 2022.",
      {"Mariupol": "occupied"}),
@@ -70,7 +79,7 @@ HELD_GROUND = [
      {"Olenivka": "occupied"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER}
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -138,6 +138,8 @@ def backward_cues(
         return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
     if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
         return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
+    if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
+        return []  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head
     if relative is not None and cue.grammar in ("fwd", "near") and any(
         a >= cue.end and words(sentence[cue.end : a]) <= min(cue.reach, 2) and "," not in sentence[cue.end : a]
         for a, _ in spans[tail + 1 :]
@@ -202,6 +204,12 @@ def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int
     )
 
 
+_BEARING_APPOSITION = re.compile(
+    r"\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
 _WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
 """A relative whose noun is the cue: "X, whose capture the ministry claimed", "X, whose liberation ..."."""
 

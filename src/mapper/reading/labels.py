@@ -48,6 +48,8 @@ def fronted(
                                    or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
                                    or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
             continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
+        if _IN_RELATIVE.search(sentence, end, cue.start):
+            continue  # "In the X area, drones hit A, where a pipeline was damaged": the clause is A's, not the frame's
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
@@ -67,6 +69,10 @@ def fronted(
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
+"""A relative clause open where a cue stands: the cue is the clause's antecedent's."""
 
 
 def _a_district(sentence: str, span: tuple[int, int]) -> bool:
