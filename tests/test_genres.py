@@ -305,6 +305,11 @@ SETS = {
     # written in the nineteenth session as a development set (first read on a0a87c2: 0.928)
     "encyclopaedia 45": (sorted((DATA / "encyclopaedia_45").glob("*.gold.json")), DATA / "encyclopaedia_45",
                          (0.95, 0.86, 0.97)),
+    # written in the nineteenth session as development sets (first reads on a0a87c2: 0.887, 0.933)
+    "encyclopaedia 47": (sorted((DATA / "encyclopaedia_47").glob("*.gold.json")), DATA / "encyclopaedia_47",
+                         (0.92, 0.82, 0.98)),
+    "encyclopaedia 48": (sorted((DATA / "encyclopaedia_48").glob("*.gold.json")), DATA / "encyclopaedia_48",
+                         (0.93, 0.95, 0.98)),
     # blind for the twentieth session: figures only, never misses (first read on a0a87c2: 0.889)
     "encyclopaedia 46": (sorted((DATA / "encyclopaedia_46").glob("*.gold.json")), DATA / "encyclopaedia_46",
                          (0.86, 0.86, 0.93)),

@@ -26,7 +26,7 @@ missing, each written in our own words about real events.
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 WAR_OF_2014 = [
     ("In February 2015 Vuhlehirsk, Olkhovatka and the ground south of Debaltseve were in separatist hands.",
@@ -79,9 +79,21 @@ HELD_GROUND = [
      {"Olenivka": "occupied"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES}
+NAMED_EVENTS = [
+    ("After the Russian withdrawal from Izium in September 2022, investigators found mass graves in the forest.",
+     {"Izium": "liberated"}),
+    ("In 2022 Russian artillery shelled Orikhiv from the high ground near Tokmak.", {"Orikhiv": "attacked", "Tokmak": "-"}),
+    ("Marines carried out raids against Russian positions near Krynky in autumn 2023.", {"Krynky": "attacked"}),
+]
+
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES, "named_events": NAMED_EVENTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_raion_centre_is_the_town_that_seats_a_raion(ua_gazetteer) -> None:
+    text = "Russian drones struck Kupiansk and Vasylivka, the raion centre, in 2024."
+    assert places_of(ua_gazetteer, text)["Vasylivka"] == [686729]  # the seat in Zaporizhzhia Oblast, not the village by Kupiansk

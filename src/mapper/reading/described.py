@@ -1,7 +1,7 @@
 """Namesakes decided by what the text calls a place: "the town of Borova", "Borova, a town that Ukrainian forces
-retook" (a town, not the hamlet of its name), and where in its oblast it lies: "Lozova, a rail junction in the
-south of the region" (the city in the oblast's south, not the villages of its name by the front); "Krasnopillia, near
-the Russian border" (the town in an oblast on that border).
+retook" (a town, not the hamlet of its name), "Vasylivka, the raion centre" (the raion's seat), and where in its
+oblast it lies: "Lozova, a rail junction in the south of the region" (the city in the oblast's south, not the villages
+of its name by the front); "Krasnopillia, near the Russian border" (the town in an oblast on that border).
 
 A newsroom calls a place a town or a city when it is one: in the annotated reports, 202 of 205 places so called are
 a community's seat or larger, or have a thousand people. "Village" says little (a village may seat a community), so
@@ -32,6 +32,12 @@ _PART_AFTER = re.compile(
     r"(?P<named>[A-Z][\w’'-]+\s+)?(?:region|oblast|province)\b",
     re.IGNORECASE,
 )
+_SEAT_BEFORE = re.compile(r"\b(?:raion|district)\s+(?:centres?|centers?|seats?)\s+of\s+$", re.IGNORECASE)
+_SEAT_AFTER = re.compile(
+    r",\s+(?:a|the|its)\s+(?:(?:former|old|local)\s+)?(?:raion|district)\s+(?:centre|center|seat|capital)\b", re.IGNORECASE
+)
+_SEAT_KINDS = frozenset({"PPLC", "PPLA", "PPLA2"})
+"""What a raion's centre is in GeoNames: the seat of a raion (PPLA2), or a city that seats its oblast as well."""
 _BORDER_BEFORE = re.compile(r"\b(?:the\s+)?border\s+(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(
     r",\s+(?:(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement)\s+)?(?:right\s+|just\s+)?"
@@ -66,6 +72,9 @@ def by_description(
         kept, said = pending[i], []
         if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
             kept, said = _narrowed(kept, _is_a_town), ["a town"]
+        if _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
+            # "Vasylivka, the raion centre,": the town that seats a raion, not the villages of its name
+            kept, said = _narrowed(kept, lambda place: place.feature_code in _SEAT_KINDS), [*said, "a raion centre"]
         if (border := _BORDER_AFTER.match(after)) is not None or _BORDER_BEFORE.search(before):
             # "Krasnopillia, near the Russian border", "the border village of X": in an oblast on the border
             oblasts = _BY_RUSSIA if border is None or border.group("russian") else _BY_RUSSIA | _BY_BELARUS

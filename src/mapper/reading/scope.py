@@ -397,10 +397,11 @@ _HEADLINE_HEAD = re.compile(r"[\s*_\"'“‘]*(?:[A-Z][a-z]+(?:\s+(?:and|or)\s+[
 """What may open a headline before its nominal event: nothing, or what the event left ("Damage", "Fires and
 damage")."""
 _FIRED_FROM = re.compile(
-    r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers)\s+(?:around|near|in|at)\s+(?:the\s+)?$",
+    r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers|ground|heights?|hills?|fields?)\s+(?:around|near|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X"."""
+"""Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X", "shelled Huliaipole
+from the high ground near X"."""
 _FROM_FIRST = re.compile(r"\s*from\s+(?!(?:the\s+)?(?:north|south|east|west)\w*\b)", re.IGNORECASE)
 """A place of origin opening the way to the list ("fired from a field ..."), not a direction ("attacked from the north")."""
 _LAUNCHED_FROM = re.compile(r"\b(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:around|near|at)\s+(?:the\s+)?$", re.IGNORECASE)
