@@ -86,7 +86,16 @@ NAMED_EVENTS = [
     ("Marines carried out raids against Russian positions near Krynky in autumn 2023.", {"Krynky": "attacked"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES, "named_events": NAMED_EVENTS}
+FACTS_BESIDE_GOALS = [
+    ("Throughout 2023 Kherson itself, the main objective of the 2022 counteroffensive, was shelled almost daily.",
+     {"Kherson": "attacked"}),
+    ("Russian forces secured Lysychansk on 3 July 2022.", {"Lysychansk": "occupied"}),
+    ("In July 2022 Ukrainian rockets struck the Dnipro bridges again.", {"Dnipro": "-"}),
+    ("Two civilians were killed in Nikopol on 5 May 2024.", {"Nikopol": "attacked"}),
+    ("An occupation official was killed in a car crash near Nova Kakhovka in 2022.", {"Nova Kakhovka": "-"}),
+]
+
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES, "named_events": NAMED_EVENTS, "facts_beside_goals": FACTS_BESIDE_GOALS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

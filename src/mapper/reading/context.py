@@ -107,11 +107,11 @@ _RIVER_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:river|at|near|in|on|and|between|to|from|into|north|south|east|west|was|is|which|where)\b",
     re.IGNORECASE,
 )
-# "the Oskil's east bank", "the Dnipro's left bank", "the Dnipro islands": a name with a bank or islands of its own is
-# the river's.
+# "the Oskil's east bank", "the Dnipro's left bank", "the Dnipro islands", "the Dnipro bridges": a name with a bank,
+# islands or bridges of its own is the river's.
 _RIVER_PART_AFTER = re.compile(
     r"['’]s\s+(?:(?:left|right|east|west|north|south)(?:ern)?\s+)?(?:banks?|shores?|mouth|estuary|floodplain)\b"
-    r"|\s+(?:islands?|delta|estuary|floodplains?)\b",
+    r"|\s+(?:islands?|delta|estuary|floodplains?|bridges|crossings)\b",
     re.IGNORECASE,
 )
 _COCKTAIL_AFTER = re.compile(r"\s+cocktails?\b", re.IGNORECASE)

@@ -91,6 +91,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         # goes with the verb before them, out of the goal's reach
         clause_start += joined.end()
         window = sentence[clause_start : cue.start]
+    if (apposition := _GOAL_APPOSITION.search(window)) is not None:
+        window = window[apposition.end("closed") :]  # "X itself, the main objective of the advance, was hit": a fact
     if MODAL.search(window):
         return True
     denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
@@ -113,6 +115,13 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_GOAL_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,3}?(?:objectives?|goals?|aims?|targets?|prize)\b[^,;]*(?P<closed>,)"
+    r"\s*(?:[\w-]+\s+){0,3}$",
+    FLAGS,
+)
+"""An apposition that calls the place before it a goal and closes before the cue: the goal is said of the place,
+the cue after it reports what happened to it."""
 _GERUND_CUE = re.compile(r"\w+ing\b")
 _GOAL_GERUNDS = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|aim(?:ed|s|ing)?|bent|intent)\s+(?:primarily\s+|mainly\s+|chiefly\s+)?(?:on|at|upon)"

@@ -107,7 +107,8 @@ def forward_cue(
         and not grammar.INCLUDING_LATER.match(sentence, cue.end, start)
         and not (  # "troops were attacked near X", "two men were killed by a drone in X": X is where
             cue.family == "att" and words(sentence[cue.end : start]) <= 6
-            and (locators.NEAR_END.search(sentence, cue.end, start) or locators.IN_END.search(sentence, cue.end, start))
+            and (locators.NEAR_END.search(sentence, cue.end, start) or locators.IN_END.search(sentence, cue.end, start)
+                 or cue.text.lower().endswith((" in", " near", " at")))  # ("two people were killed in X")
         )
     ):
         return None  # "X was captured": governs its subject, not what follows ("towns were shelled, such as X" does)
