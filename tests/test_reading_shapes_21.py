@@ -1,6 +1,7 @@
 """A twenty-first table of sentence shapes, with the full GeoNames dump: what the nineteenth session's development
-sets (``tests/data/encyclopaedia_42`` and ``genres_39``, blind through the eighteenth, and the older sets) showed
-missing, each written in our own words about real events.
+sets (``tests/data/encyclopaedia_42`` and ``genres_39``, blind through the eighteenth; ``encyclopaedia_45``, ``_47``
+and ``_48``, written this session; and the older sets) showed missing, each written in our own words about real
+events.
 
 - a list whose last item is no name but an area a bearing places ("A, B and the ground south of X were in separatist
   hands"): the list takes the verb after it, X stays a reference point;
@@ -20,7 +21,14 @@ missing, each written in our own words about real events.
 - "a claim officers conceded rather than denied" is no denial;
 - "X, whose defenders laid down their arms": the place goes to who besieged it;
 - a "where" clause after "A, east of X," is A's, and one in a sentence a place opens ("In the X area, ... hit A,
-  where ...") is A's too, not the frame's.
+  where ...") is A's too, not the frame's;
+- "after the Russian withdrawal from X" frees X (the caption's "X after the Russian withdrawal" stays); "shelled A
+  from the high ground near X": X is where the guns stood; "raids against Russian positions near X"; "A and B were
+  reported free of Russian troops";
+- "X, the raion centre": the namesake that seats a raion;
+- "X itself, the main objective of the advance, was hit": a goal said of the place in an apposition leaves the verb
+  after it a fact; "secured X" is a capture; "the Dnipro bridges" are the river's; "two civilians were killed in X"
+  is a strike there, "killed in a car crash near X" none.
 """
 
 from __future__ import annotations
@@ -83,6 +91,8 @@ NAMED_EVENTS = [
     ("After the Russian withdrawal from Izium in September 2022, investigators found mass graves in the forest.",
      {"Izium": "liberated"}),
     ("In 2022 Russian artillery shelled Orikhiv from the high ground near Tokmak.", {"Orikhiv": "attacked", "Tokmak": "-"}),
+    ("By 11 November 2022 Snihurivka and Kyselivka were reported free of Russian troops.",
+     {"Snihurivka": "liberated", "Kyselivka": "liberated"}),
     ("Marines carried out raids against Russian positions near Krynky in autumn 2023.", {"Krynky": "attacked"}),
 ]
 

@@ -173,7 +173,7 @@ def backward_cues(
         ok = False
     if not ok or words(gap) > 16 or ";" in gap or (referenced and not relative):
         return []
-    if not relative and sides.SPEECH.search(gap) and not _only_auxiliaries(gap, cue):
+    if not relative and sides.SPEECH.search(gap) and not _only_auxiliaries(gap, cue) and not _REPORTED_AS.fullmatch(gap):
         return []  # "officials in Nova Kakhovka said the dam was damaged": where the speaker is
     if relative and grammar.BARRIER.search(grammar.TIME_PREPOSITION.sub(" ", gap[relative.end() :])):
         return []  # (the relative clause may say when: "which had resisted since the autumn")
@@ -210,6 +210,12 @@ _BEARING_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
+_REPORTED_AS = re.compile(
+    r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|soon\s+)?(?:reported|said|declared|confirmed)"
+    r"(?:\s+to\s+be)?\s*",
+    re.IGNORECASE,
+)
+"""A report told in the passive between a list and its state: "A and B were reported free of Russian troops"."""
 _WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
 """A relative whose noun is the cue: "X, whose capture the ministry claimed", "X, whose liberation ..."."""
 
