@@ -16,7 +16,9 @@ __all__ = ["HEADLINE_END", "HEADLINE_GAP", "HEADLINE_START", "LABEL_END", "LABEL
 # What may end a headline after its participle: "Primary school in Chuhuiv shelled overnight", "... hit by a drone".
 HEADLINE_END = re.compile(
     r"\s*(?:(?:again|overnight|today|yesterday|at\s+night|on\s+\w+day|by\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?"
-    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?))\s*)?[.!]?\s*$",
+    r"|(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|raids?)"
+    r"|,\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?"  # ", 7 November 2025"
+    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says|say|said|claims?|reports?))\s*)?[.!]?\s*$",  # ", mayor says"
     FLAGS,
 )
 # A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".

@@ -66,6 +66,8 @@ def forward_cue(
                                        or grammar.INCLUDING_LATER.match(sentence, c.end, start)))
             or (bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
                 and not _predicate_of_a_place(sentence, spans, c))
+            or (c.family == "att" and c.text.lower().endswith(_STRUCK) and words(sentence[c.end : start]) <= 6
+                and bool(locators.IN_END.search(sentence, c.end, start)))  # "after a glide bomb hit a warehouse in X"
             # a headline that is a nominal event, and where it was: "Missile strike next to a school in X", "Damage
             # after a drone strike on a residential building in X" (a word or two of what it left may come first)
             or (c.family == "att" and _HEADLINE_HEAD.fullmatch(sentence, 0, c.start) is not None
@@ -366,6 +368,8 @@ def _lists_its_object(gap: str, included: int) -> bool:
     return barrier is None or (barrier.start() < included and grammar.PLACES_BY_KIND.search(gap, 0, barrier.start()) is not None)
 
 
+_STRUCK = (" hit", " hits", " struck", " strikes", " into", " destroyed", " damaged", " wrecked")
+"""How a cue that tells of the weapon before the place it struck ends ("after missiles hit"): a verb with an object."""
 _FROM_FIRST_LEG = re.compile(r"\s*(?:[\w-]+\s+){0,2}?from\s", re.IGNORECASE)
 """A withdrawal's first leg: "withdrew (completely) from A"."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
