@@ -30,13 +30,20 @@ events.
   after it a fact; "secured X" is a capture; "the Dnipro bridges" are the river's; "two civilians were killed in X"
   is a strike there, "killed in a car crash near X" none;
 - captions: "claim X taken, 20 February 2024" (a headline's participle before a trailing date), "after a drone hit a
-  house in the X district" (the weapon's verb has an object of its own).
+  house in the X district" (the weapon's verb has an object of its own);
+- a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
+  the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from _readings import check_reading, places_of, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
 
 WAR_OF_2014 = [
     ("In February 2015 Vuhlehirsk, Olkhovatka and the ground south of Debaltseve were in separatist hands.",
@@ -124,3 +131,17 @@ def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str])
 def test_a_raion_centre_is_the_town_that_seats_a_raion(ua_gazetteer) -> None:
     text = "Russian drones struck Kupiansk and Vasylivka, the raion centre, in 2024."
     assert places_of(ua_gazetteer, text)["Vasylivka"] == [686729]  # the seat in Zaporizhzhia Oblast, not the village by Kupiansk
+
+
+def test_a_date_in_a_pluperfect_clause_is_the_earlier_events(ua_gazetteer) -> None:
+    text = "Russian units that had taken Popasna in early May shelled Komyshuvakha and Vrubivka."
+    report = Report(id="r", text=text, date=date(2022, 5, 25))
+    dated = {e.mention.surface: e.event_date.isoformat() for e in extract(report, ua_gazetteer)}
+    assert dated == {"Popasna": "2022-05-01", "Komyshuvakha": "2022-05-25", "Vrubivka": "2022-05-25"}
+
+
+def test_a_time_counted_from_the_earlier_event_keeps_its_date(ua_gazetteer) -> None:
+    text = "Russian columns that had crossed from Crimea on 24 February took Melitopol within two days."
+    report = Report(id="r", text=text, date=date(2022, 6, 1))
+    dated = {e.mention.surface: e.event_date.isoformat()[:7] for e in extract(report, ua_gazetteer)}
+    assert dated["Melitopol"] == "2022-02"

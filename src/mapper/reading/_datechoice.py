@@ -4,8 +4,9 @@ A sentence that gives several dates, or one in a clause of its own, is cut into 
 (:func:`sentence_parts`), and :func:`choose` picks for each mention the date of the part that
 tells its event:
 
-- a date in a relative clause (", which Russian forces captured in June 2022") dates that clause
-  only, unless the place or its cue is in it; the start of a state told in an apposition
+- a date in a relative clause (", which Russian forces captured in June 2022"), or in a clause in
+  the pluperfect ("forces that had taken Lyman in late May shelled X"), dates that clause only, unless
+  the place or its cue is in it; the start of a state told in an apposition
   (", on the front line since 2022," / "Kurakhove, occupied since December 2024: drones hit ...")
   dates a state (an occupation) only, not the strike or the fighting the sentence reports;
 - of the others, the date in the place's own part of the sentence (parts meet at ``;``, "and",
@@ -36,6 +37,18 @@ _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
 """A relative clause: ", which Russian forces captured in June 2022", ", which retook Balakliia,
 Kupiansk and Izium"."""
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:that|which|who|they|it|he|she|we)\s+had\s+(?:not\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+\b[^,;.]{0,60}?"
+    rf"\b(?:in|on|since|by|until|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})\b"
+)
+"""A clause in the pluperfect, up to the date it gives: "Russian forces that had taken Lyman in late May shelled X",
+"the parts of the city they had held since late May": the date is the earlier event's, not the sentence's."""
+_COUNTED_FROM = re.compile(
+    r"\b(?:within|afterwards|later|(?:the\s+)?(?:next|following)\s+(?:day|days|week|morning|evening))\b", re.IGNORECASE
+)
+"""A time the main clause counts from the earlier event's date ("forces that had crossed on 24 February took X within
+two days"): that date is the sentence's too."""
 _RELATIVE_WORD = re.compile(_RELATIVE_OPENING)
 """What opens a relative clause."""
 _ATTRIBUTION = re.compile(
@@ -64,12 +77,20 @@ class SentenceParts(NamedTuple):
 def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
     """Whether a sentence's only date may stand in a clause of its own (a relative clause opens before
     it, or it starts a state): then :func:`choose` decides whom it dates."""
-    return bool(_RELATIVE_WORD.search(text, sentence.start, dated.start) or _state_apposition(text, sentence, dated))
+    return bool(
+        _RELATIVE_WORD.search(text, sentence.start, dated.start)
+        or _state_apposition(text, sentence, dated)
+        or any(m.start() < dated.start < m.end() and not _COUNTED_FROM.search(text, m.end(), sentence.end)
+               for m in _EARLIER_CLAUSE.finditer(text, sentence.start, sentence.end))
+    )
 
 
 def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> SentenceParts:
     lo, hi = sentence.start, sentence.end
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
+    clauses += [(m.start(), m.end()) for m in _EARLIER_CLAUSE.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses) and not _COUNTED_FROM.search(text, m.end(), hi)]
+    clauses.sort()
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
     said = _ATTRIBUTION.search(text, lo, hi)
