@@ -12,7 +12,7 @@ events.
 - a cue word owned by what it happened to is a noun ("its recapture was announced in Kyiv"): the place after it is
   where it was told, not what was retaken;
 - "gunmen", "armed men" and "armed groups" seizing town halls in 2014 are the pro-Russian side, whichever side the
-  rest of the report follows;
+  rest of the report follows; "X fell to the advancing columns" goes to the side the sentence before had advance;
 - a withdrawal's series: "withdrew from A, just as / at the same time as from B and C";
 - a claim answered by "but the town stayed under Ukrainian control"; not so "but Lysychansk, further south, stayed
   in Ukrainian hands", the clause of another place;
@@ -54,6 +54,9 @@ WAR_OF_2014 = [
       "Druzhkivka."), {"Sloviansk": "occupied", "Kramatorsk": "occupied", "Druzhkivka": "occupied"}),
     ("In April 2014 armed men had taken over the town halls of Yenakiieve and Makiivka.",
      {"Yenakiieve": "occupied", "Makiivka": "occupied"}),
+    (("Ukrainian forces retook Marinka in July 2014, and Ukrainian troops entered Ilovaisk in August. In late August "
+      "Russian units crossed the border near Amvrosiivka. Komsomolske, a town south of Starobesheve, fell to the "
+      "advancing columns a few days later."), {"Komsomolske": "occupied"}),
     (("Ukrainian troops retook Mykolaivka on 5 July 2014 and entered Siversk on 23 July. In April armed groups had "
       "seized the police station in Yenakiieve."), {"Mykolaivka": "liberated", "Yenakiieve": "occupied"}),
 ]

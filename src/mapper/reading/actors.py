@@ -85,6 +85,8 @@ def actor_of(
         found = sides.ACTOR.search(by.group("actor") + " forces")
         if found is not None:
             return side_from(found), True
+        if antecedent is not None and _UNSIDED_AGENT.match(by.group("actor")):
+            return antecedent, True  # "X fell to the advancing columns": the side the sentence before had advance
     if passive:
         return None, False
     claimer = sides.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
@@ -161,7 +163,8 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
     ("The ministry also said its forces had captured X"); ``None`` when it refers to none."""
     if "hey " in sentence:
         return last_side(before[-THEY_CHARS:])
-    if _UNSIDED_SUBJECT.match(sentence):  # "A second group took Novoazovsk": a group of the side that last acted
+    if _UNSIDED_SUBJECT.match(sentence) or _FELL_TO_UNSIDED.search(sentence):
+        # "A second group took Novoazovsk", "X fell to the advancing columns": an army of the side that last acted
         subject = _last_subject(before[-THEY_CHARS:])
         return side_from(subject) if subject is not None else None
     said = sides.said_after_quote(sentence) if '"' in sentence or "”" in sentence else None
@@ -195,6 +198,12 @@ _UNSIDED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """A sentence's subject that is an army named by no side: "A second group ...", "Another column ...", "These units ..."."""
+_UNSIDED_AGENT = re.compile(
+    r"(?:(?:advancing|attacking|invading|same|other|second|new)\s+)?(?:columns?|troops|forces|units|attackers|groups?)\b",
+    re.IGNORECASE,
+)
+"""An army named by no side after "fell to" or "by": "the advancing columns", "the attackers"."""
+_FELL_TO_UNSIDED = re.compile(rf"\b(?:fell|falls|fallen)\s+to\s+the\s+{_UNSIDED_AGENT.pattern}", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*(?:\[\w{1,3}\])*\s+(?=\S)")
 """Where a sentence ends, its citation marks included ("... the border strip.[5] A second group ...")."""
 _PREPOSITION_BEFORE = re.compile(
