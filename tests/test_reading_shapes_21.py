@@ -31,6 +31,9 @@ events.
   is a strike there, "killed in a car crash near X" none;
 - captions: "claim X taken, 20 February 2024" (a headline's participle before a trailing date), "after a drone hit a
   house in the X district" (the weapon's verb has an object of its own);
+- "invaded Ukraine": the country a verb's object, no actor; "Antonov Airport" is named after a person, no place; an
+  "including" list after ", and most towns of the area" is a new subject's, not the cue's; a relative after "villages
+  west of X" is the villages';
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
 """
@@ -123,7 +126,17 @@ CAPTIONS = [
      {"Kharkiv": "attacked", "Saltivskyi district": "attacked"}),
 ]
 
-GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES, "named_events": NAMED_EVENTS, "facts_beside_goals": FACTS_BESIDE_GOALS, "captions": CAPTIONS}
+OBJECTS_AND_SUBJECTS = [
+    ("On 24 February 2022 Russian troops invaded Ukraine from Belarus, seizing Chornobyl the same day.",
+     {"Chornobyl": "occupied"}),
+    (("In March 2022 territorial defence units ambushed Russian convoys near Trostianets and Lebedyn, and most towns "
+      "of the oblast, including Sumy and Romny, were never taken."),
+     {"Trostianets": "attacked", "Sumy": "-", "Romny": "-"}),
+    ("In late March 2022 Ukrainian troops retook villages west of Brovary that had been held by Russian forces for a month.",
+     {"Brovary": "-"}),
+]
+
+GROUPS = {"war_of_2014": WAR_OF_2014, "nouns": NOUNS, "series": SERIES, "claims": CLAIMS, "held_ground": HELD_GROUND, "surrender": SURRENDER, "where_clauses": WHERE_CLAUSES, "named_events": NAMED_EVENTS, "facts_beside_goals": FACTS_BESIDE_GOALS, "captions": CAPTIONS, "objects_and_subjects": OBJECTS_AND_SUBJECTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -148,3 +161,8 @@ def test_a_time_counted_from_the_earlier_event_keeps_its_date(ua_gazetteer) -> N
     report = Report(id="r", text=text, date=date(2022, 6, 1))
     dated = {e.mention.surface: e.event_date.isoformat()[:7] for e in extract(report, ua_gazetteer)}
     assert dated["Melitopol"] == "2022-02"
+
+
+def test_a_facility_named_after_a_person_names_no_place(ua_gazetteer) -> None:
+    text = "On 24 February 2022 Russian paratroopers landed at Antonov Airport near Hostomel."
+    assert {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)} == {"Hostomel"}

@@ -138,6 +138,8 @@ def backward_cues(
         return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
     if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
         return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
+    if referenced and relative is not None and _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0]):
+        return []  # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
         return []  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head
     if relative is not None and cue.grammar in ("fwd", "near") and any(
@@ -204,6 +206,12 @@ def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int
     )
 
 
+_NOUN_BEFORE_BEARING = re.compile(
+    r"\b(?:villages?|towns?|settlements?|hamlets?|positions?|areas?|fields?|forests?|woods?|heights?|hills?|roads?|lines?)"
+    r"\s+(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun placed by a bearing from the name after it: a relative clause after the name is the noun's."""
 _BEARING_APPOSITION = re.compile(
     r"\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",

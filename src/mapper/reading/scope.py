@@ -299,7 +299,8 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
             grammar.SUCH_AS_END.search(gap) is not None
             and words(gap) <= cue.reach + 10
             and not grammar.BARRIER.search(gap)
-        )
+            and not (between and _NEW_CLAUSE_OBJECT.search(gap))
+        )  # (not "ambushed convoys near A and B, and most towns of the area, including C, were bypassed": a new subject)
     if len(between) != 1:
         return False
     (first_start, first_end), = between
@@ -318,6 +319,8 @@ def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str,
         and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
 
+_NEW_CLAUSE_OBJECT = re.compile(r",\s+and\s+(?:most|many|several|all|some|other|the\s+other)\b", re.IGNORECASE)
+"""A clause joined after the cue's own places, opening on a new subject: its "including" list is that subject's."""
 _IN_A_PART_END = re.compile(
     r"\bin\s+the\s+(?:[a-z-]+\s+){0,4}?(?:quarters?|parts?|districts?|outskirts|areas?|centre|center)\s+of\s+$", re.IGNORECASE
 )

@@ -88,7 +88,8 @@ MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FL
 ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})\)?(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"  # ("(LPR) forces")
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
-    rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)"
+    rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)(?<!\bin\s)"
+    rf"(?<!\binvaded\s)(?<!\binvade\s)(?<!\binvades\s)(?<!\binvading\s)(?<!\bentered\s)(?<!\bacross\s)"  # ("invaded Ukraine")
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
     r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
     # (the pro-Russian armed groups of 2014-2015 and their "republics")
