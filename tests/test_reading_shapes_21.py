@@ -33,7 +33,8 @@ events.
   house in the X district" (the weapon's verb has an object of its own);
 - "invaded Ukraine": the country a verb's object, no actor; "Antonov Airport" is named after a person, no place; an
   "including" list after ", and most towns of the area" is a new subject's, not the cue's; a relative after "villages
-  west of X" is the villages';
+  west of X" is the villages'; "Its forces took X": the side the sentence before named; "pulled back from the areas
+  around X": ground around X, not X;
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
 """
@@ -132,6 +133,9 @@ OBJECTS_AND_SUBJECTS = [
     (("In March 2022 territorial defence units ambushed Russian convoys near Trostianets and Lebedyn, and most towns "
       "of the oblast, including Sumy and Romny, were never taken."),
      {"Trostianets": "attacked", "Sumy": "-", "Romny": "-"}),
+    ("Russia shifted its effort to Donbas in April 2022. Its forces took Izium on 1 April, and captured Lyman in late May.",
+     {"Izium": "occupied", "Lyman": "occupied"}),
+    ("Russian troops pulled back from the areas around Sumy in early April 2022.", {"Sumy": "-"}),
     ("In late March 2022 Ukrainian troops retook villages west of Brovary that had been held by Russian forces for a month.",
      {"Brovary": "-"}),
 ]

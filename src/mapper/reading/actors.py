@@ -115,8 +115,8 @@ def actor_of(
     if last is None:
         if antecedent is not None and _POSSESSIVE_FORCE.search(sentence, max(0, start - 40), start):
             return antecedent, True  # "The ministry also said its forces had captured X": the ministry's side
-        if antecedent is not None and _UNSIDED_SUBJECT.match(sentence):
-            return antecedent, True  # "A second group advanced along the coast and took Novoazovsk"
+        if antecedent is not None and (_UNSIDED_SUBJECT.match(sentence) or _POSSESSIVE_FORCE_OPENS.match(sentence)):
+            return antecedent, True  # "A second group advanced along the coast and took Novoazovsk"; "Its forces ..."
         return None, False
     if family == "gain" and sides.RUSSIAN_SPEAKER.search(sentence, last.end(), end) is not None:
         # "Ukrainian troops were still present ..., and Russian sources claimed the capture of X": the claim
@@ -163,8 +163,9 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
     ("The ministry also said its forces had captured X"); ``None`` when it refers to none."""
     if "hey " in sentence:
         return last_side(before[-THEY_CHARS:])
-    if _UNSIDED_SUBJECT.match(sentence) or _FELL_TO_UNSIDED.search(sentence):
-        # "A second group took Novoazovsk", "X fell to the advancing columns": an army of the side that last acted
+    if _UNSIDED_SUBJECT.match(sentence) or _FELL_TO_UNSIDED.search(sentence) or _POSSESSIVE_FORCE_OPENS.match(sentence):
+        # "A second group took Novoazovsk", "X fell to the advancing columns", "Its forces took X": an army of the side
+        # that last acted
         subject = _last_subject(before[-THEY_CHARS:])
         return side_from(subject) if subject is not None else None
     said = sides.said_after_quote(sentence) if '"' in sentence or "”" in sentence else None
@@ -198,6 +199,8 @@ _UNSIDED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 """A sentence's subject that is an army named by no side: "A second group ...", "Another column ...", "These units ..."."""
+_POSSESSIVE_FORCE_OPENS = re.compile(r"\s*(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers|army)\b", re.IGNORECASE)
+"""A sentence that opens on "Its forces ..." : the forces of the side the sentence before named."""
 _UNSIDED_AGENT = re.compile(
     r"(?:(?:advancing|attacking|invading|same|other|second|new)\s+)?(?:columns?|troops|forces|units|attackers|groups?)\b",
     re.IGNORECASE,

@@ -185,7 +185,7 @@ KIND_NAMED_LAST = re.compile(
 # Ground won or lost around a place, not the place: "capturing 95 km2 of territory around X".
 GROUND_AROUND = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s*"
-    r"(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|ground|land)\b"
+    r"(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|ground|land|areas?)\b"
     r"[^.;]{0,30}?\b(?:around|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     FLAGS,
 )
