@@ -34,7 +34,7 @@ events.
 - "invaded Ukraine": the country a verb's object, no actor; "Antonov Airport" is named after a person, no place; an
   "including" list after ", and most towns of the area" is a new subject's, not the cue's; a relative after "villages
   west of X" is the villages'; "Its forces took X": the side the sentence before named; "pulled back from the areas
-  around X": ground around X, not X;
+  around X": ground around X, not X; "shelled residential areas of the city" struck the city named before;
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
 """
@@ -136,6 +136,8 @@ OBJECTS_AND_SUBJECTS = [
     ("Russia shifted its effort to Donbas in April 2022. Its forces took Izium on 1 April, and captured Lyman in late May.",
      {"Izium": "occupied", "Lyman": "occupied"}),
     ("Russian troops pulled back from the areas around Sumy in early April 2022.", {"Sumy": "-"}),
+    ("Officials in occupied Horlivka said that Ukrainian artillery shelled residential areas of the city on 3 June 2022.",
+     {"Horlivka": "attacked"}),
     ("In late March 2022 Ukrainian troops retook villages west of Brovary that had been held by Russian forces for a month.",
      {"Brovary": "-"}),
 ]

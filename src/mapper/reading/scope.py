@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from mapper.reading import grammar, locators, sides
 from mapper.reading.cuefinder import Cue, words
+from mapper.reading.legs import lists_its_object, lists_on, series_leg
 from mapper.reading.lists import group_tail, strip_parentheses
 
 __all__ = ["event_with_object", "forward_cue"]
@@ -141,14 +142,14 @@ def forward_cue(
     if locators.ROUTE_TO_END.search(gap):
         return None  # "struck a minibus on the road to Kramatorsk": where the road leads, no target (nor a second
         # target: "armour gathering in A and on the road from X")
-    if between and _lists_on(sentence, cue, between, gap, start):
+    if between and lists_on(sentence, cue, between, gap, start):
         return cue
     leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
     if leg is not None and leg.group("leg").lower().startswith("in ") and (head >= len(kinds) or kinds[head] != "settlement"):
         leg = None  # "attacked near A and in the Kharkiv region": the region locates the attack
     if leg is not None and words(gap) <= 40 and not grammar.BARRIER.search(gap):
         gap, between = leg.group("leg"), []  # "advanced 200 m toward A and B, and 100 m near C": C's own leg
-    elif between and (series := _series_leg(gap, cue)) is not None and (cue.family == "att" or series.rstrip().endswith((" of", " from"))):
+    elif between and (series := series_leg(gap, cue)) is not None and (cue.family == "att" or series.rstrip().endswith((" of", " from"))):
         # "air strikes on A and B in Donetsk Oblast, on C and D", "the capture of A on 24 April, of B": the series goes on
         gap, between = series, []
     near = locators.NEAR_END.search(gap) if cue.family == "att" else None
@@ -166,7 +167,7 @@ def forward_cue(
     # (an object that counts places by their kind may run longer: "held most of the towns of the eastern border
     # districts, among them A and B")
     room = reach + (10 if included is not None and grammar.PLACES_BY_KIND.search(gap, 0, included.start()) else 4)
-    if included is not None and words(gap[: included.start()]) <= room and _lists_its_object(gap, included.start()):
+    if included is not None and words(gap[: included.start()]) <= room and lists_its_object(gap, included.start()):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
     counted = gap
@@ -270,63 +271,6 @@ _LANDING_KIND = re.compile(r"\b(?:ukrainian|russian|enemy|amphibious|airborne|na
 """A landing named by whose or what kind it is: "reported a Ukrainian landing near Kozachi Laheri"."""
 
 
-def _series_leg(gap: str, cue: Cue) -> str | None:
-    """The last leg of a series of located lists that each open with the preposition of the first ("on A and B
-    in Donetsk Oblast, on C": "on"; "the liberation of A on 17 September and of B": "of"; "pushed through A, and
-    from the north through B": "through"), else None."""
-    if cue.family == "loss" and _FROM_FIRST_LEG.match(gap) and words(gap) <= 40 and not grammar.BARRIER.search(gap):
-        # "withdrew from A in early April, at the same time as from B": each leg a place left
-        return ", from " if locators.LEFT_SERIES_LEG_END.search(gap) else None
-    last = locators.SERIES_LEG_END.search(gap)
-    if last is None or words(gap) > 40 or grammar.BARRIER.search(gap):
-        return None
-    if cue.text.lower().endswith((" of", " through", " on", " against")):
-        # "the capture of A ..., of B", "pushed through A ..., through B", "sent columns against A ... and against B"
-        opening = cue.text.lower().rsplit(None, 1)[-1]
-    else:
-        first = locators.SERIES_START.match(gap)
-        opening = first.group("prep").lower() if first is not None else ""
-    return f", {last.group('prep')} " if opening == last.group("prep").lower() else None  # (its bearing no word of the gap)
-
-
-def _lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, start: int) -> bool:
-    """Whether a cue reaches past the places named between it and a list: examples after "such as"
-    ("kept shelling X and villages along the river such as A and B"), an attack's second target
-    ("struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y
-    region"), or the counted places a name locates ("retreated from two villages near X, A and B")."""
-    if ("such" in gap or "includ" in gap or "among" in gap or "particular" in gap or "notably" in gap) and cue.family in ("att", "lib", "gain", "loss", "occ", "held"):
-        return (
-            grammar.SUCH_AS_END.search(gap) is not None
-            and words(gap) <= cue.reach + 10
-            and not grammar.BARRIER.search(gap)
-            and not (between and _NEW_CLAUSE_OBJECT.search(gap))
-        )  # (not "ambushed convoys near A and B, and most towns of the area, including C, were bypassed": a new subject)
-    if len(between) != 1:
-        return False
-    (first_start, first_end), = between
-    if cue.family == "att" and grammar.SECOND_TARGET.fullmatch(sentence, first_end, start):
-        first = sentence[cue.end : first_start]
-        gap = grammar.RELATIVE_ASIDE.sub("", gap) if "," in gap else gap  # (an aside on the first is no part of a leg)
-        return (
-            (words(gap) <= cue.reach + 8 or words(first) <= cue.reach + 8 and words(gap) - words(first) <= 10)
-            and not grammar.BARRIER.search(gap)
-            and (locators.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
-                 or locators.IN_END.search(first) is not None or _IN_A_PART_END.search(first) is not None
-                 or words(first) <= 1)
-        )  # fmt: skip
-    return bool(
-        grammar.RESTATED_LIST.fullmatch(sentence, first_end, start)
-        and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
-    )
-
-_NEW_CLAUSE_OBJECT = re.compile(r",\s+and\s+(?:most|many|several|all|some|other|the\s+other)\b", re.IGNORECASE)
-"""A clause joined after the cue's own places, opening on a new subject: its "including" list is that subject's."""
-_IN_A_PART_END = re.compile(
-    r"\bin\s+the\s+(?:[a-z-]+\s+){0,4}?(?:quarters?|parts?|districts?|outskirts|areas?|centre|center)\s+of\s+$", re.IGNORECASE
-)
-"""A first leg in a part of its place: "in the southern and central quarters of X and in the eastern part of Y"."""
-
-
 def _restated_object(sentence: str, before: list[Cue], start: int) -> Cue | None:
     """The cue whose object the names after "among them" or "including" restate, when a clause with a
     cue of its own comes between: "have taken ten settlements since the assault began, among them A"."""
@@ -363,18 +307,8 @@ _ATTRIBUTE_GAP = 3
 """The most words between a cue and the damage word describing its object ("over the remains of a")."""
 
 
-def _lists_its_object(gap: str, included: int) -> bool:
-    """Whether the names after "including" (at ``included`` in the gap) are the cue's own object: no
-    clause comes between, or the object, places counted by their kind, comes before the clause
-    ("captured a dozen villages since the offensive began, among them A and B")."""
-    barrier = grammar.BARRIER.search(gap)
-    return barrier is None or (barrier.start() < included and grammar.PLACES_BY_KIND.search(gap, 0, barrier.start()) is not None)
-
-
 _STRUCK = (" hit", " hits", " struck", " strikes", " into", " destroyed", " damaged", " wrecked")
 """How a cue that tells of the weapon before the place it struck ends ("after missiles hit"): a verb with an object."""
-_FROM_FIRST_LEG = re.compile(r"\s*(?:[\w-]+\s+){0,2}?from\s", re.IGNORECASE)
-"""A withdrawal's first leg: "withdrew (completely) from A"."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
 """A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})

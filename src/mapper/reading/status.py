@@ -285,6 +285,13 @@ def read_statuses(
             anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
             if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
                 anaphor = None  # (a place of its own before "there")
+        if anaphor is not None and cue.family != "att" and _PART_OF_ANAPHOR.match(anaphor.group()):
+            # "shelled residential areas of the city" struck the city; "retook districts of the town" is fighting in
+            # it, not the town taken; "held parts of the town" no hold of all of it
+            if cue.family in ("lib", "gain", "loss", "fall"):
+                cue = cue._replace(family="att")
+            else:
+                anaphor = None
         if anaphor is not None:
             # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
             # names before, in the same clause, not named as a reference point
@@ -388,3 +395,10 @@ def _territory(
     return []
 
 _FLAG_WORDS = ("rais", "hoist", "flag")
+
+
+_PART_OF_ANAPHOR = re.compile(
+    r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\b",
+    re.IGNORECASE,
+)
+"""An anaphor that names a part of the place ("residential areas of the city"), not all of it."""
