@@ -30,7 +30,8 @@ events.
   after it a fact; "secured X" is a capture; "the Dnipro bridges" are the river's; "two civilians were killed in X"
   is a strike there, "killed in a car crash near X" none;
 - captions: "claim X taken, 20 February 2024" (a headline's participle before a trailing date), "after a drone hit a
-  house in the X district" (the weapon's verb has an object of its own);
+  house in the X district" (the weapon's verb has an object of its own); an oblast as a label ("Sumy Oblast: shelling
+  ... hits houses in X") only locates the village its caption names;
 - "invaded Ukraine": the country a verb's object, no actor; "Antonov Airport" is named after a person, no place; an
   "including" list after ", and most towns of the area" is a new subject's, not the cue's; a relative after "villages
   west of X" is the villages'; "Its forces took X": the side the sentence before named; "pulled back from the areas
@@ -123,6 +124,8 @@ FACTS_BESIDE_GOALS = [
 
 CAPTIONS = [
     ("Russian channels claim Krynky taken, 20 February 2024", {"Krynky": "occupied"}),
+    ("Sumy Oblast: shelling from across the border hits houses in Velyka Pysarivka",
+     {"Sumy Oblast": "-", "Velyka Pysarivka": "attacked"}),
     ("Kharkiv, 30 August 2025: neighbours clear glass after a drone hit a house in the Saltivskyi district",
      {"Kharkiv": "attacked", "Saltivskyi district": "attacked"}),
 ]

@@ -42,6 +42,9 @@ def fronted(
         end = after
     elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
         return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
+    if (after is not None and all(kinds[k] == "region" for k, (a, _) in enumerate(spans) if a < after)
+            and any(a >= after and kinds[k] == "settlement" for k, (a, _) in enumerate(spans))):
+        return []  # "Mykolaiv Oblast: shelling ... hits houses in Kutsurub": the oblast only locates the village
     found: list[StatusReading] = []
     for cue in cues:
         if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
