@@ -35,7 +35,9 @@ events.
 - "invaded Ukraine": the country a verb's object, no actor; "Antonov Airport" is named after a person, no place; an
   "including" list after ", and most towns of the area" is a new subject's, not the cue's; a relative after "villages
   west of X" is the villages'; "Its forces took X": the side the sentence before named; "pulled back from the areas
-  around X": ground around X, not X; "shelled residential areas of the city" struck the city named before;
+  around X": ground around X, not X; "shelled residential areas of the city" struck the city named before; a list goes
+  on past a renaming ("took A, since renamed B, and the village of C"); "the retreating columns passed through X" left
+  nothing;
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
 """
@@ -141,6 +143,9 @@ OBJECTS_AND_SUBJECTS = [
     ("Russian troops pulled back from the areas around Sumy in early April 2022.", {"Sumy": "-"}),
     ("Officials in occupied Horlivka said that Ukrainian artillery shelled residential areas of the city on 3 June 2022.",
      {"Horlivka": "attacked"}),
+    ("In July 2014 Ukrainian forces took Dzerzhynsk, since renamed Toretsk, and the village of Shumy.",
+     {"Dzerzhynsk": "liberated", "Toretsk": "-", "Shumy": "liberated"}),
+    ("The retreating Russian columns passed through Kupiansk in September 2022.", {"Kupiansk": "-"}),
     ("In late March 2022 Ukrainian troops retook villages west of Brovary that had been held by Russian forces for a month.",
      {"Brovary": "-"}),
 ]

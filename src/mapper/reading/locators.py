@@ -243,7 +243,8 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
-    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s)"  # "X, further west on the road to Y, was bombed"
+    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s"  # "X, further west on the road to Y, was bombed"
+    r"|(?:(?:since|later|now|officially)\s+)?renamed\s|now\s+(?:called|named|known\s+as)\s|formerly\s)"  # "Kirove, since renamed Pivnichne,"
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")
 )
 APPOSITION_SKIP = re.compile(
@@ -252,7 +253,11 @@ APPOSITION_SKIP = re.compile(
 )
 # A list that goes on past an apposition of its member: "took A, on the road to B, and C, the
 # western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
-APPOSITION_LIST_JOIN = re.compile(_APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?", FLAGS)
+APPOSITION_LIST_JOIN = re.compile(
+    _APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?"
+    r"|\s*,\s*(?:(?:since|later|now|officially)\s+)?renamed\s[^,;()]{1,60},\s*and\s+the\s+(?:village|town|city|settlement)\s+of\s+",
+    FLAGS,
+)  # ("took Kirove, since renamed Pivnichne, and the village of Shumy")
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(

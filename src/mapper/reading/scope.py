@@ -78,6 +78,8 @@ def forward_cue(
     if not before:
         return None
     cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]
+    if cue.family == "loss" and cue.text.lower().endswith("ing") and _ARMY_AFTER.match(sentence, cue.end):
+        return None  # "the retreating fighters passed through X": an army's adjective, not a place left
     if cue.grammar != "back" and grammar.RELATIVE_OBJECT_END.search(sentence, max(0, cue.start - 50), cue.start):
         return None  # "Berdiansk, which they had captured in February, cut the highway to X": "which" is its object
     if (cue.family in ("lib", "gain", "fall", "occ") and _POSSESSED.search(sentence, max(0, cue.start - 40), cue.start)
@@ -309,6 +311,7 @@ _ATTRIBUTE_GAP = 3
 
 _STRUCK = (" hit", " hits", " struck", " strikes", " into", " destroyed", " damaged", " wrecked")
 """How a cue that tells of the weapon before the place it struck ends ("after missiles hit"): a verb with an object."""
+_ARMY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{sides.FORCE}\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
 """A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
