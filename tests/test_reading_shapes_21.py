@@ -16,7 +16,8 @@ events.
 - a withdrawal's series: "withdrew from A, just as / at the same time as from B and C";
 - a claim answered by "but the town stayed under Ukrainian control"; not so "but Lysychansk, further south, stayed
   in Ukrainian hands", the clause of another place;
-- "X was fought over ..., and DPR forces said they had taken it": the fighting and the claim, each in its clause;
+- "X was fought over ..., and DPR forces said they had taken it": the fighting and the claim, each in its clause; "after
+  the fall of X" opening a sentence is the narrator's, not the claim a later denial answers;
 - "X, in occupied / DPR-controlled territory": where the place lies, held;
 - "a claim officers conceded rather than denied" is no denial;
 - "X, whose defenders laid down their arms": the place goes to who besieged it;
@@ -80,6 +81,8 @@ SERIES = [
 
 CLAIMS = [
     ("Moscow claimed that Okhtyrka had been taken, but the town stayed under Ukrainian control.", {"Okhtyrka": "-"}),
+    (("On 17 February 2024, after the fall of Avdiivka, Russian officials claimed that Ukrainian troops were fleeing the "
+      "whole front, a claim Kyiv rejected."), {"Avdiivka": "occupied"}),
     (("Russian guns shelled Rubizhne and Kreminna in April 2022, but Lysychansk, further south, stayed in Ukrainian "
       "hands until July."), {"Rubizhne": "attacked", "Kreminna": "attacked", "Lysychansk": "-"}),
     (("Russian officials said in February 2015 that separatists had taken Vuhlehirsk, a claim Ukrainian officers "

@@ -174,6 +174,8 @@ def answer_claims(
         told = told_mentions(claimed, takes_no_status)
         for i in range(count):
             contradiction = side_words.CONTRADICTED.search(sentence, spans[i][1]) if readings[i] else None
+            if readings[i] and _BACKGROUND_EVENT.match(sentence, 0, spans[i][0]):
+                continue  # "On 3 July, after the fall of X, the minister claimed ..., a claim Kyiv rejected": the fall is told
             if readings[i] and (denial_after(sentence, spans[i][1]) or tells_of(contradiction, spans, told, i)):
                 # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
@@ -199,6 +201,11 @@ def answer_claims(
                 readings[i] = [StatusReading("attacked", "fought over", 0.6)]
 
 
+_BACKGROUND_EVENT = re.compile(
+    r"(?:[^,;]{0,40},\s*)?(?:after|following|since|with)\s+the\s+(?:fall|capture|loss|liberation|recapture|seizure)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""An event a sentence opens on as its time, in the narrator's voice, before the claim a denial later answers."""
 _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain", "stay",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
                  "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image")
