@@ -312,6 +312,7 @@ _ATTRIBUTE_GAP = 3
 _STRUCK = (" hit", " hits", " struck", " strikes", " into", " destroyed", " damaged", " wrecked")
 """How a cue that tells of the weapon before the place it struck ends ("after missiles hit"): a verb with an object."""
 _ARMY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{sides.FORCE}\b", re.IGNORECASE)
+"""An army right after a withdrawal word, which is then the army's adjective ("the retreating fighters")."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
 """A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
