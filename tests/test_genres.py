@@ -322,6 +322,8 @@ SETS = {
                          (0.97, 0.90, 0.84)),
     "encyclopaedia 51": (sorted((DATA / "encyclopaedia_51").glob("*.gold.json")), DATA / "encyclopaedia_51",
                          (0.94, 0.90, 0.89)),
+    "encyclopaedia 52": (sorted((DATA / "encyclopaedia_52").glob("*.gold.json")), DATA / "encyclopaedia_52",
+                         (0.90, 0.87, 0.86)),
     # blind for the twentieth session: figures only, never misses (first read on a0a87c2: 0.889)
     "encyclopaedia 46": (sorted((DATA / "encyclopaedia_46").glob("*.gold.json")), DATA / "encyclopaedia_46",
                          (0.86, 0.86, 0.93)),

@@ -25,7 +25,7 @@ events.
   where ...") is A's too, not the frame's;
 - "after the Russian withdrawal from X" frees X (the caption's "X after the Russian withdrawal" stays); "shelled A
   from the high ground near X": X is where the guns stood; "raids against Russian positions near X"; "A and B were
-  reported free of Russian troops";
+  reported free of Russian troops"; "had dug in at A and B" holds them; "the breakthrough near X" is fighting there;
 - "X, the raion centre": the namesake that seats a raion;
 - "X itself, the main objective of the advance, was hit": a goal said of the place in an apposition leaves the verb
   after it a fact; "secured X" is a capture; "the Dnipro bridges" are the river's; "two civilians were killed in X"
@@ -115,6 +115,9 @@ NAMED_EVENTS = [
     ("In 2022 Russian artillery shelled Orikhiv from the high ground near Tokmak.", {"Orikhiv": "attacked", "Tokmak": "-"}),
     ("By 11 November 2022 Snihurivka and Kyselivka were reported free of Russian troops.",
      {"Snihurivka": "liberated", "Kyselivka": "liberated"}),
+    ("In May 2022 Russian troops had dug in at Ternova and Lyptsi, north of Kharkiv.",
+     {"Ternova": "occupied", "Lyptsi": "occupied", "Kharkiv": "-"}),
+    ("After the Ukrainian breakthrough near Robotyne in August 2023, the Russian line bent south.", {"Robotyne": "attacked"}),
     ("Marines carried out raids against Russian positions near Krynky in autumn 2023.", {"Krynky": "attacked"}),
 ]
 
