@@ -40,7 +40,8 @@ events.
   on past a renaming ("took A, since renamed B, and the village of C"); "the retreating columns passed through X" left
   nothing;
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
-  the sentence's, unless the sentence counts from it ("... on 24 February took X within two days").
+  the sentence's, unless the sentence counts from it ("... on 24 February took X within two days"); a day in the
+  month the text last dated keeps that month's year, even past the report's own date.
 """
 
 from __future__ import annotations
@@ -186,3 +187,10 @@ def test_a_time_counted_from_the_earlier_event_keeps_its_date(ua_gazetteer) -> N
 def test_a_facility_named_after_a_person_names_no_place(ua_gazetteer) -> None:
     text = "On 24 February 2022 Russian paratroopers landed at Antonov Airport near Hostomel."
     assert {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)} == {"Hostomel"}
+
+
+def test_a_day_in_a_month_the_text_dated_past_its_own_date_keeps_that_year(ua_gazetteer) -> None:
+    text = "During the counteroffensive of September 2022, Russian forces withdrew from Izium on 10 September."
+    report = Report(id="r", text=text, date=date(2022, 7, 2))  # an article dated before the events it tells
+    dated = {e.mention.surface: e.event_date.isoformat() for e in extract(report, ua_gazetteer)}
+    assert dated["Izium"] == "2022-09-10"

@@ -240,7 +240,8 @@ class Clock:
         """The year of a day and month written without one: that of the date the text last gave (else
         the first year the text writes, else the report's date), or the year next to it when that
         puts the date within two months of it across the new year ("On 3 January" after "On 20
-        December 2022" is 2023); never after the report's date."""
+        December 2022" is 2023); never after the report's date, unless the date the text last gave, in the same
+        month, is already past it."""
         anchor = self.anchor
         if anchor is not None and anchor.precision == "year":
             year = anchor.date.year
@@ -255,8 +256,9 @@ class Clock:
                 other = year + 1 if month < base.month else year - 1
                 if abs((dt.date(other, month, min(day, 28)) - base).days) <= _ACROSS_NEW_YEAR_DAYS:
                     year = other
-        if self.report is not None and (_calendar_date(year, month, day) or dt.date(year, month, 28)) > self.report:
-            year -= 1
+        if (self.report is not None and (_calendar_date(year, month, day) or dt.date(year, month, 28)) > self.report
+                and not (anchor is not None and anchor.date > self.report and anchor.date.month == month)):
+            year -= 1  # (unless the text itself has gone past its own date in that month: "in September 2022 ... on 10 September")
         return year
 
 
