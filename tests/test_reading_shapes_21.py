@@ -41,7 +41,8 @@ events.
   nothing;
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days"); a day in the
-  month the text last dated keeps that month's year, even past the report's own date.
+  month the text last dated keeps that month's year, even past the report's own date, and so does a day a few days
+  past it (an article revised on 10 November that tells of "11 November").
 """
 
 from __future__ import annotations
@@ -194,3 +195,8 @@ def test_a_day_in_a_month_the_text_dated_past_its_own_date_keeps_that_year(ua_ga
     report = Report(id="r", text=text, date=date(2022, 7, 2))  # an article dated before the events it tells
     dated = {e.mention.surface: e.event_date.isoformat() for e in extract(report, ua_gazetteer)}
     assert dated["Izium"] == "2022-09-10"
+
+
+def test_a_day_just_past_the_reports_own_date_is_of_its_year(ua_gazetteer) -> None:
+    report = Report(id="r", text="On 11 November Ukrainian troops entered Kherson.", date=date(2022, 11, 10))
+    assert [e.event_date.isoformat() for e in extract(report, ua_gazetteer)] == ["2022-11-11"]

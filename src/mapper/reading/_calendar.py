@@ -256,10 +256,16 @@ class Clock:
                 other = year + 1 if month < base.month else year - 1
                 if abs((dt.date(other, month, min(day, 28)) - base).days) <= _ACROSS_NEW_YEAR_DAYS:
                     year = other
-        if (self.report is not None and (_calendar_date(year, month, day) or dt.date(year, month, 28)) > self.report
+        if (self.report is not None
+                and (_calendar_date(year, month, day) or dt.date(year, month, 28)) > self.report + _LATE
                 and not (anchor is not None and anchor.date > self.report and anchor.date.month == month)):
             year -= 1  # (unless the text itself has gone past its own date in that month: "in September 2022 ... on 10 September")
         return year
+
+
+_LATE = dt.timedelta(days=7)
+"""How far past a report's own date a day it names may fall and still be of that year: a text dated a day or two early
+(an article revised on 10 November that tells of "11 November") does not mean the year before."""
 
 
 def _number(word: str) -> int:
