@@ -42,7 +42,8 @@ events.
 - a date in a clause in the pluperfect ("units that had taken X in early May shelled A") is the earlier event's, not
   the sentence's, unless the sentence counts from it ("... on 24 February took X within two days"); a day in the
   month the text last dated keeps that month's year, even past the report's own date, and so does a day a few days
-  past it (an article revised on 10 November that tells of "11 November").
+  past it (an article revised on 10 November that tells of "11 November"); a date in an apposition that tells with a
+  participle what happened to the name before it ("A and B, the villages lost in September 2023") is that event's.
 """
 
 from __future__ import annotations
@@ -200,3 +201,11 @@ def test_a_day_in_a_month_the_text_dated_past_its_own_date_keeps_that_year(ua_ga
 def test_a_day_just_past_the_reports_own_date_is_of_its_year(ua_gazetteer) -> None:
     report = Report(id="r", text="On 11 November Ukrainian troops entered Kherson.", date=date(2022, 11, 10))
     assert [e.event_date.isoformat() for e in extract(report, ua_gazetteer)] == ["2022-11-11"]
+
+
+def test_a_date_in_a_participle_apposition_is_that_events(ua_gazetteer) -> None:
+    text = ("In early 2025 Russian officials said their troops had retaken Klishchiivka and Andriivka, the villages lost "
+            "in September 2023.")
+    report = Report(id="r", text=text, date=date(2025, 6, 1))
+    dated = {e.mention.surface: e.event_date.isoformat()[:4] for e in extract(report, ua_gazetteer)}
+    assert dated == {"Klishchiivka": "2025", "Andriivka": "2025"}

@@ -44,6 +44,12 @@ _EARLIER_CLAUSE = re.compile(
 )
 """A clause in the pluperfect, up to the date it gives: "Russian forces that had taken Lyman in late May shelled X",
 "the parts of the city they had held since late May": the date is the earlier event's, not the sentence's."""
+_PARTICIPLE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:[a-z]+(?:ed|en)|lost|held|won|fought|seized|taken)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:in|on|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})\b"
+)  # (not "since": the start of a state, read apart)
+"""An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
+April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
 _COUNTED_FROM = re.compile(
     r"\b(?:within|afterwards|later|(?:the\s+)?(?:next|following)\s+(?:day|days|week|morning|evening))\b", re.IGNORECASE
 )
@@ -90,6 +96,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
     clauses += [(m.start(), m.end()) for m in _EARLIER_CLAUSE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses) and not _COUNTED_FROM.search(text, m.end(), hi)]
+    clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses)]
     clauses.sort()
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
