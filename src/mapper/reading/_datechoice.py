@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.reading._calendar import _RANK, period_end
+from mapper.reading.locators import MONTH
 
 if TYPE_CHECKING:
     from mapper.model import Mention
@@ -37,7 +38,7 @@ _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
 """A relative clause: ", which Russian forces captured in June 2022", ", which retook Balakliia,
 Kupiansk and Izium"."""
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS = MONTH
 _EARLIER_CLAUSE = re.compile(
     r"\b(?:that|which|who|they|it|he|she|we)\s+had\s+(?:not\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+\b[^,;.]{0,60}?"
     rf"\b(?:in|on|since|by|until|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})\b"
