@@ -38,16 +38,17 @@ _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
 """A relative clause: ", which Russian forces captured in June 2022", ", which retook Balakliia,
 Kupiansk and Izium"."""
-_MONTHS = MONTH
+_DATE_TAIL = rf"(?:(?:early|late|mid)[\s-]+)?(?:{MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|\d{{4}})\b"
+"""A date a clause closes on: "late May", "24 February 2022", "2014"."""
 _EARLIER_CLAUSE = re.compile(
     r"\b(?:that|which|who|they|it|he|she|we)\s+had\s+(?:not\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+\b[^,;.]{0,60}?"
-    rf"\b(?:in|on|since|by|until|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})\b"
+    rf"\b(?:in|on|since|by|until|from)\s+{_DATE_TAIL}"
 )
 """A clause in the pluperfect, up to the date it gives: "Russian forces that had taken Lyman in late May shelled X",
 "the parts of the city they had held since late May": the date is the earlier event's, not the sentence's."""
 _PARTICIPLE_APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:[a-z]+(?:ed|en)|lost|held|won|fought|seized|taken)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:in|on|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})\b"
+    rf"(?:in|on|by)\s+{_DATE_TAIL}"
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""

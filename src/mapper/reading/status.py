@@ -285,11 +285,12 @@ def read_statuses(
             anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
             if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
                 anaphor = None  # (a place of its own before "there")
-        if anaphor is not None and cue.family != "att" and _PART_OF_ANAPHOR.match(anaphor.group()):
+        told = cue
+        if anaphor is not None and cue.family != "att" and anaphor.groupdict().get("part") is not None:
             # "shelled residential areas of the city" struck the city; "retook districts of the town" is fighting in
             # it, not the town taken; "held parts of the town" no hold of all of it
             if cue.family in ("lib", "gain", "loss", "fall"):
-                cue = cue._replace(family="att")
+                told = cue._replace(family="att")
             else:
                 anaphor = None
         if anaphor is not None:
@@ -297,7 +298,7 @@ def read_statuses(
             # names before, in the same clause, not named as a reference point
             plural = anaphor.groupdict().get("plural") is not None
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=plural, departures=cues, noun=anaphor.group()):
-                readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))  # "reached X and captured it"
+                readings[k].extend(_reading(sentence, told, sides, confidence=0.7))  # "reached X and captured it"
     # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
     # "in the Avdiivka direction and recently advanced" names no place)
     subjects = {k for k in told_as_subject
@@ -395,10 +396,3 @@ def _territory(
     return []
 
 _FLAG_WORDS = ("rais", "hoist", "flag")
-
-
-_PART_OF_ANAPHOR = re.compile(
-    r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\b",
-    re.IGNORECASE,
-)
-"""An anaphor that names a part of the place ("residential areas of the city"), not all of it."""
