@@ -77,12 +77,15 @@ _FACILITY_BEFORE = re.compile(
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
     r"|position|decision|response|allies|request|demands?|officials)"
-    r"|\s+(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
+    r"|\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
     r"believes|confirmed|reported|government|leadership|authorities|officials|waits|waited|hopes|hoped|needs|"
     r"needed|asked|asks|welcomed|welcomes|called|calls|urged|urges|expects|expected|fears|feared))\b",
     re.IGNORECASE,
 )
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:for|to|with|by|from)\s+$", re.IGNORECASE)
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:for|to|with|by|from|press(?:es|ed|ing)?|urg(?:es|ed|ing)|told|tells|asked|asks|accus(?:es|ed|ing)|call(?:s|ed)\s+on)\s+$",
+    re.IGNORECASE,
+)  # ("the United States presses Kyiv to ...": its government)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})
 _INSTITUTION_IN = re.compile(
     r"\b(?:general\s+staff|government|ministry|high\s+command|parliament"

@@ -17,7 +17,13 @@ from mapper.reading.cuefinder import Cue, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides
 from mapper.reading.lists import DISTRICT_WORDS
 
-__all__ = ["fronted", "only_states", "regions_after_a_label", "state_of_a_label"]
+__all__ = ["OCCUPIED_FRAME", "fronted", "only_states", "regions_after_a_label", "state_of_a_label"]
+
+OCCUPIED_FRAME = re.compile(
+    r"\s*(?:in|on|across)\s+(?:the\s+)?(?:temporarily\s+)?(?:russian-)?occupied\s+(?:territor(?:y|ies)|areas|parts?\s+of\s+[^,;]{1,40}?)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence set in occupied ground: "In the temporarily occupied territories, drones struck a depot near A"."""
 
 _RITE = re.compile(r"\s*(?:an?\s+|the\s+)?(?:funerals?|burials?|farewells?|memorials?|mourn\w*|wakes?)\b", re.IGNORECASE)
 """A label's event that is a rite for the dead: where they died the caption tells apart, if anywhere."""

@@ -91,8 +91,10 @@ ACTOR = re.compile(
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)(?<!\bin\s)"
     rf"(?<!\binvaded\s)(?<!\binvade\s)(?<!\binvades\s)(?<!\binvading\s)(?<!\bentered\s)(?<!\bacross\s)"  # ("invaded Ukraine")
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
-    r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic)(?![\w-]))",
-    # (the pro-Russian armed groups of 2014-2015 and their "republics")
+    r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic"
+    r"|(?:kyiv|moscow)(?=\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|[a-z]+ly\s+)?(?:confirmed|admitted|acknowledged|ordered|announced|withdrew|pulled)\b))(?![\w-]))",
+    # (the pro-Russian armed groups of 2014-2015 and their "republics"; a capital that confirms or orders: its
+    # government, "Kyiv has confirmed withdrawing from X")
     FLAGS,
 )
 # The enemy as the actor of a change of control, in the cue's clause: "held by the enemy", "the enemy
