@@ -8,7 +8,14 @@ written in our own words about real events.
 - "taking them to X": X is where people were taken, not a place taken;
 - a sentence set in occupied ground ("In the temporarily occupied territories, drones struck a depot near A"): A is
   held, and struck;
-- a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened.
+- "attacked X, and its small Ukrainian garrison withdrew": X was lost by its holders (its defenders are Ukraine's);
+- a side named after "against the" or "from the" is the side fought, not the actor ("the ATO, as Kyiv called its
+  operation against the separatists, had regained X");
+- "A, B and the positions around C came under fire": C with them, as "near C" is;
+- a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
+- an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
+  one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
+  read in its own section, after the background's year is left behind.
 """
 
 from __future__ import annotations
@@ -37,7 +44,18 @@ FRAMES = [
      {"Berdiansk": "attacked"}),
 ]
 
-GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES}
+WAR_OF_2014 = [
+    ("Russian-backed forces shelled Novoazovsk in late August 2014, and its small Ukrainian garrison withdrew.",
+     {"Novoazovsk": "occupied"}),
+    ("Wagner units stormed Popasna through the spring of 2022, and in May its defenders pulled back.",
+     {"Popasna": "occupied"}),
+    (("By late July 2014 the ATO, as Kyiv called its operation against the separatists, had regained Lysychansk and "
+      "Sievierodonetsk."), {"Lysychansk": "liberated", "Sievierodonetsk": "liberated"}),
+    ("In late August 2014 Kuteinykove, Ilovaisk and the positions near Mnohopillia came under fire.",
+     {"Kuteinykove": "attacked", "Ilovaisk": "attacked", "Mnohopillia": "attacked"}),
+]
+
+GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -50,3 +68,12 @@ def test_a_year_a_name_was_used_until_dates_no_event(ua_gazetteer) -> None:
     report = Report(id="r", text=text, date=date(2023, 1, 16))
     dated = {e.mention.surface: e.event_date.isoformat() for e in extract(report, ua_gazetteer)}
     assert dated["Dnipro"] == "2023-01-14"
+
+
+def test_a_title_year_dates_a_month_after_the_background(ua_gazetteer) -> None:
+    text = ("The salient was held by Ukraine through the winter.\n\n## Background\n\n"
+            "Ukrainian troops retook Debaltseve from the separatists in July 2014.\n\n## January offensive\n\n"
+            "In late January separatist units attacked Vuhlehirsk.\n")
+    report = Report(id="r", text=text, title="Battle of Debaltseve (2015)")
+    dated = {e.mention.surface: e.event_date.isoformat()[:7] for e in extract(report, ua_gazetteer)}
+    assert dated == {"Debaltseve": "2014-07", "Vuhlehirsk": "2015-01"}

@@ -55,7 +55,7 @@ looks back less precisely ("... areas Russia had controlled since 2014" after "O
 2022"); each dated heading to its first date (known to the month when the heading names a
 period). Before the text gives a date, and again where its body starts after a dated lead (at
 its first section heading: the lead summarises, the body starts over), the running date is the
-first year the text writes; so it is again at the next heading after a section that looked back before
+year its title names ("Battle of Debaltseve (2015)"), else the first year the text writes; so it is again at the next heading after a section that looked back before
 that year ("## Background": "In 2014 pro-Russian militants held Sloviansk ...").
 """
 
@@ -153,7 +153,9 @@ class ReportDates:
         self._parts: dict[int, SentenceParts] = {}  # of the sentences with several dates, read when first needed
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
-        hint = next((year for index in order for e in found[index] if (year := _written_year(e)) is not None), None)
+        hint = _title_year(report.title) or next(
+            (year for index in order for e in found[index] if (year := _written_year(e)) is not None), None
+        )
         clock = Clock(report.date, year_hint=hint)
         expressions = [e for index in order for e in found[index]]
         self.news = _is_news(clock, expressions, report.text)
@@ -180,7 +182,7 @@ class ReportDates:
                 running = start
                 self._changed.append(lead_end)
                 self._running.append(running)
-            while passed < len(sections) and sections[passed] < index:
+            while passed < len(sections) and sections[passed] <= index:  # (a heading itself is read in its section)
                 section = sections[passed]
                 passed += 1
                 if (
@@ -270,6 +272,18 @@ def _next_year(written: list[tuple[int, int]], index: int) -> int:
 
 
 _MAX_YEAR = 9999
+
+
+_TITLE_YEAR = re.compile(r"^(?P<lead>(?:19|20)\d\d)\s+[A-Za-z]|\((?P<tail>(?:19|20)\d\d)(?:\s*[-–—]\s*(?:19|20)?\d\d)?\)\s*$")
+"""The year an article's title gives the time it tells of: "Battle of Debaltseve (2015)", "Battle of X (2022–2023)",
+"2022 Kharkiv counteroffensive" (not a news title's date, "... morning of 23 September 2024")."""
+
+
+def _title_year(title: str | None) -> int | None:
+    """The year a report's title names (the first, of a span "2022–2023"): the time a narrative tells of, which
+    its text may open before ("Part of the 2014–2015 phase", a background in 2014)."""
+    found = _TITLE_YEAR.search(title.strip()) if title else None
+    return int(found.group("lead") or found.group("tail")) if found is not None else None
 
 
 def _date_of(dated: Dated) -> dt.date:

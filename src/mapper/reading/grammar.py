@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
@@ -261,6 +261,8 @@ ANAPHOR_BARRIER = re.compile(
 # month later", "... was bombarded for weeks and finally fell".
 # "its capture", "its eventual liberation": the place before is the object of the event noun.
 POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
+# A place's own holders, named by "its" before their withdrawal: "attacked X, and its small Ukrainian garrison withdrew".
+POSSESSED_HOLDERS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:garrison|defenders)\s+(?:had\s+|then\s+|finally\s+|soon\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
 UNOPPOSED = re.compile(
     r"[^.;]{0,100}?\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed"

@@ -194,9 +194,14 @@ IN_ASIDE_BEFORE = re.compile(
 LOCATED_NEAR_GAP = re.compile(
     r"\s+(?:near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
 )
-NOUN_ITEM_BEARING_GAP = re.compile(rf",?\s+and\s+the\s+(?:[a-z-]+\s+){{1,3}}?{_COMPASS_OF}\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS)
+NOUN_ITEM_BEARING_GAP = re.compile(
+    rf",?\s+and\s+the\s+(?:(?:[a-z-]+\s+){{1,3}}?{_COMPASS_OF}\s+(?:the\s+(?:city|town)\s+of\s+)?"
+    r"|(?:[a-z-]+\s+)?(?:positions|defen[cs]es|trenches|checkpoints)\s+(?:around|near|outside|at)\s+)",
+    FLAGS,
+)
 """A list's last item that is no name but an area placed by a bearing from one: "A, B and the border strip east of
-X were back in separatist hands" (X only places the strip)."""
+X were back in separatist hands" (X only places the strip); or positions at one: "A, B and the positions around X
+were shelled" (X was shelled, as "near X" is)."""
 # Villages named by the town they surround: the town only locates them ("shelling in villages around X").
 PLACES_AROUND_BEFORE = re.compile(
     r"\b(?:settlements|villages|towns|communities|hromadas|localities|hamlets)\s+"

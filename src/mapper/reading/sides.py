@@ -90,6 +90,7 @@ ACTOR = re.compile(
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"
     rf"|(?<!\bfrom\s)(?<!\binto\s)(?<!\bto\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bfor\s)(?<!\bin\s)"
     rf"(?<!\binvaded\s)(?<!\binvade\s)(?<!\binvades\s)(?<!\binvading\s)(?<!\bentered\s)(?<!\bacross\s)"  # ("invaded Ukraine")
+    rf"(?<!\bagainst\sthe\s)(?<!\bfrom\sthe\s)"  # ("its campaign against the separatists": the side fought, not the actor)
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
     r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic"
     r"|(?:kyiv|moscow)(?=\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|[a-z]+ly\s+)?(?:confirmed|admitted|acknowledged|ordered|announced|withdrew|pulled)\b))(?![\w-]))",

@@ -267,13 +267,19 @@ def read_statuses(
                                  noun=subject.group()):
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
-        if cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) and (
-            side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
+        holders = grammar.POSSESSED_HOLDERS.search(sentence, max(0, cue.start - 50), cue.start) if cue.family == "loss" else None
+        if holders is not None or (
+            cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start)
+            and side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
         ):
-            # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before
+            # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before; so in
+            # "attacked X, and its small Ukrainian garrison withdrew", lost by its holders (defenders: Ukraine's)
+            possessed = _reading(sentence, cue, sides, confidence=0.7) if holders is None else [
+                StatusReading("liberated" if side_words.RUSSIAN_WORD.search(holders.group()) else "occupied", cue.text, 0.7, True)
+            ]
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
                 if readings[k]:  # a place the sentence already tells of, not one named on the way ("the road to X")
-                    told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
+                    told_as_subject.setdefault(k, []).extend(possessed)
         # (from the cue's last word: a cue may end with the space before its object, "claimed ")
         anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.start + len(cue.text.rstrip())) if cue.grammar != "back" else None
         if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall") and not (
