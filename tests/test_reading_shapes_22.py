@@ -12,6 +12,10 @@ written in our own words about real events.
 - a side named after "against the" or "from the" is the side fought, not the actor ("the ATO, as Kyiv called its
   operation against the separatists, had regained X");
 - "A, B and the positions around C came under fire": C with them, as "near C" is;
+- islands as the press names them ("Karantynnyi Island" for GeoNames' "Ostriv Karantynnyi"), held and raided as villages
+  are; a caption's label "X, opposite Y:";
+- "raid Russian positions near X" (the verb; not an air raid's alert), "engaged Russian units near X", "tried to land
+  near X", "tried to cross the shallows near X": fighting at X;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -55,7 +59,20 @@ WAR_OF_2014 = [
      {"Kuteinykove": "attacked", "Ilovaisk": "attacked", "Mnohopillia": "attacked"}),
 ]
 
-GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014}
+ASSAULTS = [
+    ("In the summer of 2023 Ukrainian marines landed on Velykyi Potomkin Island and raided Russian positions near Korsunka.",
+     {"Velykyi Potomkin Island": "attacked", "Korsunka": "attacked"}),
+    ("Karantynnyi Island, opposite Kherson: Ukrainian troops repel a Russian landing", {"Karantynnyi Island": "attacked"}),
+    ("Korsunka: Ukrainian special forces raid Russian positions near the village", {"Korsunka": "attacked"}),
+    ("An air raid alert sounded in Zaporizhzhia overnight.", {"Zaporizhzhia": "-"}),
+    ("In March 2022 Ukrainian troops engaged Russian units near Trostianets and Boromlia.",
+     {"Trostianets": "attacked", "Boromlia": "attacked"}),
+    ("Russian milbloggers said a Ukrainian group tried to land near Hola Prystan in October 2023.",
+     {"Hola Prystan": "attacked"}),
+    ("In the autumn of 2025 small Russian groups tried to cross the shallows near Prymorske.", {"Prymorske": "attacked"}),
+]
+
+GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -248,6 +248,8 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         extra.update(_raion_forms([f"{_fold(n)} raion" for n in seat_names], councils=False))
     if facility is not None:
         extra.update(facility.forms)
+    if rec.feature_code in _ISLAND_CODES:  # "Ostriv Karantynnyi" as the press writes it: "Karantynnyi Island"
+        extra.update(f"{island.group(1)} island" for n in (*own, *generated) if (island := _ISLAND_WORD.match(n)))
     curated = {_fold(n) for n in extra} - own - generated
     russian: set[str] = set()
     if rec.feature_class == "P":
@@ -258,6 +260,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         russian = set(_russian(ukrainian, tuple(sorted(n for n in cyrillic if looks_russian(n)))))
         russian -= own | generated | curated
     return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""}, russian)
+
+
+_ISLAND_CODES = frozenset({"ISL", "ISLS", "ISLET"})
+_ISLAND_WORD = re.compile(r"(?:ostriv|ostrov|ostriw)\s+(.+)")
+"""An island's name in GeoNames' Ukrainian or Russian form (folded): the word for "island" first."""
 
 
 def _rank(record: GeoNamesRecord) -> tuple[int, int, int]:

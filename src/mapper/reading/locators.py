@@ -92,9 +92,9 @@ HELD_STATE = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
 LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
 LABEL_BEARING_GAP = re.compile(
     r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to))\s+"
-    rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:"
+    rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:", "Karantynnyi Island, opposite Kherson:"
     FLAGS,
 )
 

@@ -176,9 +176,9 @@ def _is_place(candidate: Candidate) -> bool:
     )
 
 
-_LANDFORMS = frozenset({"SPIT"})
-"""GeoNames codes of landforms a report names as places, by a name of two words or more: the Kinburn Spit, held and
-raided as a village is (GeoNames files it as terrain, class T)."""
+_LANDFORMS = frozenset({"SPIT", "ISL", "ISLS"})
+"""GeoNames codes of landforms a report names as places, by a name of two words or more: the Kinburn Spit, Karantynnyi
+Island, held and raided as a village is (GeoNames files them as terrain, class T)."""
 
 
 @lru_cache(maxsize=1)
