@@ -16,6 +16,12 @@ written in our own words about real events.
   are; a caption's label "X, opposite Y:";
 - "raid Russian positions near X" (the verb; not an air raid's alert), "engaged Russian units near X", "tried to land
   near X", "tried to cross the shallows near X": fighting at X;
+- ", and" before a name with a verb of its own opens a clause, not a longer list: "Russian forces held A in April, and
+  B was shelled daily" (A is not shelled, B not held); "still held the spit, and X, across the strait, remained under
+  fire"; not "A, a settlement south of the town, and B were shelled" (one subject), nor "attacks near A, and near B,
+  intensified";
+- "the Sevastopol-based fleet" names no place; "grain ships leaving Odesa" withdraw no army; "reached the Dnipro within a
+  day" is the river; "remained under daily artillery and drone fire";
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -72,7 +78,27 @@ ASSAULTS = [
     ("In the autumn of 2025 small Russian groups tried to cross the shallows near Prymorske.", {"Prymorske": "attacked"}),
 ]
 
-GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS}
+OTHERS = [
+    ("Guided bombs hit Chuhuiv on Tuesday, and Kupiansk remained under daily artillery and drone fire.",
+     {"Chuhuiv": "attacked", "Kupiansk": "attacked"}),
+    ("The sinking of the Sevastopol-based flagship in April 2022 was a blow to the Russian fleet.", {"Sevastopol": "-"}),
+    ("From August 2023 grain ships leaving Odesa and Chornomorsk used a corridor along the coast.",
+     {"Odesa": "-", "Chornomorsk": "-"}),
+]
+
+# Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
+CLAUSES = [
+    ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
+     {"Kreminna": {"occupied"}, "Rubizhne": {"attacked"}}),
+    ("By the end of 2024 Russian forces still held the Kinburn Spit, and Ochakiv, across the strait, remained under fire.",
+     {"Kinburn Spit": {"occupied"}, "Ochakiv": {"attacked"}}),
+    (("In 2025 Russian troops attacked near Tykhe, while Vilcha, a settlement south of Vovchansk, and Bilyi Kolodiaz were "
+      "shelled."), {"Tykhe": {"attacked"}, "Vilcha": {"attacked"}, "Bilyi Kolodiaz": {"attacked"}}),
+    ("In May 2022 Russian troops took Kreminna, and Rubizhne and Voevodivka fell weeks later.",
+     {"Kreminna": {"occupied"}, "Rubizhne": {"occupied"}, "Voevodivka": {"occupied"}}),
+]
+
+GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -94,3 +120,16 @@ def test_a_title_year_dates_a_month_after_the_background(ua_gazetteer) -> None:
     report = Report(id="r", text=text, title="Battle of Debaltseve (2015)")
     dated = {e.mention.surface: e.event_date.isoformat()[:7] for e in extract(report, ua_gazetteer)}
     assert dated == {"Debaltseve": "2014-07", "Vuhlehirsk": "2015-01"}
+
+
+@pytest.mark.parametrize("sentence,expected", CLAUSES, ids=[f"clause-{i}" for i in range(len(CLAUSES))])
+def test_a_clause_keeps_its_verb(ua_gazetteer, sentence: str, expected: dict[str, set[str]]) -> None:
+    read: dict[str, set[str]] = {}
+    for event in extract(sentence, ua_gazetteer):
+        read.setdefault(event.mention.surface, set()).add(event.status)
+    assert read == expected
+
+
+def test_the_dnipro_reached_is_the_river(ua_gazetteer) -> None:
+    text = "On 24 February 2022 Russian columns from Crimea reached the Dnipro within a day."
+    assert {e.mention.surface for e in extract(text, ua_gazetteer)} == set()

@@ -107,7 +107,8 @@ _RIVER_BEFORE = re.compile(
 # "the Oskil at Kruhliakivka", "reached the Dnipro.": a bare name after "the" and before no noun of its own
 # ("the Kupiansk direction") is the river, when one bears it.
 _RIVER_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:river|at|near|in|on|and|between|to|from|into|north|south|east|west|was|is|which|where)\b",
+    r"\s*(?:[,.;:)]|$)|\s+(?:river|at|near|in|on|and|between|to|from|into|north|south|east|west|was|is|which|where|within|by|before"
+    r"|after|until)\b",  # ("reached the Dnipro within a day")
     re.IGNORECASE,
 )
 # "the Oskil's east bank", "the Dnipro's left bank", "the Dnipro islands", "the Dnipro bridges": a name with a bank,

@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "CLAUSE_JOIN", "OWN_PREDICATE", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
@@ -141,7 +141,7 @@ MODIFIER = re.compile(
     r"|occupation|mass\s+graves?|highway|road|river|rivers|delta|estuary|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|columns?|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
     r"|forces|troops|army|militants|fighters|garrison"
-    r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway))\b",
+    r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway)|-(?:based|born|built|made|registered|bound))\b",  # ("the Sevastopol-based fleet")
     FLAGS,
 )
 OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
@@ -405,3 +405,10 @@ MODAL_AFTER = re.compile(
 )
 # "A was retaken, and B and C followed": the list takes the status of the one before it.
 FOLLOWED = re.compile(r"\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS)
+# A clause joined to the one before with ", and": "held A, and B was shelled".
+CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", FLAGS)
+OWN_PREDICATE = re.compile(
+    r"(?:\s*,\s*[^,;:]{1,60}?,)?\s+(?:(?:had|has|have|was|were|is|are|also|then|later|still|soon|finally|itself)\s+)*"
+    r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b",
+)
+"""A verb of its own after the names a clause joined with ", and" opens on (after an apposition, perhaps)."""

@@ -11,7 +11,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_counted_locator", "strip_parentheses"]
+__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -22,6 +22,25 @@ def group_members(groups: list[int]) -> list[list[int]]:
     for i, g in enumerate(groups):
         members.setdefault(g, []).append(i)
     return list(members.values())
+
+def split_clauses(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], cues: Sequence[Cue]) -> None:
+    """Split a cue's list where ", and" opens a clause of its own, with its own verb: in "Russian forces held A, and B,
+    further south, was shelled daily" B is no object of "held" but the subject of "was shelled" (in place)."""
+    for j in range(1, len(spans)):
+        head = groups[j]
+        if head == j or not grammar.CLAUSE_JOIN.search(sentence, spans[j - 1][1], spans[j][0]):
+            continue
+        if not any(c.end <= spans[head][0] and c.grammar != "back" and "," not in sentence[c.end : spans[head][0]] for c in cues):
+            continue  # the list is no cue's object ("A, B, and C were captured": the whole list is the subject)
+        last = j
+        while last + 1 < len(spans) and groups[last + 1] == head and not grammar.CLAUSE_JOIN.search(sentence, spans[last][1], spans[last + 1][0]):
+            last += 1
+        if grammar.OWN_PREDICATE.match(sentence, spans[last][1]):
+            for m in range(j, last + 1):
+                groups[m] = j
+
+
+
 
 def join_lists(
     sentence: str,

@@ -124,6 +124,8 @@ def forward_cue(
         return None  # "the destroyed Russian vehicles were displayed in Kyiv": where the wrecks were shown, no attack
     if "," in gap and sides.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
+    if ", " in gap and grammar.CLAUSE_JOIN.search(gap) and grammar.OWN_PREDICATE.match(sentence, spans[group_tail(groups, head)][1]):
+        return None  # "held A in April, and B was shelled daily": B is the subject of a clause of its own
     if grammar.COUNTED_PLACES_END.search(gap):
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
     if cue.grammar != "back" and _NEGATED.search(gap):

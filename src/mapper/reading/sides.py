@@ -281,7 +281,7 @@ CONTRADICTED = re.compile(
 # Civilians, who are no side.
 # Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing (nor their cars, buses, trains).
 CIVILIANS_BEFORE = re.compile(
-    r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children|cars|buses|trains"
+    r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children|cars|buses|trains|ships|vessels|ferries|tankers"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
     FLAGS,

@@ -78,6 +78,7 @@ from mapper.reading.lists import (
     join_lists,
     locates_the_name_before,
     region_aside,
+    split_clauses,
     split_counted_locator,
 )
 from mapper.reading.scope import forward_cue
@@ -143,6 +144,8 @@ def read_statuses(
         analysis = analyse(sentence, spans, kinds)
     raw_groups = analysis.groups
     groups = join_lists(sentence, spans, kinds, list(raw_groups))
+    if ", " in sentence:
+        split_clauses(sentence, spans, groups, cues)  # "held A, and B was shelled": B opens a clause of its own
     if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
         split_counted_locator(sentence, spans, groups)
     sides = _Sides(prior, voice, antecedent)
