@@ -22,6 +22,8 @@ written in our own words about real events.
   intensified";
 - "the Sevastopol-based fleet" names no place; "grain ships leaving Odesa" withdraw no army; "reached the Dnipro within a
   day" is the river; "remained under daily artillery and drone fire";
+- "no Russian troops remained in X": X is free; "drove into the city and Ukrainian soldiers engaged them in the
+  streets": fought over, not taken; a cue after "rather than" or "instead of" reports nothing;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -86,6 +88,13 @@ OTHERS = [
      {"Odesa": "-", "Chornomorsk": "-"}),
 ]
 
+WITHDRAWALS = [
+    ("By 4 April 2022, officials said, no Russian troops remained in Kyiv Oblast and Sumy Oblast.",
+     {"Kyiv Oblast": "liberated", "Sumy Oblast": "liberated"}),
+    (("On 24 February 2022 Russian armoured vehicles drove into Okhtyrka, and territorial defence volunteers engaged "
+      "them in the streets."), {"Okhtyrka": "attacked"}),
+]
+
 # Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
 CLAUSES = [
     ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
@@ -96,9 +105,13 @@ CLAUSES = [
       "shelled."), {"Tykhe": {"attacked"}, "Vilcha": {"attacked"}, "Bilyi Kolodiaz": {"attacked"}}),
     ("In May 2022 Russian troops took Kreminna, and Rubizhne and Voevodivka fell weeks later.",
      {"Kreminna": {"occupied"}, "Rubizhne": {"occupied"}, "Voevodivka": {"occupied"}}),
+    (("On 24 February 2022 Russian armoured vehicles drove into Okhtyrka, and territorial defence volunteers engaged "
+      "them in the streets."), {"Okhtyrka": {"attacked"}}),
+    ("In 2023 Russian units tried to encircle Avdiivka through Krasnohorivka rather than storm the town itself.", {}),
 ]
 
-GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS}
+GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS,
+          "withdrawals": WITHDRAWALS}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

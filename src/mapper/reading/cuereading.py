@@ -65,7 +65,7 @@ def _reading(
     if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
-    if family == "gain" and cue.text.lower().startswith("enter") and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
+    if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
     status: Status | None
     base = 0.85
@@ -128,6 +128,8 @@ def _reading(
                 if subject is not None and not _CLAUSE_STOP.search(sentence, subject.end(), cue.start):
                     actor = side_from(subject)  # (not a side of the clause before a colon: "Russian groups overran
                     # the posts: Kuteinykove was abandoned")
+            if cue.text.lower().startswith("no "):  # "no Russian troops remained in X": the side the cue names is gone
+                actor, explicit = ("ukrainian" if side_words.UA_RE.search(cue.text) else "russian"), True
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             unowned_loss = not explicit and cue.text.lower().startswith("loss")
@@ -247,6 +249,8 @@ _OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\
 """A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
 
 _CAPTURED = ("taken", "captured")
+_ENTRIES = ("enter", "marched", "moved", "rolled", "swept", "drove", "drives", "driving")
+"""The cues of an entry ("entered X", "drove into X"): fighting after it says the place was fought over, not taken."""
 """A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")

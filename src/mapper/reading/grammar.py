@@ -215,7 +215,7 @@ ENTRY = re.compile(r"(?:enter|push|broke(?!\s+through)|break(?!\s+through)|burst
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
 FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing|to\s+(?:hold|keep|clear))\b"
-    r"|\b(?:are|were|is)\s+(?:still\s+)?fighting\b"
+    r"|\b(?:are|were|is)\s+(?:still\s+)?fighting\b|\b(?:engaged|fought|ambushed)\s+them\b"  # ("... engaged them in the streets")
     # "had entered X and been destroyed there", "entered X but were pushed out": an entry that did not hold
     r"|\b(?:and|but)\s+(?:had\s+)?(?:been|were|was)\s+(?:(?:quickly|soon|later|then|all)\s+)?"
     r"(?:destroyed|wiped\s+out|annihilated|killed|repelled|pushed\s+(?:out|back)|driven\s+(?:out|back)|forced\s+(?:out|back)|thrown\s+back)\b",
