@@ -24,6 +24,10 @@ written in our own words about real events.
   day" is the river; "remained under daily artillery and drone fire";
 - "no Russian troops remained in X": X is free; "drove into the city and Ukrainian soldiers engaged them in the
   streets": fought over, not taken; a cue after "rather than" or "instead of" reports nothing;
+- places abroad: a section headed by a region abroad ("## Kursk Oblast") names villages there, whatever Ukrainian
+  namesakes their Russian names have ("Pogrebki", "Podol"); a list of Russian-spelt names each beside the next, the
+  last beside a town abroad ("near Malaya Loknya, Kazachya Loknya and Cherkasskaya Konopelka before moving on
+  Korenevo"), lies abroad;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -141,6 +145,19 @@ def test_a_clause_keeps_its_verb(ua_gazetteer, sentence: str, expected: dict[str
     for event in extract(sentence, ua_gazetteer):
         read.setdefault(event.mention.surface, set()).add(event.status)
     assert read == expected
+
+
+def test_a_section_headed_abroad_names_places_abroad(ua_gazetteer) -> None:
+    text = ("## Kursk Oblast\n\nRussian sources claimed on 12 March 2025 that Russian troops had retaken Pogrebki and Podol "
+            "north of Sudzha.\n\n## Sumy direction\n\nRussian guided bombs struck Khotin and Yunakivka.\n")
+    report = Report(id="r", text=text, date=date(2025, 3, 13))
+    assert {e.mention.surface: e.status for e in extract(report, ua_gazetteer)} == {"Khotin": "attacked", "Yunakivka": "attacked"}
+
+
+def test_a_list_of_russian_names_beside_a_town_abroad_lies_abroad(ua_gazetteer) -> None:
+    text = ("In August 2024 Ukrainian troops attacked near Malaya Loknya, Kazachya Loknya and Cherkasskaya Konopelka before "
+            "moving on Korenevo.")
+    assert [e for e in extract(text, ua_gazetteer) if e.place is not None] == []
 
 
 def test_the_dnipro_reached_is_the_river(ua_gazetteer) -> None:

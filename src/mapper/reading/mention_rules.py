@@ -6,17 +6,20 @@ sentence rather than the words around one name:
 * the places of a clause about a region abroad lie abroad ("in Russia's Kursk Oblast, where Russian
   troops attacked near Sverdlikovo and Makhnovka"), and so do names spelt the Russian way right beside
   a place abroad ("in Kursk Oblast near Sudzha and Plekhovo", "near Lyubimovka and Novoivanovka in
-  Russia's Kursk region"): a Ukrainian village of that name in another spelling is not meant.
+  Russia's Kursk region"): a Ukrainian village of that name in another spelling is not meant; so do the names of a
+  section a heading abroad opens ("## Kursk Oblast"), unless written as Ukraine writes them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mapper.gazetteer.names import fold, latin_forms
+from mapper.gazetteer.translit import kmu2010
 from mapper.model import Mention
 from mapper.reading.foreign import foreign_place
 
@@ -61,14 +64,18 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     gazetteer holds as an oblast or raion of Ukraine; and a name spelt the Russian way within a clause's
     :data:`_BESIDE_CHARS` of a place abroad lies abroad ("in Kursk Oblast near Sudzha and Plekhovo")."""
     abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign"]
+    beside = [m.kind == "settlement" and _spelt_the_russian_way(m) for m in mentions]
+    grew = True
+    while grew:  # (a list abroad: "near Malaya Loknya, Kazachya Loknya and Korenevo", each beside the next)
+        grew = False
+        for k, mention in enumerate(mentions):
+            if beside[k] and (mention.start, mention.end) not in abroad_at and _beside_abroad(text, mention, abroad_at):
+                abroad_at.append((mention.start, mention.end))
+                grew = True
     out: list[Mention] = []
     abroad_until = -1
-    for mention in mentions:
-        if (
-            mention.kind == "settlement"
-            and _spelt_the_russian_way(mention)
-            and _beside_abroad(text, mention, abroad_at)
-        ):
+    for k, mention in enumerate(mentions):
+        if beside[k] and (mention.start, mention.end) in abroad_at:
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         if mention.kind == "foreign":
             place = foreign_place(mention.surface)
@@ -83,10 +90,10 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Endings Russian spelling gives the names Ukrainian spells -ivka, -ove, -ske, -yi ("Martynovka", "Plekhovo",
-# "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk"); the few Ukrainian names that end so in their own
+# Endings Russian spelling gives the names Ukrainian spells -ivka, -ove, -ske, -yi, -ky ("Martynovka", "Plekhovo",
+# "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk", "Melovoy", "Pogrebki"); the few Ukrainian names that end so in their own
 # spelling ("Nova Kakhovka") are kept by _named_so_in_ukraine.
-_RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y)\b", re.IGNORECASE)
+_RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y|oy|ki)\b", re.IGNORECASE)
 
 
 def _spelt_the_russian_way(mention: Mention) -> bool:
@@ -100,6 +107,22 @@ def _named_so_in_ukraine(mention: Mention) -> bool:
     written = fold(mention.surface)
     # (a place GeoNames gives no Ukrainian name often bears a Russian-spelt one: it says nothing here)
     return any(c.place.name_uk and written in _ukrainian_forms(c.place.name_uk) for c in mention.candidates)
+
+
+def _official_spelling(mention: Mention) -> bool:
+    """Whether the name as written is a candidate's Ukrainian name in its official Latin spelling (KMU 2010): "Khotin",
+    not "Pogrebki" (GeoNames' name of a Pohrebky, and a village of Kursk Oblast)."""
+    written = fold(mention.surface)
+    return any(c.place.name_uk and written == fold(kmu2010(c.place.name_uk)) for c in mention.candidates)
+
+
+def _heads_a_region_abroad(heading: Sentence, mentions: list[Mention]) -> bool:
+    """Whether ``heading`` is the name of a region abroad, and little else ("## Kursk Oblast", "Belgorod Oblast
+    border area"; not a headline that names Moscow)."""
+    if len(heading.text.split()) > 4:
+        return False
+    return any(m.kind == "foreign" and heading.start <= m.start < heading.end
+               and (place := foreign_place(m.surface)) is not None and place.kind == "region" for m in mentions)
 
 
 @lru_cache(maxsize=4096)
@@ -120,19 +143,23 @@ def _beside_abroad(text: str, mention: Mention, abroad_at: list[tuple[int, int]]
     return False
 
 
-def abroad_after(text: str, mentions: list[Mention]) -> list[Mention]:
+def abroad_after(text: str, mentions: list[Mention], sentences: Sequence[Sentence] = ()) -> list[Mention]:
     """A name spelt the Russian way whose paragraph named a place abroad last, before it, lies abroad too:
     "... attacked near Korenevo and Glushkovo. Russian sources claimed counterattacks near Martynovka and
-    Malaya Loknya" (Martynovka is a Kursk village, not a Martynivka of Ukraine)."""
+    Malaya Loknya" (Martynovka is a Kursk village, not a Martynivka of Ukraine); so does any name not written as
+    Ukraine writes it in a section a heading abroad opens ("## Kursk Oblast": "... claimed the seizure of Podol")."""
+    headings = [s for s in sentences if s.kind == "heading"]
+    abroad_headings = {s.start for s in headings if _heads_a_region_abroad(s, mentions)}
     out: list[Mention] = []
+    section = -1
     for mention in mentions:
+        while section + 1 < len(headings) and headings[section + 1].start <= mention.start:
+            section += 1
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.kind == "foreign"
-            and mention.kind == "settlement"
-            and "\n\n" not in text[previous.end : mention.start]
-            and _spelt_the_russian_way(mention)
+        if mention.kind == "settlement" and (
+            (previous is not None and previous.kind == "foreign" and "\n\n" not in text[previous.end : mention.start]
+             and _spelt_the_russian_way(mention))
+            or (section >= 0 and headings[section].start in abroad_headings and not _official_spelling(mention))
         ):
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)

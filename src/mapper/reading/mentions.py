@@ -156,7 +156,7 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
         if inside:
             inside.sort()
             mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
-    return abroad_after(text, mentions) if any(m.kind == "foreign" for m in mentions) else mentions
+    return abroad_after(text, mentions, sentences) if any(m.kind == "foreign" for m in mentions) else mentions
 
 
 _CHUNK = 1 << 16
