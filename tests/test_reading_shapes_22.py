@@ -28,6 +28,11 @@ written in our own words about real events.
   namesakes their Russian names have ("Pogrebki", "Podol"); a list of Russian-spelt names each beside the next, the
   last beside a town abroad ("near Malaya Loknya, Kazachya Loknya and Cherkasskaya Konopelka before moving on
   Korenevo"), lies abroad;
+- a Western narrative that quotes the Russian ministry's wording ('its units had "improved their tactical position"')
+  or names Ukraine's Eastern Group of Forces is not a Russian statement: "retaken" there is Ukraine's;
+- "important for the liberation of X" is a goal; "drone teams covering the approaches to X" attack nothing; "howitzers
+  firing from the coast near X" stood at X; "A, upriver, and B were freed" is one list; "and B, to the south,
+  followed" takes the status before it;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -99,6 +104,19 @@ WITHDRAWALS = [
       "them in the streets."), {"Okhtyrka": "attacked"}),
 ]
 
+ASIDES = [
+    ("Beryslav, upriver, and Chornobaivka, on the city's northern edge, were freed in November 2022.",
+     {"Beryslav": "liberated", "Chornobaivka": "liberated"}),
+    ("Dvorichna was retaken in September 2022, and Borova, to the south, followed in early October.",
+     {"Dvorichna": "liberated", "Borova": "liberated"}),
+    ("Through 2023 the spit was a base for drone teams covering the approaches to Ochakiv and Mykolaiv.",
+     {"Ochakiv": "-", "Mykolaiv": "-"}),
+    ("In June 2022 howitzers firing from the coast near Vylkove hit the Russian garrison on Snake Island.",
+     {"Vylkove": "-", "Snake Island": "attacked"}),
+    ("Holding Bilohorivka was important for the liberation of Kreminna, Ukrainian officers said in 2023.",
+     {"Kreminna": "-"}),
+]
+
 # Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
 CLAUSES = [
     ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
@@ -115,7 +133,7 @@ CLAUSES = [
 ]
 
 GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS,
-          "withdrawals": WITHDRAWALS}
+          "withdrawals": WITHDRAWALS, "asides": ASIDES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -158,6 +176,15 @@ def test_a_list_of_russian_names_beside_a_town_abroad_lies_abroad(ua_gazetteer) 
     text = ("In August 2024 Ukrainian troops attacked near Malaya Loknya, Kazachya Loknya and Cherkasskaya Konopelka before "
             "moving on Korenevo.")
     assert [e for e in extract(text, ua_gazetteer) if e.place is not None] == []
+
+
+def test_a_narrative_quoting_the_russian_ministry_is_not_its_voice(ua_gazetteer) -> None:
+    text = ("The spokesman of Ukraine's Eastern Group of Forces said on 3 October 2022 that troops had entered Lyman. The "
+            "Lugansk People's Republic militia had held the town since May. Through 2023 the Russian ministry said its "
+            'units had "improved their tactical position" near Kreminna. Dibrova was retaken in the same weeks.')
+    report = Report(id="r", text=text, date=date(2024, 1, 10))
+    assert {e.mention.surface: e.status for e in extract(report, ua_gazetteer) if e.mention.surface == "Dibrova"} == {
+        "Dibrova": "liberated"}
 
 
 def test_the_dnipro_reached_is_the_river(ua_gazetteer) -> None:

@@ -404,7 +404,9 @@ MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )
 # "A was retaken, and B and C followed": the list takes the status of the one before it.
-FOLLOWED = re.compile(r"\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS)
+FOLLOWED = re.compile(
+    r"(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS
+)  # (after an aside: "and Borova, to the south, followed")
 # A clause joined to the one before with ", and": "held A, and B was shelled".
 CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", FLAGS)
 OWN_PREDICATE = re.compile(

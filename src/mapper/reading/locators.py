@@ -27,6 +27,7 @@ __all__ = [
     "COMPASS_OF",
     "DATE_LIST_JOIN",
     "DIRECTION_OF",
+    "FIRING_FROM_BEFORE",
     "HELD_STATE",
     "IN_ASIDE_BEFORE",
     "IN_END",
@@ -155,6 +156,12 @@ IN_END = re.compile(
 # What opens a note that tells namesakes apart, right before the other namesake's name: "should not be
 # confused with the", "(not the", "not the village of", and the next of a series of them ("... confused with
 # Yampolivka, further north, or with the") (that namesake is named only to set it apart).
+# Where guns fired from, told in the attackers' words: "howitzers firing from the coast near X, hit the island".
+FIRING_FROM_BEFORE = re.compile(
+    r"\b(?:firing|fired|shooting|launched|launching)\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:near|at|around|outside|by)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    FLAGS,
+)
 NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
     r"|,\s+(?:or|nor)\s+with\s+the)\s+"

@@ -303,6 +303,8 @@ _LIST_SEPARATOR = re.compile(
     r"{0,80},\s*(?:and|as\s+well\s+as)\s+(?:(?:near|in|at|around)\s+)?"
     r"(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*,\s*to\s+the\s+(?:north|south|east|west)\w*\s*,\s*(?:and|as\s+well\s+as)\s+(?:on|in|near|at)\s+(?:the\s+)?"
+    r"|\s*,\s*(?:upriver|downriver|upstream|downstream|nearby|further\s+(?:north|south|east|west)|to\s+the\s+(?:north|south|east|west))"
+    r"\s*,\s*(?:and|as\s+well\s+as)\s+"  # "Beryslav, upriver, and Chornobaivka were freed"
     # "the village of A, northeast of the refinery, and the towns of B and C": an aside locating A
     r"|\s*(?:\([^)]*\)\s*)?,\s*(?:just\s+|some\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)\w*\s+of\s+"
     r"[^,;()]{1,40},\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"

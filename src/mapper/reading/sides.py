@@ -166,7 +166,10 @@ _RUSSIAN_NAMES = ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov"
 VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
     ("special military operation", "Special Military Operation"),
-    ("Group of Forces", "group of forces", "grouping of forces", "Grouping of Forces", "grouping of troops",
+    # (Russia's groups by name: Ukraine too has groups of forces, "Ukraine's Eastern Group of Forces", "Khortytsia group")
+    ("Southern group of forces", "Southern Group of Forces", "Western group of forces", "Western Group of Forces",
+     "Central group of forces", "Central Group of Forces", "Northern group of forces", "Northern Group of Forces",
+     "Dnepr group of forces", "Dnepr Group of Forces", "grouping of forces", "Grouping of Forces", "grouping of troops",
      "Centre group", "Center group", "Vostok group", "Zapad group", "Yug group", "Sever group", "Dnepr group"),
     ("inflicted fire damage", "improved the tactical situation", "improved their tactical position",
      "Fire damage was inflicted", "fire damage was inflicted", "manpower and equipment"),

@@ -163,6 +163,7 @@ def read_statuses(
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
+                or bool(locators.FIRING_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # guns' place
                 or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]))
                 or (i + 1 < count and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
             )  # (and not a name a facility is called by, located by the next: "the Antonov airfield near Hostomel")
