@@ -33,6 +33,12 @@ written in our own words about real events.
 - "important for the liberation of X" is a goal; "drone teams covering the approaches to X" attack nothing; "howitzers
   firing from the coast near X" stood at X; "A, upriver, and B were freed" is one list; "and B, to the south,
   followed" takes the status before it;
+- claims in Russian sources: "Yug group liberates X" (a group of forces named by its Russian name acts), "X and Y
+  liberated, Gerasimov tells Putin" (a Russian speaker named after a headline), "their troops had raised a flag in X"
+  after Russian war bloggers claimed it, "continued to claim control of X until the end of the month"; "the enemy was
+  knocked out of X" (the passive: the enemy lost X); "Russian forces are pressing X", "clearing the northern blocks of
+  X"; "the capture of X would soon follow" is yet to come; "the part of the region that Kyiv still controls" is held
+  by Kyiv; "In Russian-held X, ... a drone had hit a minibus": the fronted place was struck; "Azov" is a unit;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -117,6 +123,23 @@ ASIDES = [
      {"Kreminna": "-"}),
 ]
 
+RUSSIAN_SOURCES = [
+    ("Yug group liberates Chasov Yar, MoD says", {"Chasov Yar": "occupied"}),
+    ("Krasnoarmeysk and Volchansk liberated, Gerasimov tells Putin", {"Krasnoarmeysk": "occupied", "Volchansk": "occupied"}),
+    ("Ukrainian troops liberated Kupiansk, Zelensky says", {"Kupiansk": "liberated"}),
+    ("In August 2025 Russian war bloggers claimed that their troops had raised a flag in Kucheriv Yar.",
+     {"Kucheriv Yar": "occupied"}),
+    ("Russian sources continued to claim control of Zolotyi Kolodiaz until the end of August 2025.",
+     {"Zolotyi Kolodiaz": "occupied"}),
+    ("In November 2025 Russian forces were pressing Pokrovsk from the south and clearing the northern blocks of Myrnohrad.",
+     {"Pokrovsk": "attacked", "Myrnohrad": "attacked"}),
+    ("In December 2025 Russian state media said that the capture of Dimitrov would soon follow.", {"Dimitrov": "-"}),
+    ("Capturing Toretsk would bring Russian forces closer to Sloviansk, in the part of the region that Kyiv still controls.",
+     {"Sloviansk": "-"}),
+    ("In Russian-held Horlivka, the mayor said a Ukrainian drone had hit a minibus on 9 February 2025.",
+     {"Horlivka": "attacked"}),
+]
+
 # Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
 CLAUSES = [
     ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
@@ -133,7 +156,7 @@ CLAUSES = [
 ]
 
 GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS,
-          "withdrawals": WITHDRAWALS, "asides": ASIDES}
+          "withdrawals": WITHDRAWALS, "asides": ASIDES, "russian_sources": RUSSIAN_SOURCES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
@@ -185,6 +208,19 @@ def test_a_narrative_quoting_the_russian_ministry_is_not_its_voice(ua_gazetteer)
     report = Report(id="r", text=text, date=date(2024, 1, 10))
     assert {e.mention.surface: e.status for e in extract(report, ua_gazetteer) if e.mention.surface == "Dibrova"} == {
         "Dibrova": "liberated"}
+
+
+def test_the_enemy_knocked_out_in_a_russian_statement_lost_the_place(ua_gazetteer) -> None:
+    text = ("Our stormtroopers keep clearing Krasnoarmeysk, and the Kiev regime is losing Dimitrov. The enemy was knocked "
+            "out of Ravnopolye earlier this week.")
+    report = Report(id="r", text=text, date=date(2025, 11, 22))
+    assert {e.mention.surface: e.status for e in extract(report, ua_gazetteer) if e.mention.surface == "Ravnopolye"} == {
+        "Ravnopolye": "occupied"}
+
+
+def test_azov_is_a_unit(ua_gazetteer) -> None:
+    text = "In August 2025 the 1st Corps of the National Guard, known as Azov, was moved into the sector near Dobropillia."
+    assert "Azov" not in {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)}
 
 
 def test_the_dnipro_reached_is_the_river(ua_gazetteer) -> None:

@@ -279,6 +279,8 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
     closing = sentence[end : end + 1] in _CLOSING_QUOTES or any(q in sentence[start:end] for q in _CLOSING_QUOTES)
     if closing and sides.QUOTE_OPENS.search(sentence, max(0, start - 30), start):
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
+    if "," in sentence[end:] and sides.RUSSIAN_SPEAKER_AFTER.search(sentence, end):
+        return True  # "Krasnoarmeysk and Volchansk liberated, Gerasimov tells Putin"
     window = max(0, start - 160)
     # (a cue that is the claim itself ends the speaker's words: "Russian sources claimed X")
     stop = end if sentence.startswith(("claim", "Claim"), start) else start

@@ -77,8 +77,12 @@ def _reading(
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
         russian = side_words.RUSSIAN_WORD.search(sentence, max(0, cue.start - 40), cue.end) is not None  # (Wagner's too)
         if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
-            # "Russian defence ministry video said to show its troops raising a flag in X": whose troops
-            russian = last_side(sentence[: own.start()]) == "russian"
+            # "Russian defence ministry video said to show its troops raising a flag in X": whose troops; "Russian war
+            # bloggers claimed that their troops had raised a flag": the claimants'
+            named = last_side(sentence[: own.start()])
+            russian = named == "russian" if named is not None else russian_claim(
+                sentence, cue.start, cue.end, sides.voice, sides.antecedent
+            )
         elif not russian and side_words.UA_RE.search(sentence, max(0, cue.start - 60), cue.end) is None:
             # "Russian military bloggers claimed that assault groups had reached X and raised a flag": a Russian claim
             # names no side for its own troops
@@ -88,7 +92,9 @@ def _reading(
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
         )
-        if "enemy" in sentence and not cue.passive and side_words.ENEMY_SUBJECT.search(sentence, max(0, cue.start - 30), cue.start):
+        if "enemy" in sentence and (not cue.passive or family == "loss") and side_words.ENEMY_SUBJECT.search(
+            sentence, max(0, cue.start - 30), cue.start
+        ):  # (and "the enemy was driven out of X": it lost X)
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):

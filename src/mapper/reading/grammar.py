@@ -23,7 +23,7 @@ __all__ = [
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
-    "MODAL_AFTER", "MODIFIER",
+    "FUTURE_EVENT_AFTER", "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
@@ -119,7 +119,8 @@ AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
     _TIMESTAMP + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
-    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?$",  # "In the regional capital X, ..."
+    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?"
+    r"(?:(?:temporarily\s+)?(?:russian-|separatist-|dpr-|lpr-)?(?:held|occupied|controlled)\s+)?$",  # "In the regional capital X, ...", "In Russian-held X, ..."
     FLAGS,
 )
 # A name used to modify a noun is not a place of the sentence ("the Kharkiv front").
@@ -379,7 +380,7 @@ ADDED_BEFORE = re.compile(
     FLAGS,
 )
 AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|overnight|later|soon|shortly|quickly|entirely"
+    r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
     r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?"
@@ -400,6 +401,11 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 
 # A modal right after a nominal cue's object ("the capture of X would ...").
+# An event told as still to come, after its place: "the capture of X would soon follow".
+FUTURE_EVENT_AFTER = re.compile(
+    r"\s+(?:would|will|could|might|should)\s+(?:soon\s+|shortly\s+|also\s+|then\s+)?(?:follow|come|happen|take\s+place|be\s+next)\b",
+    FLAGS,
+)
 MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )

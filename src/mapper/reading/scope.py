@@ -246,10 +246,10 @@ def forward_cue(
         _LANDING_KIND.search(sentence, max(0, cue.start - 20), cue.start)
     ):
         return None  # "the minister's plane landed in Lviv": only troops landing assault a place
-    if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(
-        sentence, spans[group_tail(groups, head)][1]
-    ):
+    if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
+    if sides.EVENT_NOUN.fullmatch(cue.text) and grammar.FUTURE_EVENT_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
+        return None  # "said that the capture of Dimitrov would soon follow": not yet
     if cue.family == "loss" and (grammar.DESTINATION.search(gap) or cue.text.lower().endswith("back") and gap.strip().lower() in ("on", "upon")):
         return None  # "retreated to Lyman", "fell back on Donetsk": a destination
     if cue.family in (

@@ -43,6 +43,7 @@ __all__ = [
     "QUOTE_SAID_BY",
     "RU",
     "RUSSIAN_SPEAKER",
+    "RUSSIAN_SPEAKER_AFTER",
     "RUSSIAN_SPELLINGS",
     "RUSSIAN_WORD",
     "SIDE_ADJECTIVE_BEFORE",
@@ -81,7 +82,7 @@ FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
     r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units"
-    r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?|groups)"
+    r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?|groups?)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
 MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
@@ -93,7 +94,8 @@ ACTOR = re.compile(
     rf"(?<!\bagainst\sthe\s)(?<!\bfrom\sthe\s)"  # ("its campaign against the separatists": the side fought, not the actor)
     rf"(?P<bare>ukraine|russia|ukrainians|russians|separatists|occupiers|invaders|wagner|dpr|lpr|dnr|lnr"
     r"|rebels|insurgents|militants|militia|militiamen|gunmen|armed\s+(?:men|groups)|(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic"
-    r"|(?:kyiv|moscow)(?=\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|[a-z]+ly\s+)?(?:confirmed|admitted|acknowledged|ordered|announced|withdrew|pulled)\b))(?![\w-]))",
+    r"|(?:kyiv|moscow)(?=\s+(?:has\s+|had\s+|have\s+)?(?:later\s+|still\s+|[a-z]+ly\s+)?(?:(?:confirmed|admitted|acknowledged|ordered"
+    r"|announced|withdrew|pulled)\b|$)))(?![\w-]))",  # (or right before the cue a search ends at: "that Kyiv still controls")
     # (the pro-Russian armed groups of 2014-2015 and their "republics"; a capital that confirms or orders: its
     # government, "Kyiv has confirmed withdrawing from X")
     FLAGS,
@@ -150,6 +152,12 @@ RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
     r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
     r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    FLAGS,
+)
+# A Russian speaker named after the claim, in a headline's attribution: "X liberated, Gerasimov tells Putin".
+RUSSIAN_SPEAKER_AFTER = re.compile(
+    r",\s*(?:(?:russia['’]s|russian)\s+)?(?:gerasimov|shoigu|belousov|putin|peskov|konashenkov|pushilin|kadyrov|kremlin|the\s+kremlin"
+    r"|moscow|russian\s+(?:defen[cs]e\s+)?ministry|russian\s+mod)\b[^.;,]{0,30}?\b(?:says|said|tells|told|claims|claimed|reports|announces)\b",
     FLAGS,
 )
 # A Ukrainian speaker after a Russian one speaks for the cue: "Russian sources announced a withdrawal from X,

@@ -221,7 +221,7 @@ def read_statuses(
             else:
                 found.extend(_reading(sentence, cue, sides))
         clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
-        if not found and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and kinds[head] != "region":
+        if (not found or only_states(found)) and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and kinds[head] != "region":
             # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X"; a raion
             # is struck where its villages are: "In Beryslav raion, guided bombs hit A and B", so the annotators read)
             found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
