@@ -298,8 +298,8 @@ SETS = {
     # bfe41a8: 0.813)
     "encyclopaedia 44": (sorted((DATA / "encyclopaedia_44").glob("*.gold.json")), DATA / "encyclopaedia_44",
                          (0.93, 0.95, 0.96)),
-    # blind for the nineteenth session: figures only, never misses (first read on bfe41a8: 0.897 / captions 0.933; at
-    # the nineteenth's end 0.938 / 0.933)
+    # blind through the nineteenth session (first read on bfe41a8: 0.897 / captions 0.933; at the nineteenth's end
+    # 0.938 / 0.933), developed on in the twentieth
     "genres 40": (sorted((DATA / "genres_40").glob("*.gold.json")), DATA / "genres_40", (0.85, 0.90, 0.94)),
     "genres 40 captions": (sorted((DATA / "genres_40" / "captions").glob("*.gold.json")),
                            DATA / "genres_40" / "captions", (0.85, 0.95, 0.97)),
@@ -332,6 +332,43 @@ SETS = {
     "genres 41": (sorted((DATA / "genres_41").glob("*.gold.json")), DATA / "genres_41", (0.88, 0.93, 0.96)),
     "genres 41 captions": (sorted((DATA / "genres_41" / "captions").glob("*.gold.json")),
                            DATA / "genres_41" / "captions", (0.95, 0.90, 0.94)),
+    # written in the twentieth session as development sets (first reads on 085f033 or later commits of the session:
+    # genres_43 0.963 / captions 0.917; encyclopaedia_53 0.871, _54 0.795, _55 0.955, _57 0.945, _58 0.896, _59 0.912,
+    # _60 0.931; genres_45 0.959 / 0.914; genres_46 0.885 / 0.739)
+    "genres 43": (sorted((DATA / "genres_43").glob("*.gold.json")), DATA / "genres_43",
+                 (0.93, 0.95, 0.96)),
+    "genres 43 captions": (sorted((DATA / "genres_43" / "captions").glob("*.gold.json")),
+                          DATA / "genres_43" / "captions", (0.88, 0.88, 0.95)),
+    "encyclopaedia 53": (sorted((DATA / "encyclopaedia_53").glob("*.gold.json")), DATA / "encyclopaedia_53",
+                        (0.90, 0.95, 0.97)),
+    "encyclopaedia 54": (sorted((DATA / "encyclopaedia_54").glob("*.gold.json")), DATA / "encyclopaedia_54",
+                        (0.88, 0.86, 0.90)),
+    "encyclopaedia 55": (sorted((DATA / "encyclopaedia_55").glob("*.gold.json")), DATA / "encyclopaedia_55",
+                        (0.96, 0.96, 0.97)),
+    "encyclopaedia 57": (sorted((DATA / "encyclopaedia_57").glob("*.gold.json")), DATA / "encyclopaedia_57",
+                        (0.93, 0.96, 0.97)),
+    "encyclopaedia 58": (sorted((DATA / "encyclopaedia_58").glob("*.gold.json")), DATA / "encyclopaedia_58",
+                        (0.94, 0.88, 0.97)),
+    "encyclopaedia 59": (sorted((DATA / "encyclopaedia_59").glob("*.gold.json")), DATA / "encyclopaedia_59",
+                        (0.96, 0.94, 0.97)),
+    "encyclopaedia 60": (sorted((DATA / "encyclopaedia_60").glob("*.gold.json")), DATA / "encyclopaedia_60",
+                        (0.90, 0.90, 0.96)),
+    "genres 45": (sorted((DATA / "genres_45").glob("*.gold.json")), DATA / "genres_45",
+                 (0.92, 0.96, 0.97)),
+    "genres 45 captions": (sorted((DATA / "genres_45" / "captions").glob("*.gold.json")),
+                          DATA / "genres_45" / "captions", (0.91, 0.96, 0.96)),
+    "genres 46": (sorted((DATA / "genres_46").glob("*.gold.json")), DATA / "genres_46",
+                 (0.92, 0.89, 0.93)),
+    "genres 46 captions": (sorted((DATA / "genres_46" / "captions").glob("*.gold.json")),
+                          DATA / "genres_46" / "captions", (0.96, 0.96, 0.75)),
+    # blind for the twenty-first session: figures only, never misses (first reads on 368691a or later commits of the
+    # twentieth: genres_44 0.928 / captions 0.600; encyclopaedia_56 0.875)
+    "genres 44": (sorted((DATA / "genres_44").glob("*.gold.json")), DATA / "genres_44",
+                 (0.85, 0.92, 0.94)),
+    "genres 44 captions": (sorted((DATA / "genres_44" / "captions").glob("*.gold.json")),
+                          DATA / "genres_44" / "captions", (0.50, 0.60, 0.75)),
+    "encyclopaedia 56": (sorted((DATA / "encyclopaedia_56").glob("*.gold.json")), DATA / "encyclopaedia_56",
+                        (0.92, 0.75, 0.97)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),
@@ -341,7 +378,7 @@ SETS = {
 @pytest.mark.parametrize("name", SETS)
 def test_gold_names_its_documents(name: str) -> None:
     gold, _, _ = SETS[name]
-    assert len(gold) >= 2
+    assert gold  # (a set may be one long article: encyclopaedia_58)
     for path in gold:
         document = json.loads(path.read_text(encoding="utf-8"))
         assert document["document"] and isinstance(document["mentions"], list)
