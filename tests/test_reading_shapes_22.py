@@ -39,6 +39,8 @@ written in our own words about real events.
   knocked out of X" (the passive: the enemy lost X); "Russian forces are pressing X", "clearing the northern blocks of
   X"; "the capture of X would soon follow" is yet to come; "the part of the region that Kyiv still controls" is held
   by Kyiv; "In Russian-held X, ... a drone had hit a minibus": the fronted place was struck; "Azov" is a unit;
+- "retook A together with B": one list; a region at the end of a long aside ("X, a hamlet west of Y and one of six
+  villages of that name in Donetsk Oblast, came under attack") only locates;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -140,6 +142,13 @@ RUSSIAN_SOURCES = [
      {"Horlivka": "attacked"}),
 ]
 
+LONG_ASIDES = [
+    ("In July 2014 Ukrainian forces retook Krasnohorivka together with Marinka.",
+     {"Krasnohorivka": "liberated", "Marinka": "liberated"}),
+    (("Katerynivka, a hamlet west of Antonivka and one of at least six villages of that name in Donetsk Oblast, came "
+      "under attack in October 2024."), {"Katerynivka": "attacked", "Donetsk Oblast": "-"}),
+]
+
 # Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
 CLAUSES = [
     ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
@@ -156,7 +165,7 @@ CLAUSES = [
 ]
 
 GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS,
-          "withdrawals": WITHDRAWALS, "asides": ASIDES, "russian_sources": RUSSIAN_SOURCES}
+          "withdrawals": WITHDRAWALS, "asides": ASIDES, "russian_sources": RUSSIAN_SOURCES, "long_asides": LONG_ASIDES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

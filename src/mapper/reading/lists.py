@@ -272,7 +272,7 @@ def region_aside(sentence: str, span: tuple[int, int]) -> bool:
     """Whether a region is set off by commas as where the words before lie ("shelled the towns on the
     northern bank, in Dnipropetrovsk Oblast, every night"; "Burshtyn, a town of 15,000 in X Oblast, was hit"), or
     says whose a village is ("the Kherson Oblast village of Rybalche")."""
-    return (bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 70), span[0]))
+    return (bool(locators.IN_ASIDE_BEFORE.search(sentence, max(0, span[0] - 100), span[0]))
             and sentence[span[1] :].lstrip().startswith(",")) or bool(_KIND_OF_AFTER.match(sentence, span[1]))
 
 

@@ -194,7 +194,7 @@ PLACES_OF_BEFORE = re.compile(
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(
-    r",\s*(?:also\s+)?(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,50}?\s)?in\s+(?:the\s+)?"
+    r",\s*(?:also\s+)?(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,80}?\s)?in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+(?:part\s+)?of\s+(?:the\s+)?)?$", FLAGS
 )  # (", in Donetsk Oblast,", ", also in Donetsk Oblast,", ", in the north of Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
 # A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".

@@ -291,7 +291,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 # parenthesis, a possessive ("Kyiv's Podilskyi district"), or "in" before a region that locates the
 # member before it.
 _LIST_SEPARATOR = re.compile(
-    r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus)\s+(?:then\s+)?(?:(?:of|on)\s+)?"
+    r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus|together\s+with|along\s+with)\s+(?:then\s+)?(?:(?:of|on)\s+)?"
     r"(?:nearby\s+|neighbou?ring\s+)?)?"  # "Avdiivka and nearby Ocheretyne"
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"  # "A and eastern B": a part
