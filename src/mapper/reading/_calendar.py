@@ -9,6 +9,7 @@ it writes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -16,7 +17,7 @@ from mapper._types import DatePrecision
 from mapper.reading._datewords import DateLexicon, date_lexicon
 from mapper.reading._timeexpr import TimeExpression
 
-__all__ = ["Clock", "Dated", "period_end"]
+__all__ = ["Clock", "Dated", "period_end", "title_year"]
 
 _RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
 _UNIT_PRECISION: dict[str, DatePrecision] = {"day": "day", "week": "day", "weekend": "day", "month": "month",
@@ -274,3 +275,15 @@ def _number(word: str) -> int:
 
 def _month_number(word: str, lexicon: DateLexicon) -> int:
     return lexicon.months[word.rstrip(".")]
+
+
+_TITLE_YEAR = re.compile(r"^(?P<lead>(?:19|20)\d\d)\s+[A-Za-z]|\((?P<tail>(?:19|20)\d\d)(?:\s*[-–—]\s*(?:19|20)?\d\d)?\)\s*$")
+"""The year an article's title gives the time it tells of: "Battle of Debaltseve (2015)", "Battle of X (2022–2023)",
+"2022 Kharkiv counteroffensive" (not a news title's date, "... morning of 23 September 2024")."""
+
+
+def title_year(title: str | None) -> int | None:
+    """The year a report's title names (the first, of a span "2022–2023"): the time a narrative tells of, which
+    its text may open before ("Part of the 2014–2015 phase", a background in 2014)."""
+    found = _TITLE_YEAR.search(title.strip()) if title else None
+    return int(found.group("lead") or found.group("tail")) if found is not None else None

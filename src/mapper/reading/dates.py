@@ -68,7 +68,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
-from mapper.reading._calendar import _RANK, Clock, Dated, period_end
+from mapper.reading._calendar import _RANK, Clock, Dated, period_end, title_year
 from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
 from mapper.reading._datewords import date_lexicon
 from mapper.reading._timeexpr import TimeExpression, find_expressions
@@ -153,7 +153,7 @@ class ReportDates:
         self._parts: dict[int, SentenceParts] = {}  # of the sentences with several dates, read when first needed
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
-        hint = _title_year(report.title) or next(
+        hint = title_year(report.title) or next(
             (year for index in order for e in found[index] if (year := _written_year(e)) is not None), None
         )
         clock = Clock(report.date, year_hint=hint)
@@ -272,18 +272,6 @@ def _next_year(written: list[tuple[int, int]], index: int) -> int:
 
 
 _MAX_YEAR = 9999
-
-
-_TITLE_YEAR = re.compile(r"^(?P<lead>(?:19|20)\d\d)\s+[A-Za-z]|\((?P<tail>(?:19|20)\d\d)(?:\s*[-–—]\s*(?:19|20)?\d\d)?\)\s*$")
-"""The year an article's title gives the time it tells of: "Battle of Debaltseve (2015)", "Battle of X (2022–2023)",
-"2022 Kharkiv counteroffensive" (not a news title's date, "... morning of 23 September 2024")."""
-
-
-def _title_year(title: str | None) -> int | None:
-    """The year a report's title names (the first, of a span "2022–2023"): the time a narrative tells of, which
-    its text may open before ("Part of the 2014–2015 phase", a background in 2014)."""
-    found = _TITLE_YEAR.search(title.strip()) if title else None
-    return int(found.group("lead") or found.group("tail")) if found is not None else None
 
 
 def _date_of(dated: Dated) -> dt.date:

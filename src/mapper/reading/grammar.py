@@ -17,13 +17,13 @@ from mapper.reading._scan import by_first_letter
 __all__ = [
     "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "CLAUSE_JOIN", "OWN_PREDICATE", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
+    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
-    "FUTURE_EVENT_AFTER", "MODAL_AFTER", "MODIFIER",
+    "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
@@ -401,11 +401,6 @@ IRREGULAR_PARTICIPLES = frozenset(
 
 
 # A modal right after a nominal cue's object ("the capture of X would ...").
-# An event told as still to come, after its place: "the capture of X would soon follow".
-FUTURE_EVENT_AFTER = re.compile(
-    r"\s+(?:would|will|could|might|should)\s+(?:soon\s+|shortly\s+|also\s+|then\s+)?(?:follow|come|happen|take\s+place|be\s+next)\b",
-    FLAGS,
-)
 MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )
@@ -413,10 +408,3 @@ MODAL_AFTER = re.compile(
 FOLLOWED = re.compile(
     r"(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS
 )  # (after an aside: "and Borova, to the south, followed")
-# A clause joined to the one before with ", and": "held A, and B was shelled".
-CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", FLAGS)
-OWN_PREDICATE = re.compile(
-    r"(?:\s*,\s*[^,;:]{1,60}?,)?\s+(?:(?:had|has|have|was|were|is|are|also|then|later|still|soon|finally|itself)\s+)*"
-    r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b",
-)
-"""A verb of its own after the names a clause joined with ", and" opens on (after an apposition, perhaps)."""

@@ -7,7 +7,7 @@ the label, tells of the place, and an oblast named after the label only locates 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
 from mapper.reading import captionwords, grammar, locators
@@ -17,9 +17,9 @@ from mapper.reading.cuefinder import Cue, words
 from mapper.reading.cuereading import StatusReading, _reading, _Sides
 from mapper.reading.lists import DISTRICT_WORDS
 
-__all__ = ["OCCUPIED_FRAME", "fronted", "only_states", "regions_after_a_label", "state_of_a_label"]
+__all__ = ["fronted", "held_in_frame", "only_states", "regions_after_a_label", "state_of_a_label"]
 
-OCCUPIED_FRAME = re.compile(
+_OCCUPIED_FRAME = re.compile(
     r"\s*(?:in|on|across)\s+(?:the\s+)?(?:temporarily\s+)?(?:russian-)?occupied\s+(?:territor(?:y|ies)|areas|parts?\s+of\s+[^,;]{1,40}?)\s*,",
     re.IGNORECASE,
 )
@@ -82,6 +82,18 @@ def fronted(
 
 _IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
 """A relative clause open where a cue stands: the cue is the clause's antecedent's."""
+
+
+def held_in_frame(
+    sentence: str, kinds: Sequence[MentionKind], readings: list[list[StatusReading]], takes_no_status: Callable[[int], bool]
+) -> None:
+    """A sentence set in occupied ground ("In the temporarily occupied territories, drones struck a depot near A"): each
+    settlement it names, that names no state of its own, is held (``readings`` in place)."""
+    if (frame := _OCCUPIED_FRAME.match(sentence)) is None:
+        return
+    for i, kind in enumerate(kinds):
+        if kind == "settlement" and not takes_no_status(i) and all(r.status != "occupied" for r in readings[i]):
+            readings[i].append(StatusReading("occupied", frame.group().strip(" ,"), 0.7, False))
 
 
 def _a_district(sentence: str, span: tuple[int, int]) -> bool:

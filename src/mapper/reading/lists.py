@@ -11,7 +11,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["DISTRICT_WORDS", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "strip_parentheses"]
+__all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -23,19 +23,28 @@ def group_members(groups: list[int]) -> list[list[int]]:
         members.setdefault(g, []).append(i)
     return list(members.values())
 
+# A clause joined to the one before with ", and": "held A, and B was shelled".
+CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", re.IGNORECASE)
+OWN_PREDICATE = re.compile(
+    r"(?:\s*,\s*[^,;:]{1,60}?,)?\s+(?:(?:had|has|have|was|were|is|are|also|then|later|still|soon|finally|itself)\s+)*"
+    r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b",
+)
+"""A verb of its own after the names a clause joined with ", and" opens on (after an apposition, perhaps)."""
+
+
 def split_clauses(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int], cues: Sequence[Cue]) -> None:
     """Split a cue's list where ", and" opens a clause of its own, with its own verb: in "Russian forces held A, and B,
     further south, was shelled daily" B is no object of "held" but the subject of "was shelled" (in place)."""
     for j in range(1, len(spans)):
         head = groups[j]
-        if head == j or not grammar.CLAUSE_JOIN.search(sentence, spans[j - 1][1], spans[j][0]):
+        if head == j or not CLAUSE_JOIN.search(sentence, spans[j - 1][1], spans[j][0]):
             continue
         if not any(c.end <= spans[head][0] and c.grammar != "back" and "," not in sentence[c.end : spans[head][0]] for c in cues):
             continue  # the list is no cue's object ("A, B, and C were captured": the whole list is the subject)
         last = j
-        while last + 1 < len(spans) and groups[last + 1] == head and not grammar.CLAUSE_JOIN.search(sentence, spans[last][1], spans[last + 1][0]):
+        while last + 1 < len(spans) and groups[last + 1] == head and not CLAUSE_JOIN.search(sentence, spans[last][1], spans[last + 1][0]):
             last += 1
-        if grammar.OWN_PREDICATE.match(sentence, spans[last][1]):
+        if OWN_PREDICATE.match(sentence, spans[last][1]):
             for m in range(j, last + 1):
                 groups[m] = j
 

@@ -17,7 +17,12 @@ from itertools import pairwise
 from mapper.reading import grammar, locators, sides
 from mapper.reading.cuefinder import Cue, words
 from mapper.reading.legs import lists_its_object, lists_on, series_leg
-from mapper.reading.lists import group_tail, strip_parentheses
+from mapper.reading.lists import (
+    CLAUSE_JOIN,
+    OWN_PREDICATE,
+    group_tail,
+    strip_parentheses,
+)
 
 __all__ = ["event_with_object", "forward_cue"]
 
@@ -124,7 +129,7 @@ def forward_cue(
         return None  # "the destroyed Russian vehicles were displayed in Kyiv": where the wrecks were shown, no attack
     if "," in gap and sides.NEW_SUBJECT.search(gap):
         return None  # "To slow the advance, Ukrainian forces opened a dam near X": another clause's place
-    if ", " in gap and grammar.CLAUSE_JOIN.search(gap) and grammar.OWN_PREDICATE.match(sentence, spans[group_tail(groups, head)][1]):
+    if ", " in gap and CLAUSE_JOIN.search(gap) and OWN_PREDICATE.match(sentence, spans[group_tail(groups, head)][1]):
         return None  # "held A in April, and B was shelled daily": B is the subject of a clause of its own
     if grammar.COUNTED_PLACES_END.search(gap):
         return None  # "hit 20 settlements in the Kherson region, including A": the region locates them
@@ -248,7 +253,7 @@ def forward_cue(
         return None  # "the minister's plane landed in Lviv": only troops landing assault a place
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
-    if sides.EVENT_NOUN.fullmatch(cue.text) and grammar.FUTURE_EVENT_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
+    if sides.EVENT_NOUN.fullmatch(cue.text) and _FUTURE_EVENT_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
         return None  # "said that the capture of Dimitrov would soon follow": not yet
     if cue.family == "loss" and (grammar.DESTINATION.search(gap) or cue.text.lower().endswith("back") and gap.strip().lower() in ("on", "upon")):
         return None  # "retreated to Lyman", "fell back on Donetsk": a destination
@@ -262,6 +267,11 @@ def forward_cue(
         return None  # "advanced north from Donetsk Oblast": an origin
     return cue
 
+# An event told as still to come, after its place: "the capture of X would soon follow".
+_FUTURE_EVENT_AFTER = re.compile(
+    r"\s+(?:would|will|could|might|should)\s+(?:soon\s+|shortly\s+|also\s+|then\s+)?(?:follow|come|happen|take\s+place|be\s+next)\b",
+    re.IGNORECASE,
+)
 _LANDING_FORCE = re.compile(
     r"\b(?:troops|forces|marines|paratroopers|units|soldiers|infantry|commandos|special\s+forces|assault\s+groups?"
     r"|raiding\s+part(?:y|ies)|landing\s+part(?:y|ies)|helicopters)\b",

@@ -62,8 +62,8 @@ from mapper.reading.cuereading import (
     one_per_status,
 )
 from mapper.reading.labels import (
-    OCCUPIED_FRAME,
     fronted,
+    held_in_frame,
     only_states,
     regions_after_a_label,
     state_of_a_label,
@@ -337,10 +337,7 @@ def read_statuses(
                            for r, town in zip(readings[i], towns, strict=True) if town or fought_for]
         elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
-    if (frame := OCCUPIED_FRAME.match(sentence)) is not None:  # "In the temporarily occupied territories, drones hit A"
-        for i in range(count):
-            if kinds[i] == "settlement" and not takes_no_status(i) and all(r.status != "occupied" for r in readings[i]):
-                readings[i].append(StatusReading("occupied", frame.group().strip(" ,"), 0.7, False))
+    held_in_frame(sentence, kinds, readings, takes_no_status)  # "In the temporarily occupied territories, drones hit A"
     for i in range(count):
         if len(readings[i]) > 1 and _UNDER_FIRE_AFTER.match(sentence, spans[i][1]) and any(r.change for r in readings[i]):
             # "they left X under fire": the fire is how they left, the change of hands what the sentence reports
