@@ -41,6 +41,8 @@ written in our own words about real events.
   by Kyiv; "In Russian-held X, ... a drone had hit a minibus": the fronted place was struck; "Azov" is a unit;
 - "retook A together with B": one list; a region at the end of a long aside ("X, a hamlet west of Y and one of six
   villages of that name in Donetsk Oblast, came under attack") only locates;
+- a morning digest ("... the night and the past day", "... morning of 2 March") tells of the evening and afternoon
+  before its own date: "In the evening a drone struck X" is of the day before; a digest of "the past day" is not;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
 - an article whose title names its year ("Battle of Debaltseve (2015)") tells of that year where a month comes without
   one, even after a background in the year before; a section's heading that names a month ("## January offensive") is
@@ -230,6 +232,14 @@ def test_the_enemy_knocked_out_in_a_russian_statement_lost_the_place(ua_gazettee
 def test_azov_is_a_unit(ua_gazetteer) -> None:
     text = "In August 2025 the 1st Corps of the National Guard, known as Azov, was moved into the sector near Dobropillia."
     assert "Azov" not in {e.mention.surface for e in extract(text, ua_gazetteer, all_mentions=True)}
+
+
+@pytest.mark.parametrize("title,day", [("Sumy Oblast: the night and the past day", 1), ("Sumy Oblast: the past day", 2)])
+def test_a_morning_digests_evening_is_the_day_before(ua_gazetteer, title: str, day: int) -> None:
+    text = "In the evening a drone struck Shostka. In the morning a guided bomb hit Sumy."
+    report = Report(id="r", text=text, title=title, date=date(2025, 3, 2))
+    dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer)}
+    assert dated == {"Shostka": date(2025, 3, day), "Sumy": date(2025, 3, 2)}
 
 
 def test_the_dnipro_reached_is_the_river(ua_gazetteer) -> None:

@@ -92,6 +92,7 @@ class Clock:
     news: bool = False
     anchor: Dated | None = None
     year_hint: int | None = None
+    morning: bool = False  # the report is a morning digest: its "in the evening" is of the day before
 
     def read(self, expression: TimeExpression, text: str, *, heading: bool = False,
              following: Dated | None = None) -> Dated | None:  # fmt: skip
@@ -190,6 +191,8 @@ class Clock:
             base: Dated | None = Dated(0, 0, lexicon.invasion, "day")
         elif row.anchor == "report" and self.news:
             base = self._report_day()
+            if row.evening and self.morning and base is not None:
+                base = base._replace(date=base.date - dt.timedelta(days=1))  # "in the evening", posted the next morning
         else:
             base = following if row.after and following is not None else self._base()
         if base is None:

@@ -38,6 +38,7 @@ class RelativeRow:
     precision: str
     example: str
     after: bool = False
+    evening: bool = False  # a time of day a morning report has not reached: the day before it
 
 
 @dataclass(frozen=True, slots=True)

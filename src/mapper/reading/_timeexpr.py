@@ -55,11 +55,10 @@ _WINDOW = 48
 """How many characters before a core or a keyword the words that belong to its expression are looked for in."""
 _WORDS_BACK = 6
 """How many words before its keyword a relative phrase may begin ("in the first two days of")."""
-_RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "ours later", "start of", "summer",
-                      "winter")  # fmt: skip
+_RELATIVE_KEYWORDS = ("day", "week", "month", "year", "night", "morning", "evening", "afternoon", "ours later", "start of",
+                      "summer", "winter")  # fmt: skip
 """Words that the relative phrases and seasons contain ("ours later" for "hours later", "Hours later").
-Each is looked for in the whole text, so the list is short: "that evening" or "last spring" alone are
-not read."""
+Each is looked for in the whole text, so the list is short: "last spring" alone is not read."""
 
 
 class TimeExpression(NamedTuple):

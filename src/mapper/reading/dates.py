@@ -156,7 +156,7 @@ class ReportDates:
         hint = title_year(report.title) or next(
             (year for index in order for e in found[index] if (year := _written_year(e)) is not None), None
         )
-        clock = Clock(report.date, year_hint=hint)
+        clock = Clock(report.date, year_hint=hint, morning=bool(report.title and _MORNING_TITLE.search(report.title)))
         expressions = [e for index in order for e in found[index]]
         self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
@@ -258,6 +258,8 @@ class ReportDates:
         return context if context is not None else self._fallback
 
 
+_MORNING_TITLE = re.compile(r"\bmorning\b|\bthe\s+night\b|\bovernight\b", re.IGNORECASE)
+"""A title that says a report tells of the night and the day before it: a morning digest."""
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?")
 """What stands between a relative phrase and the date that restates it ("overnight, 2 March 2024", "yesterday on 2 March")."""
 
