@@ -41,6 +41,9 @@ written in our own words about real events.
   by Kyiv; "In Russian-held X, ... a drone had hit a minibus": the fronted place was struck; "Azov" is a unit;
 - "retook A together with B": one list; a region at the end of a long aside ("X, a hamlet west of Y and one of six
   villages of that name in Donetsk Oblast, came under attack") only locates;
+- "officials say nothing in the town was hit" answers a claimed strike; "saying nothing in X was hit" strikes nothing;
+  "the two sides pulled their troops back from the line at X" is a disengagement; "an agreement reached in the Minsk
+  talks" reaches no place;
 - a morning digest ("... the night and the past day", "... morning of 2 March") tells of the evening and afternoon
   before its own date: "In the evening a drone struck X" is of the day before; a digest of "the past day" is not;
 - a year in "X (known as Y until 2016)" says when a name changed, not when the sentence's event happened;
@@ -151,6 +154,13 @@ LONG_ASIDES = [
       "under attack in October 2024."), {"Katerynivka": "attacked", "Donetsk Oblast": "-"}),
 ]
 
+DENIED_STRIKES = [
+    (("Russia's defence ministry claimed a strike on a training base in Bilhorod-Dnistrovskyi in May 2024; regional "
+      "officials said nothing in the town was hit."), {"Bilhorod-Dnistrovskyi": "-"}),
+    (("In the autumn of 2019 the two sides pulled their troops back from the line at Zolote under an agreement reached in "
+      "the Minsk talks, as they had done at Stanytsia Luhanska."), {"Zolote": "-", "Stanytsia Luhanska": "-"}),
+]
+
 # Each name with every status its sentence gives it, no more: a clause of its own keeps its verb to itself.
 CLAUSES = [
     ("Russian forces held Kreminna in April 2022, and Rubizhne was shelled daily.",
@@ -167,7 +177,8 @@ CLAUSES = [
 ]
 
 GROUPS = {"governments": GOVERNMENTS, "frames": FRAMES, "war_of_2014": WAR_OF_2014, "assaults": ASSAULTS, "others": OTHERS,
-          "withdrawals": WITHDRAWALS, "asides": ASIDES, "russian_sources": RUSSIAN_SOURCES, "long_asides": LONG_ASIDES}
+          "withdrawals": WITHDRAWALS, "asides": ASIDES, "russian_sources": RUSSIAN_SOURCES, "long_asides": LONG_ASIDES,
+          "denied_strikes": DENIED_STRIKES}
 
 
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))

@@ -127,6 +127,8 @@ def _reading(
                 sentence, cue.end
             ):
                 return []  # "thousands of residents fled X", "a fleeing civilian in X": people fleeing, no army withdrawing
+            if _BOTH_SIDES_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+                return []  # "the two sides pulled their troops back from the line at X": a disengagement, no one lost X
             if cue.passive:  # "Ukrainian forces had been driven out of X": the subject lost it
                 subject = None
                 for subject in side_words.ACTOR.finditer(sentence, max(0, cue.start - 80), cue.start):
@@ -255,6 +257,7 @@ _OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\
 """A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
 
 _CAPTURED = ("taken", "captured")
+_BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ENTRIES = ("enter", "marched", "moved", "rolled", "swept", "drove", "drives", "driving")
 """The cues of an entry ("entered X", "drove into X"): fighting after it says the place was fought over, not taken."""
 """A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""

@@ -29,7 +29,7 @@ MODAL = _guarded(
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
-        r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)"
+        r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"
     )
     + r")\b[^.;]{0,40}$",

@@ -284,7 +284,8 @@ CONTRADICTED = re.compile(
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:confirmed|corroborated|supported|showed|shown)\b"
-    r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b",
+    r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b"
+    r"|\b(?:say|says|said|saying|insist\w*)\s+(?:that\s+)?nothing\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?(?:was|had\s+been|has\s+been)\s+(?:hit|struck|damaged)\b",
     FLAGS,
 )
 
