@@ -12,6 +12,7 @@ sentence rather than the words around one name:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -116,13 +117,20 @@ def _official_spelling(mention: Mention) -> bool:
     return any(c.place.name_uk and written == fold(kmu2010(c.place.name_uk)) for c in mention.candidates)
 
 
-def _heads_a_region_abroad(heading: Sentence, mentions: list[Mention]) -> bool:
-    """Whether ``heading`` is the name of a region abroad, and little else ("## Kursk Oblast", "Belgorod Oblast
-    border area"; not a headline that names Moscow)."""
-    if len(heading.text.split()) > 4:
-        return False
-    return any(m.kind == "foreign" and heading.start <= m.start < heading.end
-               and (place := foreign_place(m.surface)) is not None and place.kind == "region" for m in mentions)
+def _headings_abroad(headings: list[Sentence], mentions: list[Mention]) -> set[int]:
+    """The starts of the headings that are the name of a region abroad, and little else ("## Kursk Oblast", "Belgorod
+    Oblast border area"; not a headline that names Moscow): each foreign mention looked up among the headings once."""
+    starts = [heading.start for heading in headings]
+    found: set[int] = set()
+    for mention in mentions:
+        if mention.kind != "foreign":
+            continue
+        at = bisect.bisect_right(starts, mention.start) - 1
+        if at < 0 or mention.start >= headings[at].end or len(headings[at].text.split()) > 4:
+            continue
+        if (place := foreign_place(mention.surface)) is not None and place.kind == "region":
+            found.add(headings[at].start)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -149,7 +157,7 @@ def abroad_after(text: str, mentions: list[Mention], sentences: Sequence[Sentenc
     Malaya Loknya" (Martynovka is a Kursk village, not a Martynivka of Ukraine); so does any name not written as
     Ukraine writes it in a section a heading abroad opens ("## Kursk Oblast": "... claimed the seizure of Podol")."""
     headings = [s for s in sentences if s.kind == "heading"]
-    abroad_headings = {s.start for s in headings if _heads_a_region_abroad(s, mentions)}
+    abroad_headings = _headings_abroad(headings, mentions)
     out: list[Mention] = []
     section = -1
     for mention in mentions:
