@@ -257,10 +257,11 @@ _OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\
 """A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
 
 _CAPTURED = ("taken", "captured")
+"""A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""Both sides as the subject of a withdrawal: a disengagement ("the two sides pulled their troops back")."""
 _ENTRIES = ("enter", "marched", "moved", "rolled", "swept", "drove", "drives", "driving")
 """The cues of an entry ("entered X", "drove into X"): fighting after it says the place was fought over, not taken."""
-"""A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 
 _NOMINAL_CAPTURES = ("capture", "seizure", "takeover")
 """A capture told as a noun: whose, a sentence that names no side leaves to the war's course."""

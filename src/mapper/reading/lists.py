@@ -49,8 +49,6 @@ def split_clauses(sentence: str, spans: Sequence[tuple[int, int]], groups: list[
                 groups[m] = j
 
 
-
-
 def join_lists(
     sentence: str,
     spans: Sequence[tuple[int, int]],
