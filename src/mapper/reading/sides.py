@@ -148,15 +148,17 @@ UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 # A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
 SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote|replied|insisted|confirmed|denied|responded|warned)\b", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
+_RUSSIAN_OFFICIALS = r"putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin"
+"""The Russian officials reports quote by name, as speakers of a claim before it or after it."""
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
-    r"|wagner|prigozhin|putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin|dpr|lpr)\b"
+    rf"|wagner|prigozhin|{_RUSSIAN_OFFICIALS}|dpr|lpr)\b"
     r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
     FLAGS,
 )
 # A Russian speaker named after the claim, in a headline's attribution: "X liberated, Gerasimov tells Putin".
 RUSSIAN_SPEAKER_AFTER = re.compile(
-    r",\s*(?:(?:russia['’]s|russian)\s+)?(?:gerasimov|shoigu|belousov|putin|peskov|konashenkov|pushilin|kadyrov|kremlin|the\s+kremlin"
+    rf",\s*(?:(?:russia['’]s|russian)\s+)?(?:{_RUSSIAN_OFFICIALS}|belousov|kremlin|the\s+kremlin"
     r"|moscow|russian\s+(?:defen[cs]e\s+)?ministry|russian\s+mod)\b[^.;,]{0,30}?\b(?:says|said|tells|told|claims|claimed|reports|announces)\b",
     FLAGS,
 )
