@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -144,11 +145,14 @@ def _click_marker(driver, index: int) -> None:
         driver.execute_script("arguments[0].click()", icon)
     ours = ("var m = window.mapper.maps[0], p = m.map._popup;"
             "return !!(p && m.map.hasLayer(p) && p._source === m.markers[arguments[0]])")  # fmt: skip
-    if not driver.execute_script(ours, index):
-        # the pointer landed on what lay under the icon as it settled (an oblast's outline, whose popup
-        # opened): the same click, dispatched to the icon itself
+    for _ in range(3):
+        time.sleep(0.3)  # (a popup of what lay under the icon as it settled may open a moment after the click)
+        if driver.execute_script(ours, index):
+            return
+        # the pointer landed on what lay under the icon (an oblast's outline, whose popup opened): the same
+        # click, dispatched to the icon itself
         driver.execute_script("window.mapper.maps[0].map.closePopup(); arguments[0].click()", icon)
-        WebDriverWait(driver, 5).until(lambda d: d.execute_script(ours, index))
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script(ours, index))
 
 
 def test_popup_shows_the_evidence(browser, map_page: Path) -> None:
