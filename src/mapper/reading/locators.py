@@ -252,7 +252,7 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
-    r"|on\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
+    r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s"  # "X, further west on the road to Y, was bombed"
@@ -273,7 +273,7 @@ APPOSITION_LIST_JOIN = re.compile(
 # A name inside an apposition that only locates the name before it ("X, on the road to Y, remains
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,4}?|(?:villages|towns|suburbs|settlements)\s+"
+    r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,6}?|(?:villages|towns|suburbs|settlements)\s+"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"

@@ -310,6 +310,11 @@ _LIST_SEPARATOR = re.compile(
     r"[^,;()]{1,40},\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|cities|settlements?)\s+of\s+)?"
     r"|\s*\([^)]*\)\s*,?\s*and\s+(?:on|in|near|at|against)\s+(?:the\s+)?"  # "A (Sumy oblast) and on B (Chernihiv oblast)"
     r"|\s*,?\s*as\s+well\s+as\s+(?:against|on|near|at|in)\s+(?:the\s+)?"  # "near A and B, as well as against C"
+    # "in the areas of A (Luhansk Oblast), B, C and D" where B is a place the gazetteer lacks: a capitalised
+    # member of the list all the same (not a weekday, a month or a side)
+    r"|\s*(?:\([^)]*\)\s*)?,\s*(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|ukrain\w*|russia\w*)\b)(?-i:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     # "taking A and, after weeks of fighting, B", "A and, at the end of October, B": a phrase set off inside the list
     r"|\s*,?\s*and\s*,\s*[^,;()]{1,50},\s*"
     # "took A on the first day of the invasion, 24 February, and B on 1 March": a member's time, then the next member
