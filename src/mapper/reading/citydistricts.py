@@ -10,6 +10,7 @@ placed is the one meant, when only one does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention, Place
@@ -30,15 +31,16 @@ _DISTRICT_WORDS = ("district", "districts", "raion", "rayon")
 def by_city_named(mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
     """A city district's name takes the namesake inside the city its sentence names, else the city named last
     before it, where that city is placed and one namesake lies in it ("Kherson ... the Dniprovskyi district")."""
-    cities = [(m.sentence_start, m.start, r.place) for m, r in zip(mentions, chosen, strict=True)
-              if r is not None and r.place is not None and m.kind == "settlement" and _a_city(r.place)]
+    cities = _Cities([(m.sentence_start, m.start, r.place) for m, r in zip(mentions, chosen, strict=True)
+                      if r is not None and r.place is not None and m.kind == "settlement" and _a_city(r.place)])
     if not cities:
         return
     districts = [i for i in pending if names_a_district(mentions[i])]
+    listed = set(districts)
     open_cities = {mentions[j].sentence_start for j, candidates in pending.items()
-                   if j not in districts and any(_a_city(c.place) for c in candidates)}  # (a sentence whose city is open waits)
+                   if j not in listed and any(_a_city(c.place) for c in candidates)}  # (a sentence whose city is open waits)
     for i in districts:
-        city, own = _city_of(cities, mentions[i])
+        city, own = cities.of(mentions[i])
         if city is None or (mentions[i].sentence_start in open_cities and not own):
             continue
         inside = {c.place.geonameid: c for c in pending[i]
@@ -49,14 +51,27 @@ def by_city_named(mentions: Sequence[Mention], chosen: list[Resolution | None], 
             del pending[i]
 
 
-def _city_of(cities: list[tuple[int, int, Place]], mention: Mention) -> tuple[Place | None, bool]:
-    """The city named in the district's own sentence (the first of them), else the last named before it; and
-    whether it is the sentence's own."""
-    own = next((place for sentence, _, place in cities if sentence == mention.sentence_start), None)
-    if own is not None:
-        return own, True
-    before = [place for _, start, place in cities if start < mention.start]
-    return (before[-1] if before else None), False
+class _Cities:
+    """The cities a report has placed, in text order (sentence, offset, place), looked up by a district's mention."""
+
+    def __init__(self, cities: list[tuple[int, int, Place]]) -> None:
+        self._starts = [start for _, start, _ in cities]
+        self._places = [place for _, _, place in cities]
+        self._by_sentence: dict[int, Place] = {}
+        for sentence, _, place in cities:
+            self._by_sentence.setdefault(sentence, place)
+
+    def __bool__(self) -> bool:
+        return bool(self._places)
+
+    def of(self, mention: Mention) -> tuple[Place | None, bool]:
+        """The city named in the district's own sentence (the first of them), else the last named before it; and
+        whether it is the sentence's own."""
+        own = self._by_sentence.get(mention.sentence_start)
+        if own is not None:
+            return own, True
+        before = bisect_left(self._starts, mention.start)
+        return (self._places[before - 1] if before else None), False
 
 
 def _a_city(place: Place) -> bool:
