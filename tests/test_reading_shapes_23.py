@@ -8,13 +8,18 @@ session) showed missing, each written in our own words about real events.
 - an apposition that says where a place lies ("X, at the mouth of the estuary, was shelled"; "X, in the south of the
   oblast, came under fire") stands between a subject and its verb; a place named in a long apposition only to locate
   its head ("A, a village south of the highway near B, was shelled") takes no status;
-- "X was declared free" by an official: X returned to Ukrainian control.
+- "X was declared free" by an official: X returned to Ukrainian control;
+- a comparison set off after the subject ("Kharkiv, unlike A or B, is struck by missiles") names no event of A or B;
+  "the falls of A and B" are two falls;
+- "an ammunition depot near X exploded", "a fuel depot in X went up in flames": X was struck; journalists or
+  volunteers who drove into X took nothing;
+- "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city).
 """
 
 from __future__ import annotations
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 LISTS = [
     ("On 21 March 2025 the enemy attacked seven times near Serebrianka, Verkhnokamianske, Vyimka and Ivano-Darivka.",
@@ -45,3 +50,29 @@ GROUPS = {"lists": LISTS, "appositions": APPOSITIONS, "declarations": DECLARATIO
 @pytest.mark.parametrize("sentence,expected", table(GROUPS))
 def test_sentence_reading(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+COMPARISONS = [
+    ("Kharkiv, unlike Kupiansk or Izium, lies beyond the reach of most Russian guns, so it is struck mainly by missiles.",
+     {"Kupiansk": "-", "Izium": "-"}),
+    ("Observers compared the battle with the falls of Bakhmut in May 2023 and Marinka in December 2023.",
+     {"Bakhmut": "occupied", "Marinka": "occupied"}),
+]
+
+TRACES = [
+    ("On 16 August 2022 an ammunition depot near Maiske exploded, and trains through Dzhankoi were halted.",
+     {"Maiske": "attacked"}),
+    ("A fuel depot in Sevastopol went up in flames after a drone attack in April 2023.", {"Sevastopol": "attacked"}),
+    ("A drone exploded over the port of Izmail.", {"Izmail": "attacked"}),
+    ("Journalists who drove into Kupiansk in October 2022 found the town almost empty.", {"Kupiansk": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"comparisons": COMPARISONS, "traces": TRACES}))
+def test_comparisons_and_traces(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_place_called_a_village_is_not_the_city_of_its_name(ua_gazetteer) -> None:
+    text = "In November 2025 Russian units fought in Svitle and Rivne, two villages between Pokrovsk and Myrnohrad."
+    assert places_of(ua_gazetteer, text)["Rivne"] == [9112131]  # the village in Pokrovsk raion, not the city of Rivne

@@ -16,6 +16,7 @@ from mapper.gazetteer.russian import (
     press_spellings,
     russian_forms,
     russian_latin_forms,
+    ukrainian_forms,
 )
 from mapper.model import Report
 from mapper.reading.mentions import find_mentions
@@ -123,6 +124,9 @@ SPELLINGS = [
     ("Pereiaslav-Khmelnytskyi", 697637, "Kyiv"),  # renamings.csv: GeoNames lacks it
     ("Ulianovka", 690713, "Kirovohrad"),  # renamings.csv
     ("Kholodnohirskyi district", 703235, "Kharkiv"),  # renamings.csv: GeoNames has only "Leninskiy Rayon"
+    # Ukrainian forms of places GeoNames names in Russian only (most of Crimea): derived from the Russian name
+    ("Olenivka", 461727, "Crimea"),  # Оленевка (Tarkhankut)
+    ("Maiske", 701491, "Crimea"),  # Майское (Dzhankoi raion)
 ]
 
 
@@ -131,7 +135,7 @@ def test_press_spelling_finds_the_place_directly(ua_gazetteer, spelling: str, ge
     direct = [c for c in ua_gazetteer.lookup(spelling) if c.how not in ("phonetic", "fuzzy")]
     found = [c.place for c in direct if c.place.geonameid == geonameid]
     assert found, f"{spelling!r}: {[(c.place.geonameid, c.place.name, c.how) for c in direct[:5]]}"
-    assert found[0].admin1 == (f"{oblast} Oblast" if oblast != "Kyiv" else "Kyiv Oblast")
+    assert found[0].admin1 == {"Crimea": "Autonomous Republic of Crimea"}.get(oblast, f"{oblast} Oblast")
 
 
 def test_a_real_name_ranks_above_a_russian_form(ua_gazetteer) -> None:
@@ -230,6 +234,30 @@ def test_press_spellings(russian: str, latin: str) -> None:
     assert latin in press_spellings(russian)
 
 
+@pytest.mark.parametrize(
+    "russian,ukrainian",
+    [
+        ("Оленевка", "оленівка"),
+        ("Майское", "майське"),
+        ("Евпатория", "євпаторія"),
+        ("Феодосия", "феодосія"),
+        ("Черноморское", "чорноморське"),
+        ("Николаевка", "миколаївка"),
+        ("Золотарёвка", "золотарівка"),
+        ("Красноперекопск", "красноперекопськ"),
+        ("Сергеевка", "сергіївка"),
+    ],
+)
+def test_ukrainian_forms(russian: str, ukrainian: str) -> None:
+    assert ukrainian in ukrainian_forms(russian)
+
+
+def test_a_derived_ukrainian_form_leaves_a_listed_duplicate_alone(ua_gazetteer) -> None:
+    # GeoNames lists "Nevske" for Balka Zhuravka (697596); Nevskoye (700245), 3 km off, is its duplicate
+    ids = [c.place.geonameid for c in ua_gazetteer.lookup("Nevske") if c.how not in ("phonetic", "fuzzy")]
+    assert 697596 in ids and 700245 not in ids
+
+
 def test_russian_latin_forms_join_both_steps() -> None:
     keys = russian_latin_forms(["Сергіївка"], ["Сергеевка"])
     assert {"сергеевка", "sergeevka", "sergeyevka"} <= keys
@@ -237,6 +265,6 @@ def test_russian_latin_forms_join_both_steps() -> None:
 
 
 def test_every_row_names_its_source() -> None:
-    for table in ("uk_ru.csv", "ru_latin.csv"):
+    for table in ("uk_ru.csv", "ru_latin.csv", "ru_uk.csv"):
         rows = correspondences(table)
         assert rows and all(row.source and row.example and row.replacements for row in rows)

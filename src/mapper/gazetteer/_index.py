@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -43,7 +44,7 @@ from mapper.errors import GazetteerFormatError
 from mapper.gazetteer._tables import Facility, Region, facilities, region_forms, regions
 from mapper.gazetteer.geonames import GeoNamesRecord
 from mapper.gazetteer.names import fold, latin_forms, phonetic_key
-from mapper.gazetteer.russian import russian_latin_forms
+from mapper.gazetteer.russian import russian_latin_forms, ukrainian_forms
 from mapper.gazetteer.translit import is_cyrillic, kmu2010, kmu_from_bgn_latin, looks_russian, press_from_bgn_latin
 from mapper.model import Place
 
@@ -73,6 +74,7 @@ _kmu = lru_cache(maxsize=None)(kmu2010)
 _latin = lru_cache(maxsize=None)(lambda name: frozenset(latin_forms(name)))
 _phonetic = lru_cache(maxsize=None)(phonetic_key)
 _russian = lru_cache(maxsize=None)(russian_latin_forms)
+_ukrainian = lru_cache(maxsize=None)(ukrainian_forms)
 
 ROW_FIELDS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code", "country_code",
               "admin1_code", "admin1", "admin2_code", "admin2", "population", "name_uk")  # fmt: skip
@@ -134,6 +136,26 @@ def _name_uk(record: GeoNamesRecord) -> str | None:
     return None
 
 
+_RUSSIAN_LATIN = re.compile(r"(?:[oe]vka|oye|oe|skiy|yy|[^i]iy|oy|aya|ino|ovo|evo)$|yo|ë", re.IGNORECASE)
+"""A Latin name spelt from Russian by BGN/PCGN (-ovka, -oye, -skiy, -aya, yo): not a Ukrainian spelling."""
+
+
+_DUPLICATE_KM = 10.0
+"""Two places of one name this close are taken as GeoNames' two rows for one village."""
+
+
+def _km(a: GeoNamesRecord, b: GeoNamesRecord) -> float:
+    """Distance in km between two features (equirectangular: close enough within a few tens of km)."""
+    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.latitude - a.latitude))
+
+
+def _named_in_russian(name: str, names: Iterable[str]) -> bool:
+    """Whether GeoNames names a place in Russian only: its name spelt from Russian, and none of its Cyrillic
+    names Ukrainian by a letter Russian lacks (Оленевка, "Olenevka", for Оленівка in Crimea)."""
+    return bool(_RUSSIAN_LATIN.search(name)) and all(looks_russian(n) for n in names if is_cyrillic(n))
+
+
 def _raion_forms(latin: Iterable[str], *, councils: bool) -> set[str]:
     """ "X raion", "X rayon", "X district" from the folded Latin names of a raion.
 
@@ -176,6 +198,7 @@ class _Forms(NamedTuple):
     generated: set[str]  # romanised from its Cyrillic names, not listed by GeoNames
     curated: set[str]  # region, raion and facility forms
     russian: set[str]  # Russian-language forms of a populated place, derived (mapper.gazetteer.russian)
+    spelt_uk: set[str]  # Ukrainian forms of a place GeoNames names in Russian only, derived (mapper.gazetteer.russian)
 
 
 def former_names() -> dict[int, tuple[str, ...]]:
@@ -234,6 +257,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         generated.update(_fold(kmu_from_bgn_latin(n)) for n in names)
         generated.update(_fold(press_from_bgn_latin(n)) for n in names)
     generated -= own
+    spelt_uk: set[str] = set()
+    if rec.feature_class == "P" and _named_in_russian(rec.name, names):
+        # a place GeoNames names in Russian only (most of Crimea's villages): its Ukrainian forms, derived, as the
+        # press spells them ("Olenivka" for Оленевка, "Maiske" for Майское)
+        spelt_uk = {form for n in names if is_cyrillic(n) for uk in _ukrainian(n) for form in _latin(uk)} - own - generated
     # the names GeoNames lacks, as its alternate names are: as written, and romanised
     other = {_fold(name) for name in former} | {form for name in former if is_cyrillic(name) for form in _latin(name)}
     extra.update(other)
@@ -259,7 +287,7 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         ukrainian = tuple(sorted({n for n in cyrillic if not looks_russian(n)} | ({name_uk} if name_uk else set())))
         russian = set(_russian(ukrainian, tuple(sorted(n for n in cyrillic if looks_russian(n)))))
         russian -= own | generated | curated
-    return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""}, russian)
+    return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""}, russian, spelt_uk - curated - {""})
 
 
 _ISLAND_CODES = frozenset({"ISL", "ISLS", "ISLET"})
@@ -339,6 +367,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
     russian: defaultdict[str, list[int]] = defaultdict(list)
     phonetic: defaultdict[str, list[int]] = defaultdict(list)
     primary: defaultdict[str, set[int]] = defaultdict(set)
+    derived: defaultdict[str, list[int]] = defaultdict(list)  # Ukrainian forms of Russian-named places
     for i, rec in enumerate(ordered):
         region = region_by_code.get(rec.admin1_code) if rec.country_code == "UA" else None
         seat = _seat_of(rec, seats.get(f"{rec.admin1_code}.{rec.admin2_code}", ())) if rec.feature_code == "ADM2" else None
@@ -353,10 +382,20 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
                             (forms.russian, russian)):  # fmt: skip
             for k in keys:
                 index[k].append(i)
+        for k in forms.spelt_uk:
+            derived[k].append(i)
         for k in forms.primary:
             primary[k].add(i)
         for k in {_phonetic(k) for k in (*forms.own, *forms.generated, *forms.curated) if not is_cyrillic(k)}:
             phonetic[k].append(i)
+    # A derived Ukrainian form names its place unless GeoNames lists it for a place beside it: "Nevske" is GeoNames'
+    # Balka Zhuravka (alternate name Nevske), not the Nevskoye 3 km off that duplicates it
+    for key, posting in derived.items():
+        listed = [ordered[j] for j in folded.get(key, ())]
+        for i in posting:
+            if not any(_km(ordered[i], other) <= _DUPLICATE_KM for other in listed):
+                translit[key].append(i)
+                phonetic[_phonetic(key)].append(i)
 
     # One-word names of nothing a report names as a place ("Ukrain", the country; "Opera", a hotel), and
     # longer names of spots only ("Odesa-Port", a railway station): the mention finder leaves them out of
@@ -366,7 +405,7 @@ def build_index(records: Iterable[GeoNamesRecord], source: str, *, curated: bool
              or (" " in k and any(ordered[i].feature_class != "S" for i in posting))  # "Kinburn Spit" is named
              or any(ordered[i].geonameid in facility_by_id for i in posting)}  # a curated facility, by any name
     unnamed = sorted({k for index in (folded, translit) for k in index} - named - curated_keys.keys())
-    for cache in (_fold, _kmu, _latin, _phonetic, _russian):
+    for cache in (_fold, _kmu, _latin, _phonetic, _russian, _ukrainian):
         cache.cache_clear()
     return {
         "source": source,

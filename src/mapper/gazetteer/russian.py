@@ -15,6 +15,9 @@ Ukrainian name, in two steps, each driven by a table of the package data ``mappe
    press variants after it (-yy/-y/-iy, -oye/-oe, ye/e/ie, ë/yo). :func:`press_spellings`
    gives them folded, ready to be index keys.
 
+A third table, ``ru_uk.csv``, runs the first the other way (:func:`ukrainian_forms`): the Ukrainian
+forms of a place GeoNames names in Russian only (most of Crimea's villages).
+
 A table row rewrites a ``pattern`` of letters into one of its ``replacements`` (the most
 usual first), where what precedes it (``after``) and where it stands in the word (``at``)
 allow. At each letter the longest matching pattern applies (a more specific position or
@@ -48,13 +51,13 @@ from mapper.gazetteer.names import fold
 from mapper.gazetteer.translit import bgn_pcgn_ru
 
 __all__ = ["Correspondence", "correspondences", "russian_forms", "press_spellings", "russian_latin_forms",
-           "RUSSIAN_LIMIT", "LATIN_LIMIT", "TABLES"]  # fmt: skip
+           "ukrainian_forms", "RUSSIAN_LIMIT", "LATIN_LIMIT", "TABLES"]  # fmt: skip
 
 RUSSIAN_LIMIT = 4
 """Russian forms kept per Ukrainian name, the likeliest first."""
 LATIN_LIMIT = 8
 """Latin spellings kept per Russian form, BGN/PCGN first."""
-TABLES = ("uk_ru.csv", "ru_latin.csv")
+TABLES = ("uk_ru.csv", "ru_latin.csv", "ru_uk.csv")
 """The correspondence tables, in the package data ``mapper.tables``."""
 
 _AFTER = ("", "vowel", "consonant", "velar", "sign")
@@ -124,7 +127,7 @@ def _precedes(before: str, following: str) -> bool:
 
 @lru_cache(maxsize=len(TABLES))
 def correspondences(name: str) -> tuple[Correspondence, ...]:
-    """The rows of a correspondence table (``"uk_ru.csv"`` or ``"ru_latin.csv"``).
+    """The rows of a correspondence table (``"uk_ru.csv"``, ``"ru_latin.csv"`` or ``"ru_uk.csv"``).
 
     Raises
     ------
@@ -245,6 +248,24 @@ def russian_forms(name_uk: str) -> tuple[str, ...]:
     'зелёный гай'
     """
     forms = _best(_choices(_prepared(name_uk), "uk_ru.csv"), RUSSIAN_LIMIT)
+    return tuple(dict.fromkeys(form for form in forms if form))
+
+
+@lru_cache(maxsize=65536)
+def ukrainian_forms(name_ru: str) -> tuple[str, ...]:
+    """The Ukrainian forms of a Russian name, lower-case, the likeliest first: for the places GeoNames
+    names in Russian only (most of Crimea's villages: "Оленевка" for Оленівка), whose Ukrainian
+    spelling the press writes. The correspondences of ``ru_uk.csv`` run those of ``uk_ru.csv`` the
+    other way; at most :data:`RUSSIAN_LIMIT` forms.
+
+    Examples
+    --------
+    >>> ukrainian_forms("Оленевка")[0], ukrainian_forms("Майское")[0]
+    ('оленівка', 'майське')
+    >>> "євпаторія" in ukrainian_forms("Евпатория")
+    True
+    """
+    forms = _best(_choices(_prepared(name_ru), "ru_uk.csv"), RUSSIAN_LIMIT)
     return tuple(dict.fromkeys(form for form in forms if form))
 
 

@@ -1,5 +1,5 @@
 """Namesakes decided by what the text calls a place: "the town of Borova", "Borova, a town that Ukrainian forces
-retook" (a town, not the hamlet of its name), "Vasylivka, the raion centre" (the raion's seat), and where in its
+retook" (a town, not the hamlet of its name), "Rivne, a hamlet of a few hundred people" (not the city), "Vasylivka, the raion centre" (the raion's seat), and where in its
 oblast it lies: "Lozova, a rail junction in the south of the region" (the city in the oblast's south, not the villages
 of its name by the front); "Krasnopillia, near the Russian border" (the town in an oblast on that border).
 
@@ -32,6 +32,15 @@ _PART_AFTER = re.compile(
     r"(?P<named>[A-Z][\w’'-]+\s+)?(?:region|oblast|province)\b",
     re.IGNORECASE,
 )
+# "the village of X", "X, a village ...", "A and B, two villages ...": not a city of the name
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+$", re.IGNORECASE)  # (not "the villages of the X area")
+_VILLAGE_AFTER = re.compile(
+    r",\s+(?:a|an|the|two|three|four|both|several)\s+(?:(?!(?:town|city|near|in|of|on|by|and|that|which)\b)[\w-]+\s+){0,2}?"
+    r"(?:villages?|hamlets?)\b",
+    re.IGNORECASE,
+)
+_VILLAGE_PEOPLE = 20_000
+"""No place called a village is an oblast's centre or holds this many people."""
 _SEAT_BEFORE = re.compile(r"\b(?:raion|district)\s+(?:centres?|centers?|seats?)\s+of\s+$", re.IGNORECASE)
 _SEAT_AFTER = re.compile(
     r",\s+(?:a|the|its)\s+(?:(?:former|old|local)\s+)?(?:raion|district)\s+(?:centre|center|seat|capital)\b", re.IGNORECASE
@@ -72,6 +81,9 @@ def by_description(
         kept, said = pending[i], []
         if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
             kept, said = _narrowed(kept, _is_a_town), ["a town"]
+        elif _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after):
+            # "Rivne, a hamlet of a few hundred people": not the city of Rivne
+            kept, said = _narrowed(kept, _not_a_city), ["a village"]
         if _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
             # "Vasylivka, the raion centre,": the town that seats a raion, not the villages of its name
             kept, said = _narrowed(kept, lambda place: place.feature_code in _SEAT_KINDS), [*said, "a raion centre"]
@@ -128,6 +140,10 @@ def _narrowed(candidates: tuple[Candidate, ...], keep: Callable[[Place], bool]) 
 
 def _is_a_town(place: Place) -> bool:
     return place.feature_class == "P" and (place.feature_code in _TOWN_KINDS or place.population >= _TOWN_PEOPLE)
+
+
+def _not_a_city(place: Place) -> bool:
+    return place.feature_code not in ("PPLC", "PPLA") and place.population < _VILLAGE_PEOPLE
 
 
 def _lies_in_part(place: Place, bearing: float, region_of: Callable[[str], Place | None]) -> bool:

@@ -234,13 +234,16 @@ _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
 # "armour gathering on the road from Yasynuvata".
 ROUTE_TO_END = re.compile(rf"\b{_ROAD}\s+(?:to|towards?|from)\s+(?:the\s+)?$", FLAGS)
 REFERENCE_BEFORE = _guarded(
-    "abdefhlmnorstw",
+    "abcdefhilmnorstuw",
     r"\b(?:"
     + by_first_letter(
         rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
         rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"
+        # a comparison set off after the subject: "X, unlike A or B, has been struck" (not a fronted "Unlike A, B was
+        # shelled", whose comma would join A to B)
+        r"|(?<=,\s)(?:unlike|in\s+contrast\s+to|compared\s+(?:with|to))"
         r"|(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:near|in|at|outside|around)"  # fire's origin
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
