@@ -13,7 +13,9 @@ session) showed missing, each written in our own words about real events.
   "the falls of A and B" are two falls;
 - "an ammunition depot near X exploded", "a fuel depot in X went up in flames": X was struck; journalists or
   volunteers who drove into X took nothing;
-- "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city).
+- "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city);
+- a list of the country's cities ("hits in Kyiv, Lviv, Dnipro and Kharkiv") is no list of villages, though hamlets
+  called Kyiv and Lviv lie side by side; countries ("met in Germany") are abroad, not villages of a like name.
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def test_comparisons_and_traces(ua_gazetteer, sentence: str, expected: dict[str,
 def test_a_place_called_a_village_is_not_the_city_of_its_name(ua_gazetteer) -> None:
     text = "In November 2025 Russian units fought in Svitle and Rivne, two villages between Pokrovsk and Myrnohrad."
     assert places_of(ua_gazetteer, text)["Rivne"] == [9112131]  # the village in Pokrovsk raion, not the city of Rivne
+
+
+def test_a_list_of_cities_is_no_list_of_villages(ua_gazetteer) -> None:
+    # Mykolaiv Oblast has hamlets called Kyiv and Lviv 10 km apart: a list of the country's cities is not of them
+    places = places_of(ua_gazetteer, "On 10 October 2022 missiles hit Kyiv, Lviv, Dnipro, Kharkiv and Zaporizhzhia.")
+    assert places["Kyiv"] == [703448] and places["Lviv"] == [702550] and places["Zaporizhzhia"] == [687700]
+
+
+def test_countries_are_not_ukrainian_villages(ua_gazetteer) -> None:
+    text = "The strike came as leaders of the Group of Seven met in Germany; the drones were made in Iran."
+    assert not places_of(ua_gazetteer, text)  # no village called German, no place at all

@@ -233,8 +233,8 @@ def cities_among_villages(
         if len(others) < 2:
             continue
         cities = [c.place for c in pending[i] if c.place.feature_code in ("PPLC", "PPLA")]
-        if len(cities) != 1:
-            continue
+        if len(cities) != 1 or any(c.place.feature_code in ("PPLC", "PPLA") for j in others for c in pending[j]):
+            continue  # (a list of cities, "hits in Kyiv, Lviv and Zaporizhzhia", is no list of villages)
         villages = [c.place for c in pending[i] if c.place is not cities[0]]
         namesakes = [c.place for j in others for c in pending[j]]
         if all(km_apart(cities[0], p) > _CITY_APART_KM for p in namesakes) and any(
