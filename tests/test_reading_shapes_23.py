@@ -15,13 +15,20 @@ session) showed missing, each written in our own words about real events.
   volunteers who drove into X took nothing;
 - "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city);
 - a list of the country's cities ("hits in Kyiv, Lviv, Dnipro and Kharkiv") is no list of villages, though hamlets
-  called Kyiv and Lviv lie side by side; countries ("met in Germany") are abroad, not villages of a like name.
+  called Kyiv and Lviv lie side by side; countries ("met in Germany") are abroad, not villages of a like name;
+- in a news digest, "yesterday" sets the scene for the rest of its paragraph ("the enemy fired around Nikopol
+  yesterday. Marhanets came under fire."); a digest headed "night and morning of 12 March" is a morning digest.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from _readings import check_reading, places_of, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
 
 LISTS = [
     ("On 21 March 2025 the enemy attacked seven times near Serebrianka, Verkhnokamianske, Vyimka and Ivano-Darivka.",
@@ -89,3 +96,15 @@ def test_a_list_of_cities_is_no_list_of_villages(ua_gazetteer) -> None:
 def test_countries_are_not_ukrainian_villages(ua_gazetteer) -> None:
     text = "The strike came as leaders of the Group of Seven met in Germany; the drones were made in Iran."
     assert not places_of(ua_gazetteer, text)  # no village called German, no place at all
+
+
+def test_yesterday_sets_the_scene_of_its_paragraph(ua_gazetteer) -> None:
+    text = ("# Dnipropetrovsk Oblast: night and morning of 12 March\n\n"
+            "Around Nikopol the enemy fired artillery yesterday. Marhanets and Pokrovske came under fire.\n\n"
+            "In the evening a drone hit a farm near Mezhova.\n\n"
+            "Overnight, a drone struck Pavlohrad.\n")
+    report = Report(id="r", text=text, date=date(2025, 3, 12))
+    dated = {e.mention.surface: e.event_date.isoformat() for e in extract(report, ua_gazetteer)}
+    # the sentence after "yesterday" in its paragraph tells of yesterday; so does a morning digest's evening
+    assert dated == {"Marhanets": "2025-03-11", "Pokrovske": "2025-03-11", "Mezhova": "2025-03-11",
+                     "Pavlohrad": "2025-03-12"}

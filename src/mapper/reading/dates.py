@@ -156,7 +156,7 @@ class ReportDates:
         hint = title_year(report.title) or next(
             (year for index in order for e in found[index] if (year := _written_year(e)) is not None), None
         )
-        clock = Clock(report.date, year_hint=hint, morning=bool(report.title and _MORNING_TITLE.search(report.title)))
+        clock = Clock(report.date, year_hint=hint, morning=_a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
         self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
@@ -218,6 +218,20 @@ class ReportDates:
         self._context = [EventDate(r.date, r.precision, "context") if r is not None and not self.news else None
                          for r in self._running]  # fmt: skip
 
+    def _paragraph_date(self, index: int) -> EventDate | None:
+        """In news, the day before the report's that a sentence before sentence ``index`` in its paragraph gave ("the
+        enemy struck Nikopol yesterday"), when it is the last date they gave."""
+        text, sentences = self._report.text, self._sentences
+        for k in range(index - 1, max(-1, index - 1 - _CARRIED_SENTENCES), -1):
+            if "\n\n" in text[sentences[k].end : sentences[k + 1].start] or sentences[k].kind == "heading":
+                return None
+            if k in self._said:
+                last, expression = self._said[k][-1], self._own[k][-1]
+                if not _DAY_BEFORE.fullmatch(text, expression.start, expression.end):
+                    return None  # (only "yesterday" sets a scene: "footage published on 13 March" dates its own)
+                return EventDate(last.date, last.precision, "context")
+        return None
+
     def _read_sentence(self, clock: Clock, running: Dated | None, expressions: list[TimeExpression],
                        heading: bool) -> list[Dated]:  # fmt: skip
         """The dates of one sentence's expressions, each read against the date before it."""
@@ -250,6 +264,8 @@ class ReportDates:
             chosen = choose(own, self._parts[index], sentence, mention, cue, status)
             if chosen is not None:
                 return self._said[index][own.index(chosen)]
+        if self.news and (carried := self._paragraph_date(index)) is not None:
+            return carried  # "the enemy struck Nikopol yesterday. Marhanets came under fire.": yesterday, too
         if self._headed:  # news under a dated heading: the heading's date
             under = bisect.bisect_right(self._headed, index, key=_sentence_of) - 1
             if under >= 0:
@@ -258,8 +274,20 @@ class ReportDates:
         return context if context is not None else self._fallback
 
 
+_CARRIED_SENTENCES = 4
+"""How many sentences back in its paragraph a news sentence without a date looks for "yesterday"."""
+_DAY_BEFORE = re.compile(r"yesterday|(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before", re.IGNORECASE)
 _MORNING_TITLE = re.compile(r"\bmorning\b|\bthe\s+night\b|\bovernight\b", re.IGNORECASE)
 """A title that says a report tells of the night and the day before it: a morning digest."""
+
+
+def _a_morning_digest(report: Report, sentences: Sequence[Sentence]) -> bool:
+    """Whether the report's title, or the heading it opens with ("# Dnipropetrovsk Oblast: night and morning of 5
+    April"), says it is a morning digest."""
+    if report.title and _MORNING_TITLE.search(report.title):
+        return True
+    first = sentences[0] if sentences else None
+    return first is not None and first.kind == "heading" and bool(_MORNING_TITLE.search(first.text))
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?")
 """What stands between a relative phrase and the date that restates it ("overnight, 2 March 2024", "yesterday on 2 March")."""
 
