@@ -17,7 +17,10 @@ session) showed missing, each written in our own words about real events.
 - a list of the country's cities ("hits in Kyiv, Lviv, Dnipro and Kharkiv") is no list of villages, though hamlets
   called Kyiv and Lviv lie side by side; countries ("met in Germany") are abroad, not villages of a like name;
 - in a news digest, "yesterday" sets the scene for the rest of its paragraph ("the enemy fired around Nikopol
-  yesterday. Marhanets came under fire."); a digest headed "night and morning of 12 March" is a morning digest.
+  yesterday. Marhanets came under fire."); a digest headed "night and morning of 12 March" is a morning digest;
+- a participle clause's actor is the subject of the clause it hangs on ("Ukrainian forces drove Russian troops out,
+  retaking X": liberated); "...; Ukrainian command says its troops still hold the town" answers a claim; "buses took
+  residents of X to Y" takes no place; "near A and B in the X community (district)": the community only locates.
 """
 
 from __future__ import annotations
@@ -108,3 +111,33 @@ def test_yesterday_sets_the_scene_of_its_paragraph(ua_gazetteer) -> None:
     # the sentence after "yesterday" in its paragraph tells of yesterday; so does a morning digest's evening
     assert dated == {"Marhanets": "2025-03-11", "Pokrovske": "2025-03-11", "Mezhova": "2025-03-11",
                      "Pavlohrad": "2025-03-12"}
+
+
+ACTORS_AND_ANSWERS = [
+    # a participle clause's actor is the main clause's subject, not the side it acted on
+    (("In September 2022 Ukrainian forces drove Russian troops out of most of Kharkiv Oblast, retaking Balakliia, "
+      "Kupiansk and Izium."), {"Balakliia": "liberated", "Kupiansk": "liberated", "Izium": "liberated"}),
+    ("In February 2024, Russian forces pushed Ukrainian units out of their last positions, capturing Avdiivka.",
+     {"Avdiivka": "occupied"}),
+    (("The Ukrainian garrison left Avdiivka on 17 February 2024, and the Russian command pushed west at once, "
+      "taking Lastochkyne."), {"Lastochkyne": "occupied"}),
+    # a claim answered after a semicolon: the place itself still held
+    ("Russian General Staff claims capture of Vovchansk; Ukrainian command says its troops still hold the town",
+     {"Vovchansk": "-"}),
+    (("On 26 May 2022 Russian commanders announced that Lyman had been taken; Kyiv said its troops still held "
+      "positions in the south-western districts."), {"Lyman": "occupied"}),
+    ("Russian forces captured Kupiansk in November; officials say Ukrainian troops still hold nearby Kivsharivka.",
+     {"Kupiansk": "occupied", "Kivsharivka": "-"}),
+    # people taken somewhere; a community or district a list lies in
+    ("In June 2025 buses were taking residents of Velykyi Burluk to Kharkiv and Chuhuiv.",
+     {"Velykyi Burluk": "-", "Kharkiv": "-", "Chuhuiv": "-"}),
+    ("Russian infantry attacked near Milove and Khatnie in the Velykyi Burluk community on Wednesday.",
+     {"Milove": "attacked", "Khatnie": "attacked", "Velykyi Burluk community": "-"}),
+    ("Russian infantry attacked near Milove and Khatnie in the Velykyi Burluk district on Wednesday.",
+     {"Khatnie": "attacked", "Velykyi Burluk": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"actors_and_answers": ACTORS_AND_ANSWERS}))
+def test_actors_and_answers(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

@@ -118,6 +118,10 @@ def actor_of(
     else:  # lower-casing changed the length: the slow, exact way
         actors = sides.ACTOR.finditer(sentence, 0, start)
     last = _last_acting(actors, sentence)
+    if last is not None and _PARTICIPLE_CLAUSE.search(sentence, max(0, start - 8), start) and sentence[start:end].split()[0].endswith("ing"):
+        # "Ukrainian forces drove Russian troops out of the region, retaking X": the participle's actor is the main
+        # clause's subject, not the side it acted on
+        last = _subject_of(sentence, last.end()) or last
     they = None
     if "hey" in sentence:  # most sentences have no "they": no scan
         for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
@@ -159,6 +163,30 @@ _GENITIVE_BEFORE = re.compile(
     r"|groups?|regiments?|divisions?|detachments?|marines|paratroopers|sources)\s)[a-z]+\s+of\s+(?:(?:the|an?)\s+)?$",
     re.IGNORECASE,
 )
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:and\s+|then\s+|thereby\s+)?$", re.IGNORECASE)
+"""What opens a participle clause right before its verb: ", retaking X", ", and capturing X"."""
+_SUBJECT_OPENING = re.compile(
+    r"(?:^|[,;]\s*(?:(?:and|but|while|then)\s+)?|\band\s+"
+    r"|^(?:in|on|by|during|from|since|throughout)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn"
+    r"|winter|\d{4})(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""What may stand before a clause's subject: nothing, a comma or "and" that opens the clause, or a fronted time ("In
+September 2022 Ukrainian forces ...")."""
+
+
+def _subject_of(sentence: str, end: int) -> re.Match[str] | None:
+    """The last side named up to offset ``end`` where a clause's subject stands ("Ukrainian forces drove Russian
+    troops out, retaking X": Ukrainian forces; "the garrison withdrew, and the Russian command pushed west, taking X":
+    the Russian command)."""
+    subject = None
+    for side in sides.ACTOR.finditer(sentence, 0, end):
+        if _SUBJECT_OPENING.search(sentence[: side.start()]):
+            subject = side
+    return subject
 
 
 def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | None:

@@ -127,8 +127,8 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     again = {text[a:b] for a, b in spans if match.start() <= a <= match.end() + _OWN_PLACES_CHARS} & told_names
     if again:  # "...; the border guards denied that Basivka had been lost": the places it names again, no others
         return text[spans[i][0] : spans[i][1]] in again
-    if any(match.end() <= a <= match.end() + 1 for a, _ in spans):
-        return False  # "..., while the command said that it still held Olhynka": another place, not the one claimed
+    if any(a >= match.end() and _OWN_OBJECT_GAP.fullmatch(text, match.end(), a) for a, _ in spans):
+        return False  # "..., while the command said that it still held (nearby) Olhynka": another place, not the one claimed
     opening = _CLAUSE_OPENING.match(text, match.start())
     if opening is not None and any(a == opening.end() for a, _ in spans):
         return False  # "shelled A and B, but Zolote, on the old line, stayed in Ukrainian hands": another place's own clause
@@ -138,6 +138,8 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     return bool(before) and before[-1] == i
 
 
+_OWN_OBJECT_GAP = re.compile(r"\s*(?:(?:nearby|neighbou?ring|the\s+(?:nearby\s+)?(?:village|town|city)\s+of)\s+)?", re.IGNORECASE)
+"""What may stand between a clause that answers a claim and a place of its own ("still hold nearby X")."""
 _CLAUSE_OPENING = re.compile(r"but\s+(?:also\s+|meanwhile\s+)?", re.IGNORECASE)
 """The words before a contradicting clause's subject."""
 _OWN_PLACES_CHARS = 30

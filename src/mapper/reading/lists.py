@@ -235,6 +235,8 @@ _SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offens
 
 
 _COMMUNITY = ("hromada", "community")
+_DIVISION_AFTER = re.compile(r"\s+(?:hromada|community|district|raion|rayon)\b", re.IGNORECASE)
+_IN_THE = re.compile(r"\s+in\s+the\s+", re.IGNORECASE)
 
 
 def is_locator(
@@ -249,9 +251,14 @@ def is_locator(
     with no cue between them ("Kherson, the enemy is pressing from the occupied Crimea" locates nothing),
     or where the list after it lies ("in western Zaporizhia Oblast near A and B")."""
     if kinds[i] not in ("region", "raion"):
-        # "Pokrovka, Krasnopillia hromada, 30 May: ...": the community after a comma says where the village lies
-        return (i > 0 and kinds[i - 1] == "settlement" and sentence[spans[i][0] : spans[i][1]].lower().endswith(_COMMUNITY)
-                and sentence[spans[i - 1][1] : spans[i][0]].strip() == ",")
+        # "Pokrovka, Krasnopillia hromada, 30 May: ...", "near Milove and Khatnie in the Velykyi Burluk community", "in
+        # the Velykyi Burluk district" (a raion the gazetteer knows only by its town): where the village lies
+        if i == 0 or kinds[i - 1] != "settlement":
+            return False
+        if not (sentence[spans[i][0] : spans[i][1]].lower().endswith(_COMMUNITY) or _DIVISION_AFTER.match(sentence, spans[i][1])):
+            return False
+        gap = sentence[spans[i - 1][1] : spans[i][0]]
+        return gap.strip() == "," or (bool(_IN_THE.fullmatch(gap)) and not any(spans[i - 1][1] <= c.start < spans[i][0] for c in cues))
     if i + 1 < len(spans) and kinds[i + 1] == "settlement" and locators.REGION_BEFORE_NEAR.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
         return True
     if kinds[i] == "region" and locators.PLACES_OF_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]):
