@@ -20,7 +20,9 @@ session) showed missing, each written in our own words about real events.
   yesterday. Marhanets came under fire."); a digest headed "night and morning of 12 March" is a morning digest;
 - a participle clause's actor is the subject of the clause it hangs on ("Ukrainian forces drove Russian troops out,
   retaking X": liberated); "...; Ukrainian command says its troops still hold the town" answers a claim; "buses took
-  residents of X to Y" takes no place; "near A and B in the X community (district)": the community only locates.
+  residents of X to Y" takes no place; "near A and B in the X community (district)": the community only locates;
+- "A and B under guided bombs"; a claimed strike answered "officials say nothing was hit" stands for nothing; "a
+  breakthrough along the Dnipro near X" was fought at X.
 """
 
 from __future__ import annotations
@@ -140,4 +142,19 @@ ACTORS_AND_ANSWERS = [
 
 @pytest.mark.parametrize("sentence,expected", table({"actors_and_answers": ACTORS_AND_ANSWERS}))
 def test_actors_and_answers(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+STRIKES_AND_ADVANCES = [
+    ("Komyshuvakha and Novooleksandrivka under guided bombs; a woman is wounded in Komyshuvakha",
+     {"Komyshuvakha": "attacked", "Novooleksandrivka": "attacked"}),
+    ("Orikhiv: Russian MoD claims a strike on an ammunition depot; town officials say nothing was hit",
+     {"Orikhiv": "-"}),
+    ("In early October 2022, after a breakthrough along the Dnipro near Dudchany, Russian troops pulled back.",
+     {"Dudchany": "attacked", "Dnipro": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"strikes_and_advances": STRIKES_AND_ADVANCES}))
+def test_strikes_and_advances(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)

@@ -187,7 +187,9 @@ def answer_claims(
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and (
                     r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
                 )]
-                if contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:
+                if contradiction is not None and _NOTHING_HIT.search(contradiction.group()):
+                    readings[i] = []  # "X: Russian MoD claims a strike on a depot; officials say nothing was hit"
+                elif contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:
                     # "..., but separatist officials said the village was still in separatist hands": held, not retaken
                     readings[i].append(StatusReading("occupied", held.group(), 0.6))
     if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence):
@@ -214,6 +216,8 @@ _ANSWER_WORDS = ("deni", "reject", "refut", "disput", "dismiss", "false", "untru
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
 
+_NOTHING_HIT = re.compile(r"\bnothing\b", re.IGNORECASE)
+"""A contradiction that denies the strike itself ("officials say nothing was hit"): no attack stands."""
 _HELD_BY_RUSSIA = re.compile(r"\b(?:in|under)\s+(?:russian|separatist|enemy)\s+(?:hands|control)\b", re.IGNORECASE)
 """A contradiction that says who still holds the place, the Russian side: it is held ("still in separatist hands")."""
 
