@@ -22,7 +22,8 @@ session) showed missing, each written in our own words about real events.
   retaking X": liberated); "...; Ukrainian command says its troops still hold the town" answers a claim; "buses took
   residents of X to Y" takes no place; "near A and B in the X community (district)": the community only locates;
 - "A and B under guided bombs"; a claimed strike answered "officials say nothing was hit" stands for nothing; "a
-  breakthrough along the Dnipro near X" was fought at X.
+  breakthrough along the Dnipro near X" was fought at X; protesters or activists who seized a building in X took no
+  town.
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ STRIKES_AND_ADVANCES = [
      {"Orikhiv": "-"}),
     ("In early October 2022, after a breakthrough along the Dnipro near Dudchany, Russian troops pulled back.",
      {"Dudchany": "attacked", "Dnipro": "-"}),
+    ("On 12 April 2014 pro-Russian activists seized the police building in Sloviansk.", {"Sloviansk": "-"}),
 ]
 
 

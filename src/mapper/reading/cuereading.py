@@ -64,10 +64,8 @@ def _reading(
     family = cue.family
     if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
-    if family == "gain" and cue.text.lower().startswith(_ENTRIES) and side_words.CIVILIANS_BEFORE.search(
-        sentence, max(0, cue.start - 50), cue.start
-    ):
-        return []  # "volunteers who drove into X described the ruins": people entering take nothing
+    if family == "gain" and side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
+        return []  # "volunteers who drove into X", "protesters seized the administration building in X": no army took X
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
     if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken

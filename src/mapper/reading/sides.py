@@ -301,6 +301,7 @@ CONTRADICTED = re.compile(
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children|cars|buses|trains|ships|vessels|ferries|tankers"
     r"|volunteers|journalists|reporters|correspondents|aid\s+workers|medics|evacuees|rescuers|firefighters"
+    r"|protesters|demonstrators|activists|crowds"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
     FLAGS,
