@@ -23,7 +23,9 @@ session) showed missing, each written in our own words about real events.
   residents of X to Y" takes no place; "near A and B in the X community (district)": the community only locates;
 - "A and B under guided bombs"; a claimed strike answered "officials say nothing was hit" stands for nothing; "a
   breakthrough along the Dnipro near X" was fought at X; protesters or activists who seized a building in X took no
-  town.
+  town;
+- a sentence that opens on "The village" speaks of the one settlement the sentence before named; "The city" or "The
+  town" only when that is the place the text tells of (named most often so far).
 """
 
 from __future__ import annotations
@@ -160,3 +162,23 @@ STRIKES_AND_ADVANCES = [
 @pytest.mark.parametrize("sentence,expected", table({"strikes_and_advances": STRIKES_AND_ADVANCES}))
 def test_strikes_and_advances(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def _anaphors(gazetteer, text: str) -> list[tuple[str, str | None, int]]:
+    return [(e.mention.surface, e.status, e.place.geonameid) for e in extract(text, gazetteer, all_mentions=True)
+            if e.mention.surface.startswith("The ") and e.place is not None]  # fmt: skip
+
+
+def test_the_village_of_the_next_sentence_is_the_one_just_named(ua_gazetteer) -> None:
+    text = ("In March 2022 Russian units crossed the Irpin near Demydiv. "
+            "The village was back under Ukrainian control by early April.")
+    assert _anaphors(ua_gazetteer, text) == [("The village", "liberated", 710191)]
+
+
+def test_the_city_is_the_city_the_text_tells_of(ua_gazetteer) -> None:
+    # an article on Mariupol: "the city" after a sentence about Zaporizhzhia is not Zaporizhzhia
+    text = ("Russian troops encircled Mariupol in early March 2022. Mariupol was shelled every day. "
+            "Convoys of cars left for Zaporizhzhia. The city was bombed again on 16 March.")
+    assert _anaphors(ua_gazetteer, text) == []
+    text = "Russian troops encircled Mariupol in early March 2022. The city was bombed again on 16 March."
+    assert _anaphors(ua_gazetteer, text) == [("The city", "attacked", 701822)]

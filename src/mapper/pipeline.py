@@ -34,6 +34,7 @@ from mapper.errors import bug_message
 from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, antecedent_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
+from mapper.reading.anaphora import with_anaphors
 from mapper.reading.batch import FIRM, TITLE_DECIDES, resolve_from_batch
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
 from mapper.reading.enumerations import enumerated_readings
@@ -163,6 +164,9 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
             return _Read(report, [], [], [])
         analyses = analyse_mentions(mentions)  # one analysis per sentence, read by both stages below
         resolutions = resolve(mentions, analyses, gazetteer.region, report.text)
+        anaphoric, resolutions = with_anaphors(mentions, resolutions, sentences, report.text)  # "... The town fell."
+        if anaphoric is not mentions:
+            mentions, analyses = anaphoric, analyse_mentions(anaphoric)
         previous = {b.start: a.text for a, b in zip(sentences, sentences[1:], strict=False)}
         readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous)
         dates = read_dates(report, sentences, mentions)

@@ -1,0 +1,107 @@
+"""Reference across sentences: "Russian units crossed the river near Demydiv. The village was back under Ukrainian
+control by early April." A sentence that opens on "The village" (the town, the city) speaks of the one settlement
+the sentence before it named; a step of :mod:`mapper.pipeline`, after the names are resolved
+and before their statuses are read.
+
+Only where a careful reader has no doubt: the sentence before is in the same paragraph and names one settlement
+(one place, however often), of the kind the noun says (no city is "the village"); and "the town" or "the city" only
+when that is the settlement the text has named most often so far, the one it tells of (in an article on Mariupol,
+"the city" after a sentence about Zaporizhzhia is still Mariupol). The anaphor becomes a mention of that place,
+resolved as its antecedent was, and its sentence is read as any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from mapper.model import Candidate, Mention, Place
+from mapper.reading.namesakes import Resolution
+from mapper.reading.sentences import Sentence
+
+__all__ = ["with_anaphors"]
+
+_ANAPHOR = re.compile(
+    r"The\s+(?P<noun>town|village|city|settlement)(?![\w-])(?:['’]s\b)?"
+    r"(?!\s+(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people)\b)"
+)
+"""A sentence's subject that stands for a place named before: "The village was ...", "The town's defenders ..." (not
+"The town of X", nor "The city council": a body of the town, not the place). Only as the subject that opens the
+sentence: elsewhere "the city" is as often the narrative's city as the last one named."""
+
+_CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+_VILLAGE_PEOPLE = 20_000
+"""No place called a village holds this many people (as :mod:`mapper.reading.described` reads "a village")."""
+_CONFIDENCE = 0.8
+"""What an anaphor's resolution keeps of its antecedent's confidence."""
+
+
+def with_anaphors(
+    mentions: list[Mention], resolutions: list[Resolution], sentences: Sequence[Sentence], text: str
+) -> tuple[list[Mention], list[Resolution]]:
+    """The report's mentions and resolutions with the anaphors that refer to a settlement of the sentence before
+    added, in text order (the same lists when there are none)."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in ("the town", "the village", "the city", "the settlement")):
+        return mentions, resolutions
+    by_sentence: dict[int, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        by_sentence.setdefault(mention.sentence_start, []).append(i)
+    added: list[tuple[Mention, Resolution]] = []
+    for previous, sentence in pairwise(sentences):
+        if sentence.kind == "heading" or previous.kind == "heading" or "\n\n" in text[previous.end : sentence.start]:
+            continue
+        anaphor = _ANAPHOR.match(sentence.text)
+        if anaphor is None:
+            continue
+        antecedent = _only_settlement(mentions, resolutions, by_sentence.get(previous.start, []))
+        noun = anaphor.group("noun").lower()
+        if antecedent is None or not _fits(noun, resolutions[antecedent].place):
+            continue
+        if noun != "village" and resolutions[antecedent].place != _topic(mentions, resolutions, sentence.start):
+            continue  # "the city" of a narrative is the city it tells of, whatever place the sentence before named
+        place = resolutions[antecedent].place
+        assert place is not None
+        surface = sentence.text[anaphor.start() : anaphor.start() + len("the ") + len(anaphor.group("noun"))]
+        start = sentence.start + anaphor.start()
+        mention = Mention(mentions[antecedent].report_id, surface, start, start + len(surface), sentence.text,
+                          sentence.start, "settlement", (Candidate(place, mentions[antecedent].surface, "folded"),))  # fmt: skip
+        how = f"refers to {mentions[antecedent].surface} (the sentence before)"
+        added.append((mention, Resolution(place, how, _CONFIDENCE * resolutions[antecedent].confidence)))
+    if not added:
+        return mentions, resolutions
+    merged = sorted([*zip(mentions, resolutions, strict=True), *added], key=lambda pair: pair[0].start)
+    return [m for m, _ in merged], [r for _, r in merged]
+
+
+def _only_settlement(mentions: list[Mention], resolutions: list[Resolution], indices: list[int]) -> int | None:
+    """The last mention of the one settlement the mentions at ``indices`` name, if they name exactly one."""
+    places = {resolutions[i].place.geonameid: i for i in indices
+              if mentions[i].kind == "settlement" and resolutions[i].place is not None}  # fmt: skip
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _topic(mentions: list[Mention], resolutions: list[Resolution], before: int) -> Place | None:
+    """The settlement named most often before offset ``before`` (the later of two named as often)."""
+    counts: dict[int, int] = {}
+    places: dict[int, Place] = {}
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        if mention.start >= before:
+            break
+        if mention.kind == "settlement" and resolution.place is not None:
+            key = resolution.place.geonameid
+            counts[key] = counts.get(key, 0) + 1
+            places[key] = resolution.place
+    return places[max(counts, key=counts.__getitem__)] if counts else None
+
+
+def _fits(noun: str, place: Place | None) -> bool:
+    """Whether a place may be what the noun calls it: no city is a village, no hamlet a city."""
+    if place is None or place.feature_class != "P":
+        return False
+    if noun == "village":
+        return place.feature_code not in ("PPLC", "PPLA") and place.population < _VILLAGE_PEOPLE
+    if noun == "city":
+        return place.feature_code in _CITY_CODES or place.population >= _VILLAGE_PEOPLE
+    return True
