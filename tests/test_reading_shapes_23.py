@@ -182,3 +182,17 @@ def test_the_city_is_the_city_the_text_tells_of(ua_gazetteer) -> None:
     assert _anaphors(ua_gazetteer, text) == []
     text = "Russian troops encircled Mariupol in early March 2022. The city was bombed again on 16 March."
     assert _anaphors(ua_gazetteer, text) == [("The city", "attacked", 701822)]
+
+
+def test_a_name_placed_by_a_title_places_it_later_in_the_month(ua_gazetteer) -> None:
+    from mapper.pipeline import extract_reports
+
+    reports = [
+        Report(id="a", text="Guided bombs hit Zelene overnight", date=date(2025, 3, 10), title="Pokrovsk direction"),
+        Report(id="b", text="Drone hits a car near Kherson", date=date(2025, 3, 20)),
+        Report(id="c", text="A drone strikes a van near Zelene", date=date(2025, 3, 28)),
+    ]
+    placed = {e.mention.report_id: e.place.geonameid for e in extract_reports(reports, ua_gazetteer)
+              if e.mention.surface != "Kherson"}
+    # the Zelene by Pokrovsk the title placed, weeks before, not one of the other villages of the name
+    assert placed == {"a": 687361, "c": 687361}

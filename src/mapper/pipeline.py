@@ -35,7 +35,14 @@ from mapper.model import Event, Mention, Report
 from mapper.reading.actors import Side, antecedent_side, prevailing_side, report_voice
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.anaphora import with_anaphors
-from mapper.reading.batch import FIRM, TITLE_DECIDES, resolve_from_batch
+from mapper.reading.batch import (
+    FIRM,
+    TITLE_DECIDES,
+    NameIndex,
+    name_index,
+    resolve_from_batch,
+    title_decided,
+)
 from mapper.reading.dates import NO_DATE, ReportDates, read_dates
 from mapper.reading.enumerations import enumerated_readings
 from mapper.reading.extent import region_extent
@@ -263,25 +270,49 @@ def _batch_events(reads: list[_Read], *, all_mentions: bool, guarded: bool = Fal
 
 
 def _with_batch_context(reads: list[_Read], *, guarded: bool = False) -> list[_Read]:
-    """Each report's undecided names resolved by what the other reports of the batch place."""
-    firm = [
-        [(m, r) for m, r in zip(read.mentions, read.resolutions, strict=True) if r.place is not None and r.how.startswith(FIRM)]
-        for read in reads
-    ]
-    out = []
+    """Each report's undecided names resolved by its title and by what the other reports of the batch place: near
+    the places their own texts decided (of the same days), or where a report of the same month placed the name, by
+    its text or its title ("Kupiansk direction: ... capture of Kamenka" places a later bare "Kamianka")."""
+    firm = [[(m, r) for m, r in zip(read.mentions, read.resolutions, strict=True) if r.place is not None and r.how.startswith(FIRM)]
+            for read in reads]  # fmt: skip
+    titled = [_titled(read) if read.title and len(reads) > 1 else read for read in reads]
+    months: dict[tuple[int, int] | None, list[int]] = {}
     for k, read in enumerate(reads):
-        if not any(map(_open, read.resolutions)):
-            out.append(read)
-            continue
-        others = [pair for j in _same_days(reads, k) for pair in firm[j]]
-        try:
-            out.append(read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title)))
-        except Exception as exc:  # a bug: the report is left out rather than placed half by its batch
-            if not guarded:
-                raise
-            _left_out(read.report, "placing its names by its batch", exc)
-            out.append(_Read(read.report, [], [], []))
-    return out
+        months.setdefault(_month(read), []).append(k)
+    names = {month: name_index([(m, r) for k in members for m, r in zip(titled[k].mentions, titled[k].resolutions, strict=True)
+                                if r.place is not None and (r.how.startswith(FIRM) or title_decided(r.how))])
+             for month, members in months.items()}  # fmt: skip
+    return [_placed(read, [pair for j in _same_days(reads, k) for pair in firm[j]], guarded, names[_month(read)])
+            for k, read in enumerate(reads)]  # fmt: skip
+
+
+def _month(read: _Read) -> tuple[int, int] | None:
+    day = read.report.date
+    return (day.year, day.month) if day is not None else None
+
+
+def _titled(read: _Read) -> _Read:
+    """The report with its open names placed by its title alone, as context for the batch's others (a bug here leaves
+    them unplaced: placing the report itself, after, says it)."""
+    try:
+        return _placed(read, (), guarded=False)
+    except Exception:  # noqa: BLE001 - said by the report's own placing (_placed), which fails the same way
+        return read
+
+
+def _placed(read: _Read, others: list[tuple[Mention, Resolution]] | tuple, guarded: bool,
+            names: NameIndex | None = None) -> _Read:  # fmt: skip
+    """The report with its open names placed by its title, the places ``others`` of its batch lie near, and the
+    names the batch's reports placed (``names``; by default the ``others``')."""
+    if not any(map(_open, read.resolutions)):
+        return read
+    try:
+        return read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title, names))
+    except Exception as exc:  # a bug: the report is left out rather than placed half by its batch
+        if not guarded:
+            raise
+        _left_out(read.report, "placing its names by its batch", exc)
+        return _Read(read.report, [], [], [])
 
 
 _BATCH_DAYS = 7

@@ -23,7 +23,7 @@ from mapper.reading.namesakes import (
     size_rank,
 )
 
-__all__ = ["FIRM", "TITLE_DECIDES", "resolve_from_batch"]
+__all__ = ["FIRM", "TITLE_DECIDES", "NameIndex", "name_index", "resolve_from_batch", "title_decided"]
 
 
 def _oblast_centre(place: Place) -> bool:
@@ -40,6 +40,11 @@ _BATCH_KM = 20.0
 FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby", "position given", "major city",
         "town a direction", "near other places")
 """How a mention is resolved when the text itself decided its place: such places are context for others."""
+def title_decided(how: str) -> bool:
+    """Whether a mention was resolved by its report's title (not by size within the title's oblast): for the batch's
+    other reports as firm as what a text decides ("Kupiansk direction": "Kamenka" is the one by Kupiansk, and so is a
+    later bare "Kamianka" of the batch)."""
+    return how in ("named in the title", "oblast named in the title") or how.startswith("near the place of the title (")
 
 
 TITLE_DECIDES = ("undecided", "kind and size", "dominant town")
@@ -51,6 +56,7 @@ def resolve_from_batch(
     resolutions: Sequence[Resolution],
     batch: Sequence[tuple[Mention, Resolution]],
     title: Sequence[tuple[Mention, Resolution]] = (),
+    names: NameIndex | None = None,
 ) -> list[Resolution]:
     """The resolutions of one report, its undecided names placed by what the batch's other reports say.
 
@@ -63,10 +69,10 @@ def resolve_from_batch(
     namesake inside the oblast it names ("Kherson region"), or clearly nearest the town it names
     ("Avdiivka front").
     """
-    if not batch and not title:
+    if not batch and not title and not names:
         return list(resolutions)
     heading = _Title(title)
-    others = _Batch(batch)
+    others = _Batch(batch, name_index(batch) if names is None else names)
     out = list(resolutions)
     for i, resolution in enumerate(resolutions):
         if resolution.how not in TITLE_DECIDES:
@@ -83,10 +89,10 @@ def resolve_from_batch(
             out[i] = decided
             if decided.how != _TITLE_AND_SIZE:
                 continue
-        if batch and resolution.how in _BATCH_DECIDES and not (
+        if (batch or names) and resolution.how in _BATCH_DECIDES and not (
             resolution.place is not None and resolution.place.population >= _BATCH_KEEPS
         ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
-            out[i] = others.place(mentions[i], candidates) or out[i]
+            out[i] = others.named(mentions[i], candidates) or others.near(candidates) or out[i]
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
             and resolution.place not in {c.place for c in candidates}
@@ -150,20 +156,45 @@ class _Title:
         return decided, candidates
 
 
-class _Batch:
-    """What the other reports of a batch decided: the places of their names, and where those lie."""
+NameIndex = dict[int, list[tuple[frozenset[int], Place]]]
+"""By each namesake of a name: the namesakes a report chose among (by geonameid) and the place it chose."""
 
-    def __init__(self, batch: Sequence[tuple[Mention, Resolution]]) -> None:
-        self.by_name = {frozenset(c.place.geonameid for c in m.candidates): r.place for m, r in batch if len(m.candidates) > 1}
+
+def name_index(placed: Sequence[tuple[Mention, Resolution]]) -> NameIndex:
+    """The places the reports of a batch gave their names, by each of a name's namesakes (made once for a batch: a
+    name is one place through a feed, whatever day its reports bear)."""
+    index: NameIndex = {}
+    for m, r in placed:
+        if len(m.candidates) > 1 and r.place is not None:
+            ids = frozenset(c.place.geonameid for c in m.candidates)
+            for geonameid in ids:
+                index.setdefault(geonameid, []).append((ids, r.place))
+    return index
+
+
+class _Batch:
+    """What the other reports of a batch decided: the places of their names (``by_namesake``, see :func:`name_index`),
+    and where the places of ``batch`` (those of the same days) lie."""
+
+    def __init__(self, batch: Sequence[tuple[Mention, Resolution]], by_namesake: NameIndex) -> None:
+        self.by_namesake = by_namesake
         self.anchors = Anchors()
         for _, resolution in batch:
             self.anchors.add(-1, resolution.place)  # type: ignore[arg-type]
 
-    def place(self, mention: Mention, candidates: tuple[Candidate, ...]) -> Resolution | None:
-        """The namesake another report placed by the same name, else the one clearly nearest the batch's places."""
-        named = self.by_name.get(frozenset(c.place.geonameid for c in mention.candidates))
-        if named is not None and any(c.place.geonameid == named.geonameid for c in candidates):
-            return Resolution(named, "same name in another report of the batch", 0.6)
+    def named(self, mention: Mention, candidates: tuple[Candidate, ...]) -> Resolution | None:
+        """The namesake another report placed by the same name (in any spelling: "Kamenka" for "Kamianka", the two
+        sharing most namesakes), when the batch placed it at one place."""
+        ids = frozenset(c.place.geonameid for c in mention.candidates)
+        kept = {c.place.geonameid for c in candidates}
+        chosen = {place.geonameid: place for c in candidates for others, place in self.by_namesake.get(c.place.geonameid, ())
+                  if place.geonameid in kept and len(ids & others) * 2 >= len(ids | others)}  # fmt: skip
+        if len(chosen) == 1:
+            return Resolution(next(iter(chosen.values())), "same name in another report of the batch", 0.6)
+        return None
+
+    def near(self, candidates: tuple[Candidate, ...]) -> Resolution | None:
+        """The namesake clearly nearest the places the batch's reports of the same days decided."""
         score, runner_up, best = nearest_namesake(candidates, self.anchors, -2, [], None, {})
         if score <= _BATCH_KM and runner_up > score + 10.0:
             km = score + size_bonus(best.place)
