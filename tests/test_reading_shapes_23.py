@@ -25,7 +25,11 @@ session) showed missing, each written in our own words about real events.
   breakthrough along the Dnipro near X" was fought at X; protesters or activists who seized a building in X took no
   town;
 - a sentence that opens on "The village" speaks of the one settlement the sentence before named; "The city" or "The
-  town" only when that is the place the text tells of (named most often so far).
+  town" only when that is the place the text tells of (named most often so far);
+- a batch of captions: a name one caption's title placed ("Pokrovsk direction: ... Zelene") places the same name in
+  the month's later captions, in any spelling;
+- no army acts where "freed soldiers" step off buses or "the water had retreated from X"; ", and Danube ports such as
+  A and B have kept working" opens a clause of its own; "In X, ... at Y after troops retook the town": the town is Y.
 """
 
 from __future__ import annotations
@@ -196,3 +200,20 @@ def test_a_name_placed_by_a_title_places_it_later_in_the_month(ua_gazetteer) -> 
               if e.mention.surface != "Kherson"}
     # the Zelene by Pokrovsk the title placed, weeks before, not one of the other villages of the name
     assert placed == {"a": 687361, "c": 687361}
+
+
+NO_ARMY = [
+    ("Freed Ukrainian soldiers stepped off buses in the Chernihiv region after the exchange in May 2025.",
+     {"Chernihiv region": "-"}),
+    ("By the middle of June 2023 the water had retreated hundreds of metres from the embankments of Nikopol.",
+     {"Nikopol": "-"}),
+    (("Shipping grew safer after Russian forces abandoned Snake Island at the end of June 2022, and Danube ports such "
+      "as Izmail and Reni kept working."), {"Snake Island": "liberated", "Izmail": "-", "Reni": "-"}),
+    (("In Kharkiv, investigators identified the remains of people exhumed from a forest at Izium after Ukrainian "
+      "forces retook the town in September 2022."), {"Kharkiv": "-", "Izium": "liberated"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"no_army": NO_ARMY}))
+def test_no_army(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

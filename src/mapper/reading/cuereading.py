@@ -66,6 +66,10 @@ def _reading(
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
     if family == "gain" and side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
         return []  # "volunteers who drove into X", "protesters seized the administration building in X": no army took X
+    if family == "lib" and _PEOPLE_FREED.match(sentence, cue.end) and cue.text.lower().startswith(("freed", "liberated", "released")):
+        return []  # "Freed Ukrainian soldiers stepped off buses in the X region": people set free, no place
+    if family == "loss" and _WATER_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+        return []  # "the water had retreated hundreds of metres from X": the flood, no army
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
     if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
@@ -262,6 +266,17 @@ _CAPTURED = ("taken", "captured")
 """A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """Both sides as the subject of a withdrawal: a disengagement ("the two sides pulled their troops back")."""
+_PEOPLE_FREED = re.compile(
+    r"\s+(?:(?:ukrainian|russian|the|our|\d+|more\s+than\s+\d+|captured|wounded|civilian|military)\s+){0,2}"
+    r"(?:prisoners|soldiers|servicemen|pows|captives|hostages|civilians|people|defenders|children|marines|fighters)\b",
+    re.IGNORECASE,
+)
+"""People a liberation verb frees: prisoners of war, hostages, "freed Ukrainian soldiers"."""
+_WATER_BEFORE = re.compile(
+    r"\b(?:water|waters|floodwaters?|flood|reservoir|river|sea|level)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""Water as what withdraws: "the water had retreated from the embankments of X" is no army's retreat."""
 _ENTRIES = ("enter", "marched", "moved", "rolled", "swept", "drove", "drives", "driving")
 """The cues of an entry ("entered X", "drove into X"): fighting after it says the place was fought over, not taken."""
 

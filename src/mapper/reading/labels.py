@@ -73,6 +73,10 @@ def fronted(
             # district is, whatever villages the list goes on to: "In Kherson, shelling of the Dniprovskyi district and
             # of nearby A"; a raion's village is in it)
             continue
+        if grammar.ANAPHOR_OBJECT.match(sentence, cue.end) and any(
+            kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
+        ):
+            continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if not found and after is not None and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None:
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so

@@ -64,8 +64,11 @@ def lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, 
         and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
 
-_NEW_CLAUSE_OBJECT = re.compile(r",\s+and\s+(?:most|many|several|all|some|other|the\s+other)\b", re.IGNORECASE)
-"""A clause joined after the cue's own places, opening on a new subject: its "including" list is that subject's."""
+_NEW_CLAUSE_OBJECT = re.compile(
+    r",\s+and\s+(?:(?:most|many|several|all|some|other|the\s+other)\b|(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z]))", re.IGNORECASE
+)
+"""A clause joined after the cue's own places, opening on a new subject ("..., and most towns of the area", "...,
+and Danube ports such as A and B have kept working"): its "including" list is that subject's."""
 _IN_A_PART_END = re.compile(
     r"\bin\s+the\s+(?:[a-z-]+\s+){0,4}?(?:quarters?|parts?|districts?|outskirts|areas?|centre|center)\s+of\s+$", re.IGNORECASE
 )
