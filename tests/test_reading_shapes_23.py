@@ -6,7 +6,8 @@ session) showed missing, each written in our own words about real events.
   GeoNames has no Verkhnokamianske, and the names after it are the list's all the same), and past a region in
   parentheses before it;
 - an apposition that says where a place lies ("X, at the mouth of the estuary, was shelled"; "X, in the south of the
-  oblast, came under fire") stands between a subject and its verb; a place named in a long apposition only to locate
+  oblast, came under fire") stands between a subject and its verb, even when it names another place or holds a cue
+  of its own ("X, the Russian-held town north of Y, was hit"; "X itself, ... on the Ukrainian-held bank, was hit"); a place named in a long apposition only to locate
   its head ("A, a village south of the highway near B, was shelled") takes no status;
 - "X was declared free" by an official: X returned to Ukrainian control;
 - a comparison set off after the subject ("Kharkiv, unlike A or B, is struck by missiles") names no event of A or B;
@@ -57,6 +58,10 @@ APPOSITIONS = [
     ("Stepnohirsk, in the south of the oblast, was hit by guided bombs through 2025.", {"Stepnohirsk": "attacked"}),
     ("Lypivka, a village north of the main highway near Makariv, was shelled in March 2022.",
      {"Lypivka": "attacked", "Makariv": "-"}),
+    ("Vasylivka, the Russian-held town north of Tokmak on the main road, was also hit by drones in 2024.",
+     {"Vasylivka": "attacked", "Tokmak": "-"}),
+    ("Kherson itself, some 5 kilometres across the river from the Russian-held bank, was shelled every day in 2023.",
+     {"Kherson": "attacked"}),
 ]
 
 DECLARATIONS = [

@@ -22,6 +22,8 @@ def after_apposition(
     """The main verb after an apposition that holds a cue of its own: "X, a town recaptured in
     2022, is under attack again" (the apposition's cue is read by :func:`backward_cues`)."""
     end = spans[tail][1]
+    if sentence.startswith(" itself", end):
+        end += len(" itself")  # "Zaporizhzhia itself, some 50 km to the north-east on the Ukrainian-held bank, was hit"
     if "," not in sentence[end : end + 2]:
         return []
     apposition = locators.APPOSITION_SKIP.match(sentence, end)
@@ -33,8 +35,8 @@ def after_apposition(
         and cue.family in ("fall", "occ", "lib", "gain", "att")
         and (cue.grammar in ("back", "both") or cue.passive)
         and words(sentence[apposition.end() : cue.start]) <= 3
-        and not any(end <= a < cue.start for a, _ in spans[tail + 1 :])
-    ):
+        and not any(apposition.end() <= a < cue.start for a, _ in spans[tail + 1 :])
+    ):  # (a name inside the apposition only locates: "X, the Russian-held town west of Enerhodar, was hit")
         return [(cue, False)]
     return []
 
