@@ -11,7 +11,7 @@ session) showed missing, each written in our own words about real events.
   its head ("A, a village south of the highway near B, was shelled") takes no status;
 - "X was declared free" by an official: X returned to Ukrainian control;
 - a comparison set off after the subject ("Kharkiv, unlike A or B, is struck by missiles") names no event of A or B;
-  "the falls of A and B" are two falls;
+  "the falls of A and B" are two falls; "the fall of the southern flank exposed A" is no fall of A;
 - "an ammunition depot near X exploded", "a fuel depot in X went up in flames": X was struck; journalists or
   volunteers who drove into X took nothing;
 - "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city);
@@ -83,6 +83,8 @@ COMPARISONS = [
      {"Kupiansk": "-", "Izium": "-"}),
     ("Observers compared the battle with the falls of Bakhmut in May 2023 and Marinka in December 2023.",
      {"Bakhmut": "occupied", "Marinka": "occupied"}),
+    ("In January 2025 the fall of the southern flank exposed Shakhtarske and Kostiantynopil to Russian assaults.",
+     {"Shakhtarske": "-", "Kostiantynopil": "-"}),
 ]
 
 TRACES = [
