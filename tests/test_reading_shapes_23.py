@@ -12,7 +12,8 @@ session) showed missing, each written in our own words about real events.
 - "X was declared free" by an official: X returned to Ukrainian control;
 - a comparison set off after the subject ("Kharkiv, unlike A or B, is struck by missiles") names no event of A or B;
   "the falls of A and B" are two falls; "the fall of the southern flank exposed A" is no fall of A;
-- "an ammunition depot near X exploded", "a fuel depot in X went up in flames": X was struck; journalists or
+- "an ammunition depot near X exploded", "a fuel depot in X went up in flames", "a missile tore open a building in X":
+  X was struck; journalists or
   volunteers who drove into X took nothing;
 - "A and B, two villages between ...": no city of the name (the village of Rivne by Pokrovsk, not the city);
 - a list of the country's cities ("hits in Kyiv, Lviv, Dnipro and Kharkiv") is no list of villages, though hamlets
@@ -92,6 +93,8 @@ TRACES = [
      {"Maiske": "attacked"}),
     ("A fuel depot in Sevastopol went up in flames after a drone attack in April 2023.", {"Sevastopol": "attacked"}),
     ("A drone exploded over the port of Izmail.", {"Izmail": "attacked"}),
+    ("In March 2022 a Russian missile tore open the regional administration building in Mykolaiv.",
+     {"Mykolaiv": "attacked"}),
     ("Journalists who drove into Kupiansk in October 2022 found the town almost empty.", {"Kupiansk": "-"}),
 ]
 
