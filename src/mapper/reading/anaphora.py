@@ -49,6 +49,7 @@ def with_anaphors(
     for i, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence_start, []).append(i)
     added: list[tuple[Mention, Resolution]] = []
+    topics = _Topics(mentions, resolutions)
     for previous, sentence in pairwise(sentences):
         if sentence.kind == "heading" or previous.kind == "heading" or "\n\n" in text[previous.end : sentence.start]:
             continue
@@ -57,12 +58,11 @@ def with_anaphors(
             continue
         antecedent = _only_settlement(mentions, resolutions, by_sentence.get(previous.start, []))
         noun = anaphor.group("noun").lower()
-        if antecedent is None or not _fits(noun, resolutions[antecedent].place):
+        place = resolutions[antecedent].place if antecedent is not None else None
+        if antecedent is None or place is None or not _fits(noun, place):
             continue
-        if noun != "village" and resolutions[antecedent].place != _topic(mentions, resolutions, sentence.start):
+        if noun != "village" and place != topics.before(sentence.start):
             continue  # "the city" of a narrative is the city it tells of, whatever place the sentence before named
-        place = resolutions[antecedent].place
-        assert place is not None
         surface = sentence.text[anaphor.start() : anaphor.start() + len("the ") + len(anaphor.group("noun"))]
         start = sentence.start + anaphor.start()
         mention = Mention(mentions[antecedent].report_id, surface, start, start + len(surface), sentence.text,
@@ -82,23 +82,34 @@ def _only_settlement(mentions: list[Mention], resolutions: list[Resolution], ind
     return next(iter(places.values())) if len(places) == 1 else None
 
 
-def _topic(mentions: list[Mention], resolutions: list[Resolution], before: int) -> Place | None:
-    """The settlement named most often before offset ``before`` (the later of two named as often)."""
-    counts: dict[int, int] = {}
-    places: dict[int, Place] = {}
-    for mention, resolution in zip(mentions, resolutions, strict=True):
-        if mention.start >= before:
-            break
-        if mention.kind == "settlement" and resolution.place is not None:
-            key = resolution.place.geonameid
-            counts[key] = counts.get(key, 0) + 1
-            places[key] = resolution.place
-    return places[max(counts, key=counts.__getitem__)] if counts else None
+class _Topics:
+    """The settlement a report has named most often before a point (the later of two named as often), read once
+    through the report as the points move on."""
+
+    def __init__(self, mentions: list[Mention], resolutions: list[Resolution]) -> None:
+        self._pairs = list(zip(mentions, resolutions, strict=True))
+        self._next = 0
+        self._counts: dict[int, int] = {}
+        self._places: dict[int, Place] = {}
+        self._top: int | None = None
+
+    def before(self, offset: int) -> Place | None:
+        """The settlement named most often before ``offset`` (offsets asked in increasing order)."""
+        while self._next < len(self._pairs) and self._pairs[self._next][0].start < offset:
+            mention, resolution = self._pairs[self._next]
+            self._next += 1
+            if mention.kind == "settlement" and resolution.place is not None:
+                key = resolution.place.geonameid
+                self._counts[key] = self._counts.get(key, 0) + 1
+                self._places[key] = resolution.place
+                if self._top is None or self._counts[key] >= self._counts[self._top]:
+                    self._top = key
+        return self._places[self._top] if self._top is not None else None
 
 
-def _fits(noun: str, place: Place | None) -> bool:
+def _fits(noun: str, place: Place) -> bool:
     """Whether a place may be what the noun calls it: no city is a village, no hamlet a city."""
-    if place is None or place.feature_class != "P":
+    if place.feature_class != "P":
         return False
     if noun == "village":
         return place.feature_code not in ("PPLC", "PPLA") and place.population < _VILLAGE_PEOPLE

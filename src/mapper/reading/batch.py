@@ -156,8 +156,8 @@ class _Title:
         return decided, candidates
 
 
-NameIndex = dict[int, list[tuple[frozenset[int], Place]]]
-"""By each namesake of a name: the namesakes a report chose among (by geonameid) and the place it chose."""
+NameIndex = dict[int, list[tuple[frozenset[int], Place, str]]]
+"""By each namesake of a name: the namesakes a report chose among (by geonameid), the place it chose, and the report."""
 
 
 def name_index(placed: Sequence[tuple[Mention, Resolution]]) -> NameIndex:
@@ -168,7 +168,7 @@ def name_index(placed: Sequence[tuple[Mention, Resolution]]) -> NameIndex:
         if len(m.candidates) > 1 and r.place is not None:
             ids = frozenset(c.place.geonameid for c in m.candidates)
             for geonameid in ids:
-                index.setdefault(geonameid, []).append((ids, r.place))
+                index.setdefault(geonameid, []).append((ids, r.place, m.report_id))
     return index
 
 
@@ -187,8 +187,8 @@ class _Batch:
         sharing most namesakes), when the batch placed it at one place."""
         ids = frozenset(c.place.geonameid for c in mention.candidates)
         kept = {c.place.geonameid for c in candidates}
-        chosen = {place.geonameid: place for c in candidates for others, place in self.by_namesake.get(c.place.geonameid, ())
-                  if place.geonameid in kept and len(ids & others) * 2 >= len(ids | others)}  # fmt: skip
+        chosen = {place.geonameid: place for c in candidates for others, place, report in self.by_namesake.get(c.place.geonameid, ())
+                  if report != mention.report_id and place.geonameid in kept and len(ids & others) * 2 >= len(ids | others)}  # fmt: skip
         if len(chosen) == 1:
             return Resolution(next(iter(chosen.values())), "same name in another report of the batch", 0.6)
         return None
