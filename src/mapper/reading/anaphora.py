@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from mapper.model import Candidate, Mention, Place
+from mapper.reading.described import may_be_a_village
 from mapper.reading.namesakes import Resolution
 from mapper.reading.sentences import Sentence
 
@@ -31,8 +32,6 @@ _ANAPHOR = re.compile(
 sentence: elsewhere "the city" is as often the narrative's city as the last one named."""
 
 _CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
-_VILLAGE_PEOPLE = 20_000
-"""No place called a village holds this many people (as :mod:`mapper.reading.described` reads "a village")."""
 _CONFIDENCE = 0.8
 """What an anaphor's resolution keeps of its antecedent's confidence."""
 
@@ -112,7 +111,7 @@ def _fits(noun: str, place: Place) -> bool:
     if place.feature_class != "P":
         return False
     if noun == "village":
-        return place.feature_code not in ("PPLC", "PPLA") and place.population < _VILLAGE_PEOPLE
+        return may_be_a_village(place)
     if noun == "city":
-        return place.feature_code in _CITY_CODES or place.population >= _VILLAGE_PEOPLE
+        return place.feature_code in _CITY_CODES or not may_be_a_village(place)
     return True

@@ -19,7 +19,7 @@ from mapper.reading.bearings import BEARINGS, degrees_off
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, match_confidence
 
-__all__ = ["by_description"]
+__all__ = ["by_description", "may_be_a_village"]
 
 _TOWN_BEFORE = re.compile(r"\b(?:towns?|cities|city)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_AFTER = re.compile(
@@ -83,7 +83,7 @@ def by_description(
             kept, said = _narrowed(kept, _is_a_town), ["a town"]
         elif _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after):
             # "Rivne, a hamlet of a few hundred people": not the city of Rivne
-            kept, said = _narrowed(kept, _not_a_city), ["a village"]
+            kept, said = _narrowed(kept, may_be_a_village), ["a village"]
         if _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
             # "Vasylivka, the raion centre,": the town that seats a raion, not the villages of its name
             kept, said = _narrowed(kept, lambda place: place.feature_code in _SEAT_KINDS), [*said, "a raion centre"]
@@ -142,7 +142,8 @@ def _is_a_town(place: Place) -> bool:
     return place.feature_class == "P" and (place.feature_code in _TOWN_KINDS or place.population >= _TOWN_PEOPLE)
 
 
-def _not_a_city(place: Place) -> bool:
+def may_be_a_village(place: Place) -> bool:
+    """Whether a text may call a place a village: no oblast's centre, nor a place of 20,000 people or more."""
     return place.feature_code not in ("PPLC", "PPLA") and place.population < _VILLAGE_PEOPLE
 
 
