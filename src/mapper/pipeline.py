@@ -271,7 +271,7 @@ def _batch_events(reads: list[_Read], *, all_mentions: bool, guarded: bool = Fal
 
 def _with_batch_context(reads: list[_Read], *, guarded: bool = False) -> list[_Read]:
     """Each report's undecided names resolved by its title and by what the other reports of the batch place: near
-    the places their own texts decided (of the same days), or where a report of the same month placed the name, by
+    the places their own texts decided (of the same days, else of any day), or where a report of the same month placed the name, by
     its text or its title ("Kupiansk direction: ... capture of Kamenka" places a later bare "Kamianka")."""
     firm = [[(m, r) for m, r in zip(read.mentions, read.resolutions, strict=True) if r.place is not None and r.how.startswith(FIRM)]
             for read in reads]  # fmt: skip
@@ -282,7 +282,8 @@ def _with_batch_context(reads: list[_Read], *, guarded: bool = False) -> list[_R
     names = {month: name_index([(m, r) for k in members for m, r in zip(titled[k].mentions, titled[k].resolutions, strict=True)
                                 if r.place is not None and (r.how.startswith(FIRM) or title_decided(r.how))])
              for month, members in months.items()}  # fmt: skip
-    return [_placed(read, [pair for j in _same_days(reads, k) for pair in firm[j]], guarded, names[_month(read)])
+    return [_placed(read, [pair for j in _same_days(reads, k) for pair in firm[j]], guarded, names[_month(read)],
+                    [pair for j in range(len(reads)) if j != k for pair in firm[j]])
             for k, read in enumerate(reads)]  # fmt: skip
 
 
@@ -301,13 +302,14 @@ def _titled(read: _Read) -> _Read:
 
 
 def _placed(read: _Read, others: list[tuple[Mention, Resolution]] | tuple, guarded: bool,
-            names: NameIndex | None = None) -> _Read:  # fmt: skip
-    """The report with its open names placed by its title, the places ``others`` of its batch lie near, and the
-    names the batch's reports placed (``names``; by default the ``others``')."""
+            names: NameIndex | None = None, feed: list[tuple[Mention, Resolution]] | tuple = ()) -> _Read:  # fmt: skip
+    """The report with its open names placed by its title, the places ``others`` of its batch lie near (those of the
+    same days; else ``feed``, the whole batch's), and the names the batch's reports placed (``names``; by default the
+    ``others``')."""
     if not any(map(_open, read.resolutions)):
         return read
     try:
-        return read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title, names))
+        return read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title, names, feed))
     except Exception as exc:  # a bug: the report is left out rather than placed half by its batch
         if not guarded:
             raise

@@ -57,29 +57,31 @@ def resolve_from_batch(
     batch: Sequence[tuple[Mention, Resolution]],
     title: Sequence[tuple[Mention, Resolution]] = (),
     names: NameIndex | None = None,
+    feed: Sequence[tuple[Mention, Resolution]] = (),
 ) -> list[Resolution]:
     """The resolutions of one report, its undecided names placed by what the batch's other reports say.
 
     A one-line caption ("Shelling of Pavlivka") cannot tell 30 Pavlivkas apart; another report of the
     batch may place the same name ("Shelling of Pavlivka near Vuhledar"), or name places near one of
     them (captions from one front). ``batch`` holds the other reports' mentions whose place their own
-    text decided. A name its own report left undecided, or to the rank of villages, takes the namesake
-    the batch placed by that name, else the one clearly nearest the batch's places. Before them all
+    text decided (those of the same days), ``feed`` those of the whole batch. A name its own report left
+    undecided, or to the rank of villages, takes the namesake the batch placed by that name, else the one
+    clearly nearest the places of the same days, else of the whole batch (captions of one front filed over
+    months); a name listed with one so placed, the namesake beside it. Before them all
     comes what the report's own ``title`` places (:func:`mapper.reading.titles.title_places`): the
     namesake inside the oblast it names ("Kherson region"), or clearly nearest the town it names
     ("Avdiivka front").
     """
-    if not batch and not title and not names:
+    if not batch and not title and not names and not feed:
         return list(resolutions)
     heading = _Title(title)
     others = _Batch(batch, name_index(batch) if names is None else names)
+    whole = _Batch(feed, {}) if feed else None
     out = list(resolutions)
     for i, resolution in enumerate(resolutions):
         if resolution.how not in TITLE_DECIDES:
             continue
-        candidates = distinct(mentions[i].candidates)
-        if resolution.open:  # what the report's own text left open ("Dachne, Dnipropetrovsk Oblast": its Dachnes)
-            candidates = tuple(c for c in candidates if c.place.geonameid in resolution.open)
+        candidates = _left_open(mentions[i], resolution)
         if len(candidates) < 2:
             continue
         # the title outweighs size ("Zaporizhzhia front" over "back in Piatykhatky": the village by the
@@ -89,10 +91,11 @@ def resolve_from_batch(
             out[i] = decided
             if decided.how != _TITLE_AND_SIZE:
                 continue
-        if (batch or names) and resolution.how in _BATCH_DECIDES and not (
+        if (batch or names or feed) and resolution.how in _BATCH_DECIDES and not (
             resolution.place is not None and resolution.place.population >= _BATCH_KEEPS
         ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
-            out[i] = others.named(mentions[i], candidates) or others.near(candidates) or out[i]
+            out[i] = (others.named(mentions[i], candidates) or others.near(candidates)
+                      or (whole.near(candidates) if whole is not None else None) or out[i])
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
             and resolution.place not in {c.place for c in candidates}
@@ -102,6 +105,38 @@ def resolve_from_batch(
             top = largest_first(candidates, heading.oblasts)[0]
             held = frozenset(c.place.geonameid for c in candidates)
             out[i] = Resolution(top.place, _TITLE_UNDECIDED, 0.3 * match_confidence(top), held)
+    return _beside_the_placed(mentions, resolutions, out)
+
+
+def _left_open(mention: Mention, resolution: Resolution) -> tuple[Candidate, ...]:
+    """The namesakes a report's own text left open ("Dachne, Dnipropetrovsk Oblast": its Dachnes; else all)."""
+    candidates = distinct(mention.candidates)
+    if resolution.open:
+        candidates = tuple(c for c in candidates if c.place.geonameid in resolution.open)
+    return candidates
+
+
+def _beside_the_placed(mentions: Sequence[Mention], resolutions: Sequence[Resolution], out: list[Resolution]) -> list[Resolution]:
+    """``out`` with the names the batch left as their report's text chose them placed beside the names of their own
+    sentence the batch did place: "Russian assaults near Sosnivka and Vorone repelled", once the batch has placed
+    Vorone, is the Sosnivka next to it, not a town of that name across the country."""
+    placed = Anchors()
+    for i, resolution in enumerate(out):
+        if resolution is not resolutions[i] and resolution.place is not None:
+            placed.add(mentions[i].sentence_start, resolution.place)
+    if not placed:
+        return out
+    for i, resolution in enumerate(resolutions):
+        sentence = mentions[i].sentence_start
+        if out[i] is not resolution or resolution.how not in _BATCH_DECIDES or not placed.in_sentence(sentence):
+            continue
+        candidates = _left_open(mentions[i], resolution)
+        if len(candidates) < 2:
+            continue
+        score, runner_up, best = nearest_namesake(candidates, placed, sentence, [], None, {})
+        if score <= _BATCH_KM and runner_up > score + 10.0:
+            km = max(0.0, score + size_bonus(best.place))
+            out[i] = Resolution(best.place, f"beside a place the batch placed ({km:.0f} km)", 0.5 * match_confidence(best))
     return out
 
 

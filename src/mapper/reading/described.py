@@ -139,7 +139,11 @@ def _narrowed(candidates: tuple[Candidate, ...], keep: Callable[[Place], bool]) 
 
 
 def _is_a_town(place: Place) -> bool:
-    return place.feature_class == "P" and (place.feature_code in _TOWN_KINDS or place.population >= _TOWN_PEOPLE)
+    """Whether a text may call a place a town: a community's seat or larger, or a place of a thousand people, and
+    not a section of a city (PPLX: its population is the city's)."""
+    return place.feature_class == "P" and place.feature_code != "PPLX" and (
+        place.feature_code in _TOWN_KINDS or place.population >= _TOWN_PEOPLE
+    )
 
 
 def may_be_a_village(place: Place) -> bool:

@@ -290,7 +290,19 @@ def region_aside(sentence: str, span: tuple[int, int]) -> bool:
             and sentence[span[1] :].lstrip().startswith(",")) or bool(_KIND_OF_AFTER.match(sentence, span[1]))
 
 
+def some_places_of(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether an oblast is named as where some of its places lie ("retook two villages in Dnipropetrovsk region",
+    "shelled settlements of Sumy Oblast"): what happened to them is no more the oblast's than one village's fate is.
+    Not a raion, which reports of the kind treat as hit or taken when its communities are (the annotated sets,
+    2026-12-06)."""
+    return bool(_PLACES_OF_BEFORE.search(sentence, max(0, span[0] - 60), span[0]))
+
+
 _KIND_OF_AFTER = re.compile(r"\s+(?:village|town|city|settlement|port|hamlet)\s+of\s", re.IGNORECASE)
+_PLACES_OF_BEFORE = re.compile(
+    r"\b(?:villages|towns|cities|settlements|localities|communities|hromadas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood", "neighborhood")

@@ -303,7 +303,8 @@ CIVILIANS_BEFORE = re.compile(
     r"|volunteers|journalists|reporters|correspondents|aid\s+workers|medics|evacuees|rescuers|firefighters"
     r"|protesters|demonstrators|activists|crowds"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
-    r"(?:(?:of|from|in)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?$",  # "Residents of Huliaipole leave the town"
+    r"(?:(?:of|from|in|with)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?"  # "Residents of Huliaipole leave the town"
+    r"(?:(?:were\s+|are\s+|have\s+been\s+)?(?:ordered|told|urged|asked|forced)\s+to\s+)?$",  # "Families ... ordered to leave"
     FLAGS,
 )
 # Civilians as what a withdrawal verb qualifies or whom it is done by: "one fleeing civilian interviewed in X", "fleeing

@@ -78,6 +78,7 @@ from mapper.reading.lists import (
     join_lists,
     locates_the_name_before,
     region_aside,
+    some_places_of,
     split_clauses,
     split_counted_locator,
 )
@@ -160,6 +161,7 @@ def read_statuses(
                     and not any(c.start < spans[i][0] <= c.end + 1 for c in cues))  # (not "a flag over the city council of X")
                 or bool(locators.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or (kinds[i] in ("region", "raion") and region_aside(sentence, spans[i]))
+                or (kinds[i] == "region" and some_places_of(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"

@@ -1,0 +1,78 @@
+"""A twenty-fourth table of sentence shapes and batches, with the full GeoNames dump: what the twenty-second
+session's development sets (``tests/data/genres_44`` and ``encyclopaedia_56``, blind through the twenty-first) showed
+missing, each written in our own words about real events.
+
+- a batch of captions from one front filed over months: a caption whose own week names nothing near its namesakes is
+  placed by the whole batch's places ("Maliivka: ... flag raised", months after captions from around Komar);
+- a name its caption lists with a name the batch placed lies beside it ("assaults near Sosnivka and Vorone
+  repelled": the Sosnivka by that Vorone, not the town of 10,000 in Lviv Oblast);
+- "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
+- families or residents "ordered to leave" a place take nothing from anyone;
+- an oblast named as where some of its villages lie ("retook two villages in Dnipropetrovsk region") is not what was
+  retaken; a raion's communities hit are the raion hit (as the annotated digests have it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract_reports
+
+
+def _placed(gazetteer, reports: list[Report]) -> dict[tuple[str, str], int | None]:
+    return {(e.mention.report_id, e.mention.surface): e.place and e.place.geonameid
+            for e in extract_reports(reports, gazetteer, all_mentions=True)}  # fmt: skip
+
+
+def test_a_caption_is_placed_by_the_whole_batch_when_its_week_names_nothing_near(ua_gazetteer) -> None:
+    reports = [
+        Report(id="a", text="Heavy fighting near Komar", date=date(2025, 7, 1)),
+        Report(id="b", text="Drone strike on a car in Kupiansk", date=date(2025, 10, 10)),
+        Report(id="c", text="Maliivka: Russian channels post video of a flag raised in the village centre",
+               date=date(2025, 10, 12)),
+    ]
+    # the Maliivka by Komar on the Dnipropetrovsk border, not the larger one in Mykolaiv Oblast
+    assert _placed(ua_gazetteer, reports)[("c", "Maliivka")] == 687336
+
+
+def test_a_name_lies_beside_the_name_its_caption_lists_it_with(ua_gazetteer) -> None:
+    reports = [
+        Report(id="a", text="Guided bombs hit Sichneve overnight", date=date(2025, 9, 2)),
+        Report(id="b", text="Drone strike on a house in Komar", date=date(2025, 9, 25)),
+        Report(id="c", text="Russian assaults near Sosnivka and Vorone repelled", date=date(2025, 10, 20)),
+    ]
+    placed = _placed(ua_gazetteer, reports)
+    assert placed[("c", "Vorone")] == 689002
+    assert placed[("c", "Sosnivka")] == 693095  # beside that Vorone, not the town of 10,838 in Lviv Oblast
+
+
+def test_the_town_of_a_name_is_no_section_of_a_city(ua_gazetteer) -> None:
+    reports = [
+        Report(id="a", text="Missile strike on Kramatorsk", date=date(2022, 4, 8)),
+        Report(id="b", text="Russian troops seize the town of Chornobyl", date=date(2022, 2, 24)),
+    ]
+    # GeoNames lists a quarter of Kramatorsk (PPLX, the city's population) under the name as well
+    assert _placed(ua_gazetteer, reports)[("b", "Chornobyl")] == 710403
+
+
+CIVILIANS = [
+    ("Families with children were ordered to leave Kupiansk and the villages around it in August 2025.",
+     {"Kupiansk": "-"}),
+    ("Residents were urged to leave Pokrovsk in the summer of 2024.", {"Pokrovsk": "-"}),
+    ("Ukrainian troops were ordered to leave Avdiivka on 17 February 2024.", {"Avdiivka": "occupied"}),
+]
+
+SOME_OF_A_REGION = [
+    ("Ukrainian troops retook two villages in Dnipropetrovsk Oblast in August 2025.", {"Dnipropetrovsk Oblast": "-"}),
+    ("The enemy shelled settlements of Sumy Oblast 40 times on Tuesday.", {"Sumy Oblast": "-"}),
+    ("Drones hit villages across the Nikopol district overnight on 3 February 2025.", {"Nikopol district": "attacked"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"civilians": CIVILIANS, "some_of_a_region": SOME_OF_A_REGION}))
+def test_civilians_and_regions(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
