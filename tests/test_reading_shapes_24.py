@@ -9,7 +9,17 @@ missing, each written in our own words about real events.
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
 - an oblast named as where some of its villages lie ("retook two villages in Dnipropetrovsk region") is not what was
-  retaken; a raion's communities hit are the raion hit (as the annotated digests have it).
+  retaken; a raion's communities hit are the raion hit (as the annotated digests have it);
+- "the brigade defending X" says which unit, not that X was attacked ("X was defended for months" does); "attacking
+  from the village" is where the attack starts;
+- "one channel claimed X fell, while another claimed Ukrainian units still hold the village": no status;
+- a goal inside an apposition's relative clause ("In X, a city that Russian forces have tried to reach, a drone
+  attack damaged a school") is the apposition's, closed at its comma;
+- "X, whose districts the fall of Y had exposed, was abandoned": the main verb is X's, not Y's; "that town" refers
+  back as "the town" does; "the Zarya chemical plant in Rubizhne" is no village called Zarya;
+- "A and B, two towns north of X, which were shelled": the plural verb is the list's, not X's;
+- an oblast named in another phrase of the sentence ("the push into Dnipropetrovsk Oblast to stretch the troops
+  defending Pokrovsk and Kostiantynivka") does not place a city listed with one outside it.
 """
 
 from __future__ import annotations
@@ -76,3 +86,41 @@ SOME_OF_A_REGION = [
 @pytest.mark.parametrize("sentence,expected", table({"civilians": CIVILIANS, "some_of_a_region": SOME_OF_A_REGION}))
 def test_civilians_and_regions(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+UNITS_AND_ORIGINS = [
+    ("Analysts said the loss of Prohres exposed the flank of the brigades defending Novohrodivka in July 2024.",
+     {"Novohrodivka": "-"}),
+    ("The Russian command wanted the push to stretch the Ukrainian forces defending Pokrovsk in the summer of 2025.",
+     {"Pokrovsk": "-"}),
+    ("Kupiansk was defended for months against Russian assaults in 2025.", {"Kupiansk": "attacked"}),
+    ("Russian units, which had taken Komar in June 2025, were by July attacking from the village towards the west.",
+     {"Komar": "occupied"}),
+]
+
+CLAIMS_AND_CLAUSES = [
+    (("One Russian channel claimed on 10 July 2025 that Russian troops had taken Maliivka, while another claimed that "
+      "Ukrainian units still hold the village."), {"Maliivka": "-"}),
+    (("In Kramatorsk, a city that Russian forces have tried to bring within range of their drones, a drone attack "
+      "damaged a school on 5 June 2025."), {"Kramatorsk": "attacked"}),
+    ("Sievierodonetsk, whose eastern districts the fall of Rubizhne had exposed, was abandoned by Ukrainian troops on 24 June 2022.",
+     {"Sievierodonetsk": "occupied", "Rubizhne": "occupied"}),
+    ("Ukrainian troops left Svitlodarsk in late May 2022, and Russian forces entered that town within days.",
+     {"Svitlodarsk": "occupied"}),
+    ("In April 2022 shelling hit the Zarya chemical plant in Rubizhne.", {"Zarya": "-", "Rubizhne": "attacked"}),
+    (("Russian guns turned on Novodruzhesk and Pryvillia, two towns north of Lysychansk, which were shelled almost "
+      "daily in June 2022."), {"Novodruzhesk": "attacked", "Pryvillia": "attacked", "Lysychansk": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"units_and_origins": UNITS_AND_ORIGINS,
+                                                     "claims_and_clauses": CLAIMS_AND_CLAUSES}))
+def test_units_origins_claims_and_clauses(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_an_oblast_named_for_another_phrase_does_not_place_a_city_listed_with_one_outside_it(ua_gazetteer) -> None:
+    from _readings import places_of
+
+    text = "Russia likely uses the push into Dnipropetrovsk Oblast to stretch the troops defending Pokrovsk and Kostiantynivka."
+    assert places_of(ua_gazetteer, text)["Kostiantynivka"] == [705104]  # the city by Pokrovsk, not a hamlet of the name

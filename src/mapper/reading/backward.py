@@ -50,6 +50,9 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$", re.IGNORECASE)
+"""A relative clause open before a name, set off by a comma after its antecedent."""
 
 
 def backward_cues(
@@ -90,6 +93,10 @@ def backward_cues(
     if not after:
         return []
     cue = after[0]
+    if cue.family != "att" and "," in sentence[end : cue.start] and _IN_RELATIVE.search(
+        sentence, max(0, spans[tail][0] - 100), spans[tail][0]
+    ):  # "Lysychansk, whose approaches the fall of Popasna had exposed, was abandoned": the antecedent changed hands,
+        return []  # not a name inside the clause (but "the plant, which stands outside X, was hit" struck it at X)
     if cue.grammar == "back" and event_with_object(sentence, spans, cue):
         return []  # "Kharkiv was quiet after the strikes on Izium": the strikes were Izium's
     if (
@@ -103,13 +110,9 @@ def backward_cues(
     for later in after[1:]:
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
-        if grammar.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and later.family in (
-            "fall",
-            "occ",
-            "lib",
-            "gain",
-            "att",
-        ):
+        if grammar.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and (
+            later.family in ("fall", "occ", "lib", "gain", "att") or (later.family == "loss" and later.passive)
+        ):  # (and "X, whose ..., was abandoned": its holders left it)
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
             return backward_cues(
                 sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
@@ -140,6 +143,10 @@ def backward_cues(
         return []  # "a line west of X and Y, where both sides attacked": the clause is about the line, not X
     if referenced and relative is not None and any(end <= a < end + relative.end() for a, _ in spans[tail + 1 :]):
         return []  # "south of Bakhmut near Klishchiivka, which Ukrainian forces liberated": the nearer name's clause
+    if referenced and relative is not None and grammar.PLURAL_VERB.match(gap, relative.end()) and not (
+        tail > 0 and _LIST_JOINT.fullmatch(sentence, spans[tail - 1][1], spans[tail][0])
+    ):
+        return []  # "A and B, two towns north of Lysychansk, which were shelled": a plural verb, not the one name's
     if referenced and relative is not None and _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0]):
         return []  # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):

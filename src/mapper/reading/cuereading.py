@@ -70,6 +70,8 @@ def _reading(
         return []  # "Freed Ukrainian soldiers stepped off buses in the X region": people set free, no place
     if family == "loss" and _WATER_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
         return []  # "the water had retreated hundreds of metres from X": the flood, no army
+    if cue.text.lower() == "defending" and _UNIT_BEFORE.search(sentence, max(0, cue.start - 30), cue.start):
+        return []  # "stretch the forces defending X", "the brigade defending X said": which unit, no attack reported
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
     if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
@@ -272,6 +274,11 @@ _PEOPLE_FREED = re.compile(
     re.IGNORECASE,
 )
 """People a liberation verb frees: prisoners of war, hostages, "freed Ukrainian soldiers"."""
+_UNIT_BEFORE = re.compile(
+    r"\b(?:brigades?|units?|forces|troops|garrisons?|soldiers|battalions?|regiments?|companies|marines|paratroopers)\s+$",
+    re.IGNORECASE,
+)
+"""A unit named by the place it holds ("the brigade defending X"): the participle says which unit, not that X was attacked."""
 _WATER_BEFORE = re.compile(
     r"\b(?:water|waters|floodwaters?|flood|reservoir|river|sea|level)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,

@@ -52,7 +52,7 @@ def by_admin_named_nearby(
             for j in locating + preceding
         ]
         for n, group in enumerate(ordered):
-            if not group:
+            if not group or (n >= len(locating) and _mate_outside(sentences, chosen, i, group)):
                 continue
             key = (id(pending[i]), *(division.geonameid for division in group))
             inside = insides.get(key)  # type: ignore[assignment]
@@ -75,6 +75,20 @@ def by_admin_named_nearby(
             pending[i] = inside
             if located is not None and n < len(locating) and _attached(mentions, i, locating[0]):
                 located[i] = frozenset(c.place.geonameid for c in inside)
+
+
+def _mate_outside(sentences: SentenceIndex, chosen: list[Resolution | None], i: int, divisions: list) -> bool:
+    """Whether a name listed with the one at ``i`` is placed outside the ``divisions`` named before the list: then
+    they do not locate it ("the push into Dnipropetrovsk Oblast to stretch forces defending Pokrovsk and
+    Kostiantynivka": Pokrovsk lies in Donetsk Oblast, and so does the city listed with it)."""
+    analysis, k = sentences.of(i)
+    for m in range(len(analysis.groups)):
+        resolution = chosen[i + m - k]
+        if (m != k and analysis.groups[m] == analysis.groups[k] and resolution is not None and resolution.place is not None
+                and sentences.mentions[i + m - k].kind == "settlement"
+                and not any(within(resolution.place, division) for division in divisions)):  # fmt: skip
+            return True
+    return False
 
 
 def by_boundary_named(

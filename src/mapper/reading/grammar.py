@@ -72,7 +72,7 @@ LINE_BEFORE_REFERENCE = re.compile(
 )
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
-    r"^\s*,?\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west)[\w-]*|near|outside)"
+    r"^\s*,?\s*(?:(?:a|an|the|two|three|four|five|both)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west)[\w-]*|near|outside)"
     r"\s?[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list
@@ -157,7 +157,7 @@ ADVANCE_IN = re.compile(
 ANAPHOR_OBJECT = re.compile(
     r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
     r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
-    r"the\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
+    r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
     FLAGS,
 )
@@ -359,7 +359,7 @@ FRONTED_END = re.compile(
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
-    r"\s*,\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s)?(?:which|who|that|where)\b[^,;]*,\s*"  # "X, a town ... which ...,"
+    r"\s*,\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s)?(?:which|who|whose|that|where)\b[^,;]*,\s*"  # "X, a town ... which ...,"
     r"(?:[^,;.]{0,80}?\s+and\s+)?"  # "X, which ..., lies on a hill and"
     r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
     FLAGS,
@@ -367,7 +367,7 @@ AFTER_RELATIVE = re.compile(
 IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|near|outside)\s+(?:the\s+)?", FLAGS)
 # A facility named after one place and located by another: "the Antonov airfield near Hostomel" (Hostomel's).
 FACILITY_LOCATED_AFTER = re.compile(
-    r"\s+(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome|plant|refinery|depot|bridge|dam)\s+(?:near|outside)\s+$",
+    r"\s+(?:(?:chemical|nitrogen|steel|coke|tractor|power|thermal|nuclear|oil|fuel|ammunition|railway|road)\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|aerodrome|plant|factory|works|refinery|depot|bridge|dam)\s+(?:near|outside|in|at)\s+$",
     FLAGS,
 )
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)

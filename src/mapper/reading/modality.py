@@ -94,6 +94,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         window = sentence[clause_start : cue.start]
     if (apposition := _GOAL_APPOSITION.search(window)) is not None:
         window = window[apposition.end("closed") :]  # "X itself, the main objective of the advance, was hit": a fact
+    elif opener in ("that", "which", "who", "where") and "," in window and _APPOSITION_HEAD.search(sentence, max(0, opened_at - 60), opened_at):
+        window = window[window.index(",") + 1 :]  # "In X, a city that Russian forces are trying to reach, a drone attack
+        # killed ...": the goal is the apposition's, closed at its comma; the clause after it reports a fact
     if MODAL.search(window):
         return True
     denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
@@ -123,6 +126,8 @@ _GOAL_APPOSITION = re.compile(
 )
 """An apposition that calls the place before it a goal and closes before the cue: the goal is said of the place,
 the cue after it reports what happened to it."""
+_APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+$", FLAGS)
+"""The head of an apposition a relative clause qualifies: ", a city that ...", ", the village which ..."."""
 _GERUND_CUE = re.compile(r"\w+ing\b")
 _GOAL_GERUNDS = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|aim(?:ed|s|ing)?|bent|intent)\s+(?:primarily\s+|mainly\s+|chiefly\s+)?(?:on|at|upon)"

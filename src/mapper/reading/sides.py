@@ -277,7 +277,9 @@ CONTRADICTED = re.compile(
     rf"|;\s*[^.;]{{0,100}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
     # "...; Ukrainian command says its troops still hold the town": an answer after a semicolon, without "but"
     # (the place itself, not "still held positions in the south-western districts")
-    rf"|;\s*[^.;]{{0,80}}\b(?:says?|said|insists?|insisted|maintains?|maintained)\b[^.;]{{0,40}}\b(?:{_STILL_HELD})"
+    # (or after "while": "one milblogger claimed X was seized, while another claimed Ukrainian forces still hold the village")
+    rf"|(?:;|,\s*(?:while|whereas))\s*[^.;]{{0,80}}\b(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed)\b"
+    rf"[^.;]{{0,40}}\b(?:{_STILL_HELD})"
     r"\s+(?:the\s+(?:town|city|village|settlement)|it)\b"
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."

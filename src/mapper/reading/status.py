@@ -167,8 +167,10 @@ def read_statuses(
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
                 or bool(locators.FIRING_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # guns' place
                 or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]))
-                or (i + 1 < count and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
-            )  # (and not a name a facility is called by, located by the next: "the Antonov airfield near Hostomel")
+                or (i + 1 < count and kinds[i] != "facility"
+                    and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
+            )  # (and not a name a facility is called by, located by the next: "the Antonov airfield near Hostomel", "the
+            # Zarya chemical plant in Rubizhne"; a facility the gazetteer holds is itself the place struck)
         return excluded[i]
 
     for members in group_members(groups):
@@ -294,6 +296,8 @@ def read_statuses(
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it"), or of a base ("used it as a base")
         elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
             anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
+        elif anaphor is not None and cue.family == "att" and anaphor.group().lstrip().lower().startswith("from "):
+            anaphor = None  # "seized X and are now attacking from the village": where the attack starts, not its target
         if anaphor is None and cue.family == "att" and cue.grammar != "back" and (" there" in sentence or " its " in sentence):
             anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
             if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
