@@ -18,6 +18,8 @@ missing, each written in our own words about real events.
 - "X, whose districts the fall of Y had exposed, was abandoned": the main verb is X's, not Y's; "that town" refers
   back as "the town" does; "the Zarya chemical plant in Rubizhne" is no village called Zarya;
 - "A and B, two towns north of X, which were shelled": the plural verb is the list's, not X's;
+- "took A around 20 June, according to officials, and then B": B was taken too; "ceasefire violations along the line
+  near X", "turned their guns on X", "turned against the positions around X": X came under fire;
 - an oblast named in another phrase of the sentence ("the push into Dnipropetrovsk Oblast to stretch the troops
   defending Pokrovsk and Kostiantynivka") does not place a city listed with one outside it.
 """
@@ -112,9 +114,19 @@ CLAIMS_AND_CLAUSES = [
       "daily in June 2022."), {"Novodruzhesk": "attacked", "Pryvillia": "attacked", "Lysychansk": "-"}),
 ]
 
+FIRE_AND_LISTS = [
+    ("Russian forces took Toshkivka around 20 June 2022, according to Ukrainian officials, and then Ustynivka.",
+     {"Toshkivka": "occupied", "Ustynivka": "occupied"}),
+    ("Monitors recorded more ceasefire violations along the line near Zolote in February 2022.", {"Zolote": "attacked"}),
+    ("Russian troops in Rubizhne turned their guns on Novodruzhesk in May 2022.",
+     {"Rubizhne": "-", "Novodruzhesk": "attacked"}),
+    ("In June 2022 Russian commanders turned against the Ukrainian positions around Hirske.", {"Hirske": "attacked"}),
+]
+
 
 @pytest.mark.parametrize("sentence,expected", table({"units_and_origins": UNITS_AND_ORIGINS,
-                                                     "claims_and_clauses": CLAIMS_AND_CLAUSES}))
+                                                     "claims_and_clauses": CLAIMS_AND_CLAUSES,
+                                                     "fire_and_lists": FIRE_AND_LISTS}))
 def test_units_origins_claims_and_clauses(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

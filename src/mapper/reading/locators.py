@@ -138,7 +138,8 @@ NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 # a reference point: no place is named in it, and the "near X" after it says where.
 ROUTE = re.compile(
     r"\b(?:along|across|down|up|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:railway|railroad|rail\s+line|road|roads"
-    r"|highway|motorway|route|river|riverbank|banks?|canal|reservoir|forests?|woods|tree\s*lines?|ridge|heights|hills|fields)"
+    r"|highway|motorway|route|river|riverbank|banks?|canal|reservoir|forests?|woods|tree\s*lines?|ridge|heights|hills|fields"
+    r"|(?:front[\s-]|contact\s+|demarcation\s+)?line)"
     r"(?:\s+lines?)?\b",
     FLAGS,
 )
@@ -313,6 +314,7 @@ DATE_LIST_JOIN = re.compile(
     rf"\s+(?:(?:in|on|by|around|about|at)\s+(?:early\s+|late\s+|mid-)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
     rf"(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     r"|(?:(?:in\s+)?(?:early|late|mid-?)\s+)?(?:last|this|that|the\s+previous|the\s+following)\s+(?:week|month|year|spring|summer|autumn|winter))"
+    r"(?:\s*,\s*according\s+to\s+[^,;]{1,60})?"  # (past whose word it is: "around 20 June, according to officials,")
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?:(?:from|in|near)\s+)?"
     r"(?:(?<=and\s)the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?",  # (after "and": not an apposition)
 )  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B",
