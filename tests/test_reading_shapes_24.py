@@ -18,6 +18,8 @@ missing, each written in our own words about real events.
 - "X, whose districts the fall of Y had exposed, was abandoned": the main verb is X's, not Y's; "that town" refers
   back as "the town" does; "the Zarya chemical plant in Rubizhne" is no village called Zarya;
 - "A and B, two towns north of X, which were shelled": the plural verb is the list's, not X's;
+- a change of control a narrative names again by a noun ("the fall of X" in a later paragraph) is dated as the
+  text dated it where it told it;
 - "took A around 20 June, according to officials, and then B": B was taken too; "ceasefire violations along the line
   near X", "turned their guns on X", "turned against the positions around X": X came under fire;
 - an oblast named in another phrase of the sentence ("the push into Dnipropetrovsk Oblast to stretch the troops
@@ -136,3 +138,18 @@ def test_an_oblast_named_for_another_phrase_does_not_place_a_city_listed_with_on
 
     text = "Russia likely uses the push into Dnipropetrovsk Oblast to stretch the troops defending Pokrovsk and Kostiantynivka."
     assert places_of(ua_gazetteer, text)["Kostiantynivka"] == [705104]  # the city by Pokrovsk, not a hamlet of the name
+
+
+def test_a_fall_named_again_is_dated_as_the_text_told_it(ua_gazetteer) -> None:
+    from mapper.pipeline import extract
+
+    text = ("On 7 May 2022 Russian troops captured Popasna after two months of shelling.\n\n"
+            "In early July 2022 Ukrainian forces left Lysychansk. The fall of Popasna had opened the road to the city "
+            "from the south.")
+    dated = [(e.mention.surface, e.cue, e.event_date.isoformat()) for e in extract(Report(id="r", text=text), ua_gazetteer)
+             if e.mention.surface == "Popasna"]
+    # the fall told on 7 May, named again in July's paragraph: still the fall of 7 May
+    assert dated == [("Popasna", "captured", "2022-05-07"), ("Popasna", "fall of", "2022-05-07")]
+    text = "In early July 2022 Ukrainian forces left Lysychansk. Russian troops then entered Popasna."
+    assert [e.event_date.isoformat() for e in extract(Report(id="r", text=text), ua_gazetteer)
+            if e.mention.surface == "Popasna"] == ["2022-07-01"]  # (a capture told here is dated here)

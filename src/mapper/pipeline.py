@@ -48,6 +48,7 @@ from mapper.reading.enumerations import enumerated_readings
 from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
 from mapper.reading.mentions import find_mentions
+from mapper.reading.recalled import with_recalled_dates
 from mapper.reading.resolve import Resolution, resolve
 from mapper.reading.sentences import Sentence, split_sentences
 from mapper.reading.status import read_statuses
@@ -259,10 +260,10 @@ def _batch_events(reads: list[_Read], *, all_mentions: bool, guarded: bool = Fal
         reads = _with_batch_context(reads, guarded=guarded)
     for read in reads:
         if not guarded:
-            yield from _events(read, all_mentions=all_mentions)
+            yield from with_recalled_dates(list(_events(read, all_mentions=all_mentions)))
             continue
         try:
-            events = list(_events(read, all_mentions=all_mentions))
+            events = with_recalled_dates(list(_events(read, all_mentions=all_mentions)))
         except Exception as exc:  # a bug: the batch goes on with its other reports
             _left_out(read.report, "dating its events", exc)
             continue
