@@ -6,6 +6,10 @@ missing, each written in our own words about real events.
   placed by the whole batch's places ("Maliivka: ... flag raised", months after captions from around Komar);
 - a name its caption lists with a name the batch placed lies beside it ("assaults near Sosnivka and Vorone
   repelled": the Sosnivka by that Vorone, not the town of 10,000 in Lviv Oblast);
+- a name the batch's front holds two of, neither clearly nearer, is one of them, not a larger village of the name far
+  from every place the batch names; a town listed with a village the batch placed lies beside it ("Assaults near
+  Kamianske and Stepove": the village of Kamianske, not the city on the Dnipro);
+- "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
 - an oblast named as where some of its villages lie ("retook two villages in Dnipropetrovsk region") is not what was
@@ -153,3 +157,35 @@ def test_a_fall_named_again_is_dated_as_the_text_told_it(ua_gazetteer) -> None:
     text = "In early July 2022 Ukrainian forces left Lysychansk. Russian troops then entered Popasna."
     assert [e.event_date.isoformat() for e in extract(Report(id="r", text=text), ua_gazetteer)
             if e.mention.surface == "Popasna"] == ["2022-07-01"]  # (a capture told here is dated here)
+
+
+def test_a_name_the_batch_front_holds_two_of_is_one_of_them(ua_gazetteer) -> None:
+    reports = [
+        Report(id="a", text="Shelling of Stepnohirsk", date=date(2025, 1, 5)),
+        Report(id="b", text="Guided bomb hits Marfopil", date=date(2025, 1, 20)),
+        Report(id="c", text="Pavlivka: artillery fire on the village", date=date(2025, 3, 1)),
+    ]
+    # two Pavlivkas lie on this front, neither clearly nearer; not the larger one in Volyn Oblast
+    assert _placed(ua_gazetteer, reports)[("c", "Pavlivka")] in (699379, 9114268)
+
+
+def test_a_town_named_with_a_village_the_batch_placed_lies_beside_it(ua_gazetteer) -> None:
+    reports = [
+        Report(id="a", text="Drone strike on a car in Stepnohirsk", date=date(2025, 3, 20)),
+        Report(id="b", text="Assaults near Kamianske and Stepove; Russian troops attack on motorcycles",
+               date=date(2025, 3, 27)),
+    ]
+    placed = _placed(ua_gazetteer, reports)
+    # the village of Kamianske by Stepove on the Zaporizhzhia front, not the city of Kamianske on the Dnipro
+    assert placed[("b", "Kamianske")] == 706967
+
+
+CAPTION_WORDS = [
+    ("Guided bomb on Orikhiv", {"Orikhiv": "attacked"}),
+    ("Russian channels claim capture of Stepove; Ukrainian forces deny it", {"Stepove": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS}))
+def test_caption_words(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

@@ -35,6 +35,8 @@ _TITLE_KM = 50.0
 
 _BATCH_KM = 20.0
 """A namesake this close to a place another report of the batch names is the one meant."""
+_FAR_KM = 150.0
+"""A namesake this far from every place of the batch is none its reports tell of, where others lie among them."""
 
 
 FIRM = ("only candidate (exact", "only candidate (folded", "admin named nearby", "position given", "major city",
@@ -95,7 +97,8 @@ def resolve_from_batch(
             resolution.place is not None and resolution.place.population >= _BATCH_KEEPS
         ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
             out[i] = (others.named(mentions[i], candidates) or others.near(candidates)
-                      or (whole.near(candidates) if whole is not None else None) or out[i])
+                      or (whole.near(candidates) if whole is not None else None)
+                      or (whole or others).among_near(candidates, resolution) or out[i])
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
             and resolution.place not in {c.place for c in candidates}
@@ -128,8 +131,8 @@ def _beside_the_placed(mentions: Sequence[Mention], resolutions: Sequence[Resolu
         return out
     for i, resolution in enumerate(resolutions):
         sentence = mentions[i].sentence_start
-        if out[i] is not resolution or resolution.how not in _BATCH_DECIDES or not placed.in_sentence(sentence):
-            continue
+        if out[i] is not resolution or resolution.how not in _BESIDE_DECIDES or not placed.in_sentence(sentence):
+            continue  # (a town that dominates its name, too: "Assaults near Kamianske and Stepove", Stepove by the front)
         candidates = _left_open(mentions[i], resolution)
         if len(candidates) < 2:
             continue
@@ -144,6 +147,10 @@ _TITLE_AND_SIZE = "oblast named in the title, and size"
 _TITLE_UNDECIDED = "oblast named in the title, undecided"
 _BATCH_DECIDES = ("undecided", "kind and size")
 """How a mention is resolved when its report's text told its namesakes apart by nothing, or by rank among villages."""
+_BESIDE_DECIDES = (*_BATCH_DECIDES, "dominant town")
+"""What a name listed with one the batch placed may be moved from: a town that dominates its name, too (a name's
+neighbour in its own list outweighs its size; the batch's other reports do not: letting them move such towns took two
+caption sets down a pair each, 2026-12-06)."""
 _BATCH_KEEPS = 2 * TOWN_POPULATION
 """A namesake chosen for its rank this large is kept against the batch: a town that size is what readers mean by
 the name; a smaller one (an urban-type settlement of 9,700 called Andriivka) is not, in captions from a front where
@@ -227,6 +234,19 @@ class _Batch:
         if len(chosen) == 1:
             return Resolution(next(iter(chosen.values())), "same name in another report of the batch", 0.6)
         return None
+
+    def among_near(self, candidates: tuple[Candidate, ...], resolution: Resolution) -> Resolution | None:
+        """Where the batch's places lie near several namesakes and none clearly nearest, and its size chose one far from
+        them all: the largest of those near ("Pavlivka" in a feed from a front with two Pavlivkas is one of them, not
+        the village of that name 800 km away)."""
+        if resolution.place is None or self.anchors.closeness(resolution.place, -2) <= _FAR_KM:
+            return None
+        near = tuple(c for c in candidates if self.anchors.closeness(c.place, -2) + size_bonus(c.place) <= _BATCH_KM)
+        if not near:
+            return None
+        top = largest_first(near, set())[0]
+        return Resolution(top.place, "near places of other reports, undecided", 0.3 * match_confidence(top),
+                          frozenset(c.place.geonameid for c in near))
 
     def near(self, candidates: tuple[Candidate, ...]) -> Resolution | None:
         """The namesake clearly nearest the places the batch's reports of the same days decided."""

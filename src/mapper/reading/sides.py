@@ -284,7 +284,8 @@ CONTRADICTED = re.compile(
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
-    r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deni(?:ed|es)|disputes?|disputed|rejects?|rejected)\s*[.!]?\s*$"  # "...; Kyiv denies"
+    r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
+    r"(?:\s+(?:it|this|that|the\s+claim))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
