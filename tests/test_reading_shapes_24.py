@@ -9,6 +9,8 @@ missing, each written in our own words about real events.
 - a name the batch's front holds two of, neither clearly nearer, is one of them, not a larger village of the name far
   from every place the batch names; a town listed with a village the batch placed lies beside it ("Assaults near
   Kamianske and Stepove": the village of Kamianske, not the city on the Dnipro);
+- "The villages north of X, among them A and the hamlets along the road, were held": the subject's examples take its
+  verb; "became part of the Russian rear": held;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
@@ -180,12 +182,20 @@ def test_a_town_named_with_a_village_the_batch_placed_lies_beside_it(ua_gazettee
     assert placed[("b", "Kamianske")] == 706967
 
 
+EXAMPLES_OF_A_SUBJECT = [
+    (("In March 2022 the villages north of Sumy, among them Stetskivka and the hamlets along the highway, were held by "
+      "Russian troops."), {"Stetskivka": "occupied", "Sumy": "-"}),
+    ("By the summer of 2022 the villages south of Vuhledar, among them Mykilske, had become part of the Russian rear.",
+     {"Mykilske": "occupied", "Vuhledar": "-"}),
+]
+
 CAPTION_WORDS = [
     ("Guided bomb on Orikhiv", {"Orikhiv": "attacked"}),
     ("Russian channels claim capture of Stepove; Ukrainian forces deny it", {"Stepove": "-"}),
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS}))
+@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS,
+                                                     "examples_of_a_subject": EXAMPLES_OF_A_SUBJECT}))
 def test_caption_words(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)

@@ -50,6 +50,14 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
+_EXAMPLES_OF_A_SUBJECT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|places|localities|communities)\b[^;:.,]{0,60},"
+    r"\s*(?:among\s+them|including|such\s+as)\s+(?:[^;:.,]*?(?:,\s*|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+"""A sentence's subject, places counted by their kind, and the examples its apposition names, up to the list's last."""
+_EXAMPLE_CLOSED = re.compile(r"[^;:,()]{0,60},\s*(?:(?:had|has|have|was|were|also|then|later|still|soon|all|both|\w+ly)\s+)*")
+"""The rest of the examples' apposition, closed by its comma, and the auxiliaries of the verb after it."""
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$", re.IGNORECASE)
 """A relative clause open before a name, set off by a comma after its antecedent."""
@@ -118,6 +126,10 @@ def backward_cues(
                 sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
             ) + extra
     gap = sentence[end : cue.start]
+    if (cue.grammar == "back" or cue.passive) and cue.family in ("fall", "occ", "lib", "gain", "att", "held") and (
+        _EXAMPLE_CLOSED.fullmatch(gap) and _EXAMPLES_OF_A_SUBJECT.search(sentence, max(0, spans[tail][0] - 150), spans[tail][0])
+    ):  # "The villages to the north, among them Boromlia and the settlements along the railway, were also held": the
+        return [(cue, False)]  # subject's examples take its verb
     if cue.family in ("gain", "lib", "fall", "occ") and _WHOSE.fullmatch(gap):
         return [(cue, False)]  # "attacked A and B, whose capture Moscow claimed in May": the event is the names'
     if gap.startswith((" (", "(")) and (aside := grammar.PARENTHETICAL.match(gap)) is not None:
