@@ -11,6 +11,7 @@ missing, each written in our own words about real events.
   Kamianske and Stepove": the village of Kamianske, not the city on the Dnipro);
 - "The villages north of X, among them A and the hamlets along the road, were held": the subject's examples take its
   verb; "became part of the Russian rear": held;
+- "attacked 14 times on the X front, near A and B": A and B (the front only names the way);
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
@@ -192,6 +193,8 @@ EXAMPLES_OF_A_SUBJECT = [
 CAPTION_WORDS = [
     ("Guided bomb on Orikhiv", {"Orikhiv": "attacked"}),
     ("Russian channels claim capture of Stepove; Ukrainian forces deny it", {"Stepove": "-"}),
+    ("On 9 February 2025 Russian troops attacked 14 times on the Kupiansk front, near Dvorichna and Zapadne.",
+     {"Kupiansk": "-", "Dvorichna": "attacked", "Zapadne": "attacked"}),
 ]
 
 

@@ -182,7 +182,7 @@ BESIDE_A_THING_IN = re.compile(
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
 """", near X": an apposition locating the name before it."""
 WAYPOINT_BEFORE = re.compile(
-    rf"(?:\b{_COMPASS_OF}|\b(?:banks?|shores?|islands?)\s+of|\btowards?|\bdirection\s+of|\bin\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|\b(?:border|frontline|front-line)\s+areas?\s+of|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
+    rf"(?:\b{_COMPASS_OF}|\b(?:banks?|shores?|islands?)\s+of|\btowards?|\bdirection\s+of|\bin\s+the|\bon\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|\b(?:border|frontline|front-line)\s+areas?\s+of|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
     r"|^\s*(?:,\s*)?(?:and|or)?\s*$|^\s*[-\u2013]\s*$",  # the next name of a list of them, or of a compound
     FLAGS,
 )
