@@ -12,6 +12,11 @@ missing, each written in our own words about real events.
 - "The villages north of X, among them A and the hamlets along the road, were held": the subject's examples take its
   verb; "became part of the Russian rear": held;
 - "attacked 14 times on the X front, near A and B": A and B (the front only names the way);
+- "launched assault after assault ... against A and B ... and against C"; "began to infiltrate the settlement" (the
+  one just named); "..., while Ukrainian commanders said the town was still contested" answers a claim with fighting
+  (but "... only Novenke was contested" speaks of another place);
+- an oblast's capital named after, or in a list with, other oblasts ("in Zhytomyr and Dnipropetrovsk regions and in the
+  southern city of Zaporizhzhia") is the capital, not a hamlet of its name inside them;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
@@ -190,6 +195,17 @@ EXAMPLES_OF_A_SUBJECT = [
      {"Mykilske": "occupied", "Vuhledar": "-"}),
 ]
 
+ASSAULTS_AND_ANSWERS = [
+    (("In 2024 Russian units launched assault after assault out of the forests against Torske and Terny in the north "
+      "and against Serebrianka in the south."), {"Torske": "attacked", "Terny": "attacked", "Serebrianka": "attacked"}),
+    ("In 2025 the line fell back to Zarichne, and Russian assault groups began to infiltrate the settlement.",
+     {"Zarichne": "attacked"}),
+    ("In December 2025 Russian commanders claimed Siversk, while Ukrainian commanders said the town was still contested.",
+     {"Siversk": "attacked"}),
+    (("In May 2025 Russian sources said Zhuravka had been captured, while a Ukrainian officer said that only the northern "
+      "part of Novenke was contested."), {"Zhuravka": "occupied"}),
+]
+
 CAPTION_WORDS = [
     ("Guided bomb on Orikhiv", {"Orikhiv": "attacked"}),
     ("Russian channels claim capture of Stepove; Ukrainian forces deny it", {"Stepove": "-"}),
@@ -198,7 +214,17 @@ CAPTION_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS,
+@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS, "assaults_and_answers": ASSAULTS_AND_ANSWERS,
                                                      "examples_of_a_subject": EXAMPLES_OF_A_SUBJECT}))
-def test_caption_words(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+def test_captions_assaults_and_subjects(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_an_oblast_capital_is_not_moved_onto_a_hamlet_by_oblasts_listed_with_it(ua_gazetteer) -> None:
+    from _readings import places_of
+
+    text = ("On 26 August 2024 deaths were also reported in Zhytomyr and Dnipropetrovsk regions and in the southern city "
+            "of Zaporizhzhia, where a missile hit an industrial site.")
+    assert places_of(ua_gazetteer, text)["Zaporizhzhia"] == [687700]  # the city, not the hamlets of Dnipropetrovsk Oblast
+    text = "On 26 August 2024 the strikes killed civilians in Lutsk, Zaporizhzhia City, Zhytomyr Oblast, and Dnipropetrovsk Oblast."
+    assert places_of(ua_gazetteer, text)["Zaporizhzhia"] == [687700]

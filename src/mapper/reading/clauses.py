@@ -146,6 +146,9 @@ _OWN_PLACES_CHARS = 30
 """How far after a denial's opening words the places it names may stand ("denied that X had been lost");
 those inside it count too ("but officials said X remained under Ukrainian control")."""
 
+_CONTESTED_SUBJECT = re.compile(r"\s+(?:was|is|were|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:contested|fought\s+over)",
+                                re.IGNORECASE)
+"""What follows a place of its own that an answering clause says is contested ("... Novenke was contested")."""
 _ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
 
 
@@ -198,6 +201,9 @@ def answer_claims(
             if any(r.status != "attacked" for r in claimed[i]) and (
                 tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
                 and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
+                # (nor "..., while an officer said only the northern part of Novenke was contested": another place's)
+                and not any(not told[k] and _CONTESTED_SUBJECT.fullmatch(sentence, b, fought.end())  # type: ignore[union-attr]
+                            for k, (_, b) in enumerate(spans))
             ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
                 # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not

@@ -54,6 +54,8 @@ def by_admin_named_nearby(
         for n, group in enumerate(ordered):
             if not group or (n >= len(locating) and _mate_outside(sentences, chosen, i, group)):
                 continue
+            if (n >= len(locating) or len(group) > 1) and _capital_outside(pending[i], group):
+                continue  # "in Zhytomyr and Dnipropetrovsk regions and in the southern city of Zaporizhzhia": the city
             key = (id(pending[i]), *(division.geonameid for division in group))
             inside = insides.get(key)  # type: ignore[assignment]
             if inside is None:
@@ -75,6 +77,13 @@ def by_admin_named_nearby(
             pending[i] = inside
             if located is not None and n < len(locating) and _attached(mentions, i, locating[0]):
                 located[i] = frozenset(c.place.geonameid for c in inside)
+
+
+def _capital_outside(candidates: tuple[Candidate, ...], divisions: list) -> bool:
+    """Whether a namesake outside ``divisions`` is an oblast's capital: a division the text names before the name, or
+    in a list of divisions, does not move it onto a hamlet of the same name inside (only one attached to it does:
+    "Zaporizhzhia, Dnipropetrovsk Oblast")."""
+    return any(c.place.feature_code in ("PPLA", "PPLC") and not any(within(c.place, d) for d in divisions) for c in candidates)
 
 
 def _mate_outside(sentences: SentenceIndex, chosen: list[Resolution | None], i: int, divisions: list) -> bool:
