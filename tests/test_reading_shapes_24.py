@@ -17,6 +17,8 @@ missing, each written in our own words about real events.
   (but "... only Novenke was contested" speaks of another place);
 - an oblast's capital named after, or in a list with, other oblasts ("in Zhytomyr and Dnipropetrovsk regions and in the
   southern city of Zaporizhzhia") is the capital, not a hamlet of its name inside them;
+- "attacked since the morning near X": a time, no new clause; "X: air-raid alert as drones approach the city": nothing
+  struck yet;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
 - "the town of X" is no section of a city (a Kramatorsk quarter listed under the name Chornobyl);
 - families or residents "ordered to leave" a place take nothing from anyone;
@@ -206,6 +208,13 @@ ASSAULTS_AND_ANSWERS = [
       "part of Novenke was contested."), {"Zhuravka": "occupied"}),
 ]
 
+TIMES_AND_ALERTS = [
+    ("On 26 August 2024 Russian forces attacked since the morning near Novohrodivka and Hrodivka.",
+     {"Novohrodivka": "attacked", "Hrodivka": "attacked"}),
+    ("Kharkiv: air-raid alert as drones approach the city from the north", {"Kharkiv": "-"}),
+    ("Bilopillia hromada: drone drops (4 explosions)", {"Bilopillia hromada": "attacked"}),
+]
+
 CAPTION_WORDS = [
     ("Guided bomb on Orikhiv", {"Orikhiv": "attacked"}),
     ("Russian channels claim capture of Stepove; Ukrainian forces deny it", {"Stepove": "-"}),
@@ -214,7 +223,7 @@ CAPTION_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS, "assaults_and_answers": ASSAULTS_AND_ANSWERS,
+@pytest.mark.parametrize("sentence,expected", table({"caption_words": CAPTION_WORDS, "times_and_alerts": TIMES_AND_ALERTS, "assaults_and_answers": ASSAULTS_AND_ANSWERS,
                                                      "examples_of_a_subject": EXAMPLES_OF_A_SUBJECT}))
 def test_captions_assaults_and_subjects(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)

@@ -51,7 +51,8 @@ FROM_BEFORE = re.compile(
 # "until March", "since then"), not as a clause's conjunctions.
 _TIME_AHEAD = (
     r"(?:the\s+)?(?:\d|early|late|mid|spring|summer|autumn|fall|winter|start|end|beginning"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|days|weeks|months|years)\w*"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|then|days|weeks|months|years"
+    r"|morning|afternoon|evening|night|dawn|midnight|noon|daybreak|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\w*"
 )
 # Where a clause ends: a cue before it does not reach a mention after it ("fighting has continued since then
 # on the outskirts of X" goes on).

@@ -78,12 +78,16 @@ def fronted(
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
-    if not found and after is not None and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None:
+    if (not found and after is not None and not _ALERT.search(sentence, after)
+            and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None):
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
 
 
+_ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|heading\s+(?:for|towards?)|warnings?|threat)\b",
+                    re.IGNORECASE)
+"""What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""
 _IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
 """A relative clause open where a cue stands: the cue is the clause's antecedent's."""
 
