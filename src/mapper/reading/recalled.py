@@ -12,6 +12,7 @@ after (a lead names the fall its body tells). Attacks are not recalled: a place 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,6 +25,10 @@ _NAMED_AGAIN = re.compile(
     re.IGNORECASE,
 )
 _CHANGES = ("occupied", "liberated")
+
+
+def _start(event: Event) -> int:
+    return event.mention.start
 
 
 def with_recalled_dates(events: Sequence[Event]) -> list[Event]:
@@ -42,8 +47,8 @@ def with_recalled_dates(events: Sequence[Event]) -> list[Event]:
             and event.cue and _NAMED_AGAIN.match(event.cue)
             and (same := told.get((event.place.geonameid, event.status)))
         ):  # fmt: skip
-            before = [e for e in same if e.mention.start < event.mention.start]
-            source = before[-1] if before else same[0]
+            k = bisect_left(same, event.mention.start, key=_start)  # (the told ones are in text order)
+            source = same[k - 1] if k else same[0]
             event = replace(event, event_date=source.event_date, date_precision=source.date_precision)
         out.append(event)
     return out
