@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from mapper.model import Candidate, Mention
+from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import km_to
 from mapper.reading.locators import LOCATOR_GAP, REFERENCE_BEFORE
@@ -79,14 +79,14 @@ def by_admin_named_nearby(
                 located[i] = frozenset(c.place.geonameid for c in inside)
 
 
-def _capital_outside(candidates: tuple[Candidate, ...], divisions: list) -> bool:
-    """Whether a namesake outside ``divisions`` is an oblast's capital: a division the text names before the name, or
+def _capital_outside(candidates: tuple[Candidate, ...], divisions: Sequence[Place]) -> bool:
+    """Whether a namesake outside ``divisions`` is an oblast's capital (or the country's): a division the text names before the name, or
     in a list of divisions, does not move it onto a hamlet of the same name inside (only one attached to it does:
     "Zaporizhzhia, Dnipropetrovsk Oblast")."""
     return any(c.place.feature_code in ("PPLA", "PPLC") and not any(within(c.place, d) for d in divisions) for c in candidates)
 
 
-def _mate_outside(sentences: SentenceIndex, chosen: list[Resolution | None], i: int, divisions: list) -> bool:
+def _mate_outside(sentences: SentenceIndex, chosen: list[Resolution | None], i: int, divisions: Sequence[Place]) -> bool:
     """Whether a name listed with the one at ``i`` is placed outside the ``divisions`` named before the list: then
     they do not locate it ("the push into Dnipropetrovsk Oblast to stretch forces defending Pokrovsk and
     Kostiantynivka": Pokrovsk lies in Donetsk Oblast, and so does the city listed with it)."""
