@@ -237,3 +237,21 @@ def test_an_oblast_capital_is_not_moved_onto_a_hamlet_by_oblasts_listed_with_it(
     assert places_of(ua_gazetteer, text)["Zaporizhzhia"] == [687700]  # the city, not the hamlets of Dnipropetrovsk Oblast
     text = "On 26 August 2024 the strikes killed civilians in Lutsk, Zaporizhzhia City, Zhytomyr Oblast, and Dnipropetrovsk Oblast."
     assert places_of(ua_gazetteer, text)["Zaporizhzhia"] == [687700]
+
+
+def test_the_feed_guesses_among_namesakes_for_a_caption_only(ua_gazetteer) -> None:
+    from mapper.pipeline import extract_reports
+
+    article = ("The village council met on Monday to discuss the season. Farmers in Pavlivka began the harvest early "
+               "this year, helped by a dry spring and a warm start to the summer. Prices for grain rose in the spring, "
+               "and the cooperative bought two new combines with a regional grant. The school reopened after repairs, "
+               "and the bus to the district centre now runs twice a day. Residents said the new road had cut the trip "
+               "to market by half, and the council plans to light the main street before the winter.")
+    reports = [
+        Report(id="a", text="Shelling of Stepnohirsk", date=date(2025, 1, 5)),
+        Report(id="b", text="Guided bomb hits Marfopil", date=date(2025, 1, 20)),
+        Report(id="c", text=article, date=date(2025, 3, 1)),
+    ]
+    how = {e.mention.report_id: e.resolution for e in extract_reports(reports, ua_gazetteer, all_mentions=True)
+           if e.mention.surface == "Pavlivka"}
+    assert "undecided" not in how["c"] or "other reports" not in how["c"]  # a report of its own, not a caption

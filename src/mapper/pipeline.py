@@ -310,12 +310,18 @@ def _placed(read: _Read, others: list[tuple[Mention, Resolution]] | tuple, guard
     if not any(map(_open, read.resolutions)):
         return read
     try:
-        return read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title, names, feed))
+        return read._replace(resolutions=resolve_from_batch(read.mentions, read.resolutions, others, read.title, names, feed,
+                                                            caption=len(read.report.text) <= _CAPTION_CHARS))
     except Exception as exc:  # a bug: the report is left out rather than placed half by its batch
         if not guarded:
             raise
         _left_out(read.report, "placing its names by its batch", exc)
         return _Read(read.report, [], [], [])
+
+
+_CAPTION_CHARS = 400
+"""A report this short is a caption: its batch may choose among namesakes for it where the batch's places lie near
+several (:func:`mapper.reading.batch.resolve_from_batch`)."""
 
 
 _BATCH_DAYS = 7

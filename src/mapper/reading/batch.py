@@ -60,6 +60,7 @@ def resolve_from_batch(
     title: Sequence[tuple[Mention, Resolution]] = (),
     names: NameIndex | None = None,
     feed: Sequence[tuple[Mention, Resolution]] = (),
+    caption: bool = False,
 ) -> list[Resolution]:
     """The resolutions of one report, its undecided names placed by what the batch's other reports say.
 
@@ -69,7 +70,8 @@ def resolve_from_batch(
     text decided (those of the same days), ``feed`` those of the whole batch. A name its own report left
     undecided, or to the rank of villages, takes the namesake the batch placed by that name, else the one
     clearly nearest the places of the same days, else of the whole batch (captions of one front filed over
-    months); a name listed with one so placed, the namesake beside it. Before them all
+    months); a name listed with one so placed, the namesake beside it; a ``caption``'s name (a report too short to
+    say more), one of the namesakes near the batch's places rather than one far from them all. Before them all
     comes what the report's own ``title`` places (:func:`mapper.reading.titles.title_places`): the
     namesake inside the oblast it names ("Kherson region"), or clearly nearest the town it names
     ("Avdiivka front").
@@ -98,7 +100,7 @@ def resolve_from_batch(
         ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
             out[i] = (others.named(mentions[i], candidates) or others.near(candidates)
                       or (whole.near(candidates) if whole is not None else None)
-                      or (whole or others).among_near(candidates, resolution) or out[i])
+                      or (caption and (whole or others).among_near(candidates, resolution)) or out[i])
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
             and resolution.place not in {c.place for c in candidates}
