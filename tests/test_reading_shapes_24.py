@@ -17,6 +17,7 @@ missing, each written in our own words about real events.
   (but "... only Novenke was contested" speaks of another place);
 - an oblast's capital named after, or in a list with, other oblasts ("in Zhytomyr and Dnipropetrovsk regions and in the
   southern city of Zaporizhzhia") is the capital, not a hamlet of its name inside them;
+- "occupied parts of Sumy Oblast, among them the town of X": X too;
 - "attacked since the morning near X": a time, no new clause; "X: air-raid alert as drones approach the city": nothing
   struck yet;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
@@ -213,6 +214,8 @@ TIMES_AND_ALERTS = [
      {"Novohrodivka": "attacked", "Hrodivka": "attacked"}),
     ("Kharkiv: air-raid alert as drones approach the city from the north", {"Kharkiv": "-"}),
     ("Bilopillia hromada: drone drops (4 explosions)", {"Bilopillia hromada": "attacked"}),
+    ("In March 2022 Russian troops occupied parts of Sumy Oblast, among them the town of Trostianets.",
+     {"Trostianets": "occupied"}),
 ]
 
 CAPTION_WORDS = [

@@ -325,7 +325,9 @@ COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAG
 COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
 RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
 # "kept shelling X and villages along the river such as A and B": examples of the cue's object.
-SUCH_AS_END = re.compile(rf"\b(?:{_INCLUDING_WORDS})\s+(?:the\s+)?$", FLAGS)
+SUCH_AS_END = re.compile(
+    rf"\b(?:{_INCLUDING_WORDS})\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|settlements?)\s+of\s+)?$", FLAGS
+)  # ("..., among them the town of X")
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
 _RELATIVE_ASIDE = r",\s*(?:(?:most|much|part|parts|all|some)\s+of\s+)?(?:which|where|whose)\b[^,;]{0,60}(?=,)"
