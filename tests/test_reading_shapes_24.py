@@ -18,6 +18,9 @@ missing, each written in our own words about real events.
 - an oblast's capital named after, or in a list with, other oblasts ("in Zhytomyr and Dnipropetrovsk regions and in the
   southern city of Zaporizhzhia") is the capital, not a hamlet of its name inside them;
 - "occupied parts of Sumy Oblast, among them the town of X": X too;
+- a Russian channel's own words ("our guys", "khokhly", "Dzerzhinsk", "Krasnoarmeysk") make "liberated" a Russian
+  capture; ", which is a lie" answers a claim; "does not mean that Russia holds X" asserts nothing; a cue in quotation
+  marks takes its anaphoric object ('"liberated" the village');
 - "attacked since the morning near X": a time, no new clause; "X: air-raid alert as drones approach the city": nothing
   struck yet;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
@@ -258,3 +261,29 @@ def test_the_feed_guesses_among_namesakes_for_a_caption_only(ua_gazetteer) -> No
     how = {e.mention.report_id: e.resolution for e in extract_reports(reports, ua_gazetteer, all_mentions=True)
            if e.mention.surface == "Pavlivka"}
     assert "undecided" not in how["c"] or "other reports" not in how["c"]  # a report of its own, not a caption
+
+
+VOICES_AND_DENIALS = [
+    (("Our guys have done it: the khokhly have been thrown out of Dzerzhinsk, and Krasnoarmeysk is next. "
+      "Dzerzhinsk is fully liberated."), {"Dzerzhinsk": "occupied"}),
+    ("In February 2025 Ukrainian officials said they had retaken Pishchane, which is a lie, a Russian channel wrote.",
+     {"Pishchane": "-"}),
+    ("A claim about Toretsk on 11 February 2025 does not mean that Russia holds Toretsk.", {"Toretsk": "-"}),
+    ("In July 2024 Russian forces reached Prohres near Ocheretyne and \"liberated\" the village, the ministry said.",
+     {"Prohres": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"voices_and_denials": VOICES_AND_DENIALS}))
+def test_voices_and_denials(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_channel_quoted_in_an_article_lends_it_no_voice() -> None:
+    from mapper.reading.actors import report_voice
+
+    article = ('Ukrainian forces counterattacked near Prohres in July 2024, one of which, according to a Russian '
+               'milblogger, "pushed our guys back out of the northern houses of Progress", and the Kiev regime, as '
+               'another channel put it, "threw in the khokhly of three brigades".')
+    assert report_voice(article) is None  # the channels' words are quoted, not the article's own
+    assert report_voice("Our guys took Progress. The khokhly ran.") == "russian"

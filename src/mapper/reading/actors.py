@@ -65,17 +65,21 @@ def report_voice(text: str) -> Side | None:
 
 
 def _unquoted(text: str, form: str) -> bool:
-    """Whether ``form`` is written at least once other than as a quotation of its own: a narrative quotes the
-    ministry's wording ('its units had "improved their tactical position"'); the ministry does not."""
+    """Whether ``form`` is written at least once outside a quotation: a narrative quotes the ministry's wording ('its
+    units had "improved their tactical position"') and its channels ('according to a milblogger, "pushed our guys
+    back"'); the ministry and the channel write it as their own."""
     at = text.find(form)
     while at >= 0:
-        if text[at - 1 : at] not in _QUOTES or text[at + len(form) : at + len(form) + 1] not in _QUOTES:
+        if not _inside_quotes(text, at):
             return True
         at = text.find(form, at + 1)
     return False
 
 
-_QUOTES = frozenset("\"“”'‘’")
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether the offset ``at`` lies inside a quotation opened earlier on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _side_of(word: str) -> Side:

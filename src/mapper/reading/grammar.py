@@ -154,9 +154,10 @@ ADVANCE_IN = re.compile(
     r"(?:the\s+)?$",
     FLAGS,
 )
-# A cue whose object refers back to the names before it: "recaptured them", "seizing the town".
+# A cue whose object refers back to the names before it: "recaptured them", "seizing the town" (a cue in quotation
+# marks too: 'had "liberated" the town').
 ANAPHOR_OBJECT = re.compile(
-    r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
+    r"[\"”’']?\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
     r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
     r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",

@@ -187,11 +187,13 @@ VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Ukrainian nationalists", "neo-Nazi", "neo-nazi", "Neo-Nazi"),
     _RUSSIAN_NAMES,
     ("Lugansk People's Republic", "Lugansk People’s Republic"),
-    ("our fighters", "Our fighters", "our stormtroopers", "Our stormtroopers", "our assault troops", "Our assault troops"),
+    ("our fighters", "Our fighters", "our stormtroopers", "Our stormtroopers", "our assault troops", "Our assault troops",
+     "our guys", "Our guys", "our lads", "Our lads"),
+    ("khokhly", "Khokhly", "khokhol", "Khokhol"),  # (a Russian slur for Ukrainians: a Russian channel's own word)
 )
 RUSSIAN_SPELLINGS = (
     "Krasnoarmeysk", "Dimitrov", "Gulyaipole", "Dnepropetrovsk", "Dobropolye", "Gorlovka", "Orekhov", "Konstantinovka",
-    "Kupyansk-Uzlovoy", *_RUSSIAN_NAMES,
+    "Kupyansk-Uzlovoy", "Dzerzhinsk", *_RUSSIAN_NAMES,
 )
 """The Russian names of towns Ukraine renamed, and Russian spellings the Western press does not use: two of them in
 one text (not one quoted name) are one more marker of a Russian statement."""
@@ -238,7 +240,9 @@ DENIAL_BEFORE = re.compile(
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$"  # "falsely claimed to have seized"
-    r"|(?:(?<=\bno )|(?<=\bnot observed )|(?<=\bnot seen )|(?<=\bnot found ))evidence\s+that\s*$",  # "has not observed evidence that"
+    r"|(?:(?<=\bno )|(?<=\bnot observed )|(?<=\bnot seen )|(?<=\bnot found ))evidence\s+that\s*$"  # "has not observed evidence that"
+    r"|(?:(?<=\bdoes\snot\s)|(?<=\bdo\snot\s)|(?<=\bdid\snot\s)|(?<=\bwould\snot\s)|(?<=\bwill\snot\s))"
+    r"(?:mean|imply|prove|show)\s+(?:that\s*)?$",  # "does not mean that"
     FLAGS,
 )
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
@@ -249,7 +253,8 @@ DENIED_CLAIM_OF = re.compile(
 )
 # The words DENIAL_BEFORE's matches start with (test_status checks it): a sentence without any
 # has no denial to look for.
-DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely", "evidence")
+DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely", "evidence", "mean", "imply", "prove",
+                "show")
 # A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
 # Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
 _STILL_HELD = (
@@ -284,6 +289,7 @@ CONTRADICTED = re.compile(
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
+    rf"|,\s*which\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a lie"
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
     r"(?:\s+(?:it|this|that|the\s+claim))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
