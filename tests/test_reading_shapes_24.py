@@ -20,7 +20,8 @@ missing, each written in our own words about real events.
 - "occupied parts of Sumy Oblast, among them the town of X": X too;
 - a Russian channel's own words ("our guys", "khokhly", "Dzerzhinsk", "Krasnoarmeysk") make "liberated" a Russian
   capture; ", which is a lie" answers a claim; "does not mean that Russia holds X" asserts nothing; a cue in quotation
-  marks takes its anaphoric object ('"liberated" the village');
+  marks takes its anaphoric object ('"liberated" the village'); "claimed the villages of A and B further south": a
+  claim of A and B, where they lie said after them;
 - "attacked since the morning near X": a time, no new clause; "X: air-raid alert as drones approach the city": nothing
   struck yet;
 - "Guided bomb on X" struck X; "...; Ukrainian forces deny it" answers the claim before it;
@@ -269,6 +270,8 @@ VOICES_AND_DENIALS = [
     ("In February 2025 Ukrainian officials said they had retaken Pishchane, which is a lie, a Russian channel wrote.",
      {"Pishchane": "-"}),
     ("A claim about Toretsk on 11 February 2025 does not mean that Russia holds Toretsk.", {"Toretsk": "-"}),
+    ("By the spring of 2025 Russian sources claimed the villages of Kolisnykivka and Zahryzove further south.",
+     {"Kolisnykivka": "occupied", "Zahryzove": "occupied"}),
     ("In July 2024 Russian forces reached Prohres near Ocheretyne and \"liberated\" the village, the ministry said.",
      {"Prohres": "occupied"}),
 ]
