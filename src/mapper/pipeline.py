@@ -285,6 +285,7 @@ def _with_batch_context(reads: list[_Read], *, guarded: bool = False) -> list[_R
              for month, members in months.items()}  # fmt: skip
     return [_placed(read, [pair for j in _same_days(reads, k) for pair in firm[j]], guarded, names[_month(read)],
                     [pair for j in range(len(reads)) if j != k for pair in firm[j]])
+            if any(map(_open, read.resolutions)) else read  # (only a report with names left open takes its batch's)
             for k, read in enumerate(reads)]  # fmt: skip
 
 

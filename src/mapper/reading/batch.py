@@ -113,6 +113,17 @@ def resolve_from_batch(
     return _beside_the_placed(mentions, resolutions, out)
 
 
+def _clearly_nearest(
+    candidates: tuple[Candidate, ...], anchors: Anchors, sentence: int, within: float
+) -> tuple[Candidate, float] | None:
+    """The namesake nearest ``anchors`` when it lies ``within`` km of them and 10 km nearer than the next, with its
+    distance in km (its size's bonus given back); else None."""
+    score, runner_up, best = nearest_namesake(candidates, anchors, sentence, [], None, {})
+    if score <= within and runner_up > score + 10.0:
+        return best, max(0.0, score + size_bonus(best.place))
+    return None
+
+
 def _left_open(mention: Mention, resolution: Resolution) -> tuple[Candidate, ...]:
     """The namesakes a report's own text left open ("Dachne, Dnipropetrovsk Oblast": its Dachnes; else all)."""
     candidates = distinct(mention.candidates)
@@ -138,9 +149,8 @@ def _beside_the_placed(mentions: Sequence[Mention], resolutions: Sequence[Resolu
         candidates = _left_open(mentions[i], resolution)
         if len(candidates) < 2:
             continue
-        score, runner_up, best = nearest_namesake(candidates, placed, sentence, [], None, {})
-        if score <= _BATCH_KM and runner_up > score + 10.0:
-            km = max(0.0, score + size_bonus(best.place))
+        if (nearest := _clearly_nearest(candidates, placed, sentence, _BATCH_KM)) is not None:
+            best, km = nearest
             out[i] = Resolution(best.place, f"beside a place the batch placed ({km:.0f} km)", 0.5 * match_confidence(best))
     return out
 
@@ -192,11 +202,9 @@ class _Title:
             candidates = tuple(ranked)
             if len(ranked) == 1 or size_rank(ranked[0], self.oblasts) > size_rank(ranked[1], self.oblasts):
                 decided = Resolution(ranked[0].place, _TITLE_AND_SIZE, 0.5 * match_confidence(ranked[0]))
-        if self.towns:
-            score, runner_up, best = nearest_namesake(candidates, self.towns, -2, [], None, {})
-            if score <= _TITLE_KM and runner_up > score + 10.0:
-                km = max(0.0, score + size_bonus(best.place))
-                return Resolution(best.place, f"near the place of the title ({km:.0f} km)", 0.6 * match_confidence(best)), ()
+        if self.towns and (nearest := _clearly_nearest(candidates, self.towns, -2, _TITLE_KM)) is not None:
+            best, km = nearest
+            return Resolution(best.place, f"near the place of the title ({km:.0f} km)", 0.6 * match_confidence(best)), ()
         return decided, candidates
 
 
@@ -252,8 +260,7 @@ class _Batch:
 
     def near(self, candidates: tuple[Candidate, ...]) -> Resolution | None:
         """The namesake clearly nearest the places the batch's reports of the same days decided."""
-        score, runner_up, best = nearest_namesake(candidates, self.anchors, -2, [], None, {})
-        if score <= _BATCH_KM and runner_up > score + 10.0:
-            km = score + size_bonus(best.place)
+        if (nearest := _clearly_nearest(candidates, self.anchors, -2, _BATCH_KM)) is not None:
+            best, km = nearest
             return Resolution(best.place, f"near places of other reports ({km:.0f} km)", 0.5 * match_confidence(best))
         return None
