@@ -252,7 +252,9 @@ def _end_workers(executor: ProcessPoolExecutor) -> None:
     A worker ended while it was sending its batch's events leaves half a message in the result pipe,
     which the pool's manager thread would wait for the rest of forever (and the interpreter's exit
     for that thread): closing this process's end of the pipe, the last writer, gives it the end of
-    the pipe instead.
+    the pipe instead. The manager thread is then waited for, so that it has closed its wake-up pipe
+    before the interpreter's exit writes to it (a race that printed "OSError: [Errno 9] Bad file
+    descriptor" after a Ctrl-C, once in a CI-like run).
     """
     processes = list((getattr(executor, "_processes", None) or {}).values())
     results = getattr(executor, "_result_queue", None)
@@ -264,6 +266,9 @@ def _end_workers(executor: ProcessPoolExecutor) -> None:
     writer = getattr(results, "_writer", None)
     if writer is not None:
         writer.close()
+    manager = getattr(executor, "_executor_manager_thread", None)
+    if manager is not None:  # let it finish closing its wake-up pipe now: the interpreter's exit wakes every pool's
+        manager.join(timeout=5)  # manager through that pipe unlocked (Python 3.11), and could write to it as it closes
 
 
 class _Relay(logging.Handler):
