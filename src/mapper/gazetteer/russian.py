@@ -281,7 +281,7 @@ def _bgn_letters() -> dict[int, str]:
 def press_spellings(russian: str) -> frozenset[str]:
     """The folded Latin spellings of a Russian name: BGN/PCGN 1947 and the press variants.
 
-    At most :data:`LATIN_LIMIT` of them.
+    At most :data:`LATIN_LIMIT` of them for each word.
 
     Examples
     --------
@@ -290,7 +290,9 @@ def press_spellings(russian: str) -> frozenset[str]:
     >>> {"zelenyy gay", "zelyonyy gay", "zeleny gai"} <= press_spellings("Зелёный Гай")
     True
     """
-    latin = _best(_choices(_prepared(russian), "ru_latin.csv", _bgn_letters()), LATIN_LIMIT)
+    prepared = _prepared(russian)
+    # (each word of a longer name varies on its own: "Zelyony Gai" is as usual as "Zelyonyy Gay")
+    latin = _best(_choices(prepared, "ru_latin.csv", _bgn_letters()), LATIN_LIMIT * (prepared.count(" ") + 1))
     return frozenset(key.replace("ë", "e") for key in latin if key)
 
 

@@ -164,10 +164,18 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
     if kind == "year" and not modifiers and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         modifiers = {"lead": "("}  # "Novomykhailivka (2024)": a year in an aside of its own is a date
+    if kind == "year" and not modifiers and _CAMPAIGN_AFTER.match(text, end):
+        modifiers = {"lead": "campaign"}  # "Ukraine's 2023 counteroffensive retook X": the campaign's year dates it
     if kind == "year" and not modifiers and sentence.kind != "heading":  # "## 2023" is a section of the year
-        return None  # a bare number: "the 2022 counteroffensive", "2000 troops"
+        return None  # a bare number: "2000 troops", "the 2022 census"
     parts.update(modifiers)
     return TimeExpression(start, end, kind, parts)
+
+
+_CAMPAIGN_AFTER = re.compile(
+    r"\s+(?:counter-?offensive|offensive|campaign|invasion|incursion|breakthrough)s?\b", re.IGNORECASE
+)
+"""A campaign named by its year: "the 2023 counteroffensive"."""
 
 
 def _renaming(text: str, start: int, end: int, sentence: Sentence) -> bool:

@@ -65,7 +65,10 @@ def by_closeness(
             sentence = mentions[i].sentence_start
             others = _mates_namesakes(mates, i, pending, unsized)
             if others or anchors.in_sentence(sentence):
-                best = nearest_namesake(candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i])
+                best = nearest_namesake(
+                    candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i],
+                    paired=_of_a_pair(sentences, i) and i in mates,
+                )
             else:
                 best = alone.get(id(candidates))
                 if best is None:
@@ -108,10 +111,13 @@ def nearest_namesake(
     alternates: frozenset[int] = frozenset(),
     listed: bool = True,
     neighbours: Sequence[Place] = (),
+    paired: bool = False,
 ) -> tuple[float, float, Candidate]:
     """The candidate nearest the anchors (or its list mates' namesakes), its score, and the
     runner-up's score: the first two of the candidates sorted by (score, geonameid). The places of
-    ``alternates`` bear the name only as an alternate: their size earns them nothing."""
+    ``alternates`` bear the name only as an alternate: their size earns them nothing. A name ``paired``
+    with one other in its list lies beside the other's namesake it pairs with, whatever else its sentence
+    names ("hold Uspenivka and Novoivanivka ... the road between Huliaipole and Zaporizhzhia City")."""
     top = candidates[0]
     top_score = top_id = runner_up = math.inf
     borrowed = _borrowed(candidates, alternates) if alternates else frozenset()
@@ -120,7 +126,11 @@ def nearest_namesake(
     sentence_oblast = anchors.sentence_oblast(sentence) if listed else None
     # A list's own places outweigh a report's others: "in the areas of Nadiia, Terny and Torske" is
     # the Nadiia beside Terny, though another Nadiia lies next to a town named three paragraphs on.
-    beside = [anchors.near_in_sentence(c.place, sentence, _BESIDE_KM) for c in candidates] if anchors.in_sentence(sentence) else []
+    beside = [
+        anchors.near_in_sentence(c.place, sentence, _BESIDE_KM, _BESIDE_CITY_KM)
+        or (paired and c.place.geonameid not in alternates and any(km_apart(c.place, o) <= _PAIR_KM for o in others))
+        for c in candidates
+    ] if anchors.in_sentence(sentence) else []
     away_penalty = _AWAY_KM if any(beside) and not all(beside) else 0.0
     for k, c in enumerate(candidates):
         place = c.place
@@ -161,6 +171,10 @@ _CLEAR_KM = 10.0
 _BESIDE_KM = 40.0
 _AWAY_KM = 30.0
 """What a namesake far from every place of its sentence loses against one beside them."""
+_PAIR_KM = 15.0
+_BESIDE_CITY_KM = 60.0
+"""A city's villages lie wider around it: "the checkpoint at Vasylivka on the way to Zaporizhzhia" may be the
+district seat 45 km out as well as the hamlet at 34."""
 
 
 _SAME_OBLAST_KM = 15.0
@@ -316,6 +330,12 @@ def _mates_namesakes(
         c.place.geonameid: c.place for j in mates.get(i, ()) if j in pending for c in pending[j]
         if c.place.geonameid != unsized.get(j)
     }.values())
+
+
+def _of_a_pair(sentences: SentenceIndex, i: int) -> bool:
+    """Whether name ``i`` is one of a list of two ("near A and B")."""
+    analysis, k = sentences.of(i)
+    return analysis.groups.count(analysis.groups[k]) == 2
 
 
 def _in_a_list(sentences: SentenceIndex, i: int) -> bool:

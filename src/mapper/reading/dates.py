@@ -244,6 +244,9 @@ class ReportDates:
                     following = clock.read(expressions[k + 1], self._report.text)
                 elif _RESTATED.fullmatch(self._report.text, expression.end, expressions[k + 1].start):
                     continue  # "hit by a drone overnight, 2 March 2024": the date after it says which night
+            if following is None and k + 1 < len(expressions) and _year_from_the_end(self._report.text, expression, expressions[k + 1]):
+                # "between 28 February and 4 March 2022": a range's first end takes the year written at its last
+                clock.anchor = clock.read(expressions[k + 1], self._report.text) or clock.anchor
             dated = clock.read(expression, self._report.text, heading=heading, following=following)
             if dated is not None:
                 own.append(dated)
@@ -337,6 +340,15 @@ def _news_day(clock: Clock, expressions: Sequence[TimeExpression], text: str, le
 def _in_passing(latest: Dated, report: dt.date | None) -> bool:
     """Whether a news report's date ``latest`` lies so far before the report's own that it is told in passing."""
     return report is not None and (report - period_end(latest)).days > PASSING_DAYS
+
+
+def _year_from_the_end(text: str, expression: TimeExpression, after: TimeExpression) -> bool:
+    """Whether ``expression``, a day or month written without a year, opens a range whose other end, ``after``,
+    writes one: "28 February and 4 March 2022", "from May to July 2023"."""
+    return (
+        expression.kind in ("day", "month") and "year" not in expression.parts and "year" in after.parts
+        and after.kind in ("day", "month") and after.start - expression.end <= 2
+    )
 
 
 def _moves(latest: Dated, running: Dated | None) -> bool:

@@ -69,11 +69,14 @@ class Anchors:
         oblasts = {a.admin1_code for a in same_sentence.values()}
         return oblasts.pop() if len(oblasts) == 1 else None
 
-    def near_in_sentence(self, place: Place, sentence: int, km: float) -> bool:
-        """Whether an anchor of the sentence at ``sentence`` lies within ``km`` of ``place``."""
+    def near_in_sentence(self, place: Place, sentence: int, km: float, city_km: float | None = None) -> bool:
+        """Whether an anchor of the sentence at ``sentence`` lies within ``km`` of ``place`` (within
+        ``city_km``, when given, for an anchor that is a city of 100,000 or an oblast's centre)."""
         same_sentence = self._by_sentence.get(sentence)
         return bool(same_sentence) and any(
-            a.geonameid != place.geonameid and km_between(a.latitude, a.longitude, place.latitude, place.longitude) <= km
+            a.geonameid != place.geonameid
+            and km_between(a.latitude, a.longitude, place.latitude, place.longitude)
+            <= (city_km if city_km is not None and size_bonus(a) >= _CITY_BONUS else km)
             for a in same_sentence.values()  # type: ignore[union-attr]
         )
 
@@ -143,11 +146,14 @@ def _around(cell: tuple[int, int]) -> tuple[tuple[int, int], ...]:
 _NEIGHBOURS = tuple((dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
 
 
+_CITY_BONUS = 40.0
+
+
 def size_bonus(place: Place) -> float:
     if place.feature_code == "PPLX":
         return 0.0  # a section of a city: its population is the city's, not a town's own
     if place.feature_code in ("PPLC", "PPLA") or place.population >= 100_000:
-        return 40.0
+        return _CITY_BONUS
     if place.population >= 50_000:
         return 25.0
     if place.feature_code == "PPLA2" or place.population >= 10_000:

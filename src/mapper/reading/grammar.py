@@ -387,6 +387,7 @@ AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|towards?"  # ("Russian columns leaving Izium head east toward Lyman")
+    r"|(?:in\s+order\s+)?to"  # ("left A and B to avoid being encircled", "left the town to the Russians")
     r"|(?:further|farther)\s+(?:north|south|east|west)\w*|(?:to|in)\s+the\s+(?:north|south|east|west)\w*"  # (where it lies:
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"  # "claimed A and B further south")
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"

@@ -238,7 +238,7 @@ REFERENCE_BEFORE = _guarded(
     "abcdefhilmnorstuw",
     r"\b(?:"
     + by_first_letter(
-        rf"towards?|direction\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+        rf"towards?|direction\s+of|side\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
         rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"

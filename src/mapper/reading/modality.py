@@ -29,6 +29,7 @@ MODAL = _guarded(
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
+        r"|short\s+of"  # "stopped short of reaching X": never reached
         r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"
     )
@@ -66,6 +67,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
+    if "before" in window and _STOPPED_BEFORE.search(window):
+        return True  # "the counteroffensive stalled before reaching Tokmak": never reached
     # Each test below that reads the clause's window matches only if it matches in the wider
     # window too (the clause is its end, cut after a barrier, where no word starts); a cue with
     # none of them in reach, and no word of denial in its sentence (most cues), needs no clause.
@@ -119,6 +122,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:stall(?:ed|s)?|stopped|halted|bogged\s+down|ground\s+to\s+a\s+halt)\s+(?:[\w-]+\s+){0,3}?before\s+$", FLAGS
+)
+"""An advance that stopped before the place the cue names: it never got there."""
 _GOAL_APPOSITION = re.compile(
     r",\s+(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,3}?(?:objectives?|goals?|aims?|targets?|prize)\b[^,;]*(?P<closed>,)"
     r"\s*(?:[\w-]+\s+){0,3}$",

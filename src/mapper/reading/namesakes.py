@@ -44,21 +44,32 @@ def direction_town(
 ) -> None:
     """A direction, axis or tactical area is named after a town ("the Lyman direction"): the town, not a
     hamlet of the same name, when one namesake dwarfs the others: a town, or a community's seat (the
-    General Staff's "Novopavlivka direction": a village of 3,400, its hromada's seat)."""
+    General Staff's "Novopavlivka direction": a village of 3,400, its hromada's seat). A city that bore the name once
+    is not it (GeoNames lists "Oleksandrivka" among Donetsk's names)."""
     for i, candidates in list(pending.items()):
         mention = mentions[i]
         if not names_a_direction(mention):
             continue
-        ranked = sorted(candidates, key=lambda c: -c.place.population)
+        settlements = [c for c in candidates if c.place.feature_code != "PPLX"]  # (a city's district is no town)
+        own = [c for c in settlements if own_name(c.matched, c.place)]
+        # a town that bore the name once is the direction's ("Krasny Liman direction": Lyman) unless a town bears it now
+        # ("the Oleksandrivka direction" is no former name of Donetsk's)
+        ranked = sorted(own if any(_town_sized(c.place) for c in own) else settlements, key=lambda c: -c.place.population)
+        if len(ranked) < 2:
+            continue
         top, second = ranked[0].place, ranked[1].place
-        floor = _SEAT_POPULATION if _is_seat(top) else TOWN_POPULATION
-        if top.population >= floor and top.population >= 3 * second.population:
+        if _town_sized(top) and top.population >= 3 * second.population:
             chosen[i] = Resolution(top, "town a direction is named after", 0.8 * match_confidence(ranked[0]))
             del pending[i]
 
 
 _SEAT_POPULATION = 1_000
 """A community's seat this large, three times the next namesake, is the one a direction is named after."""
+
+
+def _town_sized(place: Place) -> bool:
+    """Whether a place is large enough to name a direction: a town, or a community's seat of _SEAT_POPULATION."""
+    return place.population >= (_SEAT_POPULATION if _is_seat(place) else TOWN_POPULATION)
 
 
 def _is_seat(place: Place) -> bool:
@@ -235,12 +246,19 @@ def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, i
     )
     # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL, and a town of 9,900 (Pokrovske, Dnipropetrovsk
     # Oblast) ranks below a village of 2,800 its namesake that seats a community (PPLA3): size says more
+    if place.feature_code == "PPLX":  # a section of a city: its population is the city's, not its own
+        return (_strict_match(candidate), int(place.admin1_code in named_admin1), 0, 0, 0, 0)
     if place.feature_class == "P":
         kind = max(kind, 4 if place.population >= 100_000 else 3 if place.population >= 20_000 else 2 if place.population >= TOWN_POPULATION else kind)
-    strict = 0 if candidate.how in ("phonetic", "fuzzy") else 1
+    strict = _strict_match(candidate)
     own = int(own_name(candidate.matched, place))
     front = int(place.admin1_code in HOSTILITIES_ADMIN1)  # (of two namesakes of one kind, a war report's is the front's)
     return (strict, int(place.admin1_code in named_admin1), kind, front, own, place.population)
+
+
+def _strict_match(candidate: Candidate) -> int:
+    """1 for a name matched in one of its spellings, 0 for one matched by sound or fuzzily."""
+    return 0 if candidate.how in ("phonetic", "fuzzy") else 1
 
 
 HOSTILITIES_ADMIN1 = frozenset({"02", "04", "05", "07", "08", "11", "13", "14", "16", "17", "20", "21", "26"})
