@@ -14,7 +14,16 @@ missing, each written in our own words about real events.
 - "left A and B to avoid being encircled": a withdrawal, whatever purpose follows; "stalled before reaching X": X was
   never reached; "killed more than a dozen people in X": X was struck;
 - "the 2023 counteroffensive retook X": the campaign's year dates the event; "between 28 February and 4 March 2022":
-  the range's first end is of the year written at its last (not of a year an infobox named before it).
+  the range's first end is of the year written at its last (not of a year an infobox named before it);
+- a caption's town far (150 km) from every place of a feed that has a front is not the one the feed means: of the
+  namesakes near the feed's places, the largest ("Zolochiv" in a feed from Kharkiv Oblast, not the larger town in
+  Lviv Oblast);
+- "X left without power after drones hit an energy facility", "Overnight drones on X": X was struck; "left X without a
+  fight": a withdrawal; "pushed Russian infiltration groups out of X"; "tried to counterattack near X";
+- "In X our troops are fighting in the southern microdistricts" (a fronted place, no comma); "... throws its last
+  reserves into counterattacks and loses them": the reserves, not the places; "a Kozak armoured car" names a vehicle;
+- a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
+  GeoNames also calls Grishino).
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ import pytest
 from _readings import check_reading, table
 
 from mapper.model import Report
-from mapper.pipeline import extract
+from mapper.pipeline import extract, extract_reports
 
 NAMESAKES = [
     # (text, name, geonameid)
@@ -36,6 +45,7 @@ NAMESAKES = [
     ("Russian forces attacked in the Oleksandrivka direction near Danylivka and Yehorivka.", "Oleksandrivka", 9189092),
     ("In the Krasny Liman direction, Russian units repelled attacks near Kremennaya, the ministry said.", "Krasny Liman", 704204),
     ("Russian channels claim the capture of Zelyony Gai, east of Gulyaipole.", "Zelyony Gai", 9114271),
+    ("Near Grishino, northwest of Krasnoarmeysk, drones burned a Russian truck this morning.", "Grishino", 708060),
 ]
 
 
@@ -56,8 +66,21 @@ ORIGINS_AND_PURPOSES = [
      {"Nikopol": "attacked", "Vyshchetarasivka": "attacked"}),
 ]
 
+STRIKES_AND_PUSHES = [
+    ("Chuhuiv left without power after drones hit an energy facility", {"Chuhuiv": "attacked"}),
+    ("Overnight drones on Kharkiv, fires in two districts", {"Kharkiv": "attacked"}),
+    ("Russian troops left Chuhuiv without a fight in September 2022.", {"Chuhuiv": "liberated"}),
+    ("Ukrainian units pushed Russian infiltration groups out of Rodynske on Tuesday.", {"Rodynske": "liberated"}),
+    ("Ukrainian troops tried to counterattack near Stupochky and were stopped by drones.", {"Stupochky": "attacked"}),
+    ("In Pokrovsk our troops are fighting in the southern microdistricts, a Russian channel wrote.", {"Pokrovsk": "attacked"}),
+    ("Near Udachne and Kotlyne the enemy throws its last reserves into counterattacks and loses them.",
+     {"Udachne": "attacked", "Kotlyne": "attacked"}),
+    ("Near Hryshyne our drone operators burned a pickup and a Kozak armoured car.", {"Hryshyne": "attacked", "Kozak": "-"}),
+]
 
-@pytest.mark.parametrize("sentence,expected", table({"origins_and_purposes": ORIGINS_AND_PURPOSES}))
+
+@pytest.mark.parametrize("sentence,expected", table({"origins_and_purposes": ORIGINS_AND_PURPOSES,
+                                                     "strikes_and_pushes": STRIKES_AND_PUSHES}))
 def test_origins_and_purposes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -75,3 +98,12 @@ def test_a_range_takes_the_year_written_at_its_end(ua_gazetteer) -> None:
     report = Report(id="e", text=text, date=date(2026, 2, 9))
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert dates["Nikopol"] == date(2022, 3, 4)
+
+
+def test_a_town_far_from_a_feed_front_gives_way_to_a_namesake_on_it(ua_gazetteer) -> None:
+    texts = ["Guided bomb on Kupiansk", "Drone hits a car in Vovchansk", "Shelling of Lyptsi overnight",
+             "Missile strike on Balakliia", "Drones hit a depot in Chuhuiv", "Kozacha Lopan: power line damaged",
+             "Drone attack on Zolochiv damages a shop"]  # fmt: skip
+    reports = [Report(id=f"c{k}", text=text, date=date(2025, 10, 1 + k)) for k, text in enumerate(texts)]
+    placed = {e.report.id: e.place.geonameid for e in extract_reports(reports, ua_gazetteer) if e.mention.surface == "Zolochiv"}
+    assert placed == {"c6": 686895}  # the town in Kharkiv Oblast, not the larger one in Lviv Oblast

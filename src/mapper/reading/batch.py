@@ -95,12 +95,16 @@ def resolve_from_batch(
             out[i] = decided
             if decided.how != _TITLE_AND_SIZE:
                 continue
-        if (batch or names or feed) and resolution.how in _BATCH_DECIDES and not (
+        # (a town far from every place of a feed of captions is not what the feed's captions mean: "Zolochiv" in a
+        # feed from Kharkiv Oblast is the town there, not the larger one in Lviv Oblast)
+        remote = caption and whole is not None and whole.remote(resolution.place)
+        if (batch or names or feed) and resolution.how in _BATCH_DECIDES and (remote or not (
             resolution.place is not None and resolution.place.population >= _BATCH_KEEPS
-        ):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
+        )):  # a village or small town chosen for its rank is a guess; a town of 10,000 is what readers mean
             out[i] = (others.named(mentions[i], candidates) or others.near(candidates)
                       or (whole.near(candidates) if whole is not None else None)
-                      or (caption and (whole or others).among_near(candidates, resolution)) or out[i])
+                      or (caption and (whole or others).among_near(candidates, resolution))
+                      or (remote and whole.of_the_front(candidates)) or out[i])
         if (
             out[i] is resolution and resolution.how in _BATCH_DECIDES and candidates
             and resolution.place not in {c.place for c in candidates}
@@ -155,6 +159,11 @@ def _beside_the_placed(mentions: Sequence[Mention], resolutions: Sequence[Resolu
     return out
 
 
+_FRONT_PLACES = 5
+"""A batch naming this many places has a front (a region its reports tell of)."""
+_FRONT_KM = 60.0
+"""A namesake this close to a place of a batch's front is the one a caption of it means, where the size's choice lies
+far from every one."""
 _TITLE_AND_SIZE = "oblast named in the title, and size"
 _TITLE_UNDECIDED = "oblast named in the title, undecided"
 _BATCH_DECIDES = ("undecided", "kind and size")
@@ -256,6 +265,19 @@ class _Batch:
             return None
         top = largest_first(near, set())[0]
         return Resolution(top.place, "near places of other reports, undecided", 0.3 * match_confidence(top),
+                          frozenset(c.place.geonameid for c in near))
+
+    def remote(self, place: Place | None) -> bool:
+        """Whether ``place`` lies far (_FAR_KM) from every place of a batch that names enough of them to have a front."""
+        return place is not None and len(self.anchors) >= _FRONT_PLACES and self.anchors.closeness(place, -2) > _FAR_KM
+
+    def of_the_front(self, candidates: tuple[Candidate, ...]) -> Resolution | None:
+        """The largest of the namesakes within _FRONT_KM of the batch's places, if any."""
+        near = tuple(c for c in candidates if self.anchors.closeness(c.place, -2) + size_bonus(c.place) <= _FRONT_KM)
+        if not near:
+            return None
+        top = largest_first(near, set())[0]
+        return Resolution(top.place, "among the places of the batch, by size", 0.4 * match_confidence(top),
                           frozenset(c.place.geonameid for c in near))
 
     def near(self, candidates: tuple[Candidate, ...]) -> Resolution | None:

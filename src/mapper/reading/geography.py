@@ -45,6 +45,10 @@ class Anchors:
     def __bool__(self) -> bool:
         return bool(self._cells)
 
+    def __len__(self) -> int:
+        """How many distinct places anchor."""
+        return len(self._known)
+
     def add(self, sentence: int, place: Place) -> None:
         if place.geonameid not in self._known:
             self._known.add(place.geonameid)

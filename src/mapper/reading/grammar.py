@@ -143,6 +143,7 @@ MODIFIER = re.compile(
     r"|occupation|mass\s+graves?|highway|road|river|rivers|delta|estuary|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|columns?|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
     r"|forces|troops|army|militants|fighters|garrison"
+    r"|(?:armou?red\s+)?(?:cars?|vehicles?|personnel\s+carriers?)|pickups?|trucks?|howitzers?|tanks?|launchers?|rifles?"  # ("a Kozak armoured car")
     r"|-\s*[A-Z][\w’'-]+\s+(?:highway|road|border|railway)|-(?:based|born|built|made|registered|bound))\b",  # ("the Sevastopol-based fleet")
     FLAGS,
 )
@@ -357,7 +358,7 @@ PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(
     r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)"
-    r"|(?=\s+(?:a|an|two|three|four|five|several|russian|ukrainian)\s)",  # "In Zolochiv a drone damaged a school"
+    r"|(?=\s+(?:a|an|the|two|three|four|five|several|russian|ukrainian|our|enemy)\s)",  # "In Zolochiv a drone damaged a school"
     FLAGS,
 )
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
@@ -388,6 +389,7 @@ AFTER_LEFT_OBJECT = re.compile(
     r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|towards?"  # ("Russian columns leaving Izium head east toward Lyman")
     r"|(?:in\s+order\s+)?to"  # ("left A and B to avoid being encircled", "left the town to the Russians")
+    r"|without\s+(?:a\s+|any\s+)?(?:fight|battle|resistance|shot)"  # (not "left X without power")
     r"|(?:further|farther)\s+(?:north|south|east|west)\w*|(?:to|in)\s+the\s+(?:north|south|east|west)\w*"  # (where it lies:
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"  # "claimed A and B further south")
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"

@@ -62,11 +62,13 @@ def fronted(
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
-        objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach]
+        objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach
+                   and not _NEXT_CLAUSE.search(sentence, cue.end, a)]  # (not ", and in Y our artillery ...": Y's clause)
         if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
             kinds[k] not in ("raion", "other")
             and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
             and not _a_district(sentence, spans[k])
+            and not grammar.MODIFIER.match(sentence[spans[k][1] : spans[k][1] + 40].lstrip(" "))  # ("a Kozak armoured car")
             for k in objects
         ):
             # the cue has an object of its own (a district is inside the fronted city, and the city is struck where its
@@ -88,6 +90,7 @@ def fronted(
 _ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|heading\s+(?:for|towards?)|warnings?|threat)\b",
                     re.IGNORECASE)
 """What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
 """A relative clause open where a cue stands: the cue is the clause's antecedent's."""
 

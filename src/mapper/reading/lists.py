@@ -167,11 +167,17 @@ def antecedents(
     between = sentence[spans[candidates[-1]][1] : cue.start]
     if plural:  # "attacked A and B; the ministry claimed both villages in April": the clause before named them
         between = between.replace(";", ",")
+        if noun.strip().lower() == "them" and _PLURAL_OBJECT.search(between):
+            return []  # "near A and B the enemy throws its last reserves into counterattacks and loses them": the reserves
     if barrier.search(between):
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
     return members if len(members) > 1 or not plural else []
+
+
+_PLURAL_OBJECT = re.compile(r"\b(?:its|their|his|our|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
+"""A plural object a later "them" may stand for rather than the places before it."""
 
 
 def _called_otherwise(sentence: str, start: int, noun: str) -> bool:

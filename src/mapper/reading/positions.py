@@ -92,8 +92,8 @@ def by_position(
     Lyman near A and B") take the namesake that lies there, once that other place is decided. Where two
     or more namesakes lie there, the others are set aside, and ``located`` receives the ids of those left."""
     for i, (a, hint) in hints.items():
-        if i not in pending:
-            continue
+        if i not in pending or _same_name(mentions[i], mentions[a]):
+            continue  # ("the villages south and east of the city of Kostiantynivka" after "the Kostiantynivka approaches")
         anchor = chosen[a]
         if anchor is not None and anchor.place is None:
             continue
@@ -107,8 +107,8 @@ def by_position(
             (fits(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude), n, m,
              opposes(hint, c.place.latitude, c.place.longitude, p.latitude, p.longitude))
             for n, c in enumerate(pending[i]) for m, p in enumerate(anchors)
-            if not _quarter_of(c.place, p)
-        )  # fmt: skip
+            if not _quarter_of(c.place, p) and c.place.geonameid != p.geonameid  # (no place lies north-west of itself:
+        )  # fmt: skip                                                              # "Grishino, north-west of Krasnoarmeysk")
         if not misses:
             continue
         best = misses[0]
@@ -165,6 +165,11 @@ _QUARTER_KM = 15.0
 
 _CITY_POPULATION = 100_000
 """A town this large has quarters of its own that GeoNames lists (PPLX): a place said to lie beside it is not one."""
+
+
+def _same_name(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions name the same namesakes: one cannot place the other."""
+    return {c.place.geonameid for c in mention.candidates} == {c.place.geonameid for c in other.candidates}
 
 
 def _quarter_of(place: Place, anchor: Place) -> bool:
