@@ -22,6 +22,16 @@ missing, each written in our own words about real events.
   fight": a withdrawal; "pushed Russian infiltration groups out of X"; "tried to counterattack near X";
 - "In X our troops are fighting in the southern microdistricts" (a fronted place, no comma); "... throws its last
   reserves into counterattacks and loses them": the reserves, not the places; "a Kozak armoured car" names a vehicle;
+- "X, across the reservoir from Russian-held Y, was shelled", "X, opposite Y, ...": Y locates X; a wire story's dateline
+  ("KYIV, Aug 28 (Agency) - ... are fighting for two villages there") is where it was filed; "the deadliest attack on X
+  since January 2023, when ...": the record is set now, the date is the earlier attack's;
+- encyclopaedia_71's dense register: "a Ukrainian counterattack had pushed Russian troops back out of X", as Russian
+  sources reported it, is X retaken ("which Ukrainian officials neither confirmed nor denied" denies nothing); "had
+  broken into X"; "X ... was contested through October"; "Houses burning in X"; "reduced X to ruins"; the side inside
+  a closed parenthesis does not take what follows it; a colon that opens a clause with its own verb ("...toward the
+  Vovcha: A fell in October") is no restated list; Moscow stands for its government, and a Russian spelling after it
+  need not lie in Russia; "the attack came out of X" names its start; "the loss of X" is not the loss of the side
+  named in the clause before ", and";
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -76,11 +86,33 @@ STRIKES_AND_PUSHES = [
     ("Near Udachne and Kotlyne the enemy throws its last reserves into counterattacks and loses them.",
      {"Udachne": "attacked", "Kotlyne": "attacked"}),
     ("Near Hryshyne our drone operators burned a pickup and a Kozak armoured car.", {"Hryshyne": "attacked", "Kozak": "-"}),
+    ("Marhanets, across the river from Russian-held Enerhodar, was shelled twice on Sunday.",
+     {"Marhanets": "attacked", "Enerhodar": "occupied"}),
+    ("Nikopol, opposite Enerhodar, was shelled again.", {"Nikopol": "attacked", "Enerhodar": "-"}),
+    ("KHARKIV, Oct 3 (Steppe Wire) - Russian troops are fighting for three villages there, officials said.", {"KHARKIV": "-"}),
+]
+
+DENSE_NARRATIVE = [
+    (("Russian channels wrote in early July that a Ukrainian counterattack had pushed Russian troops back out of Bila Hora, "
+      "which the General Staff neither confirmed nor denied."), {"Bila Hora": "liberated"}),
+    ("Russian assault groups had broken into Chasiv Yar by April 2024.", {"Chasiv Yar": "attacked"}),
+    ("Kurdiumivka, a village on the canal south of Chasiv Yar, was contested through the summer.", {"Kurdiumivka": "attacked"}),
+    ("Houses burning in Ivanivske, east of Chasiv Yar, May 2024", {"Ivanivske": "attacked"}),
+    ("Russian artillery reduced Vovchansk to ruins in the summer of 2024.", {"Vovchansk": "attacked"}),
+    (("Russian forces shelled Marinka for months (a loss Ukrainian officers admitted only later), took Pobieda in January "
+      "and pressed on towards Kurakhove."), {"Pobieda": "occupied"}),
+    ("Russian units pushed west along the railway: Prohres fell in late April.", {"Prohres": "occupied"}),
+    ("Moscow announced the capture of Konstantinovka in the same week.", {"Konstantinovka": "occupied"}),
+    ("The assault came out of the Ukrainsk area, the ministry said.", {"Ukrainsk": "-"}),
+    ("Russian troops came out of the Ukrainsk area and reached Hirnyk within days.", {"Ukrainsk": "-", "Hirnyk": "attacked"}),
+    ("Russian units had reached the oblast border by June, and analysts compared the loss of Kurakhove with earlier defeats.",
+     {"Kurakhove": "occupied"}),
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", table({"origins_and_purposes": ORIGINS_AND_PURPOSES,
-                                                     "strikes_and_pushes": STRIKES_AND_PUSHES}))
+                                                     "strikes_and_pushes": STRIKES_AND_PUSHES,
+                                                     "dense_narrative": DENSE_NARRATIVE}))
 def test_origins_and_purposes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -107,3 +139,10 @@ def test_a_town_far_from_a_feed_front_gives_way_to_a_namesake_on_it(ua_gazetteer
     reports = [Report(id=f"c{k}", text=text, date=date(2025, 10, 1 + k)) for k, text in enumerate(texts)]
     placed = {e.report.id: e.place.geonameid for e in extract_reports(reports, ua_gazetteer) if e.mention.surface == "Zolochiv"}
     assert placed == {"c6": 686895}  # the town in Kharkiv Oblast, not the larger one in Lviv Oblast
+
+
+def test_a_record_since_an_earlier_date_is_dated_now(ua_gazetteer) -> None:
+    text = "It was the deadliest strike on Kryvyi Rih since June 2023, when a missile hit a block of flats."
+    report = Report(id="k", text=text, date=date(2025, 4, 5))
+    (event,) = [e for e in extract(report, ua_gazetteer) if e.mention.surface == "Kryvyi Rih"]
+    assert (event.status, event.event_date) == ("attacked", date(2025, 4, 5))

@@ -52,6 +52,13 @@ _PARTICIPLE_APPOSITION = re.compile(
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
+_COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|largest|biggest|heaviest|worst|fiercest|strongest|longest|first|most\s+[a-z]+)\b[^.;,]{0,60}?\s"
+    rf"(?P<since>since\s+(?:the\s+)?{_DATE_TAIL}[^;]*)",
+    re.IGNORECASE,
+)
+"""A record the event sets against an earlier one: "the deadliest attack on Dnipro since January 2023, when ...": the
+date is the earlier event's, not this one's."""
 _COUNTED_FROM = re.compile(
     r"\b(?:within|afterwards|later|(?:the\s+)?(?:next|following)\s+(?:day|days|week|morning|evening))\b", re.IGNORECASE
 )
@@ -90,6 +97,7 @@ def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
         or _state_apposition(text, sentence, dated)
         or any(m.start() < dated.start < m.end() and not _COUNTED_FROM.search(text, m.end(), sentence.end)
                for m in _EARLIER_CLAUSE.finditer(text, sentence.start, sentence.end))
+        or any(m.start("since") <= dated.start < m.end("since") for m in _COMPARED_SINCE.finditer(text, sentence.start, sentence.end))
     )
 
 
@@ -100,6 +108,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
                 if not any(a <= m.start() < b for a, b in clauses) and not _COUNTED_FROM.search(text, m.end(), hi)]
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses)]
+    clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
+                if not any(a <= m.start("since") < b for a, b in clauses)]
     clauses.sort()
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]

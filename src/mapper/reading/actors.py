@@ -197,9 +197,16 @@ def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | N
     """The last of the sides ``found`` in ``text`` that may act: not one named as what a noun is of ("during
     a change of Ukrainian units", "the positions of Ukrainian troops")."""
     for side in reversed(list(found)):
-        if not _GENITIVE_BEFORE.search(text, max(0, side.start() - 30), side.start()):
+        if not _GENITIVE_BEFORE.search(text, max(0, side.start() - 30), side.start()) and not _in_closed_aside(text, side.start()):
             return side
     return None
+
+
+def _in_closed_aside(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses closed after it: "Russian forces declared X captured (a claim Ukrainian
+    commanders conceded later), took Y": the aside's side does not take Y."""
+    opened = text.rfind("(", 0, at)
+    return opened >= 0 and text.rfind(")", 0, at) < opened and text.find(")", at) >= 0
 
 
 def antecedent_side(sentence: str, before: str) -> Side | None:

@@ -148,7 +148,9 @@ def _reading(
                 actor, explicit = ("ukrainian" if side_words.UA_RE.search(cue.text) else "russian"), True
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
-            unowned_loss = not explicit and cue.text.lower().startswith("loss")
+            # (a loss is owned by its possessor, "Ukraine's loss of X", "the Russian loss of X", not by the subject of
+            # another verb: "Russian units had crossed the border, and analysts compared the loss of X with ...")
+            unowned_loss = cue.text.lower().startswith("loss") and (not explicit or _in_another_clause(sentence, cue.start))
             if unowned_loss:
                 # "the loss of X", whose loss the sentence does not say: lost to whoever took it, as a place falls
                 actor = "ukrainian" if _taker(sentence, cue, sides, falls=True) == "russian" else "russian"
@@ -261,9 +263,24 @@ def _singular_holder(sentence: str, start: int) -> Side | None:
     return side_from(holder) if holder is not None else None
 
 
-_OF_RUSSIANS = re.compile(r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b", re.IGNORECASE)
-"""A liberation word that names who is gone ("free of Russian troops"): the Russians are not its actor."""
+_OF_RUSSIANS = re.compile(
+    r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b"
+    r"|^\w+\s+(?:the\s+)?(?:last\s+)?(?:russian|enemy)\s|^\w+\s+(?:the\s+)?(?:russians|occupiers|invaders)\b",
+    re.IGNORECASE,
+)
+"""A liberation word that names who is gone ("free of Russian troops", "pushed Russian troops out of"): the Russians are
+not its actor, whoever's claim reports it."""
 
+def _in_another_clause(sentence: str, at: int) -> bool:
+    """Whether the side named last before ``at`` stands in a clause of its own, joined by ", and" or ";": "Russian units
+    had crossed the border, and analysts compared the loss of X with ...": not the side that lost X."""
+    last = None
+    for last in side_words.ACTOR.finditer(sentence, 0, at):
+        pass
+    return last is not None and _CLAUSE_JOINED.search(sentence, last.end(), at) is not None
+
+
+_CLAUSE_JOINED = re.compile(r",\s*(?:and|but|while)\s|;")
 _CAPTURED = ("taken", "captured")
 """A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -25,6 +25,7 @@ def group_members(groups: list[int]) -> list[list[int]]:
 
 # A clause joined to the one before with ", and": "held A, and B was shelled".
 CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", re.IGNORECASE)
+_COLON_JOIN = re.compile(r"\s*:\s*")
 OWN_PREDICATE = re.compile(
     r"(?:\s*,\s*[^,;:]{1,60}?,)?\s+(?:(?:had|has|have|was|were|is|are|also|then|later|still|soon|finally|itself)\s+)*"
     r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b",
@@ -37,6 +38,12 @@ def split_clauses(sentence: str, spans: Sequence[tuple[int, int]], groups: list[
     further south, was shelled daily" B is no object of "held" but the subject of "was shelled" (in place)."""
     for j in range(1, len(spans)):
         head = groups[j]
+        if head != j and _COLON_JOIN.fullmatch(sentence, spans[j - 1][1], spans[j][0]) and OWN_PREDICATE.match(sentence, spans[j][1]):
+            # "drove north toward the Vovcha: Bohoiavlenka fell in October": the colon opens a clause, no restated list
+            for m in range(j, len(spans)):
+                if groups[m] == head:
+                    groups[m] = j
+            continue
         if head == j or not CLAUSE_JOIN.search(sentence, spans[j - 1][1], spans[j][0]):
             continue
         if not any(c.end <= spans[head][0] and c.grammar != "back" and "," not in sentence[c.end : spans[head][0]] for c in cues):

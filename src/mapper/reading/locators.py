@@ -76,6 +76,7 @@ REFERENCE = _guarded(
         r"|toward|towards|direction|directions|axis|away\s+from"
         r"|far\s+from|across\s+from|opposite|beyond|behind|past|along|via|km\s+from|km\s+of|miles\s+from"
         r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
+        r"|came\s+out\s+of|comes\s+out\s+of|coming\s+out\s+of"
     )
     + r")\b",
 )
@@ -179,7 +180,11 @@ BESIDE_A_THING_IN = re.compile(
     rf"in\s+(?:the\s+)?(?:{HELD_STATE}|{_PART_OF})?$",
     FLAGS,
 )
-NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
+DATELINE = re.compile(
+    r"\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?:,\s*[^()\n\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|–|—)\s"
+)
+"""A wire story's dateline, "KYIV, Aug 28 (Reuters) - ...": where it was filed, not what happened there."""
+NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|opposite|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
 """", near X": an apposition locating the name before it."""
 WAYPOINT_BEFORE = re.compile(
     rf"(?:\b{_COMPASS_OF}|\b(?:banks?|shores?|islands?)\s+of|\btowards?|\bdirection\s+of|\bin\s+the|\bon\s+the|\bin(?:\s+(?:the\s+)?(?:north|south|east|west|central)\w*)?|\balong\s+the|\bfrom|\b(?:border|frontline|front-line)\s+areas?\s+of|{_NEAR}|\bof\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of)\s+(?:the\s+)?$"
@@ -238,7 +243,8 @@ REFERENCE_BEFORE = _guarded(
     "abcdefhilmnorstuw",
     r"\b(?:"
     + by_first_letter(
-        rf"towards?|direction\s+of|side\s+of|{_COMPASS_OF}|outside|beyond|between|from|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+        rf"towards?|direction\s+of|side\s+of|{_COMPASS_OF}|outside|beyond|between|from|opposite|home\s+(?:of|to)|adjacent\s+to|next\s+to"
+        r"|came\s+out\s+of|comes\s+out\s+of|coming\s+out\s+of"  # ("the attack came out of the A-B mining area": its start)
         rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"
@@ -247,7 +253,8 @@ REFERENCE_BEFORE = _guarded(
         r"|(?<=,\s)(?:unlike|in\s+contrast\s+to|compared\s+(?:with|to))"
         r"|(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:near|in|at|outside|around)"  # fire's origin
     )
-    + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?$",  # ("across the reservoir from Russian-held X")
 )
 
 # Appositions.
@@ -255,7 +262,7 @@ REFERENCE_BEFORE = _guarded(
 _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", to the south-west,", ", its houses in ruins,"
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|between"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|opposite|between"
     r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
@@ -281,8 +288,9 @@ REFERENCE_APPOSITION = re.compile(
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
-    r"|adjacent\s+to|next\s+to|close\s+to|near"
-    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+    r"|adjacent\s+to|next\s+to|close\s+to|near|opposite|across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from"
+    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?",
     FLAGS,
 )
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.

@@ -64,7 +64,8 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
     gazetteer holds as an oblast or raion of Ukraine; and a name spelt the Russian way within a clause's
     :data:`_BESIDE_CHARS` of a place abroad lies abroad ("in Kursk Oblast near Sudzha and Plekhovo")."""
-    abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign"]
+    # (a capital abroad stands for its government, far from any village: "Moscow announced the capture of Konstantinovka")
+    abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign" and not _a_capital(m)]
     beside = [m.kind == "settlement" and _spelt_the_russian_way(m) for m in mentions]
     grew = True
     while grew:  # (a list abroad: "near Malaya Loknya, Kazachya Loknya and Korenevo", each beside the next)
@@ -95,6 +96,12 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Glushkovo", "Bolshoye Soldatskoye", "Velikiy Burluk", "Melovoy", "Pogrebki"); the few Ukrainian names that end so in their own
 # spelling ("Nova Kakhovka") are kept by _named_so_in_ukraine.
 _RUSSIAN_SPELLING = re.compile(r"(?:[oe]vka|[oe]vo|[oe]ye|skoe|aya|[iy]y|oy|ki)\b", re.IGNORECASE)
+
+
+def _a_capital(mention: Mention) -> bool:
+    """Whether a foreign mention names a capital (a federal city, a city of special status: Moscow, Minsk)."""
+    place = foreign_place(mention.surface)
+    return place is not None and place.kind == "city" and place.division in ("federal city", "city with special status")
 
 
 def _spelt_the_russian_way(mention: Mention) -> bool:
@@ -163,9 +170,11 @@ def abroad_after(text: str, mentions: list[Mention], sentences: Sequence[Sentenc
     for mention in mentions:
         while section + 1 < len(headings) and headings[section + 1].start <= mention.start:
             section += 1
-        previous = out[-1] if out else None
+        # (the place named last, a capital apart: it stands for its government, "Moscow claimed ...")
+        previous = next((m for m in reversed(out) if not (m.kind == "foreign" and _a_capital(m))), None)
         if mention.kind == "settlement" and (
-            (previous is not None and previous.kind == "foreign" and "\n\n" not in text[previous.end : mention.start]
+            (previous is not None and previous.kind == "foreign"
+             and "\n\n" not in text[previous.end : mention.start]
              and _spelt_the_russian_way(mention))
             or (section >= 0 and headings[section].start in abroad_headings and not _official_spelling(mention))
         ):

@@ -287,10 +287,10 @@ CONTRADICTED = re.compile(
     rf"[^.;]{{0,40}}\b(?:{_STILL_HELD})"
     r"\s+(?:the\s+(?:town|city|village|settlement)|it)\b"
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
-    r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
+    r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
     rf"|,\s*which\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a lie"
-    r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
+    r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
     r"(?:\s+(?:it|this|that|the\s+claim))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated)\b"
