@@ -31,7 +31,10 @@ missing, each written in our own words about real events.
   a closed parenthesis does not take what follows it; a colon that opens a clause with its own verb ("...toward the
   Vovcha: A fell in October") is no restated list; Moscow stands for its government, and a Russian spelling after it
   need not lie in Russia; "the attack came out of X" names its start; "the loss of X" is not the loss of the side
-  named in the clause before ", and";
+  named in the clause before ", and"; "declared it captured", "declared X captured": a participle said of the place;
+  "..., a claim a spokesman for the Ukrainian forces in the area rejected": a denial, however long its subject; "allowed
+  its units to withdraw from X": a withdrawal; "called Dzerzhynsk until 2016" dates a name, and "(compare the failed
+  attacks in early 2023)" an earlier event, not the sentence's;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -107,6 +110,11 @@ DENSE_NARRATIVE = [
     ("Russian troops came out of the Ukrainsk area and reached Hirnyk within days.", {"Ukrainsk": "-", "Hirnyk": "attacked"}),
     ("Russian units had reached the oblast border by June, and analysts compared the loss of Kurakhove with earlier defeats.",
      {"Kurakhove": "occupied"}),
+    ("Russian forces shelled Marinka for two years and declared it captured in December 2023.", {"Marinka": "occupied"}),
+    ("The Russian ministry declared Pervomaiske captured on 22 March.", {"Pervomaiske": "occupied"}),
+    (("The ministry said its units had completed the capture of Niu-York, a claim a spokesman for the Ukrainian forces in "
+      "the area rejected the next day."), {"Niu-York": "-"}),
+    ("The Ukrainian command allowed its units to withdraw from Vuhledar on 1 October 2024.", {"Vuhledar": "occupied"}),
 ]
 
 
@@ -146,3 +154,12 @@ def test_a_record_since_an_earlier_date_is_dated_now(ua_gazetteer) -> None:
     report = Report(id="k", text=text, date=date(2025, 4, 5))
     (event,) = [e for e in extract(report, ua_gazetteer) if e.mention.surface == "Kryvyi Rih"]
     assert (event.status, event.event_date) == ("attacked", date(2025, 4, 5))
+
+
+def test_a_renaming_and_a_comparison_date_no_event(ua_gazetteer) -> None:
+    text = ("Russian troops broke into Toretsk (called Dzerzhynsk until 2016) in June 2024. "
+            "Ukrainian units left Vuhledar on 1 October 2024 (compare the failed assaults on the town in early 2023).")  # fmt: skip
+    report = Report(id="t", text=text, date=date(2025, 8, 1))
+    dates = {(e.mention.surface, e.status): e.event_date for e in extract(report, ua_gazetteer) if e.status}
+    assert dates[("Toretsk", "attacked")] == date(2024, 6, 1)
+    assert dates[("Vuhledar", "occupied")] == date(2024, 10, 1)

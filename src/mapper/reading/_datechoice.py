@@ -59,6 +59,9 @@ _COMPARED_SINCE = re.compile(
 )
 """A record the event sets against an earlier one: "the deadliest attack on Dnipro since January 2023, when ...": the
 date is the earlier event's, not this one's."""
+_COMPARISON_ASIDE = re.compile(r"\((?:compare|cf\.|as\s+(?:in|at|with)|like|unlike|see)\b[^()]*\)", re.IGNORECASE)
+"""An aside that compares with another event: "(compare the failed attacks on the town in early 2023)": its date is that
+event's."""
 _COUNTED_FROM = re.compile(
     r"\b(?:within|afterwards|later|(?:the\s+)?(?:next|following)\s+(?:day|days|week|morning|evening))\b", re.IGNORECASE
 )
@@ -98,6 +101,7 @@ def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
         or any(m.start() < dated.start < m.end() and not _COUNTED_FROM.search(text, m.end(), sentence.end)
                for m in _EARLIER_CLAUSE.finditer(text, sentence.start, sentence.end))
         or any(m.start("since") <= dated.start < m.end("since") for m in _COMPARED_SINCE.finditer(text, sentence.start, sentence.end))
+        or any(m.start() <= dated.start < m.end() for m in _COMPARISON_ASIDE.finditer(text, sentence.start, sentence.end))
     )
 
 
@@ -110,6 +114,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
                 if not any(a <= m.start("since") < b for a, b in clauses)]
+    clauses += [(m.start(), m.end()) for m in _COMPARISON_ASIDE.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses)]
     clauses.sort()
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
     cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]

@@ -192,7 +192,11 @@ def _renaming(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 
 _RENAMING_WORD = re.compile(r"\b(?:renamed|officially|formerly|now\s+called|now\s+named)\b", re.IGNORECASE)
-_RENAMED_BEFORE = re.compile(r"\b(?:renamed|re-named|known\s+as|was\s+called)\b[^.;()\n]{0,40}$", re.IGNORECASE)
+_RENAMED_BEFORE = re.compile(
+    r"\b(?:renamed|re-named|known\s+as|was\s+called)\b[^.;()\n]{0,40}$"
+    r"|\b(?:called|named|known\s+as)\s+[A-Z][\w'’-]+(?:\s*\([^()]{0,40}\))?\s+until\s+$",  # "called Dzerzhynsk (...) until 2016"
+    re.IGNORECASE,
+)
 
 
 _NOT_BEFORE_YEAR = frozenset("0123456789,")

@@ -110,7 +110,7 @@ _SEPARATOR = re.compile(
 
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|a\s+statement|an\s+announcement|which|something)"
-    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?<!\brather\sthan\s)(?<!\binstead\sof\s)(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)"
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(?<!\brather\sthan\s)(?<!\binstead\sof\s)(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)"
     # ("welcomed rather than denied", "which officials neither confirmed nor denied", "did not confirm or deny")
     rf"(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es|e)|dismiss(?:ed|es)?|disput(?:ed|es|e)|calls?\s+{UNTRUE}"
     rf"|called\s+{UNTRUE})\b"

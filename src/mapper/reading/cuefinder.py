@@ -68,11 +68,20 @@ def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
     participle = is_participle(match.group())
     passive = participle and (
         bool(grammar.PASSIVE_BEFORE.search(sentence, max(0, start - 40), start))
+        or bool(_DECLARED_BEFORE.search(sentence, max(0, start - 60), start))  # "declared it captured"
         or (  # "Primary school in Chuhuiv shelled": a caption, no auxiliary anywhere
             bool(captionwords.HEADLINE_END.match(sentence, end)) and not grammar.AUXILIARY.search(sentence, 0, start)
         )
     )
     return Cue(start, end, sentence[start:end], family, governs, reach, passive)
+
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declar|pronounc|proclaim|deem|consider)(?:ed|es|e|ing)\s+(?:it|them|the\s+(?:town|city|village|settlement)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:fully\s+|completely\s+|officially\s+)?$"
+)
+"""A place declared to be in a state ("declared Marinka captured", "declared it liberated"): the participle after it is
+said of the place, as a passive is."""
+
 
 @lru_cache(maxsize=4096)  # a handful of cue words recur in every report
 def is_participle(cue: str) -> bool:
