@@ -35,6 +35,8 @@ missing, each written in our own words about real events.
   "..., a claim a spokesman for the Ukrainian forces in the area rejected": a denial, however long its subject; "allowed
   its units to withdraw from X": a withdrawal; "called Dzerzhynsk until 2016" dates a name, and "(compare the failed
   attacks in early 2023)" an earlier event, not the sentence's;
+- "Kamianka-Dniprovska, which locals simply call Kamianka": the short name is the town's, there and later in the text
+  (not a village called Kamianka 100 km off);
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -163,3 +165,10 @@ def test_a_renaming_and_a_comparison_date_no_event(ua_gazetteer) -> None:
     dates = {(e.mention.surface, e.status): e.event_date for e in extract(report, ua_gazetteer) if e.status}
     assert dates[("Toretsk", "attacked")] == date(2024, 6, 1)
     assert dates[("Vuhledar", "occupied")] == date(2024, 10, 1)
+
+
+def test_the_short_name_of_a_hyphenated_town_is_the_town(ua_gazetteer) -> None:
+    text = ("By the end of February Russian troops had entered Kamianka-Dniprovska, which locals simply call Kamianka. "
+            "In 2025 Ukrainian drones struck Kamianka almost every day, officials said.")  # fmt: skip
+    placed = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Kamianka"]
+    assert placed == [707026, 707026]

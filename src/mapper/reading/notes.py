@@ -110,6 +110,11 @@ def by_alias_note(
             continue
         ids = {c.place.geonameid for c in first.candidates} & {c.place.geonameid for c in second.candidates}
         if not ids:
+            # "Kamianka-Dniprovska, which locals simply call Kamianka": the short name is the long one's
+            named = chosen[k]
+            if named is not None and named.place is not None and _short_for(second.surface, first.surface):
+                chosen[k + 1] = Resolution(named.place, f"short for {first.surface}", 0.9)
+                pending.pop(k + 1, None)
             continue
         for i, other in ((k, second), (k + 1, first)):
             decided = chosen[i]
@@ -118,6 +123,12 @@ def by_alias_note(
             shared = largest_first(tuple(c for c in mentions[i].candidates if c.place.geonameid in ids), set())
             chosen[i] = Resolution(shared[0].place, f"named as {other.surface}", 0.9)
             pending.pop(i, None)
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether ``short`` is the first part of the hyphenated ``name`` ("Kamianka" of "Kamianka-Dniprovska")."""
+    head, hyphen, _ = name.partition("-")
+    return bool(hyphen) and head.casefold() == short.casefold()
 
 
 def by_same_name_note(

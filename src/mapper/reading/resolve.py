@@ -272,6 +272,10 @@ def _same_name_same_place(
             continue
         votes = strong or weak
         best = max(votes, key=lambda g: votes[g])
+        # (a place the text gave the name as an alias is the name's, though not among its namesakes: "Kamianka-Dniprovska,
+        # which locals simply call Kamianka")
+        aliased = any(chosen[i] is not None and chosen[i].place is not None and chosen[i].place.geonameid == best  # type: ignore[union-attr]
+                      and chosen[i].how.startswith("short for") for i in indices)  # type: ignore[union-attr]
         for i in indices:
             resolution = chosen[i]
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
@@ -281,9 +285,9 @@ def _same_name_same_place(
                 [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
             ):
                 continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
-            if (resolution.how.startswith(_WEAK) or outvoted) and (best in located[i] if i in located else any(
+            if (resolution.how.startswith(_WEAK) or outvoted) and (aliased or (best in located[i] if i in located else any(
                 c.place.geonameid == best for c in mentions[i].candidates
-            )):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
+            ))):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
                 chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
 
 
@@ -303,7 +307,7 @@ _BESIDE_KM = 10.0
 _APART_KM = 30.0
 
 
-_FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given")
+_FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given", "short for")
 
 
 def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
@@ -329,7 +333,9 @@ def _keep_inside_cluster(mentions: Sequence[Mention], chosen: list[Resolution | 
         if len(mention.candidates) < 2 or resolution.how.startswith(_FIRM):
             continue
         place = resolution.place
-        key = next(c.matched for c in mention.candidates if c.place.geonameid == place.geonameid)
+        key = next((c.matched for c in mention.candidates if c.place.geonameid == place.geonameid), None)
+        if key is None:
+            continue  # a place the text gave the name as an alias ("Kamianka-Dniprovska, which locals call Kamianka")
         if own_name(key, place) and size_bonus(place) >= 40.0:
             continue
         if km_to(place, centre) <= _CLUSTER_KM or any(
