@@ -37,6 +37,9 @@ missing, each written in our own words about real events.
   attacks in early 2023)" an earlier event, not the sentence's;
 - "Kamianka-Dniprovska, which locals simply call Kamianka": the short name is the town's, there and later in the text
   (not a village called Kamianka 100 km off);
+- captions: "A and B: Russian channels claim both villages are taken, Kyiv denies it" (the claim, of both; "retook A, and in
+  July reported B cleared, which Russia denied": B's); "X: Russian MoD claims full control"; "claims gains near X";
+  "claim entry into the village";
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -119,10 +122,23 @@ DENSE_NARRATIVE = [
     ("The Ukrainian command allowed its units to withdraw from Vuhledar on 1 October 2024.", {"Vuhledar": "occupied"}),
 ]
 
+CAPTION_CLAIMS = [
+    ("Stupochky and Predtechyne: Russian channels claim both villages are taken, the brigade denies it",
+     {"Stupochky": "-", "Predtechyne": "-"}),
+    (("Ukrainian troops retook Andriivka on 21 June, and in July they reported that Klishchiivka had been cleared, though "
+      "Russian sources denied it."), {"Andriivka": "liberated", "Klishchiivka": "-"}),
+    ("The General Staff reported Robotyne liberated on 28 August.", {"Robotyne": "liberated"}),
+    ("Tonenkoye: Russian MoD claims full control", {"Tonenkoye": "occupied"}),
+    ("Russian MoD claims gains near Tabaivka", {"Tabaivka": "attacked"}),
+    ("Sinkovka: Russian MoD claims gains near the village", {"Sinkovka": "attacked"}),
+    ("Orlivka: Russian channels claim entry into the village", {"Orlivka": "attacked"}),
+]
+
 
 @pytest.mark.parametrize("sentence,expected", table({"origins_and_purposes": ORIGINS_AND_PURPOSES,
                                                      "strikes_and_pushes": STRIKES_AND_PUSHES,
-                                                     "dense_narrative": DENSE_NARRATIVE}))
+                                                     "dense_narrative": DENSE_NARRATIVE,
+                                                     "caption_claims": CAPTION_CLAIMS}))
 def test_origins_and_purposes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

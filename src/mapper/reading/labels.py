@@ -57,6 +57,8 @@ def fronted(
                                    or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
                                    or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
             continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
+        if cue.text.lower().startswith("claim") and any(0 <= other.start - cue.end <= 1 for other in cues):
+            continue  # "X: Russian MoD claims gains near the village": what is claimed is the next cue's
         if _IN_RELATIVE.search(sentence, end, cue.start):
             continue  # "In the X area, drones hit A, where a pipeline was damaged": the clause is A's, not the frame's
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
