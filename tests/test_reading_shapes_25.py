@@ -40,6 +40,12 @@ missing, each written in our own words about real events.
 - captions: "A and B: Russian channels claim both villages are taken, Kyiv denies it" (the claim, of both; "retook A, and in
   July reported B cleared, which Russia denied": B's); "X: Russian MoD claims full control"; "claims gains near X";
   "claim entry into the village";
+- the Russian voice and its answers: a statement that writes its places the Russian way ("Aleshki", "Golaya Pristan",
+  "Antonovka", more than in Ukrainian spelling) with one marker of the Russian voice is one ("were liberated in the first
+  weeks of the special military operation": taken by Russia); "Kherson, from which Russian troops withdrew" (and "were
+  redeployed across the river": the ministry's word); "the artillery of the group worked on A and B"; "little is left of
+  the village" is no withdrawal; "X remains under Russian occupation, as do A and B"; "denied on 12 November Russian
+  claims that ..."; "... calls the photo staged";
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -134,11 +140,27 @@ CAPTION_CLAIMS = [
     ("Orlivka: Russian channels claim entry into the village", {"Orlivka": "attacked"}),
 ]
 
+VOICE_AND_ANSWERS = [
+    ("The towns lie near Kherson, from which Russian troops withdrew in November 2022.", {"Kherson": "liberated"}),
+    ("Russian troops were redeployed across the Dnepr from Kherson in November 2022.", {"Kherson": "liberated"}),
+    ("The artillery of the Dnepr group also worked on Tyaginka and Lvovo overnight.",
+     {"Tyaginka": "attacked", "Lvovo": "attacked"}),
+    ("Russian forces have pounded Krynky for months, and little is left of the village.", {"Krynky": "attacked"}),
+    ("Tokmak remains under Russian occupation, as do Melitopol and Enerhodar.",
+     {"Tokmak": "occupied", "Melitopol": "occupied", "Enerhodar": "occupied"}),
+    ("A brigade spokesman denied on 12 November Russian claims that Russian forces had captured Stepnohirsk.",
+     {"Stepnohirsk": "-"}),
+    ("Russian channels claim a Russian flag over central Prymorske; the Ukrainian command calls the photo staged",
+     {"Prymorske": "-"}),
+    ("The dam lies downstream of the town of Kakhovka, from which it and the reservoir take their name.", {"Kakhovka": "-"}),
+]
+
 
 @pytest.mark.parametrize("sentence,expected", table({"origins_and_purposes": ORIGINS_AND_PURPOSES,
                                                      "strikes_and_pushes": STRIKES_AND_PUSHES,
                                                      "dense_narrative": DENSE_NARRATIVE,
-                                                     "caption_claims": CAPTION_CLAIMS}))
+                                                     "caption_claims": CAPTION_CLAIMS,
+                                                     "voice_and_answers": VOICE_AND_ANSWERS}))
 def test_origins_and_purposes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -188,3 +210,11 @@ def test_the_short_name_of_a_hyphenated_town_is_the_town(ua_gazetteer) -> None:
             "In 2025 Ukrainian drones struck Kamianka almost every day, officials said.")  # fmt: skip
     placed = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Kamianka"]
     assert placed == [707026, 707026]
+
+
+def test_a_statement_that_writes_its_places_the_russian_way_is_a_russian_one(ua_gazetteer) -> None:
+    text = ("GENICHESK, May 3 - Ukrainian troops shelled Aleshki and Golaya Pristan overnight, the governor said. "
+            "The fire came from Antonovka and Dneprovskoye on the right bank.\n\n"
+            "Aleshki and Golaya Pristan were liberated in the first weeks of the special military operation.")  # fmt: skip
+    statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer) if e.mention.sentence.startswith("Aleshki")}
+    assert statuses == {("Aleshki", "occupied"), ("Golaya Pristan", "occupied")}

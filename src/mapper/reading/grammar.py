@@ -78,6 +78,7 @@ RELATIVE = re.compile(
     r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list
     r"(?:(?:most|all|some|many|several|each|both|none|one|two|three|four|five)\s+of\s+(?=which|whom))?"
+    r"(?:(?:from|out\s+of)\s+(?=which\b))?"  # "Kherson, from which Russian troops withdrew": the place left
     r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2})\b",
     FLAGS,
 )
@@ -243,7 +244,7 @@ FOUGHT_OVER = re.compile(
     FLAGS,
 )
 # An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
-AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|did|had|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
+AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|is|are|do|does|did|had|has|have|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
 # A change of control told as background: in a relative clause, a "since" phrase, an apposition (", a town
 # recaptured in 2022,").
 BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$", FLAGS)
@@ -328,8 +329,9 @@ COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)
 RESTATED_LIST = re.compile(r"\s*(?:\([^)]*\))?\s*[,:]\s*(?:namely\s+)?", FLAGS)
 # "kept shelling X and villages along the river such as A and B": examples of the cue's object.
 SUCH_AS_END = re.compile(
-    rf"\b(?:{_INCLUDING_WORDS})\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|settlements?)\s+of\s+)?$", FLAGS
-)  # ("..., among them the town of X")
+    rf"\b(?:{_INCLUDING_WORDS})\s+(?:(?:near|in|around|at)\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:towns?|cit(?:y|ies)|villages?|settlements?)\s+of\s+)?$",
+    FLAGS,
+)  # ("..., among them the town of X", "..., including near X")
 # "struck the bridge near X and the road across the dam at Y", "attacked near X and in the Y region":
 # a second target of the attack, located at Y.
 _RELATIVE_ASIDE = r",\s*(?:(?:most|much|part|parts|all|some)\s+of\s+)?(?:which|where|whose)\b[^,;]{0,60}(?=,)"

@@ -236,7 +236,7 @@ TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|w
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:(?:[\w’'-]+\s+){0,3}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...")
+    r"(?:(?:(?!(?:and|but|said|says)\b)[\w’'-]+\s+){0,5}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...", "denied on 12 November Russian claims that")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
     r"|\bfalsely\s+(?:claim\w*|report\w*|stat\w*|assert\w*)\s+(?:that\s*|to\s+have\s+)?$"  # "falsely claimed to have seized"
@@ -270,7 +270,7 @@ _STILL_HELD = (
 in the town", "... said their troops had not left the village"."""
 _STILL_HELD_BY_RUSSIA = r"(?:still|remained|remains)\s+(?:firmly\s+)?(?:in|under)\s+(?:russian|separatist|enemy)\s+(?:hands|control)"
 """A claimed recapture answered: "..., but separatist officials said the village was still in separatist hands"."""
-UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|(?:staged\s+)?propaganda)\b"
+UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|staged|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
@@ -295,7 +295,7 @@ CONTRADICTED = re.compile(
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
-    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?))\s+{UNTRUE}"
+    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?))\s+{UNTRUE}"
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:confirmed|corroborated|supported|showed|shown)\b"
