@@ -46,6 +46,8 @@ missing, each written in our own words about real events.
   redeployed across the river": the ministry's word); "the artillery of the group worked on A and B"; "little is left of
   the village" is no withdrawal; "X remains under Russian occupation, as do A and B"; "denied on 12 November Russian
   claims that ..."; "... calls the photo staged";
+- "..., an officer told the weekly in 2023": when a quotation was given dates no event, nor does the narrative after it
+  move to that year; "X, whose defenders held a line along the river": held by its own side;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -153,6 +155,8 @@ VOICE_AND_ANSWERS = [
     ("Russian channels claim a Russian flag over central Prymorske; the Ukrainian command calls the photo staged",
      {"Prymorske": "-"}),
     ("The dam lies downstream of the town of Kakhovka, from which it and the reservoir take their name.", {"Kakhovka": "-"}),
+    ("Russian troops reached Bucha, while Irpin, whose defenders held the line of the river, stood firm.",
+     {"Bucha": "attacked", "Irpin": "-"}),
 ]
 
 
@@ -218,3 +222,11 @@ def test_a_statement_that_writes_its_places_the_russian_way_is_a_russian_one(ua_
             "Aleshki and Golaya Pristan were liberated in the first weeks of the special military operation.")  # fmt: skip
     statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer) if e.mention.sentence.startswith("Aleshki")}
     assert statuses == {("Aleshki", "occupied"), ("Golaya Pristan", "occupied")}
+
+
+def test_when_a_quotation_was_given_does_not_move_the_narrative(ua_gazetteer) -> None:
+    text = ("Russian units tried to cross the river near Moshchun between 5 and 21 March 2022. \"They never got through,\" "
+            "an officer told a local weekly in 2023. Horenka was shelled almost daily from early March.")  # fmt: skip
+    report = Report(id="m", text=text, date=date(2026, 1, 10))
+    (event,) = [e for e in extract(report, ua_gazetteer) if e.mention.surface == "Horenka"]
+    assert (event.status, event.event_date) == ("attacked", date(2022, 3, 1))

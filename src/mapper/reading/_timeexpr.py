@@ -47,7 +47,7 @@ from mapper.reading._datewords import (
 if TYPE_CHECKING:
     from mapper.reading.sentences import Sentence
 
-__all__ = ["ExpressionKind", "TimeExpression", "find_expressions"]
+__all__ = ["CAMPAIGN_AFTER", "ExpressionKind", "TimeExpression", "find_expressions"]
 
 ExpressionKind = Literal["numeric", "day", "month", "year", "season", "weekday", "relative"]
 
@@ -164,7 +164,7 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
     start, modifiers = _modifiers(text, start, sentence.start, kind, lexicon)
     if kind == "year" and not modifiers and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         modifiers = {"lead": "("}  # "Novomykhailivka (2024)": a year in an aside of its own is a date
-    if kind == "year" and not modifiers and _CAMPAIGN_AFTER.match(text, end):
+    if kind == "year" and not modifiers and CAMPAIGN_AFTER.match(text, end):
         modifiers = {"lead": "campaign"}  # "Ukraine's 2023 counteroffensive retook X": the campaign's year dates it
     if kind == "year" and not modifiers and sentence.kind != "heading":  # "## 2023" is a section of the year
         return None  # a bare number: "2000 troops", "the 2022 census"
@@ -172,7 +172,7 @@ def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: Da
     return TimeExpression(start, end, kind, parts)
 
 
-_CAMPAIGN_AFTER = re.compile(
+CAMPAIGN_AFTER = re.compile(
     r"\s+(?:counter-?offensive|offensive|campaign|invasion|incursion|breakthrough)s?\b", re.IGNORECASE
 )
 """A campaign named by its year: "the 2023 counteroffensive"."""

@@ -125,6 +125,8 @@ def _reading(
                 actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent) else None
             status = "occupied" if actor == "russian" else "liberated"
         elif family == "held":
+            if _DEFENDERS_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+                actor = "ukrainian"  # "Irpin, whose defenders held a line along the river": the town's defenders
             if cue.text.lower() == "ours":
                 actor = sides.voice  # "X is fully ours": the side whose words the report gives
             elif " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
@@ -270,6 +272,10 @@ _OF_RUSSIANS = re.compile(
 )
 """A liberation word that names who is gone ("free of Russian troops", "pushed Russian troops out of"): the Russians are
 not its actor, whoever's claim reports it."""
+
+_DEFENDERS_BEFORE = re.compile(r"\b(?:whose|its|the\s+(?:town|city|village)['’]s)\s+(?:[\w-]+\s+)?defenders\s+(?:had\s+|have\s+|still\s+)?$", re.IGNORECASE)
+"""The defenders of the place named before, holding it: the side it belongs to, not an occupier."""
+
 
 def _in_another_clause(sentence: str, at: int) -> bool:
     """Whether the side named last before ``at`` stands in a clause of its own, joined by ", and" or ";": "Russian units

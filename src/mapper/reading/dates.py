@@ -71,7 +71,7 @@ from mapper._types import DatePrecision, DateSource
 from mapper.reading._calendar import _RANK, Clock, Dated, period_end, title_year
 from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
 from mapper.reading._datewords import date_lexicon
-from mapper.reading._timeexpr import TimeExpression, find_expressions
+from mapper.reading._timeexpr import CAMPAIGN_AFTER, TimeExpression, find_expressions
 
 if TYPE_CHECKING:
     from mapper.model import Mention, Report
@@ -204,7 +204,12 @@ class ReportDates:
                 continue
             self._own[index] = tuple(own)
             self._said[index] = tuple(EventDate(dated.date, dated.precision, "sentence") for dated in own)
-            latest = own[0] if len(own) == 1 else max(own, key=_date_of)
+            # (a date a quotation was given on, "an officer told the weekly in 2023", and a campaign's year, "the 2023
+            # counteroffensive", date what they tell, not the narrative that goes on after them)
+            movers = [d for d in own if not _aside_date(report.text, d)] or ([] if not heading else own)
+            if not movers:
+                continue
+            latest = movers[0] if len(movers) == 1 else max(movers, key=_date_of)
             if heading:
                 running = _heading_date(own, report.text, sentences[index])
                 if self.news:  # a live blog's entry, "## 10 November, 18:40": the date of what it tells
@@ -348,6 +353,20 @@ def _year_from_the_end(text: str, expression: TimeExpression, after: TimeExpress
     return (
         expression.kind in ("day", "month") and "year" not in expression.parts and "year" in after.parts
         and after.kind in ("day", "month") and after.start - expression.end <= 2
+    )
+
+
+_SAID_WHEN = re.compile(
+    r"[\"”]\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:told|said|says|wrote|recalled|remembered|added)\b[^.;\"“”]{0,40}$", re.IGNORECASE
+)
+"""When a quotation was given: '"... never did," an officer told the weekly in 2023'."""
+
+
+def _aside_date(text: str, dated: Dated) -> bool:
+    """Whether a date says when something was said ("an officer told the weekly in 2023") or names a campaign by its
+    year ("the 2023 counteroffensive"): it dates no event of the narrative's."""
+    return bool(_SAID_WHEN.search(text, max(0, dated.start - 90), dated.start)) or bool(
+        CAMPAIGN_AFTER.match(text, dated.end)
     )
 
 
