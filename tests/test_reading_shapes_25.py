@@ -48,6 +48,8 @@ missing, each written in our own words about real events.
   claims that ..."; "... calls the photo staged";
 - "..., an officer told the weekly in 2023": when a quotation was given dates no event, nor does the narrative after it
   move to that year; "X, whose defenders held a line along the river": held by its own side;
+- "struck positions, a depot and two radar systems on the left bank over the past day, including near A, B and C":
+  where it struck, however long the list of targets; "President visits troops at the entrance to X": a visit;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -157,6 +159,10 @@ VOICE_AND_ANSWERS = [
     ("The dam lies downstream of the town of Kakhovka, from which it and the reservoir take their name.", {"Kakhovka": "-"}),
     ("Russian troops reached Bucha, while Irpin, whose defenders held the line of the river, stood firm.",
      {"Bucha": "attacked", "Irpin": "-"}),
+    (("The southern command said its forces had struck Russian positions, an ammunition depot and two radar systems on "
+      "the left bank over the past day, including near Hladkivka, Korsunka and Dnipriany."),
+     {"Hladkivka": "attacked", "Korsunka": "attacked", "Dnipriany": "attacked"}),
+    ("President visits troops at the entrance to Kupiansk", {"Kupiansk": "-"}),
 ]
 
 

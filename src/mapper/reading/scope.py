@@ -153,6 +153,10 @@ def forward_cue(
         # target: "armour gathering in A and on the road from X")
     if between and lists_on(sentence, cue, between, gap, start):
         return cue
+    if cue.family == "att" and not between and _INCLUDING_NEAR_END.search(gap) and words(gap) <= _INCLUDING_NEAR_WORDS and not (
+        grammar.BARRIER.search(gap)
+    ):
+        return cue  # "struck depots, workshops and deployment points in 152 areas, including near A and B": where it struck
     leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
     if leg is not None and leg.group("leg").lower().startswith("in ") and (head >= len(kinds) or kinds[head] != "settlement"):
         leg = None  # "attacked near A and in the Kharkiv region": the region locates the attack
@@ -377,6 +381,11 @@ _PART_OF = re.compile(
 )
 """The part of a place an attack struck, right before it ("the northeastern outskirts of X", "the industrial zone
 of X"): no distance between the attack and the place."""
+
+
+_INCLUDING_NEAR_END = re.compile(r",\s*(?:including|among\s+them|in\s+particular|notably)\s+(?:near|in|around|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_INCLUDING_NEAR_WORDS = 60
+"""How long a strike's list of targets may run before ", including near A and B" names where they were."""
 
 
 def _without_adverbs(gap: str) -> str:
