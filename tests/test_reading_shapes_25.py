@@ -50,6 +50,7 @@ missing, each written in our own words about real events.
   move to that year; "X, whose defenders held a line along the river": held by its own side;
 - "struck positions, a depot and two radar systems on the left bank over the past day, including near A, B and C":
   where it struck, however long the list of targets; "President visits troops at the entrance to X": a visit;
+- "the Kherson Regional Administration building", "the Zaporizhzhia Donetsk border": the oblasts;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -236,3 +237,13 @@ def test_when_a_quotation_was_given_does_not_move_the_narrative(ua_gazetteer) ->
     report = Report(id="m", text=text, date=date(2026, 1, 10))
     (event,) = [e for e in extract(report, ua_gazetteer) if e.mention.surface == "Horenka"]
     assert (event.status, event.event_date) == ("attacked", date(2022, 3, 1))
+
+
+@pytest.mark.parametrize("text,name,geonameid", [
+    ("Russian troops were seen near the Kherson Regional Administration building.", "Kherson", 706442),
+    ("The line ran to Novopetrykivka on the Zaporizhzhia Donetsk border.", "Zaporizhzhia", 687699),
+    ("The line ran to Novopetrykivka on the Zaporizhzhia Donetsk border.", "Donetsk", 709716),
+])  # fmt: skip
+def test_an_oblast_named_by_its_centre(ua_gazetteer, text: str, name: str, geonameid: int) -> None:
+    placed = {e.mention.surface: e.place and e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert placed.get(name) == geonameid, placed

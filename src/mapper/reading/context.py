@@ -50,7 +50,7 @@ class CandidateSource(Protocol):
 
 
 REGION_AFTER = re.compile(
-    r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:council|administration|governor|military)"
+    r"\s*(?:Oblasts?|oblasts?|[Rr]egions?|[Pp]rovinces?|[Rr]egional\s+(?:[Cc]ouncil|[Aa]dministration|[Gg]overnor|[Mm]ilitary|[Ss]tate)"
     r"|People['’]s\s+Republic\b"
     r"|areas?\b)",
     re.UNICODE,
@@ -136,8 +136,8 @@ _TITLED_NAME_AFTER = re.compile(
 _SPEECH_AFTER = re.compile(
     r"^\s+(?:\w+ly\s+)?(?:said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted)\b"
 )
-_BORDER_AFTER_HYPHEN = re.compile(r"\s*[-\u2013]\s*[A-Z][\w’'-]*\s+border")
-_HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$")
+_BORDER_AFTER_HYPHEN = re.compile(r"\s*(?:[-\u2013]\s*|\s(?=[A-Z][\w’'-]*\s+border))[A-Z][\w’'-]*\s+border")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$|\b[Tt]he\s+[A-Z][\w’'-]*\s+$")  # (and "the Zaporizhzhia Donetsk border")
 _BORDER_AFTER = re.compile(r"\s+border")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Luhansk border": the oblast's
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
