@@ -51,6 +51,9 @@ missing, each written in our own words about real events.
 - "struck positions, a depot and two radar systems on the left bank over the past day, including near A, B and C":
   where it struck, however long the list of targets; "President visits troops at the entrance to X": a visit;
 - "the Kherson Regional Administration building", "the Zaporizhzhia Donetsk border": the oblasts;
+- the daily assessment's register (genres_63): "aim to cut the logistics on the east bank by seizing A and B" (the means of
+  a goal); "continue to clear Russian infiltration groups from X" (fighting there, not yet retaken); "drone strikes on
+  the roads leading into X" (where the roads lead); "Information ... that X has allegedly been captured is not true";
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -164,6 +167,12 @@ VOICE_AND_ANSWERS = [
       "the left bank over the past day, including near Hladkivka, Korsunka and Dnipriany."),
      {"Hladkivka": "attacked", "Korsunka": "attacked", "Dnipriany": "attacked"}),
     ("President visits troops at the entrance to Kupiansk", {"Kupiansk": "-"}),
+    ("Russian forces likely aim to cut the logistics on the east bank of the Oskil by seizing Kurylivka and Kolisnykivka.",
+     {"Kurylivka": "-", "Kolisnykivka": "-"}),
+    ("The General Staff said Ukrainian forces continue to clear Russian infiltration groups from Pokrovsk.",
+     {"Pokrovsk": "attacked"}),
+    ("A brigade reported that Russian forces have intensified drone strikes on the roads leading into Lyman.", {"Lyman": "-"}),
+    ("Information spread by the enemy that Kupiansk has allegedly been captured is not true.", {"Kupiansk": "-"}),
 ]
 
 

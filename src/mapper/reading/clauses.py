@@ -230,7 +230,7 @@ _BACKGROUND_EVENT = re.compile(
 )
 """An event a sentence opens on as its time, in the narrator's voice, before the claim a denial later answers."""
 _ANSWER_WORDS = ("deni", "deny", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain", "stay",
-                 "staged", "propaganda",
+                 "staged", "propaganda", "not true",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
                  "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image", "nothing")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no

@@ -72,6 +72,10 @@ def _reading(
         return []  # "the water had retreated hundreds of metres from X": the flood, no army
     if cue.text.lower() == "defending" and _UNIT_BEFORE.search(sentence, max(0, cue.start - 30), cue.start):
         return []  # "stretch the forces defending X", "the brigade defending X said": which unit, no attack reported
+    if family == "lib" and cue.text.lower().startswith("clear") and (
+        cue.text.lower().startswith("clearing") or _ONGOING_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
+    ):
+        family = "att"  # "Ukrainian forces continue to clear Russian infiltration groups from X": fighting there, not yet retaken
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
     if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
@@ -275,6 +279,13 @@ not its actor, whoever's claim reports it."""
 
 _DEFENDERS_BEFORE = re.compile(r"\b(?:whose|its|the\s+(?:town|city|village)['’]s)\s+(?:[\w-]+\s+)?defenders\s+(?:had\s+|have\s+|still\s+)?$", re.IGNORECASE)
 """The defenders of the place named before, holding it: the side it belongs to, not an occupier."""
+
+
+_ONGOING_BEFORE = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)\s+to|keep|keeps|kept|(?:is|are|was|were)\s+(?:still\s+)?(?:trying\s+to|working\s+to))\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""A clearing still going on: "continue to clear X of infiltrators" tells of fighting in X."""
 
 
 def _in_another_clause(sentence: str, at: int) -> bool:

@@ -63,8 +63,12 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
     if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
         return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
-    if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and _GOAL_GERUNDS.search(sentence, max(0, cue.start - 160), cue.start):
-        return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal
+    if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and (
+        _GOAL_GERUNDS.search(sentence, max(0, cue.start - 160), cue.start)
+        or _MEANS_OF_A_GOAL.search(sentence, max(0, cue.start - 140), cue.start)
+    ):
+        return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal;
+        # so is the means of one: "aim to cut the logistics on the east bank by seizing A and B"
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
     if "before" in window and _STOPPED_BEFORE.search(window):
@@ -136,6 +140,11 @@ the cue after it reports what happened to it."""
 _APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+$", FLAGS)
 """The head of an apposition a relative clause qualifies: ", a city that ...", ", the village which ..."."""
 _GERUND_CUE = re.compile(r"\w+ing\b")
+_MEANS_OF_A_GOAL = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
+    r"|want(?:s|ed)?|hop(?:e|es|ed|ing))\s+to\b[^.;]{0,110}\bby\s+$",
+    re.IGNORECASE,
+)
 _GOAL_GERUNDS = re.compile(
     r"\b(?:focus(?:ed|es|ing)?|concentrat(?:ed|es|ing)|aim(?:ed|s|ing)?|bent|intent)\s+(?:primarily\s+|mainly\s+|chiefly\s+)?(?:on|at|upon)"
     r"\s+\w+ing\b[^.;]*$",

@@ -293,7 +293,7 @@ CONTRADICTED = re.compile(
     r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
     r"(?:\s+(?:it|this|that|the\s+claim))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
-    r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated)\b"
+    r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?))\s+{UNTRUE}"
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
