@@ -54,6 +54,8 @@ missing, each written in our own words about real events.
 - the daily assessment's register (genres_63): "aim to cut the logistics on the east bank by seizing A and B" (the means of
   a goal); "continue to clear Russian infiltration groups from X" (fighting there, not yet retaken); "drone strikes on
   the roads leading into X" (where the roads lead); "Information ... that X has allegedly been captured is not true";
+- "X, a town in Russian-held territory": held; "in Russian-held territory" names no place; "the bridges across the
+  Siverskyi Donets to X": where they lead; "Kyiv, which had said little about the town": the government;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -173,6 +175,10 @@ VOICE_AND_ANSWERS = [
      {"Pokrovsk": "attacked"}),
     ("A brigade reported that Russian forces have intensified drone strikes on the roads leading into Lyman.", {"Lyman": "-"}),
     ("Information spread by the enemy that Kupiansk has allegedly been captured is not true.", {"Kupiansk": "-"}),
+    ("The ministry offered a corridor leading to Svatove, a town in Russian-held territory about 55 km to the north.",
+     {"Svatove": "occupied"}),
+    ("By 13 June Russian fire had destroyed all three bridges across the Siverskyi Donets to Lysychansk.", {"Lysychansk": "-"}),
+    ("Kyiv, which had said little about the town while it was being defended, later acknowledged heavy losses.", {"Kyiv": "-"}),
 ]
 
 

@@ -77,7 +77,7 @@ _FACILITY_BEFORE = re.compile(
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
     r"|position|decision|response|allies|request|demands?|officials)"
-    r"|\s+(?:has\s+|had\s+|have\s+)?(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
+    r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:said|says|announced|claimed|denied|insisted|accused|warned|responded|rejected|demanded|wants|"
     r"believes|confirmed|reported|government|leadership|authorities|officials|waits|waited|hopes|hoped|needs|"
     r"needed|asked|asks|welcomed|welcomes|called|calls|urged|urges|expects|expected|fears|feared))\b",
     re.IGNORECASE,

@@ -238,7 +238,11 @@ TITLE_OF_BEFORE = re.compile(
 _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
 # Where a road leads or comes from, after a strike on something on it: "struck a minibus on the road to Kramatorsk",
 # "armour gathering on the road from Yasynuvata".
-ROUTE_TO_END = re.compile(rf"\b{_ROAD}s?\s+(?:(?:leading|running|that\s+lead|that\s+run)\s+)?(?:to|towards?|from|into|out\s+of)\s+(?:the\s+)?$", FLAGS)
+ROUTE_TO_END = re.compile(
+    rf"\b{_ROAD}s?\s+(?:(?:leading|running|that\s+lead|that\s+run)\s+)?(?:across\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?)?"
+    r"(?:to|towards?|from|into|out\s+of)\s+(?:the\s+)?$",
+    FLAGS,
+)  # (and "the bridges across the Siverskyi Donets to Lysychansk")
 REFERENCE_BEFORE = _guarded(
     "abcdefhilmnorstuw",
     r"\b(?:"
