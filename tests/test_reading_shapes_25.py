@@ -56,6 +56,7 @@ missing, each written in our own words about real events.
   the roads leading into X" (where the roads lead); "Information ... that X has allegedly been captured is not true";
 - "X, a town in Russian-held territory": held; "in Russian-held territory" names no place; "the bridges across the
   Siverskyi Donets to X": where they lead; "Kyiv, which had said little about the town": the government;
+- "Russia captured X, and in May and June A, B and C": the verb gapped, its date said before the second list;
 - a place does not lie north-west of itself ("Grishino, north-west of Krasnoarmeysk": the village, not Pokrovsk, which
   GeoNames also calls Grishino).
 """
@@ -179,6 +180,8 @@ VOICE_AND_ANSWERS = [
      {"Svatove": "occupied"}),
     ("By 13 June Russian fire had destroyed all three bridges across the Siverskyi Donets to Lysychansk.", {"Lysychansk": "-"}),
     ("Kyiv, which had said little about the town while it was being defended, later acknowledged heavy losses.", {"Kyiv": "-"}),
+    ("Territorial changes: Russian forces capture Popasna, and in May and June Vrubivka, Komyshuvakha and Toshkivka",
+     {"Popasna": "occupied", "Vrubivka": "occupied", "Toshkivka": "occupied"}),
 ]
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "BETWEEN",
     "COMPASS_JOIN",
     "COMPASS_OF",
+    "DATED_GAP_JOIN",
     "DATE_LIST_JOIN",
     "DIRECTION_OF",
     "FIRING_FROM_BEFORE",
@@ -331,6 +332,10 @@ DATE_LIST_JOIN = re.compile(
     r"(?:(?<=and\s)the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?",  # (after "and": not an apposition)
 )  # "withdrew from A on 26 February and from B", "took A around 20 June and then B", "took A early last month and B",
 # "took A in February and the hilltop town of B in October"
+DATED_GAP_JOIN = re.compile(
+    rf"\s*,\s*and\s+(?:then\s+|later\s+)?(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?"
+    rf"(?:\s+(?:and|to)\s+(?:early\s+|late\s+|mid-)?(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?)?(?:,?\s+\d{{4}})?\s*,?\s*",
+)  # "capture Popasna, and in May and June A, B and C": the verb gapped, its date said before the list
 _COMPASS_AREA = r"(?:in|to)\s+the\s+(?:north|south|east|west|centre|center)[\w-]*"
 COMPASS_JOIN = re.compile(
     rf"\s+{_COMPASS_AREA}(?:\s+of\s+the\s+(?:country|city|town))?\s*,?\s*"
