@@ -133,18 +133,17 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     if opening is not None and any(a == opening.end() for a, _ in spans):
         return False  # "shelled A and B, but Zolote, on the old line, stayed in Ukrainian hands": another place's own clause
     before = [k for k, (_, end) in enumerate(spans) if end <= match.start() and told[k]]
-    if not _ONE_PLACE.search(match.group()):
+    if not _ONE_PLACE.search(_CLAIM_DENIED.sub(" ", match.group())):
         if before and _CLAIM_DENIED.search(match.group()):
             # "Kyiv denies it": the claim told last, every place of it ("claim A and B are taken, Kyiv denies it"), not a
             # claim told in a clause before it ("retook A, and in July reported B cleared, which Russia denied")
-            joins = [m.end() for m in _CLAUSE_JOINS.finditer(text, spans[before[0]][0], spans[before[-1]][0])]
+            joins = [m.end() for m in grammar.CLAUSE_JOINED.finditer(text, spans[before[0]][0], spans[before[-1]][0])]
             return not joins or spans[i][0] >= joins[-1]
         return True
     return bool(before) and before[-1] == i
 
 
 _CLAIM_DENIED = re.compile(r"\b(?:deny|denies|denied|reject|rejects|rejected|disputes|disputed)\s+it\b", re.IGNORECASE)
-_CLAUSE_JOINS = re.compile(r",\s*(?:and|but|while)\s|;")
 _OWN_OBJECT_GAP = re.compile(r"\s*(?:(?:nearby|neighbou?ring|the\s+(?:nearby\s+)?(?:village|town|city)\s+of)\s+)?", re.IGNORECASE)
 """What may stand between a clause that answers a claim and a place of its own ("still hold nearby X")."""
 _CLAUSE_OPENING = re.compile(r"but\s+(?:also\s+|meanwhile\s+)?", re.IGNORECASE)
@@ -156,13 +155,9 @@ those inside it count too ("but officials said X remained under Ukrainian contro
 _CONTESTED_SUBJECT = re.compile(r"\s+(?:was|is|were|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:contested|fought\s+over)",
                                 re.IGNORECASE)
 """What follows a place of its own that an answering clause says is contested ("... Novenke was contested")."""
-_ONE_PLACE = re.compile(
-    r"\b(?:the\s+(?:village|town|city|settlement)"
-    r"|(?<!\bdeny\s)(?<!\bdenies\s)(?<!\bdenied\s)(?<!\breject\s)(?<!\brejects\s)(?<!\brejected\s)(?<!\bdisputes\s)(?<!\bdisputed\s)it)\b",
-    re.IGNORECASE,
-)
-"""What names one place in a clause that answers a claim ("the village was never lost", "it is still held"; not "Kyiv
-denies it", where "it" is the claim, of every place claimed)."""
+_ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
+"""What names one place in a clause that answers a claim ("the village was never lost", "it is still held"; not the "it"
+of "Kyiv denies it", the claim, of every place claimed: read with _CLAIM_DENIED taken out)."""
 
 
 def town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:

@@ -42,7 +42,7 @@ def by_closeness(
             # report, not a place of its sentence's list: the list lies tens of km from it
             anchors.add(_NO_SENTENCE if names_a_direction(mentions[i]) else mentions[i].sentence_start, r.place)
     mates = _list_mates(mentions, sentences, pending)
-    listed = {i: _in_a_list(sentences, i) for i in pending}
+    listed = {i: _list_size(sentences, i) > 1 for i in pending}
     alternates: dict[int, frozenset[int]] = {}
     by_tuple: dict[int, frozenset[int]] = {}  # a name's mentions share one tuple of candidates: read it once
     for i, candidates in pending.items():
@@ -67,7 +67,7 @@ def by_closeness(
             if others or anchors.in_sentence(sentence):
                 best = nearest_namesake(
                     candidates, anchors, sentence, others, centre, off_centre, alternates[i], listed[i],
-                    paired=_of_a_pair(sentences, i) and i in mates,
+                    paired=_list_size(sentences, i) == 2 and i in mates,
                 )
             else:
                 best = alone.get(id(candidates))
@@ -332,16 +332,10 @@ def _mates_namesakes(
     }.values())
 
 
-def _of_a_pair(sentences: SentenceIndex, i: int) -> bool:
-    """Whether name ``i`` is one of a list of two ("near A and B")."""
+def _list_size(sentences: SentenceIndex, i: int) -> int:
+    """How many names the coordinated list of name ``i`` has (1: none other; 2: a pair, "near A and B")."""
     analysis, k = sentences.of(i)
-    return analysis.groups.count(analysis.groups[k]) == 2
-
-
-def _in_a_list(sentences: SentenceIndex, i: int) -> bool:
-    """Whether the name ``i`` is one of a coordinated list of two names or more."""
-    analysis, k = sentences.of(i)
-    return analysis.groups.count(analysis.groups[k]) > 1
+    return analysis.groups.count(analysis.groups[k])
 
 
 def _mate_closeness(place: Place, others: list[Place]) -> float:

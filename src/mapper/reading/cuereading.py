@@ -294,10 +294,8 @@ def _in_another_clause(sentence: str, at: int) -> bool:
     last = None
     for last in side_words.ACTOR.finditer(sentence, 0, at):
         pass
-    return last is not None and _CLAUSE_JOINED.search(sentence, last.end(), at) is not None
+    return last is not None and grammar.CLAUSE_JOINED.search(sentence, last.end(), at) is not None
 
-
-_CLAUSE_JOINED = re.compile(r",\s*(?:and|but|while)\s|;")
 _CAPTURED = ("taken", "captured")
 """A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

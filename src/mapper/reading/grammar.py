@@ -27,7 +27,7 @@ __all__ = [
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
-    "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET",
+    "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET", "CLAUSE_JOINED",
     "SUBJECT_ANAPHOR", "OUTSKIRTS", "OUTSKIRTS_BEFORE", "MINOR_PART", "TOWN_AFTER", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
 ]
 
@@ -356,6 +356,7 @@ POSSESSIVE_TITLE = re.compile(
     r"['’]s\s+(?:(?:city|town|village|regional|military)\s+)?(?:mayor|governor|head|administration|council|authorities|officials)\b",
     FLAGS,
 )
+CLAUSE_JOINED = re.compile(r",\s*(?:and|but|while)\s|;")  # where a clause joined to the one before starts
 PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(

@@ -91,7 +91,7 @@ def join_lists(
             or locators.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
             or locators.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
             or (locators.DATED_GAP_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and not OWN_PREDICATE.match(sentence, spans[_list_end(groups, j)][1]))  # (no verb of its own after it)
+                and not OWN_PREDICATE.match(sentence, spans[group_tail(groups, j)][1]))  # (no verb of its own after it)
         ):
             located = previous
         elif (member := _before_apposition(sentence, spans, j)) is not None:
@@ -104,14 +104,6 @@ def join_lists(
             if joined[k] == j:
                 joined[k] = joined[located]
     return joined
-
-def _list_end(groups: list[int], j: int) -> int:
-    """The last member of the list that name ``j`` heads."""
-    last = j
-    while last + 1 < len(groups) and groups[last + 1] == groups[j]:
-        last += 1
-    return last
-
 
 def _after_bearing_anchor(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether name ``j`` goes on the list of the name two before it, past the town that placed that one by a
