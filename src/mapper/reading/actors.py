@@ -136,9 +136,9 @@ def actor_of(
     # between them), else a weaker guess.
     lowered = sentence.lower()
     if len(lowered) == len(sentence):
-        actors = matches_at_words(sides.ACTOR_LOWER, sides.ACTOR_STARTS, lowered, start)
+        actors = list(matches_at_words(sides.ACTOR_LOWER, sides.ACTOR_STARTS, lowered, start))
     else:  # lower-casing changed the length: the slow, exact way
-        actors = sides.ACTOR.finditer(sentence, 0, start)
+        actors = list(sides.ACTOR.finditer(sentence, 0, start))
     last = _last_acting(actors, sentence)
     if last is not None and _PARTICIPLE_CLAUSE.search(sentence, max(0, start - 8), start) and sentence[start:end].split()[0].endswith("ing"):
         # "Ukrainian forces drove Russian troops out of the region, retaking X": the participle's actor is the main
@@ -149,6 +149,8 @@ def actor_of(
         for they in sides.THEY.finditer(sentence, last.end() if last is not None else 0, start):
             pass
     if they is not None and grammar.BARRIER.search(sentence, they.end(), start) is None:
+        if last is not None:
+            last = _outside_relative(actors, last, sentence, they.start())
         side = side_from(last) if last is not None else _main_subject_after(sentence, end) or antecedent
         if side is not None:
             return side, True
@@ -218,6 +220,20 @@ def _last_acting(found: Iterable[re.Match[str]], text: str) -> re.Match[str] | N
         if not _GENITIVE_BEFORE.search(text, max(0, side.start() - 30), side.start()) and not _in_closed_aside(text, side.start()):
             return side
     return None
+
+
+def _outside_relative(found: list[re.Match[str]], last: re.Match[str], text: str, they: int) -> re.Match[str]:
+    """The side a "they" after a closed relative clause stands for: the subject the relative was about, not a side
+    named inside it ("Russian units took A, which left the Ukrainian troops without a road, and they captured B")."""
+    relative = _RELATIVE_OPENS.search(text, 0, last.start())
+    if relative is None or grammar.CLAUSE_JOINED.search(text, last.end(), they) is None:
+        return last
+    before = [side for side in found if side.end() <= relative.start()]
+    return before[-1] if before else last
+
+
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\b[^,;()]*$", re.IGNORECASE)
+"""A relative clause open up to a side named in it: ", which left the Ukrainian troops"."""
 
 
 def _in_closed_aside(text: str, at: int) -> bool:

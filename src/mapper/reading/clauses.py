@@ -224,7 +224,7 @@ _BACKGROUND_EVENT = re.compile(
     re.IGNORECASE,
 )
 """An event a sentence opens on as its time, in the narrator's voice, before the claim a denial later answers."""
-_ANSWER_WORDS = ("deni", "deny", "reject", "refut", "disput", "dismiss", "false", "untrue", "still", "fake", "never", "remain", "stay",
+_ANSWER_WORDS = ("deni", "deny", "reject", "refut", "disput", "contradict", "dismiss", "false", "untrue", "still", "fake", "never", "remain", "stay",
                  "staged", "propaganda", "not true",
                  " back", "premature", "baseless", "groundless", "unfounded", "fabricated", "fiction", "nonsense", " lie", "correspond",
                  "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image", "nothing")

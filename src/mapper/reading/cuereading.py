@@ -150,6 +150,9 @@ def _reading(
                 if subject is not None and not _CLAUSE_STOP.search(sentence, subject.end(), cue.start):
                     actor = side_from(subject)  # (not a side of the clause before a colon: "Russian groups overran
                     # the posts: Kuteinykove was abandoned")
+                elif actor is None and (retreat := _SIDE_RETREATING.search(sentence)) is not None:
+                    # "Ukrainian units fell back ..., while A and B were given up": lost by the side that fell back
+                    actor, base = side_from(retreat), 0.6
             if cue.text.lower().startswith("no "):  # "no Russian troops remained in X": the side the cue names is gone
                 actor, explicit = ("ukrainian" if side_words.UA_RE.search(cue.text) else "russian"), True
             if actor is None and sides.prior == "russian":

@@ -178,10 +178,11 @@ _BOUNDARY_WITH = re.compile(r"\b(?:boundary|border|frontier)\s+(?:with|of)\s+(?:
 
 
 def _set_off(division: Mention) -> bool:
-    """Whether a division is an aside on the name before it: ", in Mykolaiv Oblast," between commas."""
+    """Whether a division is an aside on the name before it: ", in Mykolaiv Oblast," between commas (or closing its
+    part of a series: "west towards A and B, in Donetsk Oblast; and north-east towards C")."""
     before = division.sentence[: division.start - division.sentence_start]
     after = division.sentence[division.end - division.sentence_start :]
-    return bool(_ASIDE_OPENS.search(before)) and after.lstrip().startswith(",")
+    return bool(_ASIDE_OPENS.search(before)) and after.lstrip().startswith((",", ";"))
 
 
 _ASIDE_OPENS = re.compile(r"\w,\s*(?:in|of)\s+(?:the\s+)?$")

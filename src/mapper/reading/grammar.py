@@ -179,7 +179,7 @@ NOUN_IN = re.compile(
 # The positions a capture verb takes near a place: fighting there, not the place changing hands
 # ("recaptured positions near X", "regained positions they had lost near X").
 POSITIONS = re.compile(
-    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?)\b"
+    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?)\b"
     r"|\s*(?:a|the|one)\s+(?:group|line|network|series)\s+of\s+(?:\w+\s+)?(?:positions|trenches)\b",  # "a group of trenches near X"
     FLAGS,
 )
@@ -276,7 +276,9 @@ UNOPPOSED = re.compile(
 )  # ("entered X on 3 March after meeting little resistance", "after a brief fight at the bridge": took it)
 SUBJECT_ANAPHOR = re.compile(
     r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
-    r"\s+(?:\w+\s+){0,2}?|\band\s+)"  # (a plural: "held A and B, though both came under heavy fire")
+    r"\s+(?:\w+\s+){0,2}?|\band\s+"  # (a plural: "held A and B, though both came under heavy fire")
+    # (with a place of its own: "... of Pokrovsk, and from May the city and neighbouring Myrnohrad were hit")
+    r"|(?P<with>\bthe\s+(?:town|city|village)\s+and\s+(?:(?:neighbouring|neighboring|nearby)\s+)?(?-i:[A-Z])[\w'’-]+\s+))"
     r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
     FLAGS,
 )

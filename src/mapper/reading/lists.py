@@ -147,17 +147,20 @@ def antecedents(
     across_clauses: bool = False,
     departures: Sequence[Cue] = (),
     noun: str = "",
+    until: int | None = None,
 ) -> list[int]:
     """The names an anaphoric object after ``cue`` stands for: the last list of settlements before it in
     its clause, not a reference point; "them" needs a list of two or more. A name after "from" is a
     reference point ("shelled from X") unless one of ``departures`` (the sentence's withdrawal cues)
     leaves it ("a withdrawal from X, ... confirming that the city was liberated"). The anaphor's ``noun``
-    ("the town") passes over a name the sentence called otherwise ("held the village of X ... and shelled the town")."""
+    ("the town") passes over a name the sentence called otherwise ("held the village of X ... and shelled the town");
+    the names looked at end at ``until`` (where the anaphor stands: "X, and the city and neighbouring Y were hit": X)."""
+    until = cue.start if until is None else until
     heads = {g: spans[g][0] for g in set(groups)}  # a list named as a reference point ("between A and B") is one
     left = {c.end for c in departures if c.family == "loss"}
     candidates = [
         k for k, (a, b) in enumerate(spans)
-        if b <= cue.start and kinds[k] == "settlement"
+        if b <= until and kinds[k] == "settlement"
         and not _reference(sentence, heads[groups[k]], left)
         # (nor a name only locating the one before it: "residents of X, near Y, ... the town's substation": X;
         # "Pavlivka near Vuhledar: marines storm the village": Pavlivka)
@@ -168,12 +171,12 @@ def antecedents(
     ]  # fmt: skip
     if not candidates and any(word in noun.lower() for word in ("town", "city")):
         # "attacks north of Vuhledar since seizing the town": the town a bearing was measured from, where no other is
-        candidates = [k for k, (a, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"
+        candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
                       and locators.BEARING_END.search(sentence, max(0, a - 30), a)][-1:]
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates:
         return []
-    between = sentence[spans[candidates[-1]][1] : cue.start]
+    between = sentence[spans[candidates[-1]][1] : until]
     if plural:  # "attacked A and B; the ministry claimed both villages in April": the clause before named them
         between = between.replace(";", ",")
         if noun.strip().lower() == "them" and _PLURAL_OBJECT.search(between):

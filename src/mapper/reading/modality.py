@@ -30,6 +30,7 @@ MODAL = _guarded(
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
         r"|short\s+of"  # "stopped short of reaching X": never reached
+        r"|(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+(?:of|about)"  # "spoke of taking X": words
         r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"
     )
@@ -99,6 +100,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         # goes with the verb before them, out of the goal's reach
         clause_start += joined.end()
         window = sentence[clause_start : cue.start]
+    if (joined := _JOINED_SUBJECT.search(window)) is not None:
+        window = window[joined.start() :]  # "..., which left the garrison without a road, and a week later they took X"
     if (apposition := _GOAL_APPOSITION.search(window)) is not None:
         window = window[apposition.end("closed") :]  # "X itself, the main objective of the advance, was hit": a fact
     elif opener in ("that", "which", "who", "where") and "," in window and _APPOSITION_HEAD.search(sentence, max(0, opened_at - 60), opened_at):
@@ -126,6 +129,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_JOINED_SUBJECT = re.compile(
+    r",\s*(?:and|but|then)\s+(?:[^,;]*?\s)?(?:they|we|he|she)\s+(?:(?:\w+ly|also|then|soon|later)\s+)*$", FLAGS
+)
+"""A clause joined by ", and" with a subject of its own right before the cue: what came before it is another clause's."""
 _STOPPED_BEFORE = re.compile(
     r"\b(?:stall(?:ed|s)?|stopped|halted|bogged\s+down|ground\s+to\s+a\s+halt)\s+(?:[\w-]+\s+){0,3}?before\s+$", FLAGS
 )

@@ -274,11 +274,13 @@ UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfoun
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
 _THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
+_NO_OBJECT = r"(?!\s+(?:the|a|an|their|its|our|his|some|most|part|parts|positions|ground|lines?)\b)"
+"""After "which ... still hold": no object of its own ("which left the troops still holding the ground" is no answer)."""
 CONTRADICTED = re.compile(
     rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}|{_STILL_HELD_BY_RUSSIA}"
     rf"|(?:deni(?:ed|es)|denying|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+{_THE_CLAIM})\b"
-    r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted)\b"  # "claims that X fell were dismissed"
-    rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b"  # ", which this assessment assesses Ukrainian forces still control"
+    r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted|disputed|contradicted)\b"  # "claims that X fell were dismissed"
+    rf"|,\s*which\b[^.;]{{0,80}}\b(?:{_STILL_HELD})\b{_NO_OBJECT}"  # ", which this assessment assesses Ukrainian forces still control"
     rf"|;\s*[^.;]{{0,100}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
     # "...; Ukrainian command says its troops still hold the town": an answer after a semicolon, without "but"
     # (the place itself, not "still held positions in the south-western districts")

@@ -269,11 +269,11 @@ def read_statuses(
                 if not any(r.cue == cue.text for r in readings[k]):  # also beside an attack ("both Russian-held, were hit")
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and (
-            subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 40), cue.start)
+            subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 60), cue.start)
         ):
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues,
-                                 noun=subject.group()):
+                                 noun=subject.group(), until=subject.start() if subject.group("with") else None):
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         holders = grammar.POSSESSED_HOLDERS.search(sentence, max(0, cue.start - 50), cue.start) if cue.family == "loss" else None
