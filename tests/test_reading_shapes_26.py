@@ -19,8 +19,13 @@ missing, each written in our own words about real events.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from _readings import check_reading, places_of, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
 
 NAMESAKES = [
     # (text, name, geonameid)
@@ -71,3 +76,39 @@ LATER_CLAUSES = [
                                                      "fighting": FIGHTING, "later_clauses": LATER_CLAUSES}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+NOTES_AND_OTHER_WARS = [
+    ("German troops occupied Orikhiv in October 1941, and the Red Army retook the town in the autumn of 1943.",
+     {"Orikhiv": "-"}),
+    ("The town took in families who had fled from Donetsk Oblast in 2014.", {"Donetsk Oblast": "-"}),
+    ("A Russian push into Nevelske or Pervomaiske would threaten the positions around Krasnohorivka, analysts say.",
+     {"Nevelske": "-", "Pervomaiske": "-", "Krasnohorivka": "-"}),
+    ("Zhuravka: the border guards call the Russian claim of capture false", {"Zhuravka": "-"}),
+    ("Robotyne has been under Ukrainian control since late August, the deputy minister said.", {"Robotyne": "liberated"}),
+    ("Kramatorsk has been in Ukrainian hands since 2014.", {"Kramatorsk": "-"}),
+    ("In Kyiv, the deputy minister said that Robotyne has been under Ukrainian control since late August.",
+     {"Kyiv": "-", "Robotyne": "liberated"}),
+    (("Units of the Dnepr group of forces repelled attacks near Rabotino and Verbovoye. The Kiev regime lost up to 200 "
+      "servicemen near Artemovsk. Kyiv answered that Staromaiorske and Urozhaine, both liberated in the summer, remained "
+      "in Ukrainian hands."), {"Staromaiorske": "liberated", "Urozhaine": "liberated"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"notes_and_other_wars": NOTES_AND_OTHER_WARS}))
+def test_other_wars_and_answers(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_hatnote_names_the_other_namesake(ua_gazetteer) -> None:
+    text = ("For the village in Khmelnytskyi Oblast, see Kreminna, Khmelnytskyi Oblast.\n\n"
+            "Kreminna is a small city in the east.")
+    placed = places_of(ua_gazetteer, text)["Kreminna"]
+    assert placed == [704126, 704138]  # the hatnote's village, then the article's city in Luhansk Oblast
+
+
+def test_a_renaming_range_dates_no_event(ua_gazetteer) -> None:
+    report = Report(id="n", text="Russian forces held Niu-York (Novhorodske from 1951 to 2021) by March 2025.",
+                    date=date(2025, 6, 1))
+    (event,) = [e for e in extract(report, ua_gazetteer) if e.mention.surface == "Niu-York"]
+    assert (event.status, event.event_date) == ("occupied", date(2025, 3, 1))

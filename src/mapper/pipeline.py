@@ -43,7 +43,7 @@ from mapper.reading.batch import (
     resolve_from_batch,
     title_decided,
 )
-from mapper.reading.dates import NO_DATE, ReportDates, read_dates
+from mapper.reading.dates import NO_DATE, EventDate, ReportDates, read_dates
 from mapper.reading.enumerations import enumerated_readings
 from mapper.reading.extent import region_extent
 from mapper.reading.foreign import foreign_place
@@ -340,6 +340,11 @@ def _same_days(reads: list[_Read], k: int) -> list[int]:
     return near or others
 
 
+def _before_the_war(when: EventDate) -> bool:
+    """Whether a status's own sentence dates it to a year before the war began (Russia seized Crimea in 2014)."""
+    return when.date is not None and when.source == "sentence" and when.date.year < 2014
+
+
 _KIND_WEIGHT = {"facility": 0.75}
 """What a reading's confidence keeps for a mention of this kind: a facility's status (a bridge struck, a plant
 seized) was right 6 times in 9 at the confidence a town's would have (the development sets, 2026-12-03)."""
@@ -361,8 +366,10 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
         if mention.kind == "other" or (resolution.place is not None and resolution.place.feature_code in _WATERWORKS):
             found = ()  # (a dam destroyed or a hydro plant struck is no place taken or attacked: the dev gold reads so)
         region = resolution.place is not None and resolution.place.is_region
-        for reading in found:
-            when = dates.event_date(mention, reading.cue, reading.status) if dates is not None else NO_DATE
+        dated = [(reading, dates.event_date(mention, reading.cue, reading.status) if dates is not None else NO_DATE)
+                 for reading in found]
+        dated = [(reading, when) for reading, when in dated if not _before_the_war(when)]  # "... occupied X in 1941"
+        for reading, when in dated:
             yield Event(
                 report=report,
                 mention=mention,
@@ -376,7 +383,7 @@ def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
                 date_source=when.source,
                 extent=region_extent(mention, reading.status) if region else None,
             )
-        if not found and all_mentions:
+        if not dated and all_mentions:
             when = dates.event_date(mention) if dates is not None else NO_DATE
             yield Event(
                 report=report,

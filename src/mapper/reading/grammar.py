@@ -79,6 +79,8 @@ RELATIVE = re.compile(
     # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list
     r"(?:(?:most|all|some|many|several|each|both|none|one|two|three|four|five)\s+of\s+(?=which|whom))?"
     r"(?:(?:from|out\s+of)\s+(?=which\b))?"  # "Kherson, from which Russian troops withdrew": the place left
+    # (not the "that" of a speech: "In Kyiv, the minister said that X was retaken")
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bclaimed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\badded\s)"
     r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2})\b",
     FLAGS,
 )

@@ -167,7 +167,8 @@ FIRING_FROM_BEFORE = re.compile(
 )
 NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
-    r"|,\s+(?:or|nor)\s+with\s+the)\s+"
+    r"|,\s+(?:or|nor)\s+with\s+the"
+    r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see)\s+"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
     r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     FLAGS,
 )

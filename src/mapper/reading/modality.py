@@ -13,8 +13,17 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 from mapper.reading.cuefinder import Cue, is_participle
 
-__all__ = ["ANNOUNCED", "FACTUAL_TO", "MODAL", "STATE_ADJECTIVE_BEFORE", "TO_INFINITIVE", "standing_state", "is_modal",
-           "names_a_denial"]
+__all__ = [
+    "ANNOUNCED",
+    "FACTUAL_TO",
+    "MODAL",
+    "STATE_ADJECTIVE_BEFORE",
+    "TO_INFINITIVE",
+    "is_modal",
+    "names_a_denial",
+    "standing_state",
+    "supposed_event",
+]
 
 # A modal, a goal, an attempt or a negation, at most 40 characters before the cue in its clause.
 MODAL = _guarded(
@@ -47,6 +56,25 @@ ANNOUNCED = re.compile(r"\b(?:announce\w*|announcement\s+of|plans?\s+for|talk\s+
 STATE_ADJECTIVE_BEFORE = re.compile(
     r"(?:^|\b(?:the|a|an|of|in|from|into|other|all|many|several|two|three|temporarily|now|still|currently"
     r"|illegally|formerly|partially|partly|remaining)\s+)$",
+    FLAGS,
+)
+
+
+def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
+    """Whether a nominal event is the subject of a modal verb, after the places from ``start`` to ``end`` or before
+    them: supposed, not told ("A Russian push into A or B to the south-west would threaten the positions around C")."""
+    return bool(_EVENT_NOUN.match(cue.text)) and bool(
+        _MODAL_AFTER.match(sentence, end) or _MODAL_VERB.search(sentence, cue.end, start)
+    )
+
+
+_EVENT_NOUN = re.compile(
+    r"(?:push|advance|assault|attack|offensive|breakthrough|entry)(?:\s+(?:on|into|of|from|to|towards?))?$",
+    FLAGS,
+)
+_MODAL_VERB = re.compile(r"\s(?:would|could|might)\s", FLAGS)
+_MODAL_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:to\s+the\s+[\w-]+|(?:north|south|east|west)[\w-]*\s+of\s+[\w-]+|\([^()]*\)))*,?\s+(?:would|could|might)\b",
     FLAGS,
 )
 

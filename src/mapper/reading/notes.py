@@ -25,7 +25,8 @@ __all__ = ["by_alias_note", "by_disambiguation_note", "by_same_name_note"]
 _LOCATED_BY = re.compile(
     r"(?:\s*,\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement))?"  # "Makiivka, the city east of Donetsk"
     r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?$",  # ("near the town of Synelnykove")
+    r"(?:(?:city|town|village)\s+of\s+)?$"  # ("near the town of Synelnykove")
+    r"|\s*,\s*$",  # a hatnote's title: "see Kreminna, Khmelnytskyi Oblast"
     re.IGNORECASE,
 )
 _BY_SIZE = ("town a direction is named after",)
@@ -65,7 +66,8 @@ def by_disambiguation_note(
             if not near:
                 continue
             nearest = min(near, key=lambda c: km_apart(c.place, anchor))
-        chosen[k] = Resolution(nearest.place, f"named apart (near {anchor.name})", 0.9)
+        by = "in" if anchor.is_region else "near"
+        chosen[k] = Resolution(nearest.place, f"named apart ({by} {anchor.name})", 0.9)
         pending.pop(k, None)
         for i, mention in enumerate(mentions):
             if i == k or mention.surface != other.surface:
@@ -81,7 +83,7 @@ def by_disambiguation_note(
                 pending[i] = mention.candidates
             rest = tuple(c for c in pending[i] if c.place.geonameid != nearest.place.geonameid)
             if len(rest) == 1:
-                chosen[i] = Resolution(rest[0].place, f"named apart (not the one near {anchor.name})", 0.8)
+                chosen[i] = Resolution(rest[0].place, f"named apart (not the one {by} {anchor.name})", 0.8)
                 del pending[i]
             elif rest:
                 pending[i] = rest

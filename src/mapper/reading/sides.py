@@ -297,7 +297,8 @@ CONTRADICTED = re.compile(
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
-    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?))\s+{UNTRUE}"
+    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
+    rf"(?:\s+of\s+(?:its\s+|the\s+)?[\w'’-]+)?)\s+{UNTRUE}"  # ("calls the Russian claim of capture false")
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:confirmed|corroborated|supported|showed|shown)\b"
@@ -315,6 +316,7 @@ CIVILIANS_BEFORE = re.compile(
     r"|protesters|demonstrators|activists|crowds"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in|with)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?"  # "Residents of Huliaipole leave the town"
+    r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?"  # "families who had fled from X"
     r"(?:(?:were\s+|are\s+|have\s+been\s+)?(?:ordered|told|urged|asked|forced)\s+to\s+)?$",  # "Families ... ordered to leave"
     FLAGS,
 )

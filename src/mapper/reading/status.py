@@ -82,6 +82,7 @@ from mapper.reading.lists import (
     split_clauses,
     split_counted_locator,
 )
+from mapper.reading.modality import supposed_event
 from mapper.reading.scope import forward_cue
 
 __all__ = ["StatusReading", "cue_readings", "read_statuses"]
@@ -178,6 +179,8 @@ def read_statuses(
         head, tail = members[0], members[-1]
         found: list[StatusReading] = []
         forward = forward_cue(sentence, spans, raw_groups, cues, head, kinds)
+        if forward is not None and supposed_event(sentence, forward, spans[head][0], spans[tail][1]):
+            forward = None  # "A Russian push into A or B would threaten C": no event told
         # "Storozheve and Makarivka near Velyka Novosilka were retaken": the town only locates the names before it
         # (not "south of Bakhmut near Klishchiivka, which ...": there the town is the reference point)
         located_by_previous = (
