@@ -54,7 +54,7 @@ _PARTICIPLE_APPOSITION = re.compile(
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
 _COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|largest|biggest|heaviest|worst|fiercest|strongest|longest|first|most\s+[a-z]+)\b[^.;,]{0,60}?\s"
-    rf"(?P<since>since\s+(?:the\s+)?{_DATE_TAIL}[^;]*)",
+    rf"(?P<since>since\s+(?:the\s+)?{_DATE_TAIL}(?:\s*,?\s*when\b[^;]*)?)",  # (the earlier event's clause, if told)
     re.IGNORECASE,
 )
 """A record the event sets against an earlier one: "the deadliest attack on Dnipro since January 2023, when ...": the

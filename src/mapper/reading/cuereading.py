@@ -153,6 +153,17 @@ def _reading(
                 elif actor is None and (retreat := _SIDE_RETREATING.search(sentence)) is not None:
                     # "Ukrainian units fell back ..., while A and B were given up": lost by the side that fell back
                     actor, base = side_from(retreat), 0.6
+            if (owner := side_words.FORCE_OF.match(sentence, cue.end)) is not None:
+                # "the withdrawal of our units from X" ("our": the report's voice, a Ukrainian report's by default)
+                ours = _ours(sentence, cue, sides)
+                named = owner.group("side").lower()
+                if named == "our":
+                    actor = ours
+                elif named == "enemy":
+                    actor = "russian" if ours == "ukrainian" else "ukrainian"
+                else:
+                    actor = "russian" if named == "russian" else "ukrainian"
+                explicit = True
             if cue.text.lower().startswith("no "):  # "no Russian troops remained in X": the side the cue names is gone
                 actor, explicit = ("ukrainian" if side_words.UA_RE.search(cue.text) else "russian"), True
             if actor is None and sides.prior == "russian":
@@ -175,7 +186,10 @@ def _reading(
                 base = 0.6
             status = "liberated" if side == "ukrainian" else "occupied"
         else:  # gain
-            if not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent):
+            if (compared := _GAIN_SINCE.search(sentence, max(0, cue.start - 80), cue.start)) is not None:
+                # "the largest Russian territorial gain since the capture of X": a capture by the side of the record
+                actor, explicit = ("ukrainian" if compared.group("side").lower().startswith("ukrain") else "russian"), True
+            elif not explicit and russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent):
                 actor = "russian"  # "Moscow announced that X had been captured"
             elif not explicit and (fronted := grammar.FRONTED_EVENT.match(sentence)) is not None:
                 # "Following the capture of X, Russian forces turned ...": the main clause's subject took it
@@ -210,6 +224,22 @@ def _reading(
         or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 50), cue.start))
     )
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
+
+
+def _ours(sentence: str, cue: Cue, sides: _Sides) -> Side:
+    """Whose "our units" are: the report's voice, or Russia's where the sentence names a Russian before them ("Russian
+    MoD: the withdrawal of our units ..."), else Ukraine's (whose General Staff the press translates most)."""
+    if sides.voice is not None:
+        return sides.voice
+    return "russian" if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) else "ukrainian"
+
+
+_GAIN_SINCE = re.compile(
+    r"\b(?P<side>russian|ukrainian)\s+(?:[\w-]+\s+){0,2}?(?:gains?|advances?|successe?s?|victory|victories|breakthroughs?)"
+    r"\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A record set against an earlier capture: "the largest Russian territorial gain since the capture of X"."""
 
 
 def _conceded_by(sentence: str, cue: Cue) -> Side | None:

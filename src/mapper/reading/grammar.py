@@ -181,7 +181,7 @@ NOUN_IN = re.compile(
 # The positions a capture verb takes near a place: fighting there, not the place changing hands
 # ("recaptured positions near X", "regained positions they had lost near X").
 POSITIONS = re.compile(
-    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?)\b"
+    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?|strong\s*points?|strongholds?)\b"
     r"|\s*(?:a|the|one)\s+(?:group|line|network|series)\s+of\s+(?:\w+\s+)?(?:positions|trenches)\b",  # "a group of trenches near X"
     FLAGS,
 )
@@ -304,11 +304,11 @@ INCLUDING = re.compile(rf"\s*(?:,\s*(?:{_INCLUDING_WORDS})\b|(?:\s+(?:included|i
 # ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"
 INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_WORDS})\b", FLAGS)
 # A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
-GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+$", FLAGS)
+GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$", FLAGS)
 GAPPED_AFTER = re.compile(
     r"(?:,\s+(?:(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40}"
     r"|(?:a|an|the)\s+[^,;.]{1,60}),)?"  # "C, north of B, soon after", "C, a district centre between A and B, soon after"
-    r"\s+(?:(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"\s+(?:(?:on|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
     r"|(?:soon|shortly|not\s+long)\s+(?:after(?:wards)?|afterwards|later|thereafter))"
     r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",

@@ -176,7 +176,11 @@ def antecedents(
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not candidates:
         return []
+    # (an aside on the name closed before the anaphor is no barrier: "X, which had 31,000 inhabitants, had been
+    # fortified since 2014, when Ukrainian forces retook it")
     between = sentence[spans[candidates[-1]][1] : until]
+    if (aside := grammar.RELATIVE_ASIDE.match(between)) is not None:
+        between = between[aside.end() :]
     if plural:  # "attacked A and B; the ministry claimed both villages in April": the clause before named them
         between = between.replace(";", ",")
         if noun.strip().lower() == "them" and _PLURAL_OBJECT.search(between):

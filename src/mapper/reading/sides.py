@@ -107,6 +107,12 @@ ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+
 ENEMY_SUBJECT = re.compile(r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+)?$", FLAGS)
 # "Our" forces as the subject right before a cue: the report's own side ("our defenders withdrew"); defenders are
 # Ukraine's in this war, whoever's words the report gives.
+FORCE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<side>our|ukrainian|russian|enemy)\s+(?:[\w-]+\s+)?"
+    r"(?:defenders|troops|forces|soldiers|units|fighters|servicemen|garrison|brigades?)\b",
+    FLAGS,
+)
+"""Whose a nominal withdrawal is, told after it: "the withdrawal of our units from X"."""
 OUR_SUBJECT = re.compile(
     r"\bour\s+(?:[\w-]+\s+)?(?P<force>defenders|troops|forces|soldiers|units|fighters|servicemen|warriors)\s+"
     r"(?:have\s+|had\s+|has\s+)?(?:[a-z]+ly\s+)?$",

@@ -243,7 +243,7 @@ def read_statuses(
         elif not found and "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
             # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
             found = _earlier(readings, head)
-        elif not found and head > 0 and grammar.GAPPED_BEFORE.search(sentence, max(0, spans[head][0] - 6), spans[head][0]) and (
+        elif not found and head > 0 and grammar.GAPPED_BEFORE.search(sentence, max(0, spans[head][0] - 11), spans[head][0]) and (
             grammar.GAPPED_AFTER.match(sentence, spans[tail][1])
         ):
             found = _earlier(readings, head)  # "A and B were freed on 11 June and C and D the next day"
