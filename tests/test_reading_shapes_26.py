@@ -10,7 +10,8 @@ missing, each written in our own words about real events.
 - "claims that X had been taken were contradicted by ...", "a claim that X had been captured was disputed by ...":
   denied; "spoke of taking X", "talk about capturing X": words, not events;
 - "artillery duels near A and B", "exchanges of fire near X": fighting there; "X left without heating and water after
-  a missile strike": struck; "cleared tree lines south of A, near B": fighting near B, nothing taken;
+  a missile strike", "X port: drones hit grain silos": struck; "cleared tree lines south of A, near B": fighting near
+  B, nothing taken;
 - a later clause's subject stands for the place of the clause before ("..., and by the end of March the town was again
   under Ukrainian control"; "... of Kramatorsk, and in the autumn the city and neighbouring Druzhkivka were hit");
 - an oblast closing one part of a series ("west towards A and B, in Donetsk Oblast; and north-east towards C") locates
@@ -27,7 +28,9 @@ missing, each written in our own words about real events.
   several strongpoints near X" (fighting there); "X, which had 20,000 inhabitants, ..., when Ukrainian forces retook
   it" (the aside is no barrier); "the largest attack on the city since 2014, with infantry assaulting A and B" (the
   record's year dates only itself); "the withdrawal of our units from X" (whose units: a General Staff's own);
-  "retaken seven settlements over the past week: A, B and C" ("past" a time, not a route).
+  "retaken seven settlements over the past week: A, B and C" ("past" a time, not a route);
+- a direction is named after a town near the front the report tells of: the largest namesake 100 km or more from
+  every place the report has placed gives way to one among them ("the Kamenskoye direction" beside Rabotino).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ NAMESAKES = [
     # (text, name, geonameid)
     (("After Popasna, the assault groups pushed west towards Bakhmutske and Soledar, in Donetsk Oblast; and north-east "
       "towards Orikhove and Zolote."), "Orikhove", 698416),  # the Luhansk village beside Zolote, not Donetsk's
+    (("Units of the group repelled attacks near Rabotino. In the Kamenskoye direction, an attempt by a sabotage group to "
+      "advance near Pyatikhatki was thwarted."), "Kamenskoye", 706967),  # the village by the front, not the city 160 km off
 ]
 
 
@@ -73,6 +78,7 @@ FIGHTING = [
     ("Artillery duels near Bila Hora and Kurdiumivka on Tuesday", {"Bila Hora": "attacked", "Kurdiumivka": "attacked"}),
     ("Exchanges of fire near Klishchiivka went on all night.", {"Klishchiivka": "attacked"}),
     ("Kramatorsk left without heating and water after a missile strike", {"Kramatorsk": "attacked"}),
+    ("Izmail port: drones hit grain silos overnight", {"Izmail": "attacked"}),
     ("Russian assault groups cleared tree lines south of Chasiv Yar, near Kalynivka, the ministry said.",
      {"Kalynivka": "attacked", "Chasiv Yar": "-"}),
 ]

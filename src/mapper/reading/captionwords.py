@@ -32,7 +32,9 @@ HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|lar
 # The state a label may give its place: "Occupied Melitopol: ...", "Frontline Kupiansk: ...".
 LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
 # The word for the unit a label names after its town: "Esman hromada: drone drops" (see also mapper.reading.communities).
-LABEL_UNIT_AFTER = re.compile(r"\s+(?:hromada|community|municipality|district)\b", FLAGS)
+LABEL_UNIT_AFTER = re.compile(
+    r"\s+(?:hromada|community|municipality|district|port|seaport|area|outskirts|suburbs?|city\s+cent(?:re|er))\b", FLAGS
+)  # (or a part of the place: "Odesa port: missile hits a ship")
 # A label's end: a colon or a dash, an aside in parentheses before it ("Kupiansk (Kharkiv Oblast): ...").
 LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", FLAGS)
 # What a label's line may name instead of a verb: the weapons that struck ("Esman hromada: drone drops (4

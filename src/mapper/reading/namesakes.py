@@ -58,9 +58,37 @@ def direction_town(
         if len(ranked) < 2:
             continue
         top, second = ranked[0].place, ranked[1].place
-        if _town_sized(top) and top.population >= 3 * second.population:
+        if _town_sized(top) and top.population >= 3 * second.population and not _far_from_its_front(
+            top, settlements, _known_places(mentions, chosen, mention.sentence_start)
+        ):
             chosen[i] = Resolution(top, "town a direction is named after", 0.8 * match_confidence(ranked[0]))
             del pending[i]
+
+
+def _known_places(mentions: Sequence[Mention], chosen: Sequence[Resolution | None], sentence_start: int) -> list[Place]:
+    """The settlements already placed (each the only one of its name) in a sentence, else in the whole report."""
+    known = [(m.sentence_start, r.place) for m, r in zip(mentions, chosen, strict=True)
+             if r is not None and r.place is not None and m.kind == "settlement"]
+    return [p for start, p in known if start == sentence_start] or [p for _, p in known]
+
+
+def _far_from_its_front(top: Place, candidates: Sequence[Candidate], known: Sequence[Place]) -> bool:
+    """Whether the largest namesake lies far from the places the report names while another lies among them: the
+    Russian ministry's "Kamenskoye direction" beside Rabotino is the village in Zaporizhzhia Oblast, not the city of
+    Kamianske on the Dnipro 160 km away."""
+    if not known:
+        return False
+    def apart(place: Place) -> float:
+        return min(km_between(place.latitude, place.longitude, k.latitude, k.longitude) for k in known)
+    far = apart(top)
+    near = max(_FRONT_NEAR_KM, far / 3)  # (among them: a third as far at most)
+    return far >= _FRONT_FAR_KM and any(apart(c.place) <= near for c in candidates if c.place != top)
+
+
+_FRONT_FAR_KM = 100.0
+"""How far from the places a report names the town a direction is named after may lie: the hub behind the front (the
+General Staff's Novopavlivka direction, 60 km behind the fighting near Krasnohorivka), not a city farther off."""
+_FRONT_NEAR_KM = 30.0
 
 
 _SEAT_POPULATION = 1_000
