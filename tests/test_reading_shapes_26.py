@@ -30,7 +30,12 @@ missing, each written in our own words about real events.
   record's year dates only itself); "the withdrawal of our units from X" (whose units: a General Staff's own);
   "retaken seven settlements over the past week: A, B and C" ("past" a time, not a route);
 - a direction is named after a town near the front the report tells of: the largest namesake 100 km or more from
-  every place the report has placed gives way to one among them ("the Kamenskoye direction" beside Rabotino).
+  every place the report has placed gives way to one among them ("the Kamenskoye direction" beside Rabotino);
+- town articles (encyclopaedia_75): "Dibrova (formerly Chervona Dibrova)" is one village, whichever other village bears the
+  old name now; an infobox's "Hromada:" field is no village of that name; "south of A, and B remained in Russian hands"
+  (B the subject of its own clause, not a second reference point); "After Russia annexed Crimea in March 2014, Kherson
+  Oblast became ..." (the annexation is an occupation; the list does not go on past the date to a subject with its own
+  verb).
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ NAMESAKES = [
     # (text, name, geonameid)
     (("After Popasna, the assault groups pushed west towards Bakhmutske and Soledar, in Donetsk Oblast; and north-east "
       "towards Orikhove and Zolote."), "Orikhove", 698416),  # the Luhansk village beside Zolote, not Donetsk's
+    ("Among the villages near the town is Dibrova (formerly Chervona Dibrova), on the Donets.", "Chervona Dibrova", 710592),
     (("Units of the group repelled attacks near Rabotino. In the Kamenskoye direction, an attempt by a sabotage group to "
       "advance near Pyatikhatki was thwarted."), "Kamenskoye", 706967),  # the village by the front, not the city 160 km off
 ]
@@ -122,6 +128,16 @@ def test_a_renaming_range_dates_no_event(ua_gazetteer) -> None:
     assert (event.status, event.event_date) == ("occupied", date(2025, 3, 1))
 
 
+TOWN_ARTICLES = [
+    ("The front settled a few kilometres south of Orikhiv, and Robotyne remained in Russian hands for a year.",
+     {"Orikhiv": "-", "Robotyne": "occupied"}),
+    ("After Russia annexed Crimea in March 2014, Kherson Oblast became a border region.",
+     {"Crimea": "occupied", "Kherson Oblast": "-"}),
+    ("After Russian forces occupied Crimea in March 2014, Bilozerka became a border town.",
+     {"Crimea": "occupied", "Bilozerka": "-"}),
+    ("- Oblast: Donetsk Oblast\n- Hromada: Vuhledar urban hromada\n- Population: 14,000", {"Vuhledar": "-"}),
+]
+
 RECORDS_AND_LISTS = [
     ("Russian troops entered Vuhledar on 1 October 2024, the biggest Russian gain since the capture of Avdiivka.",
      {"Avdiivka": "occupied"}),
@@ -141,7 +157,7 @@ RECORDS_AND_LISTS = [
 @pytest.mark.parametrize("sentence,expected", table({"sides": SIDES, "words_and_denials": WORDS_AND_DENIALS,
                                                      "fighting": FIGHTING, "later_clauses": LATER_CLAUSES,
                                                      "notes_and_other_wars": NOTES_AND_OTHER_WARS,
-                                                     "records_and_lists": RECORDS_AND_LISTS}))
+                                                     "records_and_lists": RECORDS_AND_LISTS, "town_articles": TOWN_ARTICLES}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

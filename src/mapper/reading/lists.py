@@ -46,8 +46,11 @@ def split_clauses(sentence: str, spans: Sequence[tuple[int, int]], groups: list[
             continue
         if head == j or not CLAUSE_JOIN.search(sentence, spans[j - 1][1], spans[j][0]):
             continue
-        if not any(c.end <= spans[head][0] and c.grammar != "back" and "," not in sentence[c.end : spans[head][0]] for c in cues):
-            continue  # the list is no cue's object ("A, B, and C were captured": the whole list is the subject)
+        if not any(c.end <= spans[head][0] and c.grammar != "back" and "," not in sentence[c.end : spans[head][0]] for c in cues) and (
+            not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0])
+        ):
+            continue  # the list is no cue's object ("A, B, and C were captured": the whole list is the subject), nor a
+            # reference's ("the front settled south of A, and B remained in Russian hands": B is the clause's subject)
         last = j
         while last + 1 < len(spans) and groups[last + 1] == head and not CLAUSE_JOIN.search(sentence, spans[last][1], spans[last + 1][0]):
             last += 1
@@ -89,9 +92,10 @@ def join_lists(
         elif (
             locators.COMPASS_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
             or locators.NOUN_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or locators.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-            or (locators.DATED_GAP_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
-                and not OWN_PREDICATE.match(sentence, spans[group_tail(groups, j)][1]))  # (no verb of its own after it)
+            or ((locators.DATE_LIST_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0])
+                 or locators.DATED_GAP_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]))
+                and not OWN_PREDICATE.match(sentence, spans[group_tail(groups, j)][1]))  # (no verb of its own after it:
+            # "After Russian forces occupied A in March 2014, B became a border region")
         ):
             located = previous
         elif (member := _before_apposition(sentence, spans, j)) is not None:

@@ -280,6 +280,11 @@ def _contextual_spans(
     return extra
 
 
+_FIELD_WORDS = frozenset({"hromada", "raion", "oblast", "district", "region", "community", "municipality", "settlement"})
+"""Words an infobox names its fields by, some of them also a village's name (Hromada, Zhytomyr Oblast)."""
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?$")
+
+
 def _sentence_mentions(
     report: Report, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
 ) -> list[Mention]:
@@ -337,6 +342,8 @@ def _sentence_mentions(
         ):
             log.debug("%s: %r at %d names a person, a unit, a ship or a sea, not a place", report.id, surface, start)
             continue
+        if surface.casefold() in _FIELD_WORDS and after.startswith(":") and _LINE_OPENS.search(text, max(0, start - 6), start):
+            continue  # an infobox's field ("- Hromada: Vuhledar urban hromada"), not the village of Hromada
         if _english_opening(text, sentence.start, start, surface, candidates, after):
             log.debug("%s: %r at %d opens the sentence as an English word", report.id, surface, start)
             continue

@@ -118,13 +118,15 @@ def by_alias_note(
                 chosen[k + 1] = Resolution(named.place, f"short for {first.surface}", 0.9)
                 pending.pop(k + 1, None)
             continue
+        # one place for both: the one either was decided for, else the first name's own (the second is its alias:
+        # "Dibrova (formerly Chervona Dibrova)" is the Dibrova, not a village still called Chervona Dibrova)
+        decided = next((r.place for r in (chosen[k], chosen[k + 1]) if r is not None and r.place is not None
+                        and r.place.geonameid in ids), None)
+        place = decided or largest_first(tuple(c for c in first.candidates if c.place.geonameid in ids), set())[0].place
         for i, other in ((k, second), (k + 1, first)):
-            decided = chosen[i]
-            if decided is not None and decided.place is not None and decided.place.geonameid in ids:
-                continue
-            shared = largest_first(tuple(c for c in mentions[i].candidates if c.place.geonameid in ids), set())
-            chosen[i] = Resolution(shared[0].place, f"named as {other.surface}", 0.9)
-            pending.pop(i, None)
+            if chosen[i] is None or chosen[i].place != place:  # type: ignore[union-attr]
+                chosen[i] = Resolution(place, f"named as {other.surface}", 0.9)
+                pending.pop(i, None)
 
 
 def _short_for(short: str, name: str) -> bool:
