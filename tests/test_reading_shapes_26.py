@@ -35,7 +35,9 @@ missing, each written in our own words about real events.
   old name now; an infobox's "Hromada:" field is no village of that name; "south of A, and B remained in Russian hands"
   (B the subject of its own clause, not a second reference point); "After Russia annexed Crimea in March 2014, Kherson
   Oblast became ..." (the annexation is an occupation; the list does not go on past the date to a subject with its own
-  verb).
+  verb);
+- a digest's raion label ("Izium district: a drone hit a car near Borova") only locates the villages of its line, as an
+  oblast's does: a raion tinted for a car hit in one of its villages would misinform.
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ TOWN_ARTICLES = [
     ("After Russian forces occupied Crimea in March 2014, Bilozerka became a border town.",
      {"Crimea": "occupied", "Bilozerka": "-"}),
     ("- Oblast: Donetsk Oblast\n- Hromada: Vuhledar urban hromada\n- Population: 14,000", {"Vuhledar": "-"}),
+    ("Izium district: a drone hit a car near Borova; the driver was injured.", {"Izium district": "-", "Borova": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

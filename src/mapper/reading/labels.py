@@ -48,7 +48,7 @@ def fronted(
         end = after
     elif not grammar.FRONTED_END.match(sentence, end) and not grammar.AT_WORK_START.match(sentence):
         return []  # ("Rescuers in X are searching the rubble of a building hit by a missile": no comma needed)
-    if (after is not None and all(kinds[k] == "region" for k, (a, _) in enumerate(spans) if a < after)
+    if (after is not None and all(kinds[k] in ("region", "raion") for k, (a, _) in enumerate(spans) if a < after)
             and any(a >= after and kinds[k] == "settlement" for k, (a, _) in enumerate(spans))):
         return []  # "Mykolaiv Oblast: shelling ... hits houses in Kutsurub": the oblast only locates the village
     found: list[StatusReading] = []
