@@ -37,7 +37,11 @@ missing, each written in our own words about real events.
   Oblast became ..." (the annexation is an occupation; the list does not go on past the date to a subject with its own
   verb);
 - a digest's raion label ("Izium district: a drone hit a car near Borova") only locates the villages of its line, as an
-  oblast's does: a raion tinted for a car hit in one of its villages would misinform.
+  oblast's does: a raion tinted for a car hit in one of its villages would misinform;
+- encyclopaedia_77's dense register: "seized by separatists in the spring of 2014 and retaken by Ukrainian forces in
+  late July" (a second participle, however long the first's phrase); "Horlivka, the nearest large Russian-held city"
+  (held, whatever adjectives come first); "Krymske (not to be confused with its namesake in Luhansk Oblast)" (the
+  note's oblast is the other's); "In the area of X, units repelled two counterattacks" (the frame's place).
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ NAMESAKES = [
     (("After Popasna, the assault groups pushed west towards Bakhmutske and Soledar, in Donetsk Oblast; and north-east "
       "towards Orikhove and Zolote."), "Orikhove", 698416),  # the Luhansk village beside Zolote, not Donetsk's
     ("Among the villages near the town is Dibrova (formerly Chervona Dibrova), on the Donets.", "Chervona Dibrova", 710592),
+    (("To the north they attacked Krymske (not to be confused with its namesake in Luhansk Oblast) and Dyliivka, on the "
+      "road to Kostiantynivka."), "Krymske", 9114079),  # the Donetsk village, not the namesake the note sets apart
     (("Units of the group repelled attacks near Rabotino. In the Kamenskoye direction, an attempt by a sabotage group to "
       "advance near Pyatikhatki was thwarted."), "Kamenskoye", 706967),  # the village by the front, not the city 160 km off
 ]
@@ -139,6 +145,10 @@ TOWN_ARTICLES = [
      {"Crimea": "occupied", "Bilozerka": "-"}),
     ("- Oblast: Donetsk Oblast\n- Hromada: Vuhledar urban hromada\n- Population: 14,000", {"Vuhledar": "-"}),
     ("Izium district: a drone hit a car near Borova; the driver was injured.", {"Izium district": "-", "Borova": "attacked"}),
+    (("Toretsk, a town of mines and coke works, was seized by Russian-backed separatists in the spring of 2014 and "
+      "retaken by Ukrainian forces in late July."), {"Toretsk": "liberated"}),
+    ("Horlivka, the nearest large Russian-held city across the line, served as a rear base.", {"Horlivka": "occupied"}),
+    ("In the area of Belogorovka, units of the group repelled two counterattacks.", {"Belogorovka": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

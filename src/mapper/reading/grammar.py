@@ -122,7 +122,7 @@ _AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
 AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
     _TIMESTAMP + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
-    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port)\s+of"
+    r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port|areas?|vicinity)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?"
     r"(?:(?:temporarily\s+)?(?:russian-|separatist-|dpr-|lpr-)?(?:held|occupied|controlled)\s+)?$",  # "In the regional capital X, ...", "In Russian-held X, ..."
     FLAGS,
@@ -214,7 +214,7 @@ MINOR_PART = re.compile(
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".
-PARTICIPLE_AND = re.compile(r"[^;,.]{0,40}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
+PARTICIPLE_AND = re.compile(r"[^;,.]{0,60}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
 KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
 # Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault.

@@ -174,7 +174,9 @@ NOTE_BEFORE = re.compile(
 )
 # Where a note puts the namesake it sets apart without naming it again: "Vasylivka, not to be confused with the
 # district centre of the same name in Zaporizhzhia Oblast" (the oblast is the other namesake's).
-SAME_NAME_IN_BEFORE = re.compile(r"\bof\s+the\s+same\s+name\s+(?:in|near|outside)\s+(?:the\s+)?$", FLAGS)
+SAME_NAME_IN_BEFORE = re.compile(
+    r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?)\s+(?:in|near|outside)\s+(?:the\s+)?$", FLAGS
+)  # ("Krymske (not to be confused with its namesake in Luhansk Oblast)")
 # Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(
@@ -302,7 +304,11 @@ REFERENCE_APPOSITION = re.compile(
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
 REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b|\s*:", FLAGS)  # (":" a label's end)
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily)\s+)?", FLAGS)
+APPOSITION_GAP = re.compile(
+    r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily|nearest|closest|largest|biggest|main|last|only"
+    r"|small|smaller|large|larger|big|key|major|nearby|neighbouring)\s+){0,3}",  # ("Horlivka, the nearest large Russian-held city")
+    FLAGS,
+)
 NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|region|oblast|settlement|capital|centre|center|hub)\b",
     FLAGS,
