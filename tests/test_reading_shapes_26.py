@@ -41,7 +41,9 @@ missing, each written in our own words about real events.
 - encyclopaedia_77's dense register: "seized by separatists in the spring of 2014 and retaken by Ukrainian forces in
   late July" (a second participle, however long the first's phrase); "Horlivka, the nearest large Russian-held city"
   (held, whatever adjectives come first); "Krymske (not to be confused with its namesake in Luhansk Oblast)" (the
-  note's oblast is the other's); "In the area of X, units repelled two counterattacks" (the frame's place).
+  note's oblast is the other's); "In the area of X, units repelled two counterattacks" (the frame's place); "shifted
+  their effort to the flanks: they attacked A and B" (an effort "to" a place is no goal of the verbs after it); "struck
+  targets on its northern outskirts" (the place before).
 """
 
 from __future__ import annotations
@@ -149,6 +151,10 @@ TOWN_ARTICLES = [
       "retaken by Ukrainian forces in late July."), {"Toretsk": "liberated"}),
     ("Horlivka, the nearest large Russian-held city across the line, served as a rear base.", {"Horlivka": "occupied"}),
     ("In the area of Belogorovka, units of the group repelled two counterattacks.", {"Belogorovka": "attacked"}),
+    ("Russian forces shifted their effort to the flanks: to the north they attacked Krymske and Dyliivka.",
+     {"Krymske": "attacked", "Dyliivka": "attacked"}),
+    ("Horlivka served as a rear base, and drones struck targets on its northern outskirts in the autumn.",
+     {"Horlivka": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

@@ -171,7 +171,7 @@ ANAPHOR_OBJECT = re.compile(
 # station there", "fighting continues on its outskirts" (not "there were", "there is": no place).
 THERE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)"
-    r"|(?:in|on|at|around|near)\s+its\s+(?:outskirts|edges?|cent(?:re|er)|streets|suburbs|(?:[a-z]+ern\s+)?districts)\b)",
+    r"|(?:in|on|at|around|near)\s+its\s+(?:(?:[a-z]+ern|outer|inner|industrial)\s+)?(?:outskirts|edges?|cent(?:re|er)|streets|suburbs|districts)\b)",
     FLAGS,
 )
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".

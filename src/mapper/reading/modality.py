@@ -36,7 +36,7 @@ MODAL = _guarded(
         r"|wants?\s+to|call(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?to\s+be|avoid(?:ing)?\s+being|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|an?|the|its|their)|without|if|whether"
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
-        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to|effort\s+at|deadlines?\s+(?:for|to)"
+        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to(?!\s+(?:the|its|their|a|an)\b)|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
         r"|short\s+of"  # "stopped short of reaching X": never reached
         r"|(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+(?:of|about)"  # "spoke of taking X": words
