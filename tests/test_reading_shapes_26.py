@@ -43,7 +43,7 @@ missing, each written in our own words about real events.
   (held, whatever adjectives come first); "Krymske (not to be confused with its namesake in Luhansk Oblast)" (the
   note's oblast is the other's); "In the area of X, units repelled two counterattacks" (the frame's place); "shifted
   their effort to the flanks: they attacked A and B" (an effort "to" a place is no goal of the verbs after it); "struck
-  targets on its northern outskirts" (the place before).
+  targets on its northern outskirts" (the place before); "turned on X", "had moved on to A and B": assaults.
 """
 
 from __future__ import annotations
@@ -155,6 +155,9 @@ TOWN_ARTICLES = [
      {"Krymske": "attacked", "Dyliivka": "attacked"}),
     ("Horlivka served as a rear base, and drones struck targets on its northern outskirts in the autumn.",
      {"Horlivka": "attacked"}),
+    ("After Sievierodonetsk, Russian forces turned on Lysychansk.", {"Lysychansk": "attacked"}),
+    ("By April Russian troops had moved on to Shcherbynivka and Leonidivka.",
+     {"Shcherbynivka": "attacked", "Leonidivka": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [
