@@ -43,7 +43,10 @@ missing, each written in our own words about real events.
   (held, whatever adjectives come first); "Krymske (not to be confused with its namesake in Luhansk Oblast)" (the
   note's oblast is the other's); "In the area of X, units repelled two counterattacks" (the frame's place); "shifted
   their effort to the flanks: they attacked A and B" (an effort "to" a place is no goal of the verbs after it); "struck
-  targets on its northern outskirts" (the place before); "turned on X", "had moved on to A and B": assaults.
+  targets on its northern outskirts" (the place before); "turned on X", "had moved on to A and B": assaults;
+- wire copy (genres_68): "drove Russian troops off Snake Island" (a recapture); "entered X ..., when its mayor agreed to
+  let them in without a fight" (taken unopposed, however long the phrase between); "islands below Kherson" (a
+  reference point).
 """
 
 from __future__ import annotations
@@ -158,6 +161,10 @@ TOWN_ARTICLES = [
     ("After Sievierodonetsk, Russian forces turned on Lysychansk.", {"Lysychansk": "attacked"}),
     ("By April Russian troops had moved on to Shcherbynivka and Leonidivka.",
      {"Shcherbynivka": "attacked", "Leonidivka": "attacked"}),
+    ("Ukrainian forces drove Russian troops off Snake Island at the end of June 2022.", {"Snake Island": "liberated"}),
+    (("Russian forces entered Kupiansk in late February 2022, days after the invasion began, when its mayor agreed to let "
+      "them in without a fight."), {"Kupiansk": "occupied"}),
+    ("Ukrainian boats landed on islands below Kherson.", {"Kherson": "-"}),
 ]
 
 RECORDS_AND_LISTS = [

@@ -272,7 +272,7 @@ POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
 POSSESSED_HOLDERS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:garrison|defenders)\s+(?:had\s+|then\s+|finally\s+|soon\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
 UNOPPOSED = re.compile(
-    r"[^.;]{0,100}?\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed"
+    r"[^.;]{0,140}?\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed"
     r"|(?:meeting|encountering|having\s+met)\s+(?:little|no|only\s+light)\s+resistance|after\s+a\s+(?:brief|short)\s+(?:fight|battle|skirmish))\b",
     FLAGS,
 )  # ("entered X on 3 March after meeting little resistance", "after a brief fight at the bridge": took it)
