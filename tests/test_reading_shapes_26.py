@@ -46,7 +46,8 @@ missing, each written in our own words about real events.
   targets on its northern outskirts" (the place before); "turned on X", "had moved on to A and B": assaults;
 - wire copy (genres_68): "drove Russian troops off Snake Island" (a recapture); "entered X ..., when its mayor agreed to
   let them in without a fight" (taken unopposed, however long the phrase between); "islands below Kherson" (a
-  reference point).
+  reference point); "left X at the start of October" (a withdrawal); "taking all of the Donetsk region is a priority"
+  (a goal); "the approaches to X were lost" (fighting at X, not X lost).
 """
 
 from __future__ import annotations
@@ -165,6 +166,9 @@ TOWN_ARTICLES = [
     (("Russian forces entered Kupiansk in late February 2022, days after the invasion began, when its mayor agreed to let "
       "them in without a fight."), {"Kupiansk": "occupied"}),
     ("Ukrainian boats landed on islands below Kherson.", {"Kherson": "-"}),
+    ("Ukrainian forces left Vuhledar at the start of October.", {"Vuhledar": "occupied"}),
+    ("Putin has said that taking all of the Donetsk region is a priority for Moscow.", {"Donetsk region": "-"}),
+    ("The approaches to Toretsk were lost earlier.", {"Toretsk": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

@@ -393,7 +393,7 @@ ADDED_BEFORE = re.compile(
 )
 AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
-    r"|completely|altogether|at\s+(?:the\s+end|last|dawn|night)|the\s+(?:next|following|same|previous)"
+    r"|completely|altogether|at\s+(?:the\s+(?:end|start|beginning|turn)|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|towards?"  # ("Russian columns leaving Izium head east toward Lyman")
     r"|(?:in\s+order\s+)?to"  # ("left A and B to avoid being encircled", "left the town to the Russians")
     r"|without\s+(?:a\s+|any\s+)?(?:fight|battle|resistance|shot)"  # (not "left X without power")

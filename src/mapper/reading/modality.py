@@ -62,10 +62,21 @@ STATE_ADJECTIVE_BEFORE = re.compile(
 
 def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
     """Whether a nominal event is the subject of a modal verb, after the places from ``start`` to ``end`` or before
-    them: supposed, not told ("A Russian push into A or B to the south-west would threaten the positions around C")."""
+    them: supposed, not told ("A Russian push into A or B to the south-west would threaten the positions around C"); so is
+    a taking named as a goal ("taking all of the Donetsk region is a priority for Moscow")."""
+    if _CAPTURE_GERUND.match(cue.text) and _GOAL_AFTER.match(sentence, end):
+        return True
     return bool(_EVENT_NOUN.match(cue.text)) and bool(
         _MODAL_AFTER.match(sentence, end) or _MODAL_VERB.search(sentence, cue.end, start)
     )
+
+
+_CAPTURE_GERUND = re.compile(r"(?:taking|capturing|seizing|retaking|recapturing|liberating)\b", FLAGS)
+_GOAL_AFTER = re.compile(
+    r"\s+(?:is|was|remains|remained|would\s+be|will\s+be)\s+(?:(?:a|the|its|their|his|[\w-]+['’]s)\s+)?"
+    r"(?:top\s+|main\s+|key\s+|first\s+|chief\s+)?(?:priority|goal|aim|objective|task)\b",
+    FLAGS,
+)
 
 
 _EVENT_NOUN = re.compile(

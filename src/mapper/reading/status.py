@@ -251,9 +251,11 @@ def read_statuses(
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
         for i in members:
-            if i != head and grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
-                # "recaptured A and the outskirts of B": fought at B, not taken
-                readings[i].extend(r if r.status == "attacked" else replace(r, status="attacked", change=False) for r in found)
+            if grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
+                # "recaptured A and the outskirts of B", "the approaches to B were lost": fought at B, not taken (the
+                # head keeps the states told of it: "shelled from the occupied outskirts of Donetsk")
+                readings[i].extend(r if r.status == "attacked" or (i == head and not r.change)
+                                   else replace(r, status="attacked", change=False) for r in found)
             else:
                 readings[i].extend(found)
     for last, located, bare in analysis.series:
