@@ -47,7 +47,8 @@ missing, each written in our own words about real events.
 - wire copy (genres_68): "drove Russian troops off Snake Island" (a recapture); "entered X ..., when its mayor agreed to
   let them in without a fight" (taken unopposed, however long the phrase between); "islands below Kherson" (a
   reference point); "left X at the start of October" (a withdrawal); "taking all of the Donetsk region is a priority"
-  (a goal); "the approaches to X were lost" (fighting at X, not X lost).
+  (a goal); "the approaches to X were lost" (fighting at X, not X lost); "assaults near the logistics hub of X";
+  "In X itself our artillery is working over enemy positions" (a fronted place, "itself" and no comma).
 """
 
 from __future__ import annotations
@@ -169,6 +170,8 @@ TOWN_ARTICLES = [
     ("Ukrainian forces left Vuhledar at the start of October.", {"Vuhledar": "occupied"}),
     ("Putin has said that taking all of the Donetsk region is a priority for Moscow.", {"Donetsk region": "-"}),
     ("The approaches to Toretsk were lost earlier.", {"Toretsk": "attacked"}),
+    ("Russian troops launched 46 assaults near the logistics hub of Pokrovsk over the past day.", {"Pokrovsk": "attacked"}),
+    ("In Krasnoarmeysk itself our artillery is working over enemy positions day and night.", {"Krasnoarmeysk": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

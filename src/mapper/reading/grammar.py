@@ -365,7 +365,7 @@ PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(
     r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)"
-    r"|(?=\s+(?:a|an|the|two|three|four|five|several|russian|ukrainian|our|enemy)\s)",  # "In Zolochiv a drone damaged a school"
+    r"|(?=(?:\s+itself)?\s+(?:a|an|the|two|three|four|five|several|russian|ukrainian|our|enemy)\s)",  # "In Zolochiv a drone damaged a school"
     FLAGS,
 )
 FORCES_IN = re.compile(r"\b(?:forces|troops|army|units)\s+in\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)

@@ -109,7 +109,9 @@ _NEAR = r"(?:near|close\s+to|around|at|in\s+the\s+(?:areas?|vicinity)\s+of|on\s+
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+of"
 _PART_OF = r"(?:central|downtown|northern|southern|eastern|western)\s+"
 """A part of the place said as it is named: "in central X"."""
-NEAR_END = re.compile(rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?{HELD_STATE}?$", FLAGS)
+NEAR_END = re.compile(
+    rf"\b{_NEAR}\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:villages?|towns?|city|settlements?|hubs?|strongholds?)\s+of\s+)?{HELD_STATE}?$", FLAGS
+)  # ("near the logistics hub of X")
 # The last leg of an advance or attack in several places, each with its own preposition: "advanced 200 m toward
 # A and B in the north, and 100 to 700 m near C" (C is where it advanced; A and B are where it was heading);
 # "fighting north of X near A and in B" (a leg "in" a place: a settlement, not a region that locates them all).
