@@ -48,7 +48,8 @@ missing, each written in our own words about real events.
   let them in without a fight" (taken unopposed, however long the phrase between); "islands below Kherson" (a
   reference point); "left X at the start of October" (a withdrawal); "taking all of the Donetsk region is a priority"
   (a goal); "the approaches to X were lost" (fighting at X, not X lost); "assaults near the logistics hub of X";
-  "In X itself our artillery is working over enemy positions" (a fronted place, "itself" and no comma).
+  "In X itself our artillery is working over enemy positions" (a fronted place, "itself" and no comma); "fighting
+  reached the northern outskirts of X".
 """
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ TOWN_ARTICLES = [
     ("The approaches to Toretsk were lost earlier.", {"Toretsk": "attacked"}),
     ("Russian troops launched 46 assaults near the logistics hub of Pokrovsk over the past day.", {"Pokrovsk": "attacked"}),
     ("In Krasnoarmeysk itself our artillery is working over enemy positions day and night.", {"Krasnoarmeysk": "attacked"}),
+    ("Within a week fighting reached the northern outskirts of Vovchansk.", {"Vovchansk": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [
