@@ -49,7 +49,7 @@ missing, each written in our own words about real events.
   reference point); "left X at the start of October" (a withdrawal); "taking all of the Donetsk region is a priority"
   (a goal); "the approaches to X were lost" (fighting at X, not X lost); "assaults near the logistics hub of X";
   "In X itself our artillery is working over enemy positions" (a fronted place, "itself" and no comma); "fighting
-  reached the northern outskirts of X".
+  reached the northern outskirts of X"; "the breakthrough near X" (not "a breakthrough to X", a goal).
 """
 
 from __future__ import annotations
@@ -174,6 +174,8 @@ TOWN_ARTICLES = [
     ("Russian troops launched 46 assaults near the logistics hub of Pokrovsk over the past day.", {"Pokrovsk": "attacked"}),
     ("In Krasnoarmeysk itself our artillery is working over enemy positions day and night.", {"Krasnoarmeysk": "attacked"}),
     ("Within a week fighting reached the northern outskirts of Vovchansk.", {"Vovchansk": "attacked"}),
+    ("The breakthrough near Ocheretyne in April opened the way west.", {"Ocheretyne": "attacked"}),
+    ("A breakthrough to Pokrovsk would cut the main road.", {"Pokrovsk": "-"}),
 ]
 
 RECORDS_AND_LISTS = [
