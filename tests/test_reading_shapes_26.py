@@ -49,7 +49,10 @@ missing, each written in our own words about real events.
   reference point); "left X at the start of October" (a withdrawal); "taking all of the Donetsk region is a priority"
   (a goal); "the approaches to X were lost" (fighting at X, not X lost); "assaults near the logistics hub of X";
   "In X itself our artillery is working over enemy positions" (a fronted place, "itself" and no comma); "fighting
-  reached the northern outskirts of X"; "the breakthrough near X" (not "a breakthrough to X", a goal).
+  reached the northern outskirts of X"; "the breakthrough near X" (not "a breakthrough to X", a goal);
+- the Russian voice and its answers (captions_34, genres_70): "..., denies Russian capture claim" (a denial whose subject
+  the caption leaves out); "defeat was inflicted on formations of the AFU in the areas of A and B" (the ministry's
+  passive).
 """
 
 from __future__ import annotations
@@ -176,6 +179,9 @@ TOWN_ARTICLES = [
     ("Within a week fighting reached the northern outskirts of Vovchansk.", {"Vovchansk": "attacked"}),
     ("The breakthrough near Ocheretyne in April opened the way west.", {"Ocheretyne": "attacked"}),
     ("A breakthrough to Pokrovsk would cut the main road.", {"Pokrovsk": "-"}),
+    ("Kupiansk: brigade posts video from the town centre, denies Russian capture claim", {"Kupiansk": "-"}),
+    ("East of Kupyansk, defeat was inflicted on formations of the AFU in the areas of Stepovaya Novoselovka and Peschanoye.",
+     {"Stepovaya Novoselovka": "attacked", "Peschanoye": "attacked"}),
 ]
 
 RECORDS_AND_LISTS = [

@@ -298,8 +298,8 @@ CONTRADICTED = re.compile(
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
     rf"|,\s*which\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a lie"
-    r"|[;,]\s*(?:[\w'’-]+\s+){1,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
-    r"(?:\s+(?:it|this|that|the\s+claim))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it"
+    r"|[;,]\s*(?:[\w'’-]+\s+){0,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
+    r"(?:\s+(?:it|this|that|(?:the\s+)?(?:[\w-]+\s+){0,2}claims?))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it", "..., denies Russian capture claim"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
