@@ -52,7 +52,8 @@ missing, each written in our own words about real events.
   reached the northern outskirts of X"; "the breakthrough near X" (not "a breakthrough to X", a goal);
 - the Russian voice and its answers (captions_34, genres_70): "..., denies Russian capture claim" (a denial whose subject
   the caption leaves out); "defeat was inflicted on formations of the AFU in the areas of A and B" (the ministry's
-  passive).
+  passive); "troops pull out of X to avoid encirclement, command says" (Ukraine's command words its withdrawals so;
+  "Rosgvardia units" name their side).
 """
 
 from __future__ import annotations
@@ -180,6 +181,8 @@ TOWN_ARTICLES = [
     ("The breakthrough near Ocheretyne in April opened the way west.", {"Ocheretyne": "attacked"}),
     ("A breakthrough to Pokrovsk would cut the main road.", {"Pokrovsk": "-"}),
     ("Kupiansk: brigade posts video from the town centre, denies Russian capture claim", {"Kupiansk": "-"}),
+    ("Velyka Novosilka: troops pull out of the town to avoid encirclement, command says", {"Velyka Novosilka": "occupied"}),
+    ("A milblogger claimed that Rosgvardia units withdrew from Balakliia to avoid encirclement.", {"Balakliia": "liberated"}),
     ("East of Kupyansk, defeat was inflicted on formations of the AFU in the areas of Stepovaya Novoselovka and Peschanoye.",
      {"Stepovaya Novoselovka": "attacked", "Peschanoye": "attacked"}),
 ]

@@ -166,6 +166,8 @@ def _reading(
                 explicit = True
             if cue.text.lower().startswith("no "):  # "no Russian troops remained in X": the side the cue names is gone
                 actor, explicit = ("ukrainian" if side_words.UA_RE.search(cue.text) else "russian"), True
+            if actor is None and _AVOIDING_ENCIRCLEMENT.match(sentence, cue.end):
+                actor = "ukrainian"  # "troops pull out of X to avoid encirclement, command says": the defenders' words
             if actor is None and sides.prior == "russian":
                 actor = "ukrainian"  # "the withdrawal from X" in a report of Russian gains
             # (a loss is owned by its possessor, "Ukraine's loss of X", "the Russian loss of X", not by the subject of
@@ -232,6 +234,12 @@ def _ours(sentence: str, cue: Cue, sides: _Sides) -> Side:
     if sides.voice is not None:
         return sides.voice
     return "russian" if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) else "ukrainian"
+
+
+_AVOIDING_ENCIRCLEMENT = re.compile(
+    r"[^.;]{0,60}?\bto\s+(?:avoid|escape|prevent)\s+(?:being\s+)?(?:an?\s+|the\s+)?encircle", re.IGNORECASE
+)
+"""A withdrawal "to avoid encirclement": how Ukraine's command words its own (Russia's calls its "regrouping")."""
 
 
 _GAIN_SINCE = re.compile(
