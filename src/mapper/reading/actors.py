@@ -343,7 +343,7 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
     or a quotation a Russian speaker is said after to have spoken ('"... X has been liberated,"
     Russia's defence ministry said'; '..., the ministry said' after a sentence naming Russia's)."""
     if voice == "russian":
-        return not _HELD_BY_UKRAINE.search(sentence)  # (the answer a statement quotes: "A and B, both liberated in
+        return not sides.REMAINED_UKRAINIAN.search(sentence)  # (the answer a statement quotes: "A and B, both liberated in
         # the summer, remained in Ukrainian hands", the deputy minister added)
     quoted = ('"' in sentence or "”" in sentence) and sides.QUOTE_OPENS_BEFORE.search(sentence, 0, start) is not None
     if quoted and (said := sides.said_after_quote(sentence, end)) is not None:
@@ -367,6 +367,3 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
 
 
 _CLOSING_QUOTES = ('"', "”", "’", "'")
-_HELD_BY_UKRAINE = re.compile(
-    r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:firmly\s+)?(?:in\s+ukrainian\s+hands|under\s+ukrainian\s+control)\b", re.IGNORECASE
-)

@@ -61,7 +61,7 @@ def fronted(
             continue  # "X: Russian MoD claims gains near the village": what is claimed is the next cue's
         if _IN_RELATIVE.search(sentence, end, cue.start):
             continue  # "In the X area, drones hit A, where a pipeline was damaged": the clause is A's, not the frame's
-        if (speech := _SPEECH.search(sentence, end, cue.start)) is not None and any(
+        if (speech := side_words.SPEECH.search(sentence, end, cue.start)) is not None and any(
             kinds[k] == "settlement" and speech.end() <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kyiv, the minister said that Robotyne was retaken": where the words were said
@@ -97,7 +97,6 @@ _ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|headi
                     re.IGNORECASE)
 """What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
-_SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|added|stated)\b", re.IGNORECASE)
 _IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
 """A relative clause open where a cue stands: the cue is the clause's antecedent's."""
 

@@ -263,12 +263,17 @@ DENIAL_WORDS = ("deni", "deny", "reject", "dismiss", "refut", "disput", "falsely
                 "show")
 # A claim contradicted later in its sentence: "..., but Ukrainian officials said the village was still under
 # Ukrainian control"; "Russian claims of the capture of X were false"; "...; Kyiv calls the claim false".
+_REMAINED_UKRAINIAN = (
+    r"(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+(?:government\s+)?(?:control|administration)"
+    r"|in\s+ukrainian\s+hands)"
+)
+REMAINED_UKRAINIAN = re.compile(rf"\b{_REMAINED_UKRAINIAN}\b", FLAGS)
+"""A place said to have stayed Ukraine's: "A and B ... remained in Ukrainian hands"."""
 _STILL_HELD = (
     r"(?:still|continue\s+to|continues\s+to)\s+(?:under\s+ukrainian\s+control|held|holds?|holding|controls?|controlling"
     r"|operat(?:e|es|ing)\s+(?:in|inside|within)"
     r"|in\s+ukrainian\s+hands)"
-    r"|(?:remained|remains|stayed|stays)\s+(?:firmly\s+)?(?:under\s+ukrainian\s+(?:government\s+)?(?:control|administration)"
-    r"|in\s+ukrainian\s+hands)"
+    rf"|{_REMAINED_UKRAINIAN}"
     r"|(?:had|have|has)\s+not\s+(?:left|abandoned|given\s+up|withdrawn\s+from)"
     r"|never\s+(?:left|leaves)\s+(?:ukrainian|russian|separatist)\s+(?:hands|control)"
 )
