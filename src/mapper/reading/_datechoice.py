@@ -52,6 +52,13 @@ _PARTICIPLE_APPOSITION = re.compile(
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
+_GERUND_ASIDE = re.compile(
+    r",\s+(?:having\s+)?(?!(?:during|according|beginning|starting|including|morning|evening)\b)[a-z]+ing\b[^,;()]*"
+    rf"\b{_DATE_TAIL}[^,;()]*,"
+)
+"""A participle's aside between the subject and its verb, with a date of its own: "Russian forces, advancing from the
+south through the last months of 2024, captured X in January 2025": the aside's date is its own (not "during",
+"starting": times)."""
 _COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|largest|biggest|heaviest|worst|fiercest|strongest|longest|first|most\s+[a-z]+)\b[^.;,]{0,60}?\s"
     rf"(?P<since>since\s+(?:the\s+)?{_DATE_TAIL}(?:\s*,?\s*when\b[^;]*)?)",  # (the earlier event's clause, if told)
@@ -111,6 +118,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     clauses += [(m.start(), m.end()) for m in _EARLIER_CLAUSE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses) and not _COUNTED_FROM.search(text, m.end(), hi)]
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses)]
+    clauses += [(m.start(), m.end()) for m in _GERUND_ASIDE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
                 if not any(a <= m.start("since") < b for a, b in clauses)]

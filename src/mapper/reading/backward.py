@@ -210,6 +210,9 @@ def backward_cues(
     # (a relative after an apposition of the last name is that name's, unless its verb is plural: "A and B, north
     # of the city, which were shelled")
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap)) and not grammar.PLURAL_VERB.match(gap, relative.end())
+    if appositive and tail > 0 and relative.group().lower().endswith("where") and _BARE_BEARING.match(gap):
+        appositive = False  # "A and B, north of Huliaipole, where troops are fighting off attacks": a bearing with no
+        # noun places the list, and "where" is the list's
     if object_relative and cue.passive:
         cue = cue._replace(passive=False)  # "which Russian troops held": they held it
     return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
@@ -239,6 +242,8 @@ _BEARING_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
+_BARE_BEARING = re.compile(r"\s*,\s*(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?\s", re.IGNORECASE)
+"""An apposition that is a bearing alone, no noun ("A and B, north of X, where ..."): it places every name before it."""
 _REPORTED_AS = re.compile(
     r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|soon\s+)?(?:reported|said|declared|confirmed)"
     r"(?:\s+to\s+be)?\s*",

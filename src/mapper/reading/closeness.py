@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
-from mapper.reading.namesakes import Resolution, names_a_direction, own_name
+from mapper.reading.namesakes import GONE, Resolution, names_a_direction, own_name
 
 __all__ = ["by_closeness", "cities_among_villages", "nearest_namesake"]
 
@@ -148,6 +148,8 @@ def nearest_namesake(
             score += size_bonus(place) + (_BORROWED_KM if geonameid in borrowed else 0.0)
         if away_penalty and not beside[k]:
             score += away_penalty
+        if place.feature_code in GONE:
+            score += _GONE_KM
         if place.admin1_code == sentence_oblast:
             score -= _SAME_OBLAST_KM  # "Orikhiv, Huliaipole, Stepnohirsk and Malynivka": one oblast's places
         penalty = off_centre.get(geonameid)
@@ -175,6 +177,11 @@ _PAIR_KM = 15.0
 _BESIDE_CITY_KM = 60.0
 """A city's villages lie wider around it: "the checkpoint at Vasylivka on the way to Zaporizhzhia" may be the
 district seat 45 km out as well as the hamlet at 34."""
+
+
+_GONE_KM = 25.0
+"""What being abandoned (GeoNames PPLQ, PPLH) costs a namesake: it is meant only where it lies that much nearer the
+report's places than every living one."""
 
 
 _SAME_OBLAST_KM = 15.0

@@ -11,7 +11,7 @@ from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import km_to
 from mapper.reading.locators import LOCATOR_GAP, REFERENCE_BEFORE
-from mapper.reading.namesakes import Resolution, one_each, within
+from mapper.reading.namesakes import GONE, Resolution, one_each, within
 
 __all__ = ["by_admin_named_nearby", "by_boundary_named"]
 
@@ -60,9 +60,10 @@ def by_admin_named_nearby(
             inside = insides.get(key)  # type: ignore[assignment]
             if inside is None:
                 inside = tuple(c for c in pending[i] if any(within(c.place, division) for division in group))
-                # (an abandoned namesake, set aside while living ones exist, is the one meant where it is the only
-                # one inside the division the text names: "Lozove in Kherson Oblast")
-                inside = insides[key] = inside or one_each(
+                # (an abandoned namesake is the one meant where it is the only one inside the division the text
+                # names, "Lozove in Kherson Oblast"; beside a living one there, the living one)
+                living = tuple(c for c in inside if c.place.feature_code not in GONE)
+                inside = insides[key] = living or inside or one_each(
                     c for c in mentions[i].candidates if any(within(c.place, division) for division in group)
                 )
             if inside:

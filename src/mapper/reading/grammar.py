@@ -22,7 +22,7 @@ __all__ = [
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
-    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
+    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL_AFTER", "MODIFIER",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
@@ -102,7 +102,7 @@ PASSIVE_BEFORE = _guarded(
     "abgiw",
     r"\b(?:"
     + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
-    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still)\s+){0,2}"
+    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still|not|never)\s+){0,2}"
     r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
     r"(?:(?:announced|declared|proclaimed|described|reported)\s+(?:as\s+)?)?"  # 'was announced as "fully liberated"'
     r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?(?:(?:fully|completely|entirely|totally)\s+)?$",
@@ -314,6 +314,18 @@ GAPPED_AFTER = re.compile(
     r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",
     FLAGS,
 )
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A gapped verb's time before the name, the name closing the clause: "... recaptured A, and later in the month B."
+GAPPED_TIME_BEFORE = re.compile(
+    r"\band\s+(?:then\s+)?(?:(?:later|soon|shortly|finally|eventually)\s+)?"
+    r"(?:(?:(?:in|on|by|at|during|over)\s+)?(?:the\s+)?(?:same\s+|following\s+|next\s+|(?:end|start|middle)\s+of\s+the\s+)?"
+    r"(?:day|week|weekend|month|year|morning|evening|night|spring|summer|autumn|winter)"
+    r"|(?:that|this)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
+    rf"|(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)\s*,?\s+$",
+    FLAGS,
+)
+CLAUSE_CLOSES = re.compile(r"(?:\s*\[\d+\])*\s*(?:[.;]|$)")
+"""Where a clause ends after a name (a citation's brackets before its stop)."""
 COLON_END = re.compile(r":\s*$")
 # What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").
 THING_AFTER = re.compile(

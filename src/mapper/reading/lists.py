@@ -160,6 +160,10 @@ def antecedents(
     ("the town") passes over a name the sentence called otherwise ("held the village of X ... and shelled the town");
     the names looked at end at ``until`` (where the anaphor stands: "X, and the city and neighbouring Y were hit": X)."""
     until = cue.start if until is None else until
+    definite = noun.strip()
+    if _DEFINITE.fullmatch(definite) and (first_use := _noun_used(sentence, definite, until)) is not None:
+        until = first_use  # "cut the roads that connected the settlement with Pokrovsk ... had taken the settlement":
+        # a noun repeated stands for what it stood for at its first use, named before that
     heads = {g: spans[g][0] for g in set(groups)}  # a list named as a reference point ("between A and B") is one
     left = {c.end for c in departures if c.family == "loss"}
     candidates = [
@@ -196,6 +200,17 @@ def antecedents(
     return members if len(members) > 1 or not plural else []
 
 
+def _noun_used(sentence: str, noun: str, until: int) -> int | None:
+    """Where the sentence used ``noun`` ("the settlement") for a place before ``until``, if it did: not in "the town
+    council", "the town of X" (a body of the town, a name's kind)."""
+    used = re.search(rf"\b{re.escape(noun)}\b(?!\s+{_NOT_THE_PLACE})", sentence[:until], re.IGNORECASE)
+    return used.start() if used is not None else None
+
+
+_DEFINITE = re.compile(r"the\s+(?:town|city|village|settlement)", re.IGNORECASE)
+_NOT_THE_PLACE = r"(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people|centre|center)\b"
+
+
 _PLURAL_OBJECT = re.compile(r"\b(?:its|their|his|our|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
 """A plural object a later "them" may stand for rather than the places before it."""
 
@@ -217,8 +232,8 @@ def _reference(sentence: str, head: int, left: set[int]) -> bool:
     """Whether the list whose first name starts at ``head`` is named as a reference point; "from"
     right after a withdrawal cue ending at one of ``left`` is where the withdrawal was."""
     reference = locators.REFERENCE_BEFORE.search(sentence, max(0, head - 40), head)
-    if reference is None:
-        return False
+    if reference is None or reference.group().lower().startswith("within"):
+        return False  # (a town measured from is still one a later "the city" may stand for: "came within 20 km of X")
     return not (reference.group().startswith("from") and len(sentence[: reference.start()].rstrip()) in left)
 
 

@@ -262,6 +262,8 @@ REFERENCE_BEFORE = _guarded(
         # shelled", whose comma would join A to B)
         r"|(?<=,\s)(?:unlike|in\s+contrast\s+to|compared\s+(?:with|to))"
         r"|(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:near|in|at|outside|around)"  # fire's origin
+        # a measure from a place: "villages within 15 km of X", "lies 25 km from the border of the X region"
+        r"|within\s+(?:about\s+|some\s+)?\d+\s*(?:km|kilomet\w+|miles)\s+of|from\s+the\s+(?:border|boundary)\s+(?:of|with)"
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
     r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?$",  # ("across the reservoir from Russian-held X")

@@ -146,7 +146,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     elif opener in ("that", "which", "who", "where") and "," in window and _APPOSITION_HEAD.search(sentence, max(0, opened_at - 60), opened_at):
         window = window[window.index(",") + 1 :]  # "In X, a city that Russian forces are trying to reach, a drone attack
         # killed ...": the goal is the apposition's, closed at its comma; the clause after it reports a fact
-    if MODAL.search(window):
+    if (modal := MODAL.search(window)) is not None and not (
+        modal.group().lower().startswith("not") and _UNTIL_AFTER.match(sentence, cue.end)
+    ):  # (but "X was not retaken until the Russian withdrawal in November": retaken then)
         return True
     denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
     if denied_clause is not None and sentence[clause_start : cue.start].lstrip().startswith(","):
@@ -172,6 +174,8 @@ _JOINED_SUBJECT = re.compile(
     r",\s*(?:and|but|then)\s+(?:[^,;]*?\s)?(?:they|we|he|she)\s+(?:(?:\w+ly|also|then|soon|later)\s+)*$", FLAGS
 )
 """A clause joined by ", and" with a subject of its own right before the cue: what came before it is another clause's."""
+_UNTIL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:until|till)\b", FLAGS)
+"""A cue's "until" after it: the negation before the cue dates the event ("not retaken until November"), no denial."""
 _STOPPED_BEFORE = re.compile(
     r"\b(?:stall(?:ed|s)?|stopped|halted|bogged\s+down|ground\s+to\s+a\s+halt)\s+(?:[\w-]+\s+){0,3}?before\s+$", FLAGS
 )

@@ -14,7 +14,7 @@ from mapper.gazetteer.names import fold
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.geography import km_between
 
-__all__ = ["Resolution", "LOOSE", "distinct", "one_each", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "names_a_direction", "within"]
+__all__ = ["GONE", "Resolution", "LOOSE", "distinct", "one_each", "match_confidence", "TOWN_POPULATION", "size_rank", "own_name", "largest_first", "likely_anchors", "major_city", "dominant_town", "direction_town", "names_a_direction", "within"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +128,10 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
-_GONE = frozenset({"PPLQ", "PPLH"})
-"""GeoNames codes of abandoned and historical places: never meant while a living namesake exists. (Not
-PPLW, destroyed places: GeoNames marks so the villages the war destroyed, which reports name.)"""
+GONE = frozenset({"PPLQ", "PPLH"})
+"""GeoNames codes of abandoned and historical places: ranked below every living namesake, and meant only where the
+text's geography points to them ("retaking Andriivka and Lozove" beside the Inhulets: GeoNames marks that Lozove
+abandoned). (Not PPLW, destroyed places: GeoNames marks so the villages the war destroyed, which reports name.)"""
 
 
 _SAME_PLACE_KM = 3.0
@@ -154,14 +155,11 @@ def one_each(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
 
 def distinct(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates that are different places: one per geonameid, one per village GeoNames
-    holds twice (the more populous row stands for both), none that is gone while a living one
-    shares the name, none that bears a town's own name only as an alternate one."""
+    holds twice (the more populous row stands for both), none that bears a town's own name only as an
+    alternate one."""
     out = list(one_each(candidates))
     if len(out) < 2:
         return tuple(out)
-    living = [c for c in out if c.place.feature_code not in _GONE]
-    if living and len(living) < len(out) and any(own_name(c.matched, c.place) for c in living):
-        out = living  # but Chornobyl (abandoned) is still Chornobyl, not a quarter of Kramatorsk once so called
     kept: list[Candidate] = []
     kept_in: dict[tuple[str, str], list[tuple[Place, bool]]] = {}  # by oblast and feature class: only those can be twins
     for candidate in sorted(out, key=lambda c: -c.place.population):
@@ -270,7 +268,7 @@ _OLD_RAION_KM = 30.0
 def size_rank(candidate: Candidate, named_admin1: set[str]) -> tuple[int, int, int, int, int, int]:
     place = candidate.place
     kind = {"PPLC": 5, "PPLA": 4, "PPLA2": 3, "PPLA3": 2}.get(
-        place.feature_code, 1 if place.feature_class == "P" else 0
+        place.feature_code, 1 if place.feature_class == "P" and place.feature_code not in GONE else 0
     )
     # GeoNames codes a city of 67,000 (Kostiantynivka) as a plain PPL, and a town of 9,900 (Pokrovske, Dnipropetrovsk
     # Oblast) ranks below a village of 2,800 its namesake that seats a community (PPLA3): size says more

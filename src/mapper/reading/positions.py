@@ -12,6 +12,7 @@ from mapper.reading.bearings import (
     FRONTED_KM,
     TOPIC,
     PositionHint,
+    degrees_off,
     fits,
     fronted_bearing,
     opposes,
@@ -118,6 +119,10 @@ def by_position(
             continue
         if rival <= best[0] + margin:
             fitting = {n for miss, n, _, opposed in misses if miss <= best[0] + margin and not opposed} | {best[1]}
+            if (on_bearing := _on_the_bearing(hint, pending[i], anchors, fitting, {n for miss, n, _, _ in misses if miss <= best[0]})) is not None:
+                found = pending.pop(i)[on_bearing]
+                chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.85 * match_confidence(found))
+                continue
             if located is not None and len(fitting) < len(pending[i]):
                 pending[i] = tuple(c for n, c in enumerate(pending[i]) if n in fitting)
                 located[i] = frozenset(c.place.geonameid for c in pending[i])
@@ -130,6 +135,28 @@ def by_position(
                 place = anchors[best[2]]  # (the likely anchors are some of its candidates, in another order)
                 placed = next(c for c in pending.pop(a) if c.place.geonameid == place.geonameid)
                 chosen[a] = Resolution(placed.place, f"position given ({mentions[i].surface})", 0.9 * match_confidence(placed))
+
+
+_ON_BEARING_DEGREES = 30.0
+_OFF_BEARING_DEGREES = 55.0
+
+
+def _on_the_bearing(
+    hint: PositionHint, candidates: Sequence[Candidate], anchors: Sequence[Place], fitting: set[int], best: set[int]
+) -> int | None:
+    """Of namesakes that all fit a hint's reach, the one the bearing points at where the others lie well off it:
+    "Danylivka, north of Huliaipole" is the village 24 km due north, not the one 23 km west-north-west. It must be
+    among the ``best`` fits: a bearing alone does not reach past the hint's distance. ``None`` with no bearing,
+    more than one anchor or no such namesake."""
+    if hint.bearing is None or len(anchors) != 1:
+        return None
+    anchor = anchors[0]
+    off = {n: degrees_off(hint.bearing, candidates[n].place.latitude, candidates[n].place.longitude,
+                          anchor.latitude, anchor.longitude) for n in fitting}  # fmt: skip
+    on = [n for n, degrees in off.items() if degrees <= _ON_BEARING_DEGREES]
+    if len(on) == 1 and on[0] in best and all(degrees > _OFF_BEARING_DEGREES for n, degrees in off.items() if n != on[0]):
+        return on[0]
+    return None
 
 
 def position_once_anchored(

@@ -156,10 +156,12 @@ SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|adde
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
 _RUSSIAN_OFFICIALS = r"putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin"
 """The Russian officials reports quote by name, as speakers of a claim before it or after it."""
+_SHOWN = r"(?:post|publish|share|release)(?:s|es|ed|d|ing)?\s+(?:a\s+|the\s+)?(?:videos?|footage|photos?|images?|pictures?)"
+"""A source that posts footage says what it shows: "Russian Telegram channels post video of a flag raised over X"."""
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
     rf"|wagner|prigozhin|{_RUSSIAN_OFFICIALS}|dpr|lpr)\b"
-    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*)\b",
+    rf"[^.;:]{{0,60}}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|{_SHOWN})\b",
     FLAGS,
 )
 # A Russian speaker named after the claim, in a headline's attribution: "X liberated, Gerasimov tells Putin".
@@ -172,7 +174,7 @@ RUSSIAN_SPEAKER_AFTER = re.compile(
 # the Ukrainians later confirming that the city was liberated".
 UKRAINIAN_SPEAKER = re.compile(
     r"\b(?:ukrainian|ukrainians|ukraine['’]s|kyiv|zelensky\w*|syrskyi|zaluzhnyi|maliar)\b"
-    r"[^.;:]{0,60}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*)\b",
+    rf"[^.;:]{{0,60}}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*|{_SHOWN})\b",
     FLAGS,
 )
 # The house style of a Russian official statement (the Russian Defence Ministry's daily reports):

@@ -247,6 +247,10 @@ def read_statuses(
             grammar.GAPPED_AFTER.match(sentence, spans[tail][1])
         ):
             found = _earlier(readings, head)  # "A and B were freed on 11 June and C and D the next day"
+        elif not found and head > 0 and grammar.GAPPED_TIME_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]) and (
+            grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
+        ):
+            found = _earlier(readings, head)  # "they recaptured A, across the boundary, and later in the month B"
         elif not found and "added" in sentence and grammar.ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)

@@ -1,0 +1,90 @@
+"""A twenty-seventh table of sentence shapes, with the full GeoNames dump: what the twenty-fifth session's development
+sets (``tests/data/encyclopaedia_70`` and ``genres_58``, blind through the twenty-fourth) showed missing, each written
+in our own words about real events.
+
+- an abandoned place (GeoNames PPLQ) is meant where the text's places lie beside it and no living namesake does
+  ("crossed the Inhulets near Davydiv Brid and fought near Andriivka and Lozove"); beside a living namesake inside the
+  oblast the text names, the living one;
+- a bearing decides between namesakes that both lie within its reach when one lies on it and the other well off it
+  ("Danylivka, north of Huliaipole": the village due north, not the one west-north-west);
+- "took up positions in and around X": held, not taken; "was not retaken until November": retaken then;
+- "within 15 km of X", "25 km from the border of the X region": measures from a place, no status of its own;
+- a definite noun used twice in a sentence stands for one place ("cut the roads that connected the settlement with
+  Pokrovsk ... had taken the settlement": not Pokrovsk);
+- a "where" after a list and a bare bearing is the list's ("A and B, north of X, where troops are fighting");
+- a verb gapped after a time ("recaptured A, across the boundary in X Oblast, and later in the month B");
+- a participle's aside between subject and verb dates itself, not the verb ("Russian forces, advancing through the
+  last months of 2024, captured X in January 2025");
+- a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
+  flag); "used the airfield at X as a forward base": held.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _readings import check_reading, places_of, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
+
+NAMESAKES = [
+    # (text, name, geonameid)
+    ("In late May Ukrainian units crossed the Inhulets near Davydiv Brid and fought near Andriivka and Lozove.", "Lozove", 689537),
+    (("In January Russian forces captured Soledar, and the front reached Bilohorivka in Donetsk Oblast, a hamlet on the "
+      "Bakhmutka."), "Bilohorivka", 712589),  # the living village of the oblast named, not the abandoned one beside it
+    ("Danylivka, north of Huliaipole: a Ukrainian counterattack pushes Russian infantry back from the village",
+     "Danylivka", 710293),
+]
+
+
+@pytest.mark.parametrize("text,name,geonameid", NAMESAKES, ids=[row[1] for row in NAMESAKES])
+def test_namesakes(ua_gazetteer, text: str, name: str, geonameid: int) -> None:
+    assert set(places_of(ua_gazetteer, text)[name]) == {geonameid}
+
+
+HOLDING_AND_DELAY = [
+    ("After the withdrawal Russian troops took up new positions on the left bank in and around Oleshky and Hola Prystan.",
+     {"Oleshky": "occupied", "Hola Prystan": "occupied"}),
+    ("Ukrainian troops took up positions in Kramatorsk.", {"Kramatorsk": "-"}),
+    ("Dudchany itself was not retaken until the general Russian withdrawal in November.", {"Dudchany": "liberated"}),
+    ("Dudchany was not retaken.", {"Dudchany": "-"}),
+    ("Through the summer the Russian army used the airfield at Chornobaivka as a forward base.",
+     {"Chornobaivka": "occupied"}),
+]
+
+MEASURES_AND_REFERENCES = [
+    ("Varvarivka and Zaliznychne, which lie within 15 km of Huliaipole, have been shelled almost daily for weeks.",
+     {"Varvarivka": "attacked", "Zaliznychne": "attacked", "Huliaipole": "-"}),
+    ("Pokrovske lies some 25 km from the border of the Donetsk region and has come under almost daily fire.",
+     {"Pokrovske": "attacked", "Donetsk region": "-"}),
+    (("By January Russian troops had cut the roads that connected the settlement with Pokrovsk to the north, and on "
+      "26 January the ministry announced that it had taken the settlement."), {"Pokrovsk": "-"}),
+    ("Russian troops shelled Kupiansk, then stormed the town.", {"Kupiansk": "attacked"}),
+]
+
+LISTS_AND_CLAIMS = [
+    ("Among them are Danylivka and Andriivka, north of Huliaipole, where Ukrainian troops have been fighting off attacks.",
+     {"Danylivka": "attacked", "Andriivka": "attacked", "Huliaipole": "-"}),
+    (("In June 2023 Ukrainian brigades retook Blahodatne and Neskuchne, and further west they recaptured Novodarivka, "
+      "across the boundary in Zaporizhzhia Oblast, and later in the month Rivnopil."),
+     {"Novodarivka": "liberated", "Rivnopil": "liberated", "Zaporizhzhia Oblast": "-"}),
+    ("Russian Telegram channels post video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "occupied"}),
+    ("A Ukrainian brigade posts video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "liberated"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"holding_and_delay": HOLDING_AND_DELAY,
+                                                     "measures_and_references": MEASURES_AND_REFERENCES,
+                                                     "lists_and_claims": LISTS_AND_CLAIMS}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_participle_aside_dates_itself_not_the_verb(ua_gazetteer) -> None:
+    report = Report(id="r", text=("Russian forces, advancing from the south and the east through the last months of 2024, "
+                                  "captured Velyka Novosilka, a town on the Mokri Yaly river, in January 2025."),
+                    date=date(2025, 3, 1))
+    dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "occupied"}
+    assert dated.get("Velyka Novosilka") == date(2025, 1, 1), dated
