@@ -493,6 +493,21 @@ SETS = {
                            DATA / "genres_66" / "captions", (0.88, 0.80, 0.93)),
     "encyclopaedia 76": (sorted((DATA / "encyclopaedia_76").glob("*.gold.json")), DATA / "encyclopaedia_76",
                          (0.70, 0.72, 0.85)),
+    # (first reads on 229ef6a: captions_35, the southern front in both voices, 0.920; genres_71, the Zaporizhzhia
+    # front, 0.954 / captions 0.955; encyclopaedia_78, Kurakhove and Selydove, 0.889)
+    "captions 35": (sorted((DATA / "captions_35").glob("*.gold.json")), DATA / "captions_35", (0.90, 0.84, 0.96)),
+    "genres 71": (sorted((DATA / "genres_71").glob("*.gold.json")), DATA / "genres_71", (0.90, 0.91, 0.96)),
+    "genres 71 captions": (sorted((DATA / "genres_71" / "captions").glob("*.gold.json")),
+                           DATA / "genres_71" / "captions", (0.90, 0.90, 0.96)),
+    "encyclopaedia 78": (sorted((DATA / "encyclopaedia_78").glob("*.gold.json")), DATA / "encyclopaedia_78",
+                         (0.90, 0.78, 0.94)),
+    # blind for the twenty-sixth session: figures only, never misses (first reads on 229ef6a: genres_72 0.953 /
+    # captions 0.882; encyclopaedia_79 0.903)
+    "genres 72": (sorted((DATA / "genres_72").glob("*.gold.json")), DATA / "genres_72", (0.89, 0.91, 0.94)),
+    "genres 72 captions": (sorted((DATA / "genres_72" / "captions").glob("*.gold.json")),
+                           DATA / "genres_72" / "captions", (0.82, 0.82, 0.89)),
+    "encyclopaedia 79": (sorted((DATA / "encyclopaedia_79").glob("*.gold.json")), DATA / "encyclopaedia_79",
+                         (0.84, 0.86, 0.94)),
     # blind through the tenth session: its figures only, never its misses (first read on abd99a4: 0.948)
     "encyclopaedia 18": (sorted((DATA / "encyclopaedia_18").glob("*.gold.json")), DATA / "encyclopaedia_18",
                          (0.94, 0.88, 0.95)),

@@ -15,6 +15,9 @@ in our own words about real events.
 - a verb gapped after a time ("recaptured A, across the boundary in X Oblast, and later in the month B");
 - a participle's aside between subject and verb dates itself, not the verb ("Russian forces, advancing through the
   last months of 2024, captured X in January 2025");
+- a caption's label placed "across the river from X" ends at its colon; "clear the last positions" of the other side
+  takes the place (a Russian clearing occupies it); an anniversary ("marks one year since ...") counts back from the
+  report's day;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -72,6 +75,10 @@ LISTS_AND_CLAIMS = [
      {"Novodarivka": "liberated", "Rivnopil": "liberated", "Zaporizhzhia Oblast": "-"}),
     ("Russian Telegram channels post video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "occupied"}),
     ("A Ukrainian brigade posts video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "liberated"}),
+    ("Kozatske, across the river from Nova Kakhovka: Russian shelling damages a school",
+     {"Kozatske": "attacked", "Nova Kakhovka": "-"}),
+    ("Krynky: Russian troops clear the last AFU positions, MoD says", {"Krynky": "occupied"}),
+    ("Ukrainian troops cleared the last Russian positions in Klishchiivka.", {"Klishchiivka": "liberated"}),
 ]
 
 
@@ -88,3 +95,9 @@ def test_a_participle_aside_dates_itself_not_the_verb(ua_gazetteer) -> None:
                     date=date(2025, 3, 1))
     dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "occupied"}
     assert dated.get("Velyka Novosilka") == date(2025, 1, 1), dated
+
+
+def test_an_anniversary_counts_back_from_the_report(ua_gazetteer) -> None:
+    report = Report(id="r", text="Kherson marks one year since Russian troops left the city", date=date(2023, 11, 11))
+    dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
+    assert dated.get("Kherson") is not None and dated["Kherson"].year == 2022, dated

@@ -96,6 +96,7 @@ LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", F
 LABEL_BEARING_GAP = re.compile(
     r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
+    r"|across\s+the\s+(?:river|reservoir|dnipro|bay|estuary|lake)\s+from"  # "Kozatske, across the river from Nova Kakhovka:"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to))\s+"
     rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:", "Karantynnyi Island, opposite Kherson:"
     FLAGS,
