@@ -17,7 +17,10 @@ in our own words about real events.
   last months of 2024, captured X in January 2025");
 - a caption's label placed "across the river from X" ends at its colon; "clear the last positions" of the other side
   takes the place (a Russian clearing occupies it); an anniversary ("marks one year since ...") counts back from the
-  report's day;
+  report's day; "Russian infantry try to push into the village" (an assault tried is an assault; not "its attempt to
+  take Kyiv", a goal); a verb gapped after a time and "of the settlement of" ("took control of A, and in July of the
+  settlement of B"); "...; A and B, villages east of X, were fought over" is A's and B's fighting, no answer to a
+  capture told before the semicolon;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -78,6 +81,14 @@ LISTS_AND_CLAIMS = [
     ("Kozatske, across the river from Nova Kakhovka: Russian shelling damages a school",
      {"Kozatske": "attacked", "Nova Kakhovka": "-"}),
     ("Krynky: Russian troops clear the last AFU positions, MoD says", {"Krynky": "occupied"}),
+    ("Kamianske, Zaporizhzhia Oblast: Russian infantry try to push into the village from the south",
+     {"Kamianske": "attacked", "Zaporizhzhia Oblast": "-"}),
+    ("At the end of March, as Russia abandoned its attempt to take Kyiv, its columns pulled back.", {"Kyiv": "-"}),
+    ("In October, Russian units took control of the settlement of Novouspenivske, and in July of the settlement of Malynivka.",
+     {"Novouspenivske": "occupied", "Malynivka": "occupied"}),
+    (("Russian units that had taken Krasnohorivka moved west; Maksymilianivka and Hostre, villages east of Kurakhove, "
+      "were fought over through November."),
+     {"Krasnohorivka": "occupied", "Maksymilianivka": "attacked", "Hostre": "attacked", "Kurakhove": "-"}),
     ("Ukrainian troops cleared the last Russian positions in Klishchiivka.", {"Klishchiivka": "liberated"}),
 ]
 

@@ -152,9 +152,10 @@ _OWN_PLACES_CHARS = 30
 """How far after a denial's opening words the places it names may stand ("denied that X had been lost");
 those inside it count too ("but officials said X remained under Ukrainian control")."""
 
-_CONTESTED_SUBJECT = re.compile(r"\s+(?:was|is|were|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:contested|fought\s+over)",
+_CONTESTED_SUBJECT = re.compile(r",?\s+(?:was|is|were|are|remain(?:s|ed)?)\s+(?:still\s+)?(?:being\s+)?(?:contested|fought\s+over)",
                                 re.IGNORECASE)
-"""What follows a place of its own that an answering clause says is contested ("... Novenke was contested")."""
+"""What follows a place of its own that an answering clause says is contested ("... Novenke was contested"; "A and B,
+villages east of X, were fought over": the apposition's last name)."""
 _ONE_PLACE = re.compile(r"\b(?:the\s+(?:village|town|city|settlement)|it)\b", re.IGNORECASE)
 """What names one place in a clause that answers a claim ("the village was never lost", "it is still held"; not the "it"
 of "Kyiv denies it", the claim, of every place claimed: read with _CLAIM_DENIED taken out)."""
@@ -210,8 +211,10 @@ def answer_claims(
                 tells_of(fought := grammar.FOUGHT_OVER.search(sentence, spans[i][1]), spans, told, i)
                 and not any(fought.end() <= a <= fought.end() + _OWN_PLACES_CHARS for a, _ in spans)  # type: ignore[union-attr]
                 # (nor "..., while an officer said only the northern part of Novenke was contested": another place's)
-                and not any(not told[k] and _CONTESTED_SUBJECT.fullmatch(sentence, b, fought.end())  # type: ignore[union-attr]
-                            for k, (_, b) in enumerate(spans))
+                and not any((not told[k] or sentence[a:b] != sentence[spans[i][0] : spans[i][1]])
+                            and _CONTESTED_SUBJECT.fullmatch(sentence, b, fought.end())  # type: ignore[union-attr]
+                            for k, (a, b) in enumerate(spans))
+                # (nor "Russian units that had taken A moved west; B was fought over": B's, another name's)
             ):
                 # "Moscow claimed the capture of X; the governor replied that it was still being fought over"
                 # (and "...; Kyiv said its troops were still fighting there and called the claim false"), not

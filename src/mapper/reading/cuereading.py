@@ -19,7 +19,7 @@ from mapper.reading import grammar
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, actor_of, last_side, russian_claim, side_from
 from mapper.reading.cuefinder import Cue
-from mapper.reading.modality import is_modal, standing_state
+from mapper.reading.modality import attempted_assault, is_modal, standing_state
 
 __all__ = ["StatusReading", "cue_readings", "one_per_status"]
 
@@ -57,7 +57,11 @@ def _reading(
     *,
     confidence: float | None = None,
 ) -> list[StatusReading]:
-    if cue.family == "none" or (is_modal(sentence, cue) and not standing_state(sentence, cue)):
+    if cue.family == "none":
+        return []
+    if is_modal(sentence, cue) and not standing_state(sentence, cue):
+        if attempted_assault(sentence, cue):
+            return [StatusReading("attacked", cue.text, 0.6)]  # "Russian infantry try to push into the village": assaulted
         return []
     if grammar.GOAL_LABEL.match(sentence):
         return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."

@@ -321,7 +321,8 @@ GAPPED_TIME_BEFORE = re.compile(
     r"(?:(?:(?:in|on|by|at|during|over)\s+)?(?:the\s+)?(?:same\s+|following\s+|next\s+|(?:end|start|middle)\s+of\s+the\s+)?"
     r"(?:day|week|weekend|month|year|morning|evening|night|spring|summer|autumn|winter)"
     r"|(?:that|this)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
-    rf"|(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)\s*,?\s+$",
+    rf"|(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)"
+    r"(?:\s*,?\s+of(?:\s+the\s+(?:settlement|village|town|city)\s+of)?)?\s*,?\s+$",  # ("took control of A, and in July of B")
     FLAGS,
 )
 CLAUSE_CLOSES = re.compile(r"(?:\s*\[\d+\])*\s*(?:[.;]|$)")

@@ -19,6 +19,7 @@ __all__ = [
     "MODAL",
     "STATE_ADJECTIVE_BEFORE",
     "TO_INFINITIVE",
+    "attempted_assault",
     "is_modal",
     "names_a_denial",
     "standing_state",
@@ -88,6 +89,24 @@ _MODAL_AFTER = re.compile(
     r"(?:\s*,?\s*(?:to\s+the\s+[\w-]+|(?:north|south|east|west)[\w-]*\s+of\s+[\w-]+|\([^()]*\)))*,?\s+(?:would|could|might)\b",
     FLAGS,
 )
+
+
+def attempted_assault(sentence: str, cue: Cue) -> bool:
+    """Whether the cue is an assault into a place that its clause says was tried, right before it ("Russian infantry try
+    to push into the village", "tried to storm X"): the place was the target of a ground assault, whatever came of it.
+    Not a goal's reach ("attempted to reach the city"), nor a failure ("failed to take X")."""
+    return (
+        cue.family in ("gain", "att")
+        and cue.text.lower().startswith(_ASSAULTS)
+        and _TRIED_BEFORE.search(sentence, max(0, cue.start - 30), cue.start) is not None
+    )
+
+
+_TRIED_BEFORE = re.compile(r"\b(?:try|tries|tried)\s+to\s+(?:\w+ly\s+)?$", FLAGS)
+"""A verb of trying right before the cue (not "spent a year trying to take X", nor "its attempt to take X": a goal the
+annotators leave without a status)."""
+_ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force")
+"""Cues of an assault into a place, not of its capture or of getting near it ("tried to reach X", "tried to take X")."""
 
 
 def standing_state(sentence: str, cue: Cue) -> bool:
