@@ -11,6 +11,8 @@ in our own words about real events.
 - "within 15 km of X", "25 km from the border of the X region": measures from a place, no status of its own;
 - a definite noun used twice in a sentence stands for one place ("cut the roads that connected the settlement with
   Pokrovsk ... had taken the settlement": not Pokrovsk);
+- a relative after a pair "between A and B" is about what lies between them, not B; a located part of a series
+  ("southwest of X near A, which lies north of B") locates the list after "near", not the name A is placed by;
 - a "where" after a list and a bare bearing is the list's ("A and B, north of X, where troops are fighting");
 - a verb gapped after a time ("recaptured A, across the boundary in X Oblast, and later in the month B");
 - a participle's aside between subject and verb dates itself, not the verb ("Russian forces, advancing through the
@@ -68,6 +70,10 @@ MEASURES_AND_REFERENCES = [
     (("By January Russian troops had cut the roads that connected the settlement with Pokrovsk to the north, and on "
       "26 January the ministry announced that it had taken the settlement."), {"Pokrovsk": "-"}),
     ("Russian troops shelled Kupiansk, then stormed the town.", {"Kupiansk": "attacked"}),
+    (("Officials confirmed the liberation of Shevchenkove, a town of about 7,000 people between Balakliia and Kupiansk, "
+      "which troops reached on Thursday."), {"Shevchenkove": "liberated", "Balakliia": "-", "Kupiansk": "-"}),
+    (("Russian forces also attacked south of Siversk near Pereizne, and southwest of Siversk near Vasiukivka, which lies "
+      "north of Bakhmut."), {"Pereizne": "attacked", "Vasiukivka": "attacked", "Siversk": "-", "Bakhmut": "-"}),
 ]
 
 LISTS_AND_CLAIMS = [

@@ -181,6 +181,9 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
         if opener is not None:
             located_from = opener.end("near")
             located = [i for i, (start, end) in enumerate(spans) if located_from <= start and end <= part_end]
+            # (the list after "near", not a name the part goes on to locate it by: "near A, which lies north of B")
+            located = [i for n, i in enumerate(located)
+                       if all(_LIST_GAP.fullmatch(sentence, spans[j - 1][1], spans[j][0]) for j in located[1 : n + 1])]
             if located:
                 parts.append((before[-1], located, False))
         elif sentence[separator.start()] == ";":

@@ -159,6 +159,10 @@ def backward_cues(
         tail > 0 and _LIST_JOINT.fullmatch(sentence, spans[tail - 1][1], spans[tail][0])
     ):
         return []  # "A and B, two towns north of Lysychansk, which were shelled": a plural verb, not the one name's
+    if referenced and relative is not None and tail > 0 and _AND.fullmatch(sentence, spans[tail - 1][1], spans[tail][0]) and (
+        _BETWEEN_END.search(sentence, max(0, spans[tail - 1][0] - 12), spans[tail - 1][0])
+    ):
+        return []  # "a town between Balakliia and Kupiansk, which troops reached on Thursday": the town's clause
     if referenced and relative is not None and _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0]):
         return []  # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
@@ -230,6 +234,8 @@ def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int
     )
 
 
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+"""What a pair of reference points opens on: a relative after the pair is about what lies between them."""
 _NOUN_BEFORE_BEARING = re.compile(
     r"\b(?:villages?|towns?|settlements?|hamlets?|positions?|areas?|fields?|forests?|woods?|heights?|hills?|roads?|lines?)"
     r"\s+(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
