@@ -279,7 +279,7 @@ WIRE = [
     ("Vladimir Rogov, a Russian-installed official, said Ukrainian forces had shelled Vasylivka.",
      {"Vladimir": "-", "Vasylivka": "attacked"}),
     ("Ilya Yevlash, a spokesman for the Khortytsia group, said Russian troops stormed Kupiansk-Vuzlovyi.",
-     {"Khortytsia": "-", "Kupiansk-Vuzlovyi": "attacked"}),
+     {"Kupiansk-Vuzlovyi": "attacked"}),  # (the Khortytsia group is a grouping of forces: no place is read)
     ("LVIV, Ukraine - Russian missiles struck Rivne overnight, regional officials said.",
      {"LVIV": "-", "Rivne": "attacked"}),
 ]

@@ -23,6 +23,10 @@ in our own words about real events.
   take Kyiv", a goal); a verb gapped after a time and "of the settlement of" ("took control of A, and in July of the
   settlement of B"); "...; A and B, villages east of X, were fought over" is A's and B's fighting, no answer to a
   capture told before the semicolon;
+- a caption that spells its place the Russian way ("Kurakhovo fully liberated, MoD says") gives Russia's word: an
+  occupation (not where it names Ukraine's troops);
+- "Khortytsia group confirms withdrawal" (a grouping of forces, no village); a withdrawal "to save troops" is
+  Ukraine's, as one "to avoid encirclement" is; "orders units out of the town" is a withdrawal;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -84,6 +88,12 @@ LISTS_AND_CLAIMS = [
      {"Novodarivka": "liberated", "Rivnopil": "liberated", "Zaporizhzhia Oblast": "-"}),
     ("Russian Telegram channels post video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "occupied"}),
     ("A Ukrainian brigade posts video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "liberated"}),
+    ("Kurakhovo fully liberated, MoD says", {"Kurakhovo": "occupied"}),
+    ("Vuhledar: Khortytsia group confirms withdrawal to save troops and equipment", {"Vuhledar": "occupied"}),
+    ("Avdiivka: Syrskyi orders units out of the town to avoid encirclement", {"Avdiivka": "occupied"}),
+    ("Chasov Yar liberated, Defence Ministry reports", {"Chasov Yar": "occupied"}),
+    ("Kherson liberated, Defence Ministry says", {"Kherson": "liberated"}),
+    ("Ukrainian troops liberate Andreyevka", {"Andreyevka": "liberated"}),
     ("Kozatske, across the river from Nova Kakhovka: Russian shelling damages a school",
      {"Kozatske": "attacked", "Nova Kakhovka": "-"}),
     ("Krynky: Russian troops clear the last AFU positions, MoD says", {"Krynky": "occupied"}),

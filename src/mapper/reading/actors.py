@@ -78,6 +78,10 @@ _RUSSIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ovka|evka|skoye|skoe|aya\s+[A-Z][
 _UKRAINIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ivka|ivske|ske|yi|ne)\b")
 """A name in its Ukrainian spelling ("Antonivka", "Dniprovske", "Vilnyi", "Myrne")."""
 _RUSSIAN_SPELT_NAMES = 3
+_RUSSIAN_SPELT = re.compile(r"\b[A-Z][a-z]+(?:ovka|evka|skoye|skoe|oye|ovo|evo|aya\s+[A-Z][a-z]+|ov\s+Yar)\b")
+"""A name in a spelling only Russian gives it ("Kurakhovo", "Avdeyevka", "Chasov Yar", "Velikaya Novoselka")."""
+_CAPTION_CHARS = 140
+"""A sentence this short is a caption or a headline: its spelling is its source's."""
 """How many names in Russian spelling, with one marker of a Russian statement, make a text one (the Western press writes
 a Russian spelling now and then, not three)."""
 
@@ -355,6 +359,8 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     if "," in sentence[end:] and sides.RUSSIAN_SPEAKER_AFTER.search(sentence, end):
         return True  # "Krasnoarmeysk and Volchansk liberated, Gerasimov tells Putin"
+    if len(sentence) <= _CAPTION_CHARS and _RUSSIAN_SPELT.search(sentence) and not sides.UA_RE.search(sentence):
+        return True  # "Kurakhovo fully liberated, MoD says": a caption that spells its place the Russian way gives Russia's word
     window = max(0, start - 160)
     # (a cue that is the claim itself ends the speaker's words: "Russian sources claimed X")
     stop = end if sentence.startswith(("claim", "Claim"), start) else start

@@ -158,8 +158,10 @@ UNIT_AFTER = re.compile(
     r"(?:Brigade|Battalion|Regiment|Division|Corps)\b"
     r"|\s+(?:volunteer\s+)?(?:battalion|regiment|brigade)\b"  # "the Azov battalion", "the Aidar volunteer battalion"
     r"|\s+[Gg]roup(?:ing)?\s+(?:of\s+(?:[Ff]orces|[Tt]roops)|units?|flag|commander|spokesm[ae]n|press)\b"
-    r"|\s+[Gg]roup(?:ing)?\s+(?:has|had|said|says|reported)\b"  # "the Vostok group of forces", "Centre group units"
+    r"|\s+[Gg]roup(?:ing)?\s+(?:has|had|said|says|reported|reports|confirms|confirmed|announces|announced|denies|denied)\b"
+    # ("the Vostok group of forces", "Centre group units", "Khortytsia group confirms withdrawal")
     r"|(?:(?<=[Vv]ostok)|(?<=[Zz]apad)|(?<=[Tt]sentr)|(?<=[Dd]nepr)|(?<=[Ss]ever)|(?<=[Yy]ug))\s+[Gg]roup(?:ing)?\b"  # Russia's groups
+    r"|(?:(?<=[Kk]hortytsia)|(?<=[Tt]avria)|(?<=[Tt]avriia))\s+[Gg]roup(?:ing)?\b"  # Ukraine's
 )
 # Warships bear the names of towns: "the landing ship Novocherkassk", "the cruiser Moskva".
 _VESSELS = frozenset(

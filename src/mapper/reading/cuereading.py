@@ -241,9 +241,12 @@ def _ours(sentence: str, cue: Cue, sides: _Sides) -> Side:
 
 
 _AVOIDING_ENCIRCLEMENT = re.compile(
-    r"[^.;]{0,60}?\bto\s+(?:avoid|escape|prevent)\s+(?:being\s+)?(?:an?\s+|the\s+)?encircle", re.IGNORECASE
+    r"[^.;]{0,60}?\bto\s+(?:(?:avoid|escape|prevent)\s+(?:being\s+)?(?:an?\s+|the\s+)?encircle"
+    r"|(?:save|preserve|protect)\s+(?:the\s+)?(?:lives\s+of\s+)?(?:our\s+)?(?:troops|soldiers|personnel|servicemen|defenders|lives))",
+    re.IGNORECASE,
 )
-"""A withdrawal "to avoid encirclement": how Ukraine's command words its own (Russia's calls its "regrouping")."""
+"""A withdrawal "to avoid encirclement", "to save troops": how Ukraine's command words its own (Russia's calls its
+"regrouping")."""
 
 
 _GAIN_SINCE = re.compile(
