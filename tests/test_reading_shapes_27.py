@@ -27,6 +27,9 @@ in our own words about real events.
   occupation (not where it names Ukraine's troops);
 - "Khortytsia group confirms withdrawal" (a grouping of forces, no village); a withdrawal "to save troops" is
   Ukraine's, as one "to avoid encirclement" is; "orders units out of the town" is a withdrawal;
+- a relative with no pronoun after an apposition's noun ("Bilohorivka, a Luhansk Oblast village they recaptured");
+  "In the area of X of the Lugansk People's Republic, ..." frames its sentence; "our guys moved forward" near X;
+  "in the areas of" reaches past the units a Russian bulletin names;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -89,6 +92,14 @@ LISTS_AND_CLAIMS = [
     ("Russian Telegram channels post video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "occupied"}),
     ("A Ukrainian brigade posts video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "liberated"}),
     ("Kurakhovo fully liberated, MoD says", {"Kurakhovo": "occupied"}),
+    ("Further east, Ukrainian troops still hold Bilohorivka, a Luhansk Oblast village they recaptured in September 2022.",
+     {"Bilohorivka": "liberated", "Luhansk Oblast": "-"}),
+    ("In the area of Belogorovka of the Lugansk People's Republic, Southern group units repelled two counterattacks.",
+     {"Belogorovka": "attacked", "Lugansk People's Republic": "-"}),
+    ("Near Kolesnikovka our guys moved forward by 300 to 400 metres along the tree lines.", {"Kolesnikovka": "attacked"}),
+    (("Defeat was also inflicted on manpower and equipment of a mechanized brigade, two territorial defence brigades and "
+      "a national guard brigade of the AFU in the areas of Borovaya, Zagryzovo and Novoosinovo of the Kharkov region."),
+     {"Borovaya": "attacked", "Zagryzovo": "attacked", "Novoosinovo": "attacked", "Kharkov region": "-"}),
     ("Vuhledar: Khortytsia group confirms withdrawal to save troops and equipment", {"Vuhledar": "occupied"}),
     ("Avdiivka: Syrskyi orders units out of the town to avoid encirclement", {"Avdiivka": "occupied"}),
     ("Chasov Yar liberated, Defence Ministry reports", {"Chasov Yar": "occupied"}),

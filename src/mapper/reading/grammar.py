@@ -81,7 +81,9 @@ RELATIVE = re.compile(
     r"(?:(?:from|out\s+of)\s+(?=which\b))?"  # "Kherson, from which Russian troops withdrew": the place left
     # (not the "that" of a speech: "In Kyiv, the minister said that X was retaken")
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bclaimed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\badded\s)"
-    r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2})\b",
+    r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2}"
+    # a relative with no pronoun after an apposition's noun: "Bilohorivka, a Luhansk Oblast village they recaptured"
+    r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|russian|ukrainian)\b))\b",
     FLAGS,
 )
 # The subject of a relative clause whose object is the name before it: "X, which the Russians had left",
@@ -377,7 +379,7 @@ CLAUSE_JOINED = re.compile(r",\s*(?:and|but|while)\s|;")  # where a clause joine
 PLURAL_VERB = re.compile(r"\s+(?:(?:also|all|both|later|then)\s+)?(?:were|are)\b", FLAGS)
 APPOSITIVE = re.compile(r"\s*,\s*(?:a|an|the|to\s+the\s+(?:north|south|east|west)[\w-]*,|(?:north|south|east|west)[\w-]*\s+of|near)\s", FLAGS)
 FRONTED_END = re.compile(
-    r"(?:\s*\([^()]*\))?(?:[\s\w-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)"
+    r"(?:\s*\([^()]*\))?(?:[\s\w'’-]*,|\s*(?:and\s+the\s+[\w\s]+)?,)"  # ("of the Lugansk People's Republic,")
     r"|(?=(?:\s+itself)?\s+(?:a|an|the|two|three|four|five|several|russian|ukrainian|our|enemy)\s)",  # "In Zolochiv a drone damaged a school"
     FLAGS,
 )

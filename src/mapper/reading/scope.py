@@ -174,6 +174,8 @@ def forward_cue(
         gap = gap[most.start() :]
         near = locators.NEAR_END.search(gap)
     reach = cue.reach + _NEAR_EXTRA if near is not None else cue.reach  # "struck units of the enemy's 3rd brigade near X"
+    if near is not None and near.group().lower().startswith("in the area"):
+        reach += _AREAS_EXTRA  # "defeat was inflicted on manpower of three brigades of the AFU in the areas of A and B"
     if near is None and cue.family == "att" and locators.IN_END.search(gap):
         reach = cue.reach + 6  # "struck a training institute and a nearby hospital in X": where it struck
     included = grammar.INCLUDING_WITHIN.search(gap) if "," in gap else None
@@ -335,6 +337,9 @@ _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00
 
 
 _NEAR_EXTRA = 12
+_AREAS_EXTRA = 8
+"""How much farther "in the area(s) of" (the Russian ministry's frame for where its strikes and battles were) lets an
+attack reach past the units it names."""
 """How many more words an attack located "near" a place may have between cue and place: the units it struck
 ("hit formations of the 14th Mechanised Brigade and the 3rd Assault Brigade of the AFU near X")."""
 _OFFENSIVE = re.compile(r"(?:counter-?)?offensives?\b", re.IGNORECASE)
