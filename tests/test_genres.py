@@ -501,6 +501,14 @@ SETS = {
                            DATA / "genres_71" / "captions", (0.90, 0.90, 0.96)),
     "encyclopaedia 78": (sorted((DATA / "encyclopaedia_78").glob("*.gold.json")), DATA / "encyclopaedia_78",
                          (0.90, 0.78, 0.94)),
+    # (first reads on 2f51fb9/919545e: captions_36, the Sumy and Kharkiv borders with Kursk, 0.923; encyclopaedia_80,
+    # Huliaipole and Vovchansk, 0.912; genres_73, the north of Kharkiv Oblast, 0.933 / captions 0.950)
+    "captions 36": (sorted((DATA / "captions_36").glob("*.gold.json")), DATA / "captions_36", (0.84, 0.92, 0.96)),
+    "encyclopaedia 80": (sorted((DATA / "encyclopaedia_80").glob("*.gold.json")), DATA / "encyclopaedia_80",
+                         (0.93, 0.80, 0.96)),
+    "genres 73": (sorted((DATA / "genres_73").glob("*.gold.json")), DATA / "genres_73", (0.84, 0.93, 0.96)),
+    "genres 73 captions": (sorted((DATA / "genres_73" / "captions").glob("*.gold.json")),
+                           DATA / "genres_73" / "captions", (0.85, 0.93, 0.96)),
     # blind for the twenty-sixth session: figures only, never misses (first reads on 229ef6a: genres_72 0.953 /
     # captions 0.882; encyclopaedia_79 0.903)
     "genres 72": (sorted((DATA / "genres_72").glob("*.gold.json")), DATA / "genres_72", (0.89, 0.91, 0.94)),

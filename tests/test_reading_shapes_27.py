@@ -30,6 +30,10 @@ in our own words about real events.
 - a relative with no pronoun after an apposition's noun ("Bilohorivka, a Luhansk Oblast village they recaptured");
   "In the area of X of the Lugansk People's Republic, ..." frames its sentence; "our guys moved forward" near X;
   "in the areas of" reaches past the units a Russian bulletin names;
+- a caption's "take positions on the outskirts" is fighting there, not a capture; "calls the Russian claim that the
+  village has fallen false" denies; a caption under a label abroad ("Kursk region: ...") names places abroad, but for
+  a village's own name; "claimed a string of border villages, among them A and B"; "won back X"; "rejected the
+  announcement as false";
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -92,6 +96,18 @@ LISTS_AND_CLAIMS = [
     ("Russian Telegram channels post video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "occupied"}),
     ("A Ukrainian brigade posts video of a flag raised over Maliivka, Dnipropetrovsk Oblast", {"Maliivka": "liberated"}),
     ("Kurakhovo fully liberated, MoD says", {"Kurakhovo": "occupied"}),
+    ("Yunakovka: Russian troops take positions on outskirts, MoD says", {"Yunakovka": "attacked"}),
+    ("Kindrativka: a Ukrainian army spokesman calls the Russian claim that the village has fallen false",
+     {"Kindrativka": "-"}),
+    ("Kupiansk: Ukrainian command calls the Russian claim of the city's capture false", {"Kupiansk": "-"}),
+    ("Kursk region: AFU troops attack border positions near Nikolayevo-Darino and Oleshnya from Sumy region, MoD says",
+     {"Kursk region": "-", "Nikolayevo-Darino": "-", "Oleshnya": "-", "Sumy region": "-"}),
+    ("Within days Russia's defence ministry claimed a string of border villages, among them Pletenivka and Ohirtseve.",
+     {"Pletenivka": "occupied", "Ohirtseve": "occupied"}),
+    ("In 2024 Russian forces won back Staromaiorske and Urozhaine and attacked Velyka Novosilka from three sides.",
+     {"Staromaiorske": "occupied", "Urozhaine": "occupied", "Velyka Novosilka": "attacked"}),
+    (("In the last days of December the Russian General Staff announced the capture of Huliaipole; Ukraine's southern "
+      "command rejected the announcement as false."), {"Huliaipole": "-"}),
     ("Further east, Ukrainian troops still hold Bilohorivka, a Luhansk Oblast village they recaptured in September 2022.",
      {"Bilohorivka": "liberated", "Luhansk Oblast": "-"}),
     ("In the area of Belogorovka of the Lugansk People's Republic, Southern group units repelled two counterattacks.",
@@ -139,3 +155,8 @@ def test_an_anniversary_counts_back_from_the_report(ua_gazetteer) -> None:
     report = Report(id="r", text="Kherson marks one year since Russian troops left the city", date=date(2023, 11, 11))
     dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated"}
     assert dated.get("Kherson") is not None and dated["Kherson"].year == 2022, dated
+
+
+def test_a_label_abroad_keeps_a_ukrainian_village_its_own_name(ua_gazetteer) -> None:
+    places = places_of(ua_gazetteer, "Kursk region: Ukrainian forces retreat from Sudzha toward Yunakivka")
+    assert places.get("Yunakivka") == [688077], places

@@ -85,6 +85,8 @@ def fronted(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
+        if cue.family in ("gain", "lib") and grammar.POSITIONS.match(sentence, cue.end):
+            cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if (not found and after is not None and not _ALERT.search(sentence, after)
             and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None):

@@ -56,12 +56,14 @@ def district_list_spans(
     return sorted(out)
 
 
-_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+_WHERE_AFTER = re.compile(r"\s*(?:,\s*where\b|:\s)")
+"""What makes a region abroad the frame of what follows: a clause about it ("in Kursk Oblast, where ..."), or a caption's
+label ("Kursk region: AFU tanks attack positions near A and B from Sumy region")."""
 
 
 def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     """The places of a clause about a region abroad ("in Russia's Kursk Oblast, where Russian troops
-    attacked near Sverdlikovo and Makhnovka") lie abroad too, up to the clause's end or a place the
+    attacked near Sverdlikovo and Makhnovka", "Kursk region: ... near A and B") lie abroad too, up to the clause's end or a place the
     gazetteer holds as an oblast or raion of Ukraine; and a name spelt the Russian way within a clause's
     :data:`_BESIDE_CHARS` of a place abroad lies abroad ("in Kursk Oblast near Sudzha and Plekhovo")."""
     # (a capital abroad stands for its government, far from any village: "Moscow announced the capture of Konstantinovka")
@@ -75,21 +77,30 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
                 abroad_at.append((mention.start, mention.end))
                 grew = True
     out: list[Mention] = []
-    abroad_until = -1
+    abroad_until, labelled = -1, False
     for k, mention in enumerate(mentions):
         if beside[k] and (mention.start, mention.end) in abroad_at:
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         if mention.kind == "foreign":
             place = foreign_place(mention.surface)
-            if place is not None and place.kind != "city" and _WHERE_AFTER.match(text, mention.end):
+            if place is not None and place.kind != "city" and (frame := _WHERE_AFTER.match(text, mention.end)) is not None:
                 clause_end = text.find(";", mention.end, mention.sentence_start + len(mention.sentence))
                 abroad_until = clause_end if clause_end >= 0 else mention.sentence_start + len(mention.sentence)
+                labelled = ":" in frame.group()
         elif mention.kind in ("region", "raion"):
             abroad_until = -1
-        elif mention.kind == "settlement" and mention.start < abroad_until:
+        elif mention.kind == "settlement" and mention.start < abroad_until and not (labelled and _own_name_of_one(mention)):
+            # (under a label abroad, a name a Ukrainian village bears as its own stays Ukrainian: "Kursk region: troops
+            # retreat from Sudzha toward Yunakivka"; one it bears only as another name is the village abroad)
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)
     return out
+
+
+def _own_name_of_one(mention: Mention) -> bool:
+    """Whether a place the mention may be bears its surface as its own name (in its English or Ukrainian spelling)."""
+    surface = fold(mention.surface)
+    return any(surface in (fold(c.place.name), fold(c.place.name_uk or "")) for c in mention.candidates)
 
 
 # Endings Russian spelling gives the names Ukrainian spells -ivka, -ove, -ske, -yi, -ky ("Martynovka", "Plekhovo",

@@ -186,6 +186,8 @@ def forward_cue(
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
     counted = gap
+    if included is not None and gap.startswith(included.group()):
+        counted = gap[len(included.group()) :]  # (", among them": no distance from the object it restates)
     named_last = grammar.KIND_NAMED_LAST.search(gap) if words(gap) <= 30 else None
     if named_last is not None:
         counted = gap[named_last.start() :]  # "captured the mine and gelatin plant on the city's outskirts, and the town of X"

@@ -285,7 +285,7 @@ _STILL_HELD_BY_RUSSIA = r"(?:still|remained|remains)\s+(?:firmly\s+)?(?:in|under
 """A claimed recapture answered: "..., but separatist officials said the village was still in separatist hands"."""
 UNTRUE = r"[\"“'‘]?(?:false|untrue|fake|premature|baseless|groundless|unfounded|fabricated|fictitious|fiction|nonsense|a\s+lie|lies|a\s+fabrication|staged|(?:staged\s+)?propaganda)\b"
 """What a claim is called when it is denied: "a claim Ukrainian officers called premature", "called the claim 'fiction'"."""
-_THE_CLAIM = r"(?:it|this|that|them|the\s+claims?|these\s+claims|those\s+claims|both(?:\s+claims)?)"
+_THE_CLAIM = r"(?:it|this|that|them|the\s+(?:claims?|announcements?|statements?|reports?)|these\s+claims|those\s+claims|both(?:\s+claims)?)"
 """What a denial names: "denied it", "denied both claims"."""
 _NO_OBJECT = r"(?!\s+(?:the|a|an|their|its|our|his|some|most|part|parts|positions|ground|lines?)\b)"
 """After "which ... still hold": no object of its own ("which left the troops still holding the ground" is no answer)."""
@@ -311,7 +311,8 @@ CONTRADICTED = re.compile(
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
-    rf"(?:\s+of\s+(?:its\s+|the\s+)?[\w'’-]+)?)\s+{UNTRUE}"  # ("calls the Russian claim of capture false")
+    rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
+    # "calls the Russian claim that the village has fallen false")
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\s+(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:confirmed|corroborated|supported|showed|shown)\b"
