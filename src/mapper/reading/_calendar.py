@@ -206,7 +206,7 @@ class Clock:
         shift = count if row.shift == "count" else -count if row.shift == "-count" else int(row.shift)
         if row.after and base is following:
             shift = -shift  # "three weeks after [they liberated X on] July 27": forward from that date
-        precision = _coarsest(row.precision, _UNIT_PRECISION[unit])  # type: ignore[arg-type]
+        precision = row.precision if row.exact else _coarsest(row.precision, _UNIT_PRECISION[unit])  # type: ignore[arg-type]
         if vague:
             shift, precision = 0, _coarsest(precision, _COARSER[_UNIT_PRECISION[unit]])
         if _RANK[base.precision] > _RANK[_UNIT_PRECISION[unit]]:
@@ -218,6 +218,8 @@ class Clock:
             date += dt.timedelta(days=shift * (7 if unit == "week" else 1))
         elif unit == "month":
             date = _add_months(date, shift)
+        elif row.exact:
+            date = date.replace(year=date.year + shift, day=min(date.day, 28))  # (its month: the anniversary's)
         else:
             date = date.replace(year=date.year + shift, month=1, day=1)
         return _dated(*span, date, _coarsest(precision, base.precision))

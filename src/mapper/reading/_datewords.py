@@ -39,6 +39,7 @@ class RelativeRow:
     example: str
     after: bool = False
     evening: bool = False  # a time of day a morning report has not reached: the day before it
+    exact: bool = False  # an anniversary's count is exact: "one year since" keeps the month, as "a year ago" does not
 
 
 @dataclass(frozen=True, slots=True)

@@ -277,7 +277,8 @@ _SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offens
 
 _COMMUNITY = ("hromada", "community")
 _DIVISION_AFTER = re.compile(r"\s+(?:hromada|community|district|raion|rayon)\b", re.IGNORECASE)
-_IN_THE = re.compile(r"\s+in\s+the\s+", re.IGNORECASE)
+_IN_THE = re.compile(r",?\s+in\s+the\s+", re.IGNORECASE)
+"""Between a village and its community: "near Khatnie in the Velykyi Burluk community", "Zelene, in the Lyptsi hromada:"."""
 
 
 def is_locator(
