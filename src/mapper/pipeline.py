@@ -10,7 +10,8 @@ mentions found (:mod:`mapper.reading.mentions`); each sentence with a mention is
 once (:mod:`mapper.reading.analysis`: its lists, position hints and series), and both
 later stages read that analysis: each mention is resolved to one of its namesakes
 (:mod:`mapper.reading.resolve`) and given the statuses its own sentence reports
-(:mod:`mapper.reading.status`). Reports are read in batches, each the context of the others
+(:mod:`mapper.reading.status`), and each reading, dated, becomes an event (:mod:`mapper.reading.events`).
+Reports are read in batches, each the context of the others
 for the names its own text cannot place, as its title is (:mod:`mapper.reading.batch`).
 Everything is linear in the report's length; the gazetteer's automaton is built once and cached.
 
@@ -43,10 +44,9 @@ from mapper.reading.batch import (
     resolve_from_batch,
     title_decided,
 )
-from mapper.reading.dates import NO_DATE, EventDate, ReportDates, read_dates
+from mapper.reading.dates import ReportDates, read_dates
 from mapper.reading.enumerations import enumerated_readings
-from mapper.reading.extent import region_extent
-from mapper.reading.foreign import foreign_place
+from mapper.reading.events import report_events
 from mapper.reading.mentions import find_mentions
 from mapper.reading.recalled import with_recalled_dates
 from mapper.reading.resolve import Resolution, resolve
@@ -340,70 +340,9 @@ def _same_days(reads: list[_Read], k: int) -> list[int]:
     return near or others
 
 
-def _before_the_war(when: EventDate) -> bool:
-    """Whether a status's own sentence dates it to a year before the war began (Russia seized Crimea in 2014)."""
-    return when.date is not None and when.source == "sentence" and when.date.year < 2014
-
-
-_KIND_WEIGHT = {"facility": 0.75}
-"""What a reading's confidence keeps for a mention of this kind: a facility's status (a bridge struck, a plant
-seized) was right 6 times in 9 at the confidence a town's would have (the development sets, 2026-12-03)."""
-
-
-_WATERWORKS = frozenset({"DAM", "DAMQ", "PSH"})
-"""GeoNames codes of dams and hydroelectric stations: "the Kakhovka dam was destroyed" is named, no status."""
-
-
 def _events(read: _Read, *, all_mentions: bool) -> Iterator[Event]:
-    report, mentions, resolutions, readings, dates = read.report, read.mentions, read.resolutions, read.readings, read.dates
-    unresolved = 0
-    for mention, resolution, found in zip(mentions, resolutions, readings, strict=True):
-        how = resolution.how
-        if mention.kind == "foreign":
-            found, how = (), _foreign_resolution(mention)
-        elif resolution.place is None:
-            unresolved += 1
-        if mention.kind == "other" or (resolution.place is not None and resolution.place.feature_code in _WATERWORKS):
-            found = ()  # (a dam destroyed or a hydro plant struck is no place taken or attacked: the dev gold reads so)
-        region = resolution.place is not None and resolution.place.is_region
-        dated = [(reading, dates.event_date(mention, reading.cue, reading.status) if dates is not None else NO_DATE)
-                 for reading in found]
-        dated = [(reading, when) for reading, when in dated if not _before_the_war(when)]  # "... occupied X in 1941"
-        for reading, when in dated:
-            yield Event(
-                report=report,
-                mention=mention,
-                place=resolution.place,
-                status=reading.status,
-                cue=reading.cue,
-                confidence=round(reading.confidence * max(resolution.confidence, 0.3) * _KIND_WEIGHT.get(mention.kind, 1.0), 3),
-                resolution=how,
-                event_date=when.date,
-                date_precision=when.precision,
-                date_source=when.source,
-                extent=region_extent(mention, reading.status) if region else None,
-            )
-        if not dated and all_mentions:
-            when = dates.event_date(mention) if dates is not None else NO_DATE
-            yield Event(
-                report=report,
-                mention=mention,
-                place=resolution.place,
-                status=None,
-                confidence=round(resolution.confidence, 3),
-                resolution=how,
-                event_date=when.date,
-                date_precision=when.precision,
-                date_source=when.source,
-            )
-    if unresolved:
-        log.info("%s: %d place name(s) not in the gazetteer", report.id, unresolved)
-
-
-def _foreign_resolution(mention: Mention) -> str:
-    """``"foreign: Krasnodar Krai (RU)"``: what a foreign mention names, as far as the table knows."""
-    place = foreign_place(mention.surface)
-    return f"foreign: {place.name} ({place.country_code})" if place is not None else "foreign"
+    """The events of one report read: see :func:`mapper.reading.events.report_events`."""
+    return report_events(read.report, read.mentions, read.resolutions, read.readings, read.dates, all_mentions=all_mentions)
 
 
 def _statuses(
