@@ -34,6 +34,9 @@ in our own words about real events.
   village has fallen false" denies; a caption under a label abroad ("Kursk region: ...") names places abroad, but for
   a village's own name; "claimed a string of border villages, among them A and B"; "won back X"; "rejected the
   announcement as false";
+- "since the town's liberation", "announced its liberation", "Kherson's liberation": a liberation told by a
+  possessive (of a caption's label, or the name it follows); a label's verb whose object is "the village" is the
+  label's, whatever place comes after;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -122,6 +125,13 @@ LISTS_AND_CLAIMS = [
     ("Avdiivka: Syrskyi orders units out of the town to avoid encirclement", {"Avdiivka": "occupied"}),
     ("Chasov Yar liberated, Defence Ministry reports", {"Chasov Yar": "occupied"}),
     ("Kherson liberated, Defence Ministry says", {"Kherson": "liberated"}),
+    ("Marinka (Russian: Maryinka) was liberated by the end of the summer.", {"Marinka": "liberated", "Maryinka": "-"}),
+    (("Krasnoarmeysk: Russian servicemen raise a flag over a ruined administrative building after the Defence Ministry "
+      "announced the city's liberation"), {"Krasnoarmeysk": "occupied"}),
+    ("Bucha: relatives at a memorial service marking three years since the town's liberation", {"Bucha": "liberated"}),
+    ("Robotyne: Russian artillery and drones pound the village three days after Kyiv announced its liberation",
+     {"Robotyne": "liberated", "Kyiv": "-"}),
+    ("The shelling began within days of Kherson's liberation in November 2022.", {"Kherson": "liberated"}),
     ("Ukrainian troops liberate Andreyevka", {"Andreyevka": "liberated"}),
     ("Kozatske, across the river from Nova Kakhovka: Russian shelling damages a school",
      {"Kozatske": "attacked", "Nova Kakhovka": "-"}),
@@ -162,3 +172,9 @@ def test_an_anniversary_counts_back_from_the_report(ua_gazetteer) -> None:
 def test_a_label_abroad_keeps_a_ukrainian_village_its_own_name(ua_gazetteer) -> None:
     places = places_of(ua_gazetteer, "Kursk region: Ukrainian forces retreat from Sudzha toward Yunakivka")
     assert places.get("Yunakivka") == [688077], places
+
+
+def test_an_attack_told_after_the_change_it_counts_from_stands_beside_it(ua_gazetteer) -> None:
+    events = extract("Robotyne: Russian artillery and drones pound the village three days after Kyiv announced its liberation",
+                     ua_gazetteer)
+    assert {e.status for e in events if e.mention.surface == "Robotyne"} == {"attacked", "liberated"}

@@ -78,12 +78,23 @@ _RUSSIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ovka|evka|skoye|skoe|aya\s+[A-Z][
 _UKRAINIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ivka|ivske|ske|yi|ne)\b")
 """A name in its Ukrainian spelling ("Antonivka", "Dniprovske", "Vilnyi", "Myrne")."""
 _RUSSIAN_SPELT_NAMES = 3
-_RUSSIAN_SPELT = re.compile(r"\b[A-Z][a-z]+(?:ovka|evka|skoye|skoe|oye|ovo|evo|aya\s+[A-Z][a-z]+|ov\s+Yar)\b")
-"""A name in a spelling only Russian gives it ("Kurakhovo", "Avdeyevka", "Chasov Yar", "Velikaya Novoselka")."""
-_CAPTION_CHARS = 140
-"""A sentence this short is a caption or a headline: its spelling is its source's."""
 """How many names in Russian spelling, with one marker of a Russian statement, make a text one (the Western press writes
 a Russian spelling now and then, not three)."""
+_RUSSIAN_SPELT = re.compile(r"\b[A-Z][a-z]+(?<!Kakh)(?:ovka|evka|skoye|skoe|oye|ovo|evo|aya\s+[A-Z][a-z]+|ov\s+Yar)\b")
+"""A name in a spelling only Russian gives it ("Kurakhovo", "Avdeyevka", "Chasov Yar", "Velikaya Novoselka"; Kakhovka is
+Ukraine's own)."""
+_CAPTION_CHARS = 200
+"""A sentence this short is a caption or a headline: its spelling is its source's."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""An aside in parentheses: "Marinka (Russian: Maryinka)"."""
+
+
+def _spelt_russian(sentence: str) -> bool:
+    """Whether a sentence names a place as only Russian writes it (by its ending, or a name Russia's ministry uses),
+    outside parentheses: "Marinka (Russian: Maryinka) was liberated" gives the Russian name as an aside."""
+    if "(" in sentence:
+        sentence = _ASIDE.sub(" ", sentence)
+    return bool(_RUSSIAN_SPELT.search(sentence)) or any(name in sentence for name in sides.RUSSIAN_SPELLINGS)
 
 
 def _unquoted(text: str, form: str) -> bool:
@@ -359,7 +370,7 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     if "," in sentence[end:] and sides.RUSSIAN_SPEAKER_AFTER.search(sentence, end):
         return True  # "Krasnoarmeysk and Volchansk liberated, Gerasimov tells Putin"
-    if len(sentence) <= _CAPTION_CHARS and _RUSSIAN_SPELT.search(sentence) and not sides.UA_RE.search(sentence):
+    if len(sentence) <= _CAPTION_CHARS and _spelt_russian(sentence) and not sides.UA_RE.search(sentence):
         return True  # "Kurakhovo fully liberated, MoD says": a caption that spells its place the Russian way gives Russia's word
     window = max(0, start - 160)
     # (a cue that is the claim itself ends the speaker's words: "Russian sources claimed X")

@@ -388,7 +388,13 @@ def _apart(sentence: str, attack: str, change: str) -> bool:
     return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
 
 
-_OWN_CLAUSE = re.compile(r";|,\s*whose\s|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist|dpr|lpr)\b")
+_OWN_CLAUSE = re.compile(
+    r";|,\s*whose\s|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist|dpr|lpr)\b"
+    # an attack told after the change it counts from: "pound the village three days after Kyiv announced its liberation",
+    # "the shelling began within days of the city's liberation", "shelled daily since its capture"
+    r"|\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\bwithin\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+of\b"
+    r"|\bsince\s+(?:the|its|their)\b"
+)
 _LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
 """How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
 

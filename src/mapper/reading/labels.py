@@ -70,6 +70,8 @@ def fronted(
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
         objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach
                    and not _NEXT_CLAUSE.search(sentence, cue.end, a)]  # (not ", and in Y our artillery ...": Y's clause)
+        if objects and grammar.ANAPHOR_OBJECT.match(sentence, cue.end):
+            objects = []  # "X: drones pound the village three days after Kyiv announced ...": its object is the label's place
         if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
             kinds[k] not in ("raion", "other")
             and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
