@@ -8,7 +8,8 @@ in our own words about real events.
 - a bearing decides between namesakes that both lie within its reach when one lies on it and the other well off it
   ("Danylivka, north of Huliaipole": the village due north, not the one west-north-west);
 - "took up positions in and around X": held, not taken; "was not retaken until November": retaken then;
-- "within 15 km of X", "25 km from the border of the X region": measures from a place, no status of its own;
+- "within 15 km of X", "25 km from the border of the X region": measures from a place, no status of its own; so is
+  the place "fighting nears";
 - a definite noun used twice in a sentence stands for one place ("cut the roads that connected the settlement with
   Pokrovsk ... had taken the settlement": not Pokrovsk);
 - a relative after a pair "between A and B" is about what lies between them, not B; a located part of a series
@@ -77,6 +78,8 @@ HOLDING_AND_DELAY = [
 ]
 
 MEASURES_AND_REFERENCES = [
+    ("Dobropillia, Zaporizhzhia Oblast: Russian drones hit the village as fighting nears Huliaipole",
+     {"Dobropillia": "attacked", "Huliaipole": "-"}),
     ("Varvarivka and Zaliznychne, which lie within 15 km of Huliaipole, have been shelled almost daily for weeks.",
      {"Varvarivka": "attacked", "Zaliznychne": "attacked", "Huliaipole": "-"}),
     ("Pokrovske lies some 25 km from the border of the Donetsk region and has come under almost daily fire.",

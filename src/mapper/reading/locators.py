@@ -73,7 +73,7 @@ REFERENCE = _guarded(
     r"\b(?:"
     + by_first_letter(
         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
-        r"|near|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
+        r"|near|nears|neared|nearing|nearby(?!\s+(?:villages?|towns?|city|cities|settlements?|hamlets?)\b)|close\s+to|closer\s+to|outside"
         r"|toward|towards|direction|directions|axis|away\s+from"
         r"|far\s+from|across\s+from|opposite|beyond|behind|past(?!\s+(?:(?:few|two|three|four|five|six|seven|\d+)\s+)?(?:days?|weeks?|months?|years?|nights?|hours?))|along|via|below|(?:down|up)stream\s+(?:of|from)|km\s+from|km\s+of|miles\s+from"
         r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
