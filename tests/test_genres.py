@@ -509,6 +509,11 @@ SETS = {
     "genres 73": (sorted((DATA / "genres_73").glob("*.gold.json")), DATA / "genres_73", (0.84, 0.93, 0.96)),
     "genres 73 captions": (sorted((DATA / "genres_73" / "captions").glob("*.gold.json")),
                            DATA / "genres_73" / "captions", (0.85, 0.93, 0.96)),
+    # (first reads on 1bc8e3b: genres_74, eight General Staff summaries, 0.985; genres_75, six pages as published, 0.902;
+    # genres_76, eight wire stories, 0.817)
+    "genres 74": (sorted((DATA / "genres_74").glob("*.gold.json")), DATA / "genres_74", (0.95, 0.95, 0.96)),
+    "genres 75": (sorted((DATA / "genres_75").glob("*.gold.json")), DATA / "genres_75", (0.88, 0.86, 0.96)),
+    "genres 76": (sorted((DATA / "genres_76").glob("*.gold.json")), DATA / "genres_76", (0.80, 0.74, 0.93)),
     # blind for the twenty-sixth session: figures only, never misses (first reads on 229ef6a: genres_72 0.953 /
     # captions 0.882; encyclopaedia_79 0.903)
     "genres 72": (sorted((DATA / "genres_72").glob("*.gold.json")), DATA / "genres_72", (0.89, 0.91, 0.94)),

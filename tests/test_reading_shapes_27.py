@@ -38,6 +38,10 @@ in our own words about real events.
 - "since the town's liberation", "announced its liberation", "Kherson's liberation": a liberation told by a
   possessive (of a caption's label, or the name it follows); a label's verb whose object is "the village" is the
   label's, whatever place comes after;
+- "...; the Ukrainian command said the village remained under its control" answers a claim; "leaving the city and
+  much of the east without electricity" is no withdrawal; "has claimed A and B in recent months"; a relative after
+  "the rail junction in X Oblast north of Y" is the junction's;
+- "In Sumy Oblast, A, B and C came under fire": the oblast that opens its clause frames the list after its comma;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -78,6 +82,16 @@ HOLDING_AND_DELAY = [
 ]
 
 MEASURES_AND_REFERENCES = [
+    (("Russian channels also claimed on Wednesday that their troops had seized Bohoiavlenka, north of Vuhledar; the "
+      "Ukrainian command said the village remained under its control."), {"Bohoiavlenka": "-", "Vuhledar": "-"}),
+    ("Russian missiles struck a power plant in Kharkiv, leaving the city and much of the east without electricity.",
+     {"Kharkiv": "attacked"}),
+    ("North of the city, Russia's defence ministry has claimed Kindrashivka and Radkivka in recent months.",
+     {"Kindrashivka": "occupied", "Radkivka": "occupied"}),
+    ("The next target is Lyman, the rail junction in Donetsk Oblast north of Sloviansk, which Russian forces took in late May.",
+     {"Lyman": "occupied", "Sloviansk": "-", "Donetsk Oblast": "-"}),
+    ("In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under artillery fire.",
+     {"Sumy Oblast": "-", "Khotin": "attacked", "Esman": "attacked", "Seredyna-Buda": "attacked"}),
     ("Dobropillia, Zaporizhzhia Oblast: Russian drones hit the village as fighting nears Huliaipole",
      {"Dobropillia": "attacked", "Huliaipole": "-"}),
     ("Varvarivka and Zaliznychne, which lie within 15 km of Huliaipole, have been shelled almost daily for weeks.",

@@ -237,7 +237,8 @@ def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 """What a pair of reference points opens on: a relative after the pair is about what lies between them."""
 _NOUN_BEFORE_BEARING = re.compile(
-    r"\b(?:villages?|towns?|settlements?|hamlets?|positions?|areas?|fields?|forests?|woods?|heights?|hills?|roads?|lines?)"
+    r"\b(?:villages?|towns?|settlements?|hamlets?|positions?|areas?|fields?|forests?|woods?|heights?|hills?|roads?|lines?"
+    r"|junctions?|hubs?)(?:\s+in\s+[^,;()]{1,40}?)?"  # ("the rail junction in Donetsk Oblast north of X, which ...")
     r"\s+(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -258,7 +258,9 @@ CONTINUED_BEFORE = re.compile(
     r",\s*which\s+(?:they|it)\s+(?:\w+ly\s+)?(?:(?:claimed|said|reported)\s+to\s+have\s+(?:\w+ly\s+)?)?$", FLAGS
 )  # ("which they claimed to have fully captured by the next day")
 # What "left" leaves a place in, when it is no withdrawal: "was left largely in ruins".
-LEFT_IN_STATE = re.compile(r"\s+(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS)
+LEFT_IN_STATE = re.compile(
+    r"\s+(?:and\s+[^,;.]{1,40}?\s+)?(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS
+)  # ("leaving the city and much of the east without electricity")
 # What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
 # ("moved into X after weeks of shelling and captured the town" reads across the "after").
 ANAPHOR_BARRIER = re.compile(
@@ -415,6 +417,7 @@ AFTER_LEFT_OBJECT = re.compile(
     r"|(?:further|farther)\s+(?:north|south|east|west)\w*|(?:to|in)\s+the\s+(?:north|south|east|west)\w*"  # (where it lies:
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of"  # "claimed A and B further south")
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
+    r"|in\s+recent\s+(?:days|weeks|months)|(?:in|over)\s+the\s+(?:past|last)\s"  # ("has claimed A and B in recent months")
     r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?"
     r"|(?:a\s+few|a|two|three|four|five|several|some)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|later|ago))\b)",
     FLAGS,

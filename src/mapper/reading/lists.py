@@ -11,7 +11,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "strip_parentheses"]
+__all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "split_fronted_region", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -139,6 +139,23 @@ def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], group
         for k in range(h + 1, len(spans)):
             if groups[k] == h:
                 groups[k] = h + 1
+
+def split_fronted_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], groups: list[int]) -> None:
+    """ "In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under fire": the oblast that opens its clause frames the
+    list after its comma, it is no member of it."""
+    for h in range(len(spans) - 1):
+        if groups[h] != h or groups[h + 1] != h or kinds[h] != "region" or kinds[h + 1] != "settlement":
+            continue
+        if sentence[spans[h][1] : spans[h + 1][0]].strip() != "," or not _FRONTED_IN.search(sentence, 0, spans[h][0]):
+            continue
+        for k in range(h + 1, len(spans)):
+            if groups[k] == h:
+                groups[k] = h + 1
+
+
+_FRONTED_IN = re.compile(r"(?:^|[;:]\s*|,\s*and\s+)(?:\*\*[^*]*\*\*\s*)?in\s+(?:the\s+)?$", re.IGNORECASE)
+"""The "In" that opens a sentence or a clause on the region that frames it."""
+
 
 def antecedents(
     sentence: str,

@@ -310,6 +310,10 @@ CONTRADICTED = re.compile(
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
+    # "...; the Ukrainian command said the village remained under its control": the answer of the side that holds it
+    r"|;\s*[^.;]{0,60}\b(?:ukrainian|ukraine['’]s|kyiv)\b[^.;]{0,60}\b(?:said|says|insisted|insists|reported)\s+(?:that\s+)?"
+    r"(?:the\s+(?:village|town|city|settlement)|it)\s+(?:remained|remains|stayed|was\s+still|is\s+still)\s+"
+    r"(?:under\s+(?:its|their)\s+control|in\s+(?:its|their)\s+hands)\b"
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
     rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
     # "calls the Russian claim that the village has fallen false")
