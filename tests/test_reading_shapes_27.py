@@ -42,6 +42,8 @@ in our own words about real events.
   much of the east without electricity" is no withdrawal; "has claimed A and B in recent months"; a relative after
   "the rail junction in X Oblast north of Y" is the junction's;
 - "In Sumy Oblast, A, B and C came under fire": the oblast that opens its clause frames the list after its comma;
+- ", which Russian troops still hold" answers no claim (it is no Ukrainian hold); "Further west, rescuers in X ..."
+  and "Further south, in X, ..." frame their sentences;
 - a source that posts footage speaks for it ("Russian Telegram channels post video of a flag raised over X": a Russian
   flag); "used the airfield at X as a forward base": held.
 """
@@ -90,6 +92,11 @@ MEASURES_AND_REFERENCES = [
      {"Kindrashivka": "occupied", "Radkivka": "occupied"}),
     ("The next target is Lyman, the rail junction in Donetsk Oblast north of Sloviansk, which Russian forces took in late May.",
      {"Lyman": "occupied", "Sloviansk": "-", "Donetsk Oblast": "-"}),
+    (("Yet Russian guns still shell Kherson every day, firing from around Oleshky and Hola Prystan, which Russian troops "
+      "still hold."), {"Kherson": "attacked", "Hola Prystan": "occupied"}),
+    ("Further west, rescuers in Borodianka dug through the rubble of apartment blocks destroyed by Russian air strikes.",
+     {"Borodianka": "attacked"}),
+    ("Further south, in Kupiansk, a drone hit a car.", {"Kupiansk": "attacked"}),
     ("In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under artillery fire.",
      {"Sumy Oblast": "-", "Khotin": "attacked", "Esman": "attacked", "Seredyna-Buda": "attacked"}),
     ("Dobropillia, Zaporizhzhia Oblast: Russian drones hit the village as fighting nears Huliaipole",

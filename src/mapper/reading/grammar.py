@@ -120,10 +120,12 @@ TERRITORY = re.compile(
 )
 _TIMESTAMP = r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?"  # a liveblog entry's time, "**08:40**"
 _AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
+_LEAD = r"(?:(?:further|farther|elsewhere|meanwhile)(?:\s+(?:north|south|east|west)\w*)?\s*,\s*)?"
+"""An adverb that moves the narrative on before a fronted place: "Further west, rescuers in X ..."."""
 # People at work in a place, opening the sentence: "Rescuers in X are searching the rubble ..." (no comma after X).
-AT_WORK_START = re.compile(_TIMESTAMP + _AT_WORK_IN + r"\s", FLAGS)
+AT_WORK_START = re.compile(_TIMESTAMP + _LEAD + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
-    _TIMESTAMP + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
+    _TIMESTAMP + _LEAD + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port|areas?|vicinity)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?"
     r"(?:(?:temporarily\s+)?(?:russian-|separatist-|dpr-|lpr-)?(?:held|occupied|controlled)\s+)?$",  # "In the regional capital X, ...", "In Russian-held X, ..."
