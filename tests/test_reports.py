@@ -64,6 +64,13 @@ def test_html_drops_scripts_navigation_and_asides(reports_dir: Path) -> None:
         ("<p>Izium &amp; Lyman&nbsp;</p>", "Izium & Lyman"),
         ("<nav><ul><li>menu</li></ul></nav><p>kept</p>", "kept"),
         ("<main><p>page</p></main><article><p>story</p></article>", "story"),
+        # a related-stories box inside the article is page furniture; an embedded post is the article's
+        (('<article><p>Odesa port hit.</p><section class="read-more"><h2>Read more</h2><ul><li><a>Missile hits shipyard in '
+          'Mykolaiv</a></li></ul></section></article>'), "Odesa port hit."),
+        ('<article><p>Hit.</p><div class="related-posts"><div><p>Kherson</p></div><p>Izium</p></div><p>End.</p></article>',
+         "Hit.\n\nEnd."),
+        ('<article><p>Hit.</p><blockquote class="social-embed"><p>Kharkiv shelled</p></blockquote></article>',
+         "Hit.\n\nKharkiv shelled"),
     ],
 )
 def test_html_text(html: str, text: str) -> None:

@@ -29,6 +29,19 @@ _DROPPED = frozenset(
     "script style nav header footer aside form noscript template svg iframe button select "
     "textarea object canvas dialog menu head title".split()
 )
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:related|read-?more|more-?stories|recommended|most-?read|newsletter|cookie|promo|advert|breadcrumbs?)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+"""Class or id words of a page's furniture inside its article: the related stories, the newsletter box, the cookie
+banner. Their headlines name places the article does not tell of (an embedded post is the article's: it stays)."""
+
+
+def _furniture(values: dict[str, str]) -> bool:
+    return bool(_FURNITURE.search(values.get("class", "")) or _FURNITURE.search(values.get("id", "")))
+
+
 _HEAD_CONTENT = frozenset("title meta link base style script noscript template".split())
 """What a ``<head>`` holds; any other element starts the body, and so ends a head left open."""
 _BLOCKS = frozenset(
@@ -117,10 +130,12 @@ class _ArticleParser(HTMLParser):
             published = values.get("datetime") or values.get("content")
             if published:
                 self.page.meta.setdefault("datepublished", published.strip())
-        if tag in _DROPPED and tag not in _VOID:
-            self.dropped.append(tag)
-            return
         if self.dropped:
+            if tag not in _VOID:
+                self.dropped.append(tag)  # (nested as the page nests it: the dropped element ends at its own end tag)
+            return
+        if tag not in _VOID and (tag in _DROPPED or _furniture(values)):
+            self.dropped.append(tag)
             return
         if tag == "article":
             self.article_depth += 1
