@@ -72,7 +72,8 @@ def _spelt_the_russian_way(text: str) -> bool:
     return len(russian) >= _RUSSIAN_SPELT_NAMES and len(russian) > len(set(_UKRAINIAN_ENDING.findall(text)))
 
 
-_RUSSIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ovka|evka|skoye|skoe|aya\s+[A-Z][a-z]+|oye)\b")
+_RUSSIAN_ENDINGS = r"ovka|evka|skoye|skoe|aya\s+[A-Z][a-z]+|oye"
+_RUSSIAN_ENDING = re.compile(rf"\b[A-Z][a-z]+(?:{_RUSSIAN_ENDINGS})\b")
 """A name in its Russian spelling ("Antonovka", "Dneprovskoye", "Golaya Pristan"): Ukraine's own Latin spellings end in
 -ivka, -ske, -a."""
 _UKRAINIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ivka|ivske|ske|yi|ne)\b")
@@ -80,20 +81,18 @@ _UKRAINIAN_ENDING = re.compile(r"\b[A-Z][a-z]+(?:ivka|ivske|ske|yi|ne)\b")
 _RUSSIAN_SPELT_NAMES = 3
 """How many names in Russian spelling, with one marker of a Russian statement, make a text one (the Western press writes
 a Russian spelling now and then, not three)."""
-_RUSSIAN_SPELT = re.compile(r"\b[A-Z][a-z]+(?<!Kakh)(?:ovka|evka|skoye|skoe|oye|ovo|evo|aya\s+[A-Z][a-z]+|ov\s+Yar)\b")
+_RUSSIAN_SPELT = re.compile(rf"\b[A-Z][a-z]+(?<!Kakh)(?:{_RUSSIAN_ENDINGS}|ovo|evo|ov\s+Yar)\b")
 """A name in a spelling only Russian gives it ("Kurakhovo", "Avdeyevka", "Chasov Yar", "Velikaya Novoselka"; Kakhovka is
 Ukraine's own)."""
 _CAPTION_CHARS = 200
 """A sentence this short is a caption or a headline: its spelling is its source's."""
-_ASIDE = re.compile(r"\([^()]*\)")
-"""An aside in parentheses: "Marinka (Russian: Maryinka)"."""
 
 
 def _spelt_russian(sentence: str) -> bool:
     """Whether a sentence names a place as only Russian writes it (by its ending, or a name Russia's ministry uses),
     outside parentheses: "Marinka (Russian: Maryinka) was liberated" gives the Russian name as an aside."""
     if "(" in sentence:
-        sentence = _ASIDE.sub(" ", sentence)
+        sentence = grammar.PARENTHESES.sub(" ", sentence)
     return bool(_RUSSIAN_SPELT.search(sentence)) or any(name in sentence for name in sides.RUSSIAN_SPELLINGS)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from mapper.model import Candidate, Mention, Place
+from mapper.reading import grammar
 from mapper.reading.described import may_be_a_village
 from mapper.reading.namesakes import Resolution
 from mapper.reading.sentences import Sentence
@@ -25,7 +26,7 @@ __all__ = ["with_anaphors"]
 
 _ANAPHOR = re.compile(
     r"The\s+(?P<noun>town|village|city|settlement)(?![\w-])(?:['’]s\b)?"
-    r"(?!\s+(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people)\b)"
+    rf"(?!\s+{grammar.PLACE_BODY})"
 )
 """A sentence's subject that stands for a place named before: "The village was ...", "The town's defenders ..." (not
 "The town of X", nor "The city council": a body of the town, not the place). Only as the subject that opens the

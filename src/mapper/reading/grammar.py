@@ -15,7 +15,7 @@ from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADDED_BEFORE", "ADVANCE_IN", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
+    "ADDED_BEFORE", "ADVANCE_IN", "PLACE_BODY", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
     "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
@@ -404,6 +404,9 @@ FACILITY_LOCATED_AFTER = re.compile(
 RELATIVE_WORD = re.compile(r"which|that|where|who", FLAGS)
 EVENT_NAME = re.compile(r"(?-i:Battle|Siege|Battles)\s+of\s+(?:the\s+)?$", FLAGS)
 PARENTHESES = re.compile(r"\([^)]*\)")
+PLACE_BODY = r"(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people)\b"
+"""What follows "the town" when it names a body of the town or a name's kind ("the town council", "the town of X"),
+not the place."""
 # Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".
 ADDED_BEFORE = re.compile(
     r"\b(?:it|they|he|she|the\s+(?:ministry|army|command|military))\s+(?:also\s+)?added\s+"

@@ -220,12 +220,11 @@ def antecedents(
 def _noun_used(sentence: str, noun: str, until: int) -> int | None:
     """Where the sentence used ``noun`` ("the settlement") for a place before ``until``, if it did: not in "the town
     council", "the town of X" (a body of the town, a name's kind)."""
-    used = re.search(rf"\b{re.escape(noun)}\b(?!\s+{_NOT_THE_PLACE})", sentence[:until], re.IGNORECASE)
+    used = re.search(rf"\b{re.escape(noun)}\b(?!\s+(?:{grammar.PLACE_BODY}|centre\b|center\b))", sentence[:until], re.IGNORECASE)
     return used.start() if used is not None else None
 
 
 _DEFINITE = re.compile(r"the\s+(?:town|city|village|settlement)", re.IGNORECASE)
-_NOT_THE_PLACE = r"(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people|centre|center)\b"
 
 
 _PLURAL_OBJECT = re.compile(r"\b(?:its|their|his|our|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
