@@ -27,7 +27,8 @@ each written in our own words about real events.
   both reported; an alias in parentheses is not what "the town" stands for;
 - a goal's series of gerunds ("focused on reaching ..., on encircling ... and capturing X"; "concentrated on
   capturing X") takes nothing;
-- a claim answered by "but no footage confirmed it" or "but the village never left Ukrainian hands" changes no hands;
+- a claim answered by "but the village never left Ukrainian hands" changes no hands (an entry "no footage confirmed" is
+  fighting there, the twenty-sixth session found: unsupported, not denied);
   "recaptured part of X" is fighting in X;
 - "attacked A near B": B only locates A, the verb's object ("the outskirts of X near B" lie at B);
 - "Saur-Mogila": the end of a hyphenated compound whose first word is no place is no name of its own;
@@ -107,8 +108,9 @@ LOCATED = [
 ]
 
 CLAIMS = [
+    # (an entry no footage confirmed is fighting there, not a liberation; a claim unsupported is still a claim, no denial)
     ("In late August 2023 Russian sources claimed that Ukrainian troops had entered Novoprokopivka, but no footage confirmed it.",
-     {"Novoprokopivka": "-"}),
+     {"Novoprokopivka": "attacked"}),
     ("In January 2015 the separatists claimed Pisky, but the village never left Ukrainian hands.", {"Pisky": "-"}),
     ("Ukrainian officials said in May 2024 that their troops had recaptured part of Ivanivske.", {"Ivanivske": "attacked"}),
 ]

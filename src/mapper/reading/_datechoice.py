@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from mapper.reading import grammar
 from mapper.reading._calendar import _RANK, period_end
 from mapper.reading.locators import MONTH
 
@@ -166,13 +167,17 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         kept = [d for d in kept if d.start < mention_clause[0]] or kept
     places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
     own_part = _span_holding(parts.parts, mention.start)
+    if status != "attacked" and cue_at is not None and cue_at > mention.start and _told_of_by_anaphor(sentence, cue_at, cue):
+        # "entered X in March, but Ukrainian forces retook it in April": the change is the cue's (fighting told so,
+        # "reached X in October, and assaults on the village went on through the winter", dates from its start)
+        places.append(_span_holding(parts.parts, cue_at))
     places += [own_part, *_list_goes_on(parts.parts, sentence, own_part)]
     places += [_span_holding(parts.parts, cue_at)] if cue_at is not None else []
     for place in places:
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
-            return min(_finest(inside), key=lambda d: (_distance(d, mention), d.start))
-    return min(_finest(kept), key=lambda d: (_distance(d, mention), d.start))
+            return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
+    return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
 
 
 def _finest(dates: list[Dated]) -> list[Dated]:
@@ -230,12 +235,29 @@ def _cue_at(lowered: str, sentence: Sentence, mention: Mention, cue: str | None)
     return best
 
 
+def _told_of_by_anaphor(sentence: Sentence, cue_at: int, cue: str | None) -> bool:
+    """Whether the cue at ``cue_at`` tells of the place named before through an object that stands for it ("retook
+    it", "captured the town"): the cue's part of the sentence dates what it tells."""
+    end = cue_at - sentence.start + len((cue or "").rstrip())
+    return grammar.ANAPHOR_OBJECT.match(sentence.text, end) is not None
+
+
 def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
     return next((span for span in spans if span[0] <= at < span[1]), None)
 
 
 def _inside(own: Sequence[Dated], at: int) -> bool:
     return any(d.start <= at < d.end for d in own)
+
+
+def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bool]:
+    """How far apart a date and the mention stand: whether the date is other than one right after the mention in its
+    stretch of the sentence (no comma between), and whether a comma or semicolon stands between them. "retook A and B in
+    June 2023, C at the end of July": C's date is the one after it, not the list's before it."""
+    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
+    between = sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+    separated = "," in between or ";" in between
+    return dated.start < mention.end or separated, separated
 
 
 def _distance(dated: Dated, mention: Mention) -> int:

@@ -97,15 +97,19 @@ def _spelt_russian(sentence: str) -> bool:
 
 
 def _unquoted(text: str, form: str) -> bool:
-    """Whether ``form`` is written at least once outside a quotation: a narrative quotes the ministry's wording ('its
+    """Whether ``form`` is written at least once outside a quotation or an aside giving the Russian name: a narrative quotes the ministry's wording ('its
     units had "improved their tactical position"') and its channels ('according to a milblogger, "pushed our guys
     back"'); the ministry and the channel write it as their own."""
     at = text.find(form)
     while at >= 0:
-        if not _inside_quotes(text, at):
+        if not _inside_quotes(text, at) and not _RUSSIAN_NAME_ASIDE.search(text, max(0, at - 30), at):
             return True
         at = text.find(form, at + 1)
     return False
+
+
+_RUSSIAN_NAME_ASIDE = re.compile(r"\((?:in\s+)?russian:?\s+(?:[^()]*[,;]\s*)?$", re.IGNORECASE)
+"""An aside that gives a place's Russian name ("Vuhledar (Russian: Ugledar)"): the article names it, in its own voice."""
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -168,6 +172,8 @@ def actor_of(
         side = side_from(last) if last is not None else _main_subject_after(sentence, end) or antecedent
         if side is not None:
             return side, True
+    if family != "loss" and (operation := _operation_subject(sentence, last.end() if last is not None else 0, start)):
+        return _side_of(operation.group("side")), True
     if last is None:
         if antecedent is not None and _POSSESSIVE_FORCE.search(sentence, max(0, start - 40), start):
             return antecedent, True  # "The ministry also said its forces had captured X": the ministry's side
@@ -179,6 +185,27 @@ def actor_of(
         # after the side named last is a Russian one, of a Russian capture
         return "russian", False
     return side_from(last), grammar.BARRIER.search(sentence, last.start(), start) is None
+
+
+def _operation_subject(sentence: str, after: int, start: int) -> re.Match[str] | None:
+    """A side's offensive named after the last actor and before the cue at ``start``, in the cue's clause and no
+    preposition's object: the clause's subject ("the Ukrainian summer counteroffensive south of Velyka Novosilka retook
+    A"). An offensive gains ground; it loses none (a loss is read from the side that withdrew)."""
+    if "ffensive" not in sentence:
+        return None
+    operation = None
+    for operation in sides.OPERATION.finditer(sentence, after, start):
+        pass
+    if operation is None or grammar.BARRIER.search(sentence, operation.end(), start) is not None:
+        return None
+    if _PREPOSITION_BEFORE.search(sentence, max(0, operation.start() - 16), operation.start()):
+        return None  # "under pressure from Ukrainian counter-offensives", "of the Russian offensive in the east"
+    return operation
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|during|against|amid|despite|after|before|since|by|of|in|to|into|with|for|on)\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE
+)
 
 
 def _main_subject_after(sentence: str, end: int) -> Side | None:

@@ -30,7 +30,9 @@ HEADLINE_START = re.compile(
 # Between a headline's place and its participle: "Klishchiivka fully liberated".
 HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
 # The state a label may give its place: "Occupied Melitopol: ...", "Frontline Kupiansk: ...".
-LABEL_STATE = re.compile(r"\s*[*_\"'“‘]*\s*(?:(?:russian-)?occupied|liberated|frontline|front-line)\s+", FLAGS)
+LABEL_STATE = re.compile(
+    r"\s*[*_\"'“‘]*\s*(?:(?:russian-|russia-|enemy-)?occupied|(?:russian|russia|enemy)-(?:held|controlled)|liberated|frontline|front-line)\s+", FLAGS
+)
 # The word for the unit a label names after its town: "Esman hromada: drone drops" (see also mapper.reading.communities).
 LABEL_UNIT_AFTER = re.compile(
     r"\s+(?:hromada|community|municipality|district|port|seaport|area|outskirts|suburbs?|city\s+cent(?:re|er))\b", FLAGS

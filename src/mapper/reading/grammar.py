@@ -229,7 +229,9 @@ FIGHTING_GOES_ON = re.compile(
     r"|\b(?:are|were|is)\s+(?:still\s+)?fighting\b|\b(?:engaged|fought|ambushed)\s+them\b"  # ("... engaged them in the streets")
     # "had entered X and been destroyed there", "entered X but were pushed out": an entry that did not hold
     r"|\b(?:and|but)\s+(?:had\s+)?(?:been|were|was)\s+(?:(?:quickly|soon|later|then|all)\s+)?"
-    r"(?:destroyed|wiped\s+out|annihilated|killed|repelled|pushed\s+(?:out|back)|driven\s+(?:out|back)|forced\s+(?:out|back)|thrown\s+back)\b",
+    r"(?:destroyed|wiped\s+out|annihilated|killed|repelled|pushed\s+(?:out|back)|driven\s+(?:out|back)|forced\s+(?:out|back)|thrown\s+back)\b"
+    # "claimed that Ukrainian troops had entered X, but no footage confirmed it": an entry claimed, not shown to hold
+    r"|\bbut\s+no\s+(?:footage|evidence|video|photos?|images?)\b[^.;]{0,40}?\b(?:confirmed|corroborated|supported|showed|shown)\b",
     FLAGS,
 )
 # A section label or an inverted conditional that frames the whole sentence as a goal or a hypothesis.

@@ -199,6 +199,10 @@ def antecedents(
         candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
                       and locators.BEARING_END.search(sentence, max(0, a - 30), a)][-1:]
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
+    if not across_clauses and noun.strip().lower() == "it" and len({groups[k] for k in candidates}) == 1:
+        # "heavy fighting in X, while Russian sources claimed to have cleared it", "entered X, but Ukrainian forces
+        # retook it": the one place the sentence has named, across a contrast
+        barrier = _CONTRAST_PASSED
     if not candidates:
         return []
     # (an aside on the name closed before the anaphor is no barrier: "X, which had 31,000 inhabitants, had been
@@ -215,6 +219,11 @@ def antecedents(
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
     return members if len(members) > 1 or not plural else []
+
+
+_CONTRAST_PASSED = re.compile(r";|\b(?:unless|if|whether|which|who|where)\b", re.IGNORECASE)
+"""What an "it" does not reach across to the one place a sentence named: a new sentence's clause, a condition, a
+relative clause of its own."""
 
 
 def _noun_used(sentence: str, noun: str, until: int) -> int | None:

@@ -72,6 +72,10 @@ def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
     )
 
 
+_GOAL_BEFORE_COLON = re.compile(
+    r"\b(?:task|tasks|goal|goals|aim|aims|objective|objectives|plan|plans|mission|priority|priorities)\b[^.;:]{0,40}$", FLAGS
+)
+"""A goal named before a colon: what the colon introduces is the goal ("The task for the winter is obvious: ...")."""
 _CAPTURE_GERUND = re.compile(r"(?:taking|capturing|seizing|retaking|recapturing|liberating)\b", FLAGS)
 _GOAL_AFTER = re.compile(
     r"\s+(?:is|was|remains|remained|would\s+be|will\s+be)\s+(?:(?:a|the|its|their|his|[\w-]+['’]s)\s+)?"
@@ -128,6 +132,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     ):
         return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal;
         # so is the means of one: "aim to cut the logistics on the east bank by seizing A and B"
+    if ":" in sentence and (colon := sentence.rfind(":", 0, cue.start)) >= 0 and _GOAL_BEFORE_COLON.search(
+        sentence, max(0, colon - 60), colon
+    ):
+        return True  # "The task for the winter is obvious: push the enemy back and take X": what follows is the goal
     clause_start = max(0, cue.start - 90)
     window = sentence[clause_start : cue.start]
     if "before" in window and _STOPPED_BEFORE.search(window):

@@ -255,6 +255,10 @@ def forward_cue(
         cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start)
     ):
         return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights (or its fire's)
+    if cue.family == "occ" and _DETERMINER_BEFORE.search(sentence, max(0, cue.start - 8), cue.start) and _PAST_THE_NOUN.search(gap) and not (
+        _OF_END.search(gap)  # ("the Russian-occupied towns and villages of A and B")
+    ):
+        return None  # "the occupied south and the land corridor to Crimea": the adjective's noun is occupied, not what follows
     if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start) and not (
         _LANDING_KIND.search(sentence, max(0, cue.start - 20), cue.start)
     ):
@@ -280,9 +284,14 @@ _FUTURE_EVENT_AFTER = re.compile(
     r"\s+(?:would|will|could|might|should)\s+(?:soon\s+|shortly\s+|also\s+|then\s+)?(?:follow|come|happen|take\s+place|be\s+next)\b",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their)\s+$", re.IGNORECASE)
+"""A determiner before a state's word, which makes it an adjective: "the occupied south"."""
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_PAST_THE_NOUN = re.compile(r"\b(?:and|or|to|towards|with|from)\b", re.IGNORECASE)
+"""A word that leaves the adjective's noun phrase: what comes after is not what the adjective says is occupied."""
 _LANDING_FORCE = re.compile(
     r"\b(?:troops|forces|marines|paratroopers|units|soldiers|infantry|commandos|special\s+forces|assault\s+groups?"
-    r"|raiding\s+part(?:y|ies)|landing\s+part(?:y|ies)|helicopters)\b",
+    r"|(?:raiding|landing|boat|assault|sabotage|reconnaissance|recon)\s+(?:part(?:y|ies)|groups?|teams?)|helicopters)\b",
     re.IGNORECASE,
 )
 """Who lands to assault a place: "marines landed near Krynky" (not a plane, a delegation or a missile)."""
