@@ -514,6 +514,19 @@ SETS = {
     "genres 74": (sorted((DATA / "genres_74").glob("*.gold.json")), DATA / "genres_74", (0.95, 0.95, 0.96)),
     "genres 75": (sorted((DATA / "genres_75").glob("*.gold.json")), DATA / "genres_75", (0.88, 0.86, 0.96)),
     "genres 76": (sorted((DATA / "genres_76").glob("*.gold.json")), DATA / "genres_76", (0.80, 0.74, 0.93)),
+    # (first reads on 2ae161d: captions_37, the rear cities of Donetsk Oblast, 0.946; genres_78, the Velyka Novosilka
+    # direction, 0.952; encyclopaedia_81, Robotyne and Krasnohorivka, 0.864)
+    "captions 37": (sorted((DATA / "captions_37").glob("*.gold.json")), DATA / "captions_37", (0.90, 0.90, 0.92)),
+    "genres 78": (sorted((DATA / "genres_78").glob("*.gold.json")), DATA / "genres_78", (0.92, 0.90, 0.96)),
+    "encyclopaedia 81": (sorted((DATA / "encyclopaedia_81").glob("*.gold.json")), DATA / "encyclopaedia_81",
+                         (0.82, 0.82, 0.96)),
+    # blind for the twenty-seventh session: figures only, never misses (first reads on 2ae161d: genres_79, Kharkiv and
+    # its northern approaches in 2022, 0.870 / captions 0.811; encyclopaedia_82, Kupiansk and Siversk, 0.907)
+    "genres 79": (sorted((DATA / "genres_79").glob("*.gold.json")), DATA / "genres_79", (0.81, 0.85, 0.95)),
+    "genres 79 captions": (sorted((DATA / "genres_79" / "captions").glob("*.gold.json")),
+                           DATA / "genres_79" / "captions", (0.70, 0.84, 0.88)),
+    "encyclopaedia 82": (sorted((DATA / "encyclopaedia_82").glob("*.gold.json")), DATA / "encyclopaedia_82",
+                         (0.87, 0.85, 0.89)),
     # blind for the twenty-sixth session: figures only, never misses (first reads on 229ef6a: genres_72 0.953 /
     # captions 0.882; encyclopaedia_79 0.903)
     "genres 72": (sorted((DATA / "genres_72").glob("*.gold.json")), DATA / "genres_72", (0.89, 0.91, 0.94)),
