@@ -20,7 +20,7 @@ __all__ = [
     "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
     "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
-    "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
+    "ELIDED_OF", "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL_AFTER", "MODIFIER",
@@ -409,6 +409,12 @@ PARENTHESES = re.compile(r"\([^)]*\)")
 PLACE_BODY = r"(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people)\b"
 """What follows "the town" when it names a body of the town or a name's kind ("the town council", "the town of X"),
 not the place."""
+# An event noun elided before a name: "The fall of the town, together with that of A ... and of B".
+ELIDED_OF = re.compile(
+    r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and|followed\s+by|then)\s+(?:by\s+)?(?:that|those)\s+of\s+"
+    r"(?:$|[^;]{1,80}?(?:,\s*|\s+)and\s+(?:also\s+)?of\s+$)",
+    FLAGS,
+)  # (not "compared the fall of A with that of B": a comparison tells of no event)
 # Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".
 ADDED_BEFORE = re.compile(
     r"\b(?:it|they|he|she|the\s+(?:ministry|army|command|military))\s+(?:also\s+)?added\s+"

@@ -100,7 +100,9 @@ def fronted(
 _ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|heading\s+(?:for|towards?)|warnings?|threat)\b",
                     re.IGNORECASE)
 """What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+"""Where the clause of a label's cue ends: what comes after is no object of the cue ("X: infantry tries to push into the
+outskirts; fighting near A")."""
 _IN_RELATIVE = re.compile(r",\s*(?:where|which|whose)\b[^,;:]*$", re.IGNORECASE)
 """A relative clause open where a cue stands: the cue is the clause's antecedent's."""
 

@@ -153,8 +153,10 @@ def split_fronted_region(sentence: str, spans: Sequence[tuple[int, int]], kinds:
                 groups[k] = h + 1
 
 
-_FRONTED_IN = re.compile(r"(?:^|[;:]\s*|,\s*and\s+)(?:\*\*[^*]*\*\*\s*)?in\s+(?:the\s+)?$", re.IGNORECASE)
-"""The "In" that opens a sentence or a clause on the region that frames it."""
+_FRONTED_IN = re.compile(
+    r"(?:^|[;:]\s*|,\s*and\s+)(?:\*\*[^*]*\*\*\s*)?in\s+(?:the\s+)?$|\bin\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+$", re.IGNORECASE
+)
+"""The "In" that opens a sentence or a clause on the region that frames it; "in neighbouring X Oblast," anywhere."""
 
 
 def antecedents(
@@ -194,7 +196,7 @@ def antecedents(
         and not _called_otherwise(sentence, a, noun)
         and not (k > 0 and in_parentheses(sentence, (a, b)))  # "Ugledar (Vuhledar): ... left the town": Ugledar
     ]  # fmt: skip
-    if not candidates and any(word in noun.lower() for word in ("town", "city")):
+    if not candidates and any(word in noun.lower() for word in ("town", "city", "village", "settlement")):
         # "attacks north of Vuhledar since seizing the town": the town a bearing was measured from, where no other is
         candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
                       and locators.BEARING_END.search(sentence, max(0, a - 30), a)][-1:]

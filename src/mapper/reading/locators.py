@@ -27,6 +27,7 @@ __all__ = [
     "COMPASS_OF",
     "DATED_GAP_JOIN",
     "DATE_LIST_JOIN",
+    "DIRECTION_FROM_BEFORE",
     "DIRECTION_OF",
     "FIRING_FROM_BEFORE",
     "HELD_STATE",
@@ -167,6 +168,11 @@ FIRING_FROM_BEFORE = re.compile(
     r"\b(?:firing|fired|shooting|launched|launching)\s+from\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:near|at|around|outside|by)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     FLAGS,
+)
+# Where an attack came from, in a bulletin's words: "counterattacks from the direction of the settlement of X were
+# repelled" (X is the attackers' ground, not their target).
+DIRECTION_FROM_BEFORE = re.compile(
+    r"\bfrom\s+the\s+directions?\s+of\s+(?:the\s+(?:settlements?|villages?|towns?|cit(?:y|ies))\s+of\s+)?$", FLAGS
 )
 NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"

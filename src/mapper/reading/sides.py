@@ -312,6 +312,9 @@ CONTRADICTED = re.compile(
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
+    r"|,\s*an?\s+(?:charge|claim|accusation|allegation|version)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,5}?(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?<!\bthan\s)"
+    r"(?:deni(?:ed|es)|dismissed|rejected|refuted)\b"  # (", a charge Ukrainian officials rejected as fabricated"; not
+    # "a claim Ukrainian officials neither confirmed nor denied", "a claim the separatists welcomed rather than denied")
     rf"|,\s*which\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a lie"
     r"|[;,]\s*(?:[\w'’-]+\s+){0,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
     r"(?:\s+(?:it|this|that|(?:the\s+)?(?:[\w-]+\s+){0,2}claims?))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it", "..., denies Russian capture claim"

@@ -170,6 +170,7 @@ def read_statuses(
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
                 or bool(locators.FIRING_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # guns' place
+                or bool(locators.DIRECTION_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # attackers' ground
                 or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]))
                 or (i == 0 and bool(locators.DATELINE.match(sentence)) and spans[0][1] <= locators.DATELINE.match(sentence).end())
                 or (i + 1 < count and kinds[i] != "facility"
@@ -254,6 +255,10 @@ def read_statuses(
             grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
         ):
             found = _earlier(readings, head)  # "they recaptured A, across the boundary, and later in the month B"
+        elif not found and " of " in sentence and (elided := grammar.ELIDED_OF.search(sentence, max(0, spans[head][0] - 110), spans[head][0])):
+            # "The fall of the town, together with that of A to the south-west and of B": the event noun before, elided
+            nominal = [cue for cue in cues if cue.end <= elided.start() and cue.text.rstrip().lower().endswith(" of")]
+            found = _reading(sentence, nominal[-1], sides) if nominal else []
         elif not found and "added" in sentence and grammar.ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
