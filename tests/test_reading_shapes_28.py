@@ -24,7 +24,11 @@ in our own words about real events.
   "in neighbouring X Oblast, A and B were liberated" frames the list; an "Air Assault Division" is a unit; "improved
   the tactical situation near X", "shells still fall on X"; "counterattacks from the direction of the settlement of
   X" came from X; a label's clause ends at a semicolon; a Russian name's "раз-" for Ukrainian "роз-" (Razdolnoye,
-  Rozdolne).
+  Rozdolne);
+- and the wire stories (``genres_76``): a relative after an apposition of possession ("Kharkiv, Ukraine's
+  second-largest city, which Russian drones hit almost daily"); "the whole oblast was now in their hands"
+  (separatists'); "reporters who reached X" (no army); "sent east for a new offensive in X" (an offensive to come);
+  "In the surrounding Kyiv region, falling debris damaged houses" (the oblast, where its sentence names no other place).
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ BULLETINS_AND_ELISIONS = [
     ("Two counterattacks from the direction of the settlement of Shevchenko, north-west of Velikaya Novoselka, were repelled.",
      {"Shevchenko": "-"}),
     ("Kupiansk: Russian infantry tries to push into the northern outskirts; fighting near Synkivka", {"Kupiansk": "attacked"}),
+    ("Russian troops edged toward Zaporizhzhia, the regional capital, which guided bombs hit almost daily.",
+     {"Zaporizhzhia": "attacked"}),
+    ("Russian units pushed on toward Kharkiv, Ukraine's second-largest city, which drones hit almost every night.",
+     {"Kharkiv": "attacked"}),
+    ("Separatist officials in Donetsk said that Mariupol was now in their hands.", {"Mariupol": "occupied"}),
+    ("KYIV, April 5 (Wire) - Journalists who reached Borodianka on Tuesday found whole apartment blocks collapsed.", {"Borodianka": "-"}),
+    ("Officials said the battalions were resting in Belarus before being sent east for a new offensive in the Donetsk region.",
+     {"Donetsk region": "-"}),
+    ("In the surrounding Kharkiv region, a drone damaged a power line overnight, the governor said.", {"Kharkiv region": "attacked"}),
+    ("In Donetsk Oblast, shelling damaged houses in Kostiantynivka.", {"Donetsk Oblast": "-", "Kostiantynivka": "attacked"}),
 ]
 
 

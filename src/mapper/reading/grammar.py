@@ -73,7 +73,7 @@ LINE_BEFORE_REFERENCE = re.compile(
 )
 PARENTHETICAL = re.compile(r"\s*\([^()]{0,60}\)")
 RELATIVE = re.compile(
-    r"^\s*,?\s*(?:(?:a|an|the|two|three|four|five|both)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west)[\w-]*|near|outside)"
+    r"^\s*,?\s*(?:(?:a|an|the|two|three|four|five|both|[\w-]+['’]s)\s[^;,()]{0,80}?\s*|(?:(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west)[\w-]*|near|outside)"
     r"\s?[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list
@@ -127,7 +127,7 @@ AT_WORK_START = re.compile(_TIMESTAMP + _LEAD + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
     _TIMESTAMP + _LEAD + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port|areas?|vicinity)\s+of"
-    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+)?"
+    r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+(?:surrounding\s+|nearby\s+|neighbou?ring\s+|wider\s+)?)?"
     r"(?:(?:temporarily\s+)?(?:russian-|separatist-|dpr-|lpr-)?(?:held|occupied|controlled)\s+)?$",  # "In the regional capital X, ...", "In Russian-held X, ..."
     FLAGS,
 )

@@ -72,6 +72,11 @@ def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
     )
 
 
+_PURPOSE_BEFORE = re.compile(
+    r"\bfor\s+(?:an?\s+|the\s+)?(?:new|fresh|renewed|future|planned|possible|expected|coming|major|larger|spring|summer)\s+$", FLAGS
+)
+"""What an event noun is meant for, not told as done: "sent east for a new offensive in X"."""
+_OPERATION_NOUN = re.compile(r"(?:push|advance|assault|attack|offensive|counter-?offensive|operation)\b", FLAGS)
 _GOAL_BEFORE_COLON = re.compile(
     r"\b(?:task|tasks|goal|goals|aim|aims|objective|objectives|plan|plans|mission|priority|priorities)\b[^.;:]{0,40}$", FLAGS
 )
@@ -132,6 +137,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     ):
         return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal;
         # so is the means of one: "aim to cut the logistics on the east bank by seizing A and B"
+    if _PURPOSE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start) and _OPERATION_NOUN.match(cue.text):
+        return True  # "before being sent east for a new offensive in the Luhansk region": an offensive to come
     if ":" in sentence and (colon := sentence.rfind(":", 0, cue.start)) >= 0 and _GOAL_BEFORE_COLON.search(
         sentence, max(0, colon - 60), colon
     ):

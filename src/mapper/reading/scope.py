@@ -251,10 +251,12 @@ def forward_cue(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
-    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and not sides.MILITARY.search(sentence, 0, cue.start) and not (
-        cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start)
+    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and (
+        not sides.MILITARY.search(sentence, 0, cue.start) and not (cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start))
+        or sides.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start)
     ):
-        return None  # "the delegation reached Kyiv", "refugees crossed the border": only an army's fights (or its fire's)
+        return None  # "the delegation reached Kyiv", "refugees crossed the border", "reporters who reached Bucha": only an
+        # army's fights (or its fire's)
     if cue.family == "occ" and _DETERMINER_BEFORE.search(sentence, max(0, cue.start - 8), cue.start) and _PAST_THE_NOUN.search(gap) and not (
         _OF_END.search(gap)  # ("the Russian-occupied towns and villages of A and B")
     ):

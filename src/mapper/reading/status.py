@@ -233,8 +233,11 @@ def read_statuses(
             else:
                 found.extend(_reading(sentence, cue, sides))
         clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
-        if (not found or only_states(found)) and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and kinds[head] != "region":
-            # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X"; a raion
+        if (not found or only_states(found)) and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and (
+            kinds[head] != "region" or not any(kind == "settlement" for kind in kinds[tail + 1 :])
+        ):
+            # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X", and the
+            # place of what its sentence tells where it names no other: "In the Kyiv region, debris damaged houses"; a raion
             # is struck where its villages are: "In Beryslav raion, guided bombs hit A and B", so the annotators read)
             found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
         elif (not found or state_of_a_label(sentence, forward, spans[head][0]) or only_states(found)) and (
