@@ -520,6 +520,12 @@ SETS = {
     "genres 78": (sorted((DATA / "genres_78").glob("*.gold.json")), DATA / "genres_78", (0.92, 0.90, 0.96)),
     "encyclopaedia 81": (sorted((DATA / "encyclopaedia_81").glob("*.gold.json")), DATA / "encyclopaedia_81",
                          (0.82, 0.82, 0.96)),
+    # (first reads: genres_77, the Kharkiv counteroffensive and the Oskil line, on 2ae161d 0.925 / captions 0.914;
+    # captions_38, the Kherson region, on e4854e1 0.889)
+    "genres 77": (sorted((DATA / "genres_77").glob("*.gold.json")), DATA / "genres_77", (0.92, 0.85, 0.96)),
+    "genres 77 captions": (sorted((DATA / "genres_77" / "captions").glob("*.gold.json")),
+                           DATA / "genres_77" / "captions", (0.95, 0.80, 0.96)),
+    "captions 38": (sorted((DATA / "captions_38").glob("*.gold.json")), DATA / "captions_38", (0.84, 0.86, 0.96)),
     # blind for the twenty-seventh session: figures only, never misses (first reads on 2ae161d: genres_79, Kharkiv and
     # its northern approaches in 2022, 0.870 / captions 0.811; encyclopaedia_82, Kupiansk and Siversk, 0.907)
     "genres 79": (sorted((DATA / "genres_79").glob("*.gold.json")), DATA / "genres_79", (0.81, 0.85, 0.95)),
