@@ -28,7 +28,11 @@ in our own words about real events.
 - and the wire stories (``genres_76``): a relative after an apposition of possession ("Kharkiv, Ukraine's
   second-largest city, which Russian drones hit almost daily"); "the whole oblast was now in their hands"
   (separatists'); "reporters who reached X" (no army); "sent east for a new offensive in X" (an offensive to come);
-  "In the surrounding Kyiv region, falling debris damaged houses" (the oblast, where its sentence names no other place).
+  "In the surrounding Kyiv region, falling debris damaged houses" (the oblast, where its sentence names no other place);
+- and ``genres_77`` and ``captions_38``: a list that goes on with places it counts ("Borova and several villages east of
+  the Oskil return to Ukrainian control"); "cleared of AFU units" (the Ukrainians are gone: a Russian capture); the
+  ministry's "allied forces" are Russia's; "troops risk being encircled" (not yet); "the troops stationed in the A and
+  B areas were moved to strengthen ..." (the ministry's word for a withdrawal, only of the troops that held them).
 """
 
 from __future__ import annotations
@@ -97,6 +101,13 @@ BULLETINS_AND_ELISIONS = [
      {"Donetsk region": "-"}),
     ("In the surrounding Kharkiv region, a drone damaged a power line overnight, the governor said.", {"Kharkiv region": "attacked"}),
     ("In Donetsk Oblast, shelling damaged houses in Kostiantynivka.", {"Donetsk Oblast": "-", "Kostiantynivka": "attacked"}),
+    ("In early October Borova and several villages east of the Oskil returned to Ukrainian control.", {"Borova": "liberated"}),
+    ("Robotyne: the village is completely cleared of AFU units, the ministry says", {"Robotyne": "occupied"}),
+    ("Svatovo and Kremennaya remain firmly held by the allied forces.", {"Svatovo": "occupied", "Kremennaya": "occupied"}),
+    ("Ukrainian troops are closing in on Lyman, where thousands of Russian soldiers risk being encircled.", {"Lyman": "-"}),
+    ("On 11 November, as part of a planned regrouping, the troops stationed in the Kherson area were moved to the left bank.",
+     {"Kherson": "liberated"}),
+    ("Residents of Kupiansk were moved to safer towns.", {"Kupiansk": "-"}),
 ]
 
 

@@ -50,6 +50,14 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
+_MOVED = ("moved", "regrouped", "redeployed", "relocated", "transferred")
+"""Troops moved away, in a ministry's words: a withdrawal only of the troops that held the places."""
+_MORE_PLACES = re.compile(
+    r"\s*,?\s+and\s+(?:several|many|some|a\s+few|a\s+dozen|dozens\s+of|two|three|four|five|six|\d+)\s+"
+    r"(?:other\s+|more\s+|nearby\s+|smaller\s+)?(?:villages|settlements|hamlets|towns|localities)"
+    r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?=\s)"
+)
+"""Places a list counts after its names: " and several villages east of the Oskil"."""
 _EXAMPLES_OF_A_SUBJECT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|places|localities|communities)\b[^;:.,]{0,60},"
     r"\s*(?:among\s+them|including|such\s+as)\s+(?:[^;:.,]*?(?:,\s*|\s+and\s+))*$",
@@ -125,7 +133,14 @@ def backward_cues(
             return backward_cues(
                 sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
             ) + extra
+    if cue.family == "loss" and cue.grammar == "back" and cue.text.lower().startswith(_MOVED) and not grammar.HOLDERS_IN_BEFORE.search(
+        sentence, max(0, spans[0][0] - 120), spans[0][0]
+    ):
+        return []  # "equipment from X was moved": only the troops that held the places leave them when they are moved
     gap = sentence[end : cue.start]
+    if (more := _MORE_PLACES.match(gap)) is not None and (cue.grammar in ("back", "both") or cue.passive):
+        end, gap = end + more.end(), gap[more.end() :]  # "Borova and several villages east of the Oskil return to
+        # Ukrainian control": the list goes on with places it counts, and its verb is the list's
     if (cue.grammar == "back" or cue.passive) and cue.family in ("fall", "occ", "lib", "gain", "att", "held") and (
         _EXAMPLE_CLOSED.fullmatch(gap) and _EXAMPLES_OF_A_SUBJECT.search(sentence, max(0, spans[tail][0] - 150), spans[tail][0])
     ):  # "The villages to the north, among them Boromlia and the settlements along the railway, were also held": the

@@ -124,8 +124,8 @@ def _reading(
             # other side named before the cue): the other side of the report's voice
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         if family == "lib":
-            if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text):
-                actor = "russian"  # "pushed Ukrainian troops out of X": the Ukrainians lost it
+            if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text) or _OF_UKRAINIANS_AFTER.match(sentence, cue.end):
+                actor = "russian"  # "pushed Ukrainian troops out of X", "X is cleared of AFU units": the Ukrainians lost it
             elif "ukrainian" in cue.text.lower() or _OF_RUSSIANS.search(cue.text):
                 actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops" name the side themselves
             elif not explicit:
@@ -325,6 +325,12 @@ _OF_RUSSIANS = re.compile(
 """A liberation word that names who is gone ("free of Russian troops", "pushed Russian troops out of"): the Russians are
 not its actor, whoever's claim reports it."""
 
+_OF_UKRAINIANS_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:remaining\s+|last\s+)?(?:afu|apu|ukrainians|ukrainian\s+(?:forces|troops|units|soldiers|formations|militants)"
+    r"|nationalists|ukrainian\s+nationalists)\b",
+    re.IGNORECASE,
+)
+"""Who is gone from a place cleared: "cleared of AFU units" (in Russia's words), "cleared of Ukrainian troops"."""
 _DEFENDERS_BEFORE = re.compile(r"\b(?:whose|its|the\s+(?:town|city|village)['’]s)\s+(?:[\w-]+\s+)?defenders\s+(?:had\s+|have\s+|still\s+)?$", re.IGNORECASE)
 """The defenders of the place named before, holding it: the side it belongs to, not an occupier."""
 

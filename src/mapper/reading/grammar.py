@@ -440,7 +440,7 @@ AFTER_LEFT_OBJECT = re.compile(
 # Those who held a list of places, named right before it: "the Ukrainian units in A and B (withdrew)", "the
 # Russian garrison in X (retreated)": a withdrawal verb after the list is theirs, and the list is what they left.
 HOLDERS_IN_BEFORE = re.compile(
-    r"\b(?:units?|troops|forces|garrisons?|soldiers|defenders|brigades?|troops\s+stationed|forces\s+stationed)\s+(?:in|at|around)\s+"
+    r"\b(?:units?|troops|forces|garrisons?|soldiers|defenders|brigades?|troops\s+stationed|forces\s+stationed)\s+(?:in|at|around)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
 )
 IRREGULAR_PARTICIPLES = frozenset(

@@ -40,6 +40,7 @@ MODAL = _guarded(
         r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to(?!\s+(?:the|its|their|a|an)\b)|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
         r"|short\s+of"  # "stopped short of reaching X": never reached
+        r"|risk(?:s|ed|ing)?\s+(?:being|getting|losing)|at\s+risk\s+of"  # "troops risk being encircled": not yet
         r"|(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+(?:of|about)"  # "spoke of taking X": words
         r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"

@@ -73,12 +73,13 @@ RU = (
     r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen|rosgvardiy?a"
     r"|(?<!ukrainian\s)self-defen[cs]e"  # (the "self-defence units" of Crimea and the Donbas in 2014: pro-Russian)
     rf"|{_GROUPS_OF_FORCES}(?=\s+group)"
+    r"|allied(?=\s+(?:forces|troops|units))"  # (the Russian ministry's "allied forces": its own and the proxies')
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
-               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen", "rosgvard")  # fmt: skip
+               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen", "rosgvard", "allied")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
