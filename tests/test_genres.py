@@ -526,6 +526,12 @@ SETS = {
     "genres 77 captions": (sorted((DATA / "genres_77" / "captions").glob("*.gold.json")),
                            DATA / "genres_77" / "captions", (0.95, 0.80, 0.96)),
     "captions 38": (sorted((DATA / "captions_38").glob("*.gold.json")), DATA / "captions_38", (0.84, 0.86, 0.96)),
+    # (first reads on e4854e1: genres_80, eight wire stories, 0.864; genres_81, Dnipropetrovsk Oblast in
+    # 2025, 0.910 / captions 0.848)
+    "genres 80": (sorted((DATA / "genres_80").glob("*.gold.json")), DATA / "genres_80", (0.90, 0.75, 0.96)),
+    "genres 81": (sorted((DATA / "genres_81").glob("*.gold.json")), DATA / "genres_81", (0.84, 0.90, 0.92)),
+    "genres 81 captions": (sorted((DATA / "genres_81" / "captions").glob("*.gold.json")),
+                           DATA / "genres_81" / "captions", (0.76, 0.82, 0.88)),
     # blind for the twenty-seventh session: figures only, never misses (first reads on 2ae161d: genres_79, Kharkiv and
     # its northern approaches in 2022, 0.870 / captions 0.811; encyclopaedia_82, Kupiansk and Siversk, 0.907)
     "genres 79": (sorted((DATA / "genres_79").glob("*.gold.json")), DATA / "genres_79", (0.81, 0.85, 0.95)),
