@@ -32,7 +32,11 @@ in our own words about real events.
 - and ``genres_77`` and ``captions_38``: a list that goes on with places it counts ("Borova and several villages east of
   the Oskil return to Ukrainian control"); "cleared of AFU units" (the Ukrainians are gone: a Russian capture); the
   ministry's "allied forces" are Russia's; "troops risk being encircled" (not yet); "the troops stationed in the A and
-  B areas were moved to strengthen ..." (the ministry's word for a withdrawal, only of the troops that held them).
+  B areas were moved to strengthen ..." (the ministry's word for a withdrawal, only of the troops that held them);
+- and ``genres_80`` and ``genres_81``: "pulled back from an eastern district of X" (a part of X: fought over);
+  "pulled its troops off Snake Island"; "closest to the fighting" (no fighting there); a wire's dateline before
+  "Rescuers in X ..."; "Odesa and the nearby port of Chornomorsk"; "A and B, the cities that Russian bombs hit" (the
+  whole list).
 """
 
 from __future__ import annotations
@@ -108,6 +112,14 @@ BULLETINS_AND_ELISIONS = [
     ("On 11 November, as part of a planned regrouping, the troops stationed in the Kherson area were moved to the left bank.",
      {"Kherson": "liberated"}),
     ("Residents of Kupiansk were moved to safer towns.", {"Kupiansk": "-"}),
+    ("Ukrainian troops have pulled back from an eastern district of Toretsk, a spokesman said.", {"Toretsk": "attacked"}),
+    ("At the end of June Russia pulled its troops off Snake Island.", {"Snake Island": "liberated"}),
+    ("In Ivanivka and Filiia, closest to the fighting, only a few residents remain.", {"Ivanivka": "-", "Filiia": "-"}),
+    ("ZAPORIZHZHIA, May 3 (Wire) - Rescuers in Zaporizhzhia searched the rubble of a house hit by a guided bomb.",
+     {"Zaporizhzhia": "attacked"}),
+    ("Russian missiles pounded Odesa and the nearby port of Pivdennyi.", {"Pivdennyi": "attacked"}),
+    ("The ridge overlooks Druzhkivka and Kramatorsk, the cities that Russian glide bombs hit almost daily.",
+     {"Druzhkivka": "attacked", "Kramatorsk": "attacked"}),
 ]
 
 

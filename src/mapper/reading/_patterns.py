@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 FLAGS = re.IGNORECASE
+DATELINE = r"\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?:,\s*[^()\n\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|–|—)\s"
+"""A wire story's dateline, "KYIV, Aug 28 (Reuters) - ...": where it was filed, not what happened there."""
 
 
 def _guarded(first: str, pattern: str) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.reading._patterns import FLAGS, _guarded
+from mapper.reading._patterns import DATELINE, FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
@@ -118,7 +118,7 @@ TERRITORY = re.compile(
     r"|villages|towns|areas|ground|land)\b",
     FLAGS,
 )
-_TIMESTAMP = r"^\s*(?:[*_]*\d{1,2}[:.]\d{2}[*_]*\s+)?"  # a liveblog entry's time, "**08:40**"
+_TIMESTAMP = rf"^(?:{DATELINE})?\s*(?:[*_]*\d{{1,2}}[:.]\d{{2}}[*_]*\s+)?"  # a wire's dateline; a liveblog entry's time, "**08:40**"
 _AT_WORK_IN = r"(?:rescuers|firefighters|residents|emergency\s+workers)\s+in"
 _LEAD = r"(?:(?:further|farther|elsewhere|meanwhile)(?:\s+(?:north|south|east|west)\w*)?\s*,\s*)?"
 """An adverb that moves the narrative on before a fronted place: "Further west, rescuers in X ..."."""
@@ -204,7 +204,9 @@ GROUND_AROUND = re.compile(
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
 # A list member named by its edge: "recaptured A and the outskirts of B" (fought at B, not taken).
 OUTSKIRTS_BEFORE = re.compile(
-    r"\b(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", FLAGS
+    r"\b(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+    r"|\b(?:an?|one|two|several|some)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|microdistricts?|quarters?)\s+of\s+$",  # ("pulled
+    FLAGS,  # back from an eastern district of X": a part of X changed hands, X was fought over)
 )
 OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
 # A small share of a town changing hands: "cleared about a fifth of X", "(a small) part of X" (fighting in X; the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.reading import _patterns
 from mapper.reading._patterns import FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
@@ -193,9 +194,7 @@ BESIDE_A_THING_IN = re.compile(
     rf"in\s+(?:the\s+)?(?:{HELD_STATE}|{_PART_OF})?$",
     FLAGS,
 )
-DATELINE = re.compile(
-    r"\s*(?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*)(?:,\s*[^()\n\-–—]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|–|—)\s"
-)
+DATELINE = re.compile(_patterns.DATELINE)
 """A wire story's dateline, "KYIV, Aug 28 (Reuters) - ...": where it was filed, not what happened there."""
 NEAR_APPOSITION = re.compile(r"\s*,\s*(?:just\s+|right\s+)?(?:near|outside|opposite|close\s+to|not\s+far\s+from)\s+(?:the\s+)?", FLAGS)
 """", near X": an apposition locating the name before it."""
@@ -334,9 +333,9 @@ LIST_JOIN = re.compile(
     FLAGS,
 )
 NOUN_LIST_JOIN = re.compile(
-    r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+"
+    r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+|smaller\s+"
     r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"  # "A and the northeastern outskirts of B"
-    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs)\s+of\s+",
+    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs|ports?|harbou?rs?)\s+of\s+",
     FLAGS,
 )
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -367,7 +367,8 @@ not where they were struck."""
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\b", re.IGNORECASE)
 """A negation between a cue and its object: what the cue names did not reach it."""
 _NAMED_BY_KIND = re.compile(
-    r"\b(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cities|city|towns?|villages?|settlements?|ports?|hamlets?)\s+of\s+$", re.IGNORECASE
+    r"\b(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:cities|city|towns?|villages?|settlements?|ports?|hamlets?|communities|localities)\s+of\s+$",
+    re.IGNORECASE,
 )
 """The kind a list is named by, right before it ("took the mining towns of A and B"): part of the names, no
 word between the cue and its object."""
