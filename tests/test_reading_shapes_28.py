@@ -36,7 +36,9 @@ in our own words about real events.
 - and ``genres_80`` and ``genres_81``: "pulled back from an eastern district of X" (a part of X: fought over);
   "pulled its troops off Snake Island"; "closest to the fighting" (no fighting there); a wire's dateline before
   "Rescuers in X ..."; "Odesa and the nearby port of Chornomorsk"; "A and B, the cities that Russian bombs hit" (the
-  whole list).
+  whole list); a label's places called "occupied villages" after the colon; an attack's second leg "and for X" after a
+  first one placed by a bearing ("fought for the airport north of Donetsk and for Debaltseve"), but no leg "in the
+  direction of X".
 """
 
 from __future__ import annotations
@@ -119,7 +121,12 @@ BULLETINS_AND_ELISIONS = [
      {"Zaporizhzhia": "attacked"}),
     ("Russian missiles pounded Odesa and the nearby port of Pivdennyi.", {"Pivdennyi": "attacked"}),
     ("The ridge overlooks Druzhkivka and Kramatorsk, the cities that Russian glide bombs hit almost daily.",
-     {"Druzhkivka": "attacked", "Kramatorsk": "attacked"}),
+     {"Druzhkivka": "attacked", "Kramatorsk": "attacked"}),    ("Oleshky and Hola Prystan: occupied towns on the left bank are still flooded, images show",
+     {"Oleshky": "occupied", "Hola Prystan": "occupied"}),
+    ("That winter separatist forces fought for the airport north of Donetsk and for Debaltseve.",
+     {"Donetsk": "-", "Debaltseve": "attacked"}),
+    ("Russian milbloggers claimed that Russian forces advanced north of Ivano-Darivka and in the direction of Zvanivka.",
+     {"Zvanivka": "-"}),
 ]
 
 

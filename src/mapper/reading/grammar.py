@@ -139,7 +139,7 @@ FACILITY_NAMED_AFTER = re.compile(
     r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)"
     r"|(?i:oil|chemical|coke|coking|steel|tractor|glass|metallurgical)\s+(?i:refinery|plant|works|factory|combine))\b"
 )
-TOWN_AFTER = re.compile(r"\s+(?:town|city|village|settlement)\b(?!\s+of\b)", FLAGS)  # "the Russian-held town" (no name)
+TOWN_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?|settlements?)\b(?!\s+of\b)", FLAGS)  # "the Russian-held town" (no name)
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
 # (a community named as a label is a place: "Esman hromada: drone drops")
@@ -365,7 +365,7 @@ _RELATIVE_ASIDE = r",\s*(?:(?:most|much|part|parts|all|some)\s+of\s+)?(?:which|w
 RELATIVE_ASIDE = re.compile(_RELATIVE_ASIDE, FLAGS)
 """A relative clause set off by commas after a name: ", most of which lies in ruins," (an aside on it)."""
 SECOND_TARGET = re.compile(
-    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:(?!(?:north|south|east|west)(?:-?(?:east|west))?\b)[a-z]+\s+){0,2}(?:of\s+)?"
+    r"\s*,?\s+and\s+(?:also\s+)?(?:(?:(?:the|a|an)\s+)?[^,;]{0,50}?\s)?(?:at|in|near|on|against|for)\s+(?:the\s+)?(?:(?!(?:north|south|east|west)(?:-?(?:east|west))?\b|directions?\b|axis\b)[a-z]+\s+){0,2}(?:of\s+)?"
     # (after an aside on the first, the second leg opens at once: ", most of which lies in ruins, and near X")
     rf"|{_RELATIVE_ASIDE},\s+and\s+(?:also\s+)?(?:at|in|near|on|against)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?",
     FLAGS,

@@ -57,6 +57,7 @@ def lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, 
             and not grammar.BARRIER.search(gap)
             and (locators.NEAR_END.search(first) is not None or grammar.IN_GAP.fullmatch(first) is not None
                  or locators.IN_END.search(first) is not None or _IN_A_PART_END.search(first) is not None
+                 or locators.BEARING_END.search(first) is not None  # ("fought for the airport north of X and for Y")
                  or words(first) <= 1)
         )  # fmt: skip
     return bool(
