@@ -38,7 +38,8 @@ in our own words about real events.
   "Rescuers in X ..."; "Odesa and the nearby port of Chornomorsk"; "A and B, the cities that Russian bombs hit" (the
   whole list); a label's places called "occupied villages" after the colon; an attack's second leg "and for X" after a
   first one placed by a bearing ("fought for the airport north of Donetsk and for Debaltseve"), but no leg "in the
-  direction of X".
+  direction of X"; "shelled nearby X" (an adjective of the name, no reference point); "an assault group is stopped at the
+  edge of the village".
 """
 
 from __future__ import annotations
@@ -127,6 +128,8 @@ BULLETINS_AND_ELISIONS = [
      {"Donetsk": "-", "Debaltseve": "attacked"}),
     ("Russian milbloggers claimed that Russian forces advanced north of Ivano-Darivka and in the direction of Zvanivka.",
      {"Zvanivka": "-"}),
+    ("Russian artillery also shelled nearby Mezhova overnight, the governor said.", {"Mezhova": "attacked"}),
+    ("Huliaipole: a Russian assault group is stopped at the edge of the town", {"Huliaipole": "attacked"}),
 ]
 
 

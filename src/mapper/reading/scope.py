@@ -234,6 +234,8 @@ def forward_cue(
     elif near is not None:
         # "repelled attacks near X": near is where the fighting was; "advanced west of the town near X"
         gap = locators.ROUTE.sub(" ", locators.COMPASS_OF.sub(" ", gap[: near.start()]))
+    if gap.endswith("nearby ") and cue.grammar != "near":
+        gap = gap[: -len("nearby ")] + " "  # "shelled nearby Mezhova": an adjective of the name, no reference point
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
     if between and not grammar.COLON_END.search(gap):
