@@ -39,7 +39,7 @@ in our own words about real events.
   whole list); a label's places called "occupied villages" after the colon; an attack's second leg "and for X" after a
   first one placed by a bearing ("fought for the airport north of Donetsk and for Debaltseve"), but no leg "in the
   direction of X"; "shelled nearby X" (an adjective of the name, no reference point); "an assault group is stopped at the
-  edge of the village".
+  edge of the village"; "the Russian MoD claimed \"Ocheretino\"" (a name in quotes after the claim).
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ BULLETINS_AND_ELISIONS = [
      {"Zvanivka": "-"}),
     ("Russian artillery also shelled nearby Mezhova overnight, the governor said.", {"Mezhova": "attacked"}),
     ("Huliaipole: a Russian assault group is stopped at the edge of the town", {"Huliaipole": "attacked"}),
+    ('The Russian ministry claimed "Krasnogorovka" in mid-September.', {"Krasnogorovka": "occupied"}),
 ]
 
 
