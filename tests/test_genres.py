@@ -532,6 +532,10 @@ SETS = {
     "genres 81": (sorted((DATA / "genres_81").glob("*.gold.json")), DATA / "genres_81", (0.84, 0.90, 0.92)),
     "genres 81 captions": (sorted((DATA / "genres_81" / "captions").glob("*.gold.json")),
                            DATA / "genres_81" / "captions", (0.76, 0.82, 0.88)),
+    # (first reads on f238442: genres_82, two live blogs, a newsletter, a podcast and key takeaways, 0.911; captions_39,
+    # 40 captions in two voices, 0.900)
+    "genres 82": (sorted((DATA / "genres_82").glob("*.gold.json")), DATA / "genres_82", (0.87, 0.86, 0.94)),
+    "captions 39": (sorted((DATA / "captions_39").glob("*.gold.json")), DATA / "captions_39", (0.88, 0.83, 0.96)),
     # blind for the twenty-seventh session: figures only, never misses (first reads on 2ae161d: genres_79, Kharkiv and
     # its northern approaches in 2022, 0.870 / captions 0.811; encyclopaedia_82, Kupiansk and Siversk, 0.907)
     "genres 79": (sorted((DATA / "genres_79").glob("*.gold.json")), DATA / "genres_79", (0.81, 0.85, 0.95)),
