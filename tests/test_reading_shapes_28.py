@@ -39,7 +39,11 @@ in our own words about real events.
   whole list); a label's places called "occupied villages" after the colon; an attack's second leg "and for X" after a
   first one placed by a bearing ("fought for the airport north of Donetsk and for Debaltseve"), but no leg "in the
   direction of X"; "shelled nearby X" (an adjective of the name, no reference point); "an assault group is stopped at the
-  edge of the village"; "the Russian MoD claimed \"Ocheretino\"" (a name in quotes after the claim).
+  edge of the village"; "the Russian MoD claimed \"Ocheretino\"" (a name in quotes after the claim);
+- and ``genres_82`` and ``captions_39``: "calls the Russian claim that X has fallen false", "calls Kiev's reports of
+  the capture of X false" (a claim called untrue around its place); "Artyomovsk liberated" (the ministry's spelling:
+  its word); "Kharkiv — no missile
+  strikes on the city this week" (none).
 """
 
 from __future__ import annotations
@@ -131,6 +135,10 @@ BULLETINS_AND_ELISIONS = [
     ("Russian artillery also shelled nearby Mezhova overnight, the governor said.", {"Mezhova": "attacked"}),
     ("Huliaipole: a Russian assault group is stopped at the edge of the town", {"Huliaipole": "attacked"}),
     ('The Russian ministry claimed "Krasnogorovka" in mid-September.', {"Krasnogorovka": "occupied"}),
+    ("Kyiv calls the Russian claim that Robotyne has fallen false", {"Robotyne": "-"}),
+    ("The ministry calls Kiev's reports of the capture of Kleshcheyevka false", {"Kleshcheyevka": "-"}),
+    ("Artyomovsk liberated: assault detachments complete the operation, MoD says", {"Artyomovsk": "occupied"}),
+    ("Zaporizhzhia — no missile strikes on the city this week, officials said", {"Zaporizhzhia": "-"}),
 ]
 
 

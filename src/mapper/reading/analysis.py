@@ -257,6 +257,8 @@ def denial_after(sentence: str, position: int) -> bool:
     """
     if _DENIED_ASIDE.match(sentence, position) is not None:
         return True
+    if _UNTRUE_NEXT.match(sentence, position) and _CALLED_BEFORE.search(sentence, max(0, position - 120), position):
+        return True  # "Kyiv calls the Russian claim that X has fallen false", "MoD calls Kiev's reports of the capture of X false"
     denial = _DENIAL_AFTER.search(sentence, position)
     if denial is None:
         return False
@@ -267,6 +269,11 @@ def denial_after(sentence: str, position: int) -> bool:
     return ";" not in sentence[position : denial.start()] or not of_a_claim
 
 
+_CALLED_BEFORE = re.compile(
+    r"\b(?:calls?|called|calling)\s+(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|announcements?)\b[^.;:]*$", re.IGNORECASE
+)
+_UNTRUE_NEXT = re.compile(rf"(?:\s+(?:has|had|have|was|were)\s+(?:[\w-]+\s+){{0,2}}?)?\s*{UNTRUE}", re.IGNORECASE)
+"""A claim called untrue around the name it is of: "calls the claim that X has fallen false"."""
 _ANOTHER_CLAIM = re.compile(r"\b(?:claim(?:ed|s)?|announc(?:ed|es))\s+(?:the\s+capture\s+of\s+)?[A-Z]")
 """A claim of another place between a name and a denial that answers the claim right before it."""
 

@@ -187,7 +187,7 @@ UKRAINIAN_SPEAKER = re.compile(
 )
 # The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
 # each marker in the capitalisations it is written in.
-_RUSSIAN_NAMES = ("Artemovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev")
+_RUSSIAN_NAMES = ("Artemovsk", "Artyomovsk", "Avdeyevka", "Ugledar", "Krasny Liman", "Kharkov", "Zaporozhye", "Nikolaev")
 """Russian names the Defence Ministry's reports use: each alone a marker."""
 VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("Kiev regime", "Kiev Regime", "Kyiv regime", "Kyiv Regime"),
@@ -326,7 +326,7 @@ CONTRADICTED = re.compile(
     r"|;\s*[^.;]{0,60}\b(?:ukrainian|ukraine['’]s|kyiv)\b[^.;]{0,60}\b(?:said|says|insisted|insists|reported)\s+(?:that\s+)?"
     r"(?:the\s+(?:village|town|city|settlement)|it)\s+(?:remained|remains|stayed|was\s+still|is\s+still)\s+"
     r"(?:under\s+(?:its|their)\s+control|in\s+(?:its|their)\s+hands)\b"
-    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|the\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
+    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
     rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
     # "calls the Russian claim that the village has fallen false")
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
