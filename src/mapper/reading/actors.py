@@ -97,9 +97,10 @@ def _spelt_russian(sentence: str) -> bool:
 
 
 def _unquoted(text: str, form: str) -> bool:
-    """Whether ``form`` is written at least once outside a quotation or an aside giving the Russian name: a narrative quotes the ministry's wording ('its
-    units had "improved their tactical position"') and its channels ('according to a milblogger, "pushed our guys
-    back"'); the ministry and the channel write it as their own."""
+    """Whether ``form`` is written at least once outside a quotation or an aside giving the Russian name: a narrative
+    quotes the ministry's wording ('its units had "improved their tactical position"') and its channels ('according to
+    a milblogger, "pushed our guys back"'), and names a place's Russian name beside its own ("Vuhledar (Russian:
+    Ugledar)"); the ministry and the channel write it as their own."""
     at = text.find(form)
     while at >= 0:
         if not _inside_quotes(text, at) and not _RUSSIAN_NAME_ASIDE.search(text, max(0, at - 30), at):
