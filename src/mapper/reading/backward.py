@@ -50,8 +50,6 @@ def _only_auxiliaries(gap: str, cue: Cue) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
-_PLURAL_NOUN = re.compile(r"\b(?:cities|towns|villages|settlements|ports)\b", re.IGNORECASE)
-"""An apposition's plural noun: what its relative clause says is said of the whole list before it."""
 _MOVED = ("moved", "regrouped", "redeployed", "relocated", "transferred")
 """Troops moved away, in a ministry's words: a withdrawal only of the troops that held the places."""
 _MORE_PLACES = re.compile(
@@ -231,7 +229,7 @@ def backward_cues(
     # (a relative after an apposition of the last name is that name's, unless its verb is plural: "A and B, north
     # of the city, which were shelled")
     appositive = bool(relative) and bool(grammar.APPOSITIVE.match(gap)) and not grammar.PLURAL_VERB.match(gap, relative.end()) and not (
-        _PLURAL_NOUN.search(gap, 0, relative.end())  # "A and B, the cities that Russian bombs hit": the whole list
+        grammar.PLACES_BY_KIND.search(gap, 0, relative.end())  # "A and B, the cities that Russian bombs hit": the whole list
     )
     if appositive and tail > 0 and relative.group().lower().endswith("where") and _BARE_BEARING.match(gap):
         appositive = False  # "A and B, north of Huliaipole, where troops are fighting off attacks": a bearing with no

@@ -23,7 +23,7 @@ __all__ = [
     "ELIDED_OF", "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
-    "MODAL_AFTER", "MODIFIER",
+    "MODAL_AFTER", "MODIFIER", "NO_BEFORE",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
     "RELATIVE", "RELATIVE_WORD",
@@ -350,6 +350,8 @@ _COUNTED = (
     r"(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets|localities)\s+(?:near|around|outside|in|of|north\w*\s+of"
     r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
 )
+NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
+"""A cue that is the noun "no" denies: "no strikes recorded", "no new attacks", a label's "no missile strikes"."""
 PLACES_BY_KIND = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|localities)\b", FLAGS)
 COUNTED_PLACES = re.compile(r"\s*(?:from\s+|of\s+)?(?:the\s+)?" + _COUNTED, FLAGS)
 COUNTED_PLACES_END = re.compile(_COUNTED + "$", FLAGS)

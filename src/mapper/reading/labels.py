@@ -92,13 +92,12 @@ def fronted(
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if (not found and after is not None and not _ALERT.search(sentence, after)
             and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None
-            and not _NONE_BEFORE.search(sentence, max(0, weapons.start() - 12), weapons.start())):  # ("no missile strikes")
+            and not grammar.NO_BEFORE.search(sentence, max(0, weapons.start() - 24), weapons.start())):  # ("no missile strikes")
         # "Esman hromada: drone drops (4 explosions)": the label's place was struck, though no verb says so
         found.append(StatusReading("attacked", weapons.group(), 0.6))
     return found
 
 
-_NONE_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|heading\s+(?:for|towards?)|warnings?|threat)\b",
                     re.IGNORECASE)
 """What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""

@@ -130,7 +130,7 @@ def standing_state(sentence: str, cue: Cue) -> bool:
 
 def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
-    if _NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
+    if grammar.NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
         return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
     if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and (
         _GOAL_GERUNDS.search(sentence, max(0, cue.start - 160), cue.start)
@@ -241,8 +241,6 @@ taking control of X")."""
 _ORDERED_TO = re.compile(r"\bordered\s+(?:[\w-]+\s+){0,3}to\s+$", FLAGS)
 """An order reports the withdrawal it orders ("ordered its troops to withdraw from X"), but a capture it orders
 ("ordered its troops to take X by 9 May") is a goal."""
-_NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
-"""A cue that is the noun "no" denies: "no strikes recorded", "no new attacks"."""
 _FUTURE = re.compile(r"\b(?:will|would|might|shall|(?:likely|expected|set|going|plans?|intends?|aims?)\s+to)\b(?!\s+not\b)", FLAGS)
 """What makes a clause's event one to come ("will likely turn on X"), and the "after"-clause of it too."""
 _AND_BEFORE = re.compile(r"\s+and\s+$", FLAGS)
