@@ -149,7 +149,8 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     cue_at = _cue_at(parts.lowered, sentence, mention, cue)
     mention_clause = _span_holding(parts.clauses, mention.start)
     cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
-    kept = [d for d in own if _span_holding(parts.clauses, d.start) in (None, mention_clause, cue_clause)]
+    told = _announcing_clause(parts.clauses, sentence, mention) if cue_at is not None and cue_at < mention.start else None
+    kept = [d for d in own if _span_holding(parts.clauses, d.start) in {None, mention_clause, cue_clause, told}]
     if status != "occupied":
         kept = [d for d in kept if _span_holding(parts.states, d.start) in (None, _span_holding(parts.states, cue_at or -1))]
     if not kept:
@@ -178,6 +179,18 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         if inside:
             return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
     return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
+
+
+def _announcing_clause(clauses: list[tuple[int, int]], sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
+    """The relative clause right after the mention that tells when its event was announced ("the fall of Bakhmut,
+    which the Wagner leader announced on 20 May 2023, ..."): its date is the event's."""
+    clause = next((span for span in clauses if span[0] >= mention.end), None)
+    if clause is None or sentence.text[mention.end - sentence.start : clause[0] - sentence.start].strip(" ,"):
+        return None
+    return clause if _ANNOUNCED.search(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start) else None
+
+
+_ANNOUNCED = re.compile(r"\b(?:announced|confirmed|declared|claimed|acknowledged|admitted)\b")
 
 
 def _finest(dates: list[Dated]) -> list[Dated]:

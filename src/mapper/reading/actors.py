@@ -197,14 +197,21 @@ def _operation_subject(sentence: str, after: int, start: int) -> re.Match[str] |
     operation = None
     for operation in sides.OPERATION.finditer(sentence, after, start):
         pass
-    if operation is None or grammar.BARRIER.search(sentence, operation.end(), start) is not None:
+    if operation is None:
         return None
-    if _PREPOSITION_BEFORE.search(sentence, max(0, operation.start() - 16), operation.start()):
+    relative = _RELATIVE_SUBJECT.search(sentence, operation.end(), start)
+    if grammar.BARRIER.search(sentence, operation.end(), relative.start() if relative else start) is not None:
+        return None
+    if relative is None and _OPERATION_GOVERNED.search(sentence, max(0, operation.start() - 16), operation.start()):
         return None  # "under pressure from Ukrainian counter-offensives", "of the Russian offensive in the east"
-    return operation
+    return operation  # (also the subject of its own relative: "was followed by a Ukrainian counteroffensive that retook A")
 
 
-_PREPOSITION_BEFORE = re.compile(
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A relative pronoun that opens the cue's clause: the noun before it is the relative's subject."""
+
+
+_OPERATION_GOVERNED = re.compile(
     r"\b(?:from|during|against|amid|despite|after|before|since|by|of|in|to|into|with|for|on)\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE
 )
 

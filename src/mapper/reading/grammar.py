@@ -348,8 +348,8 @@ THING_AFTER = re.compile(
 _COUNTED = (
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets|localities)\s+(?:near|around|outside|in|of|north\w*\s+of"
-    r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?"
-)
+    r"|south\w*\s+of|east\s+of|west\s+of)\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+)?"
+)  # ("several towns of northern Donetsk Oblast, among them A")
 NO_BEFORE = re.compile(r"\bno\s+(?:[\w-]+\s+)?$", FLAGS)
 """A cue that is the noun "no" denies: "no strikes recorded", "no new attacks", a label's "no missile strikes"."""
 PLACES_BY_KIND = re.compile(r"\b(?:villages|towns|cities|settlements|hamlets|localities)\b", FLAGS)

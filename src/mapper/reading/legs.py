@@ -49,6 +49,8 @@ def lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, 
     if len(between) != 1:
         return False
     (first_start, first_end), = between
+    if (aside := _ASIDE.match(sentence, first_end)) is not None:
+        first_end = aside.end()  # "fighting for A (Russian: A') and for B": the aside is the first name's own
     if cue.family == "att" and grammar.SECOND_TARGET.fullmatch(sentence, first_end, start):
         first = sentence[cue.end : first_start]
         gap = grammar.RELATIVE_ASIDE.sub("", gap) if "," in gap else gap  # (an aside on the first is no part of a leg)
@@ -65,6 +67,8 @@ def lists_on(sentence: str, cue: Cue, between: list[tuple[int, int]], gap: str, 
         and grammar.COUNTED_PLACES.fullmatch(sentence, cue.end, first_start)
     )
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+"""A closed aside in parentheses right after a name: its other name, its oblast."""
 _NEW_CLAUSE_OBJECT = re.compile(
     r",\s+and\s+(?:(?:most|many|several|all|some|other|the\s+other)\b|(?!(?:Ukrainian|Russian)\b)(?-i:[A-Z]))", re.IGNORECASE
 )

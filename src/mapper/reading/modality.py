@@ -69,7 +69,7 @@ def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
     if _CAPTURE_GERUND.match(cue.text) and _GOAL_AFTER.match(sentence, end):
         return True
     return bool(_EVENT_NOUN.match(cue.text)) and bool(
-        _MODAL_AFTER.match(sentence, end) or _MODAL_VERB.search(sentence, cue.end, start)
+        _MODAL_AFTER.match(sentence, end) or _MODAL_VERB.search(sentence, cue.end, start) or _MODAL_SOON_AFTER.match(sentence, end)
     )
 
 
@@ -91,10 +91,13 @@ _GOAL_AFTER = re.compile(
 
 
 _EVENT_NOUN = re.compile(
-    r"(?:push|advance|assault|attack|offensive|breakthrough|entry)(?:\s+(?:on|into|of|from|to|towards?))?$",
+    r"(?:push|advance|assault|attack|offensive|breakthrough|entry|loss|fall|capture|seizure)(?:\s+(?:on|into|of|from|to|towards?))?$",
     FLAGS,
 )
 _MODAL_VERB = re.compile(r"\s(?:would|could|might)\s", FLAGS)
+_MODAL_SOON_AFTER = re.compile(r"(?:(?!\b(?:which|who|that(?!\s+of\b)|and|but)\b)[^,;.()]){0,40}?\s(?:would|could|might)\s", FLAGS)
+"""The modal verb of the event a few words on, in its clause ("the loss of A together with that of B would leave C
+exposed")."""
 _MODAL_AFTER = re.compile(
     r"(?:\s*,?\s*(?:to\s+the\s+[\w-]+|(?:north|south|east|west)[\w-]*\s+of\s+[\w-]+|\([^()]*\)))*,?\s+(?:would|could|might)\b",
     FLAGS,

@@ -261,7 +261,9 @@ def read_statuses(
         elif not found and " of " in sentence and (elided := grammar.ELIDED_OF.search(sentence, max(0, spans[head][0] - 110), spans[head][0])):
             # "The fall of the town, together with that of A to the south-west and of B": the event noun before, elided
             nominal = [cue for cue in cues if cue.end <= elided.start() and cue.text.rstrip().lower().endswith(" of")]
-            found = _reading(sentence, nominal[-1], sides) if nominal else []
+            found = _reading(sentence, nominal[-1], sides) if nominal and not supposed_event(
+                sentence, nominal[-1], spans[head][0], spans[tail][1]
+            ) else []  # (nor where the elided event is supposed: "the loss of A together with that of B would leave C exposed")
         elif not found and "added" in sentence and grammar.ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
@@ -290,7 +292,8 @@ def read_statuses(
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and (
             subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 60), cue.start)
-        ):
+        ) and not _GOVERNED.search(sentence, max(0, subject.start() - 12), subject.start()):
+            # (not a preposition's object: "the spoil tips near the town centre changed hands")
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues,
                                  noun=subject.group(), until=subject.start() if subject.group("with") else None):
@@ -435,3 +438,7 @@ def _territory(
     return []
 
 _FLAG_WORDS = ("rais", "hoist", "flag")
+
+
+_GOVERNED = re.compile(r"\b(?:near|in|at|to|from|by|outside|around|towards?|into|beyond|behind)\s+$", re.IGNORECASE)
+"""A preposition right before an anaphor: "the town" is its object, not the subject of the verb after."""
