@@ -536,6 +536,23 @@ SETS = {
     # 40 captions in two voices, 0.900)
     "genres 82": (sorted((DATA / "genres_82").glob("*.gold.json")), DATA / "genres_82", (0.87, 0.86, 0.94)),
     "captions 39": (sorted((DATA / "captions_39").glob("*.gold.json")), DATA / "captions_39", (0.88, 0.83, 0.96)),
+    # (first reads on 728abc3: genres_84, the Kostiantynivka direction in 2025, 0.972 / captions 0.941; genres_85, the
+    # Lyman direction in brigade posts, a milblogger, a briefing, a timeline and a governor's update, 0.828;
+    # captions_40, the Black Sea coast and Crimea, 0.857; encyclopaedia_84, Izium and Rubizhne in 2022, 0.889)
+    "genres 84": (sorted((DATA / "genres_84").glob("*.gold.json")), DATA / "genres_84", (0.93, 0.95, 0.94)),
+    "genres 84 captions": (sorted((DATA / "genres_84" / "captions").glob("*.gold.json")),
+                           DATA / "genres_84" / "captions", (0.97, 0.85, 0.97)),
+    "genres 85": (sorted((DATA / "genres_85").glob("*.gold.json")), DATA / "genres_85", (0.84, 0.75, 0.97)),
+    "captions 40": (sorted((DATA / "captions_40").glob("*.gold.json")), DATA / "captions_40", (0.86, 0.79, 0.95)),
+    "encyclopaedia 84": (sorted((DATA / "encyclopaedia_84").glob("*.gold.json")), DATA / "encyclopaedia_84",
+                         (0.88, 0.83, 0.86)),
+    # blind for the twenty-eighth session: figures only, never misses (first reads on 728abc3: genres_83, the Azov
+    # coast in 2022, 0.884 / captions 0.882; encyclopaedia_83, Kurakhove and Marinka, 0.939)
+    "genres 83": (sorted((DATA / "genres_83").glob("*.gold.json")), DATA / "genres_83", (0.87, 0.82, 0.96)),
+    "genres 83 captions": (sorted((DATA / "genres_83" / "captions").glob("*.gold.json")),
+                           DATA / "genres_83" / "captions", (0.90, 0.80, 0.92)),
+    "encyclopaedia 83": (sorted((DATA / "encyclopaedia_83").glob("*.gold.json")), DATA / "encyclopaedia_83",
+                         (0.94, 0.86, 0.90)),
     # blind for the twenty-seventh session: figures only, never misses (first reads on 2ae161d: genres_79, Kharkiv and
     # its northern approaches in 2022, 0.870 / captions 0.811; encyclopaedia_82, Kupiansk and Siversk, 0.907)
     "genres 79": (sorted((DATA / "genres_79").glob("*.gold.json")), DATA / "genres_79", (0.81, 0.85, 0.95)),
@@ -543,7 +560,7 @@ SETS = {
                            DATA / "genres_79" / "captions", (0.70, 0.84, 0.88)),
     "encyclopaedia 82": (sorted((DATA / "encyclopaedia_82").glob("*.gold.json")), DATA / "encyclopaedia_82",
                          (0.87, 0.85, 0.89)),
-    # blind for the twenty-sixth session: figures only, never misses (first reads on 229ef6a: genres_72 0.953 /
+    # blind through the twenty-sixth session, development since (first reads on 229ef6a: genres_72 0.953 /
     # captions 0.882; encyclopaedia_79 0.903)
     "genres 72": (sorted((DATA / "genres_72").glob("*.gold.json")), DATA / "genres_72", (0.89, 0.91, 0.94)),
     "genres 72 captions": (sorted((DATA / "genres_72" / "captions").glob("*.gold.json")),
