@@ -10,6 +10,11 @@ in our own words about real events.
   open the way", "the loss of A together with that of B would leave C exposed");
 - "several towns of northern X Oblast, among them A and B": the oblast only locates the towns;
 - an aside in parentheses after the first of two targets is that name's own ("fighting for A (Russian: A') and for B");
+- from the new development sets (``genres_84``, ``genres_85``, ``captions_40``, ``encyclopaedia_84``): an oblast named
+  as where people go ("families who remain in X to evacuate to safer areas of Y Oblast") does not place X; "take people
+  out of X" is an evacuation; "Russian channels wrote that their troops had raised a flag" is a Russian flag; "Kyiv neither
+  confirms nor denies it" leaves the claim standing; a timeline's "free A, B and C" liberates them; "keep squeezing the
+  enemy out of X" is fighting there, as any liberation still going on;
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from _readings import check_reading, table
+from _readings import check_reading, places_of, table
 
 from mapper.model import Report
 from mapper.pipeline import extract
@@ -35,6 +40,20 @@ SIDES_AND_CLAUSES = [
       "and Druzhkivka."), {"Donetsk Oblast": "-", "Kostiantynivka": "occupied", "Druzhkivka": "occupied"}),
 ]
 
+CLAIMS_AND_WORDS = [
+    ("Russian channels wrote this morning that their troops had raised a flag in Zarichne.", {"Zarichne": "occupied"}),
+    ("Summer 2025: Russian channels claim that Yampolivka has fallen, and Kyiv neither confirms nor denies it.",
+     {"Yampolivka": "occupied"}),
+    ("Russian channels claim that Yampolivka has fallen, and Kyiv denies it.", {"Yampolivka": "-"}),
+    ("Autumn 2022: Ukrainian forces push east of Lyman, free Torske, Terny and Yampolivka, and stop short of Kreminna.",
+     {"Torske": "liberated", "Terny": "liberated", "Yampolivka": "liberated", "Kreminna": "-"}),
+    ("Volunteers free civilians trapped in Mariupol.", {"Mariupol": "-"}),
+    ('"Every day we take people out of Kostiantynivka, and every day there are fewer of them left," said a driver.',
+     {"Kostiantynivka": "-"}),
+    ("Our assault units keep squeezing the enemy out of Torske, house by house.", {"Torske": "attacked"}),
+    ("Ukrainian troops squeezed the Russians out of Torske.", {"Torske": "liberated"}),
+]
+
 LISTS_AND_ANAPHORS = [
     ("Russian troops spent February and March 2024 fighting for Bohdanivka (Russian: Bogdanovka) and for Kalynivka, north of Chasiv Yar.",
      {"Bohdanivka": "attacked", "Kalynivka": "attacked"}),
@@ -45,7 +64,8 @@ LISTS_AND_ANAPHORS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"sides_and_clauses": SIDES_AND_CLAUSES, "lists_and_anaphors": LISTS_AND_ANAPHORS}))
+@pytest.mark.parametrize("sentence,expected", table({"sides_and_clauses": SIDES_AND_CLAUSES, "lists_and_anaphors": LISTS_AND_ANAPHORS,
+                                                     "claims_and_words": CLAIMS_AND_WORDS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -59,3 +79,9 @@ def test_an_announcing_relative_dates_the_event_before_it(ua_gazetteer) -> None:
     dated = _dated(("Russian forces pressed on after the fall of Bakhmut, which the Wagner leader announced on 20 May 2023, "
                     "and Ukrainian troops retook Klishchiivka in mid-September 2023."), "occupied", ua_gazetteer)
     assert dated.get("Bakhmut") == date(2023, 5, 20), dated
+
+
+def test_a_division_people_leave_for_does_not_place_the_town(ua_gazetteer) -> None:
+    places = places_of(ua_gazetteer, ("Russian forces shelled the centre of Kostiantynivka on Tuesday. The governor urged families who "
+                                      "remain in Kostiantynivka to evacuate to safer areas of Dnipropetrovsk Oblast."))
+    assert places.get("Kostiantynivka") == [705104, 705104], places

@@ -143,7 +143,9 @@ def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told
     return bool(before) and before[-1] == i
 
 
-_CLAIM_DENIED = re.compile(r"\b(?:deny|denies|denied|reject|rejects|rejected|disputes|disputed)\s+it\b", re.IGNORECASE)
+_CLAIM_DENIED = re.compile(
+    r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)\b(?:deny|denies|denied|reject|rejects|rejected|disputes|disputed)\s+it\b", re.IGNORECASE
+)  # (not "neither confirms nor denies it", "did not deny it": the claim stands)
 _OWN_OBJECT_GAP = re.compile(r"\s*(?:(?:nearby|neighbou?ring|the\s+(?:nearby\s+)?(?:village|town|city)\s+of)\s+)?", re.IGNORECASE)
 """What may stand between a clause that answers a claim and a place of its own ("still hold nearby X")."""
 _CLAUSE_OPENING = re.compile(r"but\s+(?:also\s+|meanwhile\s+)?", re.IGNORECASE)

@@ -76,10 +76,11 @@ def _reading(
         return []  # "the water had retreated hundreds of metres from X": the flood, no army
     if cue.text.lower() == "defending" and _UNIT_BEFORE.search(sentence, max(0, cue.start - 30), cue.start):
         return []  # "stretch the forces defending X", "the brigade defending X said": which unit, no attack reported
-    if family == "lib" and cue.text.lower().startswith("clear") and (
+    if family == "lib" and (
         cue.text.lower().startswith("clearing") or _ONGOING_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
     ):
-        family = "att"  # "Ukrainian forces continue to clear Russian infiltration groups from X": fighting there, not yet retaken
+        family = "att"  # "Ukrainian forces continue to clear Russian infiltration groups from X", "keep squeezing the enemy
+        # out of X": fighting there, not yet retaken
     unopposed = family == "gain" and grammar.UNOPPOSED.match(sentence, cue.end) is not None
     if family == "gain" and cue.text.lower().startswith(_ENTRIES) and not unopposed and grammar.FIGHTING_GOES_ON.search(sentence, cue.end):
         family = "att"  # "entered X and are fighting in the town's centre": fought over, not taken
@@ -128,6 +129,8 @@ def _reading(
                 actor = "russian"  # "pushed Ukrainian troops out of X", "X is cleared of AFU units": the Ukrainians lost it
             elif "ukrainian" in cue.text.lower() or _OF_RUSSIANS.search(cue.text):
                 actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops" name the side themselves
+                if "enemy" in cue.text.lower() and sides.voice == "russian":
+                    actor = "russian"  # "our units drove the enemy out of X" in a Russian voice: the enemy is Ukraine's
             elif not explicit:
                 # an actor in another clause does not liberate; a Russian claim does
                 actor = "russian" if russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent) else None
@@ -135,8 +138,8 @@ def _reading(
         elif family == "held":
             if _DEFENDERS_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
                 actor = "ukrainian"  # "Irpin, whose defenders held a line along the river": the town's defenders
-            if cue.text.lower() == "ours":
-                actor = sides.voice  # "X is fully ours": the side whose words the report gives
+            if cue.text.lower() == "ours" or " our " in cue.text.lower():
+                actor = sides.voice  # "X is fully ours", "in our hands": the side whose words the report gives
             elif " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
                 actor = _singular_holder(sentence, cue.start) or actor
             status = "occupied" if actor == "russian" else None

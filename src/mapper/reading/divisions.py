@@ -205,13 +205,19 @@ _KIND_OF_END = re.compile(r"\bthe\s+(?:village|town|city|settlement|hamlet)\s+of
 _ATTACHED = re.compile(r"\s*(?:\(|,|,?\s*in(?:\s+the)?)\s*", re.IGNORECASE)
 
 
+_ELSEWHERE = re.compile(r"\b(?:to|into|towards?|from|for|than)\s", re.IGNORECASE)
+"""A division named as where people go or come from, not where the name before lies ("families who remain in X to
+evacuate to safer areas of Y Oblast")."""
+
+
 def _locates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int, j: int) -> bool:
     """Whether the division ``j`` locates name ``i``: the next name after it ("Bilohirka, which
     lies in the Kherson region"), or the list ``i`` belongs to ("A and B in the Sumy oblast")."""
     sentence = mentions[i].sentence
     base = mentions[i].sentence_start
     if j == i + 1:
-        return len(sentence[mentions[i].end - base : mentions[j].start - base].split()) <= 12
+        gap = sentence[mentions[i].end - base : mentions[j].start - base]
+        return len(gap.split()) <= 12 and not _ELSEWHERE.search(gap)
     analysis, k = sentences.of(i)
     if analysis.groups[k + (j - 1 - i)] != analysis.groups[k]:
         return False

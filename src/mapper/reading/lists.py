@@ -141,10 +141,10 @@ def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], group
                 groups[k] = h + 1
 
 def split_fronted_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], groups: list[int]) -> None:
-    """ "In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under fire": the oblast that opens its clause frames the
+    """ "In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under fire": the oblast (or raion) that opens its clause frames the
     list after its comma, it is no member of it."""
     for h in range(len(spans) - 1):
-        if groups[h] != h or groups[h + 1] != h or kinds[h] != "region" or kinds[h + 1] != "settlement":
+        if groups[h] != h or groups[h + 1] != h or kinds[h] not in ("region", "raion") or kinds[h + 1] != "settlement":
             continue
         if sentence[spans[h][1] : spans[h + 1][0]].strip() != "," or not _FRONTED_IN.search(sentence, 0, spans[h][0]):
             continue

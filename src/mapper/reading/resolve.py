@@ -146,7 +146,8 @@ def resolve(
     dominant_town(chosen, pending)
     named_admin1 = {
         r.place.admin1_code for r, m in zip(chosen, mentions, strict=True) if r and r.place and m.kind == "region"
-    }
+        and not _DESTINATION_BEFORE.search(m.sentence, max(0, m.start - m.sentence_start - 40), m.start - m.sentence_start)
+    }  # (not an oblast people go to: "urged families to evacuate to safer areas of Dnipropetrovsk Oblast")
     # A name whose largest namesake is of a higher kind (a raion centre among villages) takes it,
     # and anchors a second round for the names that are villages only.
     for i, candidates in list(pending.items()):
@@ -235,6 +236,11 @@ def _how(mention: Mention, place: Place) -> str:
     return next((c.how for c in mention.candidates if c.place.geonameid == place.geonameid), "")
 
 
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|towards?)\s+(?:(?:the|safer|safe|other|western|central|calmer|areas?|parts?|regions?|of)\s+){0,4}$",
+    re.IGNORECASE,
+)
+"""Where an oblast is named as a destination, not as where the report's places lie."""
 _WEAK = ("near other places", "kind and size", "undecided")
 
 

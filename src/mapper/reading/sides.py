@@ -169,7 +169,7 @@ _SHOWN = r"(?:post|publish|share|release)(?:s|es|ed|d|ing)?\s+(?:a\s+|the\s+)?(?
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
     rf"|wagner|prigozhin|{_RUSSIAN_OFFICIALS}|dpr|lpr)\b"
-    rf"[^.;:]{{0,60}}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|{_SHOWN})\b",
+    rf"[^.;:]{{0,60}}?\b(?:said|says|told|wrote|writes|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|{_SHOWN})\b",
     FLAGS,
 )
 # A Russian speaker named after the claim, in a headline's attribution: "X liberated, Gerasimov tells Putin".
@@ -182,7 +182,7 @@ RUSSIAN_SPEAKER_AFTER = re.compile(
 # the Ukrainians later confirming that the city was liberated".
 UKRAINIAN_SPEAKER = re.compile(
     r"\b(?:ukrainian|ukrainians|ukraine['’]s|kyiv|zelensky\w*|syrskyi|zaluzhnyi|maliar)\b"
-    rf"[^.;:]{{0,60}}?\b(?:said|says|told|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*|{_SHOWN})\b",
+    rf"[^.;:]{{0,60}}?\b(?:said|says|told|wrote|writes|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|confirm\w*|{_SHOWN})\b",
     FLAGS,
 )
 # The house style of a Russian official statement (the Russian Defence Ministry's daily reports):
@@ -303,14 +303,15 @@ CONTRADICTED = re.compile(
     r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted|disputed|contradicted)\b"  # "claims that X fell were dismissed"
     rf"|,\s*which\b(?![^.;]{{0,60}}\b(?:russian|separatist|enemy|occupying)\b)[^.;]{{0,80}}\b(?:{_STILL_HELD})\b{_NO_OBJECT}"
     # (", which this assessment assesses Ukrainian forces still control"; not ", which Russian troops still hold")
-    rf"|;\s*[^.;]{{0,100}}\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
+    rf"|;\s*[^.;]{{0,100}}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
     # "...; Ukrainian command says its troops still hold the town": an answer after a semicolon, without "but"
     # (the place itself, not "still held positions in the south-western districts")
     # (or after "while": "one milblogger claimed X was seized, while another claimed Ukrainian forces still hold the village")
     rf"|(?:;|,\s*(?:while|whereas))\s*[^.;]{{0,80}}\b(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed)\b"
     rf"[^.;]{{0,40}}\b(?:{_STILL_HELD})"
     r"\s+(?:the\s+(?:town|city|village|settlement)|it)\b"
-    rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
+    rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
+    # (not ", and Kyiv neither confirms nor denies it")
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
     rf"|,\s*which\s+(?:[\w'’-]+\s+){{1,6}}(?:calls?|called|calling)\s+{UNTRUE}"  # ", which officials called staged propaganda"
     r"|,\s*an?\s+(?:charge|claim|accusation|allegation|version)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,5}?(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?<!\bthan\s)"

@@ -151,7 +151,7 @@ def read_statuses(
         split_clauses(sentence, spans, groups, cues)  # "held A, and B was shelled": B opens a clause of its own
     if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
         split_counted_locator(sentence, spans, groups)
-    if ", " in sentence and "region" in kinds:
+    if ", " in sentence and ("region" in kinds or "raion" in kinds):
         split_fronted_region(sentence, spans, kinds, groups)  # "In Sumy Oblast, A and B came under fire"
     sides = _Sides(prior, voice, antecedent)
     excluded: dict[int, bool] = {}
