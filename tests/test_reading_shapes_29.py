@@ -14,7 +14,9 @@ in our own words about real events.
   as where people go ("families who remain in X to evacuate to safer areas of Y Oblast") does not place X; "take people
   out of X" is an evacuation; "Russian channels wrote that their troops had raised a flag" is a Russian flag; "Kyiv neither
   confirms nor denies it" leaves the claim standing; a timeline's "free A, B and C" liberates them; "keep squeezing the
-  enemy out of X" is fighting there, as any liberation still going on;
+  enemy out of X" is fighting there, as any liberation still going on; raiders who "came ashore near A and B, fought a
+  Russian unit, raised the flag and left" attacked A and B and lost nothing (nor is "Mayak" the month of May); a landing
+  on a spit is an assault on it; "today" under a channel's dated post is that post's day;
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -52,6 +54,8 @@ CLAIMS_AND_WORDS = [
      {"Kostiantynivka": "-"}),
     ("Our assault units keep squeezing the enemy out of Torske, house by house.", {"Torske": "attacked"}),
     ("Ukrainian troops squeezed the Russians out of Torske.", {"Torske": "liberated"}),
+    (("Russian-installed officials claim to have beaten off a Ukrainian landing on the Kinburn Spit near Pokrovka this week"),
+     {"Kinburn Spit": "attacked"}),
 ]
 
 LISTS_AND_ANAPHORS = [
@@ -85,3 +89,18 @@ def test_a_division_people_leave_for_does_not_place_the_town(ua_gazetteer) -> No
     places = places_of(ua_gazetteer, ("Russian forces shelled the centre of Kostiantynivka on Tuesday. The governor urged families who "
                                       "remain in Kostiantynivka to evacuate to safer areas of Dnipropetrovsk Oblast."))
     assert places.get("Kostiantynivka") == [705104, 705104], places
+
+
+def test_raiders_who_came_ashore_and_left_took_nothing(ua_gazetteer) -> None:
+    report = Report(id="r", text=("Crimea: Ukrainian special forces say they came ashore near Olenivka and Mayak overnight, fought a "
+                                  "Russian unit, raised the flag and left"), date=date(2023, 8, 24))
+    read = {(e.mention.surface, e.status, e.event_date) for e in extract(report, ua_gazetteer)}
+    assert read == {("Olenivka", "attacked", date(2023, 8, 24)), ("Mayak", "attacked", date(2023, 8, 24))}, read
+
+
+def test_today_under_a_dated_post_is_the_posts_day(ua_gazetteer) -> None:
+    text = ("## 18 October 2025\n\nOur units advanced near Torske.\n\n## 20 October 2025\n\n"
+            "The enemy hit Kreminna with HIMARS again today.\n\n## 24 October 2025\n\nFighting near Zarichne goes on.")
+    report = Report(id="r", text=text, date=date(2025, 10, 24))
+    dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
+    assert dated.get("Kreminna") == date(2025, 10, 20), dated

@@ -93,6 +93,7 @@ class Clock:
     anchor: Dated | None = None
     year_hint: int | None = None
     morning: bool = False  # the report is a morning digest: its "in the evening" is of the day before
+    section_day: dt.date | None = None  # in news, the day the heading over the sentence names ("## 20 October 2025")
 
     def read(self, expression: TimeExpression, text: str, *, heading: bool = False,
              following: Dated | None = None) -> Dated | None:  # fmt: skip
@@ -190,7 +191,8 @@ class Clock:
         if row.anchor == "invasion":
             base: Dated | None = Dated(0, 0, lexicon.invasion, "day")
         elif row.anchor == "report" and self.news:
-            base = self._report_day()
+            # ("today" under a dated post of a blog's or channel's, "## 20 October 2025": that post's day)
+            base = Dated(0, 0, self.section_day, "day") if self.section_day is not None else self._report_day()
             if row.evening and self.morning and base is not None:
                 base = base._replace(date=base.date - dt.timedelta(days=1))  # "in the evening", posted the next morning
         else:

@@ -135,6 +135,8 @@ def _relative_keywords(text: str, starts: list[int], relative_in: Collection[int
 def _around_core(text: str, core: re.Match[str], sentence: Sentence, lexicon: DateLexicon) -> TimeExpression | None:
     """The expression around a month or weekday name or a year: what follows and precedes it."""
     word, start, end = core.group(), core.start(), core.end()
+    if word[0].isalpha() and (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
+        return None  # a month or weekday inside a longer word: "Mayak", "Marchenko", "Junior"
     if word in lexicon.weekdays:
         kind: ExpressionKind = "weekday"
         parts = {"weekday": word}

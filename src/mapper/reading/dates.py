@@ -214,6 +214,7 @@ class ReportDates:
                 running = _heading_date(own, report.text, sentences[index])
                 if self.news:  # a live blog's entry, "## 10 November, 18:40": the date of what it tells
                     self._headed.append((index, EventDate(running.date, running.precision, "context")))
+                    clock.section_day = running.date if running.precision == "day" else None
             elif _moves(latest, running) and not (dated_news and _in_passing(latest, report.date)):
                 running = latest
             else:

@@ -292,8 +292,11 @@ def read_statuses(
                     readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
         if (cue.grammar in ("back", "both") or cue.passive) and (
             subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 60), cue.start)
-        ) and not _GOVERNED.search(sentence, max(0, subject.start() - 12), subject.start()):
-            # (not a preposition's object: "the spoil tips near the town centre changed hands")
+        ) and not _GOVERNED.search(sentence, max(0, subject.start() - 12), subject.start()) and not (
+            cue.family == "loss" and subject.group().lower().startswith("and") and _acting_side_before(sentence, subject.start())
+        ):
+            # (not a preposition's object: "the spoil tips near the town centre changed hands"; nor, after a bare "and",
+            # where a side acts: "raiders say they came ashore near A, fought a Russian unit and left": they left)
             # "...; it was freed in September", "and the town fell a month later": the name before is the subject
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues,
                                  noun=subject.group(), until=subject.start() if subject.group("with") else None):
@@ -442,3 +445,12 @@ _FLAG_WORDS = ("rais", "hoist", "flag")
 
 _GOVERNED = re.compile(r"\b(?:near|in|at|to|from|by|outside|around|towards?|into|beyond|behind)\s+$", re.IGNORECASE)
 """A preposition right before an anaphor: "the town" is its object, not the subject of the verb after."""
+_ACTING_SIDE = re.compile(rf"{side_words.ACTOR.pattern}|\bthey\b", re.IGNORECASE)
+"""A side that may be the subject of a verb joined by "and"."""
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
+
+
+def _acting_side_before(sentence: str, end: int) -> bool:
+    """Whether a side named before ``end`` acts in the active voice up to it ("they came ashore near A, fought a
+    Russian unit and ..."), not as the agent of a passive ("A was shelled by Russian forces and ...")."""
+    return _ACTING_SIDE.search(sentence, 0, end) is not None and _AUXILIARY.search(sentence, 0, end) is None
