@@ -17,6 +17,9 @@ in our own words about real events.
   enemy out of X" is fighting there, as any liberation still going on; raiders who "came ashore near A and B, fought a
   Russian unit, raised the flag and left" attacked A and B and lost nothing (nor is "Mayak" the month of May); a landing
   on a spit is an assault on it; "today" under a channel's dated post is that post's day;
+- a place's other name beside it is that place ("Zalizne (Russian: Zheleznoye)"; "Ivanivske, a village east of Chasiv Yar
+  that was known as Krasne until 2016"), and a former name's year is no date of what the clause goes on to ("..., grew
+  heavier from December 2023");
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -104,3 +107,13 @@ def test_today_under_a_dated_post_is_the_posts_day(ua_gazetteer) -> None:
     report = Report(id="r", text=text, date=date(2025, 10, 24))
     dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert dated.get("Kreminna") == date(2025, 10, 20), dated
+
+
+def test_an_other_name_beside_a_place_is_that_place(ua_gazetteer) -> None:
+    places = places_of(ua_gazetteer, "Russian troops attacked Zalizne (Russian: Zheleznoye), south-east of Toretsk.")
+    assert places.get("Zheleznoye") == places.get("Zalizne") == [713176], places
+    text = ("Russian assaults on Ivanivske, a village east of Chasiv Yar that was known as Krasne until 2016, grew heavier "
+            "from December 2023.")
+    assert places_of(ua_gazetteer, text).get("Krasne") == [704285]
+    dated = _dated(text, "attacked", ua_gazetteer)
+    assert dated.get("Ivanivske") == date(2023, 12, 1), dated

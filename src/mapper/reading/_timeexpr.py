@@ -195,7 +195,8 @@ def _renaming(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 _RENAMING_WORD = re.compile(r"\b(?:renamed|officially|formerly|now\s+called|now\s+named)\b", re.IGNORECASE)
 _RENAMED_BEFORE = re.compile(
-    r"\b(?:renamed|re-named|known\s+as|was\s+called)\b[^.;()\n]{0,40}$"
+    r"\b(?:renamed|re-named|known\s+as|was\s+called)\b[^.;,()\n]{0,40}$"  # (not past the clause: "known as Krasne
+    # until 2016, grew heavier from December 2023")
     r"|\b(?:called|named|known\s+as)\s+[A-Z][\w'’-]+(?:\s*\([^()]{0,40}\))?\s+until\s+$"  # "called Dzerzhynsk (...) until 2016"
     r"|\(\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:from|until|till|since|between)\s+(?:\d{4}\s*(?:to|and|until|-|–)\s*)?$",  # "(Novhorodske from 1951 to 2021)"
     re.IGNORECASE,
