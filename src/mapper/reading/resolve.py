@@ -243,8 +243,8 @@ def _other_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution 
     point)."""
     for i in range(1, len(mentions)):
         mention, resolution = mentions[i], chosen[i]
-        if mention.kind != "settlement" or resolution is None:
-            continue
+        if mention.kind != "settlement" or resolution is None or _UNIT_WORD.search(mention.surface):
+            continue  # (not a community or district named beside a village: "Katerynivka (Oleksandrivka hromada)")
         base = mention.sentence_start
         before = mention.sentence[: mention.start - base]
         owner = None
@@ -274,6 +274,7 @@ _OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?P<said>(?:in\s+)?(?:russian|ukrainian
 """What opens an aside that gives the name before it in another spelling or language: "(Russian: ", "(also "."""
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:known|called|named)\s+(?:as\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSES = re.compile(r"\s*\)")
+_UNIT_WORD = re.compile(r"\b(?:hromada|community|district|raion|region|oblast|municipality)\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|from|to|towards?)\s+$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.IGNORECASE)
 """A former name and the year it was dropped: "... that was known as Krasne until 2016"."""
