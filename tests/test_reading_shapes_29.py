@@ -20,6 +20,12 @@ in our own words about real events.
 - a place's other name beside it is that place ("Zalizne (Russian: Zheleznoye)"; "Ivanivske, a village east of Chasiv Yar
   that was known as Krasne until 2016"), and a former name's year is no date of what the clause goes on to ("..., grew
   heavier from December 2023");
+- from ``encyclopaedia_84`` and ``genres_72``: "the villages of A, B and C, just inside Donetsk Oblast, came under
+  shelling" (the oblast an aside); "Dovhenke, reduced to ruins, was occupied" (the participle's phrase an aside); "which
+  Ukrainian forces encircled and retook" (both verbs the relative's, the change what it reports, which ends the state a
+  "Russian garrison of X" told); "took in A, B and C" (a raion included them), but "took in late May" took; "troops slip
+  into X" (an assault); "Pokrovsk: ... clearing Krasnoarmeysk" (the city's former name, beside it); in a batch, a village
+  that bears its name as its own is meant, not a city once so called (Hrodivka, Myrnohrad);
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -32,7 +38,7 @@ import pytest
 from _readings import check_reading, places_of, table
 
 from mapper.model import Report
-from mapper.pipeline import extract
+from mapper.pipeline import extract, extract_reports
 
 SIDES_AND_CLAUSES = [
     (("The fall of Bakhmut, which the Wagner leader announced in May 2023, was followed by a Ukrainian counteroffensive on "
@@ -61,6 +67,18 @@ CLAIMS_AND_WORDS = [
      {"Kinburn Spit": "attacked"}),
 ]
 
+APPOSITIONS_AND_RELATIVES = [
+    (("Further south-east, the villages of Mazanivka, Bohorodychne and Krasnopillia, just inside Donetsk Oblast, came under "
+      "sustained shelling in May."), {"Mazanivka": "attacked", "Bohorodychne": "attacked", "Krasnopillia": "attacked",
+                                      "Donetsk Oblast": "-"}),
+    ("Dovhenke, reduced to ruins, was occupied by Russian troops in the summer.", {"Dovhenke": "occupied"}),
+    ("An enlarged Izium Raion that also took in Balakliia, Barvinkove and Borova was formed in 2020.",
+     {"Balakliia": "-", "Barvinkove": "-", "Borova": "-"}),
+    ("The next target was Lyman, the rail junction north of Sloviansk, which Russian forces took in late May.",
+     {"Lyman": "occupied"}),
+    ("Russian troops slip into Pokrovsk in small groups, Ukrainian brigade says", {"Pokrovsk": "attacked"}),
+]
+
 LISTS_AND_ANAPHORS = [
     ("Russian troops spent February and March 2024 fighting for Bohdanivka (Russian: Bogdanovka) and for Kalynivka, north of Chasiv Yar.",
      {"Bohdanivka": "attacked", "Kalynivka": "attacked"}),
@@ -72,7 +90,8 @@ LISTS_AND_ANAPHORS = [
 
 
 @pytest.mark.parametrize("sentence,expected", table({"sides_and_clauses": SIDES_AND_CLAUSES, "lists_and_anaphors": LISTS_AND_ANAPHORS,
-                                                     "claims_and_words": CLAIMS_AND_WORDS}))
+                                                     "claims_and_words": CLAIMS_AND_WORDS,
+                                                     "appositions_and_relatives": APPOSITIONS_AND_RELATIVES}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -117,3 +136,22 @@ def test_an_other_name_beside_a_place_is_that_place(ua_gazetteer) -> None:
     assert places_of(ua_gazetteer, text).get("Krasne") == [704285]
     dated = _dated(text, "attacked", ua_gazetteer)
     assert dated.get("Ivanivske") == date(2023, 12, 1), dated
+
+
+def test_a_garrison_retaken_in_a_relative_is_only_retaken(ua_gazetteer) -> None:
+    text = ("The loss of Izium also exposed the Russian garrison of Lyman, in the north of Donetsk Oblast, which Ukrainian "
+            "forces encircled and retook on 1 October 2022.")
+    assert {e.status for e in extract(text, ua_gazetteer) if e.mention.surface == "Lyman"} == {"liberated"}
+
+
+def test_a_former_name_of_a_place_its_sentence_names_is_that_place(ua_gazetteer) -> None:
+    places = places_of(ua_gazetteer, "Pokrovsk: the Russian Defence Ministry says its troops are clearing Krasnoarmeysk block by block")
+    assert places.get("Krasnoarmeysk") == [704422], places
+
+
+def test_a_village_is_not_the_city_once_named_after_it(ua_gazetteer) -> None:
+    texts = ["Myrnohrad: a guided bomb hits a five-storey block", "Pokrovsk: drones strike cars on the main road",
+             "Hrodivka: the Russian Defence Ministry says its troops have taken the village"]
+    reports = [Report(id=f"c{i}", text=t, date=date(2024, 9, 12)) for i, t in enumerate(texts)]
+    placed = {e.mention.surface: e.place.geonameid for e in extract_reports(reports, ua_gazetteer) if e.place is not None}
+    assert placed.get("Hrodivka") == 708047, placed  # the village, not Myrnohrad (which GeoNames also calls so)

@@ -236,7 +236,17 @@ def backward_cues(
         # noun places the list, and "where" is the list's
     if object_relative and cue.passive:
         cue = cue._replace(passive=False)  # "which Russian troops held": they held it
+    if object_relative and len(after) > 1 and after[1].family in ("lib", "gain", "occ", "fall", "att") and (
+        _SECOND_VERB_GAP.fullmatch(sentence, cue.end, after[1].start)
+    ):  # "which Ukrainian forces encircled and retook on 1 October": the relative's object is both verbs'
+        second = (after[1]._replace(passive=False), appositive)
+        # (a change of hands is what the sentence reports of the place, not the fighting on the way: the attack dropped)
+        return [second] if cue.family == "att" and after[1].family != "att" else [(cue, appositive), second]
     return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
+
+
+_SECOND_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", re.IGNORECASE)
+"""Between two verbs of one object: "which Ukrainian forces encircled and retook"."""
 
 
 def _held_by_who_left(sentence: str, spans: Sequence[tuple[int, int]], tail: int, gap: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention, Place
-from mapper.reading.closeness import nearest_namesake
+from mapper.reading.closeness import alternates_of, nearest_namesake
 from mapper.reading.geography import Anchors, size_bonus
 from mapper.reading.namesakes import (
     TOWN_POPULATION,
@@ -122,7 +122,9 @@ def _clearly_nearest(
 ) -> tuple[Candidate, float] | None:
     """The namesake nearest ``anchors`` when it lies ``within`` km of them and 10 km nearer than the next, with its
     distance in km (its size's bonus given back); else None."""
-    score, runner_up, best = nearest_namesake(candidates, anchors, sentence, [], None, {})
+    # (a place that bears the name only as a former one counts for less: "Hrodivka" is the village, not Myrnohrad,
+    # once so called, though the batch's other reports name Myrnohrad)
+    score, runner_up, best = nearest_namesake(candidates, anchors, sentence, [], None, {}, alternates_of(candidates))
     if score <= within and runner_up > score + 10.0:
         return best, max(0.0, score + size_bonus(best.place))
     return None

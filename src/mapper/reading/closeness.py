@@ -12,7 +12,7 @@ from mapper.reading.analysis import SentenceIndex
 from mapper.reading.geography import Anchors, km_apart, off_centre_penalty, size_bonus
 from mapper.reading.namesakes import GONE, Resolution, names_a_direction, own_name
 
-__all__ = ["by_closeness", "cities_among_villages", "nearest_namesake"]
+__all__ = ["alternates_of", "by_closeness", "cities_among_villages", "nearest_namesake"]
 
 
 _NO_SENTENCE = -1
@@ -47,7 +47,7 @@ def by_closeness(
     by_tuple: dict[int, frozenset[int]] = {}  # a name's mentions share one tuple of candidates: read it once
     for i, candidates in pending.items():
         if id(candidates) not in by_tuple:
-            by_tuple[id(candidates)] = _alternates(candidates)
+            by_tuple[id(candidates)] = alternates_of(candidates)
         alternates[i] = by_tuple[id(candidates)]
         if unsized and i in unsized:
             alternates[i] = alternates[i] | {unsized[i]}  # (its size counts for nothing, as an alternate name's)
@@ -211,7 +211,7 @@ def _borrowed(candidates: tuple[Candidate, ...], alternates: frozenset[int]) -> 
     )
 
 
-def _alternates(candidates: tuple[Candidate, ...]) -> frozenset[int]:
+def alternates_of(candidates: tuple[Candidate, ...]) -> frozenset[int]:
     """The places among ``candidates`` that bear the name only as an alternate (a former name), when
     another is known by it as its own."""
     own = [own_name(c.matched, c.place) for c in candidates]

@@ -212,9 +212,9 @@ PLACES_OF_BEFORE = re.compile(
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).
 IN_ASIDE_BEFORE = re.compile(
-    r",\s*(?:also\s+)?(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,80}?\s)?in\s+(?:the\s+)?"
+    r",\s*(?:also\s+)?(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|boundary|river)\s+|(?:an?|the)\s+(?:[^,;]|(?<=\d),(?=\d{3})){1,80}?\s)?(?:(?:just\s+)?(?:inside|within)|in)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center)[\w-]*\s+(?:part\s+)?of\s+(?:the\s+)?)?$", FLAGS
-)  # (", in Donetsk Oblast,", ", also in Donetsk Oblast,", ", in the north of Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
+)  # (", in Donetsk Oblast,", ", just inside Donetsk Oblast,", ", also in Donetsk Oblast,", ", in the north of Donetsk Oblast,", ", across the border in Donetsk Oblast,", ", a town of 15,000 people in X Oblast,")
 # A place right after a list that only locates it: "Andriivka near Bakhmut", "Pisky west of Donetsk".
 LOCATED_NEAR_GAP = re.compile(
     r"\s+(?:near|outside|between|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?", FLAGS
@@ -280,7 +280,7 @@ REFERENCE_BEFORE = _guarded(
 _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", to the south-west,", ", its houses in ruins,"
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
-    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|across|opposite|between"
+    r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|inside|within|across|opposite|between"
     r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
@@ -289,7 +289,8 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")
 )
 APPOSITION_SKIP = re.compile(
-    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed\s*,\s*",  # "Marinka, largely destroyed, was captured"
+    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed(?:\s+(?:to|by|in|into)\s+[a-z]+){0,1}\s*,\s*",  # "Marinka, largely
+    # destroyed, was captured", "Dovhenke, reduced to ruins, was occupied"
     FLAGS,
 )
 # A list that goes on past an apposition of its member: "took A, on the road to B, and C, the

@@ -12,7 +12,9 @@ Evidence is weighed in this order:
    candidate closest to an anchor (anchors of the same sentence count double),
    and then anchors the rest in turn. (Before it, what the text calls a place, "the town of X", and the part
    of its oblast it lies in keep the namesakes that fit: :mod:`mapper.reading.described`; a city district
-   takes the namesake inside a city the report names: :mod:`mapper.reading.citydistricts`.)
+   takes the namesake inside a city the report names: :mod:`mapper.reading.citydistricts`; a former name of a
+   place its sentence names is that place, and a name given beside another as its other name follows it:
+   :mod:`mapper.reading.othernames`.)
 4. **kind and size**: a regional centre over a village, a town over a hamlet;
    oblasts the report names count in a candidate's favour.
 
@@ -50,6 +52,7 @@ from mapper.reading.notes import (
     by_disambiguation_note,
     by_same_name_note,
 )
+from mapper.reading.othernames import by_other_name_beside, other_name_same_place
 from mapper.reading.positions import (
     by_position,
     position_hints,
@@ -136,6 +139,7 @@ def resolve(
     by_disambiguation_note(mentions, chosen, pending)
     by_same_name_note(mentions, chosen, pending)
     by_position(mentions, hints, chosen, pending, located)
+    by_other_name_beside(mentions, chosen, pending)
     among_villages = cities_among_villages(mentions, sentences, pending)
     major_city(chosen, pending, among_villages)
     by_city_named(mentions, chosen, pending)
@@ -166,7 +170,7 @@ def resolve(
     position_once_anchored(mentions, hints, chosen)
     _keep_inside_cluster(mentions, chosen)
     _same_name_same_place(mentions, chosen, located)
-    _other_name_same_place(mentions, chosen)
+    other_name_same_place(mentions, chosen)
     _reject_far_loose_matches(mentions, chosen)
     reject_misplaced_loose_matches(mentions, hints, chosen)
     return [r if r is not None else Resolution(None, "unresolved", 0.0) for r in chosen]
@@ -237,47 +241,6 @@ def _how(mention: Mention, place: Place) -> str:
     return next((c.how for c in mention.candidates if c.place.geonameid == place.geonameid), "")
 
 
-def _other_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution | None]) -> None:
-    """A place's other name given beside it is that place: "Zalizne (Russian: Zheleznoye)", "Ivanivske, a village ...
-    that was known as Krasne until 2016" (the name before it, in its sentence, wherever the other name alone would
-    point)."""
-    for i in range(1, len(mentions)):
-        mention, resolution = mentions[i], chosen[i]
-        if mention.kind != "settlement" or resolution is None or _UNIT_WORD.search(mention.surface):
-            continue  # (not a community or district named beside a village: "Katerynivka (Oleksandrivka hromada)")
-        base = mention.sentence_start
-        before = mention.sentence[: mention.start - base]
-        owner = None
-        if (aside := _OTHER_NAME_ASIDE.fullmatch(mention.sentence, mentions[i - 1].end - base, mention.start - base)) and (
-            aside.group("said") or _ASIDE_CLOSES.match(mention.sentence, mention.end - base)
-        ):  # ("Kalynove (Russian: Kalinovo)", "Ugledar (Vuhledar)"; not "the Vremivka direction (Velyka Novosilka area)")
-            owner = i - 1
-        elif _FORMER_NAME_BEFORE.search(before) and _UNTIL_AFTER.match(mention.sentence, mention.end - mention.sentence_start):
-            owner = next((k for k in range(i - 1, -1, -1) if mentions[k].sentence_start == mention.sentence_start
-                          and mentions[k].kind == "settlement" and not _REFERENCE_BEFORE.search(
-                              mention.sentence, 0, mentions[k].start - mention.sentence_start)), None)
-            # (not a reference point on the way: "Ivanivske, a village 6 km east of Chasiv Yar that was known as ...")
-        if owner is None or mentions[owner].sentence_start != mention.sentence_start or mentions[owner].kind != "settlement":
-            continue
-        named = chosen[owner]
-        if named is None or named.place is None or named.place == resolution.place:
-            continue
-        if resolution.place is not None and resolution.confidence > named.confidence and any(
-            c.place == resolution.place for c in mentions[owner].candidates
-        ):  # the other name the surer: "Kalynove (Russian: Kalinovo)", where only the Russian name was placed by its clues
-            chosen[owner] = Resolution(resolution.place, f"other name of {resolution.place.name}", resolution.confidence)
-        else:
-            chosen[i] = Resolution(named.place, f"other name of {named.place.name}", named.confidence)
-
-
-_OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?P<said>(?:in\s+)?(?:russian|ukrainian)|also|formerly|previously)?:?\s*", re.IGNORECASE)
-"""What opens an aside that gives the name before it in another spelling or language: "(Russian: ", "(also "."""
-_FORMER_NAME_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:known|called|named)\s+(?:as\s+)?$", re.IGNORECASE)
-_ASIDE_CLOSES = re.compile(r"\s*\)")
-_UNIT_WORD = re.compile(r"\b(?:hromada|community|district|raion|region|oblast|municipality)\b", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|from|to|towards?)\s+$", re.IGNORECASE)
-_UNTIL_AFTER = re.compile(r"\s+until\b", re.IGNORECASE)
-"""A former name and the year it was dropped: "... that was known as Krasne until 2016"."""
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|into|towards?)\s+(?:(?:the|safer|safe|other|western|central|calmer|areas?|parts?|regions?|of)\s+){0,4}$",
     re.IGNORECASE,

@@ -225,8 +225,9 @@ def read_statuses(
         )
         if not locating and not referenced:
             backward += after_apposition(sentence, spans, cues, tail, forward)
-        if forward is not None and forward.family == "occ" and any(cue.family == "loss" for cue, _ in backward):
-            found = []  # "the Russian garrison in Lyman retreated": the withdrawal ends the state the garrison told of
+        if forward is not None and forward.family == "occ" and any(cue.family in ("loss", "lib") for cue, _ in backward):
+            found = []  # "the Russian garrison in Lyman retreated", "the Russian garrison of Lyman, ..., which Ukrainian
+            # forces retook": the change ends the state the garrison told of
         for cue, tail_only in backward:
             if tail_only and len(members) > 1:
                 readings[tail].extend(_reading(sentence, cue, sides))
