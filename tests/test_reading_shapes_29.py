@@ -26,6 +26,8 @@ in our own words about real events.
   "Russian garrison of X" told); "took in A, B and C" (a raion included them), but "took in late May" took; "troops slip
   into X" (an assault); "Pokrovsk: ... clearing Krasnoarmeysk" (the city's former name, beside it); in a batch, a village
   that bears its name as its own is meant, not a city once so called (Hrodivka, Myrnohrad);
+- in news, "in July of that year" is of the year the text last wrote, even in passing (2014, in a feature of 2025); under
+  a label abroad, a Ukrainian town's name in any spelling stays Ukrainian ("Romania: ... across the Danube from Izmail");
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -155,3 +157,16 @@ def test_a_village_is_not_the_city_once_named_after_it(ua_gazetteer) -> None:
     reports = [Report(id=f"c{i}", text=t, date=date(2024, 9, 12)) for i, t in enumerate(texts)]
     placed = {e.mention.surface: e.place.geonameid for e in extract_reports(reports, ua_gazetteer) if e.place is not None}
     assert placed.get("Hrodivka") == 708047, placed  # the village, not Myrnohrad (which GeoNames also calls so)
+
+
+def test_that_year_in_news_is_the_year_last_written(ua_gazetteer) -> None:
+    text = ("Today Kostiantynivka is shelled every day. Pro-Russian militants took over Kostiantynivka in the spring of 2014. "
+            "Ukrainian forces retook Kostiantynivka in July of that year, days after the separatists abandoned Sloviansk.")
+    report = Report(id="r", text=text, date=date(2025, 10, 20))
+    dated = {e.event_date for e in extract(report, ua_gazetteer) if e.status == "liberated" and e.mention.surface == "Kostiantynivka"}
+    assert dated == {date(2014, 7, 1)}, dated
+
+
+def test_a_town_named_under_a_label_abroad_stays_ukrainian(ua_gazetteer) -> None:
+    places = places_of(ua_gazetteer, "Romania: pieces of a drone are found near Plauru, across the Danube from Izmail")
+    assert places.get("Izmail") == [707308], places

@@ -94,6 +94,7 @@ class Clock:
     year_hint: int | None = None
     morning: bool = False  # the report is a morning digest: its "in the evening" is of the day before
     section_day: dt.date | None = None  # in news, the day the heading over the sentence names ("## 20 October 2025")
+    last_said: Dated | None = None  # the last date the sentences before gave, in passing or not
 
     def read(self, expression: TimeExpression, text: str, *, heading: bool = False,
              following: Dated | None = None) -> Dated | None:  # fmt: skip
@@ -232,7 +233,9 @@ class Clock:
             if self.report is None:
                 return None
             return self.report.year + {"last": -1, "this": 0, "next": 1}[word]
-        base = self._base()
+        # (in news, "that year" is the year the text last wrote, though a date in passing moves no running date:
+        # "militants took over X in the spring of 2014. Ukrainian forces retook X in July of that year")
+        base = self.last_said if self.news and self.last_said is not None else self._base()
         if base is None:
             return None
         return base.date.year + {"the following": 1, "the previous": -1}.get(word, 0)

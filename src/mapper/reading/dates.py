@@ -202,6 +202,7 @@ class ReportDates:
                 own = self._read_sentence(clock, running, expressions, heading)
             if not own:
                 continue
+            clock.last_said = own[-1]
             self._own[index] = tuple(own)
             self._said[index] = tuple(EventDate(dated.date, dated.precision, "sentence") for dated in own)
             # (a date a quotation was given on, "an officer told the weekly in 2023", and a campaign's year, "the 2023

@@ -89,12 +89,24 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
                 labelled = ":" in frame.group()
         elif mention.kind in ("region", "raion"):
             abroad_until = -1
-        elif mention.kind == "settlement" and mention.start < abroad_until and not (labelled and _own_name_of_one(mention)):
+        elif mention.kind == "settlement" and mention.start < abroad_until and not (
+            labelled and (_own_name_of_one(mention) or _a_town(mention))
+        ):
             # (under a label abroad, a name a Ukrainian village bears as its own stays Ukrainian: "Kursk region: troops
-            # retreat from Sudzha toward Yunakivka"; one it bears only as another name is the village abroad)
+            # retreat from Sudzha toward Yunakivka"; one it bears only as another name is the village abroad; a town's name
+            # in any spelling is the town's: "Romania: drone pieces found across the Danube from Izmail")
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)
     return out
+
+
+def _a_town(mention: Mention) -> bool:
+    """Whether a place the mention may be is a town of some size (its name, however spelt, is hardly a village's
+    abroad)."""
+    return any(c.place.population >= _TOWN_POPULATION for c in mention.candidates)
+
+
+_TOWN_POPULATION = 10_000
 
 
 def _own_name_of_one(mention: Mention) -> bool:
