@@ -28,6 +28,8 @@ in our own words about real events.
   that bears its name as its own is meant, not a city once so called (Hrodivka, Myrnohrad);
 - in news, "in July of that year" is of the year the text last wrote, even in passing (2014, in a feature of 2025); under
   a label abroad, a Ukrainian town's name in any spelling stays Ukrainian ("Romania: ... across the Danube from Izmail");
+- from ``encyclopaedia_77``: "X, where Russian forces had taken the flanking villages" took no X; a claim answered by
+  "its ruins were still being cleared of infiltrators" by the defenders is fighting there;
 - "the town" after a preposition is no subject ("the spoil tips near the town centre changed hands": not the town
   before), but "most of it" is ("most of it was held by Russian forces");
 """
@@ -79,6 +81,11 @@ APPOSITIONS_AND_RELATIVES = [
     ("The next target was Lyman, the rail junction north of Sloviansk, which Russian forces took in late May.",
      {"Lyman": "occupied"}),
     ("Russian troops slip into Pokrovsk in small groups, Ukrainian brigade says", {"Pokrovsk": "attacked"}),
+    (("Analysts compared the battle with that of Bakhmut, where Russian forces had also taken the flanking villages first."),
+     {"Bakhmut": "-"}),
+    ("Russian forces pushed on to Bakhmut, where they took the town in May.", {"Bakhmut": "occupied"}),
+    (('Russian sources claimed Sontsivka in December, but a Ukrainian brigade spokesman said that its ruins were "still being '
+      'cleared of infiltrators" by Ukrainian troops.'), {"Sontsivka": "attacked"}),
 ]
 
 LISTS_AND_ANAPHORS = [

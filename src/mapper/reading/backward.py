@@ -187,6 +187,10 @@ def backward_cues(
         for a, _ in spans[tail + 1 :]
     ):
         return []  # "into Donetsk Oblast, where Russian troops took Sviatohirsk": the clause has its own object
+    if relative is not None and relative.group().lower().endswith("where") and cue.family in ("gain", "lib", "loss", "occ") and (
+        _NOUN_OBJECT.match(sentence, cue.end)
+    ):
+        return []  # "Bakhmut, where Russian forces had also taken the flanking villages first": the villages were taken
     apposition = None if relative else locators.APPOSITION_SKIP.match(gap)
     if apposition is not None:
         # "Enerhodar, home of the nuclear plant, was seized": the verb governs the subject
@@ -245,6 +249,12 @@ def backward_cues(
     return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
 
 
+_NOUN_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|several|many|some|most|all|two|three|four|five|\d+)\s+(?!(?:town|city|village|settlement)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:villages|towns|settlements|positions|heights|suburbs|outskirts|districts|approaches|flanks?|road|roads)\b",
+    re.IGNORECASE,
+)
+"""A change's own object, places named by a noun: what a "where" clause says was taken near its place."""
 _SECOND_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", re.IGNORECASE)
 """Between two verbs of one object: "which Ukrainian forces encircled and retook"."""
 

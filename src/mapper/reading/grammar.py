@@ -251,7 +251,9 @@ FRONTED_EVENT = re.compile(
 # A claim answered by fighting that goes on: the place was fought over, not taken.
 FOUGHT_OVER = re.compile(
     r"(?:\bbut\b|;|,\s*(?:while|whereas)\b)[^.;]{0,120}\b(?:fighting\s+(?:(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)|there)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|goes\s+on|is\s+going\s+on|is\s+ongoing|was\s+ongoing)"
-    r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting)\b",
+    r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting"
+    r"|still\s+being\s+cleared\s+of\s+(?:russian\s+)?(?:infiltrators|infiltration\s+groups|saboteurs))\b",  # (the defenders
+    # still there: 'its ruins were "still being cleared of infiltrators"')
     FLAGS,
 )
 # An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
