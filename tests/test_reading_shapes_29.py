@@ -84,6 +84,8 @@ APPOSITIONS_AND_RELATIVES = [
     (("Analysts compared the battle with that of Bakhmut, where Russian forces had also taken the flanking villages first."),
      {"Bakhmut": "-"}),
     ("Russian forces pushed on to Bakhmut, where they took the town in May.", {"Bakhmut": "occupied"}),
+    ("Russian Defence Ministry claims its troops captured Dachne, the first village it says it has taken in Dnipropetrovsk Oblast",
+     {"Dachne": "occupied", "Dnipropetrovsk Oblast": "-"}),
     (('Russian sources claimed Sontsivka in December, but a Ukrainian brigade spokesman said that its ruins were "still being '
       'cleared of infiltrators" by Ukrainian troops.'), {"Sontsivka": "attacked"}),
 ]

@@ -369,8 +369,9 @@ def some_places_of(sentence: str, span: tuple[int, int]) -> bool:
 
 _KIND_OF_AFTER = re.compile(r"\s+(?:village|town|city|settlement|port|hamlet)\s+of\s", re.IGNORECASE)
 _PLACES_OF_BEFORE = re.compile(
-    r"\b(?:villages|towns|cities|settlements|localities|communities|hromadas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:villages|towns|cities|settlements|localities|communities|hromadas)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$"
+    r"|\b(?:taken|captured|seized|liberated|retaken|recaptured)\s+in\s+(?:the\s+)?$",  # ("the first village it says it
+    re.IGNORECASE,  # has taken in Dnipropetrovsk Oblast": where)
 )
 
 
