@@ -67,6 +67,30 @@ _EXAMPLES_OF_A_SUBJECT = re.compile(
 _EXAMPLE_CLOSED = re.compile(r"[^;:,()]{0,60},\s*(?:(?:had|has|have|was|were|also|then|later|still|soon|all|both|\w+ly)\s+)*")
 """The rest of the examples' apposition, closed by its comma, and the auxiliaries of the verb after it."""
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
+_APPOSITION_OPENS = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""An apposition opening before a noun: "Lyman, the rail junction ...", whose relative clause is the name's before it."""
+_FORCES_AT_BEFORE = re.compile(
+    r"\b(?:units?|troops|forces|defenders|soldiers|brigades?|garrisons?|positions)\s+(?:near|in|at|around|outside)\s+$", re.IGNORECASE
+)
+"""A side's troops placed at the names that follow: what they fight off, they fight off there."""
+_FENDING_OFF = ("repel", "repuls", "thwart", "beat off", "beat back", "fought off", "fought back", "held off", "withst", "defend")
+"""What troops do against an attack where they stand."""
+_BARE_GAP = re.compile(r"\s+(?:(?:also|again|successfully|have|had)\s+)*")
+
+
+def _forces_at(sentence: str, start: int) -> bool:
+    """Whether a side's troops stand at the list that begins at ``start`` ("Ukrainian units near A and B")."""
+    return bool(_FORCES_AT_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+def _list_head(sentence: str, spans: Sequence[tuple[int, int]], tail: int) -> int:
+    """The first name of the list that ends with the name at ``tail`` ("A, B and C")."""
+    head = tail
+    while head > 0 and _LIST_JOINT.fullmatch(sentence, spans[head - 1][1], spans[head][0]):
+        head -= 1
+    return head
+
+
 _IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$", re.IGNORECASE)
 """A relative clause open before a name, set off by a comma after its antecedent."""
 
@@ -109,6 +133,10 @@ def backward_cues(
     if not after:
         return []
     cue = after[0]
+    if cue.family == "att" and cue.text.lower().startswith(_FENDING_OFF) and _BARE_GAP.fullmatch(sentence, end, cue.start) and (
+        _forces_at(sentence, spans[_list_head(sentence, spans, tail)][0])
+    ):  # "Ukrainian units near A and B repelled Russian attempts to advance": they fought there (but "Russian troops in
+        return [(cue, False)]  # X turned their guns on Y": X is where the attackers stood)
     if cue.family != "att" and "," in sentence[end : cue.start] and _IN_RELATIVE.search(
         sentence, max(0, spans[tail][0] - 100), spans[tail][0]
     ):  # "Lysychansk, whose approaches the fall of Popasna had exposed, was abandoned": the antecedent changed hands,
@@ -178,8 +206,12 @@ def backward_cues(
         _BETWEEN_END.search(sentence, max(0, spans[tail - 1][0] - 12), spans[tail - 1][0])
     ):
         return []  # "a town between Balakliia and Kupiansk, which troops reached on Thursday": the town's clause
-    if referenced and relative is not None and _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0]):
-        return []  # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held
+    if referenced and relative is not None and (
+        noun := _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0])
+    ) and (not gap.lstrip().startswith(",") or _APPOSITION_OPENS.search(sentence, max(0, noun.start() - 40), noun.start())):
+        # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held; "Lyman,
+        # the rail junction north of X, which Russian forces took": the apposition's head was (but set off by a comma
+        return []  # after no apposition, the clause is the name's: "hold positions north of X, which Ukrainian forces cleared")
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
         return []  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head
     if relative is not None and cue.grammar in ("fwd", "near") and any(

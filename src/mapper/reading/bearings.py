@@ -34,8 +34,10 @@ _DISTANCE = r"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|u
 _HELD = HELD_STATE + "?"
 """The anchor's state as the hint names it, if it does: "south-west of Russian-occupied Melitopol"."""
 _HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
+_KIND = r"(?:village|town|city|settlement|hamlet)"
+# (and a caption's "X: the village north-east of Y")
 _AFTER = re.compile(
-    rf"\s*[(,]\s*(?:(?:both|all|each)\s+)?(?:an?\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+)?"
+    rf"\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}\s+)?"
     rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
     rf"(?:{_DISTANCE}\s*)?"
     rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"

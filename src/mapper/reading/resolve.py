@@ -292,7 +292,7 @@ def _same_name_same_place(
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
-            if resolution.how.startswith("near other places") and _beside_its_sentence(
+            if resolution.how.startswith("near other places") and not _sets_apart_after(mentions[i]) and _beside_its_sentence(
                 [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
             ):
                 continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
@@ -311,11 +311,25 @@ _STRAY_KM = 300.0
 def _beside_its_sentence(others: list[Resolution | None], place: Place, other: Place) -> bool:
     """Whether ``place`` lies beside one of the places its sentence's ``others`` name, and ``other`` beside none."""
     around = [r.place for r in others if r is not None and r.place is not None]
-    return any(km_apart(place, p) <= _BESIDE_KM for p in around) and all(km_apart(other, p) > _APART_KM for p in around)
+    nearest = min((km_apart(place, p) for p in around), default=float("inf"))
+    apart = min((km_apart(other, p) for p in around), default=float("inf"))
+    return (nearest <= _BESIDE_KM and apart > _APART_KM) or (nearest <= _BESIDE_FAR_KM and apart > _FAR_APART_KM)
 
 
+def _sets_apart_after(mention: Mention) -> bool:
+    """Whether the mention's sentence goes on to set a namesake apart, which the sentence's other places then locate:
+    "This Zhuravka has nothing to do with the Zhuravka near Pokrovsk" (Pokrovsk is the other Zhuravka's)."""
+    return bool(_SETS_APART.search(mention.sentence, mention.end - mention.sentence_start))
+
+
+_SETS_APART = re.compile(r"\bconfused\s+with\b|\bnothing\s+to\s+do\s+with\b|\bnamesakes?\b|\b(?:same|that)\s+name\b", re.IGNORECASE)
 _BESIDE_KM = 10.0
 _APART_KM = 30.0
+_BESIDE_FAR_KM = 20.0
+_FAR_APART_KM = 100.0
+"""Beside its sentence's places: within 10 km where the other namesake is more than 30 km from them, within 20 km
+where it is more than 100 km away ("near Rubizhne, Sievierodonetsk and Popasna": the Rubizhne 11 km from
+Sievierodonetsk, not the one 180 km away in Kharkiv Oblast)."""
 
 
 _FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given", "short for")

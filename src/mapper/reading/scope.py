@@ -185,6 +185,8 @@ def forward_cue(
     if included is not None and words(gap[: included.start()]) <= room and lists_its_object(gap, included.start()):
         # "Russia holds about a fifth of Ukraine, including Crimea and parts of Donetsk Oblast"
         gap = gap[included.start() :]
+        if near is not None:
+            near = locators.NEAR_END.search(gap)  # (found again in what is left of the gap)
     counted = gap
     if included is not None and gap.startswith(included.group()):
         counted = gap[len(included.group()) :]  # (", among them": no distance from the object it restates)

@@ -106,7 +106,9 @@ ACTOR = re.compile(
 # captured"; whose enemy, the report's voice says (a Ukrainian summary's enemy is Russian).
 ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+)?(?:\w+ed|took|seized|holds|held)\b", FLAGS)
 # "the enemy" as the subject right before a cue: "as the enemy pulls back towards the border".
-ENEMY_SUBJECT = re.compile(r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+)?$", FLAGS)
+ENEMY_SUBJECT = re.compile(
+    r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+|still\s+)?(?:continu(?:es|ed)\s+to\s+|keeps\s+|kept\s+)?$", FLAGS
+)  # ("the enemy continues to hold X": still the enemy's doing)
 # "Our" forces as the subject right before a cue: the report's own side ("our defenders withdrew"); defenders are
 # Ukraine's in this war, whoever's words the report gives.
 FORCE_OF = re.compile(

@@ -1,0 +1,68 @@
+"""A thirtieth table of sentence shapes, with the full GeoNames dump: what the twenty-eighth session's development sets
+(``tests/data/genres_79`` and ``encyclopaedia_82``, blind through the twenty-seventh) showed missing, each written in our
+own words about real events.
+
+- a relative clause set off by a comma after a name the sentence uses as a reference point is the name's, even after a
+  plural noun ("hold positions north of X, which Ukrainian forces cleared in May"), unless the noun phrase is itself an
+  apposition of a name before ("Lyman, the rail junction north of Sloviansk, which Russian forces took");
+- "the enemy continues to hold X" is the enemy holding X;
+- a side's troops placed at a list that fight something off fought there ("units near A and B repelled attempts to
+  advance");
+- the targets a strike lists after "including" may be located by "near" ("struck 26 targets of the Ukrainian forces,
+  including a fuel depot near X");
+- a caption's "X: the village north-east of Y" places X by its bearing from Y;
+- a report that repeats a name may mean two namesakes when one sentence names it beside its own neighbours ("near
+  Rubizhne, Sievierodonetsk and Popasna" is the Luhansk Rubizhne, though the report's other Rubizhne is Kharkiv's),
+  unless the sentence goes on to set a namesake apart ("This Zhuravka has nothing to do with the Zhuravka near X");
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
+
+CLAUSES_AND_SIDES = [
+    ("Russian forces still hold positions north of Tsyrkuny, which Ukrainian forces cleared in early May 2022.",
+     {"Tsyrkuny": "liberated"}),
+    ("Kyiv's next target was Lyman, the rail junction north of Sloviansk, which Russian forces took in late May 2022.",
+     {"Lyman": "occupied", "Sloviansk": "-"}),
+    ("The enemy continues to hold Vovchansk and is bringing more artillery into the area.", {"Vovchansk": "occupied"}),
+    ("Ukrainian units near Prudianka and Tsyrkuny repelled Russian attempts to advance, the General Staff said.",
+     {"Prudianka": "attacked", "Tsyrkuny": "attacked"}),
+    (("Russian aviation struck 26 military targets of the Ukrainian armed forces, including a fuel depot near Chuguev, the "
+      "ministry said."), {"Chuguev": "attacked"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"clauses_and_sides": CLAUSES_AND_SIDES}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def _placed(gazetteer, text: str, name: str) -> list[int]:
+    """The place each mention of ``name`` was resolved to, whatever its status."""
+    report = Report(id="r", text=text, date=date(2025, 6, 1))
+    return [e.place.geonameid for e in extract(report, gazetteer, all_mentions=True) if e.mention.surface == name and e.place]
+
+
+def test_a_captions_bearing_from_a_city_places_the_village(ua_gazetteer) -> None:
+    placed = _placed(ua_gazetteer, "Ternova: the village north-east of Kharkiv is back under Ukrainian control", "Ternova")
+    assert placed == [691637], placed  # (not the Ternova south-east of the city, 11 km from it)
+
+
+def test_a_sentence_beside_its_own_neighbours_keeps_its_namesake(ua_gazetteer) -> None:
+    text = ("Ukrainian troops drove the enemy out of Rubizhne and Ternova, north-east of Kharkiv. In the Sievierodonetsk "
+            "direction, the enemy is conducting assault operations near Rubizhne, Sievierodonetsk and Popasna.")
+    assert _placed(ua_gazetteer, text, "Rubizhne") == [695273, 695274]
+
+
+def test_a_sentence_that_sets_a_namesake_apart_follows_the_report(ua_gazetteer) -> None:
+    text = ("Russian troops crossed the border and took Zhuravka, north of Sumy, in March 2025. This Zhuravka has nothing "
+            "to do with the Zhuravka near Pokrovsk in Donetsk Oblast.")
+    placed = _placed(ua_gazetteer, text, "Zhuravka")
+    assert placed[:2] == [687008, 687008], placed
