@@ -297,7 +297,7 @@ def antecedent_side(sentence: str, before: str) -> Side | None:
     (:func:`last_side`, in the last sentence or two), or who "the ministry" is that is said to have spoken a
     quotation ('"...," the ministry said' after "Russia's Defence Ministry said ...") or the sentence itself
     ("The ministry also said its forces had captured X"); ``None`` when it refers to none."""
-    if "hey " in sentence:
+    if "hey " in sentence or "theirs" in sentence:  # (and whose "theirs" is: "by morning the city was theirs")
         return last_side(before[-THEY_CHARS:])
     if _UNSIDED_SUBJECT.match(sentence) or _FELL_TO_UNSIDED.search(sentence) or _POSSESSIVE_FORCE_OPENS.match(sentence):
         # "A second group took Novoazovsk", "X fell to the advancing columns", "Its forces took X": an army of the side

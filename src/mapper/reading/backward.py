@@ -181,6 +181,9 @@ def backward_cues(
     # ("X, a village north of the town that should not be confused with Y, was attacked": an apposition that
     # closes before the cue is skipped below, whatever relative clause it holds)
     closed = locators.APPOSITION_SKIP.match(gap)
+    if closed is not None and not grammar.RELATIVE.match(gap) and grammar.RELATIVE.match(gap[closed.end() :]):
+        end, gap = end + closed.end(), gap[closed.end() :]  # "X, on the left bank, which remains occupied": past the aside
+        closed = None
     relative = None if closed is not None and not grammar.RELATIVE.match(gap[closed.end() :]) else grammar.RELATIVE.match(gap)
     # "X, which the Russians had left": the relative pronoun is the verb's object, the name before it
     object_relative = (

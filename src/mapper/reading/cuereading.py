@@ -115,9 +115,12 @@ def _reading(
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):
-            # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's)
-            ours = "ukrainian" if our.group("force").lower() == "defenders" else sides.voice
-            actor, explicit = (ours, True) if ours is not None else (actor, explicit)
+            # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's;
+            # in no voice the report names, a Ukrainian command's, as _ours reads it: "Today our soldiers entered X")
+            if our.group("force").lower() == "defenders" or sides.voice is not None:
+                actor, explicit = ("ukrainian" if our.group("force").lower() == "defenders" else sides.voice), True
+            elif actor is None:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
+                actor = _ours(sentence, cue, sides)
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, 0, min(len(sentence), cue.end + 30)
         ):
@@ -138,8 +141,10 @@ def _reading(
         elif family == "held":
             if _DEFENDERS_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
                 actor = "ukrainian"  # "Irpin, whose defenders held a line along the river": the town's defenders
-            if cue.text.lower() == "ours" or " our " in cue.text.lower():
-                actor = sides.voice  # "X is fully ours", "in our hands": the side whose words the report gives
+            if cue.text.lower() == "ours" or " our " in cue.text.lower() or "group" in cue.text.lower():
+                actor = sides.voice  # "X is fully ours", "in our hands", "the group's units": the side whose words the report gives
+            elif cue.text.lower() == "theirs":
+                actor = last_side(sentence[: cue.start]) or sides.antecedent  # "... and by morning X was theirs"
             elif " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
                 actor = _singular_holder(sentence, cue.start) or actor
             status = "occupied" if actor == "russian" else None

@@ -126,7 +126,7 @@ _LEAD = r"(?:(?:further|farther|elsewhere|meanwhile)(?:\s+(?:north|south|east|we
 # People at work in a place, opening the sentence: "Rescuers in X are searching the rubble ..." (no comma after X).
 AT_WORK_START = re.compile(_TIMESTAMP + _LEAD + _AT_WORK_IN + r"\s", FLAGS)
 FRONTED = re.compile(
-    _TIMESTAMP + _LEAD + rf"(?:in|at|near|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
+    _TIMESTAMP + _LEAD + rf"(?:in|at|near|around|{_AT_WORK_IN})\s+(?:nearby\s+|neighbou?ring\s+)?"
     r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:(?:cities|towns|villages|city|town|village|settlements?|port|areas?|vicinity)\s+of"
     r"|capital|port|port\s+city|(?:regional|oblast)\s+cent(?:re|er))\s+|the\s+(?:surrounding\s+|nearby\s+|neighbou?ring\s+|wider\s+)?)?"
     r"(?:(?:temporarily\s+)?(?:russian-|separatist-|dpr-|lpr-)?(?:held|occupied|controlled)\s+)?$",  # "In the regional capital X, ...", "In Russian-held X, ..."
@@ -224,8 +224,9 @@ RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:
 PARTICIPLE_AND = re.compile(r"[^;,.]{0,60}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
 KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
-# Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault.
-ENTRY = re.compile(r"(?:enter|push|broke(?!\s+through)|break(?!\s+through)|burst|marched|moved|rolled|swept)", FLAGS)
+# Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault (but troops that
+# "moved in" settled there).
+ENTRY = re.compile(r"(?:enter|push|broke(?!\s+through)|break(?!\s+through)|burst|(?:marched|moved|rolled)(?!\s+in\b)|swept)", FLAGS)
 # What goes on after an entry: the place is fought over, not taken ("entered X and are fighting in the centre").
 FIGHTING_GOES_ON = re.compile(
     r"\b(?:fighting|fights?|battles?|clashes|combat)\b[^.;]{0,30}\b(?:in|for|inside|continu\w*|goes\s+on|ongoing|to\s+(?:hold|keep|clear))\b"

@@ -205,6 +205,15 @@ def antecedents(
         # "heavy fighting in X, while Russian sources claimed to have cleared it", "entered X, but Ukrainian forces
         # retook it": the one place the sentence has named, across a contrast
         barrier = _CONTRAST_PASSED
+    if plural and definite.lower().startswith("both") and (
+        not candidates or sum(groups[k] == groups[candidates[-1]] for k in candidates) < 2
+    ):
+        # "a line running from A to B, and Russian troops held both villages": the two ends of a line or a span are
+        # the two the anaphor counts, though named as reference points
+        pair = [k for k, (_, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"][-2:]
+        if len(pair) == 2 and _PAIR_JOINT.fullmatch(sentence, spans[pair[0]][1], spans[pair[1]][0]):
+            candidates, groups = pair, [*groups]
+            groups[pair[1]] = groups[pair[0]]
     if not candidates:
         return []
     # (an aside on the name closed before the anaphor is no barrier: "X, which had 31,000 inhabitants, had been
@@ -223,6 +232,8 @@ def antecedents(
     return members if len(members) > 1 or not plural else []
 
 
+_PAIR_JOINT = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
+"""What joins the two ends of a span ("from A to B", "between A and B")."""
 _CONTRAST_PASSED = re.compile(r";|\b(?:unless|if|whether|which|who|where)\b", re.IGNORECASE)
 """What an "it" does not reach across to the one place a sentence named: a new sentence's clause, a condition, a
 relative clause of its own."""

@@ -111,13 +111,19 @@ def attempted_assault(sentence: str, cue: Cue) -> bool:
     return (
         cue.family in ("gain", "att")
         and cue.text.lower().startswith(_ASSAULTS)
-        and _TRIED_BEFORE.search(sentence, max(0, cue.start - 30), cue.start) is not None
+        and _TRIED_BEFORE.search(sentence, max(0, cue.start - 90), cue.start) is not None
     )
 
 
-_TRIED_BEFORE = re.compile(r"\b(?:try|tries|tried)\s+to\s+(?:\w+ly\s+)?$", FLAGS)
-"""A verb of trying right before the cue (not "spent a year trying to take X", nor "its attempt to take X": a goal the
-annotators leave without a status)."""
+_UNCONFIRMED_BEFORE = re.compile(
+    r"\b(?:no|without)\s+(?:[\w-]+\s+)?confirmation\s+(?:yet\s+|so\s+far\s+)?that\s+[^.;,]*$", FLAGS
+)
+"""A clause the speaker has seen nothing of, right before its cue: "we see no confirmation yet that the city has been
+abandoned" (but a claim someone "cannot confirm" is still reported: "cannot confirm claims that Russian forces
+abandoned X" is read as the claim, as the annotators do)."""
+_TRIED_BEFORE = re.compile(r"\b(?:try|tries|tried)\s+to\s+(?:[^.;,]{1,60}?\s+and\s+(?:then\s+)?to\s+)?(?:\w+ly\s+)?$", FLAGS)
+"""A verb of trying right before the cue, or before the first of two ("tried to advance towards X and to attack near Y")
+(not "spent a year trying to take X", nor "its attempt to take X": a goal the annotators leave without a status)."""
 _ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force")
 """Cues of an assault into a place, not of its capture or of getting near it ("tried to reach X", "tried to take X")."""
 
@@ -135,6 +141,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
     if grammar.NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
         return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
+    if "confirm" in sentence and _UNCONFIRMED_BEFORE.search(sentence, max(0, cue.start - 70), cue.start):
+        return True  # "we see no confirmation yet that the city has been abandoned": not told to have happened
     if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and (
         _GOAL_GERUNDS.search(sentence, max(0, cue.start - 160), cue.start)
         or _MEANS_OF_A_GOAL.search(sentence, max(0, cue.start - 140), cue.start)
