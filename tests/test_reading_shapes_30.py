@@ -17,6 +17,13 @@ own words about real events.
   "shells from the opposite bank fell on X"; "X, on the left bank, which remains occupied" (the relative past the aside);
   "Around X, fighting went on"; "a line from A to B, and Russian troops held both villages"; "no confirmation yet that
   the city has been abandoned" reports no withdrawal; "Russian troops moved in" took the place; "walked into X";
+- from ``genres_86``, ``encyclopaedia_85`` and ``captions_41``: "drove Russian-backed fighters out of X"; "both held by
+  Russian-led forces"; a raion right after a place only locates it ("Hrodivka, Pokrovsk Raion: street fighting"), nor is a
+  raion a town or a village ("a village of Pokrovsk Raion"); "a village just east of Y" lies beside Y; a city among villages of a list whose other names are decided
+  ("near Horikhove, Muravka and Zaporizhzhia") is the village; a caption's dateline dates only what tells no time of its
+  own ("1 August 2025 | X was cleared in late July"); "on the third anniversary of the day Russian troops were driven
+  out" is three years back; "until October 2024, when Russian troops took control of it" is October 2024; an aside in
+  parentheses does not put a name farther from its date;
 - a report that repeats a name may mean two namesakes when one sentence names it beside its own neighbours ("near
   Rubizhne, Sievierodonetsk and Popasna" is the Luhansk Rubizhne, though the report's other Rubizhne is Kharkiv's),
   unless the sentence goes on to set a namesake apart ("This Zhuravka has nothing to do with the Zhuravka near X");
@@ -66,7 +73,19 @@ WORDS_AND_ANAPHORS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"clauses_and_sides": CLAUSES_AND_SIDES, "words_and_anaphors": WORDS_AND_ANAPHORS}))
+LOCATORS_AND_SIDES = [
+    (("Older residents recall the summer of 2014, when Ukrainian troops drove Russian-backed fighters out of Sloviansk and "
+      "Kramatorsk in early July."), {"Sloviansk": "liberated", "Kramatorsk": "liberated"}),
+    ("The Novotroitske crossing faced Olenivka and Dokuchaievsk, both held by Russian-led forces from 2014.",
+     {"Olenivka": "occupied", "Dokuchaievsk": "occupied"}),
+    ("Hrodivka, Pokrovsk Raion: street fighting as Russian troops move in from the south",
+     {"Hrodivka": "attacked", "Pokrovsk Raion": "-"}),
+    ("Shelling also damaged houses in Borova, in Izium raion, overnight.", {"Borova": "attacked", "Izium raion": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"clauses_and_sides": CLAUSES_AND_SIDES, "words_and_anaphors": WORDS_AND_ANAPHORS,
+                                                     "locators_and_sides": LOCATORS_AND_SIDES}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -93,3 +112,43 @@ def test_a_sentence_that_sets_a_namesake_apart_follows_the_report(ua_gazetteer) 
             "to do with the Zhuravka near Pokrovsk in Donetsk Oblast.")
     placed = _placed(ua_gazetteer, text, "Zhuravka")
     assert placed[:2] == [687008, 687008], placed
+
+
+def test_a_village_just_east_of_a_town_lies_beside_it(ua_gazetteer) -> None:
+    text = ("Russian forces are also attacking Mykolaivka, a village just east of Novohrodivka, and Hrodivka, to the "
+            "north-east, which has been shelled for weeks.")
+    assert _placed(ua_gazetteer, text, "Mykolaivka") == [700144]  # (4 km east, not the one 6 km north, nor 13 km off)
+
+
+def test_a_city_in_a_list_of_decided_villages_is_the_village(ua_gazetteer) -> None:
+    text = "In the Novopavlivka direction, the enemy attacked 17 times near Horikhove, Muravka and Zaporizhzhia."
+    assert _placed(ua_gazetteer, text, "Zaporizhzhia") == [687679]
+
+
+def test_a_raion_is_no_village(ua_gazetteer) -> None:
+    text = ("Russian troops attacked Vuhledar and Pavlivka in November 2022. This Kostiantynivka is a village of Pokrovsk "
+            "Raion, not the city of Kostiantynivka near Toretsk.")
+    assert _placed(ua_gazetteer, text, "Pokrovsk Raion") == [704417]  # (not the Pokrovsk raion of Dnipropetrovsk Oblast)
+
+
+def _dates(gazetteer, text: str, on: date) -> dict[str, tuple[str | None, str | None]]:
+    report = Report(id="r", text=text, date=on)
+    return {e.mention.surface: (e.event_date.isoformat() if e.event_date else None, e.date_precision)
+            for e in extract(report, gazetteer) if e.status is not None}
+
+
+def test_dates_of_datelines_anniversaries_and_when_clauses(ua_gazetteer) -> None:
+    dated = _dates(ua_gazetteer, "1 August 2025 | Kindrativka, north of Sumy, was cleared of Russian troops in late July.",
+                   date(2025, 8, 1))
+    assert dated["Kindrativka"] == ("2025-07-01", "month"), dated
+    dated = _dates(ua_gazetteer, ("Trostianets, 26 March 2025: flowers at the station on the third anniversary of the day "
+                                  "Russian troops were driven out of Trostianets."), date(2025, 3, 26))
+    assert dated["Trostianets"] == ("2022-03-26", "day"), dated
+    dated = _dates(ua_gazetteer, ("The battle was fought for Vuhledar from the autumn of 2022 until the beginning of October "
+                                  "2024, when Ukrainian forces withdrew and Russian troops took control of the town."),
+                   date(2025, 11, 1))
+    assert dated["Vuhledar"] == ("2024-10-01", "month"), dated
+    dated = _dates(ua_gazetteer, ("Russian units reached the Oskil near Kruhliakivka by the end of 2024, attacked across the "
+                                  "river near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025."),
+                   date(2025, 12, 1))
+    assert dated["Dvorichna"] == ("2025-01-01", "month"), dated

@@ -31,9 +31,13 @@ if TYPE_CHECKING:
 
 __all__ = ["SentenceParts", "choose", "in_own_clause", "sentence_parts"]
 
-_BOUNDARY = re.compile(r";|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])")
+_BOUNDARY = re.compile(
+    r";|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])"
+    r"|\s+\|\s+|(?<=\d{4}):\s+"
+)
 """Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
-sentence splitter passed over ("...from Popasna.[2] On 11 May, ...")."""
+sentence splitter passed over ("...from Popasna.[2] On 11 May, ..."), and a caption's dateline ("1 August 2025 | X was
+cleared in late July", "X, 6 June 2025: ..."), which dates only what tells no time of its own."""
 _RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
 _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
@@ -150,6 +154,8 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     mention_clause = _span_holding(parts.clauses, mention.start)
     cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
     told = _announcing_clause(parts.clauses, sentence, mention) if cue_at is not None and cue_at < mention.start else None
+    if (when := _date_of_when(own, sentence, cue_clause or mention_clause)) is not None:
+        return when  # "... until the beginning of October 2024, when Ukrainian forces withdrew": the clause's time
     kept = [d for d in own if _span_holding(parts.clauses, d.start) in {None, mention_clause, cue_clause, told}]
     if status != "occupied":
         kept = [d for d in kept if _span_holding(parts.states, d.start) in (None, _span_holding(parts.states, cue_at or -1))]
@@ -177,8 +183,19 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     for place in places:
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
-            return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
-    return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention), d.start))
+            return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
+    return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
+
+
+def _date_of_when(own: Sequence[Dated], sentence: Sentence, clause: tuple[int, int] | None) -> Dated | None:
+    """The date a ", when ..." clause is about, right before it ("in October 2024, when Russian troops took the town"),
+    when the clause names no date of its own."""
+    if clause is None or not _WHEN.match(sentence.text, clause[0] - sentence.start) or any(clause[0] <= d.start < clause[1] for d in own):
+        return None
+    return next((d for d in own if not sentence.text[d.end - sentence.start : clause[0] - sentence.start].strip()), None)
+
+
+_WHEN = re.compile(r",\s+when\b")
 
 
 def _announcing_clause(clauses: list[tuple[int, int]], sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
@@ -273,6 +290,14 @@ def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bo
     return dated.start < mention.end or separated, separated
 
 
-def _distance(dated: Dated, mention: Mention) -> int:
-    """How many characters lie between a date and the mention (0 if they overlap)."""
-    return max(0, dated.start - mention.end, mention.start - dated.end)
+def _distance(dated: Dated, mention: Mention, sentence: Sentence) -> int:
+    """How many characters lie between a date and the mention (0 if they overlap), an aside in parentheses not counted
+    ("near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025")."""
+    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
+    if end <= start:
+        return 0
+    between = sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+    return len(_PARENTHESES.sub("", between)) if "(" in between else len(between)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")

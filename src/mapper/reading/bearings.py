@@ -40,7 +40,7 @@ _AFTER = re.compile(
     rf"\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}\s+)?"
     rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
     rf"(?:{_DISTANCE}\s*)?"
-    rf"(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
+    rf"(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
     rf"(?:the\s+(?:city|town|village)\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
@@ -70,6 +70,7 @@ _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IG
 _WINDOW = 60
 _NEAR_KM = 15.0
 _BEARING_KM = 35.0  # "Petrivka, west of Kupiansk": a bearing right after a name reaches farther than "near"
+_JUST_KM = 10.0  # "just east of Y": beside it
 _HINT_WORDS = ("north", "south", "east", "west", "km", "kilomet")
 """A hint has one of these within 30 characters before the place it measures from."""
 
@@ -134,7 +135,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
             and spans[i][1] == max(0, anchor_start - _WINDOW) + after.start()
             and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
         ):
-            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
+            reach = _JUST_KM if after.group("just") else _BEARING_KM  # ("Mykolaivka, a village just east of Y": beside it)
+            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")), reach)
             continue
         # "northwest of Y near A, B and C": every name of the list after Y
         leading = _LEADING.search(window)

@@ -249,15 +249,18 @@ def cities_among_villages(
     out = _towns_among_villages(mentions, sentences, pending)
     if not any(c.place.feature_code in ("PPLC", "PPLA") for candidates in pending.values() for c in candidates):
         return out  # (most reports' open names are no city's: their list mates need not be found twice)
-    mates = _list_mates(mentions, sentences, pending)
-    for i, others in mates.items():
-        if len(others) < 2:
+    for i, candidates in pending.items():
+        cities = [c.place for c in candidates if c.place.feature_code in ("PPLC", "PPLA")]
+        if len(cities) != 1:
             continue
-        cities = [c.place for c in pending[i] if c.place.feature_code in ("PPLC", "PPLA")]
-        if len(cities) != 1 or any(c.place.feature_code in ("PPLC", "PPLA") for j in others for c in pending[j]):
+        # its list mates, open or decided ("near Horikhove, Muravka and Zaporizhzhia": Muravka has one place)
+        analysis, k = sentences.of(i)
+        others = [i - k + m for m, group in enumerate(analysis.groups) if group == analysis.groups[k] and m != k]
+        others = [j for j in others if mentions[j].kind == "settlement" and 0 < len(mentions[j].candidates) <= _MATE_CANDIDATES]
+        if len(others) < 2 or any(c.place.feature_code in ("PPLC", "PPLA") for j in others for c in pending.get(j, mentions[j].candidates)):
             continue  # (a list of cities, "hits in Kyiv, Lviv and Zaporizhzhia", is no list of villages)
-        villages = [c.place for c in pending[i] if c.place is not cities[0]]
-        namesakes = [c.place for j in others for c in pending[j]]
+        villages = [c.place for c in candidates if c.place is not cities[0]]
+        namesakes = [c.place for j in others for c in pending.get(j, mentions[j].candidates)]
         if all(km_apart(cities[0], p) > _CITY_APART_KM for p in namesakes) and any(
             km_apart(v, p) <= _VILLAGE_BESIDE_KM for v in villages for p in namesakes
         ):

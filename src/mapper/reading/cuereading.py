@@ -327,7 +327,7 @@ def _singular_holder(sentence: str, start: int) -> Side | None:
 
 _OF_RUSSIANS = re.compile(
     r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b"
-    r"|^\w+\s+(?:the\s+)?(?:last\s+)?(?:russian|enemy)\s|^\w+\s+(?:the\s+)?(?:russians|occupiers|invaders)\b",
+    r"|^\w+\s+(?:the\s+)?(?:last\s+)?(?:russian(?:-backed|-led)?|moscow-backed|enemy)\s|^\w+\s+(?:the\s+)?(?:russians|occupiers|invaders)\b",
     re.IGNORECASE,
 )
 """A liberation word that names who is gone ("free of Russian troops", "pushed Russian troops out of"): the Russians are

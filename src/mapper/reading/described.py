@@ -75,8 +75,8 @@ def by_description(
     lie where it says in their oblast; a name left with one is decided."""
     for i in list(pending):
         mention = mentions[i]
-        if mention.kind != "settlement":
-            continue
+        if mention.kind != "settlement" or all(c.place.feature_code.startswith("ADM") for c in pending[i]):
+            continue  # (a raion is no town nor village: "a village of Pokrovsk Raion" calls the village so)
         before, after = _around(sentences, i)
         kept, said = pending[i], []
         if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):

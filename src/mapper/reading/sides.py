@@ -70,7 +70,7 @@ UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato|government"  # (ATO: the "anti-
 _GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
 """The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
-    r"russia|russian|russians|russian-backed|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen|rosgvardiy?a"
+    r"russia|russian|russians|russian-backed|russian-led|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen|rosgvardiy?a"
     r"|(?<!ukrainian\s)self-defen[cs]e"  # (the "self-defence units" of Crimea and the Donbas in 2014: pro-Russian)
     rf"|{_GROUPS_OF_FORCES}(?=\s+group)"
     r"|allied(?=\s+(?:forces|troops|units))"  # (the Russian ministry's "allied forces": its own and the proxies')

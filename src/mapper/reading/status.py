@@ -165,6 +165,8 @@ def read_statuses(
                     and not any(c.start < spans[i][0] <= c.end + 1 for c in cues))  # (not "a flag over the city council of X")
                 or bool(locators.PLACES_AROUND_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or (kinds[i] in ("region", "raion") and region_aside(sentence, spans[i]))
+                or (i > 0 and kinds[i - 1] == "settlement" and _a_raion(sentence, spans[i], kinds[i])
+                    and bool(_PLACE_S_RAION.fullmatch(sentence, spans[i - 1][1], spans[i][0])))  # "Hrodivka, Pokrovsk Raion:"
                 or (kinds[i] == "region" and some_places_of(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
                 or is_locator(sentence, spans, kinds, i, cues)
@@ -378,6 +380,15 @@ def read_statuses(
             readings[i] = [r for r in readings[i] if r.change or r.status != "attacked"]
     return [one_per_status(r, sentence) for r in readings]
 
+def _a_raion(sentence: str, span: tuple[int, int], kind: MentionKind) -> bool:
+    """Whether the name at ``span`` is a raion's, by its kind or by its last word ("Pokrovsk Raion", "Nikopol district",
+    which the gazetteer may know as one name)."""
+    return kind == "raion" or sentence[span[0] : span[1]].lower().endswith(_RAION_WORDS)
+
+
+_RAION_WORDS = (" raion", " rayon", " district")
+_PLACE_S_RAION = re.compile(r",\s*(?:in\s+)?(?:the\s+)?")
+"""Between a place and its raion, which only says where the place lies ("Borova, in Izium raion, was shelled")."""
 _UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
