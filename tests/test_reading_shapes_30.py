@@ -24,6 +24,11 @@ own words about real events.
   own ("1 August 2025 | X was cleared in late July"); "on the third anniversary of the day Russian troops were driven
   out" is three years back; "until October 2024, when Russian troops took control of it" is October 2024; an aside in
   parentheses does not put a name farther from its date;
+- from ``encyclopaedia_82`` and the captions: "they pushed out of the Spirne area" moved out from it (an active verb, no
+  withdrawal); a river locates no village for an anaphor ("pushed to the Oskil near X, and Russian sources claimed to
+  have captured the village"); "Russian war bloggers say their troops have taken the village; Ukraine's command reports
+  fighting in it" (a Russian speaker's "say", and the fighting told after a semicolon beside the claim); "Russian
+  bloggers claim the village"; "another X" is not the report's X;
 - a report that repeats a name may mean two namesakes when one sentence names it beside its own neighbours ("near
   Rubizhne, Sievierodonetsk and Popasna" is the Luhansk Rubizhne, though the report's other Rubizhne is Kharkiv's),
   unless the sentence goes on to set a namesake apart ("This Zhuravka has nothing to do with the Zhuravka near X");
@@ -84,8 +89,23 @@ LOCATORS_AND_SIDES = [
 ]
 
 
+CLAIMS_AND_VERBS = [
+    ("In the east they pushed out of the Spirne area, the ministry said.", {"Spirne": "-"}),
+    ("Russian troops were pushed out of Spirne in the spring.", {"Spirne": "liberated"}),
+    (("By November their units had pushed to the Oskil near Kruhliakivka, and Russian sources claimed to have captured the "
+      "village later that month."), {"Kruhliakivka": "occupied"}),
+    (("Kindrativka, 6 June 2025: Russian war bloggers say their troops have taken the village; Ukraine's northern command "
+      "reports fighting in it."), {"Kindrativka": "occupied"}),
+    (("Kindrativka, 6 June 2025: Russian war bloggers say their troops have taken the village; Ukraine's northern command "
+      "reports fighting in it."), {"Kindrativka": "attacked"}),
+    ("Zvirove, south-west of Pokrovsk: Russian military bloggers claim the village, which they call Zverevo",
+     {"Zvirove": "occupied"}),
+    ("Bakhmut: Ukrainian command rejects Moscow's claim and says fighting goes on in the city", {"Bakhmut": "attacked"}),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", table({"clauses_and_sides": CLAUSES_AND_SIDES, "words_and_anaphors": WORDS_AND_ANAPHORS,
-                                                     "locators_and_sides": LOCATORS_AND_SIDES}))
+                                                     "locators_and_sides": LOCATORS_AND_SIDES, "claims_and_verbs": CLAIMS_AND_VERBS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -152,3 +172,9 @@ def test_dates_of_datelines_anniversaries_and_when_clauses(ua_gazetteer) -> None
                                   "river near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025."),
                    date(2025, 12, 1))
     assert dated["Dvorichna"] == ("2025-01-01", "month"), dated
+
+
+def test_another_of_a_name_is_not_the_reports(ua_gazetteer) -> None:
+    text = ("In May 2022 Russian forces tried to cross the Siverskyi Donets at Bilohorivka in Luhansk Oblast. Press reports "
+            "sometimes confused the village with another Bilohorivka, north-east of Soledar in Donetsk Oblast.")
+    assert _placed(ua_gazetteer, text, "Bilohorivka") == [712588, 712589]

@@ -394,11 +394,15 @@ _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 
 def _apart(sentence: str, attack: str, change: str) -> bool:
     """Whether the attack and the change of hands are told in clauses of their own: the attack first, then a clause
-    that opens on its own time or subject (after "; " or ", and on/by/in ...")."""
+    that opens on its own time or subject (after "; " or ", and on/by/in ..."), or the change first and the attack
+    after a semicolon."""
     if not sentence:
         return False
     lowered = sentence.lower()
     at, to = lowered.find(attack.lower()), lowered.rfind(change.lower())
+    if 0 <= to < at and ";" in lowered[to:at]:
+        return True  # (the change claimed, then the fighting told in a clause of its own: "bloggers say their troops have
+        # taken the village; Ukraine's command reports fighting in it")
     return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
 
 

@@ -291,6 +291,8 @@ def _same_name_same_place(
             resolution = chosen[i]
             if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
                 continue
+            if _ANOTHER_BEFORE.search(mentions[i].sentence, 0, mentions[i].start - mentions[i].sentence_start):
+                continue  # "confused the village with another Bilohorivka, north-east of Soledar": not the report's one
             outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
             if resolution.how.startswith("near other places") and not _sets_apart_after(mentions[i]) and _beside_its_sentence(
                 [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
@@ -314,6 +316,9 @@ def _beside_its_sentence(others: list[Resolution | None], place: Place, other: P
     nearest = min((km_apart(place, p) for p in around), default=float("inf"))
     apart = min((km_apart(other, p) for p in around), default=float("inf"))
     return (nearest <= _BESIDE_KM and apart > _APART_KM) or (nearest <= _BESIDE_FAR_KM and apart > _FAR_APART_KM)
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+different|a\s+separate)\s+$", re.IGNORECASE)
 
 
 def _sets_apart_after(mention: Mention) -> bool:

@@ -171,7 +171,7 @@ _SHOWN = r"(?:post|publish|share|release)(?:s|es|ed|d|ing)?\s+(?:a\s+|the\s+)?(?
 RUSSIAN_SPEAKER = re.compile(
     r"\b(?:russian|russia['’]s|moscow|the\s+kremlin|kremlin|russian-installed|russian-appointed|pro-russian|separatists?"
     rf"|wagner|prigozhin|{_RUSSIAN_OFFICIALS}|dpr|lpr)\b"
-    rf"[^.;:]{{0,60}}?\b(?:said|says|told|wrote|writes|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|{_SHOWN})\b",
+    rf"[^.;:]{{0,60}}?\b(?:said|says|say|told|wrote|writes|claim\w*|announc\w*|report\w*|stat\w*|declar\w*|insist\w*|{_SHOWN})\b",
     FLAGS,
 )
 # A Russian speaker named after the claim, in a headline's attribution: "X liberated, Gerasimov tells Putin".
