@@ -28,7 +28,8 @@ own words about real events.
   withdrawal); a river locates no village for an anaphor ("pushed to the Oskil near X, and Russian sources claimed to
   have captured the village"); "Russian war bloggers say their troops have taken the village; Ukraine's command reports
   fighting in it" (a Russian speaker's "say", and the fighting told after a semicolon beside the claim); "Russian
-  bloggers claim the village"; "another X" is not the report's X;
+  bloggers claim the village"; "another X" is not the report's X; "advanced south into X, and on through A and B",
+  "moved south along the bank through X" (but a column moving through a town it holds attacks nothing);
 - a report that repeats a name may mean two namesakes when one sentence names it beside its own neighbours ("near
   Rubizhne, Sievierodonetsk and Popasna" is the Luhansk Rubizhne, though the report's other Rubizhne is Kharkiv's),
   unless the sentence goes on to set a namesake apart ("This Zhuravka has nothing to do with the Zhuravka near X");
@@ -101,6 +102,11 @@ CLAIMS_AND_VERBS = [
     ("Zvirove, south-west of Pokrovsk: Russian military bloggers claim the village, which they call Zverevo",
      {"Zvirove": "occupied"}),
     ("Bakhmut: Ukrainian command rejects Moscow's claim and says fighting goes on in the city", {"Bakhmut": "attacked"}),
+    ("A Russian grouping advanced south into Hirnyk, a mining town, and on through Kurakhivka and Zoriane.",
+     {"Hirnyk": "attacked", "Kurakhivka": "attacked", "Zoriane": "attacked"}),
+    ("From the bridgehead the Russian forces moved south along the western bank through Zapadne.", {"Zapadne": "attacked"}),
+    ("A column moving through Snihurivka, which was occupied in the first week of March, reached Novyi Buh.",
+     {"Snihurivka": "occupied"}),
 ]
 
 

@@ -37,7 +37,7 @@ _HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
 _KIND = r"(?:village|town|city|settlement|hamlet)"
 # (and a caption's "X: the village north-east of Y")
 _AFTER = re.compile(
-    rf"\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*(?:(?:both|all|each)\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}\s+)?"
+    rf"\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*(?:(?:both|all|each)\s+)?(?:(?:an?|the|two|three|four)\s+(?:[\w-]+\s+)?{_KIND}s?\s+)?"
     rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
     rf"(?:{_DISTANCE}\s*)?"
     rf"(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
