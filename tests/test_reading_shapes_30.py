@@ -105,6 +105,8 @@ CLAIMS_AND_VERBS = [
     ("A Russian grouping advanced south into Hirnyk, a mining town, and on through Kurakhivka and Zoriane.",
      {"Hirnyk": "attacked", "Kurakhivka": "attacked", "Zoriane": "attacked"}),
     ("From the bridgehead the Russian forces moved south along the western bank through Zapadne.", {"Zapadne": "attacked"}),
+    ("In November Russian troops pushed south from Selydove along the Vovcha through Novoselydivka toward Kurakhove.",
+     {"Novoselydivka": "attacked", "Selydove": "-", "Kurakhove": "-"}),
     ("A column moving through Snihurivka, which was occupied in the first week of March, reached Novyi Buh.",
      {"Snihurivka": "occupied"}),
 ]
