@@ -28,7 +28,8 @@ own words about real events.
   withdrawal); a river locates no village for an anaphor ("pushed to the Oskil near X, and Russian sources claimed to
   have captured the village"); "Russian war bloggers say their troops have taken the village; Ukraine's command reports
   fighting in it" (a Russian speaker's "say", and the fighting told after a semicolon beside the claim); "Russian
-  bloggers claim the village"; "another X" is not the report's X; "advanced south into X, and on through A and B",
+  bloggers claim the village"; "another X" is not the report's X; "the town of Holubivka (until 2016 Kirovsk)" is the
+  place the former name names; "advanced south into X, and on through A and B",
   "moved south along the bank through X" (but a column moving through a town it holds attacks nothing);
 - a report that repeats a name may mean two namesakes when one sentence names it beside its own neighbours ("near
   Rubizhne, Sievierodonetsk and Popasna" is the Luhansk Rubizhne, though the report's other Rubizhne is Kharkiv's),
@@ -180,6 +181,12 @@ def test_dates_of_datelines_anniversaries_and_when_clauses(ua_gazetteer) -> None
                                   "river near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025."),
                    date(2025, 12, 1))
     assert dated["Dvorichna"] == ("2025-01-01", "month"), dated
+
+
+def test_a_name_before_a_renaming_in_an_aside_is_the_place(ua_gazetteer) -> None:
+    text = ("The hamlet shares its name with the Luhansk Oblast town of Holubivka (until 2016 Kirovsk), which has been under "
+            "Russian occupation since 2014.")
+    assert _placed(ua_gazetteer, text, "Holubivka") == [705809]  # (the town once called Kirovsk, not the village 30 km off)
 
 
 def test_another_of_a_name_is_not_the_reports(ua_gazetteer) -> None:

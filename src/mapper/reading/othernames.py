@@ -63,8 +63,11 @@ def other_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             chosen[i] = Resolution(named.place, f"other name of {named.place.name}", named.confidence)
 
 
-_OTHER_NAME_ASIDE = re.compile(r"\s*\(\s*(?P<said>(?:in\s+)?(?:russian|ukrainian)|also|formerly|previously)?:?\s*", re.IGNORECASE)
-"""What opens an aside that gives the name before it in another spelling or language: "(Russian: ", "(also "."""
+_OTHER_NAME_ASIDE = re.compile(
+    r"\s*\(\s*(?P<said>(?:in\s+)?(?:russian|ukrainian)|also|formerly|previously|(?:until|before|till)\s+\d{4})?:?\s*", re.IGNORECASE
+)
+"""What opens an aside that gives the name before it in another spelling or language, or before a renaming: "(Russian: ",
+"(also ", "(until 2016 "."""
 _FORMER_NAME_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:known|called|named)\s+(?:as\s+)?$", re.IGNORECASE)
 _ASIDE_CLOSES = re.compile(r"\s*\)")
 _UNIT_WORD = re.compile(r"\b(?:hromada|community|district|raion|region|oblast|municipality)\b", re.IGNORECASE)
