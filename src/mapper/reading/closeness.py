@@ -254,9 +254,7 @@ def cities_among_villages(
         if len(cities) != 1:
             continue
         # its list mates, open or decided ("near Horikhove, Muravka and Zaporizhzhia": Muravka has one place)
-        analysis, k = sentences.of(i)
-        others = [i - k + m for m, group in enumerate(analysis.groups) if group == analysis.groups[k] and m != k]
-        others = [j for j in others if mentions[j].kind == "settlement" and 0 < len(mentions[j].candidates) <= _MATE_CANDIDATES]
+        others = [j for j in _own_list_mates(mentions, sentences, i) if mentions[j].candidates]
         if len(others) < 2 or any(c.place.feature_code in ("PPLC", "PPLA") for j in others for c in pending.get(j, mentions[j].candidates)):
             continue  # (a list of cities, "hits in Kyiv, Lviv and Zaporizhzhia", is no list of villages)
         villages = [c.place for c in candidates if c.place is not cities[0]]
@@ -266,6 +264,14 @@ def cities_among_villages(
         ):
             out[i] = cities[0].geonameid
     return out
+
+
+def _own_list_mates(mentions: Sequence[Mention], sentences: SentenceIndex, i: int) -> list[int]:
+    """The settlements of the coordinated list mention ``i`` belongs to, open or decided, but for names of very many
+    namesakes."""
+    analysis, k = sentences.of(i)
+    mates = [i - k + m for m, group in enumerate(analysis.groups) if group == analysis.groups[k] and m != k]
+    return [j for j in mates if mentions[j].kind == "settlement" and len(mentions[j].candidates) <= _MATE_CANDIDATES]
 
 
 def _towns_among_villages(
@@ -280,9 +286,7 @@ def _towns_among_villages(
         town = max((c.place for c in candidates), key=size_bonus)
         if not size_bonus(town) or town.feature_code in ("PPLC", "PPLA"):
             continue  # (most open names are villages' only: their list mates need not be read)
-        analysis, k = sentences.of(i)
-        mates = [i - k + m for m, group in enumerate(analysis.groups) if group == analysis.groups[k] and m != k]
-        mates = [j for j in mates if mentions[j].kind == "settlement" and len(mentions[j].candidates) <= _MATE_CANDIDATES]
+        mates = _own_list_mates(mentions, sentences, i)
         sure = [mentions[j].candidates[0].place for j in mates if len(mentions[j].candidates) == 1]
         if len(mates) < 2 or not sure:
             continue

@@ -117,8 +117,10 @@ def _reading(
         elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):
             # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's;
             # in no voice the report names, a Ukrainian command's, as _ours reads it: "Today our soldiers entered X")
-            if our.group("force").lower() == "defenders" or sides.voice is not None:
-                actor, explicit = ("ukrainian" if our.group("force").lower() == "defenders" else sides.voice), True
+            if our.group("force").lower() == "defenders":
+                actor, explicit = "ukrainian", True
+            elif sides.voice is not None:
+                actor, explicit = sides.voice, True
             elif actor is None:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
                 actor = _ours(sentence, cue, sides)
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(

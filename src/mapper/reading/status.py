@@ -380,6 +380,7 @@ def read_statuses(
             readings[i] = [r for r in readings[i] if r.change or r.status != "attacked"]
     return [one_per_status(r, sentence) for r in readings]
 
+
 def _a_raion(sentence: str, span: tuple[int, int], kind: MentionKind) -> bool:
     """Whether the name at ``span`` is a raion's, by its kind or by its last word ("Pokrovsk Raion", "Nikopol district",
     which the gazetteer may know as one name)."""
@@ -389,6 +390,7 @@ def _a_raion(sentence: str, span: tuple[int, int], kind: MentionKind) -> bool:
 _RAION_WORDS = (" raion", " rayon", " district")
 _PLACE_S_RAION = re.compile(r",\s*(?:in\s+)?(?:the\s+)?")
 """Between a place and its raion, which only says where the place lies ("Borova, in Izium raion, was shelled")."""
+
 _UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
