@@ -260,6 +260,7 @@ def backward_cues(
         return []  # (the relative clause may say when: "which had resisted since the autumn")
     if not relative and any(
         end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) and (k >= len(kinds) or kinds[k] != "other")
+        and not (_NOUN_BEARING.fullmatch(sentence, end, a) and _PARTICIPLE_GAP.fullmatch(sentence, b, cue.start))
         for k, (a, b) in enumerate(spans[tail + 1 :], start=tail + 1)
     ):
         # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under
@@ -321,6 +322,13 @@ _BEARING_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
+_NOUN_BEARING = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""An apposition of a noun placed by its bearing from a reference point: "X, a settlement south of Y controlled by
+Russia's proxies" (the participle right after Y tells of the noun, X)."""
+_PARTICIPLE_GAP = re.compile(r"\s*,?\s*")
 _BARE_BEARING = re.compile(r"\s*,\s*(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?\s", re.IGNORECASE)
 """An apposition that is a bearing alone, no noun ("A and B, north of X, where ..."): it places every name before it."""
 _REPORTED_AS = re.compile(

@@ -196,7 +196,7 @@ def _reading(
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
             side = actor if explicit else "russian" if cue.text.lower().endswith("handed over") else (
-                _conceded_by(sentence, cue) or _taker(sentence, cue, sides)
+                _conceded_by(sentence, cue) or _loser_unsaid(cue, sides) or _taker(sentence, cue, sides)
             )  # (a town handed over without a fight is handed to the invader, whatever the report's prevailing side)
             if not explicit:
                 base = 0.6
@@ -288,6 +288,15 @@ _CONCEDED = re.compile(
 )
 """A concession before a loss: "... admitted that X had been lost"."""
 _SIDE_WORD = re.compile(rf"(?<![\w-])(?:{side_words.UA}|{side_words.RU})(?![\w-])", re.IGNORECASE)
+
+
+def _loser_unsaid(cue: Cue, sides: _Sides) -> Side | None:
+    """Who took a place the sentence says "was lost" naming no loser: lost by the side whose words the report gives
+    ("This is how Melitopol, Berdiansk and Mariupol were lost", in a story of Ukrainian gains as much as of Russian
+    ones; in a Russian statement, lost by the Russian side)."""
+    if not cue.text.lower().endswith("lost"):
+        return None
+    return "ukrainian" if sides.voice == "russian" else "russian"
 
 
 def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Side:

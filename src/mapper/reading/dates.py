@@ -153,9 +153,7 @@ class ReportDates:
         self._parts: dict[int, SentenceParts] = {}  # of the sentences with several dates, read when first needed
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
-        hint = title_year(report.title) or next(
-            (year for index in order for e in found[index] if (year := _written_year(e)) is not None), None
-        )
+        hint = title_year(report.title) or _first_year(report, [found[index] for index in order])
         clock = Clock(report.date, year_hint=hint, morning=_a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
         self.news = _is_news(clock, expressions, report.text)
@@ -376,6 +374,19 @@ def _moves(latest: Dated, running: Dated | None) -> bool:
     """Whether a sentence whose latest date is ``latest`` moves the running date: it does unless it
     only looks back less precisely ("On 11 September ... areas Russia had controlled since 2014")."""
     return running is None or latest.date >= running.date or _RANK[latest.precision] <= _RANK[running.precision]
+
+
+def _first_year(report: Report, found: Sequence[Sequence[TimeExpression]]) -> int | None:
+    """The first year a narrative writes (``found``: each dated sentence's expressions, in text order), which stands
+    for the time it tells of until it gives a date; ``None`` when a sentence before it writes a day or month without
+    a year and the report has a date of its own: a feature that opens "The first explosions came before dawn on
+    February 24" and looks back to 2014 only later tells of its own year, not of that one."""
+    for expressions in found:
+        if (year := next((year for e in expressions if (year := _written_year(e)) is not None), None)) is not None:
+            return year
+        if report.date is not None and any(e.kind in ("day", "month") and "year" not in e.parts for e in expressions):
+            return None
+    return None
 
 
 def _written_year(expression: TimeExpression) -> int | None:

@@ -79,9 +79,10 @@ def by_description(
             continue  # (a raion is no town nor village: "a village of Pokrovsk Raion" calls the village so)
         before, after = _around(sentences, i)
         kept, said = pending[i], []
-        if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after):
+        called = _called_in_its_label(sentences, i)
+        if _TOWN_BEFORE.search(before) or _TOWN_AFTER.match(after) or called in ("town", "city"):
             kept, said = _narrowed(kept, _is_a_town), ["a town"]
-        elif _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after):
+        elif _VILLAGE_BEFORE.search(before) or _VILLAGE_AFTER.match(after) or called in ("village", "hamlet"):
             # "Rivne, a hamlet of a few hundred people": not the city of Rivne
             kept, said = _narrowed(kept, may_be_a_village), ["a village"]
         if _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after):
@@ -122,6 +123,22 @@ def _in_the_reports_oblast(
         if inside:
             return inside
     return candidates
+
+
+_LABEL_ANAPHOR = re.compile(r"\s*:[^.;:]*?\bthe\s+(?P<noun>village|hamlet|town|city)\b(?!\s+(?:of|council|hall|administration)\b)",
+                            re.IGNORECASE)
+"""A caption's label and what the line after it calls the place: "Kamianske: troops repel an assault on the village"."""
+
+
+def _called_in_its_label(sentences: SentenceIndex, i: int) -> str | None:
+    """What the line calls a place that opens it as its label, where it names no other place before saying so."""
+    analysis, k = sentences.of(i)
+    if k != 0:
+        return None
+    called = _LABEL_ANAPHOR.match(analysis.text, analysis.spans[0][1])
+    if called is None or (len(analysis.spans) > 1 and analysis.spans[1][0] < called.end()):
+        return None
+    return called.group("noun").lower()
 
 
 def _around(sentences: SentenceIndex, i: int) -> tuple[str, str]:

@@ -291,7 +291,7 @@ UNOPPOSED = re.compile(
     FLAGS,
 )  # ("entered X on 3 March after meeting little resistance", "after a brief fight at the bridge": took it)
 SUBJECT_ANAPHOR = re.compile(
-    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
+    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:whole\s+|entire\s+)?(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
     r"\s+(?:\w+\s+){0,2}?|\band\s+"  # (a plural: "held A and B, though both came under heavy fire")
     # (with a place of its own: "... of Pokrovsk, and from May the city and neighbouring Myrnohrad were hit")
     r"|(?P<with>\bthe\s+(?:town|city|village)\s+and\s+(?:(?:neighbouring|neighboring|nearby)\s+)?(?-i:[A-Z])[\w'’-]+\s+))"

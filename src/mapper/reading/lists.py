@@ -230,6 +230,8 @@ def antecedents(
         return []
     last = candidates[-1]
     members = [k for k in candidates if groups[k] == groups[last]]
+    if len(members) > 1 and _DEFINITE.fullmatch(definite):
+        return []  # "seized A and B on the coast road and closed the approaches to the city": one city, not the two
     return members if len(members) > 1 or not plural else []
 
 

@@ -45,7 +45,9 @@ def other_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             aside.group("said") or _ASIDE_CLOSES.match(mention.sentence, mention.end - base)
         ):  # ("Kalynove (Russian: Kalinovo)", "Ugledar (Vuhledar)"; not "the Vremivka direction (Velyka Novosilka area)")
             owner = i - 1
-        elif _FORMER_NAME_BEFORE.search(before) and _UNTIL_AFTER.match(mention.sentence, mention.end - mention.sentence_start):
+        elif (_FORMER_NAME_BEFORE.search(before) and _UNTIL_AFTER.match(mention.sentence, mention.end - mention.sentence_start)) or (
+            _CALLS_BEFORE.search(before)
+        ):  # (or the name a side calls it by: "Hrodivka: the ministry says its troops took the village, which it calls Grodovka")
             owner = next((k for k in range(i - 1, -1, -1) if mentions[k].sentence_start == mention.sentence_start
                           and mentions[k].kind == "settlement" and not _REFERENCE_BEFORE.search(
                               mention.sentence, 0, mentions[k].start - mention.sentence_start)), None)
@@ -72,5 +74,9 @@ _FORMER_NAME_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:known|called|n
 _ASIDE_CLOSES = re.compile(r"\s*\)")
 _UNIT_WORD = re.compile(r"\b(?:hromada|community|district|raion|region|oblast|municipality)\b", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|from|to|towards?)\s+$", re.IGNORECASE)
+_CALLS_BEFORE = re.compile(
+    r"\b(?:which|that|what)\s+(?:it|they|the\s+ministry|moscow|russia|russians|the\s+russians)\s+(?:calls?|called|names?|named)\s+$",
+    re.IGNORECASE,
+)
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.IGNORECASE)
 """A former name and the year it was dropped: "... that was known as Krasne until 2016"."""

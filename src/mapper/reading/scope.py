@@ -154,7 +154,7 @@ def forward_cue(
     if between and lists_on(sentence, cue, between, gap, start):
         return cue
     if cue.family == "att" and not between and _INCLUDING_NEAR_END.search(gap) and words(gap) <= _INCLUDING_NEAR_WORDS and not (
-        grammar.BARRIER.search(gap)
+        grammar.BARRIER.search(_TARGETS_WHERE.sub(" ", gap))
     ):
         return cue  # "struck depots, workshops and deployment points in 152 areas, including near A and B": where it struck
     leg = locators.LAST_LEG.search(gap) if between and cue.family == "att" else None
@@ -238,6 +238,8 @@ def forward_cue(
         gap = locators.ROUTE.sub(" ", locators.COMPASS_OF.sub(" ", gap[: near.start()]))
     if gap.endswith("nearby ") and cue.grammar != "near":
         gap = gap[: -len("nearby ")] + " "  # "shelled nearby Mezhova": an adjective of the name, no reference point
+    if cue.family == "att" and "outside" in gap:
+        gap = _FACILITY_OUTSIDE.sub(" ", gap)  # "missiles hit the airfield outside X": struck where the airfield stands
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
     if between and not grammar.COLON_END.search(gap):
@@ -409,6 +411,15 @@ of X"): no distance between the attack and the place."""
 _INCLUDING_NEAR_END = re.compile(r",\s*(?:including|among\s+them|in\s+particular|notably)\s+(?:near|in|around|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING_NEAR_WORDS = 60
 """How long a strike's list of targets may run before ", including near A and B" names where they were."""
+_FACILITY_OUTSIDE = re.compile(
+    r"(?<=\s)(?:air\s*fields?|airports?|air\s+bases?|bases?|camps?|plants?|depots?|stations?|ports?|factory|factories|works"
+    r"|warehouses?|barracks|substations?|refinery|refineries|terminals?|headquarters)\s+outside\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A facility a strike hit, placed outside a town: the town is where it struck, no reference point."""
+_TARGETS_WHERE = re.compile(r"\b(?:areas?|places?|positions?|points?|sites?)\s+where\b", re.IGNORECASE)
+"""Targets a strike describes by what was there ("struck 48 areas where Ukrainian manpower was concentrated, including
+near A and B"): the clause still names them."""
 
 
 def _without_adverbs(gap: str) -> str:

@@ -349,7 +349,8 @@ CIVILIANS_BEFORE = re.compile(
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in|with)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?"  # "Residents of Huliaipole leave the town"
     r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?"  # "families who had fled from X"
-    r"(?:(?:were\s+|are\s+|have\s+been\s+)?(?:ordered|told|urged|asked|forced)\s+to\s+)?$",  # "Families ... ordered to leave"
+    r"(?:(?:were\s+|are\s+|have\s+been\s+)?(?:ordered|told|urged|asked|forced|able|continued|continue|continues|began|begin"
+    r"|begins|started|start|starts|tried|try|tries|managed)\s+to\s+)?$",  # "Families ... ordered to leave", "continued to leave"
     FLAGS,
 )
 # Civilians as what a withdrawal verb qualifies or whom it is done by: "one fleeing civilian interviewed in X", "fleeing

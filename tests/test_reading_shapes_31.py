@@ -1,0 +1,85 @@
+"""A thirty-first table of sentence shapes, with the full GeoNames dump: what the twenty-ninth session's development
+sets (``tests/data/genres_83`` and ``encyclopaedia_83``, blind through the twenty-eighth) showed missing, each written
+in our own words about real events.
+
+- a feature that tells a day and month before it writes any year ("the first explosions came on February 24") tells of
+  its own year, though it looks back to 2014 later;
+- "This is how A and B were lost" names no loser: the side whose words the report gives lost them (a Russian statement's
+  loss is Russia's);
+- "struck 30 areas where Ukrainian units were concentrated, including near A and B": the clause describes the targets;
+- "X, a town south of Y controlled by Russian troops": the participle after the reference point tells of the town, X;
+- "the city" after a list of two villages is neither of them ("took A and B and closed the approaches to the city");
+- "residents continued to leave X" is no army leaving;
+- a caption's "the whole city is under its control" after a clause of its own tells of the label's city;
+- a strike on a facility outside a town struck the town ("missiles hit the airfield outside X");
+- a caption that calls its label "the village" means a village, not the city of the name; "the village, which it calls
+  X" is the label's place by the Russian name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
+
+LOSSES_AND_TARGETS = [
+    ("This is how Lysychansk and Sievierodonetsk were lost in the summer of 2022.",
+     {"Lysychansk": "occupied", "Sievierodonetsk": "occupied"}),
+    (("During the night, army aviation struck 30 areas where Ukrainian units were concentrated, including near Kurakhove "
+      "and Hirnyk."), {"Kurakhove": "attacked", "Hirnyk": "attacked"}),
+    ("Evacuees were driven to Vasylivka, a town south of Zaporizhzhia controlled by Russian troops since March.",
+     {"Vasylivka": "occupied", "Zaporizhzhia": "-"}),
+    ("Residents continued to leave Kupiansk by bus as the shelling grew heavier.", {"Kupiansk": "-"}),
+    ("Lysychansk: Russia says the last defenders have left and the whole city is under its control",
+     {"Lysychansk": "occupied"}),
+    ("Missiles struck the airfield outside Starokostiantyniv overnight, the regional governor said.",
+     {"Starokostiantyniv": "attacked"}),
+    ("Ukrainian forces drove Russian units back from positions outside Orikhiv.", {"Orikhiv": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"losses_and_targets": LOSSES_AND_TARGETS}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def _statuses(gazetteer, text: str) -> dict[str, set[str]]:
+    read: dict[str, set[str]] = {}
+    for event in extract(text, gazetteer, all_mentions=True):
+        read.setdefault(event.mention.surface, set()).add(event.status or "-")
+    return read
+
+
+def test_the_city_after_two_villages_is_neither(ua_gazetteer) -> None:
+    read = _statuses(ua_gazetteer, ("Russian forces that captured Pisky and Vodiane in the summer of 2022 then shelled the approaches "
+                                    "to the city."))
+    assert read["Pisky"] == {"occupied"} and read["Vodiane"] == {"occupied"}, read
+
+
+def _placed(gazetteer, text: str, name: str) -> list[int]:
+    report = Report(id="r", text=text, date=date(2025, 6, 1))
+    return [e.place.geonameid for e in extract(report, gazetteer, all_mentions=True) if e.mention.surface == name and e.place]
+
+
+def test_a_caption_that_calls_its_label_a_village_means_a_village(ua_gazetteer) -> None:
+    placed = _placed(ua_gazetteer, "Kamianske: shelling damages the school in the village, the regional governor says",
+                     "Kamianske")
+    assert placed and placed[0] != 709932, placed  # (not the city of Kamianske on the Dnipro)
+
+
+def test_the_name_a_side_calls_a_place_by_is_that_place(ua_gazetteer) -> None:
+    text = "Novohrodivka: the Russian Defence Ministry says its troops have taken the town, which it calls Novogrodovka"
+    assert _placed(ua_gazetteer, text, "Novogrodovka") == _placed(ua_gazetteer, text, "Novohrodivka")
+
+
+def test_a_feature_opening_with_a_day_and_month_tells_of_its_own_year(ua_gazetteer) -> None:
+    text = ("The first missiles hit Kharkiv before dawn on February 24, and by evening Russian columns stood at its "
+            "northern edge.\n\nIt was not the city's first war: in the spring of 2014 separatists seized the regional "
+            "administration building for a few days.")
+    report = Report(id="r", text=text, date=date(2022, 11, 30))
+    dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
+    assert dated.get("Kharkiv") == date(2022, 2, 24), dated
