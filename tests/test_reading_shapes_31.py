@@ -13,7 +13,14 @@ in our own words about real events.
 - a caption's "the whole city is under its control" after a clause of its own tells of the label's city;
 - a strike on a facility outside a town struck the town ("missiles hit the airfield outside X");
 - a caption that calls its label "the village" means a village, not the city of the name; "the village, which it calls
-  X" is the label's place by the Russian name.
+  X" is the label's place by the Russian name;
+- from ``genres_89`` and ``encyclopaedia_83``/``_87``: "held X until Ukrainian troops drove them out"; a caption's
+  places left by troops that "pulled back to positions near Y"; "denies that X has fallen and says fighting goes on in
+  the village"; a gapped clause past an aside ("and Kupiansk, further east on the Oskil, two days later"); "on the road
+  south to Y" only locates; "rejected each announcement" denies; "attacked along the northern shore against X"; "A, B
+  and C, three villages west of Y, which the ministry reported captured" (the list's clause); "X (Russian: Y), whose
+  school the defenders held, was claimed"; "west of Donetsk City near X" places X; "the first days of the war" date an
+  event to the invasion's start.
 """
 
 from __future__ import annotations
@@ -41,8 +48,30 @@ LOSSES_AND_TARGETS = [
     ("Ukrainian forces drove Russian units back from positions outside Orikhiv.", {"Orikhiv": "-"}),
 ]
 
+CLAUSES_AND_ANSWERS = [
+    ("In 2014 separatists held Sloviansk until Ukrainian troops drove them out in early July.",
+     {"Sloviansk": "liberated"}),
+    ("Berdychi and Orlivka: Ukrainian troops have pulled back to positions near Ocheretyne",
+     {"Berdychi": "occupied", "Orlivka": "occupied", "Ocheretyne": "-"}),
+    ("Kyiv denies Russian claims that Robotyne has fallen and says fighting goes on in the village",
+     {"Robotyne": "attacked"}),
+    ("Balakliia was retaken on 8 September, and Kupiansk, further east on the Oskil, two days later.",
+     {"Balakliia": "liberated", "Kupiansk": "liberated"}),
+    ("Pavlivka, on the road south to Vuhledar, was shelled for months and reduced to ruins.",
+     {"Pavlivka": "attacked", "Vuhledar": "-"}),
+    (("Russian bloggers announced the capture of Robotyne several times in August, but the Ukrainian command rejected "
+      "each announcement."), {"Robotyne": "-"}),
+    ("Past the dam, Russian infantry attacked along the northern shore against Kurakhove.", {"Kurakhove": "attacked"}),
+    (("Russian units advanced towards Vodiane, Pervomaiske and Nevelske, three villages west of Donetsk, which the "
+      "Russian ministry reported captured in 2024."),
+     {"Vodiane": "occupied", "Pervomaiske": "occupied", "Nevelske": "occupied", "Donetsk": "-"}),
+    ("Heorhiivka (Russian: Georgiyevka), whose school the defenders held until June, was claimed in the autumn of 2024.",
+     {"Heorhiivka": "occupied"}),
+]
 
-@pytest.mark.parametrize("sentence,expected", table({"losses_and_targets": LOSSES_AND_TARGETS}))
+
+@pytest.mark.parametrize("sentence,expected", table({"losses_and_targets": LOSSES_AND_TARGETS,
+                                                     "clauses_and_answers": CLAUSES_AND_ANSWERS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -83,3 +112,16 @@ def test_a_feature_opening_with_a_day_and_month_tells_of_its_own_year(ua_gazette
     report = Report(id="r", text=text, date=date(2022, 11, 30))
     dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert dated.get("Kharkiv") == date(2022, 2, 24), dated
+
+
+def test_a_bearing_from_donetsk_city_places_the_namesake(ua_gazetteer) -> None:
+    text = ("Russian milbloggers claimed that Russian forces captured Krasnohorivka, north of Avdiivka. Russian forces also "
+            "attacked west of Donetsk City near Krasnohorivka and Heorhiivka.")
+    assert _placed(ua_gazetteer, text, "Krasnohorivka")[1] == 704393  # (the town west of Donetsk, not the village by Avdiivka)
+
+
+def test_the_first_days_of_the_war_date_a_capture(ua_gazetteer) -> None:
+    text = "The land corridor to Crimea runs through Melitopol, which Russian forces seized in the first days of the war."
+    report = Report(id="r", text=text, date=date(2022, 5, 17))
+    dated = {e.mention.surface: (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer) if e.status}
+    assert dated["Melitopol"] == (date(2022, 2, 1), "month"), dated

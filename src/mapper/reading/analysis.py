@@ -116,7 +116,7 @@ _DENIAL_AFTER = re.compile(
     rf"|called\s+{UNTRUE})\b"
     r"|(?<!\bnot\s)(?<!n't\s)(?<!\bnor\s)"  # ("did not deny the claim", "neither confirmed nor denied it" report it)
     r"\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|refut(?:ed|es)|dismiss(?:ed|es)|disput(?:ed|es))\s+"
-    r"(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?)\b"
+    r"(?:the|this|that|these|those|such|each|every|all)\s+(?:\w+\s+)?(?:claims?|reports?|announcements?|statements?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"
     rf"{TOLD_AGAIN}(?:fallen|captured|taken|lost|seized|occupied)\b",

@@ -67,8 +67,19 @@ _EXAMPLES_OF_A_SUBJECT = re.compile(
 _EXAMPLE_CLOSED = re.compile(r"[^;:,()]{0,60},\s*(?:(?:had|has|have|was|were|also|then|later|still|soon|all|both|\w+ly)\s+)*")
 """The rest of the examples' apposition, closed by its comma, and the auxiliaries of the verb after it."""
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
-_APPOSITION_OPENS = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_APPOSITION_OPENS = re.compile(r"\w,\s+(?:the|a|an|two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An apposition opening before a noun: "Lyman, the rail junction ...", whose relative clause is the name's before it."""
+_COUNTED_APPOSITION = re.compile(
+    r"\s*,\s*(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b[^,;()]{0,120}"
+    r"(?P<comma>,)\s*",
+    re.IGNORECASE,
+)
+"""An apposition that counts the list before it ("A, B and C, three villages along the valley,"): a relative clause after
+it is the list's, not that of a name inside it."""
+_COUNTED_OPENS = re.compile(
+    r"\w,\s+(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b[^,;()]*$", re.IGNORECASE
+)
+"""The same apposition, open before a reference point inside it ("three villages 10-15 km south of X")."""
 _FORCES_AT_BEFORE = re.compile(
     r"\b(?:units?|troops|forces|defenders|soldiers|brigades?|garrisons?|positions)\s+(?:near|in|at|around|outside)\s+$", re.IGNORECASE
 )
@@ -129,6 +140,10 @@ def backward_cues(
         end = spans[tail][1]
     if sentence.startswith(" itself", end):
         end += len(" itself")  # "Mala Tokmachka itself, on the front line since 2022, was shelled"
+    elif sentence.startswith(")", end) and tail > 0 and sentence.rfind("(", 0, spans[tail][0]) > spans[tail - 1][1]:
+        end += 1  # "X (Russian: Y), whose plant the defenders held, was claimed": past the other name's aside
+    elif sentence.startswith((" (", "("), end) and (aside := grammar.PARENTHETICAL.match(sentence, end)) is not None:
+        end = aside.end()  # "X (Russian: Y), whose ...": the same, from the name before the aside
     after = [c for c in cues if c.start >= end and c is not forward and c.grammar != "near"]
     if not after:
         return []
@@ -181,7 +196,12 @@ def backward_cues(
     # ("X, a village north of the town that should not be confused with Y, was attacked": an apposition that
     # closes before the cue is skipped below, whatever relative clause it holds)
     closed = locators.APPOSITION_SKIP.match(gap)
-    if closed is not None and not grammar.RELATIVE.match(gap) and grammar.RELATIVE.match(gap[closed.end() :]):
+    counted = _COUNTED_APPOSITION.match(gap) if tail > 0 and _LIST_JOINT.fullmatch(sentence, spans[tail - 1][1], spans[tail][0]) else None
+    if counted is not None and grammar.RELATIVE.match(gap[counted.start("comma") :]):
+        # "towards A, B and C, three villages south of X, which the ministry reported taken": the clause is the list's
+        end, gap = end + counted.start("comma"), gap[counted.start("comma") :]
+        closed = None
+    elif closed is not None and not grammar.RELATIVE.match(gap) and grammar.RELATIVE.match(gap[closed.end() :]):
         end, gap = end + closed.end(), gap[closed.end() :]  # "X, on the left bank, which remains occupied": past the aside
         closed = None
     relative = None if closed is not None and not grammar.RELATIVE.match(gap[closed.end() :]) else grammar.RELATIVE.match(gap)
@@ -209,6 +229,8 @@ def backward_cues(
         _BETWEEN_END.search(sentence, max(0, spans[tail - 1][0] - 12), spans[tail - 1][0])
     ):
         return []  # "a town between Balakliia and Kupiansk, which troops reached on Thursday": the town's clause
+    if referenced and relative is not None and _COUNTED_OPENS.search(sentence, max(0, spans[tail][0] - 140), spans[tail][0]):
+        return []  # "A, B and C, three villages 10-15 km south of X, which the ministry reported taken": the list's clause
     if referenced and relative is not None and (
         noun := _NOUN_BEFORE_BEARING.search(sentence, max(0, spans[tail][0] - 60), spans[tail][0])
     ) and (not gap.lstrip().startswith(",") or _APPOSITION_OPENS.search(sentence, max(0, noun.start() - 40), noun.start())):

@@ -44,8 +44,9 @@ _AFTER = re.compile(
     rf"(?:the\s+(?:city|town|village)\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
-# Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at".
-_BEFORE_LIST = re.compile(r"^\s*(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
+# Before a list: "northwest of Lyman near", "south of Bakhmut in the direction of", "east of Kupiansk at", "west of
+# Donetsk City near".
+_BEFORE_LIST = re.compile(r"^\s*(?:city\s+)?(?:,\s*)?(?:near|at|in\s+the\s+vicinity\s+of|around|in|on)\s+$", re.IGNORECASE)
 # "(several villages) north-east of Y over the past week, including A and B": a list the bearing's area includes
 _INCLUDING_LIST = re.compile(r"^[^.;,()]{0,40},\s*(?:including|among\s+them|such\s+as)\s+(?:in\s+|near\s+)?$", re.IGNORECASE)
 _INCLUDED_KM = 60.0

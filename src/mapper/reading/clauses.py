@@ -19,7 +19,7 @@ from mapper.reading.analysis import denial_after
 from mapper.reading.cuefinder import Cue, words
 from mapper.reading.cuereading import StatusReading
 
-__all__ = ["answer_claims", "defenders_withdrawn", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
+__all__ = ["answer_claims", "defenders_withdrawn", "holders_driven_out", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
 
 
 def label_end(
@@ -82,6 +82,26 @@ def left_by_holders(
     if held.family not in ("held", "occ") or not grammar.RELATIVE_END.search(sentence, max(0, held.start - 20), held.start):
         return None
     return _withdrawal_after(sentence, cues, spans[tail][1], 2)
+
+
+def holders_driven_out(sentence: str, spans: Sequence[tuple[int, int]], held: Cue, tail: int) -> StatusReading | None:
+    """The end of a hold told after it, when another side drove the holders out: "they briefly held X before Ukrainian
+    troops drove them out in late July" (X liberated; Russian troops driving the holders out took it)."""
+    if held.family not in ("held", "occ", "gain"):
+        return None
+    driven = _DROVE_THEM_OUT.match(sentence, spans[tail][1])
+    if driven is None:
+        return None
+    russian = side_words.UA_RE.match(driven.group("side")) is None
+    return StatusReading("occupied" if russian else "liberated", driven.group("verb"), 0.7, True)
+
+
+_DROVE_THEM_OUT = re.compile(
+    rf"[^.;]{{0,40}}?\b(?:before|until|till|when|but|and|then)\s+(?:the\s+)?(?P<side>{side_words.UA}|{side_words.RU})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{side_words.FORCE}\s+(?:(?:finally|eventually|soon|quickly)\s+)?"
+    r"(?P<verb>(?:drove|pushed|forced|threw|kicked|chased)\s+them\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 def defenders_withdrawn(sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], head: int, tail: int) -> tuple[Cue, bool] | None:

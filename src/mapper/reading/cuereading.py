@@ -213,7 +213,7 @@ def _reading(
                 if found is not None:
                     actor, explicit = side_from(found), True
             side = actor or sides.prior
-            if actor is None and cue.passive and cue.text.lower().startswith(_CAPTURED):
+            if actor is None and _passive_capture(sentence, cue):
                 # "Kherson was captured on 2 March": taken as a place falls, though the report tells of Ukrainian gains,
                 # when the sentence names the Russian side
                 side = _taker(sentence, cue, sides, falls=True)
@@ -222,7 +222,7 @@ def _reading(
                 and not _MODAL_VERB.search(sentence, cue.end, cue.end + 80)  # "the capture of X could cut ...": not yet
             ):
                 side = _taker(sentence, cue, sides)  # "the largest gain since the capture of X": taken, as a place falls
-            elif side is None and cue.passive and cue.text.lower().startswith(_CAPTURED):
+            elif side is None and _passive_capture(sentence, cue):
                 side = _taker(sentence, cue, sides)  # "A and B were taken by early March": by the war's attacker, as a place falls
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
@@ -350,8 +350,11 @@ _OF_UKRAINIANS_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Who is gone from a place cleared: "cleared of AFU units" (in Russia's words), "cleared of Ukrainian troops"."""
-_DEFENDERS_BEFORE = re.compile(r"\b(?:whose|its|the\s+(?:town|city|village)['’]s)\s+(?:[\w-]+\s+)?defenders\s+(?:had\s+|have\s+|still\s+)?$", re.IGNORECASE)
-"""The defenders of the place named before, holding it: the side it belongs to, not an occupier."""
+_DEFENDERS_BEFORE = re.compile(
+    r"\b(?:whose|its|the\s+(?:town|city|village)['’]s|the)\s+(?:[\w-]+\s+)?defenders\s+(?:had\s+|have\s+|still\s+)?$", re.IGNORECASE
+)
+"""The defenders of the place named before, holding it: the side it belongs to, not an occupier ("X, whose plant the
+defenders held until late summer")."""
 
 
 _ONGOING_BEFORE = re.compile(
@@ -369,8 +372,17 @@ def _in_another_clause(sentence: str, at: int) -> bool:
         pass
     return last is not None and grammar.CLAUSE_JOINED.search(sentence, last.end(), at) is not None
 
-_CAPTURED = ("taken", "captured")
-"""A capture told in the passive ("A and B were taken"): a report that says no more leaves it to the war's course."""
+_CAPTURED = ("taken", "captured", "claimed")
+"""A capture told in the passive ("A and B were taken", "X was claimed in September"): a report that says no more
+leaves it to the war's course."""
+def _passive_capture(sentence: str, cue: Cue) -> bool:
+    """Whether the cue tells a capture in the passive naming no one ("A and B were taken"; "X was claimed in September",
+    not "an explosion claimed by partisans": the claim of an attack)."""
+    text = cue.text.lower()
+    return cue.passive and text.startswith(_CAPTURED) and not (text.startswith("claimed") and _BY_AFTER.match(sentence, cue.end))
+
+
+_BY_AFTER = re.compile(r"\s*by\b", re.IGNORECASE)
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """Both sides as the subject of a withdrawal: a disengagement ("the two sides pulled their troops back")."""
 _PEOPLE_FREED = re.compile(

@@ -166,7 +166,8 @@ ADVANCE_IN = re.compile(
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town" (a cue in quotation
 # marks too: 'had "liberated" the town').
 ANAPHOR_OBJECT = re.compile(
-    r"[\"”’']?\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
+    r"[\"”’']?(?:\s+(?:goes\s+on|went\s+on|is\s+going\s+on|continues|continued|is\s+continuing|rages|raged|is\s+raging)(?=\s+(?:in|for)\s))?"
+    r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
     r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
     r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
@@ -321,7 +322,8 @@ INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_W
 GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$", FLAGS)
 GAPPED_AFTER = re.compile(
     r"(?:,\s+(?:(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40}"
-    r"|(?:a|an|the)\s+[^,;.]{1,60}),)?"  # "C, north of B, soon after", "C, a district centre between A and B, soon after"
+    r"|(?:a|an|the)\s+[^,;.]{1,60}|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?:\s+[^,;.]{1,40})?),)?"
+    # ("C, north of B, soon after", "C, a district centre between A and B, soon after", "C, further east in D Oblast, on 1 October")
     r"\s+(?:(?:on|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
     r"|(?:soon|shortly|not\s+long)\s+(?:after(?:wards)?|afterwards|later|thereafter))"

@@ -72,6 +72,8 @@ def fronted(
                    and not _NEXT_CLAUSE.search(sentence, cue.end, a)]  # (not ", and in Y our artillery ...": Y's clause)
         if objects and grammar.ANAPHOR_OBJECT.match(sentence, cue.end):
             objects = []  # "X: drones pound the village three days after Kyiv announced ...": its object is the label's place
+        elif objects and cue.family == "loss" and _WITHDRAWN_TO.search(sentence, cue.end, spans[objects[0]][0]):
+            objects = []  # "A and B: troops have pulled back to a line near C": where they went, not what they left
         if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
             kinds[k] not in ("raion", "other")
             and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
@@ -98,6 +100,10 @@ def fronted(
     return found
 
 
+_WITHDRAWN_TO = re.compile(
+    r"\b(?:to|towards?)\s+(?:(?:a|the|new|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:near|around|at|outside|by)\s+)?$", re.IGNORECASE
+)
+"""Where a withdrawal went: "pulled back to a line near", "withdrew to new positions around"."""
 _ALERT = re.compile(r"\b(?:air[- ]raid|alerts?|alarms?|sirens?|approach\w*|heading\s+(?:for|towards?)|warnings?|threat)\b",
                     re.IGNORECASE)
 """What a label's line says of weapons that have not struck: "Kharkiv: air-raid alert as drones approach the city"."""

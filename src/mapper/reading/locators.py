@@ -145,7 +145,7 @@ NEAR_WORD = re.compile(rf"\b{_NEAR}\b", FLAGS)
 # a reference point: no place is named in it, and the "near X" after it says where.
 ROUTE = re.compile(
     r"\b(?:along|across|down|up|on|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:railway|railroad|rail\s+line|road|roads"
-    r"|highway|motorway|route|river|riverbank|banks?|canal|reservoir|forests?|woods|tree\s*lines?|ridge|heights|hills|fields"
+    r"|highway|motorway|route|river|riverbank|banks?|shores?|coast|canal|reservoir|forests?|woods|tree\s*lines?|ridge|heights|hills|fields"
     r"|(?:front[\s-]|contact\s+|demarcation\s+)?line)"
     r"(?:\s+lines?)?\b",
     FLAGS,
@@ -251,7 +251,8 @@ _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
 # Where a road leads or comes from, after a strike on something on it: "struck a minibus on the road to Kramatorsk",
 # "armour gathering on the road from Yasynuvata".
 ROUTE_TO_END = re.compile(
-    rf"\b{_ROAD}s?\s+(?:(?:leading|running|that\s+lead|that\s+run)\s+)?(?:across\s+(?:the\s+)?(?:[\w-]+\s+){{1,3}}?)?"
+    rf"\b{_ROAD}s?\s+(?:(?:leading|running|that\s+lead|that\s+run)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:across\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:to|towards?|from|into|out\s+of)\s+(?:the\s+)?$",
     FLAGS,
 )  # (and "the bridges across the Siverskyi Donets to Lysychansk")
@@ -261,7 +262,8 @@ REFERENCE_BEFORE = _guarded(
     + by_first_letter(
         rf"towards?|direction\s+of|side\s+of|{_COMPASS_OF}|outside|beyond|between|from|opposite|home\s+(?:of|to)|adjacent\s+to|next\s+to"
         r"|came\s+out\s+of|comes\s+out\s+of|coming\s+out\s+of"  # ("the attack came out of the A-B mining area": its start)
-        rf"|{_ROAD}\s+(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"  # ("the road from A to B")
+        rf"|{_ROAD}\s+(?:(?:north|south|east|west)\w*\s+)?(?:to|from|towards?)|{_ROAD}\s+from\s+(?:[\w'’-]+\s+){{1,3}}?to"
+        # ("the road from A to B", "the highway south to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"
         # a comparison set off after the subject: "X, unlike A or B, has been struck" (not a fronted "Unlike A, B was
@@ -306,7 +308,8 @@ REFERENCE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,6}?|(?:villages|towns|suburbs|settlements)\s+"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
-    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:to|from)|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
+    r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:to|from)"
+    r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
     r"|adjacent\s+to|next\s+to|close\s+to|near|opposite|across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from"
     r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
     r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?",

@@ -199,8 +199,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     denied_clause = sides.DENIAL_BEFORE.search(sentence, max(0, clause_start - 60), clause_start)
     if denied_clause is not None and sentence[clause_start : cue.start].lstrip().startswith(","):
         denied_clause = None  # "rejected that, saying its troops still held X": "that" was the claim, not a clause
-    if denied_clause is not None or sides.DENIAL_BEFORE.search(sentence, max(0, cue.start - 60), cue.start):
-        return True  # "Kyiv denied that Kupiansk had fallen", "Ukraine denies the town has fallen"
+    denial = denied_clause or sides.DENIAL_BEFORE.search(sentence, max(0, cue.start - 60), cue.start)
+    if denial is not None and not _SAYS_IN_TURN.search(sentence, denial.end(), cue.start):
+        return True  # "Kyiv denied that Kupiansk had fallen", "Ukraine denies the town has fallen" (not "... and says
+        # fighting goes on in the village": what the denier asserts)
     if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
     if (
@@ -259,6 +261,10 @@ _COMPLEMENT = re.compile(r"\b(?:\w+ing|to\s+\w+)\b", FLAGS)
 """A gerund or an infinitive: what a goal ("focused on", "aimed to") governs."""
 _ADJECTIVE_CUE = re.compile(r"^\w+-(?:held|occupied|controlled)\b", re.IGNORECASE)
 """A cue that is a side's adjective ("Russian-held"): after "to" it follows a preposition, not an infinitive's "to"."""
+
+
+_SAYS_IN_TURN = re.compile(r"\band\s+(?:says|said|adds|added|reports|reported|insists|insisted)\b", re.IGNORECASE)
+"""The denier's own assertion after the denial: "Kyiv denies that X has fallen and says fighting goes on"."""
 
 
 @lru_cache(maxsize=64)

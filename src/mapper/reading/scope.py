@@ -240,6 +240,8 @@ def forward_cue(
         gap = gap[: -len("nearby ")] + " "  # "shelled nearby Mezhova": an adjective of the name, no reference point
     if cue.family == "att" and "outside" in gap:
         gap = _FACILITY_OUTSIDE.sub(" ", gap)  # "missiles hit the airfield outside X": struck where the airfield stands
+    if cue.family == "att" and (route := locators.ROUTE.search(gap)) is not None and _AGAINST.fullmatch(gap, route.end()):
+        gap = gap[: route.start()] + " "  # "attacked along the northern shore against X": the way the attack went
     if grammar.BARRIER.search(gap) or locators.REFERENCE.search(gap) or locators.BETWEEN.search(gap):
         return None
     if between and not grammar.COLON_END.search(gap):
@@ -411,6 +413,7 @@ of X"): no distance between the attack and the place."""
 _INCLUDING_NEAR_END = re.compile(r",\s*(?:including|among\s+them|in\s+particular|notably)\s+(?:near|in|around|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING_NEAR_WORDS = 60
 """How long a strike's list of targets may run before ", including near A and B" names where they were."""
+_AGAINST = re.compile(r"\s+(?:against|on|at|into)\s+(?:the\s+)?", re.IGNORECASE)
 _FACILITY_OUTSIDE = re.compile(
     r"(?<=\s)(?:air\s*fields?|airports?|air\s+bases?|bases?|camps?|plants?|depots?|stations?|ports?|factory|factories|works"
     r"|warehouses?|barracks|substations?|refinery|refineries|terminals?|headquarters)\s+outside\s+(?:the\s+)?$",

@@ -49,6 +49,7 @@ from mapper.reading.backward import after_apposition, backward_cues
 from mapper.reading.clauses import (
     answer_claims,
     defenders_withdrawn,
+    holders_driven_out,
     label_end,
     left_by_holders,
     town_told_after,
@@ -208,6 +209,8 @@ def read_statuses(
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
             found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
+        elif forward is not None and (driven := holders_driven_out(sentence, spans, forward, tail)) is not None:
+            found.append(driven)  # "they briefly held X before Ukrainian troops drove them out"
         elif (gone := defenders_withdrawn(sentence, spans, cues, head, tail)) is not None:
             # "the defenders of A and B were ordered to withdraw": A and B were left to the other side
             found = [StatusReading("liberated" if gone[1] else "occupied", gone[0].text, 0.7, True)]
