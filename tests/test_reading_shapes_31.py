@@ -125,3 +125,20 @@ def test_the_first_days_of_the_war_date_a_capture(ua_gazetteer) -> None:
     report = Report(id="r", text=text, date=date(2022, 5, 17))
     dated = {e.mention.surface: (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer) if e.status}
     assert dated["Melitopol"] == (date(2022, 2, 1), "month"), dated
+
+
+def test_a_narrative_goes_on_from_the_autumn_into_the_winter(ua_gazetteer) -> None:
+    text = ("On 12 October 2023 Russian forces began a new assault on Avdiivka from three directions.\n\n"
+            "In January Russian infantry entered the southern outskirts of Avdiivka through a drainage pipe.")
+    report = Report(id="r", text=text, date=date(2024, 7, 1))
+    dated = [(e.event_date, e.date_precision) for e in extract(report, ua_gazetteer) if e.status]
+    assert dated[-1] == (date(2024, 1, 1), "month"), dated
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ivanopillia and Pleshchiivka: heavy fighting on the southern approaches to Kostiantynivka",
+     {"Ivanopillia": "attacked", "Pleshchiivka": "attacked", "Kostiantynivka": "-"}),
+    ("Zolota Balka and Khreshchenivka: taken in a Russian tank thrust in March 2022", {"Zolota Balka": "occupied"}),
+])
+def test_what_a_caption_tells_of_its_label(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

@@ -24,6 +24,9 @@ _UNIT_PRECISION: dict[str, DatePrecision] = {"day": "day", "week": "day", "weeke
                                              "year": "year"}  # fmt: skip
 _COARSER: dict[str, DatePrecision] = {"day": "month", "month": "year", "year": "year"}
 _ACROSS_NEW_YEAR_DAYS = 61
+_INTO_NEXT_YEAR_DAYS = 95
+"""How far past the last date a narrative gave a month without a year may lie in the next year: a season ("On 10
+October 2023 ... In January" is January 2024)."""
 """A date without a year this close to the text's date across the new year is in the year next to its."""
 
 
@@ -92,6 +95,7 @@ class Clock:
     news: bool = False
     anchor: Dated | None = None
     year_hint: int | None = None
+    titled: bool = False  # the report's title writes a year ("Battle of X (2022)"): its narrative keeps to it
     morning: bool = False  # the report is a morning digest: its "in the evening" is of the day before
     section_day: dt.date | None = None  # in news, the day the heading over the sentence names ("## 20 October 2025")
     last_said: Dated | None = None  # the last date the sentences before gave, in passing or not
@@ -247,6 +251,15 @@ class Clock:
         """What a relative phrase counts from: the date the text last gave, else the report's."""
         return self.anchor if self.anchor is not None else self._report_day()
 
+    def _goes_on_into_next_year(self, month: int, day: int, base: dt.date) -> bool:
+        """Whether a narrative that last gave an autumn day ("On 10 October 2023") goes on into the winter after it ("In
+        January"): the month falls within a season after that day in the next year, which the report has reached, and
+        no year in the title holds the narrative to the first one."""
+        if self.news or self.titled or month >= base.month or self.anchor is None or self.anchor.precision not in ("day", "month"):
+            return False
+        later = dt.date(base.year + 1, month, min(day, 28))
+        return (later - base).days <= _INTO_NEXT_YEAR_DAYS and (self.report is None or later <= self.report)
+
     def _year_of(self, month: int, day: int) -> int | None:
         """The year of a day and month written without one: that of the date the text last gave (else
         the first year the text writes, else the report's date), or the year next to it when that
@@ -267,6 +280,8 @@ class Clock:
                 other = year + 1 if month < base.month else year - 1
                 if abs((dt.date(other, month, min(day, 28)) - base).days) <= _ACROSS_NEW_YEAR_DAYS:
                     year = other
+            elif self._goes_on_into_next_year(month, day, base):
+                year += 1
         if (self.report is not None
                 and (_calendar_date(year, month, day) or dt.date(year, month, 28)) > self.report + _LATE
                 and not (anchor is not None and anchor.date > self.report and anchor.date.month == month)):

@@ -77,6 +77,7 @@ def fronted(
         if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
             kinds[k] not in ("raion", "other")
             and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
+            and not _APPROACHES_TO.search(sentence, max(0, spans[k][0] - 30), spans[k][0])  # "A: fighting on the approaches to X"
             and not _a_district(sentence, spans[k])
             and not grammar.MODIFIER.match(sentence[spans[k][1] : spans[k][1] + 40].lstrip(" "))  # ("a Kozak armoured car")
             for k in objects
@@ -91,6 +92,8 @@ def fronted(
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
         if cue.family in ("gain", "lib") and grammar.POSITIONS.match(sentence, cue.end):
             cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
+        elif after is not None and not sentence[after : cue.start].strip() and cue.text.lower().rstrip().endswith(_PARTICIPLE_ENDS):
+            cue = cue._replace(passive=True)  # "A and B: taken in a tank thrust": the label's places were taken
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
     if (not found and after is not None and not _ALERT.search(sentence, after)
             and (weapons := captionwords.LABEL_WEAPONS.search(sentence, after)) is not None
@@ -100,6 +103,9 @@ def fronted(
     return found
 
 
+_PARTICIPLE_ENDS = ("ed", "taken", "retaken", "overrun")
+_APPROACHES_TO = re.compile(r"\bapproach(?:es)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+"""A town whose approaches the label's places are: "A and B: heavy fighting on the southern approaches to X"."""
 _WITHDRAWN_TO = re.compile(
     r"\b(?:to|towards?)\s+(?:(?:a|the|new|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:near|around|at|outside|by)\s+)?$", re.IGNORECASE
 )
