@@ -20,7 +20,11 @@ in our own words about real events.
   south to Y" only locates; "rejected each announcement" denies; "attacked along the northern shore against X"; "A, B
   and C, three villages west of Y, which the ministry reported captured" (the list's clause); "X (Russian: Y), whose
   school the defenders held, was claimed"; "west of Donetsk City near X" places X; "the first days of the war" date an
-  event to the invasion's start.
+  event to the invasion's start;
+- from ``encyclopaedia_89``, ``captions_42`` and ``genres_91``: "since the start of the offensive" is a time, no attack;
+  "advanced near the village itself"; the ministry's present tense ("weapons destroy a depot in X"); "X 'fully
+  liberated'" in quotation marks; "calls Russian claims that the city has fallen untrue"; "the dam is blown apart" is a
+  passive, no attack on the places after it; "drove back into X"; "X, upriver opposite Y,".
 """
 
 from __future__ import annotations
@@ -70,8 +74,23 @@ CLAUSES_AND_ANSWERS = [
 ]
 
 
+VOICES_AND_VERBS = [
+    (("Oleksandr Syrskyi listed six villages retaken since the start of the offensive: Neskuchne and Makarivka in "
+      "Donetsk Oblast, and Lobkove and Piatykhatky in Zaporizhzhia Oblast."),
+     {"Neskuchne": "liberated", "Makarivka": "liberated", "Lobkove": "liberated", "Piatykhatky": "liberated"}),
+    (("Officials said the marines had crossed the ditch west of Staromaiorske and advanced near the village itself, but it "
+      "stayed in Russian hands."), {"Staromaiorske": "attacked"}),
+    ("Russian MoD: high-precision weapons destroy a fuel depot in Kramatorsk", {"Kramatorsk": "attacked"}),
+    ("Russian MoD: Krasnogorovka 'fully liberated' by units of the Centre group", {"Krasnogorovka": "occupied"}),
+    ("A year after Ukrainian troops drove back into Balakliia, the town held a quiet ceremony.", {"Balakliia": "liberated"}),
+    ("Beryslav, upriver opposite Nova Kakhovka, was freed in the same days.",
+     {"Beryslav": "liberated", "Nova Kakhovka": "-"}),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", table({"losses_and_targets": LOSSES_AND_TARGETS,
-                                                     "clauses_and_answers": CLAUSES_AND_ANSWERS}))
+                                                     "clauses_and_answers": CLAUSES_AND_ANSWERS,
+                                                     "voices_and_verbs": VOICES_AND_VERBS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -142,3 +161,11 @@ def test_a_narrative_goes_on_from_the_autumn_into_the_winter(ua_gazetteer) -> No
 ])
 def test_what_a_caption_tells_of_its_label(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_denial_after_the_fighting_and_a_passive_blast(ua_gazetteer) -> None:
+    read = _statuses(ua_gazetteer, ("Kyiv says fighting goes on in the northern part of Vovchansk and calls Russian claims "
+                                    "that the town has fallen untrue"))
+    assert read["Vovchansk"] == {"attacked"}, read
+    read = _statuses(ua_gazetteer, "Kakhovka, Kherson Oblast: the bridge is blown apart and the water rises towards Russian-held Oleshky")
+    assert read["Kakhovka"] == {"attacked"} and read["Oleshky"] == {"occupied"}, read

@@ -119,7 +119,9 @@ _DENIAL_AFTER = re.compile(
     r"(?:the|this|that|these|those|such|each|every|all)\s+(?:\w+\s+)?(?:claims?|reports?|announcements?|statements?)\b"
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"
-    rf"{TOLD_AGAIN}(?:fallen|captured|taken|lost|seized|occupied)\b",
+    rf"{TOLD_AGAIN}(?:fallen|captured|taken|lost|seized|occupied)\b"
+    # "... and calls Russian claims that the city has fallen untrue"
+    rf"|\bcall(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:claims?|reports?)\s+(?:that\s+)?[^.;]{{0,80}}?\s{UNTRUE}",
     re.IGNORECASE,
 )
 # A denial in parentheses right after the claimed name: "the capture of X (denied by Ukrainian forces)".

@@ -28,7 +28,9 @@ HEADLINE_START = re.compile(
     FLAGS,
 )
 # Between a headline's place and its participle: "Klishchiivka fully liberated".
-HEADLINE_GAP = re.compile(r"\s*(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS)
+HEADLINE_GAP = re.compile(
+    r"\s*[\"'“‘]?(?:(?:fully|now|finally|officially|completely|largely|partly|partially|entirely|reportedly|again|also)\s+)?", FLAGS
+)  # (in quotation marks too: "X 'fully liberated' by units of the South group")
 # The state a label may give its place: "Occupied Melitopol: ...", "Frontline Kupiansk: ...".
 LABEL_STATE = re.compile(
     r"\s*[*_\"'“‘]*\s*(?:(?:russian-|russia-|enemy-)?occupied|(?:russian|russia|enemy)-(?:held|controlled)|liberated|frontline|front-line)\s+", FLAGS

@@ -167,7 +167,7 @@ ADVANCE_IN = re.compile(
 # marks too: 'had "liberated" the town').
 ANAPHOR_OBJECT = re.compile(
     r"[\"”’']?(?:\s+(?:goes\s+on|went\s+on|is\s+going\s+on|continues|continued|is\s+continuing|rages|raged|is\s+raging)(?=\s+(?:in|for)\s))?"
-    r"\s+(?:(?:from|out\s+of|for|over|on|in|of)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
+    r"\s+(?:(?:from|out\s+of|for|over|on|in|of|near|around)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
     r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
     r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
     r"\b(?!\s+of\b)",
@@ -454,7 +454,7 @@ HOLDERS_IN_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
 )
 IRREGULAR_PARTICIPLES = frozenset(
-    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled".split()
+    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled blown torn".split()
 )
 
 

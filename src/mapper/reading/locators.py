@@ -280,7 +280,8 @@ REFERENCE_BEFORE = _guarded(
 # Appositions.
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
 _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", to the south-west,", ", its houses in ruins,"
-    r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some|upriver|downriver"
+    r"|upstream|downstream)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|inside|within|across|opposite|between"
     r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
@@ -306,7 +307,8 @@ APPOSITION_LIST_JOIN = re.compile(
 # occupied"; "X, a town south-west of Y that had been reduced to ruins"): the text before it ...
 REFERENCE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,6}?|(?:villages|towns|suburbs|settlements)\s+"
-    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some)\s+)?"
+    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some|upriver|downriver"
+    r"|upstream|downstream)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:to|from)"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
