@@ -24,7 +24,9 @@ in our own words about real events.
 - from ``encyclopaedia_89``, ``captions_42`` and ``genres_91``: "since the start of the offensive" is a time, no attack;
   "advanced near the village itself"; the ministry's present tense ("weapons destroy a depot in X"); "X 'fully
   liberated'" in quotation marks; "calls Russian claims that the city has fallen untrue"; "the dam is blown apart" is a
-  passive, no attack on the places after it; "drove back into X"; "X, upriver opposite Y,".
+  passive, no attack on the places after it; "drove back into X"; "X, upriver opposite Y,"; "were dropped on X";
+  "drove them out of X"; a goal's apposition that tells its state ("the next goal was X, a town in Y Oblast still held
+  by Russian troops").
 """
 
 from __future__ import annotations
@@ -85,6 +87,12 @@ VOICES_AND_VERBS = [
     ("A year after Ukrainian troops drove back into Balakliia, the town held a quiet ceremony.", {"Balakliia": "liberated"}),
     ("Beryslav, upriver opposite Nova Kakhovka, was freed in the same days.",
      {"Beryslav": "liberated", "Nova Kakhovka": "-"}),
+    ("On the worst days in February, dozens of them were dropped on Avdiivka and on the villages of Sieverne and Tonenke.",
+     {"Avdiivka": "attacked", "Sieverne": "attacked", "Tonenke": "attacked"}),
+    ("In the summer of 2014 Ukrainian forces drove them out of Sloviansk and Kramatorsk.",
+     {"Sloviansk": "liberated", "Kramatorsk": "liberated"}),
+    ("The brigade's next goal was Svatove, a town in Luhansk Oblast still held by Russian troops.",
+     {"Svatove": "occupied", "Luhansk Oblast": "-"}),
 ]
 
 

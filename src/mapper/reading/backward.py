@@ -265,7 +265,8 @@ def backward_cues(
     if cue.grammar == "back" or cue.grammar == "both":
         ok = words(grammar.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not grammar.BARRIER.search(gap) or bool(relative)
     elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
-        ok = (words(gap) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
+        # ("Lyman, a rail junction in Donetsk Oblast still held by Russian troops": the oblast only places the noun)
+        ok = (words(_OBLAST_PLACING.sub(" ", gap)) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
     elif relative:
         # a cue that takes only the name right after it ("claimed X") has its own object, unless the
         # pronoun is its object ("which Russian troops held")
@@ -283,6 +284,8 @@ def backward_cues(
     if not relative and any(
         end <= a and b <= cue.start and not in_parentheses(sentence, (a, b)) and (k >= len(kinds) or kinds[k] != "other")
         and not (_NOUN_BEARING.fullmatch(sentence, end, a) and _PARTICIPLE_GAP.fullmatch(sentence, b, cue.start))
+        and not (k < len(kinds) and kinds[k] == "region" and _placed_in_oblast(sentence, end, b))
+        # ("Lyman, a rail junction in Donetsk Oblast still held by ...": the oblast only places the noun)
         for k, (a, b) in enumerate(spans[tail + 1 :], start=tail + 1)
     ):
         # another name stands between, unless it only locates in parentheses ("A (Kharkiv oblast) came under
@@ -344,6 +347,14 @@ _BEARING_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
+_OBLAST_PLACING = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Oblast|region|Raion)\b")
+"""A noun's oblast: "a rail junction in Donetsk Oblast"."""
+def _placed_in_oblast(sentence: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` ends at ``end`` with an oblast placing the noun before it ("in Donetsk Oblast")."""
+    placed = _OBLAST_PLACING.search(sentence, start, end)
+    return placed is not None and placed.end() == end
+
+
 _NOUN_BEARING = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|near|outside)\s+(?:the\s+)?",
     re.IGNORECASE,

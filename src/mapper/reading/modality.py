@@ -187,6 +187,9 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         window = sentence[clause_start : cue.start]
     if (joined := _JOINED_SUBJECT.search(window)) is not None:
         window = window[joined.start() :]  # "..., which left the garrison without a road, and a week later they took X"
+    if cue.family in ("held", "occ") and (state := _STATE_APPOSITION.search(window)) is not None:
+        window = window[state.start("apposition") :]  # "their next aim was Lyman, a rail junction still held by Russian
+        # troops": the apposition tells the goal's state, a fact
     if (apposition := _GOAL_APPOSITION.search(window)) is not None:
         window = window[apposition.end("closed") :]  # "X itself, the main objective of the advance, was hit": a fact
     elif opener in ("that", "which", "who", "where") and "," in window and _APPOSITION_HEAD.search(sentence, max(0, opened_at - 60), opened_at):
@@ -263,6 +266,8 @@ _ADJECTIVE_CUE = re.compile(r"^\w+-(?:held|occupied|controlled)\b", re.IGNORECAS
 """A cue that is a side's adjective ("Russian-held"): after "to" it follows a preposition, not an infinitive's "to"."""
 
 
+_STATE_APPOSITION = re.compile(r"[A-Z][\w'’-]+(?P<apposition>,\s+(?:a|an|the)\s+[^,;]*)$")
+"""An apposition of a name, open where a state cue stands: what it says of the name is so, whatever goal named it."""
 _SAYS_IN_TURN = re.compile(r"\band\s+(?:says|said|adds|added|reports|reported|insists|insisted)\b", re.IGNORECASE)
 """The denier's own assertion after the denial: "Kyiv denies that X has fallen and says fighting goes on"."""
 
