@@ -26,7 +26,8 @@ in our own words about real events.
   liberated'" in quotation marks; "calls Russian claims that the city has fallen untrue"; "the dam is blown apart" is a
   passive, no attack on the places after it; "drove back into X"; "X, upriver opposite Y,"; "were dropped on X";
   "drove them out of X"; a goal's apposition that tells its state ("the next goal was X, a town in Y Oblast still held
-  by Russian troops").
+  by Russian troops"); "units of the Southern Military District" are Russian; "The enemy has pulled back ... and
+  continues to hold X"; "X was likewise left by the retreating forces" (not "forces in X were left understrength").
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ VOICES_AND_VERBS = [
      {"Sloviansk": "liberated", "Kramatorsk": "liberated"}),
     ("The brigade's next goal was Svatove, a town in Luhansk Oblast still held by Russian troops.",
      {"Svatove": "occupied", "Luhansk Oblast": "-"}),
+    ("Units of the Southern Military District continue to hold Nova Kakhovka and the left bank of the Dnieper.",
+     {"Nova Kakhovka": "occupied"}),
+    ("The enemy has pulled most of its units back across the river and continues to hold Hola Prystan and Oleshky.",
+     {"Hola Prystan": "occupied", "Oleshky": "occupied"}),
+    ("Trostianets, which had been cut off for weeks, was likewise left by the retreating forces.",
+     {"Trostianets": "liberated"}),
+    ("Sieverne was left by Ukrainian troops at the end of February.", {"Sieverne": "occupied"}),
+    ("Russian forces in Izium were left understrength before the counteroffensive.", {"Izium": "-"}),
 ]
 
 

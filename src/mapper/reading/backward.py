@@ -212,7 +212,7 @@ def backward_cues(
         and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
     )
     if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
-        cue.passive and cue.text.lower().startswith(_LEFT_BEHIND)
+        cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or (cue.text.lower() == "left" and _BY_AFTER.match(sentence, cue.end)))
     ):
         if not cue.passive and _held_by_who_left(sentence, spans, tail, gap):
             return [(cue, False)]  # "the Ukrainian units in Hirske and Zolote withdrew": what they held, they left
@@ -374,7 +374,9 @@ _WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
 """A relative whose noun is the cue: "X, whose capture the ministry claimed", "X, whose liberation ..."."""
 
 _LEFT_BEHIND = ("abandon", "given up")
-"""Withdrawal verbs whose object is the place left: "X was abandoned by its garrison"."""
+"""Withdrawal verbs whose object is the place left: "X was abandoned by its garrison" (and "X was left by the retreating
+forces", not "forces in X were left understrength")."""
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:

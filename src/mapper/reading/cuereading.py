@@ -109,9 +109,10 @@ def _reading(
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
         )
-        if "enemy" in sentence and (not cue.passive or family == "loss") and side_words.ENEMY_SUBJECT.search(
+        if "enemy" in sentence and (not cue.passive or family == "loss") and (side_words.ENEMY_SUBJECT.search(
             sentence, max(0, cue.start - 30), cue.start
-        ):  # (and "the enemy was driven out of X": it lost X)
+        ) or (_ENEMY_OPENS.match(sentence) and _AND_ITS_VERB.search(sentence, max(0, cue.start - 30), cue.start))):
+            # (and "the enemy was driven out of X": it lost X; "The enemy has withdrawn ... and continues to hold X")
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
         elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):
@@ -375,6 +376,11 @@ def _in_another_clause(sentence: str, at: int) -> bool:
 _CAPTURED = ("taken", "captured", "claimed")
 """A capture told in the passive ("A and B were taken", "X was claimed in September"): a report that says no more
 leaves it to the war's course."""
+_ENEMY_OPENS = re.compile(r"\s*the\s+enemy\b", re.IGNORECASE)
+_AND_ITS_VERB = re.compile(r"\band\s+(?:(?:still|also)\s+)?(?:continu(?:es|ed)\s+to\s+|keeps\s+|kept\s+)?$", re.IGNORECASE)
+"""A second verb of the sentence's subject: "The enemy has withdrawn most of its units ... and continues to hold X"."""
+
+
 def _passive_capture(sentence: str, cue: Cue) -> bool:
     """Whether the cue tells a capture in the passive naming no one ("A and B were taken"; "X was claimed in September",
     not "an explosion claimed by partisans": the claim of an attack)."""

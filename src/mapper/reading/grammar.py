@@ -105,7 +105,7 @@ PASSIVE_BEFORE = _guarded(
     "abgiw",
     r"\b(?:"
     + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
-    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still|not|never)\s+){0,2}"
+    + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still|not|never|likewise)\s+){0,2}"
     r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
     r"(?:(?:announced|declared|proclaimed|described|reported)\s+(?:as\s+)?)?"  # 'was announced as "fully liberated"'
     r"(?:among\s+(?:those|the\s+\w+)\s+)?[\"“‘']?(?:(?:fully|completely|entirely|totally)\s+)?$",
@@ -404,7 +404,7 @@ IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:\w+\s+)?$", FLAGS)
 AFTER_RELATIVE = re.compile(
     r"\s*,\s*(?:(?:a|an|the)\s[^;,()]{0,80}?\s)?(?:which|who|whose|that|where)\b[^,;]*,\s*"  # "X, a town ... which ...,"
     r"(?:[^,;.]{0,80}?\s+and\s+)?"  # "X, which ..., lies on a hill and"
-    r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?",
+    r"(?:\w+ly\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?(?:likewise\s+|also\s+)?)?",
     FLAGS,
 )
 IN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|near|outside)\s+(?:the\s+)?", FLAGS)

@@ -73,17 +73,19 @@ RU = (
     r"russia|russian|russians|russian-backed|russian-led|moscow-backed|moscow|kremlin|pro-russian|separatists?|wagner|dpr|lpr|chechen|rosgvardiy?a"
     r"|(?<!ukrainian\s)self-defen[cs]e"  # (the "self-defence units" of Crimea and the Donbas in 2014: pro-Russian)
     rf"|{_GROUPS_OF_FORCES}(?=\s+group)"
+    r"|(?:western|southern|central|eastern|leningrad)(?=\s+military\s+district)"  # ("units of the Western Military District")
     r"|allied(?=\s+(?:forces|troops|units))"  # (the Russian ministry's "allied forces": its own and the proxies')
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
 SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
-               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen", "rosgvard", "allied")  # fmt: skip
+               "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen", "rosgvard", "allied",
+               "western", "southern", "central", "eastern", "leningrad")  # fmt: skip
 FORCE = (
     r"(?:forces|troops|army|military|soldiers|units|fighters|partisans|brigades?|defenders|attackers|marines|infantry"
     r"|paratroopers|servicemen|detachments|groups?\s+of\s+forces|minister|officials|authorities|defen[cs]e\s+forces|armed\s+forces|national\s+guard|guard|ministry|mod|general\s+staff"
-    r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units"
+    r"|command|commanders?|columns?|garrisons?|sources|assault\s+groups?|tank\s+units|armou?red\s+units|military\s+districts?"
     r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?|groups?)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
