@@ -24,10 +24,10 @@ _UNIT_PRECISION: dict[str, DatePrecision] = {"day": "day", "week": "day", "weeke
                                              "year": "year"}  # fmt: skip
 _COARSER: dict[str, DatePrecision] = {"day": "month", "month": "year", "year": "year"}
 _ACROSS_NEW_YEAR_DAYS = 61
+"""A date without a year this close to the text's date across the new year is in the year next to its."""
 _INTO_NEXT_YEAR_DAYS = 95
 """How far past the last date a narrative gave a month without a year may lie in the next year: a season ("On 10
 October 2023 ... In January" is January 2024)."""
-"""A date without a year this close to the text's date across the new year is in the year next to its."""
 
 
 class Dated(NamedTuple):
