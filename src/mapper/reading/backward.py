@@ -69,16 +69,11 @@ _EXAMPLE_CLOSED = re.compile(r"[^;:,()]{0,60},\s*(?:(?:had|has|have|was|were|als
 _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 _APPOSITION_OPENS = re.compile(r"\w,\s+(?:the|a|an|two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An apposition opening before a noun: "Lyman, the rail junction ...", whose relative clause is the name's before it."""
-_COUNTED_APPOSITION = re.compile(
-    r"\s*,\s*(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b[^,;()]{0,120}"
-    r"(?P<comma>,)\s*",
-    re.IGNORECASE,
-)
+_COUNTED = r"(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b"
+_COUNTED_APPOSITION = re.compile(rf"\s*,\s*{_COUNTED}[^,;()]{{0,120}}(?P<comma>,)\s*", re.IGNORECASE)
 """An apposition that counts the list before it ("A, B and C, three villages along the valley,"): a relative clause after
 it is the list's, not that of a name inside it."""
-_COUNTED_OPENS = re.compile(
-    r"\w,\s+(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b[^,;()]*$", re.IGNORECASE
-)
+_COUNTED_OPENS = re.compile(rf"\w,\s+{_COUNTED}[^,;()]*$", re.IGNORECASE)
 """The same apposition, open before a reference point inside it ("three villages 10-15 km south of X")."""
 _FORCES_AT_BEFORE = re.compile(
     r"\b(?:units?|troops|forces|defenders|soldiers|brigades?|garrisons?|positions)\s+(?:near|in|at|around|outside)\s+$", re.IGNORECASE
@@ -212,7 +207,7 @@ def backward_cues(
         and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
     )
     if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
-        cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or (cue.text.lower() == "left" and _BY_AFTER.match(sentence, cue.end)))
+        cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or (cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end)))
     ):
         if not cue.passive and _held_by_who_left(sentence, spans, tail, gap):
             return [(cue, False)]  # "the Ukrainian units in Hirske and Zolote withdrew": what they held, they left
@@ -349,6 +344,8 @@ _BEARING_APPOSITION = re.compile(
 """A reference point set off after another name ("A, west of Kupiansk, ..."): what follows the apposition is A's."""
 _OBLAST_PLACING = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:Oblast|region|Raion)\b")
 """A noun's oblast: "a rail junction in Donetsk Oblast"."""
+
+
 def _placed_in_oblast(sentence: str, start: int, end: int) -> bool:
     """Whether the text from ``start`` ends at ``end`` with an oblast placing the noun before it ("in Donetsk Oblast")."""
     placed = _OBLAST_PLACING.search(sentence, start, end)
@@ -376,7 +373,6 @@ _WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
 _LEFT_BEHIND = ("abandon", "given up")
 """Withdrawal verbs whose object is the place left: "X was abandoned by its garrison" (and "X was left by the retreating
 forces", not "forces in X were left understrength")."""
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:

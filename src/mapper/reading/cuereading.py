@@ -385,10 +385,9 @@ def _passive_capture(sentence: str, cue: Cue) -> bool:
     """Whether the cue tells a capture in the passive naming no one ("A and B were taken"; "X was claimed in September",
     not "an explosion claimed by partisans": the claim of an attack)."""
     text = cue.text.lower()
-    return cue.passive and text.startswith(_CAPTURED) and not (text.startswith("claimed") and _BY_AFTER.match(sentence, cue.end))
+    return cue.passive and text.startswith(_CAPTURED) and not (text.startswith("claimed") and grammar.BY.match(sentence, cue.end))
 
 
-_BY_AFTER = re.compile(r"\s*by\b", re.IGNORECASE)
 _BOTH_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both|each)\s+sides?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """Both sides as the subject of a withdrawal: a disengagement ("the two sides pulled their troops back")."""
 _PEOPLE_FREED = re.compile(

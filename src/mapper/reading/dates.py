@@ -153,9 +153,9 @@ class ReportDates:
         self._parts: dict[int, SentenceParts] = {}  # of the sentences with several dates, read when first needed
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
-        hint = title_year(report.title) or _first_year(report, [found[index] for index in order])
-        clock = Clock(report.date, year_hint=hint, titled=title_year(report.title) is not None,
-                      morning=_a_morning_digest(report, sentences))
+        titled = title_year(report.title)
+        hint = titled or _first_year(report, [found[index] for index in order])
+        clock = Clock(report.date, year_hint=hint, titled=titled is not None, morning=_a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
         self.news = _is_news(clock, expressions, report.text)
         clock.news = self.news
