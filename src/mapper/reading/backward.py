@@ -70,9 +70,13 @@ _LIST_JOINT = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+", re.IGNORECASE)
 _APPOSITION_OPENS = re.compile(r"\w,\s+(?:the|a|an|two|three|four|five|six|both|several)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An apposition opening before a noun: "Lyman, the rail junction ...", whose relative clause is the name's before it."""
 _COUNTED = r"(?:two|three|four|five|six|several|both)\s+(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b"
-_COUNTED_APPOSITION = re.compile(rf"\s*,\s*{_COUNTED}[^,;()]{{0,120}}(?P<comma>,)\s*", re.IGNORECASE)
-"""An apposition that counts the list before it ("A, B and C, three villages along the valley,"): a relative clause after
-it is the list's, not that of a name inside it."""
+_COUNTED_APPOSITION = re.compile(
+    rf"\s*,\s*(?:{_COUNTED}|(?:the\s+)?(?:[\w-]+\s+)?(?:villages|towns|settlements|hamlets)\b)[^,;()]{{0,120}}?"
+    r"(?P<comma>,|(?=\s(?:that|which)\b))\s*",
+    re.IGNORECASE,
+)
+"""An apposition that counts or names the list before it ("A, B and C, three villages along the valley,"; "A and B,
+villages south of X that ..."): a relative clause after it is the list's, not that of a name inside it."""
 _COUNTED_OPENS = re.compile(rf"\w,\s+{_COUNTED}[^,;()]*$", re.IGNORECASE)
 """The same apposition, open before a reference point inside it ("three villages 10-15 km south of X")."""
 _FORCES_AT_BEFORE = re.compile(

@@ -189,6 +189,13 @@ def town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:
                and a.group("plural") is None for c in cues)  # fmt: skip
 
 
+def _narrators_state(sentence: str, span: tuple[int, int], reading: StatusReading) -> bool:
+    """Whether ``reading`` is a standing state the narrator's adjective gives the name ("a corridor to Russian-held X,
+    which Kyiv rejected"): the answer is to the claim, not to the narrator's word."""
+    before = sentence[: span[0]]
+    return reading.status == "occupied" and not reading.change and bool(grammar.STATE_ADJECTIVE_END.search(before))
+
+
 def told_mentions(claimed: Sequence[Sequence[object]], takes_no_status: Callable[[int], bool]) -> list[bool]:
     """Which mentions a sentence tells something of, for what a later clause answers: not a name only locating
     the one before it, which a later "the town" does not stand for ("X in Donetsk region, but ... the town")."""
@@ -220,7 +227,7 @@ def answer_claims(
                 own_clause = sentence.find(";", spans[i][1])
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and (
                     r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
-                )]
+                ) or _narrators_state(sentence, spans[i], r)]
                 if contradiction is not None and _NOTHING_HIT.search(contradiction.group()):
                     readings[i] = []  # "X: Russian MoD claims a strike on a depot; officials say nothing was hit"
                 elif contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:

@@ -115,10 +115,12 @@ def _reading(
             # (and "the enemy was driven out of X": it lost X; "The enemy has withdrawn ... and continues to hold X")
             # "Ukrainian troops walk past burned armour as the enemy pulls back": the enemy does it, not the side before
             actor, explicit = ("ukrainian" if sides.voice == "russian" else "russian"), True
-        elif "our " in sentence.lower() and (our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)):
+        elif ("our " in (lowered := sentence.lower()) or "we " in lowered) and (
+            our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)
+        ):
             # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's;
             # in no voice the report names, a Ukrainian command's, as _ours reads it: "Today our soldiers entered X")
-            if our.group("force").lower() == "defenders":
+            if (our.group("force") or "").lower() == "defenders":
                 actor, explicit = "ukrainian", True
             elif sides.voice is not None:
                 actor, explicit = sides.voice, True

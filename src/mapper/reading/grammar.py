@@ -22,7 +22,7 @@ __all__ = [
     "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
     "ELIDED_OF", "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
     "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
-    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
+    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "THEN_BEFORE", "CLAUSE_OR_PARTICIPLE_AFTER", "STATE_ADJECTIVE_END", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
     "MODAL_AFTER", "MODIFIER", "NO_BEFORE",
     "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
     "POSITIONS",
@@ -59,7 +59,10 @@ _TIME_AHEAD = (
 BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
     + by_first_letter(r"but|while|whereas|although|though|however|because|unless|when|whether|if|which|who|where|that")
-    + r")\b|\b(?:after|before|since|until)\b(?!\s+" + _TIME_AHEAD + r")|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)",
+    + r")\b|\b(?:after|before|since|until)\b(?!\s+" + _TIME_AHEAD + r")|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)"
+    # (", and my parents are in X": a clause with a subject and a verb of its own)
+    r"|,\s*and\s+(?=(?:the|my|our|his|her|their|its|your)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed|lives?|lived)\b)",
     FLAGS,
 )
 TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
@@ -330,6 +333,15 @@ GAPPED_AFTER = re.compile(
     r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",
     FLAGS,
 )
+STATE_ADJECTIVE_END = re.compile(
+    r"(?:\w-|\b(?:the|of|in|into|to|from|near|around|at|temporarily)\s+)(?:occupied|held|controlled)\s+$", FLAGS
+)
+"""A state's adjective right before a name ("to Russian-held X", "near the temporarily occupied X"), not a verb ("forces
+occupied X", "troops still controlled X")."""
+THEN_BEFORE = re.compile(r",\s*and\s+then\s+$", FLAGS)
+"""A gapped verb's "and then" before later objects: "took A around 20 June, and then B and C"."""
+CLAUSE_OR_PARTICIPLE_AFTER = re.compile(r"(?:\s*\[\d+\])*\s*(?:[.;]|$|,\s*[a-z]+ing\b)", FLAGS)
+"""Where the gapped objects end: the clause's end, or a participle's clause ("..., closing the pocket")."""
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A gapped verb's time before the name, the name closing the clause: "... recaptured A, and later in the month B."
 GAPPED_TIME_BEFORE = re.compile(
@@ -422,7 +434,9 @@ not the place."""
 # An event noun elided before a name: "The fall of the town, together with that of A ... and of B".
 ELIDED_OF = re.compile(
     r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and|followed\s+by|then)\s+(?:by\s+)?(?:that|those)\s+of\s+"
-    r"(?:$|[^;]{1,80}?(?:,\s*|\s+)and\s+(?:also\s+)?of\s+$)",
+    r"(?:$|[^;]{1,80}?(?:,\s*|\s+)and\s+(?:also\s+)?of\s+$)"
+    # "the liberation of A in May 2023 and of the settlements of B and C in 2024": the same event noun, elided
+    r"|\band\s+(?:also\s+)?of\s+(?:the\s+(?:settlements?|villages?|towns?|cit(?:y|ies))\s+of\s+)?$",
     FLAGS,
 )  # (not "compared the fall of A with that of B": a comparison tells of no event)
 # Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".

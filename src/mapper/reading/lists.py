@@ -159,6 +159,10 @@ _FRONTED_IN = re.compile(
 """The "In" that opens a sentence or a clause on the region that frames it; "in neighbouring X Oblast," anywhere."""
 
 
+_BEARING_FROM = re.compile(r"\b(?:north|south|east|west)[\w-]*\s+from\s+$", re.IGNORECASE)
+"""A bearing measured from the name after it: "advanced six kilometres west from X"."""
+
+
 def antecedents(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -199,8 +203,9 @@ def antecedents(
     ]  # fmt: skip
     if not candidates and any(word in noun.lower() for word in ("town", "city", "village", "settlement")):
         # "attacks north of Vuhledar since seizing the town": the town a bearing was measured from, where no other is
+        # (or measured "from" it: "advanced six kilometres west from X since they captured the city")
         candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
-                      and locators.BEARING_END.search(sentence, max(0, a - 30), a)][-1:]
+                      and (locators.BEARING_END.search(sentence, max(0, a - 30), a) or _BEARING_FROM.search(sentence, max(0, a - 30), a))][-1:]
     barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
     if not across_clauses and noun.strip().lower() == "it" and len({groups[k] for k in candidates}) == 1:
         # "heavy fighting in X, while Russian sources claimed to have cleared it", "entered X, but Ukrainian forces

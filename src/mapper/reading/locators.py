@@ -91,8 +91,9 @@ LOCATOR_GAP = re.compile(
     r"(?:in|of)?\s*(?:the\s+)?(?:[a-z]+\s+)?",
     FLAGS,
 )
-HELD_STATE = r"(?:(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
-"""A standing state said of the place as it is named: "near occupied X", "in Russian-held X"."""
+HELD_STATE = r"(?:(?:(?:temporarily|illegally|still|now|currently|partially|partly)\s+)?(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
+"""A standing state said of the place as it is named: "near occupied X", "in Russian-held X", "near the temporarily
+occupied X"."""
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
 LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
 LABEL_BEARING_GAP = re.compile(

@@ -37,13 +37,14 @@ MODAL = _guarded(
         r"|wants?\s+to|call(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?to\s+be|avoid(?:ing)?\s+being|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|an?|the|its|their)|without|if|whether"
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
-        r"|intentions?\s+of|aim\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to(?!\s+(?:the|its|their|a|an)\b)|effort\s+at|deadlines?\s+(?:for|to)"
+        r"|intentions?\s+of|aim\s+of|(?:task|mission)s?\s+of|aimed\s+at|focus(?:ed|es|ing)?\s+on|concentrat(?:ed|es|ing)\s+on|objectives?|efforts?\s+to(?!\s+(?:the|its|their|a|an)\b)|effort\s+at|deadlines?\s+(?:for|to)"
         r"|(?:setting|set|sets)\s+(?:the\s+)?conditions\s+for|possible|made\s+no|rather\s+than|instead\s+of"
         r"|short\s+of"  # "stopped short of reaching X": never reached
         r"|risk(?:s|ed|ing)?\s+(?:being|getting|losing)|at\s+risk\s+of"  # "troops risk being encircled": not yet
         r"|(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+(?:of|about)"  # "spoke of taking X": words
         r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"
+        r"|before\s+any"  # "would have to take A before any assault on X": supposed
     )
     + r")\b[^.;]{0,40}$",
 )
@@ -74,10 +75,13 @@ def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
 
 
 _PURPOSE_BEFORE = re.compile(
-    r"\bfor\s+(?:an?\s+|the\s+)?(?:new|fresh|renewed|future|planned|possible|expected|coming|major|larger|spring|summer)\s+$", FLAGS
+    r"\b(?:for|to\s+(?:support|enable|prepare|allow|facilitate))\s+(?:an?\s+|the\s+)?"
+    r"(?:new|fresh|renewed|future|planned|possible|expected|coming|major|larger|spring|summer|later|subsequent|eventual)\s+$",
+    FLAGS,
 )
-"""What an event noun is meant for, not told as done: "sent east for a new offensive in X"."""
-_OPERATION_NOUN = re.compile(r"(?:push|advance|assault|attack|offensive|counter-?offensive|operation)\b", FLAGS)
+"""What an event noun is meant for, not told as done: "sent east for a new offensive in X", "to support later attacks on
+X"."""
+_OPERATION_NOUN = re.compile(r"(?:push|advance|assault|attack|offensive|counter-?offensive|operation)(?:s|es)?\b", FLAGS)
 _GOAL_BEFORE_COLON = re.compile(
     r"\b(?:task|tasks|goal|goals|aim|aims|objective|objectives|plan|plans|mission|priority|priorities)\b[^.;:]{0,40}$", FLAGS
 )
@@ -178,6 +182,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         sentence, max(0, opened_at - 60), opened_at
     ):
         return True  # "will likely turn on X after taking Y": the taking is as much to come as the turn
+    if opener == "before" and _ANY_BEFORE.fullmatch(sentence, clause_start, cue.start):
+        return True  # "would have to take A before any assault on X": an assault only supposed
     window = sentence[clause_start : cue.start]
     joined = _AND_BEFORE.search(window)
     if joined is not None and cue.text.split()[0].lower().endswith("ed") and _COMPLEMENT.search(window, 0, joined.start()):
@@ -221,6 +227,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_ANY_BEFORE = re.compile(r"\s*any\s+(?:[\w-]+\s+)?", FLAGS)
+"""What stands between "before" and an event it only supposes: "before any (major) assault on X"."""
 _JOINED_SUBJECT = re.compile(
     r",\s*(?:and|but|then)\s+(?:[^,;]*?\s)?(?:they|we|he|she)\s+(?:(?:\w+ly|also|then|soon|later)\s+)*$", FLAGS
 )

@@ -80,6 +80,11 @@ def forward_cue(
                 and spans[0][0] > c.start and bool(locators.IN_END.search(sentence, c.end, start)))
         )
     ]
+    # (a state's adjective on a name before tells of that name only: "struck troops near the occupied X and a depot
+    # near Y" struck Y)
+    before = [c for c in before if not (c.family in ("occ", "held") and any(
+        c.end < a < start and not sentence[c.end : a].strip() and grammar.STATE_ADJECTIVE_END.search(sentence, 0, a)
+        and " and " in sentence[b:start] for a, b in spans))]
     if not before:
         return None
     cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]

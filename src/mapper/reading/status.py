@@ -258,15 +258,20 @@ def read_statuses(
             found = _earlier(readings, head)
         elif not found and head > 0 and grammar.GAPPED_BEFORE.search(sentence, max(0, spans[head][0] - 11), spans[head][0]) and (
             grammar.GAPPED_AFTER.match(sentence, spans[tail][1])
+            or grammar.THEN_BEFORE.search(sentence, max(0, spans[head][0] - 12), spans[head][0])
+            and grammar.CLAUSE_OR_PARTICIPLE_AFTER.match(sentence, spans[tail][1])
         ):
-            found = _earlier(readings, head)  # "A and B were freed on 11 June and C and D the next day"
+            # "A and B were freed on 11 June and C and D the next day"; "took A around 20 June, and then B and C,
+            # closing the pocket"
+            found = _earlier(readings, head)
         elif not found and head > 0 and grammar.GAPPED_TIME_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]) and (
             grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
         ):
             found = _earlier(readings, head)  # "they recaptured A, across the boundary, and later in the month B"
         elif not found and " of " in sentence and (elided := grammar.ELIDED_OF.search(sentence, max(0, spans[head][0] - 110), spans[head][0])):
             # "The fall of the town, together with that of A to the south-west and of B": the event noun before, elided
-            nominal = [cue for cue in cues if cue.end <= elided.start() and cue.text.rstrip().lower().endswith(" of")]
+            nominal = [cue for cue in cues if cue.end <= elided.start()
+                       and (cue.text.rstrip().lower().endswith(" of") or sentence.startswith(" of ", cue.end))]
             found = _reading(sentence, nominal[-1], sides) if nominal and not supposed_event(
                 sentence, nominal[-1], spans[head][0], spans[tail][1]
             ) else []  # (nor where the elided event is supposed: "the loss of A together with that of B would leave C exposed")
@@ -274,9 +279,10 @@ def read_statuses(
             # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
             found = _earlier(readings, head)
         for i in members:
-            if grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
+            if kinds[i] != "region" and grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
                 # "recaptured A and the outskirts of B", "the approaches to B were lost": fought at B, not taken (the
-                # head keeps the states told of it: "shelled from the occupied outskirts of Donetsk")
+                # head keeps the states told of it: "shelled from the occupied outskirts of Donetsk"; an oblast's
+                # districts are its raions: "after the withdrawal the border districts of X Oblast ...")
                 readings[i].extend(r if r.status == "attacked" or (i == head and not r.change)
                                    else replace(r, status="attacked", change=False) for r in found)
             else:
@@ -432,6 +438,7 @@ def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReadi
     """What the nearest name before ``head`` was told, at a little less confidence (for a list that shares it)."""
     earlier = next((r for r in reversed(readings[:head]) if r), [])
     return [replace(r, confidence=0.8 * r.confidence) for r in earlier]
+
 
 def _territory(
     sentence: str,
