@@ -13,13 +13,22 @@ our own words about real events.
 - "the liberation of A in May and of B and C in 2024": the nominal event's later objects;
 - "A and B, villages south of Y that they recaptured": the apposition's relative tells of the list;
 - "the Russians were already in X": the army inside a place holds it;
-- "assault groups press into the village": an assault.
+- "assault groups press into the village": an assault;
+- from ``genres_92``: "under the control of the Russian armed forces"; a caption's "marines clear the village" (not
+  "clear the city's districts"); "advance into the village"; a gapped object past an aside ("and B, on its northern
+  edge, earlier this month"); a district "of occupied X" struck X; "the towns in X Oblast that Russian forces have
+  seized" were seized, not the oblast; "held since 2022" starts a state and dates no event told after it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
 
 GOALS_AND_CLAUSES = [
     ("The Russian command set its units the task of taking Pokrovsk by the end of the year.", {"Pokrovsk": "-"}),
@@ -48,7 +57,31 @@ PARTS_AND_LISTS = [
 ]
 
 
+STATES_AND_LABELS = [
+    (("Russian troops attacked from the areas of Pisky and Vodiane, which have been under the control of the Russian armed "
+      "forces since 2022."), {"Pisky": "occupied", "Vodiane": "occupied"}),
+    ("Klishchiivka: Ukrainian assault troops clear the village after days of fighting", {"Klishchiivka": "liberated"}),
+    ("Pokrovsk: Russian assault units clear the city's eastern districts", {"Pokrovsk": "-"}),
+    ("Kurakhove: Russian troops advance into the town from the east", {"Kurakhove": "attacked"}),
+    (("Russian troops took Pervomaiske, west of Donetsk, in February and Netailove, on its southern edge, earlier that "
+      "month."), {"Pervomaiske": "occupied", "Netailove": "occupied"}),
+    ("Ukrainian shelling hit the Kyivskyi district of occupied Donetsk, the occupation authorities said.",
+     {"Donetsk": "attacked"}),
+    ("Vuhledar is the latest of the towns in western Donetsk Oblast that Russian forces have seized this year.",
+     {"Donetsk Oblast": "-"}),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", table({"goals_and_clauses": GOALS_AND_CLAUSES,
-                                                     "parts_and_lists": PARTS_AND_LISTS}))
+                                                     "parts_and_lists": PARTS_AND_LISTS,
+                                                     "states_and_labels": STATES_AND_LABELS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_state_since_a_year_dates_no_later_event(ua_gazetteer) -> None:
+    text = ("Units of the Vostok group have taken Vuhledar. The town had been fortified since 2014. Over the past day, "
+            "units also defeated AFU formations near Bohoiavlenka.")
+    dates = {e.mention.surface: e.event_date for e in extract(Report(id="r", text=text, date=date(2024, 10, 3)), ua_gazetteer,
+                                                              all_mentions=True) if e.status == "attacked"}
+    assert dates["Bohoiavlenka"] is not None and dates["Bohoiavlenka"].year == 2024, dates

@@ -236,6 +236,8 @@ def backward_cues(
         # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held; "Lyman,
         # the rail junction north of X, which Russian forces took": the apposition's head was (but set off by a comma
         return []  # after no apposition, the clause is the name's: "hold positions north of X, which Ukrainian forces cleared")
+    if relative is not None and not gap.lstrip().startswith(",") and _KIND_IN_BEFORE.search(sentence, max(0, spans[tail][0] - 40), spans[tail][0]):
+        return []  # "the list of towns in western Donetsk Oblast that Russian forces have seized": the towns were seized
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
         return []  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head
     if relative is not None and cue.grammar in ("fwd", "near") and any(
@@ -340,6 +342,11 @@ _NOUN_BEFORE_BEARING = re.compile(
     re.IGNORECASE,
 )
 """A noun placed by a bearing from the name after it: a relative clause after the name is the noun's."""
+_KIND_IN_BEFORE = re.compile(
+    r"\b(?:villages|towns|settlements|cities|hamlets)\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$",
+    re.IGNORECASE,
+)
+"""Places of a kind located in the name after them: a clause right after the name, with no comma, is theirs."""
 _BEARING_APPOSITION = re.compile(
     r"\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",

@@ -365,10 +365,14 @@ _SAID_WHEN = re.compile(
 
 def _aside_date(text: str, dated: Dated) -> bool:
     """Whether a date says when something was said ("an officer told the weekly in 2023") or names a campaign by its
-    year ("the 2023 counteroffensive"): it dates no event of the narrative's."""
+    year ("the 2023 counteroffensive"), or starts a state ("held since 2022"): it dates no event of the narrative's."""
     return bool(_SAID_WHEN.search(text, max(0, dated.start - 90), dated.start)) or bool(
         CAMPAIGN_AFTER.match(text, dated.end)
-    )
+    ) or text.startswith(("since ", "Since "), dated.start) or bool(_SINCE_BEFORE.search(text, max(0, dated.start - 16), dated.start))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
+"""What opens a date that starts a state: "held since (early) 2022"."""
 
 
 def _moves(latest: Dated, running: Dated | None) -> bool:

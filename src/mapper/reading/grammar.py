@@ -67,7 +67,9 @@ BARRIER = re.compile(
 )
 TIME_PREPOSITION = re.compile(r"\b(?:since|after|before|until)\s+(?=" + _TIME_AHEAD + ")", FLAGS)
 RAION_OF = re.compile(r"\s*(?:,|of|in)\s*(?:the\s+)?", FLAGS)  # between a raion and its oblast
-DISTRICT_OF = re.compile(r"\s+of\s+(?:the\s+city\s+of\s+)?", FLAGS)  # between a city district and its city
+DISTRICT_OF = re.compile(  # between a city district and its city ("the Kuibyshevskyi district of occupied Donetsk")
+    r"\s+of\s+(?:the\s+city\s+of\s+)?(?:(?:the\s+)?(?:temporarily\s+)?(?:russian-)?occupied\s+)?", FLAGS
+)
 # A line or an area named by a reference point: "a line west of X", "positions north of X".
 LINE_BEFORE_REFERENCE = re.compile(
     r"\b(?:line|lines|front|positions?|areas?|defen[cs]es|sector|belt|zone)\s+(?:[\w-]+\s+){0,3}?"
@@ -325,10 +327,13 @@ INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_W
 GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$", FLAGS)
 GAPPED_AFTER = re.compile(
     r"(?:,\s+(?:(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40}"
-    r"|(?:a|an|the)\s+[^,;.]{1,60}|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?:\s+[^,;.]{1,40})?),)?"
-    # ("C, north of B, soon after", "C, a district centre between A and B, soon after", "C, further east in D Oblast, on 1 October")
+    r"|(?:a|an|the)\s+[^,;.]{1,60}|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?:\s+[^,;.]{1,40})?"
+    r"|(?:on|at|near|by|along|in)\s+(?:its|the|their)\s+[^,;.]{1,40}),)?"
+    # ("C, north of B, soon after", "C, a district centre between A and B, soon after", "C, further east in D Oblast, on 1 October",
+    # "C, on its northern edge, earlier this month")
     r"\s+(?:(?:on|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
     r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
+    r"|(?:earlier|later)\s+(?:this|that|the\s+same)\s+(?:day|week|month|year)"
     r"|(?:soon|shortly|not\s+long)\s+(?:after(?:wards)?|afterwards|later|thereafter))"
     r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",
     FLAGS,

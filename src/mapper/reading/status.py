@@ -367,8 +367,8 @@ def read_statuses(
     for i in range(count - 1):
         if city_of_district(sentence, spans, kinds, i):  # "debris fell on X district of Kharkiv": on Kharkiv too
             for k, other in ((i + 1, i), (i, i + 1)):
-                if not readings[k]:
-                    readings[k] = [replace(r, confidence=0.9 * r.confidence) for r in readings[other] if r.status == "attacked"]
+                if not any(r.status == "attacked" for r in readings[k]):  # ("... district of occupied X": held, and struck)
+                    readings[k] = readings[k] + [replace(r, confidence=0.9 * r.confidence) for r in readings[other] if r.status == "attacked"]
     for i in range(count):
         if readings[i] and takes_no_status(i) and i not in subjects:
             readings[i] = []
