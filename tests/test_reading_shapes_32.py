@@ -17,7 +17,10 @@ our own words about real events.
 - from ``genres_92``: "under the control of the Russian armed forces"; a caption's "marines clear the village" (not
   "clear the city's districts"); "advance into the village"; a gapped object past an aside ("and B, on its northern
   edge, earlier this month"); a district "of occupied X" struck X; "the towns in X Oblast that Russian forces have
-  seized" were seized, not the oblast; "held since 2022" starts a state and dates no event told after it.
+  seized" were seized, not the oblast; "held since 2022" starts a state and dates no event told after it;
+- from ``encyclopaedia_90``: "A and B, north and north-east of Y, were occupied"; an article titled with another year
+  than its own date's ("Battle for the eastern approaches to Kyiv (2022)", written in 2024) is no news: its "second week
+  of March" is in 2022.
 """
 
 from __future__ import annotations
@@ -69,6 +72,8 @@ STATES_AND_LABELS = [
      {"Donetsk": "attacked"}),
     ("Vuhledar is the latest of the towns in western Donetsk Oblast that Russian forces have seized this year.",
      {"Donetsk Oblast": "-"}),
+    ("Bohdanivka and Shevchenkove, north and north-east of Velyka Dymerka, were also occupied in March 2022.",
+     {"Bohdanivka": "occupied", "Shevchenkove": "occupied", "Velyka Dymerka": "-"}),
 ]
 
 
@@ -85,3 +90,12 @@ def test_a_state_since_a_year_dates_no_later_event(ua_gazetteer) -> None:
     dates = {e.mention.surface: e.event_date for e in extract(Report(id="r", text=text, date=date(2024, 10, 3)), ua_gazetteer,
                                                               all_mentions=True) if e.status == "attacked"}
     assert dates["Bohoiavlenka"] is not None and dates["Bohoiavlenka"].year == 2024, dates
+
+
+def test_an_article_titled_with_its_year_is_no_news(ua_gazetteer) -> None:
+    text = ("The battle for Skybyn was fought in March 2022. The Russian advance was halted in the second week of March, "
+            "and Ukrainian troops counter-attacked in mid-March.\n\n## Background\n\nIn December 2021 Moscow had demanded "
+            "guarantees from NATO.\n\n## Course of the battle\n\nRussian artillery shelled Velyka Dymerka in early March.")
+    report = Report(id="r", text=text, date=date(2024, 3, 5), title="Battle of Skybyn (2022)")
+    years = {e.event_date.year for e in extract(report, ua_gazetteer, all_mentions=True) if e.status == "attacked"}
+    assert years == {2022}, years  # (read as news, the background's 2021 ran on into "early March")

@@ -157,7 +157,8 @@ class ReportDates:
         hint = titled or _first_year(report, [found[index] for index in order])
         clock = Clock(report.date, year_hint=hint, titled=titled is not None, morning=_a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
-        self.news = _is_news(clock, expressions, report.text)
+        # (a title that names another year than the report's tells of that year: "Battle of X (2022)", written in 2024)
+        self.news = (titled is None or report.date is None or titled == report.date.year) and _is_news(clock, expressions, report.text)
         clock.news = self.news
         dated_news = self.news and _opens_on_its_date(clock, expressions, report.text)
         if self.news:  # "Russians fired on six hromadas on Monday" (a Tuesday's report): its sentences tell of Monday

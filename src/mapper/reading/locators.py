@@ -285,7 +285,8 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|upstream|downstream)\s+)?"
     r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|inside|within|across|opposite|between"
-    r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*\s+of|to\s+(?:the|its|their)\s+(?:north|south|east|west)"
+    r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*(?:\s+(?:and|or)\s+(?:north|south|east|west)[\w-]*)?\s+of"
+    r"|to\s+(?:the|its|their)\s+(?:north|south|east|west)"  # (", north and north-east of the town,")
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s"  # "X, further west on the road to Y, was bombed"
