@@ -155,12 +155,12 @@ def test_a_date_the_date_parser_cannot_hold_is_a_warning(monkeypatch: pytest.Mon
 def test_an_unforeseen_failure_skips_one_report_and_says_it_is_a_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from mapper.reports import files
+    from mapper.reports import _formats
 
     def broken(text: str, name: str) -> tuple[str, dict[str, object]]:
         raise TypeError("a bug")
 
-    monkeypatch.setattr(files, "_markdown", broken)
+    monkeypatch.setattr(_formats, "_markdown", broken)
     (tmp_path / "a.md").write_text("Izium.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     with caplog.at_level(logging.DEBUG, logger="mapper"):
@@ -174,16 +174,16 @@ def test_an_unforeseen_failure_skips_one_report_and_says_it_is_a_bug(
 
 def test_an_unforeseen_failure_in_one_json_object_skips_that_object(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from mapper.reports import files
+    from mapper.reports import _formats
 
-    real = files._json_report
+    real = _formats._json_report
 
     def broken(obj: object, report_id: str, path: str, where: str) -> object:
         if report_id.endswith("#2"):
             raise KeyError("a bug")
         return real(obj, report_id, path, where)
 
-    monkeypatch.setattr(files, "_json_report", broken)
+    monkeypatch.setattr(_formats, "_json_report", broken)
     (tmp_path / "a.json").write_text('[{"text": "Izium."}, {"text": "Lyman."}, {"text": "Kupiansk."}]', "utf-8")
     result = read_reports([tmp_path / "a.json"])
     assert [report.id for report in result.reports] == ["a.json#1", "a.json#3"]

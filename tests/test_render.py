@@ -23,13 +23,8 @@ from _mapfactory import (
 from mapper.errors import MapperError
 from mapper.model import Place
 from mapper.publishing.assets import copy_assets, head_html
-from mapper.publishing.mapmaker import (
-    highlight_span,
-    map_html,
-    map_payload,
-    web_url,
-    write_map,
-)
+from mapper.publishing.mapdata import highlight_span, map_payload, web_url
+from mapper.publishing.mapmaker import map_html, write_map
 from mapper.publishing.regions import load_outlines, name_key
 
 BLOB = re.compile(r'<script type="application/json" id="([^"]+)">(.*?)</script>', re.DOTALL)
@@ -345,7 +340,7 @@ def test_the_status_colours_stay_apart() -> None:
 
 def test_base_labels_name_cities_from_the_start_and_towns_deeper(builtin_gazetteer) -> None:
     from mapper.publishing.labels import LABEL_ZOOMS, base_labels
-    from mapper.publishing.mapmaker import map_payload
+    from mapper.publishing.mapdata import map_payload
     from mapper.publishing.outlines import derive_outlines
 
     labels = base_labels(builtin_gazetteer)
@@ -363,7 +358,7 @@ def test_base_labels_name_cities_from_the_start_and_towns_deeper(builtin_gazette
 
 
 def test_payload_carries_the_country_outline() -> None:
-    from mapper.publishing.mapmaker import map_payload
+    from mapper.publishing.mapdata import map_payload
     from mapper.publishing.regions import outlines_from_features
 
     square = {"type": "Polygon", "coordinates": [[[30, 48], [31, 48], [31, 49], [30, 49], [30, 48]]]}

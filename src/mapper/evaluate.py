@@ -33,13 +33,22 @@ when any event gives it a status.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from mapper._gold import GoldDocument, GoldMention, GoldPlace, load_gold
+from mapper._gold import GoldDocument, GoldPlace, load_gold
+from mapper._matching import _by_sentence, _match_mentions
+from mapper._scores import (
+    RELIABILITY_BANDS,
+    Band,
+    DateScore,
+    DocumentScore,
+    Evaluation,
+    Finding,
+    Geocoding,
+)
 from mapper._types import Status
 from mapper.errors import EvaluationError
 from mapper.model import Event, Place, Report
@@ -54,195 +63,6 @@ __all__ = [
 
 NEAR_KM = 10.0
 FAR_KM = 161.0
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A missed pair, a false alarm, or a mention geocoded to the wrong place."""
-
-    document: str
-    kind: Literal["miss", "false alarm", "geocoding", "date"]
-    name: str
-    geonameid: int | None
-    status: Status | None
-    sentence: str | None
-    note: str | None = None
-
-    def __str__(self) -> str:
-        place = f"{self.name} ({self.geonameid})" if self.geonameid is not None else self.name
-        status = f" {self.status}" if self.status else ""
-        note = f" [{self.note}]" if self.note else ""
-        sentence = " ".join((self.sentence or "").split())
-        return f"{self.document}: {self.kind}: {place}{status}{note}" + (f": {sentence}" if sentence else "")
-
-
-@dataclass(frozen=True, slots=True)
-class Geocoding:
-    """How many high-confidence gold mentions were found, and placed how well."""
-
-    gold: int = 0
-    found: int = 0
-    same: int = 0
-    within_10km: int = 0
-    within_161km: int = 0
-
-    def __add__(self, other: Geocoding) -> Geocoding:
-        return Geocoding(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
-
-    def share(self, count: int) -> float:
-        """``count`` as a share of the gold mentions (1.0 when there are none)."""
-        return count / self.gold if self.gold else 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class DateScore:
-    """How many dated high-confidence gold mentions were found with one of their statuses (``scored``),
-    and how many of those were dated right at the gold's precision (``right``); the ``unsure_``
-    counts are the same for the mentions whose gold date is of low confidence."""
-
-    scored: int = 0
-    right: int = 0
-    unsure_scored: int = 0
-    unsure_right: int = 0
-
-    def __add__(self, other: DateScore) -> DateScore:
-        return DateScore(self.scored + other.scored, self.right + other.right,
-                         self.unsure_scored + other.unsure_scored, self.unsure_right + other.unsure_right)  # fmt: skip
-
-    @property
-    def share(self) -> float:
-        """Share of the scored events dated right (1.0 when none is scored)."""
-        return _ratio(self.right, self.scored)
-
-    @property
-    def unsure_share(self) -> float:
-        """The same share for the gold dates of low confidence."""
-        return _ratio(self.unsure_right, self.unsure_scored)
-
-
-def _fields(geocoding: Geocoding) -> tuple[int, ...]:
-    return (geocoding.gold, geocoding.found, geocoding.same, geocoding.within_10km, geocoding.within_161km)
-
-
-def _ratio(numerator: int, denominator: int) -> float:
-    return numerator / denominator if denominator else 1.0
-
-
-class _Counts:
-    """Precision, recall and F1 from pair counts (a mixin of the score classes)."""
-
-    __slots__ = ()
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-
-    @property
-    def precision(self) -> float:
-        """Share of the pairs given that are right (1.0 when none is given)."""
-        return _ratio(self.true_positives, self.true_positives + self.false_positives)
-
-    @property
-    def recall(self) -> float:
-        """Share of the required pairs that are given (1.0 when none is required)."""
-        return _ratio(self.true_positives, self.true_positives + self.false_negatives)
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentScore(_Counts):
-    """The scores of one gold document. ``geocoding`` is ``None`` for seeds gold."""
-
-    document: str
-    true_positives: int
-    false_positives: int
-    false_negatives: int
-    optional_found: int
-    misses: tuple[Finding, ...]
-    false_alarms: tuple[Finding, ...]
-    geocoding: Geocoding | None = None
-    geocoding_errors: tuple[Finding, ...] = ()
-    expected: int = 0
-    expected_found: int = 0
-    must_not: int = 0
-    must_not_hit: int = 0
-    judged: tuple[tuple[float, bool], ...] = ()
-    """Each (place, status) pair given, as (its confidence, whether it is right); optional pairs are left out."""
-    dates: DateScore | None = None
-    date_errors: tuple[Finding, ...] = ()
-
-
-RELIABILITY_BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
-"""The confidence bands of :meth:`Evaluation.reliability`: [0, 0.2), ..., [0.9, 1.0]."""
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """The pairs given with a confidence in ``[low, high)`` (the last band includes 1.0), and how many are right."""
-
-    low: float
-    high: float
-    given: int
-    right: int
-
-    @property
-    def share(self) -> float:
-        """Share of the band's pairs that are right (1.0 when it is empty)."""
-        return _ratio(self.right, self.given)
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluation(_Counts):
-    """The scores of every document, and their totals (pairs counted over all documents)."""
-
-    documents: tuple[DocumentScore, ...]
-
-    @property
-    def true_positives(self) -> int:  # type: ignore[override]
-        return sum(d.true_positives for d in self.documents)
-
-    @property
-    def false_positives(self) -> int:  # type: ignore[override]
-        return sum(d.false_positives for d in self.documents)
-
-    @property
-    def false_negatives(self) -> int:  # type: ignore[override]
-        return sum(d.false_negatives for d in self.documents)
-
-    @property
-    def geocoding(self) -> Geocoding | None:
-        """Geocoding totals over the per-mention documents (``None`` if there is none)."""
-        scores = [d.geocoding for d in self.documents if d.geocoding is not None]
-        return sum(scores, Geocoding()) if scores else None
-
-    @property
-    def dates(self) -> DateScore | None:
-        """Event-date totals over the per-mention documents (``None`` if there is none)."""
-        scores = [d.dates for d in self.documents if d.dates is not None]
-        return sum(scores, DateScore()) if scores else None
-
-    @property
-    def misses(self) -> list[Finding]:
-        return [f for d in self.documents for f in d.misses]
-
-    def reliability(self, bands: Sequence[float] = RELIABILITY_BANDS) -> list[Band]:
-        """How often a pair given with each confidence is right: a confidence that means something
-        has the share right rise with the band."""
-        judged = [pair for d in self.documents for pair in d.judged]
-        out = []
-        for low, high in zip(bands, bands[1:]):
-            last = high >= bands[-1]
-            inside = [right for confidence, right in judged if low <= confidence and (confidence < high or last)]
-            out.append(Band(low, high, len(inside), sum(inside)))
-        return out
-
-    @property
-    def false_alarms(self) -> list[Finding]:
-        return [f for d in self.documents for f in d.false_alarms]
 
 
 def _km(place: Place, lat: float | None, lon: float | None) -> float:
@@ -343,33 +163,6 @@ def score_document(gold: GoldDocument, events: Sequence[Event]) -> DocumentScore
     )
 
 
-_MARKUP = re.compile(r"\]\([^)]*\)|[*_`\[\]#>]")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-
-
-def _normalise(sentence: str) -> str:
-    return " ".join(_MARKUP.sub(" ", sentence.translate(_QUOTES)).casefold().split())
-
-
-def _same_sentence(a: str, b: str) -> bool:
-    if a == b or (min(len(a), len(b)) >= 20 and (a in b or b in a)):
-        return True
-    words_a, words_b = set(a.split()), set(b.split())
-    smaller = min(len(words_a), len(words_b))
-    return smaller >= 4 and len(words_a & words_b) >= 0.8 * smaller
-
-
-def _by_sentence(events: Sequence[Event]) -> dict[str, list[Event]]:
-    """One event per predicted mention (the first), grouped by normalised sentence in text order."""
-    predicted: dict[tuple[int, int], Event] = {}
-    for event in events:
-        predicted.setdefault((event.mention.start, event.mention.end), event)
-    by_sentence: dict[str, list[Event]] = {}
-    for event in sorted(predicted.values(), key=lambda e: e.mention.start):
-        by_sentence.setdefault(_normalise(event.sentence), []).append(event)
-    return by_sentence
-
-
 def _score_geocoding(gold: GoldDocument, events: Sequence[Event]) -> tuple[Geocoding, list[Finding]]:
     high = [m for m in gold.mentions if m.high and (m.geonameid is not None or m.lat is not None)]
     matches = _match_mentions(high, _by_sentence(events))
@@ -431,33 +224,6 @@ def _said_date(event: Event) -> str:
     if event.event_date is None:
         return "no date"
     return f"{event.event_date.isoformat()} ({event.date_precision}, {event.date_source})"
-
-
-def _match_mentions(gold: list[GoldMention], by_sentence: dict[str, list[Event]]) -> dict[int, Event]:
-    """Pair gold mentions with predicted ones, one to one (keys: ``id()`` of the gold mention)."""
-    sentences = list(by_sentence)
-    taken: set[int] = set()
-    matches: dict[int, Event] = {}
-    tests: list[Callable[[str, str], bool]] = [lambda a, b: a == b, lambda a, b: a in b or b in a]
-    for surface_matches in tests:
-        for mention in gold:
-            if id(mention) in matches:
-                continue
-            wanted = _normalise(mention.sentence)
-            surface = mention.surface.casefold()
-            for sentence in sentences:
-                if not _same_sentence(wanted, sentence):
-                    continue
-                event = next(
-                    (e for e in by_sentence[sentence]
-                     if id(e) not in taken and surface_matches(surface, e.mention.surface.casefold())),
-                    None,
-                )  # fmt: skip
-                if event is not None:
-                    taken.add(id(event))
-                    matches[id(mention)] = event
-                    break
-    return matches
 
 
 def _find_report(gold: GoldDocument, reports_dir: Path | None, read: dict[Path, dict[str, Report]]) -> Report:

@@ -2,7 +2,7 @@
  *
  * Every text in the blob comes from a report, which is untrusted: it reaches
  * the page only through textContent and DOM nodes, never through innerHTML.
- * The blob is built by mapper/publishing/mapmaker.py (see map_payload there for its shape).
+ * The blob is built by mapper/publishing/mapdata.py (see map_payload there for its shape).
  *
  * The page works on a phone as on a slide: the panels (legend, names not found) start
  * collapsed on a narrow map, popups are sized to the map and panned clear of the
@@ -44,7 +44,7 @@
   var FIT_MARGIN = 24;  // px kept between the places and the map's edge or a control when the view is fitted
   var NARROW = 600;  // px: a map narrower than this starts with its panels collapsed
   var WINDOW_DAYS = 30;  // the slider's window: "the last 30 days"
-  var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapmaker.LOW_CONFIDENCE
+  var LOW_CONFIDENCE = 50;  // hundredths: mapper.publishing.mapdata.LOW_CONFIDENCE
   var ANIMATE_UP_TO = 20000;  // more markers than this: clusters split and merge without animation
   var MIN_ZOOM = 4, MAX_ZOOM = 15;  // Ukraine whole in a small embed .. street level
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -123,7 +123,7 @@ def file_digest(path: Path) -> str:
 
 # The modules whose code shapes an index: a change to any of them (a new
 # name form, another romanisation) makes every cached index stale.
-_BUILDERS = ("_index.py", "names.py", "translit.py", "russian.py", "geonames.py", "_tables.py", "builtin.py")
+_BUILDERS = ("_index.py", "_forms.py", "_kinds.py", "names.py", "translit.py", "russian.py", "geonames.py", "_tables.py", "builtin.py")
 _BUILDER_TABLES = ("uk_ru.csv", "ru_latin.csv", "ru_uk.csv", "renamings.csv")
 
 

@@ -5,7 +5,7 @@ shows the whole country), smaller towns from the zoom level their size earns
 (:data:`LABEL_ZOOMS`). ``cities500`` lists the districts of the large cities as
 towns of their own (Saltivka in Kharkiv, Pravyi Bereh in Mariupol); they are
 left out (:func:`_towns`). ``mapper.js`` draws the names below the markers,
-where two collide the first in :func:`mapper.publishing.mapmaker.map_payload`'s
+where two collide the first in :func:`mapper.publishing.mapdata.map_payload`'s
 order wins, and none takes the focus.
 """
 

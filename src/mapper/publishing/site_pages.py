@@ -17,7 +17,7 @@ from pathlib import Path
 from mapper.model import Event, Report
 from mapper.publishing._reporttext import Mark, text_html
 from mapper.publishing.features import PlaceSummary
-from mapper.publishing.mapmaker import web_url
+from mapper.publishing.mapdata import web_url
 from mapper.publishing.styles import STATUS_SYMBOLS
 
 __all__ = ["SITE_CSS", "SITE_JS", "EMBED_RATIO", "NO_STATUS", "MAP_FRAME", "map_indexes", "event_link",
@@ -80,7 +80,7 @@ MAP_FRAME = "mapper-map"
 def map_indexes(events: Sequence[Event]) -> dict[int, int]:
     """Each resolved event's index among its map's events (keyed by ``id(event)``): the map
     draws the events with a place, in order; unresolved names and places abroad are not markers
-    (as :func:`mapper.publishing.mapmaker.map_payload` counts them)."""
+    (as :func:`mapper.publishing.mapdata.map_payload` counts them)."""
     indexes: dict[int, int] = {}
     for event in events:
         if event.place is not None and event.mention.kind != "foreign":
