@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from mapper.reading import grammar
+from mapper.reading import pronouns
 from mapper.reading._calendar import _RANK, period_end
 from mapper.reading.locators import MONTH
 
@@ -269,7 +269,7 @@ def _told_of_by_anaphor(sentence: Sentence, cue_at: int, cue: str | None) -> boo
     """Whether the cue at ``cue_at`` tells of the place named before through an object that stands for it ("retook
     it", "captured the town"): the cue's part of the sentence dates what it tells."""
     end = cue_at - sentence.start + len((cue or "").rstrip())
-    return grammar.ANAPHOR_OBJECT.match(sentence.text, end) is not None
+    return pronouns.ANAPHOR_OBJECT.match(sentence.text, end) is not None
 
 
 def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:

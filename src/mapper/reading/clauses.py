@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import captionwords, grammar, locators
+from mapper.reading import captionwords, grammar, locators, pronouns
 from mapper.reading import sides as side_words
 from mapper.reading.analysis import denial_after
 from mapper.reading.cuefinder import Cue, words
@@ -185,7 +185,7 @@ of "Kyiv denies it", the claim, of every place claimed: read with _CLAIM_DENIED 
 
 def town_told_after(sentence: str, cues: list[Cue], end: int) -> bool:
     """Whether a cue after ``end`` tells of "the town" (or city, village): the place named before."""
-    return any(c.start >= end and (a := grammar.ANAPHOR_OBJECT.match(sentence, c.end)) is not None and a.group("it") is None
+    return any(c.start >= end and (a := pronouns.ANAPHOR_OBJECT.match(sentence, c.end)) is not None and a.group("it") is None
                and a.group("plural") is None for c in cues)  # fmt: skip
 
 

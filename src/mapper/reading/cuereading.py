@@ -4,8 +4,9 @@ A step inside reading statuses: :mod:`mapper.reading.status` decides which menti
 found by :mod:`mapper.reading.cuefinder` governs; this module reads what the cue says of them.
 The cue's family gives the status: an attack, a standing occupation, a flag raised, or a change
 of control whose direction depends on who acts (:mod:`mapper.reading.actors`: the clause's
-subject, a "by ..." phrase, a Russian claim, else the report's prevailing side). A cue under a
-modal or a goal reports nothing. :func:`cue_readings` serves a place named in another sentence
+subject, a "by ..." phrase, a Russian claim; else :mod:`mapper.reading.takers`: the report's
+prevailing side, whose "our" it is, who takes a place that falls). A cue under a modal or a goal
+reports nothing. :func:`cue_readings` serves a place named in another sentence
 (:mod:`mapper.reading.enumerations`).
 """
 
@@ -20,6 +21,15 @@ from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, actor_of, last_side, russian_claim, side_from
 from mapper.reading.cuefinder import Cue
 from mapper.reading.modality import attempted_assault, is_modal, standing_state
+from mapper.reading.takers import (
+    SIDE_RETREATING,
+    Sides,
+    conceded_by,
+    loser_unsaid,
+    our_side,
+    singular_holder,
+    taker,
+)
 
 __all__ = ["StatusReading", "cue_readings", "one_per_status"]
 
@@ -33,27 +43,19 @@ class StatusReading:
     confidence: float
     change: bool = False  # a change of control ("retook", "fell"), not a standing state ("Russian-held")
 
-@dataclass(frozen=True, slots=True)
-class _Sides:
-    """What the report as a whole says of the sides: who prevails, whose voice it is."""
-
-    prior: Side | None
-    voice: Side | None
-    antecedent: Side | None = None
-
 
 def cue_readings(
     sentence: str, cue: Cue, *, prior: Side | None = None, voice: Side | None = None, antecedent: Side | None = None
 ) -> list[StatusReading]:
     """What ``cue`` in ``sentence`` reports of its object, whatever that object is (a place named in
     another sentence: see :mod:`mapper.reading.enumerations`)."""
-    return _reading(sentence, cue, _Sides(prior, voice, antecedent))
+    return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
 def _reading(
     sentence: str,
     cue: Cue,
-    sides: _Sides,
+    sides: Sides,
     *,
     confidence: float | None = None,
 ) -> list[StatusReading]:
@@ -119,13 +121,13 @@ def _reading(
             our := side_words.OUR_SUBJECT.search(sentence, max(0, cue.start - 40), cue.start)
         ):
             # "Hirske and Zolote: our defenders withdrew": the side whose words the report gives (defenders: Ukraine's;
-            # in no voice the report names, a Ukrainian command's, as _ours reads it: "Today our soldiers entered X")
+            # in no voice the report names, a Ukrainian command's, as our_side reads it: "Today our soldiers entered X")
             if (our.group("force") or "").lower() == "defenders":
                 actor, explicit = "ukrainian", True
             elif sides.voice is not None:
                 actor, explicit = sides.voice, True
             elif actor is None:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
-                actor = _ours(sentence, cue, sides)
+                actor = our_side(sentence, cue, sides)
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, 0, min(len(sentence), cue.end + 30)
         ):
@@ -151,7 +153,7 @@ def _reading(
             elif cue.text.lower() == "theirs":
                 actor = last_side(sentence[: cue.start]) or sides.antecedent  # "... and by morning X was theirs"
             elif " its " in cue.text.lower():  # "the ministry said ... the defenders had surrendered and X was under its control"
-                actor = _singular_holder(sentence, cue.start) or actor
+                actor = singular_holder(sentence, cue.start) or actor
             status = "occupied" if actor == "russian" else None
         elif family == "loss":
             if side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start) or side_words.CIVILIANS_AFTER.match(
@@ -167,12 +169,12 @@ def _reading(
                 if subject is not None and not _CLAUSE_STOP.search(sentence, subject.end(), cue.start):
                     actor = side_from(subject)  # (not a side of the clause before a colon: "Russian groups overran
                     # the posts: Kuteinykove was abandoned")
-                elif actor is None and (retreat := _SIDE_RETREATING.search(sentence)) is not None:
+                elif actor is None and (retreat := SIDE_RETREATING.search(sentence)) is not None:
                     # "Ukrainian units fell back ..., while A and B were given up": lost by the side that fell back
                     actor, base = side_from(retreat), 0.6
             if (owner := side_words.FORCE_OF.match(sentence, cue.end)) is not None:
                 # "the withdrawal of our units from X" ("our": the report's voice, a Ukrainian report's by default)
-                ours = _ours(sentence, cue, sides)
+                ours = our_side(sentence, cue, sides)
                 named = owner.group("side").lower()
                 if named == "our":
                     actor = ours
@@ -192,14 +194,14 @@ def _reading(
             unowned_loss = cue.text.lower().startswith("loss") and (not explicit or _in_another_clause(sentence, cue.start))
             if unowned_loss:
                 # "the loss of X", whose loss the sentence does not say: lost to whoever took it, as a place falls
-                actor = "ukrainian" if _taker(sentence, cue, sides, falls=True) == "russian" else "russian"
+                actor = "ukrainian" if taker(sentence, cue, sides, falls=True) == "russian" else "russian"
             if actor is None or unowned_loss:
                 base = 0.6
             status = "occupied" if actor == "ukrainian" else "liberated"
         elif family == "fall" or (not explicit and cue.text.lower().startswith(("seiz", "overr"))):
             # "the fall of X", "X was seized": the war's attacker, unless the sentence names another
             side = actor if explicit else "russian" if cue.text.lower().endswith("handed over") else (
-                _conceded_by(sentence, cue) or _loser_unsaid(cue, sides) or _taker(sentence, cue, sides)
+                conceded_by(sentence, cue) or loser_unsaid(cue, sides) or taker(sentence, cue, sides)
             )  # (a town handed over without a fight is handed to the invader, whatever the report's prevailing side)
             if not explicit:
                 base = 0.6
@@ -219,14 +221,14 @@ def _reading(
             if actor is None and _passive_capture(sentence, cue):
                 # "Kherson was captured on 2 March": taken as a place falls, though the report tells of Ukrainian gains,
                 # when the sentence names the Russian side
-                side = _taker(sentence, cue, sides, falls=True)
+                side = taker(sentence, cue, sides, falls=True)
             if (
                 side is None and cue.text.lower() in _NOMINAL_CAPTURES and sentence[cue.end : cue.end + 4] == " of "
                 and not _MODAL_VERB.search(sentence, cue.end, cue.end + 80)  # "the capture of X could cut ...": not yet
             ):
-                side = _taker(sentence, cue, sides)  # "the largest gain since the capture of X": taken, as a place falls
+                side = taker(sentence, cue, sides)  # "the largest gain since the capture of X": taken, as a place falls
             elif side is None and _passive_capture(sentence, cue):
-                side = _taker(sentence, cue, sides)  # "A and B were taken by early March": by the war's attacker, as a place falls
+                side = taker(sentence, cue, sides)  # "A and B were taken by early March": by the war's attacker, as a place falls
             status = None if side is None else ("liberated" if side == "ukrainian" else "occupied")
             if not explicit:
                 base = 0.6
@@ -243,14 +245,6 @@ def _reading(
         or bool(grammar.CONTINUED_BEFORE.search(sentence, max(0, cue.start - 50), cue.start))
     )
     return [StatusReading(status, cue.text, confidence if confidence is not None else base, change)]
-
-
-def _ours(sentence: str, cue: Cue, sides: _Sides) -> Side:
-    """Whose "our units" are: the report's voice, or Russia's where the sentence names a Russian before them ("Russian
-    MoD: the withdrawal of our units ..."), else Ukraine's (whose General Staff the press translates most)."""
-    if sides.voice is not None:
-        return sides.voice
-    return "russian" if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) else "ukrainian"
 
 
 _AVOIDING_ENCIRCLEMENT = re.compile(
@@ -270,74 +264,12 @@ _GAIN_SINCE = re.compile(
 """A record set against an earlier capture: "the largest Russian territorial gain since the capture of X"."""
 
 
-def _conceded_by(sentence: str, cue: Cue) -> Side | None:
-    """Who took a place a side admitted was lost: the other side ("Russian war correspondents admitted that X had been
-    lost": taken by Ukrainian troops)."""
-    if "lost" not in cue.text.lower():
-        return None
-    conceded = _CONCEDED.search(sentence, max(0, cue.start - 100), cue.start)
-    if conceded is None:
-        return None
-    speaker = None
-    for speaker in _SIDE_WORD.finditer(sentence, max(0, conceded.start() - 60), conceded.start()):
-        pass  # (the side named last before the concession: "Russian war correspondents admitted")
-    if speaker is None:
-        return None
-    return "russian" if side_words.UA_RE.match(speaker.group()) else "ukrainian"  # (as actors reads a side word)
-
-
-_CONCEDED = re.compile(
-    r"\b(?:admitted|admits|acknowledged|acknowledges|conceded|concedes)\b(?:\s+that)?[^.;]{0,60}$", re.IGNORECASE
-)
-"""A concession before a loss: "... admitted that X had been lost"."""
-_SIDE_WORD = re.compile(rf"(?<![\w-])(?:{side_words.UA}|{side_words.RU})(?![\w-])", re.IGNORECASE)
-
-
-def _loser_unsaid(cue: Cue, sides: _Sides) -> Side | None:
-    """Who took a place the sentence says "was lost" naming no loser: lost by the side whose words the report gives
-    ("This is how Melitopol, Berdiansk and Mariupol were lost", in a story of Ukrainian gains as much as of Russian
-    ones; in a Russian statement, lost by the Russian side)."""
-    if not cue.text.lower().endswith("lost"):
-        return None
-    return "ukrainian" if sides.voice == "russian" else "russian"
-
-
-def _taker(sentence: str, cue: Cue, sides: _Sides, *, falls: bool = False) -> Side:
-    """Who took a place the sentence says fell, or was seized or lost, naming no one: the side the report
-    tells of gaining ground; but a town "falls" to the invader, and in a story of Ukrainian gains a sentence
-    that names a Russian side tells of a Russian capture ("After the fall of Avdiivka, Russian units renewed
-    their attacks"; not "The fall of Izium was a rout")."""
-    if (falls or cue.text.lower().startswith(("fell", "fall"))) and (retreat := _SIDE_RETREATING.search(sentence)) is not None:
-        # "After the fall of Sloviansk the rebels regrouped in Donetsk": the side that fell back lost it
-        return "ukrainian" if side_from(retreat) == "russian" else "russian"
-    prior = sides.prior or "russian"
-    if prior == "ukrainian" and (falls or cue.text.lower().startswith(("fell", "fall"))):
-        named = {side_from(m) for m in side_words.ACTOR.finditer(sentence)}
-        return "russian" if "russian" in named else "ukrainian"
-    return prior
-
-
-_SIDE_RETREATING = re.compile(
-    rf"{side_words.ACTOR.pattern}(?=\s+(?:had\s+|then\s+|soon\s+)?(?:regrouped|withdrew|retreated|fell\s+back|pulled\s+(?:back|out)|fled)\b)",
-    re.IGNORECASE,
-)
-"""A side named as the subject of a retreat: the loser of a fall the sentence tells of ("... the rebels regrouped")."""
 _ITS_TROOPS = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b|\b(?:showed|show|shows|showing)\s+(?:them|themselves)\b",
     re.IGNORECASE,
 )
 """Troops named by whose they are, the side named before ("the Russian ministry ... its troops", "Russian-backed
 fighters posted video they said showed them raising a flag")."""
-
-def _singular_holder(sentence: str, start: int) -> Side | None:
-    """The side of the last singular actor before ``start`` ("Russia's defence ministry"), whom "its" names: not
-    plural troops named since ("the last Ukrainian defenders")."""
-    holder = None
-    for found in side_words.ACTOR.finditer(sentence, 0, start):
-        if not found.group().lower().endswith(("s", "troops")):
-            holder = found
-    return side_from(holder) if holder is not None else None
-
 
 _OF_RUSSIANS = re.compile(
     r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b"

@@ -1,7 +1,8 @@
 """The grammar words around cues, as compiled patterns: clause barriers, modality and goals,
 modifiers, the shapes of relative clauses, what a cue's scope reaches and stops at.
 :mod:`mapper.reading.scope`, :mod:`mapper.reading.lists`, :mod:`mapper.reading.modality` and
-:mod:`mapper.reading.status` read with them; the words that locate a place (reference points,
+:mod:`mapper.reading.status` read with them; the words that stand for a place named before are in
+:mod:`mapper.reading.pronouns`, the words that locate a place (reference points,
 bearings, appositions, list joins) are in :mod:`mapper.reading.locators`, the words of the sides,
 their actors and speakers in :mod:`mapper.reading.sides`, and the cues themselves are data
 (:mod:`mapper.reading.cues`, ``lexicon/cues.toml``).
@@ -15,20 +16,17 @@ from mapper.reading._patterns import DATELINE, FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADDED_BEFORE", "ADVANCE_IN", "PLACE_BODY", "AT_WORK_START", "LINE_BEFORE_REFERENCE", "PARENTHETICAL", "PLURAL_VERB", "POSSESSIVE_TITLE", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE",
-    "ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "APPOSITIVE",
-    "AUXILIARY", "BARRIER", "LY_ADVERB", "POSSESSIVE_ANAPHOR", "POSSESSED_HOLDERS", "RELATIVE_END", "UNOPPOSED", "BY", "COLON_END", "THING_AFTER", "ENTRY",
-    "COMPOUND_AREA", "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END",
-    "DESTINATION", "EVENT_NAME", "HOLDERS_IN_BEFORE",
-    "ELIDED_OF", "EVENT_OBJECT", "FIGHTING_GOES_ON", "FOLLOWED", "FORCES_IN", "FROM_BEFORE",
-    "FRONTED", "FRONTED_END", "FRONTED_EVENT", "GAP_ADVERB", "GOAL_LABEL", "INCLUDING", "INCLUDING_LATER",
-    "INCLUDING_WITHIN", "GAPPED_BEFORE", "GAPPED_AFTER", "THEN_BEFORE", "CLAUSE_OR_PARTICIPLE_AFTER", "STATE_ADJECTIVE_END", "GAPPED_TIME_BEFORE", "CLAUSE_CLOSES", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES",
-    "MODAL_AFTER", "MODIFIER", "NO_BEFORE",
-    "NOUN_IN", "OBJECT_GAP_WORD", "PARENTHESES", "PARTICIPLE_GAP", "PASSIVE_BEFORE",
-    "POSITIONS",
-    "RELATIVE", "RELATIVE_WORD",
-    "RESTATED_LIST", "RELATIVE_SUBJECT", "SECOND_TARGET", "CLAUSE_JOINED",
-    "SUBJECT_ANAPHOR", "OUTSKIRTS", "OUTSKIRTS_BEFORE", "MINOR_PART", "TOWN_AFTER", "BACKGROUND_BEFORE", "LEFT_IN_STATE", "TIME_PREPOSITION", "RAION_OF", "AS_WAS_BEFORE", "FOUGHT_OVER", "SUCH_AS_END", "KIND_OF_GAP", "PARTICIPLE_AND", "TERRITORY", "GROUND_AROUND", 
+    "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "APPOSITIVE", "AT_WORK_START", "AUXILIARY",
+    "BACKGROUND_BEFORE", "BARRIER", "BY", "CLAUSE_CLOSES", "CLAUSE_JOINED", "COLON_END", "COMPOUND_AREA",
+    "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END", "DESTINATION", "ENTRY", "EVENT_NAME", "EVENT_OBJECT",
+    "FIGHTING_GOES_ON", "FORCES_IN", "FOUGHT_OVER", "FROM_BEFORE", "FRONTED", "FRONTED_END", "FRONTED_EVENT",
+    "GAP_ADVERB", "GOAL_LABEL", "GROUND_AROUND", "HOLDERS_IN_BEFORE", "INCLUDING", "INCLUDING_LATER",
+    "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "KIND_OF_GAP", "LEFT_IN_STATE",
+    "LINE_BEFORE_REFERENCE", "LY_ADVERB", "MINOR_PART", "MODAL_AFTER", "MODIFIER", "NOUN_IN", "NO_BEFORE",
+    "OBJECT_GAP_WORD", "OUTSKIRTS", "OUTSKIRTS_BEFORE", "PARENTHESES", "PARENTHETICAL", "PARTICIPLE_AND",
+    "PARTICIPLE_GAP", "PASSIVE_BEFORE", "PLACE_BODY", "PLURAL_VERB", "POSITIONS", "POSSESSIVE_TITLE", "RAION_OF",
+    "RELATIVE", "RELATIVE_END", "RELATIVE_SUBJECT", "RELATIVE_WORD", "RESTATED_LIST", "SECOND_TARGET",
+    "STATE_ADJECTIVE_END", "SUCH_AS_END", "TERRITORY", "THING_AFTER", "TIME_PREPOSITION", "TOWN_AFTER", "UNOPPOSED"
 ]
 
 
@@ -168,23 +166,6 @@ ADVANCE_IN = re.compile(
     r"(?:the\s+)?$",
     FLAGS,
 )
-# A cue whose object refers back to the names before it: "recaptured them", "seizing the town" (a cue in quotation
-# marks too: 'had "liberated" the town').
-ANAPHOR_OBJECT = re.compile(
-    r"[\"”’']?(?:\s+(?:goes\s+on|went\s+on|is\s+going\s+on|continues|continued|is\s+continuing|rages|raged|is\s+raging)(?=\s+(?:in|for)\s))?"
-    r"\s+(?:(?:from|out\s+of|for|over|on|in|of|near|around)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
-    r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
-    r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)|(?P<plural>them|both|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"
-    r"\b(?!\s+of\b)",
-    FLAGS,
-)
-# An attack's place said as "there" or "its outskirts" a few words after it: "shelling had damaged a water pumping
-# station there", "fighting continues on its outskirts" (not "there were", "there is": no place).
-THERE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)"
-    r"|(?:in|on|at|around|near)\s+its\s+(?:(?:[a-z]+ern|outer|inner|industrial)\s+)?(?:outskirts|edges?|cent(?:re|er)|streets|suburbs|districts)\b)",
-    FLAGS,
-)
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
 NOUN_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS
@@ -263,8 +244,6 @@ FOUGHT_OVER = re.compile(
     # still there: 'its ruins were "still being cleared of infiltrators"')
     FLAGS,
 )
-# An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
-AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|is|are|do|does|did|had|has|have|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
 # A change of control told as background: in a relative clause, a "since" phrase, an apposition (", a town
 # recaptured in 2022,").
 BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$", FLAGS)
@@ -277,33 +256,12 @@ CONTINUED_BEFORE = re.compile(
 LEFT_IN_STATE = re.compile(
     r"\s+(?:and\s+[^,;.]{1,40}?\s+)?(?:\w+ly\s+)?(?:in\s+(?:ruins|rubble|flames)|without|destroyed|devastated|uninhabitable)\b", FLAGS
 )  # ("leaving the city and much of the east without electricity")
-# What separates an anaphoric object from the names it may stand for: a new clause, not an adjunct
-# ("moved into X after weeks of shelling and captured the town" reads across the "after").
-ANAPHOR_BARRIER = re.compile(
-    r";|\b(?:but|while|whereas|although|though|however|unless|if|whether|which|who|where)\b"
-    r"|,\s+and\s+(?:the\s+|many\s+|some\s+)?[a-z]{3,}s\s+[a-z]+ed\b",  # ", and commentators compared"
-    FLAGS,
-)
-# A subject that refers back to a name before it: "...; it was freed in September", "and the town fell a
-# month later", "... was bombarded for weeks and finally fell".
-# "its capture", "its eventual liberation": the place before is the object of the event noun.
-POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
-# A place's own holders, named by "its" before their withdrawal: "attacked X, and its small Ukrainian garrison withdrew".
-POSSESSED_HOLDERS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:garrison|defenders)\s+(?:had\s+|then\s+|finally\s+|soon\s+)?$", FLAGS)
 # Entered without a fight: handed over, not assaulted ("Russian forces entered Kupiansk without a fight").
 UNOPPOSED = re.compile(
     r"[^.;]{0,140}?\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|firing\s+a\s+shot|a\s+shot\s+fired)|unopposed"
     r"|(?:meeting|encountering|having\s+met)\s+(?:little|no|only\s+light)\s+resistance|after\s+a\s+(?:brief|short)\s+(?:fight|battle|skirmish))\b",
     FLAGS,
 )  # ("entered X on 3 March after meeting little resistance", "after a brief fight at the bridge": took it)
-SUBJECT_ANAPHOR = re.compile(
-    r"(?:\b(?:it|both|all\s+(?:three|four|five|of\s+them)|(?:the|that|this|these|those)\s+(?:whole\s+|entire\s+)?(?:two\s+|three\s+)?(?:towns?|city|cities|villages?|settlements?))"
-    r"\s+(?:\w+\s+){0,2}?|\band\s+"  # (a plural: "held A and B, though both came under heavy fire")
-    # (with a place of its own: "... of Pokrovsk, and from May the city and neighbouring Myrnohrad were hit")
-    r"|(?P<with>\bthe\s+(?:town|city|village)\s+and\s+(?:(?:neighbouring|neighboring|nearby)\s+)?(?-i:[A-Z])[\w'’-]+\s+))"
-    r"(?:(?:had|has|was|were|is|finally|eventually|then|later|soon|also|been|\w+ly)\s+)*$",
-    FLAGS,
-)
 # A condition between a name and the clause about it: "if", "unless", "whether".
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b", FLAGS)
 # What follows a hyphenated pair of names that makes them an area: "the Bilohorivka-Spirne area".
@@ -323,41 +281,11 @@ _INCLUDING_WORDS = r"including|such\s+as|among\s+them|notably|in\s+particular"
 INCLUDING = re.compile(rf"\s*(?:,\s*(?:{_INCLUDING_WORDS})\b|(?:\s+(?:included|include|includes))?\s*:)", FLAGS)
 # ... after a few words that end the cue's clause: "came under fire over the past day, including A and B"
 INCLUDING_LATER = re.compile(rf"(?:\s+[\w'’-]+){{1,5}}?\s*,\s*(?:{_INCLUDING_WORDS})\b", FLAGS)
-# A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
-GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$", FLAGS)
-GAPPED_AFTER = re.compile(
-    r"(?:,\s+(?:(?:just\s+|some\s+)?(?:[\w.]+\s+km\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;.]{1,40}"
-    r"|(?:a|an|the)\s+[^,;.]{1,60}|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?:\s+[^,;.]{1,40})?"
-    r"|(?:on|at|near|by|along|in)\s+(?:its|the|their)\s+[^,;.]{1,40}),)?"
-    # ("C, north of B, soon after", "C, a district centre between A and B, soon after", "C, further east in D Oblast, on 1 October",
-    # "C, on its northern edge, earlier this month")
-    r"\s+(?:(?:on|in|by)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?(?:\d{1,2}\s+)?(?:(?:early|mid|late)[\s-])?[a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-    r"|the\s+(?:next|following)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
-    r"|(?:earlier|later)\s+(?:this|that|the\s+same)\s+(?:day|week|month|year)"
-    r"|(?:soon|shortly|not\s+long)\s+(?:after(?:wards)?|afterwards|later|thereafter))"
-    r"(?=\s*(?:[,.;\[]|$)|\s+(?:and|while|but|whereas)\b)",
-    FLAGS,
-)
 STATE_ADJECTIVE_END = re.compile(
     r"(?:\w-|\b(?:the|of|in|into|to|from|near|around|at|temporarily)\s+)(?:occupied|held|controlled)\s+$", FLAGS
 )
 """A state's adjective right before a name ("to Russian-held X", "near the temporarily occupied X"), not a verb ("forces
 occupied X", "troops still controlled X")."""
-THEN_BEFORE = re.compile(r",\s*and\s+then\s+$", FLAGS)
-"""A gapped verb's "and then" before later objects: "took A around 20 June, and then B and C"."""
-CLAUSE_OR_PARTICIPLE_AFTER = re.compile(r"(?:\s*\[\d+\])*\s*(?:[.;]|$|,\s*[a-z]+ing\b)", FLAGS)
-"""Where the gapped objects end: the clause's end, or a participle's clause ("..., closing the pocket")."""
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# A gapped verb's time before the name, the name closing the clause: "... recaptured A, and later in the month B."
-GAPPED_TIME_BEFORE = re.compile(
-    r"\band\s+(?:then\s+)?(?:(?:later|soon|shortly|finally|eventually)\s+)?"
-    r"(?:(?:(?:in|on|by|at|during|over)\s+)?(?:the\s+)?(?:same\s+|following\s+|next\s+|(?:end|start|middle)\s+of\s+the\s+)?"
-    r"(?:day|week|weekend|month|year|morning|evening|night|spring|summer|autumn|winter)"
-    r"|(?:that|this)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
-    rf"|(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)"
-    r"(?:\s*,?\s+of(?:\s+the\s+(?:settlement|village|town|city)\s+of)?)?\s*,?\s+$",  # ("took control of A, and in July of B")
-    FLAGS,
-)
 CLAUSE_CLOSES = re.compile(r"(?:\s*\[\d+\])*\s*(?:[.;]|$)")
 """Where a clause ends after a name (a citation's brackets before its stop)."""
 COLON_END = re.compile(r":\s*$")
@@ -436,20 +364,6 @@ PARENTHESES = re.compile(r"\([^)]*\)")
 PLACE_BODY = r"(?:of|council|hall|authorities|administration|mayor|head|officials|residents|people)\b"
 """What follows "the town" when it names a body of the town or a name's kind ("the town council", "the town of X"),
 not the place."""
-# An event noun elided before a name: "The fall of the town, together with that of A ... and of B".
-ELIDED_OF = re.compile(
-    r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and|followed\s+by|then)\s+(?:by\s+)?(?:that|those)\s+of\s+"
-    r"(?:$|[^;]{1,80}?(?:,\s*|\s+)and\s+(?:also\s+)?of\s+$)"
-    # "the liberation of A in May 2023 and of the settlements of B and C in 2024": the same event noun, elided
-    r"|\band\s+(?:also\s+)?of\s+(?:the\s+(?:settlements?|villages?|towns?|cit(?:y|ies))\s+of\s+)?$",
-    FLAGS,
-)  # (not "compared the fall of A with that of B": a comparison tells of no event)
-# Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".
-ADDED_BEFORE = re.compile(
-    r"\b(?:it|they|he|she|the\s+(?:ministry|army|command|military))\s+(?:also\s+)?added\s+"
-    r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?$",
-    FLAGS,
-)
 AFTER_LEFT_OBJECT = re.compile(
     r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+(?:end|start|beginning|turn)|last|dawn|night)|the\s+(?:next|following|same|previous)"
@@ -473,7 +387,7 @@ HOLDERS_IN_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
 )
 IRREGULAR_PARTICIPLES = frozenset(
-    "struck hit taken held shot fought overrun freed left fled withdrawn retaken seized bombed shelled blown torn".split()
+    ["struck", "hit", "taken", "held", "shot", "fought", "overrun", "freed", "left", "fled", "withdrawn", "retaken", "seized", "bombed", "shelled", "blown", "torn"]
 )
 
 
@@ -481,7 +395,3 @@ IRREGULAR_PARTICIPLES = frozenset(
 MODAL_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:,[^,;]{0,60},\s*)?(?:would|could|might|will|may|should|must|can)\b", FLAGS
 )
-# "A was retaken, and B and C followed": the list takes the status of the one before it.
-FOLLOWED = re.compile(
-    r"(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS
-)  # (after an aside: "and Borova, to the south, followed")

@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import captionwords, grammar, locators
+from mapper.reading import captionwords, grammar, locators, pronouns
 from mapper.reading import sides as side_words
 from mapper.reading.clauses import label_end
 from mapper.reading.cuefinder import Cue, words
-from mapper.reading.cuereading import StatusReading, _reading, _Sides
+from mapper.reading.cuereading import StatusReading, _reading
 from mapper.reading.lists import DISTRICT_WORDS
+from mapper.reading.takers import Sides
 
 __all__ = ["fronted", "held_in_frame", "only_states", "regions_after_a_label", "state_of_a_label"]
 
@@ -35,7 +36,7 @@ def fronted(
     kinds: Sequence[MentionKind],
     cues: list[Cue],
     tail: int,
-    sides: _Sides,
+    sides: Sides,
     after: int | None = None,
 ) -> list[StatusReading]:
     """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place;
@@ -70,7 +71,7 @@ def fronted(
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
         objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach
                    and not _NEXT_CLAUSE.search(sentence, cue.end, a)]  # (not ", and in Y our artillery ...": Y's clause)
-        if objects and grammar.ANAPHOR_OBJECT.match(sentence, cue.end):
+        if objects and pronouns.ANAPHOR_OBJECT.match(sentence, cue.end):
             objects = []  # "X: drones pound the village three days after Kyiv announced ...": its object is the label's place
         elif objects and cue.family == "loss" and _WITHDRAWN_TO.search(sentence, cue.end, spans[objects[0]][0]):
             objects = []  # "A and B: troops have pulled back to a line near C": where they went, not what they left
@@ -86,7 +87,7 @@ def fronted(
             # district is, whatever villages the list goes on to: "In Kherson, shelling of the Dniprovskyi district and
             # of nearby A"; a raion's village is in it)
             continue
-        if grammar.ANAPHOR_OBJECT.match(sentence, cue.end) and any(
+        if pronouns.ANAPHOR_OBJECT.match(sentence, cue.end) and any(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer

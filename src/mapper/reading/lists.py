@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar, locators
+from mapper.reading import grammar, locators, pronouns
 from mapper.reading.cuefinder import Cue, words
 
 __all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "antecedents", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "split_fronted_region", "strip_parentheses"]
@@ -206,7 +206,7 @@ def antecedents(
         # (or measured "from" it: "advanced six kilometres west from X since they captured the city")
         candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
                       and (locators.BEARING_END.search(sentence, max(0, a - 30), a) or _BEARING_FROM.search(sentence, max(0, a - 30), a))][-1:]
-    barrier = grammar.CONDITION if across_clauses else grammar.ANAPHOR_BARRIER
+    barrier = grammar.CONDITION if across_clauses else pronouns.ANAPHOR_BARRIER
     if not across_clauses and noun.strip().lower() == "it" and len({groups[k] for k in candidates}) == 1:
         # "heavy fighting in X, while Russian sources claimed to have cleared it", "entered X, but Ukrainian forces
         # retook it": the one place the sentence has named, across a contrast

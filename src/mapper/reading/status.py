@@ -42,7 +42,6 @@ from dataclasses import replace
 
 from mapper._types import MentionKind
 from mapper.reading import captionwords, grammar, locators
-from mapper.reading import sides as side_words
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse
 from mapper.reading.backward import after_apposition, backward_cues
@@ -58,10 +57,10 @@ from mapper.reading.cuefinder import Cue, find_cues, words
 from mapper.reading.cuereading import (
     StatusReading,
     _reading,
-    _Sides,
     cue_readings,
     one_per_status,
 )
+from mapper.reading.ellipsis import shared_by_elision
 from mapper.reading.labels import (
     fronted,
     held_in_frame,
@@ -70,7 +69,6 @@ from mapper.reading.labels import (
     state_of_a_label,
 )
 from mapper.reading.lists import (
-    antecedents,
     city_of_district,
     group_members,
     in_parentheses,
@@ -85,7 +83,9 @@ from mapper.reading.lists import (
     split_fronted_region,
 )
 from mapper.reading.modality import supposed_event
+from mapper.reading.referring import referred
 from mapper.reading.scope import forward_cue
+from mapper.reading.takers import Sides
 
 __all__ = ["StatusReading", "cue_readings", "read_statuses"]
 
@@ -154,7 +154,7 @@ def read_statuses(
         split_counted_locator(sentence, spans, groups)
     if ", " in sentence and ("region" in kinds or "raion" in kinds):
         split_fronted_region(sentence, spans, kinds, groups)  # "In Sumy Oblast, A and B came under fire"
-    sides = _Sides(prior, voice, antecedent)
+    sides = Sides(prior, voice, antecedent)
     excluded: dict[int, bool] = {}
 
     def takes_no_status(i: int) -> bool:
@@ -250,34 +250,7 @@ def read_statuses(
             label_stop := label_end(sentence, spans, kinds, head, tail)
         ) is not None:  # ("Occupied Melitopol: explosions near the station": who holds it, and what happened there)
             found.extend(fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
-        if " as " in sentence and grammar.AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
-            # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
-            found = _earlier(readings, head) or found
-        elif not found and "followed" in sentence and grammar.FOLLOWED.match(sentence, spans[tail][1]):
-            # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
-            found = _earlier(readings, head)
-        elif not found and head > 0 and grammar.GAPPED_BEFORE.search(sentence, max(0, spans[head][0] - 11), spans[head][0]) and (
-            grammar.GAPPED_AFTER.match(sentence, spans[tail][1])
-            or grammar.THEN_BEFORE.search(sentence, max(0, spans[head][0] - 12), spans[head][0])
-            and grammar.CLAUSE_OR_PARTICIPLE_AFTER.match(sentence, spans[tail][1])
-        ):
-            # "A and B were freed on 11 June and C and D the next day"; "took A around 20 June, and then B and C,
-            # closing the pocket"
-            found = _earlier(readings, head)
-        elif not found and head > 0 and grammar.GAPPED_TIME_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]) and (
-            grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
-        ):
-            found = _earlier(readings, head)  # "they recaptured A, across the boundary, and later in the month B"
-        elif not found and " of " in sentence and (elided := grammar.ELIDED_OF.search(sentence, max(0, spans[head][0] - 110), spans[head][0])):
-            # "The fall of the town, together with that of A to the south-west and of B": the event noun before, elided
-            nominal = [cue for cue in cues if cue.end <= elided.start()
-                       and (cue.text.rstrip().lower().endswith(" of") or sentence.startswith(" of ", cue.end))]
-            found = _reading(sentence, nominal[-1], sides) if nominal and not supposed_event(
-                sentence, nominal[-1], spans[head][0], spans[tail][1]
-            ) else []  # (nor where the elided event is supposed: "the loss of A together with that of B would leave C exposed")
-        elif not found and "added" in sentence and grammar.ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
-            # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
-            found = _earlier(readings, head)
+        found = shared_by_elision(sentence, spans, cues, readings, head, tail, sides, found)
         for i in members:
             if kinds[i] != "region" and grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
                 # "recaptured A and the outskirts of B", "the approaches to B were lost": fought at B, not taken (the
@@ -295,66 +268,7 @@ def read_statuses(
         for i in located:
             if not readings[i]:
                 readings[i].extend(replace(r, confidence=0.9 * r.confidence) for r in carried)
-    told_as_subject: dict[int, list[StatusReading]] = {}
-    for cue in cues:
-        if "both" in sentence and grammar.BOTH_BEFORE.search(sentence, max(0, cue.start - 25), cue.start):
-            # "... to a hospital in A and 211 others to B, both held by Russian forces": the two places before
-            for k in [k for k, (_, b) in enumerate(spans) if b <= cue.start and kinds[k] == "settlement"][-2:]:
-                if not any(r.cue == cue.text for r in readings[k]):  # also beside an attack ("both Russian-held, were hit")
-                    readings[k].extend(_reading(sentence, cue, sides, confidence=0.7))
-        if (cue.grammar in ("back", "both") or cue.passive) and (
-            subject := grammar.SUBJECT_ANAPHOR.search(sentence, max(0, cue.start - 60), cue.start)
-        ) and not _GOVERNED.search(sentence, max(0, subject.start() - 12), subject.start()) and not (
-            cue.family == "loss" and subject.group().lower().startswith("and") and _acting_side_before(sentence, subject.start())
-        ):
-            # (not a preposition's object: "the spoil tips near the town centre changed hands"; nor, after a bare "and",
-            # where a side acts: "raiders say they came ashore near A, fought a Russian unit and left": they left)
-            # "...; it was freed in September", "and the town fell a month later": the name before is the subject
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True, departures=cues,
-                                 noun=subject.group(), until=subject.start() if subject.group("with") else None):
-                # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
-                told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
-        holders = grammar.POSSESSED_HOLDERS.search(sentence, max(0, cue.start - 50), cue.start) if cue.family == "loss" else None
-        if holders is not None or (
-            cue.family in ("lib", "gain", "fall") and grammar.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start)
-            and side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
-        ):
-            # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before; so in
-            # "attacked X, and its small Ukrainian garrison withdrew", lost by its holders (defenders: Ukraine's)
-            possessed = _reading(sentence, cue, sides, confidence=0.7) if holders is None else [
-                StatusReading("liberated" if side_words.RUSSIAN_WORD.search(holders.group()) else "occupied", cue.text, 0.7, True)
-            ]
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
-                if readings[k]:  # a place the sentence already tells of, not one named on the way ("the road to X")
-                    told_as_subject.setdefault(k, []).extend(possessed)
-        # (from the cue's last word: a cue may end with the space before its object, "claimed ")
-        anaphor = grammar.ANAPHOR_OBJECT.match(sentence, cue.start + len(cue.text.rstrip())) if cue.grammar != "back" else None
-        if anaphor is not None and anaphor.group("it") is not None and cue.family not in ("lib", "gain", "loss", "fall") and not (
-            cue.family == "held" and cue.text.lower() == "used"
-        ):
-            anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it"), or of a base ("used it as a base")
-        elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
-            anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
-        elif anaphor is not None and cue.family == "att" and anaphor.group().lstrip().lower().startswith("from "):
-            anaphor = None  # "seized X and are now attacking from the village": where the attack starts, not its target
-        if anaphor is None and cue.family == "att" and cue.grammar != "back" and (" there" in sentence or " its " in sentence):
-            anaphor = grammar.THERE_AFTER.match(sentence, cue.end)  # "shelling damaged a pumping station there"
-            if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
-                anaphor = None  # (a place of its own before "there")
-        told = cue
-        if anaphor is not None and cue.family != "att" and anaphor.groupdict().get("part") is not None:
-            # "shelled residential areas of the city" struck the city; "retook districts of the town" is fighting in
-            # it, not the town taken; "held parts of the town" no hold of all of it
-            if cue.family in ("lib", "gain", "loss", "fall"):
-                told = cue._replace(family="att")
-            else:
-                anaphor = None
-        if anaphor is not None:
-            # "advanced to A, B and C and recaptured them", "as Russian troops assault the town": the
-            # names before, in the same clause, not named as a reference point
-            plural = anaphor.groupdict().get("plural") is not None
-            for k in antecedents(sentence, spans, kinds, groups, cue, plural=plural, departures=cues, noun=anaphor.group()):
-                readings[k].extend(_reading(sentence, told, sides, confidence=0.7))  # "reached X and captured it"
+    told_as_subject = referred(sentence, spans, kinds, groups, cues, sides, readings)
     # (a town named by its official's title is still the town: "Irpin's mayor said the town had been liberated";
     # "in the Avdiivka direction and recently advanced" names no place)
     subjects = {k for k in told_as_subject
@@ -434,18 +348,12 @@ def _event_before_state(
     return forward_cue(sentence, as_named, groups, others, head, kinds)
 
 
-def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReading]:
-    """What the nearest name before ``head`` was told, at a little less confidence (for a list that shares it)."""
-    earlier = next((r for r in reversed(readings[:head]) if r), [])
-    return [replace(r, confidence=0.8 * r.confidence) for r in earlier]
-
-
 def _territory(
     sentence: str,
     spans: Sequence[tuple[int, int]],
     cues: list[Cue],
     i: int,
-    sides: _Sides,
+    sides: Sides,
 ) -> list[StatusReading]:
     """ "forces in the Kherson region ... liberated 500 sq km": the region where ground was won."""
     start, end = spans[i]
@@ -464,17 +372,5 @@ def _territory(
         return _reading(sentence, cue, sides, confidence=0.6)
     return []
 
+
 _FLAG_WORDS = ("rais", "hoist", "flag")
-
-
-_GOVERNED = re.compile(r"\b(?:near|in|at|to|from|by|outside|around|towards?|into|beyond|behind)\s+$", re.IGNORECASE)
-"""A preposition right before an anaphor: "the town" is its object, not the subject of the verb after."""
-_ACTING_SIDE = re.compile(rf"{side_words.ACTOR.pattern}|\bthey\b", re.IGNORECASE)
-"""A side that may be the subject of a verb joined by "and"."""
-_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)
-
-
-def _acting_side_before(sentence: str, end: int) -> bool:
-    """Whether a side named before ``end`` acts in the active voice up to it ("they came ashore near A, fought a
-    Russian unit and ..."), not as the agent of a passive ("A was shelled by Russian forces and ...")."""
-    return _ACTING_SIDE.search(sentence, 0, end) is not None and _AUXILIARY.search(sentence, 0, end) is None
