@@ -283,7 +283,7 @@ def test_voices_and_denials(ua_gazetteer, sentence: str, expected: dict[str, str
 
 
 def test_a_channel_quoted_in_an_article_lends_it_no_voice() -> None:
-    from mapper.reading.actors import report_voice
+    from mapper.reading.voice import report_voice
 
     article = ('Ukrainian forces counterattacked near Prohres in July 2024, one of which, according to a Russian '
                'milblogger, "pushed our guys back out of the northern houses of Progress", and the Kiev regime, as '

@@ -55,7 +55,7 @@ from _readings import check_reading, places_of, table
 
 from mapper.model import Report
 from mapper.pipeline import extract
-from mapper.reading.actors import report_voice
+from mapper.reading.voice import report_voice
 
 SIDES_AND_CLAUSES = [
     ("In June 2023 the Ukrainian summer counteroffensive south of Velyka Novosilka retook Blahodatne and Neskuchne.",

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from mapper.reading.actors import prevailing_side, report_voice
+from mapper.reading.actors import prevailing_side
 from mapper.reading.status import read_statuses
+from mapper.reading.voice import report_voice
 
 
 def statuses(sentence: str, names: list[str], kinds: list[str] | None = None, prior=None) -> list[set[str]]:
@@ -399,7 +400,7 @@ def test_actor_of(sentence: str, cue: str, family: str, passive: bool, expected:
     ],
 )
 def test_russian_claim(sentence: str, voice: str | None, expected: bool) -> None:
-    from mapper.reading.actors import russian_claim
+    from mapper.reading.voice import russian_claim
 
     start = sentence.index("liberated")
     assert russian_claim(sentence, start, start + len("liberated"), voice) is expected  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mapper.errors import bug_message
 from mapper.model import Event, Mention, Report
-from mapper.reading.actors import Side, antecedent_side, prevailing_side, report_voice
+from mapper.reading.actors import Side, antecedent_side, prevailing_side
 from mapper.reading.analysis import SentenceAnalysis, analyse_mentions
 from mapper.reading.anaphora import with_anaphors
 from mapper.reading.batch import (
@@ -53,6 +53,7 @@ from mapper.reading.resolve import Resolution, resolve
 from mapper.reading.sentences import Sentence, split_sentences
 from mapper.reading.status import read_statuses
 from mapper.reading.titles import title_places
+from mapper.reading.voice import report_voice
 
 if TYPE_CHECKING:
     from mapper.gazetteer import Gazetteer

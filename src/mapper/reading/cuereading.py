@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from mapper._types import Status
 from mapper.reading import grammar
 from mapper.reading import sides as side_words
-from mapper.reading.actors import Side, actor_of, last_side, russian_claim, side_from
+from mapper.reading.actors import Side, actor_of, last_side, side_from
 from mapper.reading.cuefinder import Cue
 from mapper.reading.modality import attempted_assault, is_modal, standing_state
 from mapper.reading.takers import (
@@ -30,6 +30,7 @@ from mapper.reading.takers import (
     singular_holder,
     taker,
 )
+from mapper.reading.voice import russian_claim
 
 __all__ = ["StatusReading", "cue_readings", "one_per_status"]
 

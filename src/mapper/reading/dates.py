@@ -2,8 +2,8 @@
 
 A report is read once, in text order (its time expressions found by
 :mod:`mapper.reading._timeexpr`, each read as a date by :mod:`mapper.reading._calendar`),
-keeping a *running date*: the date the text last gave, with its precision. Each event is
-then dated by
+keeping a *running date*: the date the text last gave, with its precision (where it starts,
+what moves it: :mod:`mapper.reading._runningdate`). Each event is then dated by
 
 1. **its own sentence**, when that gives a date (``date_source="sentence"``). Of several, a
    date in a relative clause (", which Russian forces captured in June 2022") or a state's
@@ -41,7 +41,8 @@ What an expression means:
   the first such day on or after the running date.
 
 **News and narrative.** A report that names a weekday, or whose first date (or two of its first
-three) lies within a week of its own date or is a word such as "yesterday", is *news*: it
+three) lies within a week of its own date or is a word such as "yesterday", is *news*
+(:mod:`mapper.reading._news`): it
 tells of its own day, so a sentence without a date is dated by the report (or by the weekday before it that its
 title or first sentence names: "... on Monday" in a Tuesday's report tells of Monday; or, under a dated heading, a live
 blog's "## 10 November, 18:40", by the heading), and a date given in
@@ -68,23 +69,32 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
-from mapper.reading._calendar import _RANK, Clock, Dated, period_end, title_year
+from mapper.reading._calendar import Clock, Dated, title_year
 from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
 from mapper.reading._datewords import date_lexicon
-from mapper.reading._timeexpr import CAMPAIGN_AFTER, TimeExpression, find_expressions
+from mapper.reading._news import (
+    a_morning_digest,
+    in_passing,
+    is_news,
+    news_day,
+    opens_on_its_date,
+)
+from mapper.reading._runningdate import (
+    aside_date,
+    end_of_lead,
+    first_year,
+    heading_date,
+    moves,
+    next_year,
+    written_year,
+)
+from mapper.reading._timeexpr import TimeExpression, find_expressions
 
 if TYPE_CHECKING:
     from mapper.model import Mention, Report
     from mapper.reading.sentences import Sentence
 
 __all__ = ["NO_DATE", "EventDate", "ReportDates", "read_dates"]
-
-
-NEWS_DAYS = 7
-"""A report whose first date lies this close to its own date is news."""
-PASSING_DAYS = 92
-"""In news, a date this long before the report's is told in passing ("Ukrainian forces liberated Lyman on
-October 1, 2022"): it dates its own sentence, and the dates after it still read against the report's."""
 
 
 class EventDate(NamedTuple):
@@ -154,16 +164,16 @@ class ReportDates:
         self._fallback = EventDate(report.date, "day", "report") if report.date is not None else NO_DATE
         order = sorted(found)
         titled = title_year(report.title)
-        hint = titled or _first_year(report, [found[index] for index in order])
-        clock = Clock(report.date, year_hint=hint, titled=titled is not None, morning=_a_morning_digest(report, sentences))
+        hint = titled or first_year(report, [found[index] for index in order])
+        clock = Clock(report.date, year_hint=hint, titled=titled is not None, morning=a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
         # (a title that names another year than the report's tells of that year: "Battle of X (2022)", written in 2024)
-        self.news = (titled is None or report.date is None or titled == report.date.year) and _is_news(clock, expressions, report.text)
+        self.news = (titled is None or report.date is None or titled == report.date.year) and is_news(clock, expressions, report.text)
         clock.news = self.news
-        dated_news = self.news and _opens_on_its_date(clock, expressions, report.text)
+        dated_news = self.news and opens_on_its_date(clock, expressions, report.text)
         if self.news:  # "Russians fired on six hromadas on Monday" (a Tuesday's report): its sentences tell of Monday
             lead = next((sentence.end for sentence in sentences if sentence.kind != "heading"), 0)  # title, first sentence
-            if (day := _news_day(clock, expressions, report.text, lead)) is not None:
+            if (day := news_day(clock, expressions, report.text, lead)) is not None:
                 self._fallback = EventDate(day, "day", "report")
         # In a narrative, the first year the text writes stands for the time it tells of until it gives
         # a date, and again where its body starts over after the lead (at its first heading).
@@ -171,11 +181,11 @@ class ReportDates:
         self._headed: list[tuple[int, EventDate]] = []  # in news, each dated heading and its date, in text order
         self._changed: list[int] = [-1]  # the sentences that move the running date, in text order
         self._running: list[Dated | None] = [start]  # the running date after each of them
-        running, lead_end = start, _lead_end(report.text, sentences, order) if not self.news else -1
+        running, lead_end = start, end_of_lead(report.text, sentences, order) if not self.news else -1
         # A section that looked back before the time the text tells of ("## Background": "In 2014 ...")
         # does not carry that year into the next one: at its end the running date is the first year again.
         sections = [i for i, sentence in enumerate(sentences) if sentence.kind == "heading"] if start is not None else []
-        written = [(index, year) for index in order for e in found[index] if (year := _written_year(e)) is not None] if sections else []
+        written = [(index, year) for index in order for e in found[index] if (year := written_year(e)) is not None] if sections else []
         passed = 0  # the sections headed before the sentence being read
         for index in order:
             if index > lead_end >= 0 and self._changed[-1] < lead_end:
@@ -187,7 +197,7 @@ class ReportDates:
                 passed += 1
                 if (
                     running is not None and start is not None and running.date.year < start.date.year
-                    and section > self._changed[-1] and _next_year(written, section) >= start.date.year
+                    and section > self._changed[-1] and next_year(written, section) >= start.date.year
                 ):
                     running = start
                     self._changed.append(section)
@@ -207,16 +217,16 @@ class ReportDates:
             self._said[index] = tuple(EventDate(dated.date, dated.precision, "sentence") for dated in own)
             # (a date a quotation was given on, "an officer told the weekly in 2023", and a campaign's year, "the 2023
             # counteroffensive", date what they tell, not the narrative that goes on after them)
-            movers = [d for d in own if not _aside_date(report.text, d)] or ([] if not heading else own)
+            movers = [d for d in own if not aside_date(report.text, d)] or ([] if not heading else own)
             if not movers:
                 continue
             latest = movers[0] if len(movers) == 1 else max(movers, key=_date_of)
             if heading:
-                running = _heading_date(own, report.text, sentences[index])
+                running = heading_date(own, report.text, sentences[index])
                 if self.news:  # a live blog's entry, "## 10 November, 18:40": the date of what it tells
                     self._headed.append((index, EventDate(running.date, running.precision, "context")))
                     clock.section_day = running.date if running.precision == "day" else None
-            elif _moves(latest, running) and not (dated_news and _in_passing(latest, report.date)):
+            elif moves(latest, running) and not (dated_news and in_passing(latest, report.date)):
                 running = latest
             else:
                 continue
@@ -287,66 +297,12 @@ class ReportDates:
 _CARRIED_SENTENCES = 4
 """How many sentences back in its paragraph a news sentence without a date looks for "yesterday"."""
 _DAY_BEFORE = re.compile(r"yesterday|(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before", re.IGNORECASE)
-_MORNING_TITLE = re.compile(r"\bmorning\b|\bthe\s+night\b|\bovernight\b", re.IGNORECASE)
-"""A title that says a report tells of the night and the day before it: a morning digest."""
-
-
-def _a_morning_digest(report: Report, sentences: Sequence[Sentence]) -> bool:
-    """Whether the report's title, or the heading it opens with ("# Dnipropetrovsk Oblast: night and morning of 5
-    April"), says it is a morning digest."""
-    if report.title and _MORNING_TITLE.search(report.title):
-        return True
-    first = sentences[0] if sentences else None
-    return first is not None and first.kind == "heading" and bool(_MORNING_TITLE.search(first.text))
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?")
 """What stands between a relative phrase and the date that restates it ("overnight, 2 March 2024", "yesterday on 2 March")."""
 
 
-def _next_year(written: list[tuple[int, int]], index: int) -> int:
-    """The first year written out after sentence ``index`` (``written``: (sentence, year) in text order), or
-    a year after every other when none is: a section that looked back ends where the text writes a year of
-    the time it tells of again, not where it goes on before it ("In April 2024 ..." in a text whose lead
-    says the offensive "continued into the winter of 2025", then "In November and December 2024")."""
-    at = bisect.bisect_right(written, (index, _MAX_YEAR))
-    return written[at][1] if at < len(written) else _MAX_YEAR
-
-
-_MAX_YEAR = 9999
-
-
 def _date_of(dated: Dated) -> dt.date:
     return dated.date
-
-
-def _opens_on_its_date(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:
-    """Whether a news report's first date is a date written out within a week of its own (a dated
-    heading or dateline: "Assessment, November 27, 2025", "KYIV, Oct 14 -"), not a word such as
-    "yesterday" or a weekday, which a narrative may also use."""
-    news, clock.news = clock.news, True
-    first = next((dated for e in expressions if e.kind not in ("relative", "weekday")
-                  and (dated := clock.read(e, text)) is not None), None)  # fmt: skip
-    near = first is not None and first.precision == "day" and abs((first.date - clock.report).days) <= NEWS_DAYS  # type: ignore[operator]
-    clock.news = news
-    return near
-
-
-def _news_day(clock: Clock, expressions: Sequence[TimeExpression], text: str, lead: int) -> dt.date | None:
-    """The day a news report tells of, when its first date, in its title or first sentence (before offset ``lead``), is
-    a weekday before its own: the report's undated sentences tell of that day ("... fired on six border hromadas 27
-    times on Monday", filed on Tuesday); ``None`` when it opens otherwise (a daily report's "over the past day", from
-    the morning before, is filed under its own date, as the annotators read it)."""
-    if not expressions or expressions[0].kind != "weekday" or expressions[0].start >= lead or clock.report is None:
-        return None
-    first = clock.read(expressions[0], text)
-    if first is None or first.precision != "day":
-        return None
-    before = (clock.report - first.date).days
-    return first.date if 0 < before < NEWS_DAYS else None
-
-
-def _in_passing(latest: Dated, report: dt.date | None) -> bool:
-    """Whether a news report's date ``latest`` lies so far before the report's own that it is told in passing."""
-    return report is not None and (report - period_end(latest)).days > PASSING_DAYS
 
 
 def _year_from_the_end(text: str, expression: TimeExpression, after: TimeExpression) -> bool:
@@ -356,117 +312,3 @@ def _year_from_the_end(text: str, expression: TimeExpression, after: TimeExpress
         expression.kind in ("day", "month") and "year" not in expression.parts and "year" in after.parts
         and after.kind in ("day", "month") and after.start - expression.end <= 2
     )
-
-
-_SAID_WHEN = re.compile(
-    r"[\"”]\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:told|said|says|wrote|recalled|remembered|added)\b[^.;\"“”]{0,40}$", re.IGNORECASE
-)
-"""When a quotation was given: '"... never did," an officer told the weekly in 2023'."""
-
-
-def _aside_date(text: str, dated: Dated) -> bool:
-    """Whether a date says when something was said ("an officer told the weekly in 2023") or names a campaign by its
-    year ("the 2023 counteroffensive"), or starts a state ("held since 2022"): it dates no event of the narrative's."""
-    return bool(_SAID_WHEN.search(text, max(0, dated.start - 90), dated.start)) or bool(
-        CAMPAIGN_AFTER.match(text, dated.end)
-    ) or text.startswith(("since ", "Since "), dated.start) or bool(_SINCE_BEFORE.search(text, max(0, dated.start - 16), dated.start))
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
-"""What opens a date that starts a state: "held since (early) 2022"."""
-
-
-def _moves(latest: Dated, running: Dated | None) -> bool:
-    """Whether a sentence whose latest date is ``latest`` moves the running date: it does unless it
-    only looks back less precisely ("On 11 September ... areas Russia had controlled since 2014")."""
-    return running is None or latest.date >= running.date or _RANK[latest.precision] <= _RANK[running.precision]
-
-
-def _first_year(report: Report, found: Sequence[Sequence[TimeExpression]]) -> int | None:
-    """The first year a narrative writes (``found``: each dated sentence's expressions, in text order), which stands
-    for the time it tells of until it gives a date; ``None`` when a sentence before it writes a day or month without
-    a year and the report has a date of its own: a feature that opens "The first explosions came before dawn on
-    February 24" and looks back to 2014 only later tells of its own year, not of that one."""
-    for expressions in found:
-        if (year := next((year for e in expressions if (year := _written_year(e)) is not None), None)) is not None:
-            return year
-        if report.date is not None and any(e.kind in ("day", "month") and "year" not in e.parts for e in expressions):
-            return None
-    return None
-
-
-def _written_year(expression: TimeExpression) -> int | None:
-    """The year ``expression`` writes out, if it is a date ("in 2014", "10 September 2022"; not the
-    number of "the 2022 counteroffensive", nor a state's start, "on the front line since 2022")."""
-    parts = expression.parts
-    if "year" not in parts or (expression.kind == "year" and not parts.keys() & {"lead", "part", "season"}):
-        return None
-    if parts.get("lead", "").lower() == "since":
-        return None
-    return int(parts["year"])
-
-
-def _lead_end(text: str, sentences: Sequence[Sentence], dated: list[int]) -> int:
-    """Where a narrative's body starts after its lead: its first section heading (a title, ``# ...``,
-    is none), when a sentence before it gives a date; -1 when the text has no dated lead."""
-    first = next((index for index in dated if sentences[index].kind != "heading"), None)
-    heading = next((index for index, sentence in enumerate(sentences)
-                    if sentence.kind == "heading" and not _is_title(text, sentence)), None)  # fmt: skip
-    return heading if first is not None and heading is not None and first < heading else -1
-
-
-def _is_title(text: str, heading: Sentence) -> bool:
-    return text.startswith("# ", text.rfind("\n", 0, heading.start) + 1)
-
-
-def _is_news(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:
-    """Whether a report whose time expressions are ``expressions`` (in text order) is news: it has a
-    date, and names a weekday among its first dates ("on Saturday"), or the first of its dates, or two of its
-    first three,
-    count from it ("yesterday") or lie within a week of it."""
-    if clock.report is None:
-        return False
-    if any(expression.kind == "weekday" for expression in expressions[:_WEEKDAY_LOOK]):
-        return True  # (not a weekday deep in a history: "on Palm Sunday 2025" in an article on 2022)
-    clock.news = True  # read as news would be: a missing year from the report's date
-    near = []
-    for expression in expressions:
-        near.append(_near_the_report(clock, expression, text))
-        if near[-1] is None:
-            near.pop()
-        elif near[0] or len(near) == _NEWS_LOOK:
-            break
-    clock.news = False
-    return bool(near) and (near[0] or sum(near) >= 2)
-
-
-_NEWS_LOOK = 3
-"""How many of a report's first dates say whether it is news."""
-_WEEKDAY_LOOK = 8
-"""How many of a report's first time expressions a weekday must be among to make it news."""
-
-
-def _near_the_report(clock: Clock, expression: TimeExpression, text: str) -> bool | None:
-    """Whether ``expression`` counts from the report's date or lies within a week of it; ``None`` when
-    it reads as no date."""
-    if expression.kind == "weekday" or (
-        expression.kind == "relative" and date_lexicon().relative[expression.row or 0].anchor == "report"
-    ):
-        return True
-    dated = clock.read(expression, text)
-    if dated is None or clock.report is None:
-        return None
-    if dated.precision == "year":
-        return False  # a year holds the report's date whatever the text tells of ("the summer of that year")
-    week = dt.timedelta(days=NEWS_DAYS)
-    return dated.date - week <= clock.report <= period_end(dated) + week
-
-
-def _heading_date(own: list[Dated], text: str, heading: Sentence) -> Dated:
-    """The running date a dated heading sets: its first date, known only to the month when the
-    heading names a period ("First phase (6–12 September 2022)", "16 February–present")."""
-    first = own[0]
-    ranges = ("–", "—", "-", " and ", " to ")  # in "6–12 September", or after it: "16 February–present"
-    after = text[first.end : heading.end].lstrip()
-    period = len(own) > 1 or any(mark in text[first.start : first.end] for mark in ranges) or after.startswith(ranges)
-    return first.coarser("month") if period else first

@@ -1,7 +1,7 @@
 """The words that stand for a place named before in the same sentence, as compiled patterns: an object that refers
 back ("recaptured them", "seizing the town", "shelling damaged a station there"), a subject that does ("...; it was freed
 in September", "and the town fell"), a possessive ("its capture", "its garrison withdrew"), and the clause boundary such
-a word does not reach across. :mod:`mapper.reading.status`, :mod:`mapper.reading.lists` and
+a word does not reach across. :mod:`mapper.reading.status`, :mod:`mapper.reading.antecedents` and
 :mod:`mapper.reading.labels` read with them; a sentence that opens on "The village" for a place named in the sentence
 before is :mod:`mapper.reading.anaphora`'s.
 """

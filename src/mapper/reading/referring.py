@@ -2,7 +2,7 @@
 freed in September", "and the town fell a month later"), a possessive ("its capture", "its garrison withdrew"), an
 object ("recaptured them", "shelling damaged a station there"), the two places "both" sums up. A step of
 :mod:`mapper.reading.status`, after each list has read its own cues; the words are :mod:`mapper.reading.pronouns`', the
-names they stand for :func:`mapper.reading.lists.antecedents`'.
+names they stand for :func:`mapper.reading.antecedents.antecedents`'.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from mapper._types import MentionKind
 from mapper.reading import grammar, pronouns
 from mapper.reading import sides as side_words
+from mapper.reading.antecedents import antecedents
 from mapper.reading.cuefinder import Cue
 from mapper.reading.cuereading import StatusReading, _reading
-from mapper.reading.lists import antecedents
 from mapper.reading.takers import Sides
 
 __all__ = ["referred"]

@@ -5,7 +5,8 @@ and its clause, unless a reference point stands between ("towards X", "east of X
 named on the way of a located attack ("attacked northeast of Kupiansk near A and B"); or the
 list before it, as a passive, a participle, a relative clause or an apposition ("Izium,
 occupied in April"; "Sviatohirsk, which Russian forces captured"; "Melitopol, the occupied
-city"). This module reads the list after a cue; :mod:`mapper.reading.backward` the list before it.
+city"). This module reads the list after a cue (the cue before it that governs it:
+:mod:`mapper.reading.governors`); :mod:`mapper.reading.backward` the list before it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from itertools import pairwise
 
 from mapper.reading import grammar, locators, sides
 from mapper.reading.cuefinder import Cue, words
+from mapper.reading.governors import governing_cue, predicate_of_a_place
 from mapper.reading.legs import lists_its_object, lists_on, series_leg
 from mapper.reading.lists import (
     CLAUSE_JOIN,
@@ -30,22 +32,9 @@ __all__ = ["event_with_object", "forward_cue"]
 def event_with_object(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue) -> bool:
     """Whether a nominal event names its own object right after it ("the strike on X"); a predicate whose subject
     is a place ("Myrnohrad came under attack in Donetsk Oblast") names where it happened, no object."""
-    if _predicate_of_a_place(sentence, spans, cue):
+    if predicate_of_a_place(sentence, spans, cue):
         return False
     return any(a >= cue.end and grammar.EVENT_OBJECT.fullmatch(sentence, cue.end, a) for a, _ in spans)
-
-
-_PREDICATE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"\s*(?:,[^,;]{1,60})?,?\s*(?:itself\s+)?(?:(?:also|again|then|once\s+more)\s+)?", re.IGNORECASE)
-
-
-def _predicate_of_a_place(sentence: str, spans: Sequence[tuple[int, int]], cue: Cue) -> bool:
-    """Whether ``cue`` is a predicate ("came under fire") whose subject is the name right before it ("Myrnohrad,
-    formerly Dimitrov, came under attack"), not a thing ("a bus came under fire in X": X is where)."""
-    if not _PREDICATE.match(cue.text):
-        return False
-    before = [b for _, b in spans if b <= cue.start]
-    return bool(before) and bool(_SUBJECT_GAP.fullmatch(sentence, before[-1], cue.start))
 
 
 def _a_region(spans: Sequence[tuple[int, int]], kinds: Sequence[str], span: tuple[int, int]) -> bool:
@@ -62,32 +51,9 @@ def forward_cue(
     kinds: Sequence[str] = (),
 ) -> Cue | None:
     start = spans[head][0]
-    before = [
-        c
-        for c in cues
-        if c.end <= start
-        and (
-            c.grammar != "back"
-            or (c.family == "att" and (grammar.INCLUDING.match(sentence, c.end, start)
-                                       or grammar.INCLUDING_LATER.match(sentence, c.end, start)))
-            or (bool(grammar.EVENT_OBJECT.fullmatch(sentence, c.end, start))  # "after the strikes on X"
-                and not _predicate_of_a_place(sentence, spans, c))
-            or (c.family == "att" and c.text.lower().endswith(_STRUCK) and words(sentence[c.end : start]) <= 6
-                and bool(locators.IN_END.search(sentence, c.end, start)))  # "after a glide bomb hit a warehouse in X"
-            # a headline that is a nominal event, and where it was: "Missile strike next to a school in X", "Damage
-            # after a drone strike on a residential building in X" (a word or two of what it left may come first)
-            or (c.family == "att" and _HEADLINE_HEAD.fullmatch(sentence, 0, c.start) is not None
-                and spans[0][0] > c.start and bool(locators.IN_END.search(sentence, c.end, start)))
-        )
-    ]
-    # (a state's adjective on a name before tells of that name only: "struck troops near the occupied X and a depot
-    # near Y" struck Y)
-    before = [c for c in before if not (c.family in ("occ", "held") and any(
-        c.end < a < start and not sentence[c.end : a].strip() and grammar.STATE_ADJECTIVE_END.search(sentence, 0, a)
-        and " and " in sentence[b:start] for a, b in spans))]
-    if not before:
+    cue = governing_cue(sentence, spans, cues, start)
+    if cue is None:
         return None
-    cue = _restated_object(sentence, before, start) or _owner_of_attribute(sentence, spans, before) or before[-1]
     if cue.family == "loss" and cue.text.lower().endswith("ing") and _ARMY_AFTER.match(sentence, cue.end):
         return None  # "the retreating fighters passed through X": an army's adjective, not a place left
     if cue.grammar != "back" and grammar.RELATIVE_OBJECT_END.search(sentence, max(0, cue.start - 50), cue.start):
@@ -317,44 +283,6 @@ _LANDING_KIND = re.compile(r"\b(?:ukrainian|russian|enemy|amphibious|airborne|na
 """A landing named by whose or what kind it is: "reported a Ukrainian landing near Kozachi Laheri"."""
 
 
-def _restated_object(sentence: str, before: list[Cue], start: int) -> Cue | None:
-    """The cue whose object the names after "among them" or "including" restate, when a clause with a
-    cue of its own comes between: "have taken ten settlements since the assault began, among them A"."""
-    last = before[-1]
-    if len(before) < 2 or not grammar.SUCH_AS_END.search(sentence, last.end, start):
-        return None
-    cue = before[-2]
-    between = sentence[cue.end : last.start]
-    kind, barrier = grammar.PLACES_BY_KIND.search(between), grammar.BARRIER.search(between)
-    return cue if kind is not None and barrier is not None and kind.start() < barrier.start() else None
-
-
-def _owner_of_attribute(sentence: str, spans: Sequence[tuple[int, int]], before: list[Cue]) -> Cue | None:
-    """The cue whose object a damage word only describes: "raising a Russian flag over a ruined building
-    in X", "captured the destroyed village of X" tell of the flag and the capture, not of an attack."""
-    last = before[-1]
-    if len(before) < 2 or last.family != "att" or not _ATTRIBUTE.fullmatch(last.text):
-        return None
-    owner = before[-2]
-    if owner.family == "att" or owner.grammar == "back":
-        return None
-    between = sentence[owner.end : last.start]
-    if between.strip() and not _DETERMINED.search(between) or words(between) > _ATTRIBUTE_GAP:
-        return None
-    if any(owner.end <= a < last.start for a, _ in spans):
-        return None  # "captured A and destroyed B": a verb of its own
-    return owner._replace(reach=owner.reach + words(last.text))  # its reach passes over the damage word
-
-
-_ATTRIBUTE = re.compile(r"(?:ruined|damaged|destroyed|devastated|shattered|gutted|burned-out|burnt-out|bombed-out)", re.IGNORECASE)
-"""A damage word that may describe a thing rather than tell of an attack."""
-_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|over|above|atop|on|in|into)\s+$", re.IGNORECASE)
-_ATTRIBUTE_GAP = 3
-"""The most words between a cue and the damage word describing its object ("over the remains of a")."""
-
-
-_STRUCK = (" hit", " hits", " struck", " strikes", " into", " destroyed", " damaged", " wrecked")
-"""How a cue that tells of the weapon before the place it struck ends ("after missiles hit"): a verb with an object."""
 _ARMY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{sides.FORCE}\b", re.IGNORECASE)
 """An army right after a withdrawal word, which is then the army's adjective ("the retreating fighters")."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
@@ -387,9 +315,6 @@ _NAMED_BY_KIND = re.compile(
 word between the cue and its object."""
 
 
-_HEADLINE_HEAD = re.compile(r"[\s*_\"'“‘]*(?:[A-Z][a-z]+(?:\s+(?:and|or)\s+[a-z]+)?\s+)?")
-"""What may open a headline before its nominal event: nothing, or what the event left ("Damage", "Fires and
-damage")."""
 _FIRED_FROM = re.compile(
     r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers|ground|heights?|hills?|fields?)\s+(?:around|near|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -2,8 +2,8 @@
 cue ("Russian forces captured X", "held by the enemy", "the Ukrainian withdrawal"), who speaks and
 what a speaker claims or denies ("Moscow's claim to have captured X", "Kyiv denied that X had
 fallen"), the house style of a Russian official statement, and civilians, who are no side.
-:mod:`mapper.reading.actors` and :mod:`mapper.reading.status` read with them, as do
-:mod:`mapper.reading.modality` (denials), :mod:`mapper.reading.scope` (armies, speech) and
+:mod:`mapper.reading.actors`, :mod:`mapper.reading.voice` (the house style) and :mod:`mapper.reading.status`
+read with them, as do :mod:`mapper.reading.modality` (denials), :mod:`mapper.reading.scope` (armies, speech) and
 :mod:`mapper.reading.cuefinder` ("Ukrainian-held"); the other grammar words around cues are in
 :mod:`mapper.reading.grammar`.
 """

@@ -114,7 +114,7 @@ def read_statuses(
         The side that prevails in the report as a whole, for capture verbs whose
         actor the sentence does not name (see :func:`mapper.reading.actors.prevailing_side`).
     voice
-        The side whose official wording the report uses (see :func:`mapper.reading.actors.report_voice`):
+        The side whose official wording the report uses (see :func:`mapper.reading.voice.report_voice`):
         in a Russian statement, "liberated" reports a Russian capture.
     antecedent
         The side the text before the sentence names last: who "they" are in "They still hold X"
