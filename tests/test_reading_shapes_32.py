@@ -20,7 +20,11 @@ our own words about real events.
   seized" were seized, not the oblast; "held since 2022" starts a state and dates no event told after it;
 - from ``encyclopaedia_90``: "A and B, north and north-east of Y, were occupied"; an article titled with another year
   than its own date's ("Battle for the eastern approaches to Kyiv (2022)", written in 2024) is no news: its "second week
-  of March" is in 2022.
+  of March" is in 2022;
+- from ``captions_43`` and ``genres_92``: "officials dismiss Russian claims that ..." (a denial in the present); "...; the
+  command says the village remains in Ukrainian hands"; "claimed that Russian troops seized the area on the edge of X"
+  (the "that" of a claim opens no background clause: the edge was taken, X fought over); "the village on X's southern
+  flank" (X only locates); "retook A on 10 September, two days after B" (B shares the verb).
 """
 
 from __future__ import annotations
@@ -77,9 +81,24 @@ STATES_AND_LABELS = [
 ]
 
 
+CLAIMS_AND_ANSWERS = [
+    ("Nikopol officials dismiss Russian claims that Ukrainian guns in Marhanets are shelling Enerhodar",
+     {"Enerhodar": "-", "Marhanets": "-"}),
+    (("Robotyne: Russian MoD claims its troops took the village; Ukraine's southern command says the village remains in "
+      "Ukrainian hands"), {"Robotyne": "-"}),
+    ("Russian milbloggers claimed that Russian troops seized the dacha area on the eastern edge of Vuhledar.",
+     {"Vuhledar": "attacked"}),
+    ("Andriivka: Kyiv says its troops have retaken the village on Bakhmut's southern flank",
+     {"Andriivka": "liberated", "Bakhmut": "-"}),
+    ("Ukrainian troops retook Kupiansk on 10 September 2022, two days after Balakliia.",
+     {"Kupiansk": "liberated", "Balakliia": "liberated"}),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", table({"goals_and_clauses": GOALS_AND_CLAUSES,
                                                      "parts_and_lists": PARTS_AND_LISTS,
-                                                     "states_and_labels": STATES_AND_LABELS}))
+                                                     "states_and_labels": STATES_AND_LABELS,
+                                                     "claims_and_answers": CLAIMS_AND_ANSWERS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

@@ -57,6 +57,10 @@ def shared_by_elision(
         found = _reading(sentence, nominal[-1], sides) if nominal and not supposed_event(
             sentence, nominal[-1], spans[head][0], spans[tail][1]
         ) else []  # (nor where the elided event is supposed: "the loss of A together with that of B would leave C exposed")
+    elif not found and head > 0 and _INTERVAL_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]) and (
+        grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
+    ):
+        found = _earlier(readings, head)  # "recaptured Lysychansk on 24 July 2014, two days after Sievierodonetsk"
     elif not found and "added" in sentence and _ADDED_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]):
         # "announced the capture of A and B, and the next day it added C and D": the announcement goes on
         found = _earlier(readings, head)
@@ -113,6 +117,12 @@ _ELIDED_OF = re.compile(
     FLAGS,
 )  # (not "compared the fall of A with that of B": a comparison tells of no event)
 
+# A time between two events of one verb, the second named by its place alone: "retook A, two days after B".
+_INTERVAL_BEFORE = re.compile(
+    r",?\s*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)|shortly|soon|just)"
+    r"\s+(?:after|before)\s+$",
+    FLAGS,
+)
 # Who adds names to a list just announced: "announced the capture of A, and the next day it added B and C".
 _ADDED_BEFORE = re.compile(
     r"\b(?:it|they|he|she|the\s+(?:ministry|army|command|military))\s+(?:also\s+)?added\s+"

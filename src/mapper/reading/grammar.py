@@ -149,7 +149,7 @@ LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|adminis
 # (a community named as a label is a place: "Esman hromada: drone drops")
 MODIFIER = re.compile(
     r"^(?:['’]s\s+)?\s*(?:city\s+)?(?:line|lines|front|fronts|axis|axes|directions?|sectors?|offensive|counter-?offensives?|counteroffensive"
-    r"|operation|campaign|people['’]s\s+republics?"
+    r"|operation|campaign|people['’]s\s+republics?|(?:[a-z-]+ern\s+)?flanks?"  # ("the village on Bakhmut's southern flank")
     r"|(?:(?:regional|oblast|city|district|military|civil(?:ian)?|civil-military|state)\s+){0,3}(?:council|hall|administration|authority|authorities|officials?|governor|mayor|prosecutors?|police)"
     r"|occupation|mass\s+graves?|highway|road|river|rivers|delta|estuary|reservoir|bridge|airport|death\s+toll|borders?"
     r"|(?:operational(?:-strategic|-tactical)?\s+)?(?:group|grouping)|brigade|battalion|regiment|division|militia|columns?|(?:settlement\s+)?hromada(?!\s*:)|(?-i:[A-Z]{2,})\b"
@@ -246,7 +246,11 @@ FOUGHT_OVER = re.compile(
 )
 # A change of control told as background: in a relative clause, a "since" phrase, an apposition (", a town
 # recaptured in 2022,").
-BACKGROUND_BEFORE = re.compile(r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$", FLAGS)
+BACKGROUND_BEFORE = re.compile(  # (not the "that" of a speech: "milbloggers claimed that Russian troops seized X")
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bclaimed\s)(?<!\bclaim\s)(?<!\bclaims\s)(?<!\breported\s)(?<!\bannounced\s)"
+    r"\b(?:that|which|who|since)\b[^,;:]*$|,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+    FLAGS,
+)
 # A relative clause in which the sentence's actor goes on to the change: "broke through at X, which they seized in
 # early May", "which they claimed to have captured" (not "which they had held since 2022", "that Ukrainian forces recaptured in 2022": background).
 CONTINUED_BEFORE = re.compile(

@@ -255,7 +255,7 @@ DEFINITE_SPEAKER = re.compile(
 TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
-    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))\s+"
     r"(?:(?:(?!(?:and|but|said|says)\b)[\w’'-]+\s+){0,5}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...", "denied on 12 November Russian claims that")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
@@ -328,9 +328,10 @@ CONTRADICTED = re.compile(
     r"|\b(?:were|was|are|is)\s+(?:also\s+|equally\s+|likewise\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|fabricated|not\s+true)\b"
     r"|\b(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|facts?|truth)\b"  # a Russian statement's denial
     # "...; the Ukrainian command said the village remained under its control": the answer of the side that holds it
-    r"|;\s*[^.;]{0,60}\b(?:ukrainian|ukraine['’]s|kyiv)\b[^.;]{0,60}\b(?:said|says|insisted|insists|reported)\s+(?:that\s+)?"
+    r"|;\s*[^.;]{0,60}\b(?:ukrainian|ukraine['’]s|kyiv)\b[^.;]{0,60}\b(?:said|says|say|insisted|insists|insist|reported)\s+(?:that\s+)?"
     r"(?:the\s+(?:village|town|city|settlement)|it)\s+(?:remained|remains|stayed|was\s+still|is\s+still)\s+"
-    r"(?:under\s+(?:its|their)\s+control|in\s+(?:its|their)\s+hands)\b"
+    r"(?:under\s+(?:its|their|ukrainian)\s+control|in\s+(?:its|their|ukrainian)\s+hands)\b"  # ("...; the southern forces say the
+    # village remains in Ukrainian hands")
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
     rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
     # "calls the Russian claim that the village has fallen false")
