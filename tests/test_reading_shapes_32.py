@@ -24,7 +24,8 @@ our own words about real events.
 - from ``captions_43`` and ``genres_92``: "officials dismiss Russian claims that ..." (a denial in the present); "...; the
   command says the village remains in Ukrainian hands"; "claimed that Russian troops seized the area on the edge of X"
   (the "that" of a claim opens no background clause: the edge was taken, X fought over); "the village on X's southern
-  flank" (X only locates); "retook A on 10 September, two days after B" (B shares the verb).
+  flank" (X only locates); "retook A on 10 September, two days after B" (B shares the verb); an interview's "they are
+  fighting in X now" tells of the time it was given, not of the narrative's last date.
 """
 
 from __future__ import annotations
@@ -118,3 +119,11 @@ def test_an_article_titled_with_its_year_is_no_news(ua_gazetteer) -> None:
     report = Report(id="r", text=text, date=date(2024, 3, 5), title="Battle of Skybyn (2022)")
     years = {e.event_date.year for e in extract(report, ua_gazetteer, all_mentions=True) if e.status == "attacked"}
     assert years == {2022}, years  # (read as news, the background's 2021 ran on into "early March")
+
+
+def test_now_is_the_reports_own_time(ua_gazetteer) -> None:
+    text = ("In July 2024 the Russians crossed the canal and shelled Chasiv Yar for weeks. "
+            "They are fighting in Stupochky now, and they come at Bila Hora every night.")
+    report = Report(id="r", text=text, date=date(2025, 8, 20))
+    dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer, all_mentions=True) if e.status}
+    assert dates["Stupochky"].year == 2025 and dates["Chasiv Yar"].year == 2024, dates

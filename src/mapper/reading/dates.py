@@ -70,7 +70,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mapper._types import DatePrecision, DateSource
 from mapper.reading._calendar import Clock, Dated, title_year
-from mapper.reading._datechoice import SentenceParts, choose, in_own_clause, sentence_parts
+from mapper.reading._datechoice import (
+    SentenceParts,
+    choose,
+    in_own_clause,
+    sentence_parts,
+)
 from mapper.reading._datewords import date_lexicon
 from mapper.reading._news import (
     a_morning_digest,
@@ -290,10 +295,18 @@ class ReportDates:
             under = bisect.bisect_right(self._headed, index, key=_sentence_of) - 1
             if under >= 0:
                 return self._headed[under][1]
+        if self._report.date is not None and _NOW.search(self._sentences[index].text):
+            return self._fallback  # "They are fighting in A now": the report's own time, not the narrative's
         context = self._context[bisect.bisect_left(self._changed, index) - 1]
         return context if context is not None else self._fallback
 
 
+_NOW = re.compile(
+    r"(?<!\bby\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bfrom\s)(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?:now|currently|these\s+days)\b(?!\s+(?:called|known|named|renamed|part\s+of)\b|-)",
+    re.IGNORECASE,
+)
+"""A sentence that tells of the time it is written in: "they attack us there every day now"."""
 _CARRIED_SENTENCES = 4
 """How many sentences back in its paragraph a news sentence without a date looks for "yesterday"."""
 _DAY_BEFORE = re.compile(r"yesterday|(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before", re.IGNORECASE)
