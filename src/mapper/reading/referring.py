@@ -80,7 +80,7 @@ def referred(
             if anaphor is not None and any(cue.end <= a < anaphor.end() for a, _ in spans):
                 anaphor = None  # (a place of its own before "there")
         told = cue
-        if anaphor is not None and cue.family != "att" and anaphor.groupdict().get("part") is not None:
+        if anaphor is not None and cue.family != "att" and (anaphor.groupdict().get("part") or anaphor.groupdict().get("positions")):
             # "shelled residential areas of the city" struck the city; "retook districts of the town" is fighting in
             # it, not the town taken; "held parts of the town" no hold of all of it
             if cue.family in ("lib", "gain", "loss", "fall"):
