@@ -568,6 +568,22 @@ SETS = {
     "captions 42": (sorted((DATA / "captions_42").glob("*.gold.json")), DATA / "captions_42", (0.92, 0.94, 0.94)),
     "encyclopaedia 89": (sorted((DATA / "encyclopaedia_89").glob("*.gold.json")), DATA / "encyclopaedia_89",
                          (0.97, 0.93, 0.97)),
+    # (first reads on 7cadd68: genres_92, the Vuhledar direction 2022-25, 0.938 / captions 0.895; captions_43, the
+    # Dnipro front facing Enerhodar and the Zaporizhzhia front, 0.978; encyclopaedia_90, north-west and east of Kyiv
+    # in 2022, 0.886)
+    "genres 92": (sorted((DATA / "genres_92").glob("*.gold.json")), DATA / "genres_92", (0.95, 0.95, 0.97)),
+    "genres 92 captions": (sorted((DATA / "genres_92" / "captions").glob("*.gold.json")),
+                           DATA / "genres_92" / "captions", (0.97, 0.92, 0.97)),
+    "captions 43": (sorted((DATA / "captions_43").glob("*.gold.json")), DATA / "captions_43", (0.97, 0.97, 0.97)),
+    "encyclopaedia 90": (sorted((DATA / "encyclopaedia_90").glob("*.gold.json")), DATA / "encyclopaedia_90",
+                         (0.89, 0.93, 0.91)),
+    # blind for the thirty-first session: figures only, never misses (first reads on 7cadd68: genres_93, the Kupiansk
+    # direction and the Oskil in 2024-2025, 0.957 / captions 0.944; encyclopaedia_91, Mariupol and Volnovakha 2022, 0.829)
+    "genres 93": (sorted((DATA / "genres_93").glob("*.gold.json")), DATA / "genres_93", (0.93, 0.94, 0.97)),
+    "genres 93 captions": (sorted((DATA / "genres_93" / "captions").glob("*.gold.json")),
+                           DATA / "genres_93" / "captions", (0.87, 0.97, 0.97)),
+    "encyclopaedia 91": (sorted((DATA / "encyclopaedia_91").glob("*.gold.json")), DATA / "encyclopaedia_91",
+                         (0.80, 0.80, 0.93)),
     # blind for the thirtieth session: figures only, never misses (first reads on 6599962: genres_90, the Siversk
     # direction in 2024-2025, 0.941 / captions 0.973; encyclopaedia_88, Trostianets and Okhtyrka, Kreminna, 0.861)
     "genres 90": (sorted((DATA / "genres_90").glob("*.gold.json")), DATA / "genres_90", (0.93, 0.90, 0.93)),
@@ -575,13 +591,13 @@ SETS = {
                            DATA / "genres_90" / "captions", (0.97, 0.92, 0.97)),
     "encyclopaedia 88": (sorted((DATA / "encyclopaedia_88").glob("*.gold.json")), DATA / "encyclopaedia_88",
                          (0.87, 0.80, 0.80)),
-    # blind for the twenty-ninth session: figures only, never misses (first reads on 4551275: genres_88, Chasiv Yar and
-    # the Bakhmut side in 2023-2025, 0.885 / captions 0.865; encyclopaedia_86, Sievierodonetsk and Lysychansk, 0.939)
-    "genres 88": (sorted((DATA / "genres_88").glob("*.gold.json")), DATA / "genres_88", (0.89, 0.82, 0.97)),
+    # blind through the twenty-ninth session, development since (first reads on 4551275: genres_88, Chasiv Yar and the
+    # Bakhmut side in 2023-2025, 0.885 / captions 0.865; encyclopaedia_86, Sievierodonetsk and Lysychansk, 0.939)
+    "genres 88": (sorted((DATA / "genres_88").glob("*.gold.json")), DATA / "genres_88", (0.96, 0.97, 0.97)),
     "genres 88 captions": (sorted((DATA / "genres_88" / "captions").glob("*.gold.json")),
-                           DATA / "genres_88" / "captions", (0.80, 0.85, 0.97)),
+                           DATA / "genres_88" / "captions", (0.87, 0.92, 0.97)),
     "encyclopaedia 86": (sorted((DATA / "encyclopaedia_86").glob("*.gold.json")), DATA / "encyclopaedia_86",
-                         (0.97, 0.85, 0.96)),
+                         (0.97, 0.95, 0.96)),
     # blind through the twenty-eighth session, development since (first reads on 728abc3: genres_83, the Azov coast in
     # 2022, 0.884 / captions 0.882; encyclopaedia_83, Kurakhove and Marinka, 0.939)
     "genres 83": (sorted((DATA / "genres_83").glob("*.gold.json")), DATA / "genres_83", (0.95, 0.92, 0.97)),
