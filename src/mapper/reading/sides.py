@@ -111,8 +111,8 @@ ENEMY_ACTOR = re.compile(r"\bby\s+the\s+enemy\b|\bthe\s+enemy\s+(?:has\s+|had\s+
 ENEMY_SUBJECT = re.compile(
     r"\bthe\s+enemy\s+(?:has\s+|had\s+|is\s+|was\s+)?(?:[a-z]+ly\s+|still\s+)?(?:continu(?:es|ed)\s+to\s+|keeps\s+|kept\s+)?$", FLAGS
 )  # ("the enemy continues to hold X": still the enemy's doing)
-# "Our" forces as the subject right before a cue: the report's own side ("our defenders withdrew"); defenders are
-# Ukraine's in this war, whoever's words the report gives.
+# "Our" forces, or "we", as the subject right before a cue: the report's own side ("our defenders withdrew", "we pulled
+# out of X"); defenders are Ukraine's in this war, whoever's words the report gives.
 FORCE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<side>our|ukrainian|russian|enemy)\s+(?:[\w-]+\s+)?"
     r"(?:defenders|troops|forces|soldiers|units|fighters|servicemen|garrison|brigades?)\b",
