@@ -21,7 +21,7 @@ our own words about real events.
 - from ``encyclopaedia_90``: "A and B, north and north-east of Y, were occupied"; an article titled with another year
   than its own date's ("Battle for the eastern approaches to Kyiv (2022)", written in 2024) is no news: its "second week
   of March" is in 2022; "south-west of X, near A and B, ... fought off attacks there" (A and B, not only B); "shelled
-  their positions in both villages";
+  their positions in both villages"; "advanced north along the highway through X" (fought through X);
 - from ``captions_43`` and ``genres_92``: "officials dismiss Russian claims that ..." (a denial in the present); "...; the
   command says the village remains in Ukrainian hands"; "claimed that Russian troops seized the area on the edge of X"
   (the "that" of a claim opens no background clause: the edge was taken, X fought over); "the village on X's southern
@@ -84,6 +84,7 @@ STATES_AND_LABELS = [
       "there in late March."), {"Dmytrivka": "attacked", "Stoianka": "attacked", "Bucha": "-"}),
     (("Russian forces held Bobryk and Rudnia from mid-March, and Ukrainian artillery shelled their positions in both "
       "villages from the south."), {"Bobryk": "attacked", "Rudnia": "attacked"}),
+    ("Russian troops advanced north along the highway through Toshkivka at the end of June.", {"Toshkivka": "attacked"}),
 ]
 
 

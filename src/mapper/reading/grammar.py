@@ -163,7 +163,8 @@ OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
 # "advanced in western X": an advance inside a place is an attack on it (no capture said).
 ADVANCE_IN = re.compile(
     r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)\w*\s+(?:(?:part|parts|outskirts)\s+of\s+)?)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    r"|\bthrough\s+$",  # ("advancing along the northern shore through A and B": fought through them)
     FLAGS,
 )
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
