@@ -26,7 +26,8 @@ our own words about real events.
   command says the village remains in Ukrainian hands"; "claimed that Russian troops seized the area on the edge of X"
   (the "that" of a claim opens no background clause: the edge was taken, X fought over); "the village on X's southern
   flank" (X only locates); "retook A on 10 September, two days after B" (B shares the verb); an interview's "they are
-  fighting in X now" tells of the time it was given, not of the narrative's last date.
+  fighting in X now" tells of the time it was given, not of the narrative's last date; "X (a village, not the city of
+  that name north-west of Y)" is not the city.
 """
 
 from __future__ import annotations
@@ -133,3 +134,10 @@ def test_now_is_the_reports_own_time(ua_gazetteer) -> None:
     report = Report(id="r", text=text, date=date(2025, 8, 20))
     dates = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer, all_mentions=True) if e.status}
     assert dates["Stupochky"].year == 2025 and dates["Chasiv Yar"].year == 2024, dates
+
+
+def test_not_the_city_of_that_name_sets_it_apart(ua_gazetteer) -> None:
+    text = "Russian troops advanced through Kostiantynivka (a village, not the city of that name north-west of Toretsk)."
+    placed = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True)
+              if e.mention.surface == "Kostiantynivka" and e.place is not None]
+    assert placed and 705104 not in placed, placed  # (705104: the city of Kostiantynivka)

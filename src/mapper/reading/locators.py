@@ -186,8 +186,11 @@ NOTE_BEFORE = re.compile(
 # Where a note puts the namesake it sets apart without naming it again: "Vasylivka, not to be confused with the
 # district centre of the same name in Zaporizhzhia Oblast" (the oblast is the other namesake's).
 SAME_NAME_IN_BEFORE = re.compile(
-    r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?)\s+(?:in|near|outside)\s+(?:the\s+)?$", FLAGS
-)  # ("Krymske (not to be confused with its namesake in Luhansk Oblast)")
+    r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?|\bnot\s+the\s+(?:city|town|village)\s+of\s+that\s+name)"
+    r"\s+(?:in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    FLAGS,
+)  # ("Krymske (not to be confused with its namesake in Luhansk Oblast)", "X (a village, not the city of that name
+# north-west of Toretsk)")
 # Where a thing stands in the place: "outside the city council in X", "next to a school in X", "near an
 # ammunition depot in occupied X" (X is where, the words before "in" locate the thing within it).
 BESIDE_A_THING_IN = re.compile(

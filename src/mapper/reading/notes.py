@@ -143,7 +143,7 @@ def by_same_name_note(
     namesake there."""
     for j, where in enumerate(mentions):
         offset = where.start - where.sentence_start
-        if j == 0 or not locators.SAME_NAME_IN_BEFORE.search(where.sentence, max(0, offset - 30), offset):
+        if j == 0 or not locators.SAME_NAME_IN_BEFORE.search(where.sentence, max(0, offset - 50), offset):
             continue
         decided = chosen[j]
         if decided is None or decided.place is None:

@@ -174,7 +174,7 @@ def read_statuses(
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
                 or bool(locators.FIRING_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # guns' place
                 or bool(locators.DIRECTION_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # attackers' ground
-                or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 30), spans[i][0]))
+                or bool(locators.SAME_NAME_IN_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))
                 or (i == 0 and bool(locators.DATELINE.match(sentence)) and spans[0][1] <= locators.DATELINE.match(sentence).end())
                 or (i + 1 < count and kinds[i] != "facility"
                     and bool(grammar.FACILITY_LOCATED_AFTER.fullmatch(sentence, spans[i][1], spans[i + 1][0])))
