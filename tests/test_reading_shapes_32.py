@@ -94,6 +94,8 @@ CLAIMS_AND_ANSWERS = [
      {"Enerhodar": "-", "Marhanets": "-"}),
     (("Robotyne: Russian MoD claims its troops took the village; Ukraine's southern command says the village remains in "
       "Ukrainian hands"), {"Robotyne": "-"}),
+    (("On 31 July the Russian ministry announced that Chasov Yar had been taken; the Ukrainian command called the "
+      "statement false."), {"Chasov Yar": "-"}),
     ("Russian milbloggers claimed that Russian troops seized the dacha area on the eastern edge of Vuhledar.",
      {"Vuhledar": "attacked"}),
     ("Andriivka: Kyiv says its troops have retaken the village on Bakhmut's southern flank",

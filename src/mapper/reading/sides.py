@@ -332,7 +332,7 @@ CONTRADICTED = re.compile(
     r"(?:the\s+(?:village|town|city|settlement)|it)\s+(?:remained|remains|stayed|was\s+still|is\s+still)\s+"
     r"(?:under\s+(?:its|their|ukrainian)\s+control|in\s+(?:its|their|ukrainian)\s+hands)\b"  # ("...; the southern forces say the
     # village remains in Ukrainian hands")
-    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|photos?|videos?|footage|images?|pictures?)"
+    rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|announcements?|photos?|videos?|footage|images?|pictures?)"
     rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
     # "calls the Russian claim that the village has fallen false")
     r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
