@@ -27,7 +27,7 @@ our own words about real events.
   (the "that" of a claim opens no background clause: the edge was taken, X fought over); "the village on X's southern
   flank" (X only locates); "retook A on 10 September, two days after B" (B shares the verb); an interview's "they are
   fighting in X now" tells of the time it was given, not of the narrative's last date; "X (a village, not the city of
-  that name north-west of Y)" is not the city.
+  that name north-west of Y)" is not the city; "after the missile strike on the railway station in X" struck X.
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ STATES_AND_LABELS = [
     (("Russian forces held Bobryk and Rudnia from mid-March, and Ukrainian artillery shelled their positions in both "
       "villages from the south."), {"Bobryk": "attacked", "Rudnia": "attacked"}),
     ("Russian troops advanced north along the highway through Toshkivka at the end of June.", {"Toshkivka": "attacked"}),
+    ("Evacuation trains were moved west after the missile strike on the railway station in Kramatorsk in April 2022.",
+     {"Kramatorsk": "attacked"}),
 ]
 
 

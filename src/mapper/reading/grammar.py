@@ -275,7 +275,8 @@ COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis
 # The object of an event: "the strike on X", "after missiles hit X".
 EVENT_OBJECT = re.compile(
     r"\s+(?:(?:on|against|of|at|in)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+"
-    r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|districts?|parts?|neighbou?rhoods?|suburbs?|outskirts)\s+of\s+(?:the\s+)?)?",
+    r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|districts?|parts?|neighbou?rhoods?|suburbs?|outskirts)\s+of\s+(?:the\s+)?"
+    r"|(?<=\son\s)(?:the\s+)?(?:[\w-]+\s+){1,2}?in\s+(?:the\s+)?)?",  # ("the strike on the railway station in X")
     FLAGS,
 )  # ("the strike on a residential area of X")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
