@@ -577,6 +577,12 @@ SETS = {
     "captions 43": (sorted((DATA / "captions_43").glob("*.gold.json")), DATA / "captions_43", (0.97, 0.97, 0.97)),
     "encyclopaedia 90": (sorted((DATA / "encyclopaedia_90").glob("*.gold.json")), DATA / "encyclopaedia_90",
                          (0.89, 0.93, 0.91)),
+    # (and on 676b153: encyclopaedia_92, four town articles (Pokrovsk, Myrnohrad, Selydove, Kurakhove), 0.959;
+    # encyclopaedia_93, Toretsk and Niu-York, Kostiantynivka's southern approaches, 0.947)
+    "encyclopaedia 92": (sorted((DATA / "encyclopaedia_92").glob("*.gold.json")), DATA / "encyclopaedia_92",
+                         (0.97, 0.91, 0.93)),
+    "encyclopaedia 93": (sorted((DATA / "encyclopaedia_93").glob("*.gold.json")), DATA / "encyclopaedia_93",
+                         (0.97, 0.89, 0.94)),
     # blind for the thirty-first session: figures only, never misses (first reads on 7cadd68: genres_93, the Kupiansk
     # direction and the Oskil in 2024-2025, 0.957 / captions 0.944; encyclopaedia_91, Mariupol and Volnovakha 2022, 0.829)
     "genres 93": (sorted((DATA / "genres_93").glob("*.gold.json")), DATA / "genres_93", (0.93, 0.94, 0.97)),
