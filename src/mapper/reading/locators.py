@@ -180,14 +180,16 @@ NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
     r"|,\s+(?:or|nor)\s+with\s+the"
     r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see)\s+"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
-    r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
+    r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
+    r"(?:(?:fighting|battles?|siege|capture|liberation|defen[cs]e)\s+(?:at|of|for|in|near)\s+)?$",  # "the fighting at X"
     FLAGS,
 )
 # Where a note puts the namesake it sets apart without naming it again: "Vasylivka, not to be confused with the
 # district centre of the same name in Zaporizhzhia Oblast" (the oblast is the other namesake's).
 SAME_NAME_IN_BEFORE = re.compile(
-    r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?|\bnot\s+the\s+(?:city|town|village)\s+of\s+that\s+name)"
-    r"\s+(?:in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$",
+    r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?|\bnot\s+the\s+(?:city|town|village)\s+of\s+that\s+name"
+    r"|\bnot\s+the\s+one)"  # "Bilohorivka, the one by Soledar, not the one in Luhansk region"
+    r"\s+(?:in|near|outside|(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+(?:the\s+)?$",
     FLAGS,
 )  # ("Krymske (not to be confused with its namesake in Luhansk Oblast)", "X (a village, not the city of that name
 # north-west of Toretsk)")

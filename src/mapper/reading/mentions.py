@@ -139,7 +139,8 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     spans: list[tuple[int, int]] = []
     for chunk_start, chunk_end in _chunks(sentences):
         spans.extend(_automaton_spans(text, matcher, chunk_start, chunk_end))
-    mentions: list[Mention] = []
+    by_sentence: list[tuple[Sentence, list[tuple[int, int]]]] = []
+    learned: set[str] = set()  # names the gazetteer lacks as written, found by their context
     index = 0
     for sentence in sentences:
         while index < len(spans) and spans[index][0] < sentence.start:
@@ -150,13 +151,34 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
             index += 1
         if sentence.kind == "markup":
             continue
-        inside.extend(_contextual_spans(text, sentence, inside, matcher))
+        contextual = _contextual_spans(text, sentence, inside, matcher)
+        learned.update(text[a:b] for a, b in contextual)
+        inside.extend(contextual)
+        by_sentence.append((sentence, inside))
+    # A spelling found by its context in one sentence names the place wherever the report writes it
+    # ("seized Verkhnokamianske" where an earlier "near Verkhnokamianske" found the name).
+    known_names = [name for name in sorted(learned, key=len, reverse=True) if matcher.lookup(name)]
+    repeated = re.compile(r"\b(?:" + "|".join(map(re.escape, known_names)) + r")\b(?![\w’'-])") if known_names else None
+    mentions: list[Mention] = []
+    for sentence, inside in by_sentence:
+        if repeated is not None:
+            inside.extend(_repeated_spans(sentence, inside, repeated))
         if "districts" in sentence.text:
             inside = district_list_spans(text, sentence, inside, matcher)
         if inside:
             inside.sort()
             mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
     return abroad_after(text, mentions, sentences) if any(m.kind == "foreign" for m in mentions) else mentions
+
+
+def _repeated_spans(sentence: Sentence, known: list[tuple[int, int]], repeated: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of the report's learned names in ``sentence`` that no found name overlaps."""
+    found = []
+    for match in repeated.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(a < end and start < b for a, b in known):
+            found.append((start, end))
+    return found
 
 
 _CHUNK = 1 << 16

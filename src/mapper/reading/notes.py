@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading import locators
+from mapper.reading.bearings import BEARINGS, degrees_off
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, largest_first, within
 
@@ -23,10 +24,10 @@ __all__ = ["by_alias_note", "by_disambiguation_note", "by_same_name_note"]
 
 # Between the other namesake's name and the place that locates it: "near", "in", "outside", "north of".
 _LOCATED_BY = re.compile(
-    r"(?:\s*,\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement))?"  # "Makiivka, the city east of Donetsk"
+    r"(?:\s*,\s*(?:the|a)\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)|\s*,)?"  # "Makiivka, the city east of Donetsk"
     r"\s+(?:near|outside|close\s+to|in|by|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$"  # ("near the town of Synelnykove")
-    r"|\s*,\s*$",  # a hatnote's title: "see Kreminna, Khmelnytskyi Oblast"
+    r"|\s*[,(]\s*$",  # a hatnote's title: "see Kreminna, Khmelnytskyi Oblast", "see Trostianets (Vinnytsia Oblast)"
     re.IGNORECASE,
 )
 _BY_SIZE = ("town a direction is named after",)
@@ -136,38 +137,53 @@ def _short_for(short: str, name: str) -> bool:
 
 
 def by_same_name_note(
-    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]],
+    located: dict[int, frozenset[int]] | None = None,
 ) -> None:
     """A note that sets a namesake apart by where it lies without naming it again ("Vasylivka, not to be confused
     with the district centre of the same name in Zaporizhzhia Oblast"): the name before the note is not the
-    namesake there."""
+    namesake there. ``located`` receives, for a name left with several namesakes, the ones it may still be."""
     for j, where in enumerate(mentions):
         offset = where.start - where.sentence_start
-        if j == 0 or not locators.SAME_NAME_IN_BEFORE.search(where.sentence, max(0, offset - 50), offset):
-            continue
+        note = locators.SAME_NAME_IN_BEFORE.search(where.sentence, max(0, offset - 50), offset) if j else None
         decided = chosen[j]
-        if decided is None or decided.place is None:
+        if note is None or decided is None or decided.place is None:
             continue
-        # the name the note is about: the first place of its sentence that has a namesake there ("Vasylivka, a village
+        bearing = BEARINGS.get(note.group("bearing").lower().replace("-", "")) if note.group("bearing") else None        # the name the note is about: the first place of its sentence that has a namesake there ("Vasylivka, a village
         # near Snihurivka not to be confused with the town of the same name in Zaporizhzhia Oblast")
         k = next((m for m in range(j) if mentions[m].sentence_start == where.sentence_start and mentions[m].kind == "settlement"
-                  and any(_lies_by(c.place, decided.place) for c in mentions[m].candidates)), None)
+                  and any(_lies_as_noted(c.place, decided.place, bearing) for c in mentions[m].candidates)), None)
         if k is None:
             continue
-        if k not in pending:
-            if chosen[k] is None or chosen[k].place is None or not _lies_by(chosen[k].place, decided.place):  # type: ignore[union-attr]
+        # (the name's every mention before the note: "near Bilohorivka, the Bilohorivka by Soledar, not the one in ...")
+        for i in range(k, j):
+            if mentions[i].sentence_start != where.sentence_start or mentions[i].surface != mentions[k].surface:
                 continue
-            pending[k] = mentions[k].candidates
-        rest = tuple(c for c in pending[k] if not _lies_by(c.place, decided.place))
-        if len(rest) == 1:
-            chosen[k] = Resolution(rest[0].place, f"named apart (not the one in {decided.place.name})", 0.8)
-            del pending[k]
-        elif rest:
-            pending[k] = rest
+            if i not in pending:
+                if chosen[i] is None or chosen[i].place is None or not _lies_as_noted(chosen[i].place, decided.place, bearing):  # type: ignore[union-attr]
+                    continue
+                pending[i] = mentions[i].candidates
+            rest = tuple(c for c in pending[i] if not _lies_as_noted(c.place, decided.place, bearing))
+            if len(rest) == 1:
+                chosen[i] = Resolution(rest[0].place, f"named apart (not the one in {decided.place.name})", 0.8)
+                del pending[i]
+            elif rest:
+                pending[i] = rest
+                if located is not None:
+                    located[i] = frozenset(c.place.geonameid for c in rest)
 
 
-def _lies_by(place: Place, where: Place) -> bool:
-    """Whether ``place`` lies in the division ``where`` or, for a settlement, within a note's reach of it."""
+def _lies_as_noted(place: Place, where: Place, bearing: float | None) -> bool:
+    """Whether ``place`` lies in the division ``where`` or, for a settlement, within a note's reach of it: beside
+    it, or on the note's bearing from it ("the city of the same name north of Donetsk" lies 60 km north)."""
     if where.is_region or where.is_raion:
         return within(place, where)
+    if bearing is not None:
+        return km_apart(place, where) <= _BEARING_REACH_KM and degrees_off(
+            bearing, place.latitude, place.longitude, where.latitude, where.longitude) <= _BEARING_DEGREES
     return km_apart(place, where) <= _BESIDE_KM
+
+
+_BEARING_REACH_KM = 80.0
+_BEARING_DEGREES = 45.0
+"""How far, and how far off its bearing, a namesake a note places by a bearing from a town may lie."""

@@ -119,8 +119,11 @@ def by_position(
             continue
         if rival <= best[0] + margin:
             fitting = {n for miss, n, _, opposed in misses if miss <= best[0] + margin and not opposed} | {best[1]}
-            if (on_bearing := _on_the_bearing(hint, pending[i], anchors, fitting, {n for miss, n, _, _ in misses if miss <= best[0]})) is not None:
-                found = pending.pop(i)[on_bearing]
+            placed = _much_nearer(hint, pending[i], anchors, fitting)
+            if placed is None:
+                placed = _on_the_bearing(hint, pending[i], anchors, fitting, {n for miss, n, _, _ in misses if miss <= best[0]})
+            if placed is not None:
+                found = pending.pop(i)[placed]
                 chosen[i] = Resolution(found.place, f"position given ({mentions[a].surface})", 0.85 * match_confidence(found))
                 continue
             if located is not None and len(fitting) < len(pending[i]):
@@ -157,6 +160,26 @@ def _on_the_bearing(
     if len(on) == 1 and on[0] in best and all(degrees > _OFF_BEARING_DEGREES for n, degrees in off.items() if n != on[0]):
         return on[0]
     return None
+
+
+def _much_nearer(hint: PositionHint, candidates: Sequence[Candidate], anchors: Sequence[Place], fitting: set[int]) -> int | None:
+    """Of namesakes that all fit a hint without a distance, the one far nearer its anchor than any other: a
+    writer places a village by a town beside it ("Bilohorivka (northeast of Soledar)" is the village 8 km off,
+    not the one 29 km off on the same bearing). ``None`` with a distance, more than one anchor or no such one."""
+    if hint.km is not None or hint.reach > _NEARER_REACH_KM or len(anchors) != 1 or len(fitting) < 2:
+        return None  # (not "villages north-east of Kharkiv, including A and B": a wide area)
+    anchor = anchors[0]
+    by_distance = sorted((km_apart(candidates[n].place, anchor), n) for n in fitting)
+    (nearest, n), (next_nearest, _) = by_distance[0], by_distance[1]
+    if next_nearest >= _NEARER_TIMES * nearest and next_nearest - nearest >= _NEARER_BY_KM:
+        return n
+    return None
+
+
+_NEARER_REACH_KM = 35.0
+_NEARER_TIMES = 2.5
+_NEARER_BY_KM = 15.0
+"""How much nearer its anchor than the next one a namesake must lie for a bare bearing to choose it."""
 
 
 def position_once_anchored(

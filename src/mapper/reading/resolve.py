@@ -137,7 +137,7 @@ def resolve(
     by_admin_named_nearby(mentions, sentences, chosen, pending, located)
     by_boundary_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
-    by_same_name_note(mentions, chosen, pending)
+    by_same_name_note(mentions, chosen, pending, located)
     by_position(mentions, hints, chosen, pending, located)
     by_other_name_beside(mentions, chosen, pending)
     among_villages = cities_among_villages(mentions, sentences, pending)
@@ -266,12 +266,15 @@ def _same_name_same_place(
             if key is None:
                 key = keys[id(mention.candidates)] = frozenset(c.place.geonameid for c in mention.candidates)
             by_name.setdefault(key, []).append(i)
+    starts = sorted(by_sentence)
+    previous = dict(zip(starts[1:], starts, strict=False))
     for indices in by_name.values():
         # What the text says of where the place lies (its oblast, a bearing from a town) outweighs
         # any number of guesses from closeness or size.
         strong: dict[int, float] = {}
         weak: dict[int, float] = {}
         places: dict[int, Place] = {}
+        located_at: list[tuple[int, int]] = []  # (mention, place) where the text itself places the name
         for i in indices:
             resolution = chosen[i]
             if resolution is None or resolution.place is None or resolution.how.startswith("named apart"):
@@ -279,6 +282,8 @@ def _same_name_same_place(
             votes = weak if resolution.how.startswith(_WEAK) else strong
             votes[resolution.place.geonameid] = votes.get(resolution.place.geonameid, 0.0) + resolution.confidence
             places[resolution.place.geonameid] = resolution.place
+            if votes is strong:
+                located_at.append((i, resolution.place.geonameid))
         if len(places) < 2:
             continue
         votes = strong or weak
@@ -289,19 +294,35 @@ def _same_name_same_place(
                       and chosen[i].how.startswith("short for") for i in indices)  # type: ignore[union-attr]
         for i in indices:
             resolution = chosen[i]
-            if resolution is None or resolution.place is None or resolution.place.geonameid == best or resolution.how.startswith("named apart"):
+            target = best
+            if len(strong) > 1 and resolution is not None and resolution.how.startswith(_WEAK):
+                # a report placing two namesakes: the one the sentence before just placed, if it did
+                target = _just_located(mentions, i, located_at, previous) or best
+            if resolution is None or resolution.place is None or resolution.place.geonameid == target or resolution.how.startswith("named apart"):
                 continue
             if _ANOTHER_BEFORE.search(mentions[i].sentence, 0, mentions[i].start - mentions[i].sentence_start):
                 continue  # "confused the village with another Bilohorivka, north-east of Soledar": not the report's one
-            outvoted = resolution.how.startswith("admin") and votes[best] >= 3 * votes.get(resolution.place.geonameid, 0.0)
+            outvoted = resolution.how.startswith("admin") and votes[target] >= 3 * votes.get(resolution.place.geonameid, 0.0)
             if resolution.how.startswith("near other places") and not _sets_apart_after(mentions[i]) and _beside_its_sentence(
-                [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[best]
+                [chosen[j] for j in by_sentence[mentions[i].sentence_start] if j != i], resolution.place, places[target]
             ):
                 continue  # a report's two lists may name two namesakes, each beside the other places of its sentence
-            if (resolution.how.startswith(_WEAK) or outvoted) and (aliased or (best in located[i] if i in located else any(
-                c.place.geonameid == best for c in mentions[i].candidates
+            if (resolution.how.startswith(_WEAK) or outvoted) and (aliased or (target in located[i] if i in located else any(
+                c.place.geonameid == target for c in mentions[i].candidates
             ))):  # a weak guess (inside the oblast its sentence names), or an oblast named once against three times as much evidence elsewhere
-                chosen[i] = Resolution(places[best], "same name elsewhere in the report", 0.6)
+                chosen[i] = Resolution(places[target], "same name elsewhere in the report", 0.6)
+
+
+def _just_located(mentions: Sequence[Mention], i: int, located_at: list[tuple[int, int]], previous: dict[int, int]) -> int | None:
+    """The place of the mention of the name nearest before mention ``i``, if the text placed it there, in ``i``'s
+    sentence or the one before with places (``previous``, by sentence start): "... near Bilohorivka in Luhansk Oblast.
+    Bilohorivka has been in Ukrainian hands since ..." is that Bilohorivka, whatever the report says elsewhere."""
+    before = [(j, place) for j, place in located_at if j < i]
+    if not before:
+        return None
+    j, place = before[-1]
+    here = mentions[i].sentence_start
+    return place if mentions[j].sentence_start in (here, previous.get(here)) else None
 
 
 _CLUSTER_KM = 150.0
