@@ -11,11 +11,18 @@ own words about real events. Namesakes, mostly:
 - a report that places two namesakes: a later bare mention is the one the sentence before it placed;
 - a misspelling found by its context ("near Staromaiorske and Uroshaine") names the place wherever the report
   repeats it ("Uroshaine was retaken").
+
+And statuses: "while X itself remained occupied.[6]" (a footnote marker after a state); "regained full control of X";
+"claimed an advance on the edge of X" (an advance, not the village, was claimed); "X, whose outskirts Russian units had
+held, was free of them by April" (the outskirts were held; X was left).
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
+from _readings import check_reading, table
 
 from mapper.model import Report
 from mapper.pipeline import extract
@@ -81,3 +88,21 @@ def test_a_spelling_found_by_its_context_is_found_where_the_report_repeats_it(ua
               if e.mention.surface == "Uroshaine"]
     assert [e.place.geonameid for e in events if e.place] == [9114393, 9114393], events
     assert events[1].status == "liberated", events[1]
+
+
+STATES_AND_CLAIMS = [
+    ("In 2014 the army retook Sloviansk and Kramatorsk, while Donetsk itself remained occupied.[4]",
+     {"Sloviansk": "liberated", "Kramatorsk": "liberated", "Donetsk": "occupied"}),
+    ("In the third week of May 2022 the governor said that Ukrainian troops had regained full control of Ruska Lozova.",
+     {"Ruska Lozova": "liberated"}),
+    ("Robotyne: Russian bloggers claimed an advance on the southern edge of the village; not confirmed.",
+     {"Robotyne": "attacked"}),
+    ("In February Wagner claimed Krasna Hora and a string of villages north of Bakhmut.", {"Krasna Hora": "occupied"}),
+    ("Chernihiv, whose outskirts Russian units had held since late February, was free of them by early April.",
+     {"Chernihiv": "liberated"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"states_and_claims": STATES_AND_CLAIMS}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

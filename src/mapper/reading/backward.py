@@ -169,8 +169,8 @@ def backward_cues(
         # "Avdiivka, which had been under attack since October, fell to Russian troops":
         # the main verb after the relative clause governs the subject as well.
         if grammar.AFTER_RELATIVE.fullmatch(sentence, end, later.start) and (
-            later.family in ("fall", "occ", "lib", "gain", "att") or (later.family == "loss" and later.passive)
-        ):  # (and "X, whose ..., was abandoned": its holders left it)
+            later.family in ("fall", "occ", "lib", "gain", "att") or (later.family == "loss" and (later.passive or later.grammar == "back"))
+        ):  # (and "X, whose ..., was abandoned", "..., was free of them": its holders left it)
             extra = [(later, False)] if later.grammar == "back" or later.passive else []
             return backward_cues(
                 sentence, spans, [cue], tail, forward, referenced=referenced, headline=headline, kinds=kinds, of_a_line=of_a_line
@@ -236,6 +236,8 @@ def backward_cues(
         # "re-entered villages north of Konotop that had been held by Russian forces": the villages were held; "Lyman,
         # the rail junction north of X, which Russian forces took": the apposition's head was (but set off by a comma
         return []  # after no apposition, the clause is the name's: "hold positions north of X, which Ukrainian forces cleared")
+    if relative is not None and cue.family in ("held", "occ") and _WHOSE_SURROUNDINGS.match(gap):
+        return []  # "Konotop, whose approaches Russian units had held since February": the approaches were held
     if relative is not None and not gap.lstrip().startswith(",") and _KIND_IN_BEFORE.search(sentence, max(0, spans[tail][0] - 40), spans[tail][0]):
         return []  # "the list of towns in western Donetsk Oblast that Russian forces have seized": the towns were seized
     if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
@@ -380,6 +382,11 @@ _REPORTED_AS = re.compile(
 """A report told in the passive between a list and its state: "A and B were reported free of Russian troops"."""
 _WHOSE = re.compile(r"\s*,\s*whose\s+", re.IGNORECASE)
 """A relative whose noun is the cue: "X, whose capture the ministry claimed", "X, whose liberation ..."."""
+
+_WHOSE_SURROUNDINGS = re.compile(
+    r"\s*,\s*whose\s+(?:[\w-]+\s+)?(?:approaches|outskirts|surroundings|environs|suburbs|hinterland)\b", re.IGNORECASE
+)
+"""A relative that tells of the ground around the name, not of the name: "X, whose approaches they held"."""
 
 _LEFT_BEHIND = ("abandon", "given up")
 """Withdrawal verbs whose object is the place left: "X was abandoned by its garrison" (and "X was left by the retreating

@@ -105,9 +105,9 @@ RELATIVE_OBJECT_END = re.compile(
     FLAGS,
 )
 PASSIVE_BEFORE = _guarded(
-    "abgiw",
+    "abgirsw",
     r"\b(?:"
-    + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets")
+    + by_first_letter(r"was|were|is|are|be|been|being|got|get|gets|remain|remains|remained|stay|stays|stayed")
     + r")\s+(?:(?:\w+ly|also|then|later|finally|eventually|again|first|soon|now|still|not|never|likewise)\s+){0,2}"
     r"(?:(?:reported|said|claimed|confirmed|believed)\s+(?:to\s+have\s+been\s+)?)?"  # "was also reported captured"
     r"(?:(?:announced|declared|proclaimed|described|reported)\s+(?:as\s+)?)?"  # 'was announced as "fully liberated"'
