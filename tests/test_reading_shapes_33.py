@@ -106,3 +106,39 @@ STATES_AND_CLAIMS = [
 @pytest.mark.parametrize("sentence,expected", table({"states_and_claims": STATES_AND_CLAIMS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
+
+
+FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
+    ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
+     {"Krasnohorivka": "occupied"}),
+    ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",
+     {"Ocheretyne": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"from_genres_94": FROM_GENRES_94_AND_ENCYCLOPAEDIA_94}))
+def test_more_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_list_placed_in_an_oblast_of_ukraine_is_not_abroad(ua_gazetteer) -> None:
+    text = ("Strikes were carried out in the areas of Yunakovka and Alekseevka of Sumy region, and of Tetkino of Kursk "
+            "region.")
+    placed = {e.mention.surface: e.place.admin1_code for e in extract(Report(id="r", text=text, date=date(2025, 6, 14)),
+                                                                     ua_gazetteer, all_mentions=True) if e.place}
+    assert placed.get("Yunakovka") == "21" and placed.get("Alekseevka") == "21", placed  # (21: Sumy Oblast)
+
+
+def test_a_hatnote_names_the_oblast_before_the_name(ua_gazetteer) -> None:
+    text = ("# Battle of Kamianske (2025)\n\nFor the city in Dnipropetrovsk Oblast, see Kamianske.\n\n"
+            "Kamianske is a village on the Kakhovka reservoir south of Zaporizhzhia. Russian troops shelled Kamianske "
+            "through the spring of 2025.")
+    placed = _places(ua_gazetteer, text, "Kamianske", date(2025, 9, 1))
+    assert placed[1] == 709932 and 709932 not in placed[:1] + placed[2:], placed  # (709932: the city; [0] is the title's)
+
+
+def test_a_note_placing_a_namesake_by_oblast_and_town(ua_gazetteer) -> None:
+    text = ("Russian troops retook Andriivka in Sumy Oblast in June 2025. That village should not be confused with "
+            "Andriivka in Donetsk Oblast, south of Bakhmut, which Ukrainian forces liberated in September 2023.")
+    placed = _places(ua_gazetteer, text, "Andriivka", date(2025, 7, 1))
+    assert placed[-1] == 9114136, placed  # (9114136: the village south of Bakhmut)

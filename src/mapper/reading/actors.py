@@ -62,8 +62,8 @@ def actor_of(
             return side_from(found), True
         if antecedent is not None and _UNSIDED_AGENT.match(by.group("actor")):
             return antecedent, True  # "X fell to the advancing columns": the side the sentence before had advance
-    if passive:
-        return None, False
+    if passive or family == "fall":
+        return None, False  # (a place falls: no side before it is its subject, "a Ukrainian spokesman said X had fallen")
     claimer = sides.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
     if claimer is not None:  # "Russian claims to have taken X": who claims it did it
         return _side_of(claimer.group("side")), True

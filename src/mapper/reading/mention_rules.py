@@ -69,11 +69,12 @@ def abroad_where(text: str, mentions: list[Mention]) -> list[Mention]:
     # (a capital abroad stands for its government, far from any village: "Moscow announced the capture of Konstantinovka")
     abroad_at = [(m.start, m.end) for m in mentions if m.kind == "foreign" and not _a_capital(m)]
     beside = [m.kind == "settlement" and _spelt_the_russian_way(m) for m in mentions]
+    divisions = [m.start for m in mentions if m.kind in ("region", "raion")]
     grew = True
     while grew:  # (a list abroad: "near Malaya Loknya, Kazachya Loknya and Korenevo", each beside the next)
         grew = False
         for k, mention in enumerate(mentions):
-            if beside[k] and (mention.start, mention.end) not in abroad_at and _beside_abroad(text, mention, abroad_at):
+            if beside[k] and (mention.start, mention.end) not in abroad_at and _beside_abroad(text, mention, abroad_at, divisions):
                 abroad_at.append((mention.start, mention.end))
                 grew = True
     out: list[Mention] = []
@@ -172,11 +173,15 @@ _BESIDE_CHARS = 60
 """How close to a place abroad a name in Russian spelling lies to be taken as abroad too."""
 
 
-def _beside_abroad(text: str, mention: Mention, abroad_at: list[tuple[int, int]]) -> bool:
-    """Whether a place abroad is named within :data:`_BESIDE_CHARS` of ``mention``, in its clause."""
+def _beside_abroad(text: str, mention: Mention, abroad_at: list[tuple[int, int]], divisions: list[int]) -> bool:
+    """Whether a place abroad is named within :data:`_BESIDE_CHARS` of ``mention``, in its clause, with no oblast or
+    raion of Ukraine (named at ``divisions``) between them ("in the areas of Yunakovka and Alekseevka of Sumy region,
+    and of Tetkino of Kursk region": the Sumy region's)."""
     for start, end in abroad_at:
         gap = (end, mention.start) if end <= mention.start else (mention.end, start)
-        if 0 <= gap[1] - gap[0] <= _BESIDE_CHARS and ";" not in text[gap[0] : gap[1]]:
+        if 0 <= gap[1] - gap[0] <= _BESIDE_CHARS and ";" not in text[gap[0] : gap[1]] and not any(
+            gap[0] <= at < gap[1] for at in divisions
+        ):
             return True
     return False
 

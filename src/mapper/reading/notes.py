@@ -35,26 +35,25 @@ _BY_SIZE = ("town a direction is named after",)
 sector": the city of Kamianske): a note setting that namesake apart outweighs it."""
 _BESIDE_KM = 30.0
 """How far from the place a note names the other namesake may lie."""
+_NOTE_WINDOW = 80
+"""How far before a name its note may start ("For the village in Dnipropetrovsk Oblast, see ")."""
 
 
 def by_disambiguation_note(
     mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]
 ) -> None:
     """Decide the mentions of a name that a note in the text tells apart from its namesake near another place."""
-    for k, other in enumerate(mentions[:-1]):
+    for k, other in enumerate(mentions):
         offset = other.start - other.sentence_start
-        if not locators.NOTE_BEFORE.search(other.sentence, max(0, offset - 45), offset):
+        note = locators.NOTE_BEFORE.search(other.sentence, max(0, offset - _NOTE_WINDOW), offset)
+        at = None if note is None else _where_noted(mentions, k, other.sentence_start + note.start())
+        if at is None:
             continue
-        where = mentions[k + 1]
-        if where.sentence_start != other.sentence_start or not _LOCATED_BY.fullmatch(
-            other.sentence, other.end - other.sentence_start, where.start - where.sentence_start
-        ):
-            continue
-        decided = chosen[k + 1]
+        decided = chosen[at]
         if decided is not None and decided.place is not None:
             anchor = decided.place
-        elif k + 1 in pending:  # a town named to locate a village is the largest of its name
-            anchor = largest_first(pending[k + 1], set())[0].place
+        elif at in pending:  # a town named to locate a village is the largest of its name
+            anchor = largest_first(pending[at], set())[0].place
         else:
             continue
         if anchor.is_region:  # "the town of Lyman in Donetsk Oblast": the largest of the name in the oblast
@@ -62,6 +61,10 @@ def by_disambiguation_note(
             if not inside:
                 continue
             nearest = inside[0]
+            # unless the note goes on to place it by a town: "Andriivka in Donetsk Oblast, south of Bakhmut"
+            town = _town_after(mentions, chosen, pending, at)
+            if town is not None and (by_town := [c for c in inside if km_apart(c.place, town) <= _BESIDE_KM]):
+                nearest = min(by_town, key=lambda c: km_apart(c.place, town))
         else:
             near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM]
             if not near:
@@ -88,6 +91,45 @@ def by_disambiguation_note(
                 del pending[i]
             elif rest:
                 pending[i] = rest
+
+
+def _where_noted(mentions: Sequence[Mention], k: int, note_start: int) -> int | None:
+    """The mention that places the namesake a note before mention ``k`` (starting at ``note_start``) sets apart: the one
+    right after the name ("confused with Husarivka near Barvinkove", "see Huliaipole (Dnipropetrovsk Oblast)"), else a
+    division the note names before it ("For the city in Dnipropetrovsk Oblast, see Kamianske"); ``None`` without."""
+    other = mentions[k]
+    if k + 1 < len(mentions) and (where := mentions[k + 1]).sentence_start == other.sentence_start and _LOCATED_BY.fullmatch(
+        other.sentence, other.end - other.sentence_start, where.start - where.sentence_start
+    ):
+        return k + 1
+    if k > 0 and (before := mentions[k - 1]).sentence_start == other.sentence_start and before.start >= note_start and (
+        before.kind in ("region", "raion")
+    ):
+        return k - 1
+    return None
+
+
+_TOWN_AFTER = re.compile(
+    r"\s*,?\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _town_after(
+    mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]], j: int
+) -> Place | None:
+    """The town a note names right after the division at mention ``j`` to place the namesake ("in Donetsk Oblast, south
+    of Bakhmut"): its decided place, else the largest of its name."""
+    if j + 1 >= len(mentions) or mentions[j + 1].sentence_start != mentions[j].sentence_start:
+        return None
+    where, town = mentions[j], mentions[j + 1]
+    if not _TOWN_AFTER.fullmatch(where.sentence, where.end - where.sentence_start, town.start - town.sentence_start):
+        return None
+    decided = chosen[j + 1]
+    if decided is not None and decided.place is not None:
+        return decided.place
+    return largest_first(pending[j + 1], set())[0].place if pending.get(j + 1) else None
 
 
 # Between a place's name and another name of it: "Pokrovsk, which Russian officials call Krasnoarmeysk", "Krasnoarmeysk,

@@ -71,8 +71,10 @@ def referred(
             cue.family == "held" and cue.text.lower() == "used"
         ):
             anaphor = None  # "it" is a place only as the object of a change of control ("recaptured it"), or of a base ("used it as a base")
-        elif anaphor is not None and cue.family == "loss" and grammar.LEFT_IN_STATE.match(sentence, anaphor.end()):
-            anaphor = None  # "destroyed the town's power plant, leaving it without heating": no withdrawal
+        elif anaphor is not None and cue.family == "loss" and (
+            grammar.LEFT_IN_STATE.match(sentence, anaphor.end()) or sentence.startswith(("'s", "’s"), anaphor.end())
+        ):  # "destroyed the town's power plant, leaving it without heating", "seized X, leaving the town's garrison cut
+            anaphor = None  # off": no withdrawal
         elif anaphor is not None and cue.family == "att" and anaphor.group().lstrip().lower().startswith("from "):
             anaphor = None  # "seized X and are now attacking from the village": where the attack starts, not its target
         if anaphor is None and cue.family == "att" and cue.grammar != "back" and (" there" in sentence or " its " in sentence):
