@@ -140,6 +140,9 @@ _BORDER_AFTER_HYPHEN = re.compile(r"\s*(?:[-\u2013]\s*|\s(?=[A-Z][\w’'-]*\s+bo
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$|\b[Tt]he\s+[A-Z][\w’'-]*\s+$")  # (and "the Zaporizhzhia Donetsk border")
 _BORDER_AFTER = re.compile(r"\s+border")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Luhansk border": the oblast's
+_PLACES_AFTER = re.compile(
+    r"\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:communities|hromadas|villages|towns|settlements|districts)\b"
+)  # "the Esman and Seredyna-Buda communities": a list of places, not the river Esman
 _AREA_AFTER = re.compile(r"\s*(?:areas?|[Rr]egional)")
 _AN_AREA_AFTER = re.compile(r"\s*area\b")
 
@@ -255,7 +258,8 @@ def in_context(
         if facility:
             return surface, end, facility, "facility"
     elif (
-        _RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after) or _RIVER_PART_AFTER.match(after)
+        _RIVER_BEFORE.search(before) or _THE_BEFORE.search(before) and _RIVER_AFTER.match(after) and not _PLACES_AFTER.match(after)
+        or _RIVER_PART_AFTER.match(after)
     ) and matcher.names_a_river(surface):
         return surface, end, candidates, "other"  # "the right bank of the Dnipro", "crossed the Irpin": the river
     elif AIRFIELD_AFTER.match(after) and (fields := matcher.airfields(surface)):

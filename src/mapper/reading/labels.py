@@ -30,6 +30,10 @@ _RITE = re.compile(r"\s*(?:an?\s+|the\s+)?(?:funerals?|burials?|farewells?|memor
 """A label's event that is a rite for the dead: where they died the caption tells apart, if anywhere."""
 
 
+_LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+"""The place a withdrawal is from: the cue's own object, not the label's ("Yunakivka: units pull back from Sudzha")."""
+
+
 def fronted(
     sentence: str,
     spans: Sequence[tuple[int, int]],
@@ -77,7 +81,8 @@ def fronted(
             objects = []  # "A and B: troops have pulled back to a line near C": where they went, not what they left
         if kinds[tail] != "raion" and not (objects and _a_district(sentence, spans[objects[0]])) and any(
             kinds[k] not in ("raion", "other")
-            and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
+            and (not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0])  # "pull out ... west of X"
+                 or cue.family == "loss" and _LEFT_FROM.search(sentence, max(0, spans[k][0] - 12), spans[k][0]))  # "pull back from X"
             and not _APPROACHES_TO.search(sentence, max(0, spans[k][0] - 30), spans[k][0])  # "A: fighting on the approaches to X"
             and not _a_district(sentence, spans[k])
             and not grammar.MODIFIER.match(sentence[spans[k][1] : spans[k][1] + 40].lstrip(" "))  # ("a Kozak armoured car")
