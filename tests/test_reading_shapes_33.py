@@ -157,3 +157,10 @@ def test_a_note_placing_a_namesake_by_oblast_and_town(ua_gazetteer) -> None:
             "Andriivka in Donetsk Oblast, south of Bakhmut, which Ukrainian forces liberated in September 2023.")
     placed = _places(ua_gazetteer, text, "Andriivka", date(2025, 7, 1))
     assert placed[-1] == 9114136, placed  # (9114136: the village south of Bakhmut)
+
+
+def test_a_note_places_the_other_namesake_along_its_bearing_past_the_town(ua_gazetteer) -> None:
+    text = ("In the autumn of 2024 the fighting reached Kostiantynivka, west of Marinka on the Vuhledar road. "
+            "The village is not to be confused with the much larger city of Kostiantynivka north of Horlivka.")
+    placed = _places(ua_gazetteer, text, "Kostiantynivka", date(2025, 1, 10))
+    assert placed == [705106, 705104], placed  # (705106: the village by Marinka; 705104: the city)

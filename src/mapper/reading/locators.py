@@ -180,7 +180,7 @@ NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
     r"|,\s+(?:or|nor)\s+with\s+the"
     r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see)\s+"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
-    r"(?:(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
+    r"(?:(?:much\s+|far\s+)?(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
     r"(?:(?:fighting|battles?|siege|capture|liberation|defen[cs]e)\s+(?:at|of|for|in|near)\s+)?$",  # "the fighting at X"
     FLAGS,
 )

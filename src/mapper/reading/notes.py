@@ -65,8 +65,11 @@ def by_disambiguation_note(
             town = _town_after(mentions, chosen, pending, at)
             if town is not None and (by_town := [c for c in inside if km_apart(c.place, town) <= _BESIDE_KM]):
                 nearest = min(by_town, key=lambda c: km_apart(c.place, town))
-        else:
-            near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM]
+        else:  # (beside the town, or along the bearing the note gives: "the city of Kostiantynivka north of Horlivka")
+            gap = mentions[at].sentence[other.end - other.sentence_start : mentions[at].start - mentions[at].sentence_start]
+            bearing = BEARINGS.get(found.group(1).lower().replace("-", "")) if (found := _BEARING_OF.search(gap)) else None
+            near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM] or [
+                c for c in other.candidates if bearing is not None and _lies_as_noted(c.place, anchor, bearing)]
             if not near:
                 continue
             nearest = min(near, key=lambda c: km_apart(c.place, anchor))
@@ -108,6 +111,8 @@ def _where_noted(mentions: Sequence[Mention], k: int, note_start: int) -> int | 
         return k - 1
     return None
 
+
+_BEARING_OF = re.compile(r"\b((?:north|south|east|west)(?:-?(?:east|west))?)\s+of\b", re.IGNORECASE)
 
 _TOWN_AFTER = re.compile(
     r"\s*,?\s+(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
