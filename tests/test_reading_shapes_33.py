@@ -21,7 +21,9 @@ Y" (the withdrawal is from Y, not the label's X); "explosions were recorded near
 the outskirts of X"; "clear Russian positions on the edge of X"; "the A and B communities" (A is no river there);
 "enveloped X"; "a Ukrainian spokesman said X had fallen" (no side before "fallen" took it); "seized X, leaving the
 town's garrison ..." (no withdrawal); a list in "of Sumy region" beside "Tetkino of Kursk region" stays in Ukraine;
-hatnotes that name the oblast before the name; "Andriivka in Donetsk Oblast, south of Bakhmut".
+hatnotes that name the oblast before the name; "Andriivka in Donetsk Oblast, south of Bakhmut". From ``genres_95``:
+"returned A, B and C to Ukrainian control"; "still holding out near A and B"; "X and its twin town of Y"; "the ministry
+also said it had taken X" (the ministry the sentence before named).
 """
 
 from __future__ import annotations
@@ -124,6 +126,13 @@ FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
     ("Russian artillery shelled the Bilopillia and Krasnopillia communities overnight.",
      {"Bilopillia": "attacked", "Krasnopillia": "attacked"}),
     ("By the end of 2024 Russian units had enveloped Kurakhove from the north and the south.", {"Kurakhove": "attacked"}),
+    (("The September counteroffensive, launched after Russian units had dug in along the Oskil, returned Balakliia, "
+      "Shevchenkove and Kupiansk to Ukrainian control."),
+     {"Balakliia": "liberated", "Shevchenkove": "liberated", "Kupiansk": "liberated"}),
+    ("The brigade said Russian infantry still holding out near Robotyne and Verbove had been cut off.",
+     {"Robotyne": "attacked", "Verbove": "attacked"}),
+    ("For months Russian troops shelled Kramatorsk and its twin city of Sloviansk.",
+     {"Kramatorsk": "attacked", "Sloviansk": "attacked"}),
     ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
      {"Krasnohorivka": "occupied"}),
     ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",
@@ -164,3 +173,11 @@ def test_a_note_places_the_other_namesake_along_its_bearing_past_the_town(ua_gaz
             "The village is not to be confused with the much larger city of Kostiantynivka north of Horlivka.")
     placed = _places(ua_gazetteer, text, "Kostiantynivka", date(2025, 1, 10))
     assert placed == [705106, 705104], placed  # (705106: the village by Marinka; 705104: the city)
+
+
+def test_a_ministry_that_said_it_had_taken_a_place_took_it(ua_gazetteer) -> None:
+    text = ("Russia's Defence Ministry said on Tuesday its forces had captured Novoselivka Persha. "
+            "The ministry also said it had taken Netailove, west of Donetsk.")
+    statuses = {e.mention.surface: e.status for e in extract(Report(id="r", text=text, date=date(2024, 3, 20)),
+                                                              ua_gazetteer, all_mentions=True)}
+    assert statuses["Netailove"] == "occupied", statuses

@@ -244,9 +244,13 @@ _SAYS = re.compile(r"(?:(?:also|further|later|then)\s+)?(?:said|says|claimed|cla
                    re.IGNORECASE)
 THEY_CHARS = 300
 """How far back a "they" looks for the side it stands for: a sentence or two (a speaker, further)."""
-_POSSESSIVE_FORCE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers)\s+(?:\w+\s+){0,2}$",
-                               re.IGNORECASE)
-"""The speaker's own forces as a cue's subject: "the ministry said its forces had captured X"."""
+_POSSESSIVE_FORCE = re.compile(
+    r"\b(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|soldiers)"
+    r"|(?:said|says|claimed|claims|announced|reported|added)\s+(?:that\s+)?(?:it|they))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""The speaker's own forces as a cue's subject: "the ministry said its forces had captured X", "the ministry also said it
+had taken X"."""
 
 
 _UNSIDED_SUBJECT = re.compile(

@@ -138,8 +138,9 @@ def _reading(
         if family == "lib":
             if side_words.UKRAINIANS_DRIVEN_OUT.search(cue.text) or _OF_UKRAINIANS_AFTER.match(sentence, cue.end):
                 actor = "russian"  # "pushed Ukrainian troops out of X", "X is cleared of AFU units": the Ukrainians lost it
-            elif "ukrainian" in cue.text.lower() or _OF_RUSSIANS.search(cue.text):
-                actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops" name the side themselves
+            elif "ukrainian" in cue.text.lower() or _OF_RUSSIANS.search(cue.text) or _TO_UKRAINIAN_CONTROL.match(sentence, cue.end):
+                actor = "ukrainian"  # "returned to Ukrainian control", "free of Russian troops", "returned A and B to
+                # Ukrainian control" name the side themselves
                 if "enemy" in cue.text.lower() and sides.voice == "russian":
                     actor = "russian"  # "our units drove the enemy out of X" in a Russian voice: the enemy is Ukraine's
             elif not explicit:
@@ -272,6 +273,10 @@ _ITS_TROOPS = re.compile(
 """Troops named by whose they are, the side named before ("the Russian ministry ... its troops", "Russian-backed
 fighters posted video they said showed them raising a flag")."""
 
+_TO_UKRAINIAN_CONTROL = re.compile(
+    r"\s[^.;]{1,160}?\s(?:to|under)\s+ukrainian\s+(?:government\s+|army\s+|military\s+)?control\b", re.IGNORECASE
+)
+"""Where the places a verb gave back went, after them: "returned A and B to Ukrainian control"."""
 _OF_RUSSIANS = re.compile(
     r"\bof\s+(?:the\s+)?(?:russian|enemy)\b|\bof\s+(?:the\s+)?(?:russians|occupiers|invaders)\b"
     r"|^\w+\s+(?:the\s+)?(?:last\s+)?(?:russian(?:-backed|-led)?|moscow-backed|enemy)\s|^\w+\s+(?:the\s+)?(?:russians|occupiers|invaders)\b",

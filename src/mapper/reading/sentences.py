@@ -296,7 +296,8 @@ _LIST_SEPARATOR = re.compile(
     r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"  # "A and eastern B": a part
     r"(?:(?:outskirts|suburbs|edges?|approaches)\s+(?:of|to)\s+(?:the\s+)?)?"  # "A in Kharkiv Oblast and the outskirts of B"
-    r"(?:(?:(?<=and\sthe\s)[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # "A and the hilltop town of B"; *A* and "B"
+    r"(?:(?:(?<=and\sthe\s)[a-z-]+\s+)?(?:city|town|village)\s+of\s+"  # "A and the hilltop town of B"; *A* and "B"
+    r"|(?<=and\s)(?:its|their)\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?[*_\"“‘]{0,3}"  # "A and its twin town of B"
     r"|\s*(?:\([^)]*\)\s*)?,?\s+(?:on|along|at|by|with)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(?:and\s+)?"  # "A on the shore of the reservoir, B", "A, with its airfield, and B"
     # "A, a town on the coast road 20 km from the city, and the resort villages of B and C"
     r"|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|settlement|suburb|port)\b(?:[^,;()]|(?<=\d),(?=\d{3}))"
