@@ -181,3 +181,11 @@ def test_a_ministry_that_said_it_had_taken_a_place_took_it(ua_gazetteer) -> None
     statuses = {e.mention.surface: e.status for e in extract(Report(id="r", text=text, date=date(2024, 3, 20)),
                                                               ua_gazetteer, all_mentions=True)}
     assert statuses["Netailove"] == "occupied", statuses
+
+
+def test_a_range_gives_its_first_end_the_year_of_its_second(ua_gazetteer) -> None:
+    text = ("# Battle of Voznesensk\n\n- Date: 2 March – 18 March 2022\n\n"
+            "On 2 March a Russian column entered Voznesensk from the south-east. It was driven out on 3 March.")
+    report = Report(id="r", text=text, date=date(2024, 3, 5))  # (an article revised two years on: no news)
+    dates = [e.event_date for e in extract(report, ua_gazetteer, all_mentions=True) if e.status]
+    assert dates and all(d.year == 2022 for d in dates), dates

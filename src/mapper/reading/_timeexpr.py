@@ -115,7 +115,30 @@ def find_expressions(
     for expressions in found.values():
         if len(expressions) > 1:
             expressions.sort(key=lambda e: e.start)
+            _share_a_range_year(text, expressions, lexicon)
     return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|until|till|through)\s*", re.IGNORECASE)
+"""Between the two ends of a range of dates: "26 February – 11 November 2022"."""
+_RANGE_LEADS = frozenset({"to", "until", "till", "through"})
+"""The words that open a range's second end when the expression holds them ("from 14 December to 20 March 2023")."""
+
+
+def _share_a_range_year(text: str, expressions: list[TimeExpression], lexicon: DateLexicon) -> None:
+    """Give the first end of a range ("26 February – 11 November 2022") the year its second end names: the
+    year before it when its month comes later in the year ("14 December – 20 March 2023")."""
+    for k in range(len(expressions) - 1):
+        first, second = expressions[k], expressions[k + 1]
+        if (first.kind not in ("day", "month") or "year" in first.parts or "year" not in second.parts
+                or "month" not in first.parts or "month" not in second.parts
+                or not (_RANGE_JOIN.fullmatch(text, first.end, second.start)
+                        or second.parts.get("lead", "").lower() in _RANGE_LEADS and not text[first.end : second.start].strip())):
+            continue
+        year = int(second.parts["year"])
+        months = lexicon.months
+        before = months.get(first.parts["month"].capitalize(), 0) > months.get(second.parts["month"].capitalize(), 13)
+        expressions[k] = first._replace(parts={**first.parts, "year": str(year - 1 if before else year)})
 
 
 def _relative_keywords(text: str, starts: list[int], relative_in: Collection[int]) -> list[tuple[int, int]]:
