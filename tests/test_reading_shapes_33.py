@@ -23,7 +23,9 @@ the outskirts of X"; "clear Russian positions on the edge of X"; "the A and B co
 town's garrison ..." (no withdrawal); a list in "of Sumy region" beside "Tetkino of Kursk region" stays in Ukraine;
 hatnotes that name the oblast before the name; "Andriivka in Donetsk Oblast, south of Bakhmut". From ``genres_95``:
 "returned A, B and C to Ukrainian control"; "still holding out near A and B"; "X and its twin town of Y"; "the ministry
-also said it had taken X" (the ministry the sentence before named).
+also said it had taken X" (the ministry the sentence before named). From ``captions_45`` and ``encyclopaedia_96``:
+"fires on Russian positions near X"; "reaching the border of X Oblast" (no target); "struck the Russian-held airfield at
+X" (held, and struck); a range's first end takes the year of its second ("26 February – 11 November 2022").
 """
 
 from __future__ import annotations
@@ -133,6 +135,11 @@ FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
      {"Robotyne": "attacked", "Verbove": "attacked"}),
     ("For months Russian troops shelled Kramatorsk and its twin city of Sloviansk.",
      {"Kramatorsk": "attacked", "Sloviansk": "attacked"}),
+    ("A Ukrainian tank crew fires on Russian positions near Robotyne, south of Orikhiv", {"Robotyne": "attacked",
+                                                                                        "Orikhiv": "-"}),
+    ("In the summer of 2025 Russian units took Novoserhiivka, reaching the border of Dnipropetrovsk Oblast.",
+     {"Novoserhiivka": "occupied", "Dnipropetrovsk Oblast": "-"}),
+    ("Ukrainian missiles struck the Russian-held air base at Saky in August 2022.", {"Saky": "attacked"}),
     ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
      {"Krasnohorivka": "occupied"}),
     ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",

@@ -211,7 +211,11 @@ RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:
 # Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".
 PARTICIPLE_AND = re.compile(r"[^;,.]{0,60}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
-KIND_OF_GAP = re.compile(r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+)?", FLAGS)
+KIND_OF_GAP = re.compile(
+    r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+"
+    r"|(?:airfield|airport|air\s+base|base|depot|plant|station|port|bridge|headquarters)\s+(?:at|in|near|outside)\s+)?",
+    FLAGS,
+)  # ("the Russian-occupied city of X", "the Russian-held airfield at X")
 # Verbs of entering a place ("entered", "pushed into", "broke into"): by Russian troops, an assault (but troops that
 # "moved in" settled there).
 ENTRY = re.compile(r"(?:enter|push|broke(?!\s+through)|break(?!\s+through)|burst|(?:marched|moved|rolled)(?!\s+in\b)|swept)", FLAGS)
