@@ -25,7 +25,10 @@ hatnotes that name the oblast before the name; "Andriivka in Donetsk Oblast, sou
 "returned A, B and C to Ukrainian control"; "still holding out near A and B"; "X and its twin town of Y"; "the ministry
 also said it had taken X" (the ministry the sentence before named). From ``captions_45`` and ``encyclopaedia_96``:
 "fires on Russian positions near X"; "reaching the border of X Oblast" (no target); "struck the Russian-held airfield at
-X" (held, and struck); a range's first end takes the year of its second ("26 February – 11 November 2022").
+X" (held, and struck); a range's first end takes the year of its second ("26 February – 11 November 2022"). Lists
+interrupted by asides ("A on the city’s eastern edge, B to the west, C and D upriver"; "A on the northern edge of the
+town and B to the south-west"); "units in the pocket south of the town, around A and B, withdrew"; "with Russian troops
+on the outskirts of A and B".
 """
 
 from __future__ import annotations
@@ -140,6 +143,15 @@ FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
     ("In the summer of 2025 Russian units took Novoserhiivka, reaching the border of Dnipropetrovsk Oblast.",
      {"Novoserhiivka": "occupied", "Dnipropetrovsk Oblast": "-"}),
     ("Ukrainian missiles struck the Russian-held air base at Saky in August 2022.", {"Saky": "attacked"}),
+    (("Stepnohirsk on the reservoir’s northern shore, Prymorske to the west, Plavni and Kamianske downriver have been "
+      "shelled almost every day since the spring."), {"Stepnohirsk": "attacked", "Prymorske": "attacked", "Plavni": "attacked",
+                                            "Kamianske": "attacked"}),
+    ("Ukrainian troops in the salient west of the town, around Krasnohorivka and Heorhiivka, pulled out in early September.",
+     {"Krasnohorivka": "occupied", "Heorhiivka": "occupied"}),
+    ("Russian units attacked Klishchiivka on the southern edge of the town and Ivanivske to the west.",
+     {"Klishchiivka": "attacked", "Ivanivske": "attacked"}),
+    ("By late summer, with Russian troops on the outskirts of Novohrodivka and Hrodivka, the evacuation was ordered.",
+     {"Novohrodivka": "attacked", "Hrodivka": "attacked"}),
     ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
      {"Krasnohorivka": "occupied"}),
     ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",

@@ -394,6 +394,8 @@ AFTER_LEFT_OBJECT = re.compile(
 # Russian garrison in X (retreated)": a withdrawal verb after the list is theirs, and the list is what they left.
 HOLDERS_IN_BEFORE = re.compile(
     r"\b(?:units?|troops|forces|garrisons?|soldiers|defenders|brigades?|troops\s+stationed|forces\s+stationed)\s+(?:in|at|around)\s+(?:the\s+)?"
+    # ("Ukrainian units in the pocket south of the town, around A and B, withdrew")
+    r"(?:(?:pocket|salient|bridgehead|area|sector|cauldron)(?:\s+[a-z-]+){0,5}\s*,?\s*(?:around|near|at|in)\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$"
 )
 IRREGULAR_PARTICIPLES = frozenset(
