@@ -28,7 +28,8 @@ also said it had taken X" (the ministry the sentence before named). From ``capti
 X" (held, and struck); a range's first end takes the year of its second ("26 February – 11 November 2022"). Lists
 interrupted by asides ("A on the city’s eastern edge, B to the west, C and D upriver"; "A on the northern edge of the
 town and B to the south-west"); "units in the pocket south of the town, around A and B, withdrew"; "with Russian troops
-on the outskirts of A and B".
+on the outskirts of A and B"; "..., though Russian sources claimed that they had retaken the village" (the one place
+the sentence named, across the contrast).
 """
 
 from __future__ import annotations
@@ -152,6 +153,8 @@ FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
      {"Klishchiivka": "attacked", "Ivanivske": "attacked"}),
     ("By late summer, with Russian troops on the outskirts of Novohrodivka and Hrodivka, the evacuation was ordered.",
      {"Novohrodivka": "attacked", "Hrodivka": "attacked"}),
+    (("Kyiv announced the liberation of Robotyne at the end of August, though Russian sources claimed weeks later "
+      "that they had retaken the village."), {"Robotyne": "occupied"}),
     ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
      {"Krasnohorivka": "occupied"}),
     ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",

@@ -69,9 +69,10 @@ def antecedents(
         candidates = [k for k, (a, b) in enumerate(spans) if b <= until and kinds[k] == "settlement"
                       and (locators.BEARING_END.search(sentence, max(0, a - 30), a) or _BEARING_FROM.search(sentence, max(0, a - 30), a))][-1:]
     barrier = grammar.CONDITION if across_clauses else pronouns.ANAPHOR_BARRIER
-    if not across_clauses and noun.strip().lower() == "it" and len({groups[k] for k in candidates}) == 1:
+    if not across_clauses and (noun.strip().lower() == "it" or _DEFINITE.fullmatch(definite)) and len({groups[k] for k in candidates}) == 1:
         # "heavy fighting in X, while Russian sources claimed to have cleared it", "entered X, but Ukrainian forces
-        # retook it": the one place the sentence has named, across a contrast
+        # retook it", "... the liberation of X, though Russian sources claimed that they had retaken the village": the one
+        # place the sentence has named, across a contrast
         barrier = _CONTRAST_PASSED
     if plural and definite.lower().startswith("both") and (
         not candidates or sum(groups[k] == groups[candidates[-1]] for k in candidates) < 2
