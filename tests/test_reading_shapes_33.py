@@ -29,7 +29,9 @@ X" (held, and struck); a range's first end takes the year of its second ("26 Feb
 interrupted by asides ("A on the city’s eastern edge, B to the west, C and D upriver"; "A on the northern edge of the
 town and B to the south-west"); "units in the pocket south of the town, around A and B, withdrew"; "with Russian troops
 on the outskirts of A and B"; "..., though Russian sources claimed that they had retaken the village" (the one place
-the sentence named, across the contrast).
+the sentence named, across the contrast). From ``genres_96`` and ``encyclopaedia_97``: "mortar fire was recorded near A
+and B"; "seized a bridgehead on the left bank around X" (fought over, not taken); "A, B and the other suburbs on the
+right bank were cleared".
 """
 
 from __future__ import annotations
@@ -155,6 +157,11 @@ FROM_GENRES_94_AND_ENCYCLOPAEDIA_94 = [
      {"Novohrodivka": "attacked", "Hrodivka": "attacked"}),
     (("Kyiv announced the liberation of Robotyne at the end of August, though Russian sources claimed weeks later "
       "that they had retaken the village."), {"Robotyne": "occupied"}),
+    ("Mortar fire was also recorded near Hremiach and Hai, close to the border.", {"Hremiach": "attacked", "Hai": "attacked"}),
+    ("In August 2023 Ukrainian marines seized a bridgehead on the left bank around Krynky.", {"Krynky": "attacked"}),
+    ("Around 13 September Ukrainian forces crossed the Oskil near Kupiansk and established a bridgehead.", {"Kupiansk": "-"}),
+    ("Bucha, Irpin and the other towns north-west of the capital were cleared by the end of March.",
+     {"Bucha": "liberated", "Irpin": "liberated"}),
     ("A Ukrainian brigade spokesman said that Krasnohorivka had fallen after weeks of assaults.",
      {"Krasnohorivka": "occupied"}),
     ("Russian troops took Ocheretyne in April 2024, leaving the town's defenders short of supplies.",

@@ -53,11 +53,14 @@ _AND = re.compile(r"\s+and\s+")
 _MOVED = ("moved", "regrouped", "redeployed", "relocated", "transferred")
 """Troops moved away, in a ministry's words: a withdrawal only of the troops that held the places."""
 _MORE_PLACES = re.compile(
-    r"\s*,?\s+and\s+(?:several|many|some|a\s+few|a\s+dozen|dozens\s+of|two|three|four|five|six|\d+)\s+"
-    r"(?:other\s+|more\s+|nearby\s+|smaller\s+)?(?:villages|settlements|hamlets|towns|localities)"
-    r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?=\s)"
+    r"\s*,?\s+and\s+(?:(?:several|many|some|a\s+few|a\s+dozen|dozens\s+of|two|three|four|five|six|\d+)\s+"
+    r"(?:other\s+|more\s+|nearby\s+|smaller\s+)?|the\s+(?:other|remaining|nearby|neighbouring)\s+)"
+    r"(?:villages|settlements|hamlets|towns|localities|suburbs)"
+    r"(?:\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\s+on\s+the\s+(?:right|left|north|south|east|west)[\w-]*\s+bank)?(?=\s)"
 )
-"""Places a list counts after its names: " and several villages east of the Oskil"."""
+"""Places a list counts after its names: " and several villages east of the Oskil", " and the other suburbs on the right
+bank"."""
 _EXAMPLES_OF_A_SUBJECT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|places|localities|communities)\b[^;:.,]{0,60},"
     r"\s*(?:among\s+them|including|such\s+as)\s+(?:[^;:.,]*?(?:,\s*|\s+and\s+))*$",
