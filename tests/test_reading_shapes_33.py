@@ -31,7 +31,7 @@ town and B to the south-west"); "units in the pocket south of the town, around A
 on the outskirts of A and B"; "..., though Russian sources claimed that they had retaken the village" (the one place
 the sentence named, across the contrast). From ``genres_96`` and ``encyclopaedia_97``: "mortar fire was recorded near A
 and B"; "seized a bridgehead on the left bank around X" (fought over, not taken); "A, B and the other suburbs on the
-right bank were cleared".
+right bank were cleared"; "the Chernihiv and Sumy frontier" (the two oblasts).
 """
 
 from __future__ import annotations
@@ -218,3 +218,10 @@ def test_a_range_gives_its_first_end_the_year_of_its_second(ua_gazetteer) -> Non
     report = Report(id="r", text=text, date=date(2024, 3, 5))  # (an article revised two years on: no news)
     dates = [e.event_date for e in extract(report, ua_gazetteer, all_mentions=True) if e.status]
     assert dates and all(d.year == 2022 for d in dates), dates
+
+
+def test_a_frontier_named_after_two_cities_is_their_oblasts(ua_gazetteer) -> None:
+    text = "Border guards report daily fire on the Chernihiv and Sumy frontier."
+    placed = {e.mention.surface: e.place.geonameid for e in extract(Report(id="r", text=text, date=date(2024, 6, 14)),
+                                                                    ua_gazetteer, all_mentions=True) if e.place}
+    assert placed == {"Chernihiv": 710734, "Sumy": 692196}, placed  # (the oblasts, not the cities 710735 and 692194)
