@@ -598,6 +598,14 @@ SETS = {
     "captions 45": (sorted((DATA / "captions_45").glob("*.gold.json")), DATA / "captions_45", (0.92, 0.85, 0.96)),
     "encyclopaedia 96": (sorted((DATA / "encyclopaedia_96").glob("*.gold.json")), DATA / "encyclopaedia_96",
                          (0.97, 0.97, 0.97)),
+    # (and on e53c536: genres_96, the Chernihiv and Sumy border 2023-2025, 0.797 / captions 1.000; encyclopaedia_97,
+    # Kherson and the Inhulets bridgehead in 2022, 0.922; "X community" lines there give the town, where the other sets
+    # give the community)
+    "genres 96": (sorted((DATA / "genres_96").glob("*.gold.json")), DATA / "genres_96", (0.83, 0.78, 0.83)),
+    "genres 96 captions": (sorted((DATA / "genres_96" / "captions").glob("*.gold.json")),
+                           DATA / "genres_96" / "captions", (0.97, 0.97, 0.97)),
+    "encyclopaedia 97": (sorted((DATA / "encyclopaedia_97").glob("*.gold.json")), DATA / "encyclopaedia_97",
+                         (0.94, 0.92, 0.94)),
     # blind for the thirty-second session: figures only, never misses (first reads on a2e35a0: captions_44, sixty
     # captions from every front with namesakes, 0.835; encyclopaedia_95, Izium and Sviatohirsk in 2022, 0.939)
     "captions 44": (sorted((DATA / "captions_44").glob("*.gold.json")), DATA / "captions_44", (0.81, 0.80, 0.93)),
