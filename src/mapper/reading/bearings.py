@@ -17,7 +17,7 @@ from typing import NamedTuple
 from mapper.reading.communities import COMMUNITY_RADIUS_KM
 from mapper.reading.locators import HELD_STATE, NOTE_BEFORE
 
-__all__ = ["BEARINGS", "TOPIC", "PositionHint", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
+__all__ = ["BEARINGS", "TOPIC", "PositionHint", "compass_bearing", "degrees_off", "fits", "fronted_bearing", "opposes", "position_hints"]
 
 BEARINGS: dict[str, float] = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -90,7 +90,8 @@ class PositionHint(NamedTuple):
     reach: float = _NEAR_KM  # how far from the anchor a hint without a distance expects the place
 
 
-def _bearing(word: str | None) -> float | None:
+def compass_bearing(word: str | None) -> float | None:
+    """The bearing in degrees a compass word gives ("north", "north-west", "Southeast"), if any."""
     if not word:
         return None
     return BEARINGS.get(word.lower().replace("-", ""))
@@ -137,7 +138,7 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
             and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
         ):
             reach = _JUST_KM if after.group("just") else _BEARING_KM  # ("Mykolaivka, a village just east of Y": beside it)
-            hints[i] = PositionHint(j, _bearing(after.group("dir")), _km(after.group("km")), reach)
+            hints[i] = PositionHint(j, compass_bearing(after.group("dir")), _km(after.group("km")), reach)
             continue
         # "northwest of Y near A, B and C": every name of the list after Y
         leading = _LEADING.search(window)
@@ -149,7 +150,7 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         # (not "villages in the south-east of X Oblast, including A": a part of the oblast, not a bearing from a town)
         if k >= len(spans) or not (_BEFORE_LIST.match(gap) or included):
             continue
-        hint = PositionHint(j, _bearing(leading.group("dir")), _km(leading.group("km")), _INCLUDED_KM if included else _NEAR_KM)
+        hint = PositionHint(j, compass_bearing(leading.group("dir")), _km(leading.group("km")), _INCLUDED_KM if included else _NEAR_KM)
         while k < len(spans):
             hints[k] = hint
             if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):
@@ -172,7 +173,7 @@ def fronted_bearing(sentence: str) -> float | None:
     """The bearing a sentence opens on from the town the text is about ("North-west of the city, ...", "To the
     south, ..."), which places the sentence's names; ``None`` when it opens otherwise."""
     fronted = _FRONTED.match(sentence)
-    return _bearing(fronted.group("dir")) if fronted is not None else None
+    return compass_bearing(fronted.group("dir")) if fronted is not None else None
 
 
 def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
@@ -186,17 +187,17 @@ def _anaphoric_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: lis
             while first > 0 and _LIST_GAP.fullmatch(sentence, spans[first - 1][1], spans[first][0]):
                 first -= 1
             if first == k:
-                hints[k] = PositionHint(k - 1, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
+                hints[k] = PositionHint(k - 1, compass_bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
             else:  # "the villages of A and B, north-east of the city": not A, a list mate, but the town named before
                 # the list ("withdrew from X ... through A and B, west of the city") or else the town of the text
                 anchor = first - 1 if first > 0 else TOPIC
                 for m in range(first, k + 1):
-                    hints[m] = PositionHint(anchor, _bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
+                    hints[m] = PositionHint(anchor, compass_bearing(after.group("dir")), _km(after.group("km")), _BEARING_KM)
         window_start = max(spans[k - 1][1], spans[k][0] - _WINDOW)
         leading = _ANAPHORIC_LEADING.search(sentence, window_start, spans[k][0])
         if leading is None:
             continue
-        hint = PositionHint(k - 1, _bearing(leading.group("dir")), _km(leading.group("km")))
+        hint = PositionHint(k - 1, compass_bearing(leading.group("dir")), _km(leading.group("km")))
         while k < len(spans):
             hints[k] = hint
             if k + 1 >= len(spans) or not _LIST_GAP.fullmatch(sentence, spans[k][1], spans[k + 1][0]):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading import locators
-from mapper.reading.bearings import BEARINGS, degrees_off
+from mapper.reading.bearings import compass_bearing, degrees_off
 from mapper.reading.geography import km_apart
 from mapper.reading.namesakes import Resolution, largest_first, within
 
@@ -67,7 +67,7 @@ def by_disambiguation_note(
                 nearest = min(by_town, key=lambda c: km_apart(c.place, town))
         else:  # (beside the town, or along the bearing the note gives: "the city of Kostiantynivka north of Horlivka")
             gap = mentions[at].sentence[other.end - other.sentence_start : mentions[at].start - mentions[at].sentence_start]
-            bearing = _bearing(found.group(1)) if (found := _BEARING_OF.search(gap)) else None
+            bearing = compass_bearing(found.group(1)) if (found := _BEARING_OF.search(gap)) else None
             near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM] or [
                 c for c in other.candidates if bearing is not None and _lies_as_noted(c.place, anchor, bearing)]
             if not near:
@@ -196,7 +196,7 @@ def by_same_name_note(
         decided = chosen[j]
         if note is None or decided is None or decided.place is None:
             continue
-        bearing = _bearing(note.group("bearing"))
+        bearing = compass_bearing(note.group("bearing"))
         # the name the note is about: the first place of its sentence that has a namesake there ("Vasylivka, a village
         # near Snihurivka not to be confused with the town of the same name in Zaporizhzhia Oblast")
         k = next((m for m in range(j) if mentions[m].sentence_start == where.sentence_start and mentions[m].kind == "settlement"
@@ -230,11 +230,6 @@ def _lies_as_noted(place: Place, where: Place, bearing: float | None) -> bool:
         return km_apart(place, where) <= _BEARING_REACH_KM and degrees_off(
             bearing, place.latitude, place.longitude, where.latitude, where.longitude) <= _BEARING_DEGREES
     return km_apart(place, where) <= _BESIDE_KM
-
-
-def _bearing(word: str | None) -> float | None:
-    """The bearing in degrees a note's compass word gives ("north", "north-west"), if any."""
-    return BEARINGS.get(word.lower().replace("-", "")) if word else None
 
 
 _BEARING_REACH_KM = 80.0
