@@ -108,6 +108,9 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
+_APPOSITION_CLOSES = re.compile(r"\s*,\s*(?:\w+ly\s+)?(?:was|were|is|are|has|had|have)\b", re.IGNORECASE)
+"""The verb after an apposition, its subject the name before it."""
+
 _DENIAL_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:a\s+claim|claims?|a\s+report|reports?|an\s+assertion|a\s+statement|an\s+announcement|which|something)"
     r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(?<!\brather\sthan\s)(?<!\binstead\sof\s)(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)"
@@ -186,8 +189,9 @@ def series_parts(sentence: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
             # (the list after "near", not a name the part goes on to locate it by: "near A, which lies north of B")
             located = [i for n, i in enumerate(located)
                        if all(_LIST_GAP.fullmatch(sentence, spans[j - 1][1], spans[j][0]) for j in located[1 : n + 1])]
-            if located:
+            if located and not _APPOSITION_CLOSES.match(sentence, spans[located[-1]][1]):
                 parts.append((before[-1], located, False))
+            # (not an apposition the verb after it closes: "A, north of the town near B, was shelled" locates A)
         elif sentence[separator.start()] == ";":
             inside = [
                 i for i, (start, end) in enumerate(spans)

@@ -45,6 +45,7 @@ LABEL_END = re.compile(r"[*_]*\s*(?:\([^()]{0,40}\)\s*)?(?::|\s[—–-])\s+", F
 # explosions)", "Bilopillia hromada: a guided aerial bomb and FPV drones").
 LABEL_WEAPONS = re.compile(
     r"\b(?:(?:guided\s+)?(?:aerial\s+)?bombs?|KABs?|(?:FPV\s+|kamikaze\s+|attack\s+)?drones?|drone\s+drops|UAVs?|missiles?"
-    r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b",
+    r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b"
+    r"(?!\s+(?:footage|videos?|images?|photos?|pictures?|recordings?|feeds?)\b)",  # ("releases drone footage": no strike)
     FLAGS,
 )

@@ -86,10 +86,11 @@ def left_by_holders(
 
 def holders_driven_out(sentence: str, spans: Sequence[tuple[int, int]], held: Cue, tail: int) -> StatusReading | None:
     """The end of a hold told after it, when another side drove the holders out: "they briefly held X before Ukrainian
-    troops drove them out in late July" (X liberated; Russian troops driving the holders out took it)."""
+    troops drove them out in late July" (X liberated; Russian troops driving the holders out took it); "X, which
+    Russian troops held for a month until Ukrainian forces drove them out" (the hold told after the name)."""
     if held.family not in ("held", "occ", "gain"):
         return None
-    driven = _DROVE_THEM_OUT.match(sentence, spans[tail][1])
+    driven = _DROVE_THEM_OUT.match(sentence, max(spans[tail][1], held.end))
     if driven is None:
         return None
     russian = side_words.UA_RE.match(driven.group("side")) is None

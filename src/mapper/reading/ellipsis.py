@@ -1,5 +1,5 @@
 """Lists that share what a list before them was told, their verb or event noun left out: "A and B were freed on
-11 June and C the next day", "took A around 20 June, and then B and C", "as was C", "and B and C followed", "the fall
+11 June and C the next day", "took A around 20 June, and then B and C", "as was C", "and B and C followed", "A was retaken together with B", "the fall
 of X, together with that of Y", "and the next day it added B and C". A step of :mod:`mapper.reading.status`, for a list
 its own cues told nothing.
 """
@@ -35,6 +35,11 @@ def shared_by_elision(
     if " as " in sentence and _AS_WAS_BEFORE.search(sentence, max(0, spans[head][0] - 30), spans[head][0]):
         # "A and B were taken after heavy fighting, as was C": C shares what the list before it was told
         found = _earlier(readings, head) or found
+    elif not found and head > 0 and " with " in sentence and _ALONG_WITH_BEFORE.search(
+        sentence, max(0, spans[head][0] - 40), spans[head][0]
+    ) and any(cue.passive and spans[head - 1][1] <= cue.start < spans[head][0] for cue in cues):
+        # "A was recaptured by Ukrainian forces together with B and C": the passive's subject and its companions
+        found = _earlier(readings, head)
     elif not found and "followed" in sentence and _FOLLOWED.match(sentence, spans[tail][1]):
         # "Balakliia was liberated on 8 September, and Kupiansk and Izium followed"
         found = _earlier(readings, head)
@@ -75,6 +80,9 @@ def _earlier(readings: list[list[StatusReading]], head: int) -> list[StatusReadi
 
 # An elliptical clause after a list's event: "A and B were taken after heavy fighting, as was C".
 _AS_WAS_BEFORE = re.compile(r",\s*as\s+(?:was|were|is|are|do|does|did|had|has|have|happened\s+to)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$", FLAGS)
+
+# The companions of a passive's subject, after its verb: "A was retaken by Ukrainian forces together with B".
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+(?:[\w-]+\s+)?(?:villages?|towns?|settlements?)\s+of\s+)?$", FLAGS)
 
 # A list whose verb is gapped, known by the time that follows it: "A was freed on 11 June and B the next day".
 _GAPPED_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+)?$", FLAGS)

@@ -243,7 +243,7 @@ FRONTED_EVENT = re.compile(
 )  # ("After capturing Rubizhne in May, Russian forces approached ...": the main clause's subject took it)
 # A claim answered by fighting that goes on: the place was fought over, not taken.
 FOUGHT_OVER = re.compile(
-    r"(?:\bbut\b|;|,\s*(?:while|whereas)\b)[^.;]{0,120}\b(?:fighting\s+(?:(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)|there)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|goes\s+on|is\s+going\s+on|is\s+ongoing|was\s+ongoing)"
+    r"(?:\bbut\b|;|,?\s*\b(?:while|whereas)\b)[^.;]{0,120}\b(?:fighting\s+(?:(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)|there)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|goes\s+on|is\s+going\s+on|is\s+ongoing|was\s+ongoing)"
     r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting"
     r"|still\s+being\s+cleared\s+of\s+(?:russian\s+)?(?:infiltrators|infiltration\s+groups|saboteurs))\b",  # (the defenders
     # still there: 'its ruins were "still being cleared of infiltrators"')

@@ -71,7 +71,7 @@ __all__ = [
 
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = _guarded(
-    "abcdefkmnopstuvw",
+    "abcdefhkmnopstuvw",
     r"\b(?:"
     + by_first_letter(
         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
@@ -80,6 +80,7 @@ REFERENCE = _guarded(
         r"|far\s+from|across\s+from|opposite|beyond|behind|past(?!\s+(?:(?:few|two|three|four|five|six|seven|\d+)\s+)?(?:days?|weeks?|months?|years?|nights?|hours?))|along|via|below|(?:down|up)stream\s+(?:of|from)|km\s+from|km\s+of|miles\s+from"
         r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
         r"|came\s+out\s+of|comes\s+out\s+of|coming\s+out\s+of"
+        r"|bound\s+for|en\s+route\s+to|heading\s+(?:for|to)|headed\s+(?:for|to)"  # ("hit a bus bound for X": where it went)
     )
     + r")\b",
 )
@@ -280,15 +281,18 @@ REFERENCE_BEFORE = _guarded(
         r"|within\s+(?:about\s+|some\s+)?\d+\s*(?:km|kilomet\w+|miles)\s+of|from\s+the\s+(?:border|boundary)\s+(?:of|with)"
     )
     + r")\s+(?:(?:either|nearby|neighbou?ring)\s+){0,2}(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:city|town|village)\s+(?:near|by|outside)\s+)?"  # ("45 km west of the village near X": X places the reference)
     r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?$",  # ("across the reservoir from Russian-held X")
 )
 
 # Appositions.
 # An apposition between a subject and its verb ("Enerhodar, home of the nuclear plant, was seized").
+_COUNT = r"(?:\d+|a\s+few|a\s+dozen|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+"""A distance's count, in figures or words ("10 km", "ten kilometres", "a few kilometres")."""
 _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", ", to the south-west,", ", its houses in ruins,"
     r"\s*,\s*(?:(?:lying|situated|located|standing|sitting)\s+)?(?:(?:directly|just|immediately|right|about|some|upriver|downriver"
     r"|upstream|downstream)\s+)?"
-    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,")
+    rf"(?:{_COUNT}\s*(?:km|kilomet\w+|miles)\s+)?"  # (", lying on the road from A to B,", ", about ten kilometres north of X,")
     r"(?:home\s+(?:of|to)|adjacent\s+to|next\s+to|close\s+to|not\s+far\s+from|near|outside|inside|within|across|opposite|between"
     r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*(?:\s+(?:and|or)\s+(?:north|south|east|west)[\w-]*)?\s+of"
     r"|to\s+(?:the|its|their)\s+(?:north|south|east|west)"  # (", north and north-east of the town,")
@@ -307,6 +311,7 @@ APPOSITION_SKIP = re.compile(
 # western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
 APPOSITION_LIST_JOIN = re.compile(
     _APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:outskirts|edges?)\s+of\s+)?"  # ("shelled A, just north of the city, and the outskirts of B")
     r"|\s*,\s*(?:(?:since|later|now|officially)\s+)?renamed\s[^,;()]{1,60},\s*and\s+the\s+(?:village|town|city|settlement)\s+of\s+",
     FLAGS,
 )  # ("took Kirove, since renamed Pivnichne, and the village of Shumy")
@@ -316,12 +321,12 @@ REFERENCE_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:a|an|the|another)\s+(?:[\w-]+\s+){0,6}?|(?:villages|towns|suburbs|settlements)\s+"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s+)?(?:(?:directly|just|immediately|right|about|some|upriver|downriver"
     r"|upstream|downstream)\s+)?"
-    r"(?:\d+\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+    rf"(?:{_COUNT}\s*(?:km|kilomet\w+|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
     r"(?:on\s+the\s+(?:main\s+)?(?:road|way|highway|route)\s+(?:(?:north|south|east|west)[\w-]*\s+)?(?:to|from)"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts)\s+of"
     r"|adjacent\s+to|next\s+to|close\s+to|near|opposite|across\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?from"
-    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?",
+    r"|outside|not\s+far\s+from|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+(?:city|town|village)\s+(?:of|near|by|outside)\s+)?"
+    r"(?:(?:russian|ukrainian)-?(?:occupied|held|controlled)\s+)?",  # ("X, west of the village near Y,")
     FLAGS,
 )
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.

@@ -290,8 +290,9 @@ def _contextual_spans(
             end = start + len(" ".join(words))
         if not words or words[0] in _NOT_PLACE_WORDS or words[0].isupper() or fold(words[0]) in _COMMON:
             continue
-        if words[0].partition("-")[0] in _NOT_PLACE_WORDS and "-" in words[0]:
-            continue  # "in Russian-held territory", "Ukrainian-controlled": a side's word, no place
+        head = words[0].partition("-")[0]
+        if "-" in words[0] and (head in _NOT_PLACE_WORDS or head.isupper()):
+            continue  # "in Russian-held territory", "Ukrainian-controlled", "DPR-held": a side's word, no place
         if REGION_AFTER.match(text, end) or _CAPITALISED_NEXT.match(text, end):
             continue
         if replaced is not None:

@@ -171,6 +171,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         or ("to" in window and TO_INFINITIVE.search(window))
         or (cue.family == "att" and ANNOUNCED.search(window))
         or names_a_denial(sentence)
+        or _CLAIM_NOUN_AFTER.match(sentence, cue.end)
     ):
         return False
     opener, opened_at = "", 0
@@ -214,6 +215,10 @@ def is_modal(sentence: str, cue: Cue) -> bool:
         # fighting goes on in the village": what the denier asserts)
     if sides.DENIED_CLAIM_OF.search(window):
         return True  # "the General Staff denies Russian claims of capturing Bakhmut"
+    if (claim := _CLAIM_NOUN_AFTER.match(sentence, cue.end)) is not None and (
+        _DENIES_THE.search(window) or _CALLS_THE.search(window) and _UNTRUE_AFTER.match(sentence, claim.end())
+    ):
+        return True  # "denies the Russian capture claim", "calls the Russian capture claim false": the cue names the claim
     if (
         "to" in window
         and TO_INFINITIVE.search(window)
@@ -227,6 +232,15 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|reports?|announcements?)\b", FLAGS)
+"""A claim the cue qualifies, as a noun's modifier: "the Russian capture claim"."""
+_DENIES_THE = re.compile(
+    r"(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))"
+    r"\s+(?:[\w’'-]+\s+){0,3}$", FLAGS
+)
+_CALLS_THE = re.compile(r"\b(?:calls?|called|calling)\s+(?:[\w’'-]+\s+){0,3}$", FLAGS)
+_UNTRUE_AFTER = re.compile(rf"\s+{sides.UNTRUE}", FLAGS)
+"""What a denial calls the claim the cue qualifies ("calls the Russian capture claim false")."""
 _ANY_BEFORE = re.compile(r"\s*any\s+(?:[\w-]+\s+)?", FLAGS)
 """What stands between "before" and an event it only supposes: "before any (major) assault on X"."""
 _JOINED_SUBJECT = re.compile(

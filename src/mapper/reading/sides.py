@@ -321,7 +321,8 @@ CONTRADICTED = re.compile(
     r"|,\s*an?\s+(?:charge|claim|accusation|allegation|version)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,5}?(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?<!\bthan\s)"
     r"(?:deni(?:ed|es)|dismissed|rejected|refuted)\b"  # (", a charge Ukrainian officials rejected as fabricated"; not
     # "a claim Ukrainian officials neither confirmed nor denied", "a claim the separatists welcomed rather than denied")
-    rf"|,\s*which\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a lie"
+    rf"|(?:,\s*which|\bbut\s+(?:this|that|it))\s+(?:is|was)\s+(?:simply\s+|plainly\s+|of\s+course\s+)?{UNTRUE}"  # ", which is a
+    # lie", "..., but this is a lie"
     r"|[;,]\s*(?:[\w'’-]+\s+){0,3}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deny|deni(?:ed|es)|disputes?|disputed|rejects?|rejected)"  # "...; Kyiv denies",
     r"(?:\s+(?:it|this|that|(?:the\s+)?(?:[\w-]+\s+){0,2}claims?))?\s*[.!]?\s*$"  # "...; Ukrainian forces deny it", "..., denies Russian capture claim"
     r"|\b(?:but|although|though|while)\b[^.;]{0,60}\bdeni(?:ed|es)\s+(?:(?:ever\s+)?(?:losing|having\s+lost)|the\s+loss\s+of)\b"

@@ -238,6 +238,8 @@ def read_statuses(
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
                 found.extend(_reading(sentence, cue, sides))
+                if cue.start > spans[tail][1] and (driven := holders_driven_out(sentence, spans, cue, tail)) is not None:
+                    found.append(driven)  # "X, which Russian troops held until Ukrainian forces drove them out"
         clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
         if (not found or only_states(found)) and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and (
             kinds[head] != "region" or not any(kind == "settlement" for kind in kinds[tail + 1 :])
