@@ -15,7 +15,9 @@ our own words about real events:
 From ``genres_97`` and ``encyclopaedia_98`` (new development sets): "bomb strikes continued against A and B"; "..., but
 this is a lie: our units are still fighting in X"; "which covered the approaches to X" (no attack on X); "pushed east
 as far as X" (where an advance got: attacked); "X, which Russian troops held until Ukrainian forces drove them out"
-(held, then retaken); "shelled A, just north of the city, and the northern outskirts of B".
+(held, then retaken); "shelled A, just north of the city, and the northern outskirts of B". From ``genres_87``: a label
+with an apposition ("X, on the highway into Y: retaken"); "a tank thrust reached the outskirts of X"; a Russian hold
+ended by an event ("until the breakthrough", "until the Russian withdrawal"; not "until September 2022").
 """
 
 from __future__ import annotations
@@ -59,8 +61,26 @@ FROM_GENRES_97 = [
      {"Brovary": "attacked"}),
 ]
 
+# From genres_87 (the right bank of Kherson Oblast, 2022).
+FROM_GENRES_87 = [
+    ("Kyselivka, on the highway into Kherson: retaken on 10 November.", {"Kyselivka": "liberated", "Kherson": "-"}),
+    ("In early October a tank thrust reached the outskirts of Dudchany.", {"Dudchany": "attacked"}),
+    ("The offensive aims eventually to cut the land corridor by reaching Tokmak.", {"Tokmak": "-"}),
+]
 
-@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_97": FROM_GENRES_97}))
+
+@pytest.mark.parametrize(("sentence", "statuses"), [
+    ("Snihurivka stayed under Russian control until the breakthrough at the start of November.", {"occupied", "liberated"}),
+    ("Kherson remained occupied until the Russian withdrawal in November 2022.", {"occupied", "liberated"}),
+    ("Izium was occupied until September 2022.", {"occupied"}),
+])
+def test_a_hold_ended_by_an_event_and_one_told_to_a_date(ua_gazetteer, sentence: str, statuses: set[str]) -> None:
+    place = sentence.split()[0]
+    read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == place}
+    assert read == statuses, read
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_97": FROM_GENRES_97, "from_genres_87": FROM_GENRES_87}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

@@ -37,8 +37,8 @@ def label_end(
         return None  # (a label may say the place's state or part: "Occupied Melitopol: explosions", "Outskirts of X: a tank fires")
     end = spans[tail][1]
     following = tail + 1
-    if following < len(spans) and locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]):
-        end = spans[following][1]  # "Malynivka, east of Huliaipole:"
+    while following < len(spans) and locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]):
+        end = spans[following][1]  # "Malynivka, east of Huliaipole:", "A, on the road to B north of C:"
         following += 1
     if following < len(spans) and kinds[following] in ("region", "raion") and (
         locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
@@ -51,11 +51,14 @@ def label_end(
         end = unit.end()  # "Krasnopillia hromada: mortar attacks": the community of the town
     elif (aside := _LABEL_ASIDE.match(sentence, end)) is not None:
         end = aside.end()  # "Kozacha Lopan, close to the border: residents greet ...": where it lies, in words
+    elif following > tail + 1 and (side := _FROM_A_SIDE.match(sentence, end)) is not None:
+        end = side.end()  # "Kyselivka, on the highway into Kherson from the north-west:"
     label = captionwords.LABEL_END.match(sentence, end)
     return label.end() if label is not None else None
 
 
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_FROM_A_SIDE = re.compile(r"\s+from\s+the\s+(?:north|south|east|west)[\w-]*(?=\s*:)", re.IGNORECASE)
 _LABEL_PART = re.compile(r"\s*(?:the\s+)?(?:outskirts|edge|streets|centre|center)\s+of\s+", re.IGNORECASE)
 """A label's part of its place: "Outskirts of Huliaipole: a tank fires at Ukrainian positions" (the event is the place's)."""
 _DATE_LABEL = re.compile(
@@ -84,19 +87,31 @@ def left_by_holders(
     return _withdrawal_after(sentence, cues, spans[tail][1], 2)
 
 
-def holders_driven_out(sentence: str, spans: Sequence[tuple[int, int]], held: Cue, tail: int) -> StatusReading | None:
+def holders_driven_out(
+    sentence: str, spans: Sequence[tuple[int, int]], held: Cue, tail: int, *, occupied: bool = False
+) -> StatusReading | None:
     """The end of a hold told after it, when another side drove the holders out: "they briefly held X before Ukrainian
     troops drove them out in late July" (X liberated; Russian troops driving the holders out took it); "X, which
-    Russian troops held for a month until Ukrainian forces drove them out" (the hold told after the name)."""
+    Russian troops held for a month until Ukrainian forces drove them out" (the hold told after the name). A Russian
+    hold (``occupied``) may end with an event that ends it: "stayed under Russian control until the breakthrough"."""
     if held.family not in ("held", "occ", "gain"):
         return None
-    driven = _DROVE_THEM_OUT.match(sentence, max(spans[tail][1], held.end))
+    after = max(spans[tail][1], held.end)
+    driven = _DROVE_THEM_OUT.match(sentence, after)
     if driven is None:
-        return None
+        ended = _HOLD_ENDED_BY.match(sentence, after) if occupied and held.family in ("held", "occ") else None
+        return StatusReading("liberated", ended.group("event"), 0.6, True) if ended is not None else None
     russian = side_words.UA_RE.match(driven.group("side")) is None
     return StatusReading("occupied" if russian else "liberated", driven.group("verb"), 0.7, True)
 
 
+_HOLD_ENDED_BY = re.compile(
+    r"[^.;]{0,40}?\buntil\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<event>(?:ukrainian\s+)?(?:counter-?offensive|breakthrough|liberation)|(?:russian\s+)?(?:withdrawal|retreat|pull-?out))\b",
+    re.IGNORECASE,
+)
+"""What ends a Russian hold told before it: "stayed under Russian control until the breakthrough", "held until the
+November withdrawal" (not a date: "occupied until November 2022" tells the state alone, as the annotators read it)."""
 _DROVE_THEM_OUT = re.compile(
     rf"[^.;]{{0,40}}?\b(?:before|until|till|when|but|and|then)\s+(?:the\s+)?(?P<side>{side_words.UA}|{side_words.RU})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{side_words.FORCE}\s+(?:(?:finally|eventually|soon|quickly)\s+)?"

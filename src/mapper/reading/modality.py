@@ -265,7 +265,7 @@ _APPOSITION_HEAD = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+$
 _GERUND_CUE = re.compile(r"\w+ing\b")
 _MEANS_OF_A_GOAL = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
-    r"|want(?:s|ed)?|hop(?:e|es|ed|ing)|(?:expect(?:s|ed|ing)?|meant|supposed)(?:\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)\s+to\b[^.;]{0,110}\bby\s+$",
+    r"|want(?:s|ed)?|hop(?:e|es|ed|ing)|(?:expect(?:s|ed|ing)?|meant|supposed)(?:\s+[\w-]+(?:\s+[\w-]+){0,2}?)?)(?:\s+\w+ly)?\s+to\b[^.;]{0,110}\bby\s+$",
     # ("expected the counteroffensive to cut the land corridor by reaching the coast near X")
     re.IGNORECASE,
 )

@@ -89,7 +89,9 @@ FORCE = (
     r"|militants|rebels|insurgents|militia|militiamen|gunmen|battalions?|regiments?|groups?)"
 )
 # Who can withdraw or leave a place: an army, a side, the enemy (not a train or a family).
-MILITARY = re.compile(rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders)\b", FLAGS)
+MILITARY = re.compile(
+    rf"\b(?:{FORCE}|{UA}|{RU}|enemy|occupiers|invaders|tanks?|thrusts?|spearheads?|(?:counter-?)?offensives?|assaults?)\b", FLAGS
+)  # ("a tank thrust reached the outskirts of X")
 ACTOR = re.compile(
     rf"(?<![\w-])(?:(?P<side>{UA}|{RU})\)?(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,3}}?{FORCE}\b"  # ("(LPR) forces")
     rf"|armed\s+forces\s+of\s+(?P<of>ukraine|russia)\b"

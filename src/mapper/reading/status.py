@@ -209,7 +209,9 @@ def read_statuses(
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
             found = _reading(sentence, left, sides)  # "the units that had held A and B withdrew": A and B were left
-        elif forward is not None and (driven := holders_driven_out(sentence, spans, forward, tail)) is not None:
+        elif forward is not None and (driven := holders_driven_out(
+            sentence, spans, forward, tail, occupied=any(r.status == "occupied" for r in found)
+        )) is not None:
             found.append(driven)  # "they briefly held X before Ukrainian troops drove them out"
         elif (gone := defenders_withdrawn(sentence, spans, cues, head, tail)) is not None:
             # "the defenders of A and B were ordered to withdraw": A and B were left to the other side
@@ -238,7 +240,9 @@ def read_statuses(
                 readings[tail].extend(_reading(sentence, cue, sides))
             else:
                 found.extend(_reading(sentence, cue, sides))
-                if cue.start > spans[tail][1] and (driven := holders_driven_out(sentence, spans, cue, tail)) is not None:
+                if cue.start > spans[tail][1] and (driven := holders_driven_out(
+                    sentence, spans, cue, tail, occupied=any(r.status == "occupied" for r in found)
+                )) is not None:
                     found.append(driven)  # "X, which Russian troops held until Ukrainian forces drove them out"
         clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
         if (not found or only_states(found)) and grammar.FRONTED.match(sentence[clause : spans[head][0]]) and (
