@@ -17,7 +17,11 @@ this is a lie: our units are still fighting in X"; "which covered the approaches
 as far as X" (where an advance got: attacked); "X, which Russian troops held until Ukrainian forces drove them out"
 (held, then retaken); "shelled A, just north of the city, and the northern outskirts of B". From ``genres_87``: a label
 with an apposition ("X, on the highway into Y: retaken"); "a tank thrust reached the outskirts of X"; a Russian hold
-ended by an event ("until the breakthrough", "until the Russian withdrawal"; not "until September 2022").
+ended by an event ("until the breakthrough", "until the Russian withdrawal"; not "until September 2022"). From
+``genres_99`` and ``captions_46``: a claim named after a place, of another place, which a denial answers ("assaults on A,
+and a Russian claim to have captured B was denied"); "among the communities shelled from Russia over the past day";
+"drones break up a column near X"; "...; Kyiv says their assaults there were beaten back" (the claim answered, the
+assaults stand); "X, on the edge of Y, which began with assaults" (an event's relative, not Y's).
 """
 
 from __future__ import annotations
@@ -61,6 +65,22 @@ FROM_GENRES_97 = [
      {"Brovary": "attacked"}),
 ]
 
+# From genres_99 and captions_46 (new development sets).
+FROM_GENRES_99 = [
+    (("Russian forces have kept up their assaults on Stepnohirsk and Plavni, and a Russian claim to have captured "
+      "Prymorske was denied by Ukrainian officers."), {"Stepnohirsk": "attacked", "Plavni": "attacked", "Prymorske": "-"}),
+    (("On 3 July the Russian minister reported that all of Luhansk Oblast had been taken, a claim Kyiv rejected by "
+      "pointing to continued fighting at Bilohorivka."), {"Luhansk Oblast": "-", "Bilohorivka": "attacked"}),
+    ("Officials list Yunakivka, Khotin and Myropillia among the border communities shelled from Russia over the past day",
+     {"Yunakivka": "attacked", "Khotin": "attacked", "Myropillia": "attacked"}),
+    ("Ukrainian drones break up a Russian armoured column near Novoselivka Persha", {"Novoselivka Persha": "attacked"}),
+    ("Police broke up a protest in Kyiv.", {"Kyiv": "-"}),
+    (("Opytne, south of Avdiivka: Russian troops claim to have taken the village; the General Staff says their assaults "
+      "there were beaten back"), {"Opytne": "attacked"}),
+    (("The battle was fought for the town of Marinka, on the western edge of Donetsk, which began with Russian and "
+      "separatist assaults in March 2022."), {"Donetsk": "-"}),
+]
+
 # From genres_87 (the right bank of Kherson Oblast, 2022).
 FROM_GENRES_87 = [
     ("Kyselivka, on the highway into Kherson: retaken on 10 November.", {"Kyselivka": "liberated", "Kherson": "-"}),
@@ -80,7 +100,8 @@ def test_a_hold_ended_by_an_event_and_one_told_to_a_date(ua_gazetteer, sentence:
     assert read == statuses, read
 
 
-@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_97": FROM_GENRES_97, "from_genres_87": FROM_GENRES_87}))
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_97": FROM_GENRES_97, "from_genres_87": FROM_GENRES_87,
+                                                         "from_genres_99": FROM_GENRES_99}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -96,3 +117,13 @@ def test_a_capture_said_of_another_place_is_not_answered(ua_gazetteer) -> None:
     sentence = "Russian troops captured Chasiv Yar while Ukrainian units were still fighting in Kostiantynivka."
     statuses = {e.mention.surface: e.status for e in extract(sentence, ua_gazetteer, all_mentions=True)}
     assert statuses["Chasiv Yar"] == "occupied", statuses
+
+
+def test_the_ministry_s_words_reported_by_a_narrative_are_not_its_voice() -> None:
+    from mapper.reading.voice import report_voice
+
+    narrative = ("The Russian Ministry of Defence announced the capture of Ugledar on 3 October and credited it to the "
+                 "Vostok group. In June 2023 Ukrainian brigades further west liberated Blahodatne.")
+    statement = "Units of the Vostok group liberated Ugledar and took more advantageous positions."
+    assert report_voice(narrative) is None
+    assert report_voice(statement) == "russian"

@@ -150,6 +150,25 @@ _HOLDERS_GAP = 4
 """The most words between the list and the withdrawal of its defenders ("were ordered to")."""
 
 
+_A_CLAIM = re.compile(r"\b(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?claims?\b", re.IGNORECASE)
+"""A claim named as a noun, whose places a denial after it answers."""
+
+
+_ANSWER_VERB = re.compile(r"\b(?:deni|deny|reject|refut|dismiss|disput|contradict)", re.IGNORECASE)
+
+
+def _claim_of_another(sentence: str, spans: Sequence[tuple[int, int]], told: Sequence[bool], i: int) -> bool:
+    """Whether a claim named after mention ``i`` is of a place told after it, which a denial later answers: "kept up
+    their assaults on A, and a Russian claim to have captured B was denied" (B's claim, not A)."""
+    claim = _A_CLAIM.search(sentence, spans[i][1])
+    if claim is None:
+        return False
+    answer = _ANSWER_VERB.search(sentence, claim.end())
+    end = answer.start() if answer is not None else len(sentence)
+    return any(told[k] and claim.end() <= a < end for k, (a, _) in enumerate(spans))
+    # (not "all of X had been taken, a claim Kyiv rejected by pointing to fighting at Y": the claim is X's)
+
+
 def tells_of(match: re.Match[str] | None, spans: Sequence[tuple[int, int]], told: Sequence[bool], i: int) -> bool:
     """Whether a later clause (a denial, fighting that goes on) tells of mention ``i``: of every place told of
     before it, unless it names one ("the village had never been lost", "fighting for the town": the last one)."""
@@ -235,7 +254,9 @@ def answer_claims(
             contradiction = side_words.CONTRADICTED.search(sentence, spans[i][1]) if readings[i] else None
             if readings[i] and _BACKGROUND_EVENT.match(sentence, 0, spans[i][0]):
                 continue  # "On 3 July, after the fall of X, the minister claimed ..., a claim Kyiv rejected": the fall is told
-            if readings[i] and (denial_after(sentence, spans[i][1]) or tells_of(contradiction, spans, told, i)):
+            if readings[i] and (denial_after(sentence, spans[i][1]) or tells_of(contradiction, spans, told, i)) and not (
+                _claim_of_another(sentence, spans, told, i)
+            ):
                 # "..., a claim Kyiv denied"; "..., but officials said it was still held": the claimed change of
                 # hands is answered; the fighting the sentence tells of stands ("fought over since last summer")
                 # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
@@ -287,5 +308,5 @@ _HELD_BY_RUSSIA = re.compile(r"\b(?:in|under)\s+(?:russian|separatist|enemy)\s+(
 _OWN_PLACES_CHARS = 20
 """How close after "fighting continues" a name must come to be where the fighting is ("... for A and B")."""
 
-_FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat")
+_FIGHT_WORDS = ("fought", "fight", "clash", "battl", "combat", "assault")
 """What an attack told as fighting starts with: no claim of a capture, and so no denial, takes it back."""

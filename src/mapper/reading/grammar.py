@@ -85,7 +85,8 @@ RELATIVE = re.compile(
     r"(?:(?:from|out\s+of)\s+(?=which\b))?"  # "Kherson, from which Russian troops withdrew": the place left
     # (not the "that" of a speech: "In Kyiv, the minister said that X was retaken")
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bclaimed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\badded\s)"
-    r"(?:which|that|where|who|whom|whose(?:\s+[\w-]+){1,2}"
+    r"(?:which(?!\s+(?:began|begins|started|starts|ended|ends|lasted|lasts)\b)|that|where|who|whom|whose(?:\s+[\w-]+){1,2}"
+    # (not an event's: "the battle for X, on the edge of Y, which began with assaults in March")
     # a relative with no pronoun after an apposition's noun: "Bilohorivka, a Luhansk Oblast village they recaptured"
     r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|russian|ukrainian)\b))\b",
     FLAGS,

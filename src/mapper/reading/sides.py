@@ -338,7 +338,8 @@ CONTRADICTED = re.compile(
     rf"|\b(?:calls?|called|calling)\s+(?:it|this|that|(?:the|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|statements?|announcements?|photos?|videos?|footage|images?|pictures?)"
     rf"(?:\s+(?:of|that|about)\s+[^.;,]{{1,50}}?)?)\s+{UNTRUE}"  # ("calls the Russian claim of the city's capture false",
     # "calls the Russian claim that the village has fallen false")
-    r"|\b(?:but|while|whereas)\b[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they)"
+    r"|(?:\b(?:but|while|whereas)\b|;)[^.;]{0,100}\b(?:the\s+(?:attackers|assault|attack|enemy)|(?:the\s+)?(?:russian|ukrainian)\s+(?:forces|troops|units)|they"
+    r"|(?:their|its|the)\s+(?:assaults?|attacks?)(?:\s+there)?)"  # ("...; Kyiv says their assaults there were beaten back")
     r"\s+(?:had\s+been|have\s+been|were|was)\s+(?:pushed|driven|thrown|beaten)\s+back\b"
     r"|\b(?:insisted|maintained|said|replied|stressed)\s+(?:that\s+)?(?:the\s+(?:village|town|city|settlement)|it)\s+(?:had|has)\s+never\s+been\s+(?:lost|taken|captured|occupied)\b"
     r"|\b(?:say|says|said|saying|insist\w*)\s+(?:that\s+)?nothing\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?(?:was|had\s+been|has\s+been)\s+(?:hit|struck|damaged)\b",

@@ -79,12 +79,20 @@ def _unquoted(text: str, form: str) -> bool:
     Ugledar)"); the ministry and the channel write it as their own."""
     at = text.find(form)
     while at >= 0:
-        if not _inside_quotes(text, at) and not _RUSSIAN_NAME_ASIDE.search(text, max(0, at - 30), at):
+        if not _inside_quotes(text, at) and not _RUSSIAN_NAME_ASIDE.search(text, max(0, at - 30), at) and not (
+            _REPORTED_BEFORE.search(text, max(0, at - 160), at)
+        ):
             return True
         at = text.find(form, at + 1)
     return False
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\bthe\s+russian\s+(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\s+(?:announced|said|claimed|reported|stated)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""A narrative reporting the ministry's words in its spelling: "The Russian Ministry of Defence announced the capture of
+Ugledar and credited it to the Vostok group" (the article's sentence, the ministry's names)."""
 _RUSSIAN_NAME_ASIDE = re.compile(r"\((?:in\s+)?russian:?\s+(?:[^()]*[,;]\s*)?$", re.IGNORECASE)
 """An aside that gives a place's Russian name ("Vuhledar (Russian: Ugledar)"): the article names it, in its own voice."""
 
