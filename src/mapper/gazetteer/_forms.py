@@ -181,6 +181,8 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         extra.update(facility.forms)
     if rec.feature_code in _ISLAND_CODES:  # "Ostriv Karantynnyi" as the press writes it: "Karantynnyi Island"
         extra.update(f"{island.group(1)} island" for n in (*own, *generated) if (island := _ISLAND_WORD.match(n)))
+        # (and a one-word name with the word after it: "Zmeinyy" of "Ostrov Zmeinyy", "Zmeiny Island")
+        extra.update(f"{n} island" for n in (*own, *generated) if " " not in n and not _ISLAND_WORD.match(n))
     curated = {_fold(n) for n in extra} - own - generated
     russian: set[str] = set()
     if rec.feature_class == "P":
