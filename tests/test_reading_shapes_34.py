@@ -127,3 +127,30 @@ def test_the_ministry_s_words_reported_by_a_narrative_are_not_its_voice() -> Non
     statement = "Units of the Vostok group liberated Ugledar and took more advantageous positions."
     assert report_voice(narrative) is None
     assert report_voice(statement) == "russian"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In Kyiv Oblast, Russian troops held parts of the Bucha, Vyshhorod and Brovary raions for five weeks.",
+     {"Bucha": 12189517, "Vyshhorod": 688721, "Brovary": 711392}),  # (each a raion, not the town)
+])
+def test_names_sharing_a_plural_raions_are_raions(ua_gazetteer, sentence: str, expected: dict[str, int]) -> None:
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert {name: placed.get(name) for name in expected} == expected, placed
+
+
+LATER_SHAPES = [
+    # the city of districts listed with a plural head is struck where they are
+    ("Drones damaged homes in the Kyivskyi and Saltivskyi districts of Kharkiv.", {"Kharkiv": "attacked"}),
+    # an army told by its advance reaches a place ("they"), a delegation does not
+    ("Through the spring they advanced along the railway, taking Netailove and reaching Umanske by the early summer.",
+     {"Umanske": "attacked"}),
+    ("They reached Kyiv on Monday for talks.", {"Kyiv": "-"}),
+    # a standing state after a semicolon keeps its status though the part before it is dated before the war
+    (("Vuhledar was founded in the 1960s for the miners of two coal mines; from its blocks one can see the railway "
+      "that supplies Russian-held Donetsk."), {"Donetsk": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"later": LATER_SHAPES}))
+def test_later_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from mapper.reading._calendar import Dated
     from mapper.reading.sentences import Sentence
 
-__all__ = ["SentenceParts", "choose", "in_own_clause", "sentence_parts"]
+__all__ = ["SentenceParts", "choose", "in_own_clause", "prewar_across_a_semicolon", "sentence_parts"]
+
+_WAR_YEAR = 2014
 
 _BOUNDARY = re.compile(
     r";|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])"
@@ -184,7 +186,21 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
         if inside:
             return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
+    if status == "occupied" and cue is not None:
+        # an occupation told after a semicolon is not of a year before the war told before it: "Vuhledar was founded in
+        # the 1960s ...; from its blocks one sees the railway that supplies Russian-held Donetsk"
+        kept = [d for d in kept if not prewar_across_a_semicolon(sentence, d, mention)]
+        if not kept:
+            return None
     return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
+
+
+def prewar_across_a_semicolon(sentence: Sentence, dated: Dated, mention: Mention) -> bool:
+    """Whether a date of a year before the war (2014) stands across a semicolon from the mention."""
+    if dated.date.year >= _WAR_YEAR:
+        return False
+    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
+    return ";" in sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
 
 
 def _date_of_when(own: Sequence[Dated], sentence: Sentence, clause: tuple[int, int] | None) -> Dated | None:

@@ -74,6 +74,7 @@ from mapper.reading._datechoice import (
     SentenceParts,
     choose,
     in_own_clause,
+    prewar_across_a_semicolon,
     sentence_parts,
 )
 from mapper.reading._datewords import date_lexicon
@@ -282,7 +283,9 @@ class ReportDates:
         own = self._own.get(index)
         if own:
             sentence = self._sentences[index]
-            if len(own) == 1 and not in_own_clause(self._report.text, sentence, own[0]):
+            if len(own) == 1 and not in_own_clause(self._report.text, sentence, own[0]) and not (
+                status == "occupied" and cue is not None and prewar_across_a_semicolon(sentence, own[0], mention)
+            ):
                 return self._said[index][0]  # most dated sentences: one date, in no clause of its own
             if index not in self._parts:
                 self._parts[index] = sentence_parts(own, self._report.text, sentence)

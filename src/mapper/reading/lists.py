@@ -277,12 +277,16 @@ DISTRICT_WORDS = ("district", "raion", "rayon", "microdistrict", "neighbourhood"
 def city_of_district(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], i: int) -> bool:
     """Whether the name at ``i`` is a district named with the town it is part of right after it ("Kyivskyi
     district of Kharkiv"): an attack on the district is one on the town (not a capture: that takes a part)."""
-    return (
-        i + 1 < len(spans)
-        and kinds[i + 1] == "settlement"
-        and sentence[spans[i][0] : spans[i][1]].lower().endswith(DISTRICT_WORDS)
-        and bool(grammar.DISTRICT_OF.fullmatch(sentence, spans[i][1], spans[i + 1][0]))
-    )
+    if i + 1 >= len(spans) or kinds[i + 1] != "settlement":
+        return False
+    if sentence[spans[i][0] : spans[i][1]].lower().endswith(DISTRICT_WORDS):
+        return bool(grammar.DISTRICT_OF.fullmatch(sentence, spans[i][1], spans[i + 1][0]))
+    # ("the Kyivskyi and Saltivskyi districts of Kharkiv": the list's last name, the plural head after it)
+    plural = _DISTRICTS_HEAD.match(sentence, spans[i][1])
+    return plural is not None and bool(grammar.DISTRICT_OF.fullmatch(sentence, plural.end(), spans[i + 1][0]))
+
+
+_DISTRICTS_HEAD = re.compile(r"\s+districts\b", re.IGNORECASE)
 
 
 def _located_by_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], region: int) -> int | None:

@@ -33,22 +33,24 @@ __all__ = ["DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spa
 
 # Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
 _DISTRICT_LIST = re.compile(
-    r"(?P<names>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+districts\b"
-)
+    r"(?P<names>[A-Z][\w’'-]+(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+and\s+[A-Z][\w’'-]+)\s+(?P<head>districts|raions|rayons)\b"
+)  # (or raions: "the Bucha, Vyshhorod and Brovary raions")
 _DISTRICT_NAME = re.compile(r"[A-Z][\w’'-]+")
 # After a name of such a list: the rest of it and the plural head.
-DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?districts\b")
+DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts|raions|rayons)\b")
 
 
 def district_list_spans(
     text: str, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
 ) -> list[tuple[int, int]]:
-    """``spans``, each name of a list of city districts ("the Saltivskyi and Kyivskyi districts") in
-    place of what the automaton made of it, where the gazetteer knows "<name> district"."""
+    """``spans``, each name of a list of city districts ("the Saltivskyi and Kyivskyi districts") or raions ("the Bucha
+    and Brovary raions") in place of what the automaton made of it, where the gazetteer knows "<name> district" (or
+    "<name> raion")."""
     out = list(spans)
     for found in _DISTRICT_LIST.finditer(sentence.text):
+        head = "district" if found.group("head") == "districts" else "raion"
         for name in _DISTRICT_NAME.finditer(found.group("names")):
-            if name.group() == "and" or not matcher.classified(f"{name.group()} district")[0]:
+            if name.group() == "and" or not matcher.classified(f"{name.group()} {head}")[0]:
                 continue
             start = sentence.start + found.start("names") + name.start()
             end = start + len(name.group())

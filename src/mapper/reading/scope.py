@@ -231,7 +231,8 @@ def forward_cue(
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
     if cue.text.lower().startswith(("reach", "approaches", "crossed")) and (
-        not sides.MILITARY.search(sentence, 0, cue.start) and not (cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start))
+        not sides.MILITARY.search(sentence, 0, cue.start) and not _THEY_ADVANCED.search(sentence, 0, cue.start)
+        and not (cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start))
         or sides.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start)
     ):
         return None  # "the delegation reached Kyiv", "refugees crossed the border", "reporters who reached Bucha": only an
@@ -276,6 +277,13 @@ _LANDING_FORCE = re.compile(
     re.IGNORECASE,
 )
 """Who lands to assault a place: "marines landed near Krynky" (not a plane, a delegation or a missile)."""
+_THEY_ADVANCED = re.compile(
+    r"\bthey\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:advanc|attack|push|press|storm|assault|broke\s+through|moved\s+(?:on|west|east|north|south))",
+    re.IGNORECASE,
+)
+"""An army told by its advance alone ("Through the spring they advanced along the railway, taking A and reaching B"): who
+reaches a place after it is that army, not a delegation."""
+
 _FIRE = re.compile(r"\b(?:fire|shellfire|shells|shelling|artillery|mortars?|rockets?|missiles?|drones?)\b", re.IGNORECASE)
 """What an army fires, as what reaches a place: "mortar fire reached A and B"."""
 
