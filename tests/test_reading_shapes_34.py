@@ -148,6 +148,12 @@ LATER_SHAPES = [
     # a standing state after a semicolon keeps its status though the part before it is dated before the war
     (("Vuhledar was founded in the 1960s for the miners of two coal mines; from its blocks one can see the railway "
       "that supplies Russian-held Donetsk."), {"Donetsk": "occupied"}),
+    # a claim answered by the command that still holds positions in the place
+    (("Russian milbloggers said that Synkivka had been taken in June, while the Ukrainian command said that its troops "
+      "were still holding positions in the village."), {"Synkivka": "-"}),
+    # a hold that ended with the holders' withdrawal
+    ("Police said Russian troops had held Motyzhyn, west of Kyiv, for most of March before withdrawing at the end of it.",
+     {"Motyzhyn": "liberated", "Kyiv": "-"}),
 ]
 
 

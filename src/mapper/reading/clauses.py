@@ -100,18 +100,20 @@ def holders_driven_out(
     driven = _DROVE_THEM_OUT.match(sentence, after)
     if driven is None:
         ended = _HOLD_ENDED_BY.match(sentence, after) if occupied and held.family in ("held", "occ") else None
-        return StatusReading("liberated", ended.group("event"), 0.6, True) if ended is not None else None
+        return StatusReading("liberated", ended.group("event") or ended.group("left"), 0.6, True) if ended is not None else None
     russian = side_words.UA_RE.match(driven.group("side")) is None
     return StatusReading("occupied" if russian else "liberated", driven.group("verb"), 0.7, True)
 
 
 _HOLD_ENDED_BY = re.compile(
     r"[^.;]{0,40}?\buntil\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<event>(?:ukrainian\s+)?(?:counter-?offensive|breakthrough|liberation)|(?:russian\s+)?(?:withdrawal|retreat|pull-?out))\b",
+    r"(?P<event>(?:ukrainian\s+)?(?:counter-?offensive|breakthrough|liberation)|(?:russian\s+)?(?:withdrawal|retreat|pull-?out))\b"
+    r"|[^.;]{0,50}?\bbefore\s+(?P<left>withdrawing|pulling\s+(?:out|back)|retreating|leaving\s+(?=[,.;]|$|at\b|in\b|on\b))",
     re.IGNORECASE,
 )
 """What ends a Russian hold told before it: "stayed under Russian control until the breakthrough", "held until the
-November withdrawal" (not a date: "occupied until November 2022" tells the state alone, as the annotators read it)."""
+November withdrawal", "had held X for most of March before withdrawing" (not a date: "occupied until November 2022"
+tells the state alone, as the annotators read it)."""
 _DROVE_THEM_OUT = re.compile(
     rf"[^.;]{{0,40}}?\b(?:before|until|till|when|but|and|then)\s+(?:the\s+)?(?P<side>{side_words.UA}|{side_words.RU})\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{side_words.FORCE}\s+(?:(?:finally|eventually|soon|quickly)\s+)?"
