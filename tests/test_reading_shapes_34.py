@@ -154,6 +154,9 @@ LATER_SHAPES = [
     # a hold that ended with the holders' withdrawal
     ("Police said Russian troops had held Motyzhyn, west of Kyiv, for most of March before withdrawing at the end of it.",
      {"Motyzhyn": "liberated", "Kyiv": "-"}),
+    # a relative clause after a plural noun in apposition to a list
+    ("The town overlooks Druzhkivka and Kramatorsk, cities that Russian missiles hit almost daily.",
+     {"Druzhkivka": "attacked", "Kramatorsk": "attacked"}),
 ]
 
 
