@@ -197,10 +197,7 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
 
 def prewar_across_a_semicolon(sentence: Sentence, dated: Dated, mention: Mention) -> bool:
     """Whether a date of a year before the war (2014) stands across a semicolon from the mention."""
-    if dated.date.year >= _WAR_YEAR:
-        return False
-    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
-    return ";" in sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+    return dated.date.year < _WAR_YEAR and ";" in _between(sentence, dated, mention)
 
 
 def _date_of_when(own: Sequence[Dated], sentence: Sentence, clause: tuple[int, int] | None) -> Dated | None:
@@ -300,8 +297,7 @@ def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bo
     """How far apart a date and the mention stand: whether the date is other than one right after the mention in its
     stretch of the sentence (no comma between), and whether a comma or semicolon stands between them. "retook A and B in
     June 2023, C at the end of July": C's date is the one after it, not the list's before it."""
-    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
-    between = sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+    between = _between(sentence, dated, mention)
     separated = "," in between or ";" in between
     return dated.start < mention.end or separated, separated
 
@@ -309,11 +305,14 @@ def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bo
 def _distance(dated: Dated, mention: Mention, sentence: Sentence) -> int:
     """How many characters lie between a date and the mention (0 if they overlap), an aside in parentheses not counted
     ("near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025")."""
-    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
-    if end <= start:
-        return 0
-    between = sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)]
+    between = _between(sentence, dated, mention)
     return len(_PARENTHESES.sub("", between)) if "(" in between else len(between)
+
+
+def _between(sentence: Sentence, dated: Dated, mention: Mention) -> str:
+    """The sentence's text between a date and the mention ("" where they overlap)."""
+    start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
+    return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)] if start < end else ""
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")

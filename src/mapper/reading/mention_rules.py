@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mapper.reading.mentions import _Matcher
     from mapper.reading.sentences import Sentence
 
-__all__ = ["DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spans"]
+__all__ = ["DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spans", "names_divisions", "singular_head"]
 
 
 # Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
@@ -37,7 +37,18 @@ _DISTRICT_LIST = re.compile(
 )  # (or raions: "the Bucha, Vyshhorod and Brovary raions")
 _DISTRICT_NAME = re.compile(r"[A-Z][\w’'-]+")
 # After a name of such a list: the rest of it and the plural head.
-DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?:districts|raions|rayons)\b")
+DISTRICTS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w’'-]+)*\s*,?\s+(?:and\s+[A-Z][\w’'-]+\s+)?(?P<head>districts|raions|rayons)\b")
+_PLURAL_HEADS = ("districts", "raions", "rayons")
+
+
+def names_divisions(text: str) -> bool:
+    """Whether ``text`` has a plural head a list of districts or raions may share (a cheap test before the patterns)."""
+    return any(head in text for head in _PLURAL_HEADS)
+
+
+def singular_head(plural: str) -> str:
+    """The word a name of such a list takes alone: "district" for "districts", "raion" for "raions" or "rayons"."""
+    return "district" if plural == "districts" else "raion"
 
 
 def district_list_spans(
@@ -48,7 +59,7 @@ def district_list_spans(
     "<name> raion")."""
     out = list(spans)
     for found in _DISTRICT_LIST.finditer(sentence.text):
-        head = "district" if found.group("head") == "districts" else "raion"
+        head = singular_head(found.group("head"))
         for name in _DISTRICT_NAME.finditer(found.group("names")):
             if name.group() == "and" or not matcher.classified(f"{name.group()} {head}")[0]:
                 continue

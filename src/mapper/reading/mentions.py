@@ -55,6 +55,8 @@ from mapper.reading.mention_rules import (
     abroad_after,
     abroad_where,
     district_list_spans,
+    names_divisions,
+    singular_head,
 )
 from mapper.reading.sentences import Sentence, coordinated_groups, split_sentences
 
@@ -163,7 +165,7 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     for sentence, inside in by_sentence:
         if repeated is not None:
             inside.extend(_repeated_spans(sentence, inside, repeated))
-        if "districts" in sentence.text or "raions" in sentence.text or "rayons" in sentence.text:
+        if names_divisions(sentence.text):
             inside = district_list_spans(text, sentence, inside, matcher)
         if inside:
             inside.sort()
@@ -330,10 +332,9 @@ def _sentence_mentions(
         if surface.endswith(("'s", "’s")):
             surface, end = surface[:-2], end - 2
         candidates, kind = matcher.classified(surface)
-        listed = DISTRICTS_AFTER.match(text, end) if "districts" in sentence.text or "raions" in sentence.text else None
+        listed = DISTRICTS_AFTER.match(text, end) if names_divisions(sentence.text) else None
         listed_district = listed is not None
-        head = "district" if listed is None or listed.group().endswith("districts") else "raion"
-        if listed_district and (district := matcher.classified(f"{surface} {head}"))[0]:
+        if listed is not None and (district := matcher.classified(f"{surface} {singular_head(listed.group('head'))}"))[0]:
             candidates, kind = district  # "the Saltivskyi and Kyivskyi districts": each is "<name> district"
         else:
             listed_district = False

@@ -234,10 +234,7 @@ def is_modal(sentence: str, cue: Cue) -> bool:
 
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|reports?|announcements?)\b", FLAGS)
 """A claim the cue qualifies, as a noun's modifier: "the Russian capture claim"."""
-_DENIES_THE = re.compile(
-    r"(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))"
-    r"\s+(?:[\w’'-]+\s+){0,3}$", FLAGS
-)
+_DENIES_THE = re.compile(rf"(?<!\bnor\s)(?<!\bnot\s)\b{sides.DENY_VERB}\s+(?:[\w’'-]+\s+){{0,3}}$", FLAGS)
 _CALLS_THE = re.compile(r"\b(?:calls?|called|calling)\s+(?:[\w’'-]+\s+){0,3}$", FLAGS)
 _UNTRUE_AFTER = re.compile(rf"\s+{sides.UNTRUE}", FLAGS)
 """What a denial calls the claim the cue qualifies ("calls the Russian capture claim false")."""

@@ -27,6 +27,7 @@ __all__ = [
     "DENIAL_BEFORE",
     "DENIAL_WORDS",
     "DENIED_CLAIM_OF",
+    "DENY_VERB",
     "ENEMY_ACTOR",
     "ENEMY_SUBJECT",
     "EVENT_NOUN",
@@ -255,9 +256,11 @@ DEFINITE_SPEAKER = re.compile(
 )
 # A place a claim named, told of again as the subject of a perfect or a passive: "(denies) the town has (fallen)".
 TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
+DENY_VERB = r"(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))"
+"""A verb that denies a claim, in its forms."""
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
-    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))\s+"
+    rf"\b{DENY_VERB}\s+"
     r"(?:(?:(?!(?:and|but|said|says)\b)[\w’'-]+\s+){0,5}?(?:claims?\s+)?that\s*"  # ("rejects Gerasimov's claim that ...", "denied on 12 November Russian claims that")
     rf"|{TOLD_AGAIN})$"  # "denies the town has fallen"
     r"|(?<!\bnor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|deny(?:ing)?)\s+(?:ever\s+)?(?:having\s+)?$"  # "denied losing X"
