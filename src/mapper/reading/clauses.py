@@ -264,9 +264,12 @@ def answer_claims(
                 # (an attack told in a clause of its own before a semicolon stands too: "X was attacked throughout
                 # 2024; on 10 September Moscow claimed its capture, which Kyiv denied")
                 own_clause = sentence.find(";", spans[i][1])
+                answer = _REJECTION.search(sentence, spans[i][1])
                 readings[i] = [r for r in readings[i] if r.status == "attacked" and (
                     r.cue.lower().startswith(_FIGHT_WORDS) or 0 <= sentence.find(r.cue, spans[i][1]) < own_clause
-                ) or _narrators_state(sentence, spans[i], r)]
+                    or (answer is not None and sentence.find(r.cue, answer.end()) >= 0)
+                ) or _narrators_state(sentence, spans[i], r)]  # (fighting told in the answer stands: "Moscow says X
+                # has fallen; commanders reject the claim and say they are clearing infiltrators from its streets")
                 if contradiction is not None and _NOTHING_HIT.search(contradiction.group()):
                     readings[i] = []  # "X: Russian MoD claims a strike on a depot; officials say nothing was hit"
                 elif contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:
@@ -301,6 +304,9 @@ _ANSWER_WORDS = ("deni", "deny", "reject", "refut", "disput", "contradict", "dis
                  "continue", " not ", "no footage", "no evidence", "no video", "no photo", "no image", "nothing")
 """Words one of which a later clause that answers a claim has ("..., a claim Kyiv denied"): where none is, no
 clause is looked for."""
+
+_REJECTION = re.compile(r"\b(?:reject|deni|deny|refut|dismiss|disput)", re.IGNORECASE)
+"""Where the answer to a claim begins: what it tells after this is the answering side's."""
 
 _NOTHING_HIT = re.compile(r"\bnothing\b", re.IGNORECASE)
 """A contradiction that denies the strike itself ("officials say nothing was hit"): no attack stands."""

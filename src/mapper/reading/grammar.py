@@ -146,7 +146,11 @@ FACILITY_NAMED_AFTER = re.compile(
     r"|Museum|Port|Seaport|Station|Depot|Shipyard|Combine)"
     r"|(?i:oil|chemical|coke|coking|steel|tractor|glass|metallurgical)\s+(?i:refinery|plant|works|factory|combine))\b"
 )
-TOWN_AFTER = re.compile(r"\s+(?:towns?|city|cities|villages?|settlements?)\b(?!\s+of\b)", FLAGS)  # "the Russian-held town" (no name)
+TOWN_AFTER = re.compile(
+    r"\s+(?:(?:port|border|coastal|front-?line|industrial|mining|riverside|river|steppe|southern|northern|eastern|western)\s+)?"
+    r"(?:towns?|city|cities|villages?|settlements?)\b(?!\s+of\b)",
+    FLAGS,
+)  # "the Russian-held town", "the occupied port city" (no name)
 # A town's own office building is in the town: "the flag over the Kupiansk city council building".
 LOCAL_BUILDING = re.compile(r"\s*(?:city|town|village)\s+(?:council|hall|administration)\s+(?:building|premises)\b", FLAGS)
 # (a community named as a label is a place: "Esman hromada: drone drops")
@@ -305,7 +309,7 @@ COLON_END = re.compile(r":\s*$")
 # What a withdrawal verb leaves when it is no withdrawal: a thing ("leaves a crater"), not a place ("leave the village").
 THING_AFTER = re.compile(
     r"\s+(?:behind\s+)?(?:a|an|the|its|their|his|her|no|nothing|only|dozens|hundreds|thousands|parts?|much|most|many|\d+)\s+"
-    r"(?!(?:village|town|city|settlement|area|positions?|region)\b)",
+    r"(?!(?:village|town|city|settlement|area|positions?|region|island|spit)\b)",
     FLAGS,
 )
 # "retreated from two villages near X, A and B": the list restates the counted places located by X.

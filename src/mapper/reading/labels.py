@@ -15,7 +15,7 @@ from mapper.reading import sides as side_words
 from mapper.reading.clauses import label_end
 from mapper.reading.cuefinder import Cue, words
 from mapper.reading.cuereading import StatusReading, _reading
-from mapper.reading.lists import DISTRICT_WORDS
+from mapper.reading.lists import DISTRICT_WORDS, region_of_a_town
 from mapper.reading.takers import Sides
 
 __all__ = ["fronted", "held_in_frame", "only_states", "regions_after_a_label", "state_of_a_label"]
@@ -86,6 +86,7 @@ def fronted(
             and not _APPROACHES_TO.search(sentence, max(0, spans[k][0] - 30), spans[k][0])  # "A: fighting on the approaches to X"
             and not _a_district(sentence, spans[k])
             and not grammar.MODIFIER.match(sentence[spans[k][1] : spans[k][1] + 40].lstrip(" "))  # ("a Kozak armoured car")
+            and not region_of_a_town(sentence, spans[k])  # ("in the northern Kherson Oblast town": the label's town)
             for k in objects
         ):
             # the cue has an object of its own (a district is inside the fronted city, and the city is struck where its

@@ -12,7 +12,7 @@ from mapper._types import MentionKind
 from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, words
 
-__all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "split_clauses", "split_counted_locator", "split_fronted_region", "strip_parentheses"]
+__all__ = ["CLAUSE_JOIN", "DISTRICT_WORDS", "OWN_PREDICATE", "city_of_district", "group_members", "group_tail", "in_parentheses", "is_locator", "is_modifier", "join_lists", "locates_the_name_before", "region_aside", "region_of_a_town", "split_clauses", "split_counted_locator", "split_fronted_region", "split_label_from_speaker", "strip_parentheses"]
 
 
 def group_tail(groups: Sequence[int], head: int) -> int:
@@ -154,6 +154,20 @@ def split_fronted_region(sentence: str, spans: Sequence[tuple[int, int]], kinds:
                 groups[k] = h + 1
 
 
+def split_label_from_speaker(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], groups: list[int]) -> None:
+    """ "Vovchansk: Moscow says the town has fallen": a label's list ends at its colon where a name abroad or a
+    government speaks after it; the speaker is no member of the label."""
+    for k in range(1, len(spans)):
+        if groups[k] != groups[k - 1] or kinds[k] not in ("foreign", "other"):
+            continue
+        if sentence[spans[k - 1][1] : spans[k][0]].strip() != ":":
+            continue
+        head = groups[k]
+        for j in range(k, len(spans)):
+            if groups[j] == head:
+                groups[j] = k
+
+
 _FRONTED_IN = re.compile(
     r"(?:^|[;:]\s*|,\s*and\s+)(?:\*\*[^*]*\*\*\s*)?in\s+(?:the\s+)?$|\bin\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent)\s+$", re.IGNORECASE
 )
@@ -175,6 +189,8 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
     following = sentence[tail_end : tail_end + 40]
     if grammar.LOCAL_BUILDING.match(following):
         return False
+    if region_of_a_town(sentence, spans[i]):
+        return True
     modifier = (
         grammar.MODIFIER.match(following.lstrip(" ")) if not following.startswith(("-", "–")) else None
     ) or grammar.MODIFIER.match(following)
@@ -193,6 +209,17 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
     # "Kharkiv TEC-5" stays a place; a capitalised word that is no place ("Kharkiv Tractor Plant") too.
     before = sentence[max(0, spans[i][0] - 12) : spans[i][0]]
     return bool(grammar.EVENT_NAME.search(before))
+
+def region_of_a_town(sentence: str, span: tuple[int, int]) -> bool:
+    """Whether the region at ``span`` only says where a town is ("the northern Kherson Oblast town", "a Donetsk region
+    village"): the status is the town's."""
+    start, end = span
+    return sentence[start:end].lower().endswith(_REGION_WORDS) and bool(_A_TOWN_AFTER.match(sentence, end))
+
+
+_REGION_WORDS = ("oblast", "region", "raion", "rayon")
+_A_TOWN_AFTER = re.compile(r"\s+(?:towns?|villages?|city|cities|settlements?)\b", re.IGNORECASE)
+
 
 _SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offensives", "rivers", "borders")
 """Plural modifiers that two names share ("the Kupiansk and Lyman directions"), unlike "A and B officials"."""

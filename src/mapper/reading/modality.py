@@ -45,6 +45,7 @@ MODAL = _guarded(
         r"|(?:important|crucial|vital|key|essential|necessary|needed|critical)\s+(?:for|to)|nothing"
         r"|no\s+(?:[\w-]+\s+)?(?:attempts?|attacks?|assaults?|advances?|shelling|strikes?)|neither\s+(?:side|army)|no\s+side"
         r"|before\s+any"  # "would have to take A before any assault on X": supposed
+        r"|ahead\s+of|in\s+anticipation\s+of|for\s+fear\s+of"  # "evacuated ahead of the Russian advance": not yet come
     )
     + r")\b[^.;]{0,40}$",
 )

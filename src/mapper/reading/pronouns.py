@@ -20,7 +20,7 @@ ANAPHOR_OBJECT = re.compile(
     r"[\"”’']?(?:\s+(?:goes\s+on|went\s+on|is\s+going\s+on|continues|continued|is\s+continuing|rages|raged|is\s+raging)(?=\s+(?:in|for)\s))?"
     r"\s+(?:(?:from|out\s+of|for|over|on|in|of|near|around)\s+)?(?:(?:the\s+(?:centre|center|heart|outskirts|edge|suburbs|streets)\s+of\s+"
     r"|(?P<part>(?:[a-z-]+\s+)?(?:residential\s+)?(?:areas|districts|neighbou?rhoods|quarters|parts)\s+of\s+))?"
-    r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)"
+    r"(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|island|spit)|the\s+(?:regional|oblast|provincial)\s+(?:capital|centre|center)|(?P<it>it)"
     r"|(?P<positions>(?:(?:their|its|the)\s+)?(?:positions|trenches)\s+(?:in|near|around|at)\s+)?"  # ("shelled their positions in
     r"(?P<plural>them|both(?:\s+(?:villages|towns|settlements))?|all\s+of\s+them|the\s+(?:towns|villages|settlements)))"  # both villages")
     r"\b(?!\s+of\b)",

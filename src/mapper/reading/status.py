@@ -81,6 +81,7 @@ from mapper.reading.lists import (
     split_clauses,
     split_counted_locator,
     split_fronted_region,
+    split_label_from_speaker,
 )
 from mapper.reading.modality import supposed_event
 from mapper.reading.referring import referred
@@ -154,6 +155,8 @@ def read_statuses(
         split_counted_locator(sentence, spans, groups)
     if ", " in sentence and ("region" in kinds or "raion" in kinds):
         split_fronted_region(sentence, spans, kinds, groups)  # "In Sumy Oblast, A and B came under fire"
+    if ":" in sentence and ("foreign" in kinds or "other" in kinds):
+        split_label_from_speaker(sentence, spans, kinds, groups)  # "X: Moscow says the town has fallen"
     sides = Sides(prior, voice, antecedent)
     excluded: dict[int, bool] = {}
 
