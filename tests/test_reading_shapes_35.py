@@ -40,7 +40,26 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES}))
+# From genres_100, encyclopaedia_101 and captions_47 (new development sets).
+FROM_GENRES_100 = [
+    (("Shelling hit more than a dozen settlements, among them Tsyrkuny and Ruska Lozova in the Kharkiv direction and "
+      "Kupiansk-Vuzlovyi in the Kupiansk direction."),
+     {"Ruska Lozova": "attacked", "Kupiansk-Vuzlovyi": "attacked", "Kharkiv": "-", "Kupiansk": "-"}),
+    ("Orikhiv: Russian-installed officials said their troops had withdrawn from Robotyne", {"Robotyne": "liberated"}),
+    ("In Toretsk, the Ukrainian brigade has cleared several buildings of the mine of Russian infantry.",
+     {"Toretsk": "attacked"}),
+    ("Ukrainian troops said they had pushed Russian soldiers out of most of the coke plant in Avdiivka.",
+     {"Avdiivka": "attacked"}),
+    ("Sviatohirsk was shelled for weeks, and Bohorodychne, further south, fell in early June.",
+     {"Bohorodychne": "occupied"}),
+    ("The fuel depot in Kalynivka burned for two days after the drone strike.", {"Kalynivka": "attacked"}),
+    ("By the autumn Russian bloggers described Synkivka as taken.[12]", {"Synkivka": "occupied"}),
+    ("In Lysychansk, Russian troops fought their way into the city, and Ukrainian forces withdrew on 2 July.",
+     {"Lysychansk": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_100": FROM_GENRES_100}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -60,3 +79,18 @@ def test_years_after_an_event_count_back_to_its_month(ua_gazetteer, text: str, d
     report = Report(id="t", text=text, date=dt.date(2024, 5, 20))
     dated = [(e.event_date, e.date_precision) for e in extract(report, ua_gazetteer) if e.status]
     assert dated == [(dt.date.fromisoformat(date), precision)], dated
+
+
+def test_fighting_a_fronted_relative_tells_stands_beside_the_change(ua_gazetteer) -> None:
+    sentence = "In Moshchun, where fighting had raged for a week, officials said the Russian units had been driven out."
+    read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == "Moshchun"}
+    assert read == {"attacked", "liberated"}, read
+
+
+def test_a_hatnote_naming_two_namesakes_in_one_oblast_sets_both_apart(ua_gazetteer) -> None:
+    text = ("Not to be confused with the city of Kamianske or the town of Pyatykhatky, both in Dnipropetrovsk Oblast.\n\n"
+            "In June 2023 Ukrainian brigades reported the liberation of Pyatykhatky, and Russian artillery shelled Kamianske.")
+    placed = [(e.mention.surface, e.place.geonameid) for e in extract(text, ua_gazetteer, all_mentions=True)
+              if e.place and e.mention.surface in ("Kamianske", "Pyatykhatky")]
+    assert placed[:2] == [("Kamianske", 709932), ("Pyatykhatky", 695965)], placed  # the note's own: the city, the town
+    assert not {place for _, place in placed[2:]} & {709932, 695965}, placed  # the article's: not those

@@ -67,6 +67,8 @@ def actor_of(
     claimer = sides.CLAIMER_BEFORE.search(sentence, max(0, start - 50), start) if "claim" in sentence else None
     if claimer is not None:  # "Russian claims to have taken X": who claims it did it
         return _side_of(claimer.group("side")), True
+    if (own := _SPEAKER_S_OWN_FORCES.search(sentence, max(0, start - 120), start)) is not None:
+        return _side_of(own.group("side")), True  # "Russian-installed officials said their troops had pulled back from X"
     adjective = sides.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
     if adjective is not None and (sides.EVENT_NOUN.fullmatch(sentence, start, end) or sides.FORCE_FIRST.match(sentence, start)):
         # "the Ukrainian withdrawal from X", "the Russian capture of X", "Russian troops back in X"
@@ -251,6 +253,15 @@ _POSSESSIVE_FORCE = re.compile(
 )
 """The speaker's own forces as a cue's subject: "the ministry said its forces had captured X", "the ministry also said it
 had taken X"."""
+
+
+_SPEAKER_S_OWN_FORCES = re.compile(
+    _SIDE_NAME + r"(?:-(?:installed|backed|appointed|led))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:said|says|claimed|claims|announced|reported|added|stated)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+    r"(?:forces|troops|units|soldiers)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A speaker of a side, and its own forces the cue's subject: "Russian-installed officials said their troops had ..."."""
 
 
 _UNSIDED_SUBJECT = re.compile(

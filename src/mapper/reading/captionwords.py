@@ -20,7 +20,7 @@ HEADLINE_END = re.compile(
     r"|,\s*\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?"  # ", 7 November 2025"
     r"|from\s+(?:russia|russian\s+territory|the\s+russian\s+side|across\s+the\s+border)"  # "shelled from Russia"
     r"|over\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night|week)"  # "... over the past day"
-    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says|say|said|claims?|reports?))\s*){0,2}[.!]?\s*$",  # ", mayor says"
+    r"|,\s*(?:[\w'’-]+\s+){1,3}(?:says|say|said|claims?|reports?))\s*){0,2}[.!]?(?:\[\w{1,4}\])*\s*$",  # ", mayor says"; "taken.[16]"
     FLAGS,
 )
 # A headline drops the auxiliary: "Irpin retaken, mayor says", "Whole of Kyiv Oblast freed", "X fully occupied".

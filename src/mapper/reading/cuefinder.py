@@ -76,8 +76,8 @@ def _cue(sentence: str, match: re.Match[str], start: int, end: int) -> Cue:
     return Cue(start, end, sentence[start:end], family, governs, reach, passive)
 
 _DECLARED_BEFORE = re.compile(
-    r"\b(?:declar|pronounc|proclaim|deem|consider|report|announc)(?:ed|es|e|ing|s)?\s+(?:it|them|the\s+(?:town|city|village|settlement)"
-    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:fully\s+|completely\s+|officially\s+)?$"
+    r"\b(?:declar|pronounc|proclaim|deem|consider|report|announc|describ|list)(?:ed|es|e|ing|s)?\s+(?:it|them|the\s+(?:town|city|village|settlement)"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:as\s+)?(?:fully\s+|completely\s+|officially\s+)?$"
 )
 """A place declared to be in a state ("declared Marinka captured", "declared it liberated"): the participle after it is
 said of the place, as a passive is."""

@@ -17,7 +17,7 @@ from mapper.reading._scan import by_first_letter
 
 __all__ = [
     "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "APPOSITIVE", "AT_WORK_START", "AUXILIARY",
-    "BACKGROUND_BEFORE", "BARRIER", "BY", "CLAUSE_CLOSES", "CLAUSE_JOINED", "COLON_END", "COMPOUND_AREA",
+    "BACKGROUND_BEFORE", "BARRIER", "BUILDINGS", "BY", "CLAUSE_CLOSES", "CLAUSE_JOINED", "COLON_END", "COMPOUND_AREA",
     "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END", "DESTINATION", "ENTRY", "EVENT_NAME", "EVENT_OBJECT",
     "FIGHTING_GOES_ON", "FORCES_IN", "FOUGHT_OVER", "FROM_BEFORE", "FRONTED", "FRONTED_END", "FRONTED_EVENT",
     "GAP_ADVERB", "GOAL_LABEL", "GROUND_AROUND", "HOLDERS_IN_BEFORE", "INCLUDING", "INCLUDING_LATER",
@@ -213,6 +213,14 @@ MINOR_PART = re.compile(
     r"(?:the\s+(?:city|town|village)\s+of\s+)?",
     FLAGS,
 )
+BUILDINGS = re.compile(
+    r"\s*(?:(?:most|much|parts?|the\s+rest|all)\s+of\s+)?(?:the\s+(?:last\s+)?)?(?:several|some|a\s+few|a\s+dozen|dozens\s+of"
+    r"|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:more\s+)?(?:[\w-]+\s+)?(?:buildings|blocks|houses|streets|high-rises|workshops)\b"
+    r"|\s*(?:(?:most|much|parts?|the\s+rest|all)\s+of\s+)?the\s+(?!(?:nuclear|power|hydro))(?:[\w-]+\s+){0,2}?(?:plant|factory|works|mine)\b",
+    FLAGS,
+)
+"""Buildings or a works that changed hands inside a town: "cleared several buildings of the aggregate plant", "drove
+them out of most of the plant in X" (the town fought in, not taken; not a power plant, which the annotators read as held)."""
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".

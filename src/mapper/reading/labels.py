@@ -42,10 +42,12 @@ def fronted(
     tail: int,
     sides: Sides,
     after: int | None = None,
+    changes: bool = False,
 ) -> list[StatusReading]:
     """ "In Izium, ... soldiers hoisted the flag": the main clause's cue applies to the fronted place;
     so does the event a label introduces (``after``: where the label ends, "Kupiansk: shelling hits
-    the hospital")."""
+    the hospital"); a capture or a withdrawal only where asked for (``changes``: the main clause told of an
+    attack on the place, then of its change of hands)."""
     end = spans[tail][1]
     if after is not None and _RITE.match(sentence, after):
         return []  # "Zolochiv: funeral of volunteers killed when a drone hit their car near Vovchansk": mourned here
@@ -58,10 +60,14 @@ def fronted(
         return []  # "Mykolaiv Oblast: shelling ... hits houses in Kutsurub": the oblast only locates the village
     found: list[StatusReading] = []
     for cue in cues:
-        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (after is not None and cue.family in ("gain", "loss"))
+        if cue.start < end or not (cue.family in ("att", "flag", "lib") or (cue.family in ("gain", "loss") and (after is not None or changes))
                                    or (after is not None and cue.text.lower().startswith("occupation "))  # "X: occupation officials ..."
                                    or (after is not None and cue.family == "occ" and grammar.TOWN_AFTER.match(sentence, cue.end))):
             continue  # ("X: shelling damages houses in the Russian-held town": the label's town, held)
+        if after is None and cue.family in ("gain", "loss") and not (
+            _BARE_CHANGE_END.match(sentence, cue.end) and side_words.MILITARY.search(sentence, max(0, cue.start - 40), cue.start)
+        ):
+            continue  # (asked for changes: an army's verb with no object, "..., and Ukrainian forces withdrew on 24 June")
         if cue.text.lower().startswith("claim") and any(0 <= other.start - cue.end <= 1 for other in cues):
             continue  # "X: Russian MoD claims gains near the village": what is claimed is the next cue's
         if _IN_RELATIVE.search(sentence, end, cue.start):
@@ -97,7 +103,7 @@ def fronted(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
-        if cue.family in ("gain", "lib") and grammar.POSITIONS.match(sentence, cue.end):
+        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or grammar.BUILDINGS.match(sentence, cue.end)):
             cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
         elif after is not None and not sentence[after : cue.start].strip() and cue.text.lower().rstrip().endswith(_PARTICIPLE_ENDS):
             cue = cue._replace(passive=True)  # "A and B: taken in a tank thrust": the label's places were taken
@@ -110,6 +116,10 @@ def fronted(
     return found
 
 
+_BARE_CHANGE_END = re.compile(
+    r"\s*(?:$|[.;,]|(?:on|in|by|at|during|overnight|after|before|later|finally|eventually|the\s+same|the\s+next)\b)", re.IGNORECASE
+)
+"""What may follow a change of hands told of a fronted place with no object of its own: a time, or the clause's end."""
 _PARTICIPLE_ENDS = ("ed", "taken", "retaken", "overrun")
 _APPROACHES_TO = re.compile(r"\bapproach(?:es)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 """A town whose approaches the label's places are: "A and B: heavy fighting on the southern approaches to X"."""

@@ -103,12 +103,21 @@ def join_lists(
             located = member
         elif _after_bearing_anchor(sentence, spans, j):
             located = previous - 1  # "took A to the north of X, B to its west, ...": X only locates A
+        elif previous >= 1 and _DIRECTION_JOIN.fullmatch(sentence, spans[previous][1], spans[j][0]) and (
+            _IN_THE_GAP.fullmatch(sentence, spans[previous - 1][1], spans[previous][0])
+        ):
+            located = previous - 1  # "A and B in the Kharkiv direction and C in the Kupiansk direction": one list,
+            joined[previous] = previous  # the direction's town no member of it
         else:
             continue
         for k in range(j, len(spans)):
             if joined[k] == j:
                 joined[k] = joined[located]
     return joined
+
+_DIRECTION_JOIN = re.compile(r"\s+(?:direction|sector|axis)\s*,?\s*(?:and|as\s+well\s+as)\s+(?:(?:in|near)\s+)?", re.IGNORECASE)
+_IN_THE_GAP = re.compile(r"\s+in\s+the\s+", re.IGNORECASE)
+
 
 def _after_bearing_anchor(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> bool:
     """Whether name ``j`` goes on the list of the name two before it, past the town that placed that one by a

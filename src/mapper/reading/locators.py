@@ -182,6 +182,7 @@ DIRECTION_FROM_BEFORE = re.compile(
 NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
     r"|,\s+(?:or|nor)\s+with\s+the"
+    r"|\bconfused\s+with\s+[^.;]{1,60}?\s(?:or|nor)\s+(?:with\s+)?the"  # "... with the city of A or the town of B"
     r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see)\s+"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
     r"(?:(?:much\s+|far\s+)?(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
     r"(?:(?:fighting|battles?|siege|capture|liberation|defen[cs]e)\s+(?:at|of|for|in|near)\s+)?$",  # "the fighting at X"
@@ -300,7 +301,7 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|to\s+(?:the|its|their)\s+(?:north|south|east|west)"  # (", north and north-east of the town,")
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
     r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
-    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*\s"  # "X, further west on the road to Y, was bombed"
+    r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?=[\s,])"  # "X, further west on the road to Y, was bombed", "X, further south,"
     r"|(?:(?:since|later|now|officially)\s+)?renamed\s|now\s+(?:called|named|known\s+as)\s|formerly\s)"  # "Kirove, since renamed Pivnichne,"
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")
 )

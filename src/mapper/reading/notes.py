@@ -105,12 +105,28 @@ def _where_noted(mentions: Sequence[Mention], k: int, note_start: int) -> int | 
         other.sentence, other.end - other.sentence_start, where.start - where.sentence_start
     ):
         return k + 1
+    last = k  # the series a note names, then one place for all: "with the city of A or the town of B, both in X Oblast"
+    while last + 1 < len(mentions) and _same_sentence_gap(mentions, last, _NOTE_SERIES) is not None:
+        last += 1
+    if last + 1 < len(mentions) and _same_sentence_gap(mentions, last, _BOTH_IN) is not None:
+        return last + 1
     if k > 0 and (before := mentions[k - 1]).sentence_start == other.sentence_start and before.start >= note_start and (
         before.kind in ("region", "raion")
     ):
         return k - 1
     return None
 
+
+def _same_sentence_gap(mentions: Sequence[Mention], k: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` matched on the whole gap between mention ``k`` and the next, when both stand in one sentence."""
+    first, second = mentions[k], mentions[k + 1]
+    if second.sentence_start != first.sentence_start:
+        return None
+    return pattern.fullmatch(first.sentence, first.end - first.sentence_start, second.start - second.sentence_start)
+
+
+_NOTE_SERIES = re.compile(r"\s*,?\s+(?:or|nor|and)\s+(?:with\s+)?(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?", re.IGNORECASE)
+_BOTH_IN = re.compile(r"\s*,\s*(?:both|all)\s+(?:in|near)\s+(?:the\s+)?", re.IGNORECASE)
 
 _BEARING_OF = re.compile(r"\b((?:north|south|east|west)(?:-?(?:east|west))?)\s+of\b", re.IGNORECASE)
 

@@ -81,6 +81,9 @@ def forward_cue(
     elif (cue.family in ("lib", "gain", "loss") and head < len(kinds) and kinds[head] == "settlement"
           and grammar.MINOR_PART.fullmatch(sentence, cue.end, start)):
         cue = cue._replace(family="att")  # "cleared about a fifth of X": fought in X, not taken (an oblast's part: its extent)
+    elif (cue.family in ("lib", "gain", "loss") and (part := grammar.BUILDINGS.match(sentence, cue.end, start)) is not None
+          and not any(mark in sentence[part.end() : start] for mark in ",;")):
+        cue = cue._replace(family="att")  # "drove them out of most of the plant in X": fought in X, not taken
     if (
         cue.passive
         and (cue.family not in ("loss", "flag") or cue.text.lower() == "left")
