@@ -71,7 +71,7 @@ __all__ = [
 
 # Reference points: the mention locates something else and takes no status.
 REFERENCE = _guarded(
-    "abcdefhkmnopstuvw",
+    "abcdefhklmnopstuvw",
     r"\b(?:"
     + by_first_letter(
         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward|wards)?\s+(?:of|from|to)"
@@ -81,6 +81,7 @@ REFERENCE = _guarded(
         r"|kilomet(?:er|re)s\s+from|(?:border|frontier)\s+with|off\s+(?:the\s+)?coast\s+of|waters\s+off"
         r"|came\s+out\s+of|comes\s+out\s+of|coming\s+out\s+of"
         r"|bound\s+for|en\s+route\s+to|heading\s+(?:for|to)|headed\s+(?:for|to)"  # ("hit a bus bound for X": where it went)
+        r"|linking|connecting|links|connects"  # ("struck the bridge linking A with B": the link's ends)
     )
     + r")\b",
 )
@@ -276,6 +277,7 @@ REFERENCE_BEFORE = _guarded(
         # ("the road from A to B", "the highway south to B")
         r"|leaves\s+for|leave\s+for|left\s+for|leaving\s+for|bound\s+for|heading\s+(?:for|to)|headed\s+(?:for|to)"  # a destination
         r"|departs\s+for|departed\s+for|evacuated\s+to"
+        r"|(?:linking|connecting|links|connects)(?:\s+(?:[\w'’-]+\s+){1,3}?(?:with|to|and))?"  # a link's ends: "the span linking Russia with X"
         # a comparison set off after the subject: "X, unlike A or B, has been struck" (not a fronted "Unlike A, B was
         # shelled", whose comma would join A to B)
         r"|(?<=,\s)(?:unlike|in\s+contrast\s+to|compared\s+(?:with|to))"

@@ -247,7 +247,9 @@ def read_statuses(
                     sentence, spans, cue, tail, occupied=any(r.status == "occupied" for r in found)
                 )) is not None:
                     found.append(driven)  # "X, which Russian troops held until Ukrainian forces drove them out"
-        clause = sentence.rfind(";", 0, spans[head][0]) + 1  # (a place may open a clause: "...; in nearby X a car burned")
+        colon = sentence.rfind(": ", 0, spans[head][0])
+        clause = max(sentence.rfind(";", 0, spans[head][0]) + 1, colon + 2 if colon >= 0 else 0)
+        # (a place may open a clause: "...; in nearby X a car burned", "Bohodukhiv raion: in Zolochiv, a drone hit a farm")
         framed = bool(grammar.FRONTED.match(sentence[clause : spans[head][0]])) and (
             kinds[head] != "region" or not any(kind == "settlement" for kind in kinds[tail + 1 :])
         )
