@@ -54,6 +54,8 @@ FROM_GENRES_100 = [
      {"Bohorodychne": "occupied"}),
     ("The fuel depot in Kalynivka burned for two days after the drone strike.", {"Kalynivka": "attacked"}),
     ("By the autumn Russian bloggers described Synkivka as taken.[12]", {"Synkivka": "occupied"}),
+    ("Buses took evacuees along the road to Zaporizhzhia, and by evening some two thousand vehicles had left the city.",
+     {"Zaporizhzhia": "-"}),
     ("In Lysychansk, Russian troops fought their way into the city, and Ukrainian forces withdrew on 2 July.",
      {"Lysychansk": "occupied"}),
 ]
@@ -94,3 +96,9 @@ def test_a_hatnote_naming_two_namesakes_in_one_oblast_sets_both_apart(ua_gazette
               if e.place and e.mention.surface in ("Kamianske", "Pyatykhatky")]
     assert placed[:2] == [("Kamianske", 709932), ("Pyatykhatky", 695965)], placed  # the note's own: the city, the town
     assert not {place for _, place in placed[2:]} & {709932, 695965}, placed  # the article's: not those
+
+
+def test_a_republic_named_beside_a_name_places_it_in_its_oblast(ua_gazetteer) -> None:
+    sentence = "Captured marines were taken to a camp at Olenivka, in DPR-held territory."
+    placed = {e.mention.surface: e.place.admin1 for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Olenivka"] == "Donetsk Oblast", placed

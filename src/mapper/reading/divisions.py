@@ -13,7 +13,7 @@ from mapper.reading.geography import km_to
 from mapper.reading.locators import LOCATOR_GAP, REFERENCE_BEFORE
 from mapper.reading.namesakes import GONE, Resolution, one_each, within
 
-__all__ = ["by_admin_named_nearby", "by_boundary_named"]
+__all__ = ["by_admin_named_nearby", "by_boundary_named", "by_republic_named"]
 
 
 def by_admin_named_nearby(
@@ -99,6 +99,33 @@ def _mate_outside(sentences: SentenceIndex, chosen: list[Resolution | None], i: 
                 and not any(within(resolution.place, division) for division in divisions)):  # fmt: skip
             return True
     return False
+
+
+def by_republic_named(mentions: Sequence[Mention], chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]]) -> None:
+    """A name placed by the Russian-installed "republic" named right by it ("Olenivka, in DPR-held territory", "a camp
+    of the LPR near X"): its namesakes in that republic's oblast, where there are any, are the ones meant."""
+    for i in list(pending):
+        mention = mentions[i]
+        start, end = mention.start - mention.sentence_start, mention.end - mention.sentence_start
+        near = [m for m in _REPUBLIC.finditer(mention.sentence, max(0, start - _REPUBLIC_CHARS), end + _REPUBLIC_CHARS)
+                if m.end() <= start or m.start() >= end]
+        if not near:
+            continue
+        nearest = min(near, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
+        oblast = _REPUBLIC_OBLAST[nearest.group().upper()[0] if nearest.group().isupper() else nearest.group()[0].upper()]
+        inside = tuple(c for c in pending[i] if c.place.admin1_code == oblast)
+        if len(inside) == 1:
+            chosen[i] = Resolution(inside[0].place, f"admin named nearby ({nearest.group()})", 0.8)
+            del pending[i]
+        elif inside:
+            pending[i] = inside
+
+
+_REPUBLIC = re.compile(r"\b(?-i:DPR|LPR|DNR|LNR)\b|\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b", re.IGNORECASE)
+_REPUBLIC_OBLAST = {"D": "05", "L": "14"}
+"""The oblast each republic's name stands in, by its first letter (GeoNames admin1 codes: Donetsk 05, Luhansk 14)."""
+_REPUBLIC_CHARS = 60
+"""How near a name the republic must be named to place it."""
 
 
 def by_boundary_named(

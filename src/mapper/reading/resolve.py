@@ -33,7 +33,11 @@ from mapper.reading.citydistricts import by_city_named, names_a_district
 from mapper.reading.closeness import by_closeness, cities_among_villages
 from mapper.reading.described import by_description
 from mapper.reading.directions import by_direction_named
-from mapper.reading.divisions import by_admin_named_nearby, by_boundary_named
+from mapper.reading.divisions import (
+    by_admin_named_nearby,
+    by_boundary_named,
+    by_republic_named,
+)
 from mapper.reading.geography import Anchors, km_apart, km_to, size_bonus
 from mapper.reading.namesakes import (
     LOOSE,
@@ -136,6 +140,7 @@ def resolve(
         by_direction_named(mentions, chosen, pending, text)
     by_admin_named_nearby(mentions, sentences, chosen, pending, located)
     by_boundary_named(mentions, chosen, pending)
+    by_republic_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)
     by_same_name_note(mentions, chosen, pending, located)
     by_position(mentions, hints, chosen, pending, located)

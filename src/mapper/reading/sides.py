@@ -355,7 +355,7 @@ CONTRADICTED = re.compile(
 # Civilians as the subject of a withdrawal verb: people fleeing, no army withdrawing (nor their cars, buses, trains).
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children|cars|buses|trains|ships|vessels|ferries|tankers"
-    r"|volunteers|journalists|reporters|correspondents|aid\s+workers|medics|evacuees|rescuers|firefighters"
+    r"|(?<!armoured\s)(?<!armored\s)(?<!military\s)vehicles|volunteers|journalists|reporters|correspondents|aid\s+workers|medics|evacuees|rescuers|firefighters"
     r"|protesters|demonstrators|activists|crowds"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in|with)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?"  # "Residents of Huliaipole leave the town"
