@@ -11,6 +11,13 @@ our own words about real events:
 - "Moscow says X has fallen; Ukrainian officers reject the claim and say they are clearing infiltrators from its
   streets": the fighting told in the answer stands (attacked);
 - "a year after Moscow claimed the city": counted back to the month, as an anniversary is.
+
+From the new development sets ``genres_100``, ``encyclopaedia_101``, ``captions_47``, ``encyclopaedia_102`` and
+``captions_48``: lists going on past a direction's town, a speaker's own troops, buildings taken inside a town, an
+apposition "further south", intransitive "burned", "described X as taken", a hatnote's series of namesakes, a fronted
+town's change of hands, the ends of a link, a republic placing a name, vehicles leaving, and captions in a Russian
+source's words (the tricolour, Ukraine's groups of forces by name, "our units" in Russian spelling, a claim rejected
+after the fighting it concedes).
 """
 
 from __future__ import annotations
@@ -61,7 +68,22 @@ FROM_GENRES_100 = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_100": FROM_GENRES_100}))
+# From captions_48 (a new development set): captions in a Russian source's words, and Ukrainian answers to them.
+FROM_CAPTIONS_48 = [
+    ("Ugledar: marines of the Vostok group raise the tricolour over the town hall", {"Ugledar": "occupied"}),
+    ("Kurakhove: the Khortytsia group command orders units to withdraw from the town", {"Kurakhove": "occupied"}),
+    ("Selidovo salient: our assault units have left Novogrodovka for better lines after AFU counterattacks",
+     {"Novogrodovka": "liberated"}),
+    ("Volchansk: the defence minister reports to the commander-in-chief that the town has been fully liberated",
+     {"Volchansk": "occupied"}),
+    (("Chasiv Yar: Ukrainian units are still fighting in the western districts, the brigade says, rejecting Moscow's "
+      "claim of capture"), {"Chasiv Yar": "attacked"}),
+    ("Kupiansk: our units have left the village of Synkivka", {"Kupiansk": "-", "Synkivka": "occupied"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_genres_100": FROM_GENRES_100,
+                                                         "from_captions_48": FROM_CAPTIONS_48}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 

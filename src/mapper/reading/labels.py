@@ -79,7 +79,7 @@ def fronted(
         if cue.family == "loss" and (grammar.THING_AFTER.match(sentence, cue.end) or (
                 cue.text.lower().startswith("le") and not side_words.MILITARY.search(sentence, end, cue.start))):
             continue  # "Pavlohrad: an Iskander leaves a crater", "X: bags left outside the station": no army withdrawing
-        objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(sentence[cue.end : a]) <= cue.reach
+        objects = [k for k, (a, _) in enumerate(spans) if a >= cue.end and words(_KIND_OF_END.sub("", sentence[cue.end : a])) <= cue.reach
                    and not _NEXT_CLAUSE.search(sentence, cue.end, a)]  # (not ", and in Y our artillery ...": Y's clause)
         if objects and pronouns.ANAPHOR_OBJECT.match(sentence, cue.end):
             objects = []  # "X: drones pound the village three days after Kyiv announced ...": its object is the label's place
@@ -120,6 +120,8 @@ _BARE_CHANGE_END = re.compile(
     r"\s*(?:$|[.;,]|(?:on|in|by|at|during|overnight|after|before|later|finally|eventually|the\s+same|the\s+next)\b)", re.IGNORECASE
 )
 """What may follow a change of hands told of a fronted place with no object of its own: a time, or the clause's end."""
+_KIND_OF_END = re.compile(r"\s(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement)s?\s+of\s+$", re.IGNORECASE)
+"""The kind before a cue's object ("left the village of X"): no word between the cue and its object."""
 _PARTICIPLE_ENDS = ("ed", "taken", "retaken", "overrun")
 _APPROACHES_TO = re.compile(r"\bapproach(?:es)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 """A town whose approaches the label's places are: "A and B: heavy fighting on the southern approaches to X"."""

@@ -51,7 +51,7 @@ MODAL = _guarded(
 )
 TO_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", FLAGS)
 FACTUAL_TO = re.compile(
-    r"\b(?:forced|ordered|allowed|permitted|authori[sz]ed|managed|continu(?:e|es|ed|ing)|began|started|helped|employ(?:s|ed|ing)?|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$"
+    r"\b(?:forced|ordered|orders|allowed|allows|permitted|permits|authori[sz]ed|authori[sz]es|managed|continu(?:e|es|ed|ing)|began|started|helped|employ(?:s|ed|ing)?|went\s+on)\s+(?:[\w-]+\s+){0,3}to\s+$"
     r"|\bus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}(?:as\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?[\w-]+\s+)?to\s+$",  # "used X as a springboard to"
     FLAGS,
 )

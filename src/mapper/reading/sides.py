@@ -66,8 +66,11 @@ __all__ = [
 
 
 # The sides and their forces.
-UA = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato|government"  # (ATO: the "anti-terrorist operation" of 2014-2018;
+_UA_WORDS = r"ukrain(?:e|ian|ians)|kyiv|zsu|uaf|afu|ato|government"  # (ATO: the "anti-terrorist operation" of 2014-2018;
 # "government forces": Kyiv's, in the reports of 2014-2015)
+_UA_GROUPS = r"khortytsi?a|tavriy?i?a"
+"""The names of Ukraine's groups of forces, before "group": "the Khortytsia group command", "the Tavriia group"."""
+UA = rf"{_UA_WORDS}|(?:{_UA_GROUPS})(?=\s+(?:operational(?:-strategic)?\s+)?group)"
 _GROUPS_OF_FORCES = r"(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)"
 """The names of Russia's groups of forces, before "group": "Centre group units", "a Vostok group flag"."""
 RU = (
@@ -79,7 +82,7 @@ RU = (
 )
 # The words a side's name starts with (every alternative of UA and RU begins with one): where
 # PREVAILING may match, found by an Aho-Corasick pass (mapper.reading._scan).
-SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "russia", "moscow", "kremlin", "pro-russian", "separatist",
+SIDE_STARTS = ("ukrain", "kyiv", "zsu", "uaf", "afu", "ato", "government", "khortyts", "tavri", "russia", "moscow", "kremlin", "pro-russian", "separatist",
                "wagner", "dpr", "lpr", "chechen", "centre", "center", "tsentr", "vostok", "zapad", "yug", "sever",
                "dnepr", "dnr", "lnr", "rebel", "insurgent", "militant", "militia", "gunmen", "self-defen", "rosgvard", "allied",
                "western", "southern", "central", "eastern", "leningrad")  # fmt: skip
@@ -139,7 +142,7 @@ south of X retook A"."""
 ACTOR_LOWER = re.compile(ACTOR.pattern)  # the same, for lower-cased text (faster than IGNORECASE)
 ACTOR_STARTS = (*SIDE_STARTS, "armed", "occupiers", "invaders", "donetsk", "luhansk", "lugansk")  # the words ACTOR's matches begin with (test_status checks it)
 THEY = re.compile(r"\bthey\b", FLAGS)  # a subject that is a side named before it
-UA_RE = re.compile(UA, FLAGS)
+UA_RE = re.compile(rf"{_UA_WORDS}|{_UA_GROUPS}", FLAGS)  # (a side word a match gave: a group's name stands alone)
 PREVAILING_SOURCE = (
     rf"\b(?P<who>{UA}|{RU})(?:['’]s)?\s+(?:(?!(?:{UA}|{RU})\b)[\w-]+\s+){{0,2}}?{FORCE}\s+(?:have\s+|had\s+|has\s+)?"
     r"(?:\w+ly\s+)?(?:captured|took|retook|recaptured|liberated|seized|entered|advanced|pushed|launched|attacked)\b"
@@ -216,7 +219,7 @@ VOICE_MARKERS: tuple[tuple[str, ...], ...] = (
 )
 RUSSIAN_SPELLINGS = (
     "Krasnoarmeysk", "Dimitrov", "Gulyaipole", "Dnepropetrovsk", "Dobropolye", "Gorlovka", "Orekhov", "Konstantinovka",
-    "Kupyansk-Uzlovoy", "Dzerzhinsk", *_RUSSIAN_NAMES,
+    "Kupyansk-Uzlovoy", "Dzerzhinsk", "Maryinka", "Volchansk", "Seversk", "Lisichansk", *_RUSSIAN_NAMES,
 )
 """The Russian names of towns Ukraine renamed, and Russian spellings the Western press does not use: two of them in
 one text (not one quoted name) are one more marker of a Russian statement."""
@@ -246,7 +249,7 @@ def said_after_quote(sentence: str, start: int = 0) -> re.Match[str] | None:
 
 
 RUSSIAN_WORD = re.compile(
-    r"\b(?:russian|russia['’]s|moscow|kremlin|konashenkov|shoigu|gerasimov|peskov|belousov|pushilin|wagner"
+    r"\b(?:russian|russia['’]s|moscow|kremlin|konashenkov|shoigu|gerasimov|peskov|belousov|pushilin|wagner|tricolou?rs?"
     rf"|{_GROUPS_OF_FORCES}\s+group)\b", FLAGS
 )
 # A speaker named by what it is, whom the sentences before name: "the ministry", "its spokesman".
@@ -256,7 +259,7 @@ DEFINITE_SPEAKER = re.compile(
 )
 # A place a claim named, told of again as the subject of a perfect or a passive: "(denies) the town has (fallen)".
 TOLD_AGAIN = r"(?:the\s+(?:town|city|village|settlement)|it)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?"
-DENY_VERB = r"(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e))"
+DENY_VERB = r"(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|e|ing)|disput(?:ed|es|e|ing))"
 """A verb that denies a claim, in its forms."""
 DENIAL_BEFORE = re.compile(
     r"(?<!\bnor\s)(?<!\bnot\s)(?<!n't\s)"  # "neither confirmed nor denied the claim that ..." reports the claim
@@ -272,7 +275,7 @@ DENIAL_BEFORE = re.compile(
 )
 # A denied claim named as a noun before the cue: "denies Russian claims of capturing X".
 DENIED_CLAIM_OF = re.compile(
-    r"\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|disput(?:ed|es))\s+"
+    rf"\b{DENY_VERB}\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|allegations?)\s+(?:of|about|to\s+have|to)\s+(?:the\s+)?$",
     FLAGS,
 )

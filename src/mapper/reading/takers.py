@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, side_from
 from mapper.reading.cuefinder import Cue
+from mapper.reading.voice import caption_in_russian
 
 __all__ = ["SIDE_RETREATING", "Sides", "conceded_by", "loser_unsaid", "our_side", "singular_holder", "taker"]
 
@@ -30,7 +31,9 @@ def our_side(sentence: str, cue: Cue, sides: Sides) -> Side:
     MoD: the withdrawal of our units ..."), else Ukraine's (whose General Staff the press translates most)."""
     if sides.voice is not None:
         return sides.voice
-    return "russian" if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) else "ukrainian"
+    if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) or caption_in_russian(sentence):
+        return "russian"  # (or a caption in a Russian source's spelling: "our units have left Urozhaynoye")
+    return "ukrainian"
 
 
 def conceded_by(sentence: str, cue: Cue) -> Side | None:

@@ -12,7 +12,7 @@ import re
 from mapper.reading import grammar, sides
 from mapper.reading.actors import Side
 
-__all__ = ["report_voice", "russian_claim"]
+__all__ = ["caption_in_russian", "report_voice", "russian_claim"]
 
 
 def report_voice(text: str) -> Side | None:
@@ -72,6 +72,16 @@ def _spelt_russian(sentence: str) -> bool:
     return bool(_RUSSIAN_SPELT.search(sentence)) or any(name in sentence for name in sides.RUSSIAN_SPELLINGS)
 
 
+def caption_in_russian(sentence: str) -> bool:
+    """Whether a caption or headline spells its place as only Russian writes it and names no Ukrainian speaker: its words
+    are a Russian source's ("Kurakhovo fully liberated, MoD says"; "our units have left Urozhaynoye after days of AFU
+    attacks": the AFU is what Russian sources call Ukraine's army)."""
+    return len(sentence) <= _CAPTION_CHARS and _spelt_russian(sentence) and not _UKRAINE_NAMED.search(sentence)
+
+
+_UKRAINE_NAMED = re.compile(r"\b(?:ukrain\w*|kyiv|zsu)\b", re.IGNORECASE)
+
+
 def _unquoted(text: str, form: str) -> bool:
     """Whether ``form`` is written at least once outside a quotation or an aside giving the Russian name: a narrative
     quotes the ministry's wording ('its units had "improved their tactical position"') and its channels ('according to
@@ -121,7 +131,7 @@ def russian_claim(sentence: str, start: int, end: int, voice: Side | None, antec
         return True  # the "liberated" (or "completely liberated", the 'liberation' of) of a Russian claim
     if "," in sentence[end:] and sides.RUSSIAN_SPEAKER_AFTER.search(sentence, end):
         return True  # "Krasnoarmeysk and Volchansk liberated, Gerasimov tells Putin"
-    if len(sentence) <= _CAPTION_CHARS and _spelt_russian(sentence) and not sides.UA_RE.search(sentence):
+    if caption_in_russian(sentence):
         return True  # "Kurakhovo fully liberated, MoD says": a caption that spells its place the Russian way gives Russia's word
     window = max(0, start - 160)
     # (a cue that is the claim itself ends the speaker's words: "Russian sources claimed X")
