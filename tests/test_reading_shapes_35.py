@@ -63,6 +63,11 @@ FROM_GENRES_100 = [
     ("By the autumn Russian bloggers described Synkivka as taken.[12]", {"Synkivka": "occupied"}),
     ("Buses took evacuees along the road to Zaporizhzhia, and by evening some two thousand vehicles had left the city.",
      {"Zaporizhzhia": "-"}),
+    ("Luhanske and Myronivskyi, Ukrainian-held villages north of Svitlodarsk, were shelled again.",
+     {"Luhanske": "attacked", "Myronivskyi": "attacked", "Svitlodarsk": "-"}),
+    ("Across the boundary in Luhansk Oblast, the village of Krymske was shelled through the winter.",
+     {"Krymske": "attacked", "Luhansk Oblast": "-"}),
+    ("Russian units attacked Kodema and the other Zaitseve in August 2022.", {"Zaitseve": "attacked"}),
     ("In Lysychansk, Russian troops fought their way into the city, and Ukrainian forces withdrew on 2 July.",
      {"Lysychansk": "occupied"}),
 ]
@@ -124,3 +129,11 @@ def test_a_republic_named_beside_a_name_places_it_in_its_oblast(ua_gazetteer) ->
     sentence = "Captured marines were taken to a camp at Olenivka, in DPR-held territory."
     placed = {e.mention.surface: e.place.admin1 for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
     assert placed["Olenivka"] == "Donetsk Oblast", placed
+
+
+def test_a_note_that_places_the_other_namesake_by_a_town_sets_aside_the_nearest(ua_gazetteer) -> None:
+    text = ("In 2016 separatist fire hit Zaitseve, the village north of Horlivka, almost daily.\n\n"
+            "In August 2022 Wagner units attacked the other Zaitseve, a village south-east of Bakhmut that shares its name "
+            "with the village north of Horlivka.")
+    placed = [e.place.geonameid for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Zaitseve"]
+    assert placed == [687470, 687468], placed

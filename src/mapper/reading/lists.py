@@ -221,13 +221,17 @@ def is_modifier(sentence: str, spans: Sequence[tuple[int, int]], groups: list[in
 
 def region_of_a_town(sentence: str, span: tuple[int, int]) -> bool:
     """Whether the region at ``span`` only says where a town is ("the northern Kherson Oblast town", "a Donetsk region
-    village"): the status is the town's."""
+    village", "in Luhansk Oblast, the village of X"): the status is the town's."""
     start, end = span
     return sentence[start:end].lower().endswith(_REGION_WORDS) and bool(_A_TOWN_AFTER.match(sentence, end))
 
 
 _REGION_WORDS = ("oblast", "region", "raion", "rayon")
-_A_TOWN_AFTER = re.compile(r"\s+(?:towns?|villages?|city|cities|settlements?)\b", re.IGNORECASE)
+_A_TOWN_AFTER = re.compile(
+    r"\s+(?:towns?|villages?|city|cities|settlements?)\b"
+    r"|\s*,\s*the\s+(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s",  # "in Luhansk Oblast, the village of X, ..."
+    re.IGNORECASE,
+)
 
 
 _SHARED_MODIFIERS = ("lines", "fronts", "axes", "directions", "sectors", "offensives", "rivers", "borders")

@@ -193,7 +193,9 @@ NOTE_BEFORE = re.compile(
 # district centre of the same name in Zaporizhzhia Oblast" (the oblast is the other namesake's).
 SAME_NAME_IN_BEFORE = re.compile(
     r"(?:\bof\s+the\s+same\s+name|\b(?:its|a|the)\s+namesakes?|\bnot\s+the\s+(?:city|town|village)\s+of\s+that\s+name"
-    r"|\bnot\s+the\s+one)"  # "Bilohorivka, the one by Soledar, not the one in Luhansk region"
+    r"|\bnot\s+the\s+one"  # "Bilohorivka, the one by Soledar, not the one in Luhansk region"
+    r"|\bshares?\s+(?:its|a|the)\s+name\s+with\s+(?:the|a|another)\s+(?:village|town|city|settlement))"  # "X, a village
+    # that shares its name with the village north of Y"
     r"\s+(?:in|near|outside|(?P<bearing>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of)\s+(?:the\s+)?$",
     FLAGS,
 )  # ("Krymske (not to be confused with its namesake in Luhansk Oblast)", "X (a village, not the city of that name
@@ -302,7 +304,8 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"|(?:on|at|in)\s+(?:the|its|their)|(?:north|south|east|west)[\w-]*(?:\s+(?:and|or)\s+(?:north|south|east|west)[\w-]*)?\s+of"
     r"|to\s+(?:the|its|their)\s+(?:north|south|east|west)"  # (", north and north-east of the town,")
     r"|(?:a|an|the|another|two|three|four|five|six|several|both|its|their|\d+)\s|(?:ukraine|russia|the\s+region|the\s+oblast|the\s+country)['’]s\s"
-    r"|(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east of the town, had been lost"
+    r"|(?:[\w-]+-(?:held|controlled|occupied)\s+)?(?:villages|towns|suburbs|settlements|hamlets)\s"  # "A and B, villages east
+    # of the town, had been lost", "A and B, Ukrainian-held villages west of X, were shelled"
     r"|(?:further|farther)\s+(?:north|south|east|west)[\w-]*(?=[\s,])"  # "X, further west on the road to Y, was bombed", "X, further south,"
     r"|(?:(?:since|later|now|officially)\s+)?renamed\s|now\s+(?:called|named|known\s+as)\s|formerly\s)"  # "Kirove, since renamed Pivnichne,"
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")

@@ -216,6 +216,7 @@ def by_same_name_note(
         # the name the note is about: the first place of its sentence that has a namesake there ("Vasylivka, a village
         # near Snihurivka not to be confused with the town of the same name in Zaporizhzhia Oblast")
         k = next((m for m in range(j) if mentions[m].sentence_start == where.sentence_start and mentions[m].kind == "settlement"
+                  and len(mentions[m].candidates) > 1
                   and any(_lies_as_noted(c.place, decided.place, bearing) for c in mentions[m].candidates)), None)
         if k is None:
             continue
@@ -223,11 +224,17 @@ def by_same_name_note(
         for i in range(k, j):
             if mentions[i].sentence_start != where.sentence_start or mentions[i].surface != mentions[k].surface:
                 continue
+            # (the namesakes set apart: all in the oblast the note names; by a town, the nearest that lies where the note
+            # says, "the village north of Horlivka")
+            lying = [c.place for c in mentions[i].candidates if _lies_as_noted(c.place, decided.place, bearing)]
+            if not decided.place.is_region:
+                lying = [min(lying, key=lambda place: km_apart(place, decided.place))]
+            noted = {place.geonameid for place in lying}
             if i not in pending:
-                if chosen[i] is None or chosen[i].place is None or not _lies_as_noted(chosen[i].place, decided.place, bearing):  # type: ignore[union-attr]
+                if chosen[i] is None or chosen[i].place is None or chosen[i].place.geonameid not in noted:  # type: ignore[union-attr]
                     continue
                 pending[i] = mentions[i].candidates
-            rest = tuple(c for c in pending[i] if not _lies_as_noted(c.place, decided.place, bearing))
+            rest = tuple(c for c in pending[i] if c.place.geonameid not in noted)
             if len(rest) == 1:
                 chosen[i] = Resolution(rest[0].place, f"named apart (not the one in {decided.place.name})", 0.8)
                 del pending[i]

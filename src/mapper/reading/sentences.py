@@ -293,7 +293,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, kind: Se
 _LIST_SEPARATOR = re.compile(
     r"[*_\"”’]{0,3}\s*(?:(?:city|itself)\b\s*)?(?:\([^)]*\)\s*)?(?:[,:]\s*)?(?:(?:and|or|as\s+well\s+as|&|plus|together\s+with|along\s+with)\s+(?:then\s+)?(?:(?:of|on)\s+)?"
     r"(?:nearby\s+|neighbou?ring\s+)?)?"  # "Avdiivka and nearby Ocheretyne"
-    r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:(?:almost|nearly)\s+)?(?:parts?|most|much|all|the\s+whole|the\s+entire|the\s+rest)\s+of\s+)?(?:the\s+(?:other\s+)?)?"
     r"(?:(?:central|(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern)\s+)?"  # "A and eastern B": a part
     r"(?:(?:outskirts|suburbs|edges?|approaches)\s+(?:of|to)\s+(?:the\s+)?)?"  # "A in Kharkiv Oblast and the outskirts of B"
     r"(?:(?:(?<=and\sthe\s)[a-z-]+\s+)?(?:city|town|village)\s+of\s+"  # "A and the hilltop town of B"; *A* and "B"
