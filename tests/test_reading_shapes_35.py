@@ -68,6 +68,8 @@ FROM_GENRES_100 = [
     ("Across the boundary in Luhansk Oblast, the village of Krymske was shelled through the winter.",
      {"Krymske": "attacked", "Luhansk Oblast": "-"}),
     ("Russian units attacked Kodema and the other Zaitseve in August 2022.", {"Zaitseve": "attacked"}),
+    ("In September 2022 the counteroffensive swept them from Balakliia, Shevchenkove and Kupiansk.",
+     {"Balakliia": "liberated", "Shevchenkove": "liberated", "Kupiansk": "liberated"}),
     ("In Lysychansk, Russian troops fought their way into the city, and Ukrainian forces withdrew on 2 July.",
      {"Lysychansk": "occupied"}),
 ]
