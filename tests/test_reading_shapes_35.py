@@ -86,6 +86,7 @@ FROM_CAPTIONS_48 = [
     (("Chasiv Yar: Ukrainian units are still fighting in the western districts, the brigade says, rejecting Moscow's "
       "claim of capture"), {"Chasiv Yar": "attacked"}),
     ("Kupiansk: our units have left the village of Synkivka", {"Kupiansk": "-", "Synkivka": "occupied"}),
+    ("Video from near Ugledar: Vostok group artillery works on AFU positions on the town's edge", {"Ugledar": "attacked"}),
 ]
 
 

@@ -59,7 +59,11 @@ def label_end(
 
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 _FROM_A_SIDE = re.compile(r"\s+from\s+the\s+(?:north|south|east|west)[\w-]*(?=\s*:)", re.IGNORECASE)
-_LABEL_PART = re.compile(r"\s*(?:the\s+)?(?:outskirts|edge|streets|centre|center)\s+of\s+", re.IGNORECASE)
+_LABEL_PART = re.compile(
+    r"\s*(?:the\s+)?(?:outskirts|edge|streets|centre|center)\s+of\s+"
+    r"|\s*(?:footage|video|photos?|pictures?|images?)\s+from\s+(?:near\s+|outside\s+)?",  # "Footage from near X: ..."
+    re.IGNORECASE,
+)
 """A label's part of its place: "Outskirts of Huliaipole: a tank fires at Ukrainian positions" (the event is the place's)."""
 _DATE_LABEL = re.compile(
     rf"\s*(?:(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*:|\s+[—–-])\s*"
