@@ -57,6 +57,8 @@ FROM_GENRES_100 = [
      {"Toretsk": "attacked"}),
     ("Ukrainian troops said they had pushed Russian soldiers out of most of the coke plant in Avdiivka.",
      {"Avdiivka": "attacked"}),
+    ("Timeline: the seizure of the plant and of Enerhodar (March 2022).", {"Enerhodar": "occupied"}),
+    ("Enerhodar: smoke over the reactor halls as Russian troops seize the plant and the town", {"Enerhodar": "occupied"}),
     ("Sviatohirsk was shelled for weeks, and Bohorodychne, further south, fell in early June.",
      {"Bohorodychne": "occupied"}),
     ("The fuel depot in Kalynivka burned for two days after the drone strike.", {"Kalynivka": "attacked"}),

@@ -103,7 +103,9 @@ def fronted(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
-        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or grammar.BUILDINGS.match(sentence, cue.end)):
+        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or (
+            (part := grammar.BUILDINGS.match(sentence, cue.end)) is not None and not _AND_THE_TOWN.match(sentence, part.end())
+        )):  # ("X: brigade clears most of the plant": fought in X; not "troops seize the plant and the town")
             cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
         elif after is not None and not sentence[after : cue.start].strip() and cue.text.lower().rstrip().endswith(_PARTICIPLE_ENDS):
             cue = cue._replace(passive=True)  # "A and B: taken in a tank thrust": the label's places were taken
@@ -120,6 +122,8 @@ _BARE_CHANGE_END = re.compile(
     r"\s*(?:$|[.;,]|(?:on|in|by|at|during|overnight|after|before|later|finally|eventually|the\s+same|the\s+next)\b)", re.IGNORECASE
 )
 """What may follow a change of hands told of a fronted place with no object of its own: a time, or the clause's end."""
+_AND_THE_TOWN = re.compile(r"\s+and\s+(?:of\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\b", re.IGNORECASE)
+"""A works taken together with its town: "troops seize the plant and the town" (the label's town changed hands)."""
 _KIND_OF_END = re.compile(r"\s(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement)s?\s+of\s+$", re.IGNORECASE)
 """The kind before a cue's object ("left the village of X"): no word between the cue and its object."""
 _PARTICIPLE_ENDS = ("ed", "taken", "retaken", "overrun")

@@ -82,7 +82,7 @@ def forward_cue(
           and grammar.MINOR_PART.fullmatch(sentence, cue.end, start)):
         cue = cue._replace(family="att")  # "cleared about a fifth of X": fought in X, not taken (an oblast's part: its extent)
     elif (cue.family in ("lib", "gain", "loss") and (part := grammar.BUILDINGS.match(sentence, cue.end, start)) is not None
-          and not any(mark in sentence[part.end() : start] for mark in ",;")):
+          and _PART_IN.fullmatch(sentence, part.end(), start)):
         cue = cue._replace(family="att")  # "drove them out of most of the plant in X": fought in X, not taken
     if (
         cue.passive
@@ -293,6 +293,14 @@ _FIRE = re.compile(r"\b(?:fire|shellfire|shells|shelling|artillery|mortars?|rock
 _LANDING_KIND = re.compile(r"\b(?:ukrainian|russian|enemy|amphibious|airborne|naval|helicopter|boat)\s+$", re.IGNORECASE)
 """A landing named by whose or what kind it is: "reported a Ukrainian landing near Kozachi Laheri"."""
 
+
+
+_PART_IN = re.compile(
+    r"(?:(?!\band\s+(?:of|the\s+(?:town|city|village))\b)[^,;]){0,50}?\b(?:in|at|of)\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+"""Between buildings or a works and the town they stand in: "most of the plant in X", "46 buildings in the northern and
+western parts of X" (not "the seizure of the plant and of X": X is taken too)."""
 
 _ARMY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{sides.FORCE}\b", re.IGNORECASE)
 """An army right after a withdrawal word, which is then the army's adjective ("the retreating fighters")."""
