@@ -253,18 +253,19 @@ def read_statuses(
         framed = bool(grammar.FRONTED.match(sentence[clause : spans[head][0]])) and (
             kinds[head] != "region" or not any(kind == "settlement" for kind in kinds[tail + 1 :])
         )
-        if (not found or only_states(found)) and framed:
-            # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X", and the
-            # place of what its sentence tells where it names no other: "In the Kyiv region, debris damaged houses"; a raion
-            # is struck where its villages are: "In Beryslav raion, guided bombs hit A and B", so the annotators read)
-            found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
-        if framed and found and all(r.status == "attacked" for r in found) and (
-            changes := [r for r in fronted(sentence, spans, kinds, cues, tail, sides, changes=True) if r.change]
-        ):
-            # "In X, Russian troops fought their way into the city, and Ukrainian forces withdrew": it changed hands (the
-            # fighting a relative clause tells stands: "In Irpin, where fighting had gone on for weeks, the mayor said ...")
-            aside = _WHERE_ASIDE.match(sentence, spans[tail][1])
-            found = [r for r in found if aside is not None and 0 <= sentence.find(r.cue, spans[tail][1]) < aside.end()] + changes
+        if framed:
+            if not found or only_states(found):
+                # (an oblast fronted is the frame of the sentence's places: "In Donetsk Oblast, the assault on X", and the
+                # place of what its sentence tells where it names no other: "In the Kyiv region, debris damaged houses"; a
+                # raion is struck where its villages are: "In Beryslav raion, guided bombs hit A and B", so the annotators read)
+                found.extend(fronted(sentence, spans, kinds, cues, tail, sides))
+            if found and all(r.status == "attacked" for r in found) and (
+                changes := [r for r in fronted(sentence, spans, kinds, cues, tail, sides, changes=True) if r.change]
+            ):
+                # "In X, Russian troops fought their way into the city, and Ukrainian forces withdrew": it changed hands (the
+                # fighting a relative clause tells stands: "In Irpin, where fighting had gone on for weeks, the mayor said")
+                aside = _WHERE_ASIDE.match(sentence, spans[tail][1])
+                found = [r for r in found if aside is not None and 0 <= sentence.find(r.cue, spans[tail][1]) < aside.end()] + changes
         elif (not found or state_of_a_label(sentence, forward, spans[head][0]) or only_states(found)) and (
             label_stop := label_end(sentence, spans, kinds, head, tail)
         ) is not None:  # ("Occupied Melitopol: explosions near the station": who holds it, and what happened there)
