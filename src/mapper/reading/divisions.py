@@ -112,7 +112,7 @@ def by_republic_named(mentions: Sequence[Mention], chosen: list[Resolution | Non
         if not near:
             continue
         nearest = min(near, key=lambda m: min(abs(m.start() - end), abs(start - m.end())))
-        oblast = _REPUBLIC_OBLAST[nearest.group().upper()[0] if nearest.group().isupper() else nearest.group()[0].upper()]
+        oblast = _REPUBLIC_OBLAST[nearest.group()[0].upper()]
         inside = tuple(c for c in pending[i] if c.place.admin1_code == oblast)
         if len(inside) == 1:
             chosen[i] = Resolution(inside[0].place, f"admin named nearby ({nearest.group()})", 0.8)
