@@ -6,7 +6,8 @@ its first three) counts from its own ("yesterday") or lies within a week of it, 
 dateline ("Assessment, November 27, 2025", "KYIV, Oct 14 -"), tells a date more than three months
 before it in passing ("liberated Lyman on October 1, 2022"); one whose title or first sentence
 names a weekday before its date tells of that day ("... fired on six border hromadas on Monday",
-filed on Tuesday); a morning digest ("night and morning of 5 April") tells of the night and the
+filed on Tuesday); one whose title is dated with its own day ("Briefing of the Ministry of Defence, 14 April
+2023") is news, whatever dates its text goes on to give; a morning digest ("night and morning of 5 April") tells of the night and the
 day before it.
 """
 
@@ -19,13 +20,16 @@ from typing import TYPE_CHECKING
 
 from mapper.reading._calendar import Clock, Dated, period_end
 from mapper.reading._datewords import date_lexicon
-from mapper.reading._timeexpr import TimeExpression
+from mapper.reading._timeexpr import TimeExpression, find_expressions
+from mapper.reading.sentences import Sentence
 
 if TYPE_CHECKING:
     from mapper.model import Report
-    from mapper.reading.sentences import Sentence
 
-__all__ = ["NEWS_DAYS", "PASSING_DAYS", "a_morning_digest", "in_passing", "is_news", "news_day", "opens_on_its_date"]
+__all__ = [
+    "NEWS_DAYS", "PASSING_DAYS", "a_morning_digest", "in_passing", "is_news", "news_day", "opens_on_its_date",
+    "titled_on_its_date",
+]  # fmt: skip
 
 
 NEWS_DAYS = 7
@@ -46,6 +50,19 @@ def a_morning_digest(report: Report, sentences: Sequence[Sentence]) -> bool:
         return True
     first = sentences[0] if sentences else None
     return first is not None and first.kind == "heading" and bool(_MORNING_TITLE.search(first.text))
+
+
+def titled_on_its_date(clock: Clock, title: str | None) -> bool:
+    """Whether a report's title gives a day within a week of the report's own ("Briefing of the Ministry of Defence,
+    14 April 2023", "Assessment, November 27, 2025"): a bulletin of that day, though its text may open on an earlier
+    date ("... liberated in April 2022")."""
+    if not title or clock.report is None:
+        return False
+    found = find_expressions(title, [Sentence(0, len(title), title, "heading")], ())
+    news, clock.news = clock.news, True
+    days = [dated for e in found.get(0, ()) if (dated := clock.read(e, title)) is not None and dated.precision == "day"]
+    clock.news = news
+    return any(abs((dated.date - clock.report).days) <= NEWS_DAYS for dated in days)
 
 
 def opens_on_its_date(clock: Clock, expressions: Sequence[TimeExpression], text: str) -> bool:

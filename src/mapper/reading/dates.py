@@ -84,6 +84,7 @@ from mapper.reading._news import (
     is_news,
     news_day,
     opens_on_its_date,
+    titled_on_its_date,
 )
 from mapper.reading._runningdate import (
     aside_date,
@@ -174,7 +175,9 @@ class ReportDates:
         clock = Clock(report.date, year_hint=hint, titled=titled is not None, morning=a_morning_digest(report, sentences))
         expressions = [e for index in order for e in found[index]]
         # (a title that names another year than the report's tells of that year: "Battle of X (2022)", written in 2024)
-        self.news = (titled is None or report.date is None or titled == report.date.year) and is_news(clock, expressions, report.text)
+        self.news = (titled is None or report.date is None or titled == report.date.year) and (
+            is_news(clock, expressions, report.text) or titled_on_its_date(clock, report.title)
+        )
         clock.news = self.news
         dated_news = self.news and opens_on_its_date(clock, expressions, report.text)
         if self.news:  # "Russians fired on six hromadas on Monday" (a Tuesday's report): its sentences tell of Monday
