@@ -69,6 +69,8 @@ def actor_of(
         return _side_of(claimer.group("side")), True
     if (own := _SPEAKER_S_OWN_FORCES.search(sentence, max(0, start - 120), start)) is not None:
         return _side_of(own.group("side")), True  # "Russian-installed officials said their troops had pulled back from X"
+    if (state := _state_s_own_forces(sentence, start)) is not None:
+        return state, True  # "Moscow's biggest gain since its forces took X"
     adjective = sides.SIDE_ADJECTIVE_BEFORE.search(sentence, max(0, start - 20), start)
     if adjective is not None and (sides.EVENT_NOUN.fullmatch(sentence, start, end) or sides.FORCE_FIRST.match(sentence, start)):
         # "the Ukrainian withdrawal from X", "the Russian capture of X", "Russian troops back in X"
@@ -262,6 +264,30 @@ _SPEAKER_S_OWN_FORCES = re.compile(
     re.IGNORECASE,
 )
 """A speaker of a side, and its own forces the cue's subject: "Russian-installed officials said their troops had ..."."""
+
+
+_ITS_FORCES_BEFORE = re.compile(r"\bits\s+(?:own\s+)?(?:forces|troops|army)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A state's own forces the cue's subject: "since its forces took X"."""
+_STATE = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!near\s)(?<!from\s)(?<!into\s)(?<!around\s)"
+    r"(?<!towards\s)(?<!across\s)\b(?P<side>russia|moscow|ukraine|kyiv)\b",
+    re.IGNORECASE,
+)
+"""A state, or its capital, named as itself: no preposition's place ("its activity around Kyiv")."""
+
+
+def _state_s_own_forces(sentence: str, start: int) -> Side | None:
+    """The side of the state whose own forces are the subject of the cue at ``start``, the state named nearest before
+    "its" in the clause: "Moscow's biggest gain since its forces took X" (Russia's)."""
+    its = _ITS_FORCES_BEFORE.search(sentence, max(0, start - 40), start)
+    if its is None:
+        return None
+    state = None
+    for state in _STATE.finditer(sentence, max(0, its.start() - 100), its.start()):
+        pass
+    if state is None or any(mark in sentence[state.end() : its.start()] for mark in ";:."):
+        return None
+    return _side_of(state.group("side"))
 
 
 _UNSIDED_SUBJECT = re.compile(

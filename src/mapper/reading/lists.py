@@ -29,7 +29,8 @@ CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\s+$", re.IGNORECASE)
 _COLON_JOIN = re.compile(r"\s*:\s*")
 OWN_PREDICATE = re.compile(
     r"(?:\s*,\s*[^,;:]{1,60}?,)?\s+(?:(?:had|has|have|was|were|is|are|also|then|later|still|soon|finally|itself)\s+)*"
-    r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b",
+    r"(?:(?:been|being)\s+)?(?:[a-z]+ed|fell|came|remained|remains|stayed|stays|held|holds|lay|lies|withstood|went|became|saw)\b"
+    r"|\s+(?:still\s+)?(?:(?:has|have|had)\s+been|is|was|were|are)\s+(?!and\b|or\b)",  # ("..., and B has been their objective")
 )
 """A verb of its own after the names a clause joined with ", and" opens on (after an apposition, perhaps)."""
 
