@@ -117,7 +117,7 @@ def date_lexicon() -> DateLexicon:
         vague_numbers=table["vague_numbers"], leads=frozenset(table["leads"]), parts=frozenset(table["parts"]),
         span_starts=frozenset(table["span_starts"]), invasion=table["invasion"], relative=relative,
         # literal words first, so that the engine skips to them by a fast search
-        cores=re.compile("|".join([*full, *abbreviations, *weekdays, "19[5-9]\\d", "20[0-4]\\d"])),
+        cores=re.compile("|".join([*full, *abbreviations, *weekdays, "1[89]\\d\\d", "20[0-4]\\d"])),
         after_month=re.compile(after_month),
         phrases={name: re.compile(source) for name, source in phrases.items()},
         starters=_starters(table, phrases), phrase_words=_phrase_words(table, relative),

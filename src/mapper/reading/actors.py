@@ -269,11 +269,15 @@ _SPEAKER_S_OWN_FORCES = re.compile(
 _ITS_FORCES_BEFORE = re.compile(r"\bits\s+(?:own\s+)?(?:forces|troops|army)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """A state's own forces the cue's subject: "since its forces took X"."""
 _STATE = re.compile(
-    r"(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!near\s)(?<!from\s)(?<!into\s)(?<!around\s)"
-    r"(?<!towards\s)(?<!across\s)\b(?P<side>russia|moscow|ukraine|kyiv)\b",
+    r"\b(?P<side>russia|moscow|ukraine|kyiv)['’]s\b|(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!near\s)"
+    r"(?<!from\s)(?<!into\s)(?<!around\s)(?<!towards\s)(?<!across\s)\b(?P<named>russia|moscow|ukraine|kyiv)\b",
     re.IGNORECASE,
 )
-"""A state, or its capital, named as itself: no preposition's place ("its activity around Kyiv")."""
+"""A state, or its capital, named as itself: its possessive ("on Moscow's claim"), or a name no preposition's place
+("its activity around Kyiv")."""
+
+
+_SIDE_WORD = re.compile(r"\b(?:russian|ukrainian)\b", re.IGNORECASE)
 
 
 def _state_s_own_forces(sentence: str, start: int) -> Side | None:
@@ -285,9 +289,11 @@ def _state_s_own_forces(sentence: str, start: int) -> Side | None:
     state = None
     for state in _STATE.finditer(sentence, max(0, its.start() - 100), its.start()):
         pass
-    if state is None or any(mark in sentence[state.end() : its.start()] for mark in ";:."):
-        return None
-    return _side_of(state.group("side"))
+    if state is None or any(mark in sentence[state.end() : its.start()] for mark in ";:.") or _SIDE_WORD.search(
+        sentence, state.end(), its.start()
+    ):
+        return None  # (nor a side named nearer: "Ukraine did not deny the Russian claim that its troops had seized X")
+    return _side_of(state.group("side") or state.group("named"))
 
 
 _UNSIDED_SUBJECT = re.compile(

@@ -279,7 +279,7 @@ def answer_claims(
                 elif contradiction is not None and (held := _HELD_BY_RUSSIA.search(contradiction.group())) is not None:
                     # "..., but separatist officials said the village was still in separatist hands": held, not retaken
                     readings[i].append(StatusReading("occupied", held.group(), 0.6))
-    if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence or "cleared" in sentence):
+    if any(claimed) and ("fight" in sentence or "fought" in sentence or "contested" in sentence or "clear" in sentence):
         told = told or told_mentions(claimed, takes_no_status)
         for i in range(count):
             if any(r.status != "attacked" for r in claimed[i]) and (

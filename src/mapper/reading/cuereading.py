@@ -103,6 +103,8 @@ def _reading(
             russian = named == "russian" if named is not None else russian_claim(
                 sentence, cue.start, cue.end, sides.voice, sides.antecedent
             )
+        elif not russian and "enemy" in sentence and side_words.ENEMY_SUBJECT.search(sentence, max(0, cue.start - 30), cue.start):
+            russian = sides.voice != "russian"  # "the enemy hoisted a flag in X": the other side of the report's voice
         elif not russian and side_words.UA_RE.search(sentence, max(0, cue.start - 60), cue.end) is None:
             # "Russian military bloggers claimed that assault groups had reached X and raised a flag": a Russian claim
             # names no side for its own troops

@@ -276,7 +276,10 @@ class ReportDates:
             dated = clock.read(expression, self._report.text, heading=heading, following=following)
             if dated is not None:
                 own.append(dated)
-                clock.anchor = dated  # a relative phrase counts from the date before it
+                if not (clock.news and k + 1 < len(expressions)
+                        and _in_a_relative_aside(self._report.text, expression, expressions[k + 1])):
+                    clock.anchor = dated  # a relative phrase counts from the date before it (in news, not from one in an
+                    # aside: "Russian forces, which withdrew from X in November 2022, shelled A on January 20": the report's year)
         return own
 
     def event_date(self, mention: Mention, cue: str | None = None, status: str | None = None) -> EventDate:
@@ -316,6 +319,17 @@ _NOW = re.compile(
 _CARRIED_SENTENCES = 4
 """How many sentences back in its paragraph a news sentence without a date looks for "yesterday"."""
 _DAY_BEFORE = re.compile(r"yesterday|(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before", re.IGNORECASE)
+_RELATIVE_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*$", re.IGNORECASE)
+"""A relative clause set off by a comma, open before a date in it."""
+
+
+def _in_a_relative_aside(text: str, expression: TimeExpression, following: TimeExpression) -> bool:
+    """Whether ``expression`` lies in a relative clause set off by commas that closes before ``following``."""
+    return bool(_RELATIVE_ASIDE_OPENS.search(text, max(0, expression.start - 100), expression.start)) and (
+        "," in text[expression.end : following.start]
+    )
+
+
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|of\s+)?")
 """What stands between a relative phrase and the date that restates it ("overnight, 2 March 2024", "yesterday on 2 March")."""
 

@@ -194,9 +194,10 @@ KIND_NAMED_LAST = re.compile(
 GROUND_AROUND = re.compile(
     r"^\s*(?:[\w,.-]+\s+){0,3}?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s*"
     r"(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|ground|land|areas?)\b"
-    r"[^.;]{0,30}?\b(?:around|near|outside|(?:north|south|east|west)\w*\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    r"[^.;]{0,30}?\b(?:around|near|outside|(?:north|south|east|west)\w*\s+of|(?P<inside>inside|in\s+(?:central|(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+(?:part\s+)?of|cent(?:re|er)\s+of))))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     FLAGS,
-)
+)  # (ground inside a town changing hands is fighting in it: "regained ground in the west of X")
 # Where a change of control stops short of the place: "drove them back from the outskirts of X".
 # A list member named by its edge: "recaptured A and the outskirts of B" (fought at B, not taken).
 OUTSKIRTS_BEFORE = re.compile(
@@ -260,6 +261,7 @@ FRONTED_EVENT = re.compile(
 FOUGHT_OVER = re.compile(
     r"(?:\bbut\b|;|,?\s*\b(?:while|whereas)\b)[^.;]{0,120}\b(?:fighting\s+(?:(?:(?:for|in|around)\s+(?:the\s+)?(?:village|town|city|it)|there)\s+)?(?:continued|continues|was\s+continuing|is\s+continuing|went\s+on|goes\s+on|is\s+going\s+on|is\s+ongoing|was\s+ongoing)"
     r"|(?:still|were|was|are|is)\s+(?:still\s+)?(?:being\s+)?(?:fought\s+over|contested)|still\s+fighting"
+    r"|still\s+clearing\s+(?:the\s+(?:village|town|city)|it)"  # ("...; Kyiv says its troops are still clearing the town")
     r"|still\s+being\s+cleared\s+of\s+(?:russian\s+)?(?:infiltrators|infiltration\s+groups|saboteurs))\b",  # (the defenders
     # still there: 'its ruins were "still being cleared of infiltrators"')
     FLAGS,

@@ -72,6 +72,12 @@ def fronted(
             continue  # "X: Russian MoD claims gains near the village": what is claimed is the next cue's
         if _IN_RELATIVE.search(sentence, end, cue.start):
             continue  # "In the X area, drones hit A, where a pipeline was damaged": the clause is A's, not the frame's
+        if cue.passive and cue.grammar != "back" and any(
+            kinds[k] == "settlement" and end <= a < cue.start and not _a_district(sentence, spans[k])
+            and ";" not in sentence[a : cue.start] and sentence[a:b].split()[0] != sentence[slice(*spans[tail])].split()[0]
+            for k, (a, b) in enumerate(spans)
+        ):  # (not the label's own town: "Illinivka hromada: 2 people wounded in Illinivka")
+            continue  # "Kherson: ... a day after the dam at Nova Kakhovka was blown up": the dam's town was struck
         if (speech := side_words.SPEECH.search(sentence, end, cue.start)) is not None and any(
             kinds[k] == "settlement" and speech.end() <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
@@ -103,10 +109,11 @@ def fronted(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
-        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or (
+        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or _GROUND.match(sentence, cue.end) or (
             (part := grammar.BUILDINGS.match(sentence, cue.end)) is not None and not _AND_THE_TOWN.match(sentence, part.end())
         )):  # ("X: brigade clears most of the plant": fought in X; not "troops seize the plant and the town")
             cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
+            # ("X: a counterattack regained ground in the west of the town": the same)
         elif after is not None and not sentence[after : cue.start].strip() and cue.text.lower().rstrip().endswith(_PARTICIPLE_ENDS):
             cue = cue._replace(passive=True)  # "A and B: taken in a tank thrust": the label's places were taken
         found.extend(_reading(sentence, cue, sides, confidence=0.6 if after is None else 0.7))
@@ -122,6 +129,8 @@ _BARE_CHANGE_END = re.compile(
     r"\s*(?:$|[.;,]|(?:on|in|by|at|during|overnight|after|before|later|finally|eventually|the\s+same|the\s+next)\b)", re.IGNORECASE
 )
 """What may follow a change of hands told of a fronted place with no object of its own: a time, or the clause's end."""
+_GROUND = re.compile(r"\s*(?:(?:some|more|lost|the|much)\s+)?(?:ground|territory)\b", re.IGNORECASE)
+"""Ground as a change's object: gained or regained, it is fought over, the label's place not taken."""
 _AND_THE_TOWN = re.compile(r"\s+and\s+(?:of\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\b", re.IGNORECASE)
 """A works taken together with its town: "troops seize the plant and the town" (the label's town changed hands)."""
 _KIND_OF_END = re.compile(r"\s(?:the\s+)?(?:[\w-]+\s+)?(?:village|town|city|settlement)s?\s+of\s+$", re.IGNORECASE)

@@ -361,9 +361,10 @@ LIST_JOIN = re.compile(
 NOUN_LIST_JOIN = re.compile(
     r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+|smaller\s+"
     r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"  # "A and the northeastern outskirts of B"
-    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs|ports?|harbou?rs?)\s+of\s+",
+    r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs|ports?|harbou?rs?)\s+of\s+"
+    r"|\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:suburbs?|satellite\s+towns?|neighbou?r)\s+",
     FLAGS,
-)
+)  # ("shelled Kherson and its suburb Antonivka")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
 DATE_LIST_JOIN = re.compile(

@@ -72,10 +72,12 @@ def forward_cue(
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
     elif cue.family in ("lib", "gain", "loss") and (ground := grammar.GROUND_AROUND.match(sentence[cue.end : start])):
-        if cue.family == "loss" or not ground.group().rstrip().endswith("near"):
+        if ground.group("inside") and not any(cue.end <= a and b <= start for a, b in spans):
+            return cue._replace(family="att")  # "regained ground in the west of X": fought in X, not taken
+        elif cue.family == "loss" or not ground.group().rstrip().endswith("near"):
             return None  # "capturing 95 km2 of territory around X": ground around X changed hands, not X
-        # "took back three square kilometres near X": ground beside X changed hands, not X; fighting near X
-        cue = cue._replace(family="att", grammar="near", reach=cue.reach + 8)
+        else:  # "took back three square kilometres near X": ground beside X changed hands, not X; fighting near X
+            cue = cue._replace(family="att", grammar="near", reach=cue.reach + 8)
     elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
         cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
     elif (cue.family in ("lib", "gain", "loss") and head < len(kinds) and kinds[head] == "settlement"

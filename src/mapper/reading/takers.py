@@ -79,8 +79,13 @@ def taker(sentence: str, cue: Cue, sides: Sides, *, falls: bool = False) -> Side
     prior = sides.prior or "russian"
     if prior == "ukrainian" and (falls or cue.text.lower().startswith(("fell", "fall"))):
         named = {side_from(m) for m in side_words.ACTOR.finditer(sentence)}
-        return "russian" if "russian" in named else "ukrainian"
+        # (a fall told beside an occupation is the occupier's: "A was occupied in early March, and B itself fell on 2 March")
+        return "russian" if "russian" in named or _OCCUPIED_BESIDE.search(sentence) else "ukrainian"
     return prior
+
+
+_OCCUPIED_BESIDE = re.compile(r"\b(?:was|were|been)\s+(?:(?:also|soon|quickly|already)\s+)?occupied\b", re.IGNORECASE)
+"""An occupation told in the sentence of a fall, of another place or the same."""
 
 
 SIDE_RETREATING = re.compile(
