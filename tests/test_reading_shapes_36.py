@@ -13,8 +13,13 @@ From the new development sets ``captions_49``, ``genres_102`` and ``encyclopaedi
 enemy hoisted a flag", "should be considered lost", "assault groups active near", "infantry in central X", "regained
 ground in the west of the town"), a government before a denial in the present tense, "one year ago today", a date in a
 relative aside that does not set the year of the news after it, years before 1950 read as dates (a Second World War
-event is no status), a fall told beside an occupation, "A and its suburb B", and a passive event placed at another
-town than a caption's label.
+event is no status), a fall told beside an occupation, "A and its suburb B", a passive event placed at another
+town than a caption's label; "claimed X in the second half of the month", "listed A and B among its gains", "held A
+until September, when a counteroffensive pushed them back", a raion labelling a line, "troops push near X", "as the
+fighting draws closer"; a label after a bullet or an emoji; "A and B, where ... since Ukrainian troops liberated both
+towns"; "took A and B, which they still hold" (no answer to a claim); "taking X was not part of the plan" (a plan); "AFU"
+in a caption (a Russian source's words); and "A and B, villages on the road from C to D" (the road's first town places them, and
+"villages" tells no city).
 """
 
 from __future__ import annotations
@@ -58,6 +63,29 @@ FROM_NEW_SETS = [
     ("Kupiansk: rescuers clear rubble a day after houses in Kivsharivka were damaged.",
      {"Kupiansk": "-", "Kivsharivka": "attacked"}),
     ("The left-bank towns, among them Oleshky, were retaken by the Red Army in 1943.", {"Oleshky": "-"}),
+    ("The counteroffensive that began near Balakliia on 6 September reached Kupiansk four days later.",
+     {"Balakliia": "attacked", "Kupiansk": "attacked"}),
+    ("Beryslav: a guided bomb destroys a shop near the market; another falls on nearby Tiahynka",
+     {"Beryslav": "attacked", "Tiahynka": "attacked"}),
+    ("Ukrainian drones struck depots in Svatove and in Russian-held Kreminna, the governor said.",
+     {"Svatove": "attacked", "Kreminna": "attacked"}),
+    ("Russian bloggers claimed Kurakhove in the second half of the month.", {"Kurakhove": "occupied"}),
+    ("Russian bloggers claimed Dachenske (Dachnoe), further west, in the first days of May.", {"Dachenske": "occupied"}),
+    ("The Russian ministry listed Kotlyne and Udachne among its gains.", {"Kotlyne": "occupied", "Udachne": "occupied"}),
+    (("Russian troops held Kupiansk and Shevchenkove until September 2022, when a Ukrainian counteroffensive pushed them "
+      "back across the Oskil."), {"Kupiansk": "liberated", "Shevchenkove": "liberated"}),
+    ("Chuhuiv raion: Pechenihy came under artillery fire; no one was hurt.",
+     {"Chuhuiv raion": "-", "Pechenihy": "attacked"}),
+    ("Vovchansk: families leave the border villages as Russian troops push near Vovchanski Khutory",
+     {"Vovchanski Khutory": "attacked"}),
+    ("Kupiansk: officials order all children out of the town as the fighting draws closer", {"Kupiansk": "-"}),
+    ("🔻 Sumy: in the evening a drone hit a five-storey block in the Kovpakivskyi district.", {"Sumy": "attacked"}),
+    (("Payments also cover Izium and Balakliia, where shelling had destroyed most of the housing before Ukrainian troops "
+      "liberated both towns in September 2022."), {"Izium": "liberated", "Balakliia": "liberated"}),
+    ("Russian troops crossed the border and took several villages, among them Novenke and Zhuravka, which they still hold.",
+     {"Novenke": "occupied", "Zhuravka": "occupied"}),
+    ('Putin said in May that taking Kharkiv was not part of the plan "for now".', {"Kharkiv": "-"}),
+    ("Uspenovka: the Defence Ministry reports the village liberated after AFU units fell back", {"Uspenovka": "occupied"}),
 ]
 
 
@@ -90,9 +118,44 @@ def test_years_ago_today_is_the_anniversary_s_day(ua_gazetteer) -> None:
     assert dated == [(dt.date(2023, 8, 28), "day")], dated
 
 
+def test_an_anniversary_marked_on_the_report_s_day_is_the_event_s_day(ua_gazetteer) -> None:
+    text = ("# Kherson marks two years since the Russian retreat\n\n"
+            "KHERSON, Nov. 11, 2024 - Kherson marks two years since Russian troops withdrew and Ukrainian soldiers "
+            "entered the city.\n\nRussian drones struck Antonivka overnight, officials said.")
+    report = Report(id="t", text=text, date=dt.date(2024, 11, 11))
+    dated = {(e.mention.surface, e.status): e.event_date for e in extract(report, ua_gazetteer) if e.status}
+    assert dated[("Kherson", "liberated")] == dt.date(2022, 11, 11), dated
+    assert dated[("Antonivka", "attacked")] == dt.date(2024, 11, 11), dated  # (the headline dates no section)
+
+
 def test_a_date_in_a_relative_aside_does_not_set_the_year_of_the_news_after_it(ua_gazetteer) -> None:
     text = ("Kherson, January 21, 2024. Russian artillery shelled Beryslav on January 21.\n\n"
             "Russian forces, which withdrew from Kherson in November 2022, also shelled Stanislav on January 20.")
     report = Report(id="t", text=text, date=dt.date(2024, 1, 21))
     dated = {e.mention.surface: e.event_date for e in extract(report, ua_gazetteer) if e.status == "attacked"}
     assert dated["Stanislav"] == dt.date(2024, 1, 20), dated
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces attacked near Makiivka and Nevske, villages on the road from Kreminna to Svatove.",
+    "Russian forces attacked near Makiivka, a village on the road from Kreminna to Svatove.",
+])
+def test_villages_on_the_road_from_a_town_lie_by_it(ua_gazetteer, sentence: str) -> None:
+    placed = {e.mention.surface: e.place.admin1 for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Makiivka"] == "Luhansk Oblast", placed  # (not the city by Donetsk, nor a village in the north)
+
+
+def test_a_title_does_not_move_a_name_out_of_the_oblast_its_text_names(ua_gazetteer) -> None:
+    from mapper.pipeline import extract_reports
+
+    caption = Report(id="c", text="Yalta, Donetsk Oblast: fighting on the western edge of the village",
+                     date=dt.date(2025, 10, 12), title="Fighting in Yalta")
+    placed = {e.mention.surface: e.place.admin1 for e in extract_reports([caption], ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Yalta"] == "Donetsk Oblast", placed  # (not Crimea's city, which the title alone would name)
+
+
+def test_a_second_namesake_set_apart_with_or_takes_no_status_of_the_first(ua_gazetteer) -> None:
+    sentence = ("Not to be confused with Krasnopillia in Sumy Oblast, a border town shelled throughout 2023, or with "
+                "Dolyna in Ivano-Frankivsk Oblast.")
+    read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == "Dolyna"}
+    assert read == {None}, read

@@ -90,6 +90,9 @@ def antecedents(
     between = sentence[spans[candidates[-1]][1] : until]
     if (aside := grammar.RELATIVE_ASIDE.match(between)) is not None:
         between = between[aside.end() :]
+    elif plural and (own := _OWN_RELATIVE.match(between)) is not None:
+        between = between[own.end() :]  # (nor a relative clause on the names that holds the anaphor: "A and B, where
+        # shelling has destroyed most houses since Ukrainian troops liberated both towns")
     if plural:  # "attacked A and B; the ministry claimed both villages in April": the clause before named them
         between = between.replace(";", ",")
         if noun.strip().lower() == "them" and _PLURAL_OBJECT.search(between):
@@ -103,6 +106,8 @@ def antecedents(
     return members if len(members) > 1 or not plural else []
 
 
+_OWN_RELATIVE = re.compile(r"\s*,\s*(?:where|which)\b", re.IGNORECASE)
+"""A relative clause opened right after the names, about them."""
 _PAIR_JOINT = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
 """What joins the two ends of a span ("from A to B", "between A and B")."""
 _CONTRAST_PASSED = re.compile(r";|\b(?:unless|if|whether|which|who|where)\b", re.IGNORECASE)

@@ -119,6 +119,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         _near_hints(sentence, spans, hints)
     if "hromada" in sentence or "ommunity" in sentence:  # (community or Community)
         _community_hints(sentence, spans, hints)
+    if " road " in sentence or " highway " in sentence:
+        _road_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         lead = _HELD_END.sub("", sentence[max(0, anchor_start - 30) : anchor_start])
@@ -222,6 +224,28 @@ def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[Pos
             before = sentence[max(0, spans[i][0] - _WINDOW) : spans[i][0]]
             if _LEADING.search(before) is None and NOTE_BEFORE.search(before) is None and not before.lower().endswith("the "):
                 hints[i] = PositionHint(i + 1, None, None)
+
+
+_ROAD_GAP = re.compile(
+    r",\s+(?:(?:a|an|the|two|three|both|several)\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|settlements?|hamlets?)\s+on\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:road|highway)\s+(?:from|to|between)\s+",
+    re.IGNORECASE,
+)
+_ROAD_KM = 40.0
+"""How far from a town a place on the road to it is looked for: the first stretch of the road."""
+
+
+def _road_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
+    """ "Makiivka and Nevske, villages on the road from Kreminna to Svatove": names placed by the first town of the road
+    the words after them name (each of a list before them)."""
+    for i in range(len(spans) - 1):
+        if hints[i] is None and _ROAD_GAP.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+            k = i
+            while k >= 0 and hints[k] is None:
+                hints[k] = PositionHint(i + 1, None, None, _ROAD_KM)
+                if k == 0 or not _LIST_GAP.fullmatch(sentence, spans[k - 1][1], spans[k][0]):
+                    break
+                k -= 1
 
 
 def _community_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:

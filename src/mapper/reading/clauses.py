@@ -31,7 +31,9 @@ def label_end(
     "Esman hromada: drone drops"). The event after it happened there."""
     dated = _DATE_LABEL.match(sentence, 0, spans[head][0])  # "4 April 2025: Zmiivka: drone attack on a car"
     start = dated.end() if dated is not None else 0
-    if sentence[start : spans[head][0]].strip(" *_\"'“‘") and not captionwords.LABEL_STATE.fullmatch(sentence, start, spans[head][0]) and not (
+    if any(c.isalnum() for c in sentence[start : spans[head][0]]) and not captionwords.LABEL_STATE.fullmatch(
+        sentence, start, spans[head][0]
+    ) and not (  # (a bullet or an emoji may open a label: "🔻 Kharkiv: ...")
         _LABEL_PART.fullmatch(sentence, start, spans[head][0])
     ):
         return None  # (a label may say the place's state or part: "Occupied Melitopol: explosions", "Outskirts of X: a tank fires")
@@ -119,9 +121,10 @@ _HOLD_ENDED_BY = re.compile(
 November withdrawal", "had held X for most of March before withdrawing" (not a date: "occupied until November 2022"
 tells the state alone, as the annotators read it)."""
 _DROVE_THEM_OUT = re.compile(
-    rf"[^.;]{{0,40}}?\b(?:before|until|till|when|but|and|then)\s+(?:the\s+)?(?P<side>{side_words.UA}|{side_words.RU})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{side_words.FORCE}\s+(?:(?:finally|eventually|soon|quickly)\s+)?"
-    r"(?P<verb>(?:drove|pushed|forced|threw|kicked|chased)\s+them\s+out)\b",
+    rf"[^.;]{{0,40}}?\b(?:before|until|till|when|but|and|then)\s+(?:the\s+|an?\s+)?(?P<side>{side_words.UA}|{side_words.RU})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{side_words.FORCE}|counter-?offensive|offensive)\s+(?:(?:finally|eventually|soon|quickly)\s+)?"
+    r"(?P<verb>(?:drove|pushed|forced|threw|kicked|chased)\s+them\s+(?:out|back))\b",  # ("..., when a Ukrainian
+    # counteroffensive pushed them back to the border")
     re.IGNORECASE,
 )
 

@@ -77,6 +77,8 @@ def _reading(
         return []  # "Freed Ukrainian soldiers stepped off buses in the X region": people set free, no place
     if family == "loss" and _WATER_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
         return []  # "the water had retreated hundreds of metres from X": the flood, no army
+    if family == "att" and _DRAWS_CLOSER.match(sentence, cue.end):
+        return []  # "officials order children out of the town as fighting draws closer": not there yet
     if cue.text.lower() == "defending" and _UNIT_BEFORE.search(sentence, max(0, cue.start - 30), cue.start):
         return []  # "stretch the forces defending X", "the brigade defending X said": which unit, no attack reported
     if family == "lib" and (
@@ -358,6 +360,12 @@ _MODAL_VERB = re.compile(r"\b(?:would|will|could|might|should|(?-i:may)|can|cann
 """A modal after a capture told as a noun: a capture still to come ("the capture of X could cut ...")."""
 
 _CLAUSE_STOP = re.compile(r"[:;]")
+_DRAWS_CLOSER = re.compile(
+    r"\s+(?:(?:draws?|drew|drawing|edges?|edged|creeps?|crept|moves?|moved|comes?|came|coming|gets?|got|getting)\s+(?:ever\s+)?"
+    r"(?:closer|nearer)|(?:approaches|approached|approaching|nears|neared|nearing)\b)",
+    re.IGNORECASE,
+)
+"""Fighting said to approach, which has not reached the place."""
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
 

@@ -232,7 +232,9 @@ class ReportDates:
             latest = movers[0] if len(movers) == 1 else max(movers, key=_date_of)
             if heading:
                 running = heading_date(own, report.text, sentences[index])
-                if self.news:  # a live blog's entry, "## 10 November, 18:40": the date of what it tells
+                if self.news and any(e.kind != "relative" for e in expressions):
+                    # a live blog's entry, "## 10 November, 18:40": the date of what it tells (not a headline's
+                    # anniversary, "# Kherson marks two years since the Russian retreat")
                     self._headed.append((index, EventDate(running.date, running.precision, "context")))
                     clock.section_day = running.date if running.precision == "day" else None
             elif moves(latest, running) and not (dated_news and in_passing(latest, report.date)):

@@ -36,7 +36,7 @@ _PART_AFTER = re.compile(
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+$", re.IGNORECASE)  # (not "the villages of the X area")
 _VILLAGE_AFTER = re.compile(
     r",\s+(?:a|an|the|two|three|four|both|several)\s+(?:(?!(?:town|city|near|in|of|on|by|and|that|which)\b)[\w-]+\s+){0,2}?"
-    r"(?:villages?|hamlets?)\b",
+    r"(?:villages?|hamlets?)\b|,\s+(?:small\s+|frontline\s+|front-line\s+)?(?:villages|hamlets)\b",
     re.IGNORECASE,
 )
 _VILLAGE_PEOPLE = 20_000
@@ -142,11 +142,19 @@ def _called_in_its_label(sentences: SentenceIndex, i: int) -> str | None:
 
 
 def _around(sentences: SentenceIndex, i: int) -> tuple[str, str]:
-    """The words before the list a mention belongs to, and those right after the mention."""
+    """The words before the list a mention belongs to, and those right after the mention (after the list, where the
+    words that follow the mention only go on with it: "A and B, villages on the road to C")."""
     analysis, k = sentences.of(i)
-    first = next(m for m in range(k + 1) if analysis.groups[m] == analysis.groups[k])
-    text, spans = analysis.text, analysis.spans
-    return text[max(0, spans[first][0] - 40) : spans[first][0]], text[spans[k][1] : spans[k][1] + 90]
+    groups, text, spans = analysis.groups, analysis.text, analysis.spans
+    first = next(m for m in range(k + 1) if groups[m] == groups[k])
+    last = k
+    while last + 1 < len(spans) and groups[last + 1] == groups[k] and _LIST_GOES_ON.fullmatch(text, spans[last][1], spans[last + 1][0]):
+        last += 1
+    return text[max(0, spans[first][0] - 40) : spans[first][0]], text[spans[last][1] : spans[last][1] + 90]
+
+
+_LIST_GOES_ON = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+", re.IGNORECASE)
+"""The joint of a plain list, after whose end the words that describe its members stand."""
 
 
 def _narrowed(candidates: tuple[Candidate, ...], keep: Callable[[Place], bool]) -> tuple[Candidate, ...]:

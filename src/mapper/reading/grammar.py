@@ -58,6 +58,7 @@ BARRIER = re.compile(
     r";|\.[\"”’]?\[\d+\]|\s[\u2014\u2013]\s|\b(?:"
     + by_first_letter(r"but|while|whereas|although|though|however|because|unless|when|whether|if|which|who|where|that")
     + r")\b|\b(?:after|before|since|until)\b(?!\s+" + _TIME_AHEAD + r")|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)"
+    r"|,\s*or\s+(?:with|from|to)\s"  # ("not to be confused with A, a town shelled in 2023, or with B": B's own phrase)
     # (", and my parents are in X": a clause with a subject and a verb of its own)
     r"|,\s*and\s+(?=(?:the|my|our|his|her|their|its|your)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed|lives?|lived)\b)",
@@ -392,7 +393,7 @@ PLACE_BODY = r"(?:of|council|hall|authorities|administration|mayor|head|official
 """What follows "the town" when it names a body of the town or a name's kind ("the town council", "the town of X"),
 not the place."""
 AFTER_LEFT_OBJECT = re.compile(
-    r"\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
+    r"\s*(?:\([^()]{0,60}\)|\))?\s*(?:[,.;\"“”]|$|(?:itself|on|by|after|before|for|and|as|within|during|until|till|since|overnight|later|soon|shortly|quickly|entirely"
     r"|completely|altogether|at\s+(?:the\s+(?:end|start|beginning|turn)|last|dawn|night)|the\s+(?:next|following|same|previous)"
     r"|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|towards?"  # ("Russian columns leaving Izium head east toward Lyman")
     r"|(?:in\s+order\s+)?to"  # ("left A and B to avoid being encircled", "left the town to the Russians")
@@ -402,6 +403,7 @@ AFTER_LEFT_OBJECT = re.compile(
     r"|in\s+(?:early|late|mid|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|the\s+(?:spring|summer|autumn|fall|winter))"
     r"|in\s+recent\s+(?:days|weeks|months)|(?:in|over)\s+the\s+(?:past|last)\s"  # ("has claimed A and B in recent months")
     r"|in\s+(?:the|that|this)\s+(?:same\s+|following\s+|next\s+|previous\s+|first\s+|last\s+)?(?:week|month|day|morning|afternoon|evening|night)s?"
+    r"|in\s+the\s+(?:first|second|third|last|final)\s+(?:half|week|weeks|days|part)\s+of"  # ("in the second half of the month")
     r"|(?:a\s+few|a|two|three|four|five|several|some)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|later|ago))\b)",
     FLAGS,
 )

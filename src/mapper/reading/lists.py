@@ -153,11 +153,15 @@ def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], group
 
 def split_fronted_region(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], groups: list[int]) -> None:
     """ "In Sumy Oblast, Khotin, Esman and Seredyna-Buda came under fire": the oblast (or raion) that opens its clause frames the
-    list after its comma, it is no member of it."""
+    list after its comma, it is no member of it; so does one that labels a line ("Bohodukhiv raion: Zolochiv came under
+    mortar fire")."""
     for h in range(len(spans) - 1):
         if groups[h] != h or groups[h + 1] != h or kinds[h] not in ("region", "raion") or kinds[h + 1] != "settlement":
             continue
-        if sentence[spans[h][1] : spans[h + 1][0]].strip() != "," or not _FRONTED_IN.search(sentence, 0, spans[h][0]):
+        gap = sentence[spans[h][1] : spans[h + 1][0]].strip()
+        if not (gap == "," and _FRONTED_IN.search(sentence, 0, spans[h][0])) and not (
+            gap == ":" and not any(c.isalnum() for c in sentence[: spans[h][0]])
+        ):
             continue
         for k in range(h + 1, len(spans)):
             if groups[k] == h:

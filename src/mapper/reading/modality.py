@@ -154,6 +154,8 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     ):
         return True  # "focused on taking X, on ending the blockade of Y and taking control of Z": each gerund is a goal;
         # so is the means of one: "aim to cut the logistics on the east bank by seizing A and B"
+    if cue.text[:1].islower() and _GERUND_CUE.match(cue.text) and _PLAN_AFTER.match(sentence, cue.end):
+        return True  # "Putin said that taking Kharkiv was not part of the plan": the gerund is the plan's (or not)
     if _PURPOSE_BEFORE.search(sentence, max(0, cue.start - 30), cue.start) and _OPERATION_NOUN.match(cue.text):
         return True  # "before being sent east for a new offensive in the Luhansk region": an offensive to come
     if ":" in sentence and (colon := sentence.rfind(":", 0, cue.start)) >= 0 and _GOAL_BEFORE_COLON.search(
@@ -233,6 +235,12 @@ def is_modal(sentence: str, cue: Cue) -> bool:
     return False
 
 
+_PLAN_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:is|was|were|are|remains?|remained)\s+(?:not\s+|never\s+|no\s+longer\s+)?(?:part\s+of|in|among|on|within)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:plans?|goals?|aims?|objectives?|agenda|intentions?)\b",
+    FLAGS,
+)
+"""A gerund's object said to be (or not to be) among a side's plans: "taking Kharkiv was not in Moscow's plans"."""
 _CLAIM_NOUN_AFTER = re.compile(r"\s+(?:claims?|reports?|announcements?)\b", FLAGS)
 """A claim the cue qualifies, as a noun's modifier: "the Russian capture claim"."""
 _DENIES_THE = re.compile(rf"(?<!\bnor\s)(?<!\bnot\s)\b{sides.DENY_VERB}\s+(?:[\w’'-]+\s+){{0,3}}$", FLAGS)

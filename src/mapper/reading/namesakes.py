@@ -238,7 +238,8 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
             # a city's former name that villages still bear ("Oleksandrivka" for Donetsk); a town renamed
             # in 2016 whose former name one hamlet bears ("Krasny Liman") is still the town
             continue
-        chosen[i] = Resolution(top.place, "dominant town", 0.7 * match_confidence(top))
+        # (the namesakes left open, where the text narrowed them: "Yalta, Donetsk Oblast" is one of that oblast's)
+        chosen[i] = Resolution(top.place, "dominant town", 0.7 * match_confidence(top), frozenset(c.place.geonameid for c in candidates))
         del pending[i]
 
 

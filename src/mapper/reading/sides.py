@@ -313,7 +313,7 @@ CONTRADICTED = re.compile(
     rf"\bbut\b[^.;]{{0,80}}\b(?:{_STILL_HELD}|{_STILL_HELD_BY_RUSSIA}"
     rf"|(?:deni(?:ed|es)|denying|dismiss(?:ed|ing)|reject(?:ed|ing)|refut(?:ed|ing))\s+{_THE_CLAIM})\b"
     r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|refuted|disputed|contradicted)\b"  # "claims that X fell were dismissed"
-    rf"|,\s*which\b(?![^.;]{{0,60}}\b(?:russian|separatist|enemy|occupying)\b)[^.;]{{0,80}}\b(?:{_STILL_HELD})\b{_NO_OBJECT}"
+    rf"|,\s*which\b(?![^.;]{{0,60}}\b(?:russian|separatist|enemy|occupying|they)\b)[^.;]{{0,80}}\b(?:{_STILL_HELD})\b{_NO_OBJECT}"
     # (", which this assessment assesses Ukrainian forces still control"; not ", which Russian troops still hold")
     rf"|;\s*[^.;]{{0,100}}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)\b(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # (a long subject: "a spokesperson for a brigade ...")
     # "...; Ukrainian command says its troops still hold the town": an answer after a semicolon, without "but"

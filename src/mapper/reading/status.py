@@ -153,7 +153,7 @@ def read_statuses(
         split_clauses(sentence, spans, groups, cues)  # "held A, and B was shelled": B opens a clause of its own
     if "villages" in sentence or "towns" in sentence or "settlements" in sentence:
         split_counted_locator(sentence, spans, groups)
-    if ", " in sentence and ("region" in kinds or "raion" in kinds):
+    if (", " in sentence or ": " in sentence) and ("region" in kinds or "raion" in kinds):
         split_fronted_region(sentence, spans, kinds, groups)  # "In Sumy Oblast, A and B came under fire"
     if ":" in sentence and ("foreign" in kinds or "other" in kinds):
         split_label_from_speaker(sentence, spans, kinds, groups)  # "X: Moscow says the town has fallen"
@@ -341,9 +341,11 @@ _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airpo
 _WHERE_ASIDE = re.compile(r",\s*(?:where|which|whose)\b[^,;]*,")
 """A relative clause right after a fronted place: what it tells is an event of its own."""
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
+"""Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
 _WORD_END = re.compile(r"[\w-]*$")
 """The word a cue ends (the whole of "Russian-occupied" for the cue "occupied")."""
-"""Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
+_LIST_BEFORE_STATE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|near|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""A list's joint before a state's adjective: "struck A and (in) Russian-held X"."""
 
 
 
@@ -359,10 +361,15 @@ def _event_before_state(
     """The cue before a place's state adjective that tells what happened there ("missiles hit a plant in
     Russian-occupied Luhansk"): read past the adjective, or, for a settlement, as if the adjective were the name's
     first word ("wrecked a car in occupied X" is in X), though not across another name ("shelled A and fortified
-    positions around occupied X" is not in X)."""
+    positions around occupied X" is not in X), unless that name is the list's before it ("struck rear areas in A and
+    in Russian-held X": what A's verb tells)."""
     others = [c for c in cues if c is not state]
     event = forward_cue(sentence, spans, groups, others, head, kinds)
     verb = next((c for c in reversed(others) if c.end <= state.start), None)
+    if event is None and head > 0 and kinds[head] == "settlement" and verb is not None and spans[head - 1][1] > verb.start and (
+        _LIST_BEFORE_STATE.fullmatch(sentence, spans[head - 1][1], _WORD_END.search(sentence, 0, state.start).start())  # type: ignore[union-attr]
+    ):
+        return forward_cue(sentence, spans, groups, others, groups[head - 1], kinds)
     if event is not None or verb is None or kinds[head] != "settlement" or (head > 0 and spans[head - 1][1] > verb.start):
         return event
     word = _WORD_END.search(sentence, 0, state.start).start()  # type: ignore[union-attr]

@@ -76,10 +76,14 @@ def caption_in_russian(sentence: str) -> bool:
     """Whether a caption or headline spells its place as only Russian writes it and names no Ukrainian speaker: its words
     are a Russian source's ("Kurakhovo fully liberated, MoD says"; "our units have left Urozhaynoye after days of AFU
     attacks": the AFU is what Russian sources call Ukraine's army)."""
-    return len(sentence) <= _CAPTION_CHARS and _spelt_russian(sentence) and not _UKRAINE_NAMED.search(sentence)
+    return len(sentence) <= _CAPTION_CHARS and (_spelt_russian(sentence) or bool(_AFU.search(sentence))) and not (
+        _UKRAINE_NAMED.search(sentence)
+    )
 
 
 _UKRAINE_NAMED = re.compile(r"\b(?:ukrain\w*|kyiv|zsu)\b", re.IGNORECASE)
+_AFU = re.compile(r"\bAFU\b")
+"""The abbreviation Russian sources give Ukraine's army ("AFU units retreated"): a caption in their words."""
 
 
 def _unquoted(text: str, form: str) -> bool:
