@@ -86,6 +86,8 @@ FROM_NEW_SETS = [
      {"Novenke": "occupied", "Zhuravka": "occupied"}),
     ('Putin said in May that taking Kharkiv was not part of the plan "for now".', {"Kharkiv": "-"}),
     ("Uspenovka: the Defence Ministry reports the village liberated after AFU units fell back", {"Uspenovka": "occupied"}),
+    ("Vovchanski Khutory: drone footage shows Russian infantry moving through the village",
+     {"Vovchanski Khutory": "attacked"}),
 ]
 
 
