@@ -161,3 +161,9 @@ def test_a_second_namesake_set_apart_with_or_takes_no_status_of_the_first(ua_gaz
                 "Dolyna in Ivano-Frankivsk Oblast.")
     read = {e.status for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.mention.surface == "Dolyna"}
     assert read == {None}, read
+
+
+def test_a_caption_s_label_is_placed_by_the_bearing_its_line_gives_the_village(ua_gazetteer) -> None:
+    caption = "Oleksandrivka: people in the coastal village west of Kherson welcome Ukrainian troops"
+    placed = {e.mention.surface: e.place.admin1 for e in extract(caption, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Oleksandrivka"] == "Kherson Oblast", placed  # (one of the many Oleksandrivkas: the one west of Kherson)

@@ -121,6 +121,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
         _community_hints(sentence, spans, hints)
     if " road " in sentence or " highway " in sentence:
         _road_hints(sentence, spans, hints)
+    if hints[0] is None and sentence.startswith(":", spans[0][1]):
+        _label_hints(sentence, spans, hints)
     for j in range(len(spans)):
         anchor_start = spans[j][0]
         lead = _HELD_END.sub("", sentence[max(0, anchor_start - 30) : anchor_start])
@@ -224,6 +226,22 @@ def _near_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[Pos
             before = sentence[max(0, spans[i][0] - _WINDOW) : spans[i][0]]
             if _LEADING.search(before) is None and NOTE_BEFORE.search(before) is None and not before.lower().endswith("the "):
                 hints[i] = PositionHint(i + 1, None, None)
+
+
+_KIND_BEARING_END = re.compile(
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\s+(?:{_DISTANCE}\s*)?(?:(?:just|directly|further|farther)\s+)?"
+    rf"{_DIRECTION}\s+of\s+{_HELD}$",
+    re.IGNORECASE,
+)
+
+
+def _label_hints(sentence: str, spans: Sequence[tuple[int, int]], hints: list[PositionHint | None]) -> None:
+    """ "Oleksandrivka: people in the coastal village west of Kherson welcome ...": a caption's label placed by the
+    bearing its text gives "the village" from another name."""
+    for j in range(1, len(spans)):
+        if (bearing := _KIND_BEARING_END.search(sentence, spans[0][1], spans[j][0])) is not None:
+            hints[0] = PositionHint(j, compass_bearing(bearing.group("dir")), _km(bearing.group("km")), _BEARING_KM)
+            return
 
 
 _ROAD_GAP = re.compile(
