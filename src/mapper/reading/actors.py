@@ -278,6 +278,7 @@ _STATE = re.compile(
 
 
 _SIDE_WORD = re.compile(r"\b(?:russian|ukrainian)\b", re.IGNORECASE)
+"""A side named by its adjective, nearer "its" than the state: the side "its" stands for."""
 
 
 def _state_s_own_forces(sentence: str, start: int) -> Side | None:

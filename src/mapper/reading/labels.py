@@ -74,10 +74,11 @@ def fronted(
             continue  # "In the X area, drones hit A, where a pipeline was damaged": the clause is A's, not the frame's
         if cue.passive and cue.grammar != "back" and any(
             kinds[k] == "settlement" and end <= a < cue.start and not _a_district(sentence, spans[k])
-            and ";" not in sentence[a : cue.start] and sentence[a:b].split()[0] != sentence[slice(*spans[tail])].split()[0]
+            and ";" not in sentence[a : cue.start]
+            and sentence[a:b].split()[0] != sentence[spans[tail][0] : spans[tail][1]].split()[0]
             for k, (a, b) in enumerate(spans)
         ):  # (not the label's own town: "Illinivka hromada: 2 people wounded in Illinivka")
-            continue  # "Kherson: ... a day after the dam at Nova Kakhovka was blown up": the dam's town was struck
+            continue  # "Kupiansk: rescuers clear rubble a day after houses in Kivsharivka were damaged": Kivsharivka's
         if (speech := side_words.SPEECH.search(sentence, end, cue.start)) is not None and any(
             kinds[k] == "settlement" and speech.end() <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
