@@ -366,13 +366,13 @@ def _event_before_state(
     others = [c for c in cues if c is not state]
     event = forward_cue(sentence, spans, groups, others, head, kinds)
     verb = next((c for c in reversed(others) if c.end <= state.start), None)
-    if event is None and head > 0 and kinds[head] == "settlement" and verb is not None and spans[head - 1][1] > verb.start and (
-        _LIST_BEFORE_STATE.fullmatch(sentence, spans[head - 1][1], _WORD_END.search(sentence, 0, state.start).start())  # type: ignore[union-attr]
-    ):
-        return forward_cue(sentence, spans, groups, others, groups[head - 1], kinds)
-    if event is not None or verb is None or kinds[head] != "settlement" or (head > 0 and spans[head - 1][1] > verb.start):
+    if event is not None or verb is None or kinds[head] != "settlement":
         return event
     word = _WORD_END.search(sentence, 0, state.start).start()  # type: ignore[union-attr]
+    if head > 0 and spans[head - 1][1] > verb.start:  # another name stands between the verb and the adjective
+        if _LIST_BEFORE_STATE.fullmatch(sentence, spans[head - 1][1], word):
+            return forward_cue(sentence, spans, groups, others, groups[head - 1], kinds)
+        return None
     as_named = [*spans[:head], (word, spans[head][1]), *spans[head + 1 :]]
     return forward_cue(sentence, as_named, groups, others, head, kinds)
 
