@@ -36,11 +36,20 @@ _WAR_YEAR = 2014
 _BOUNDARY = re.compile(
     r";|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+however,?\s+|[.!?](?:\[\d+\])*\s+(?=[A-Z])"
     r"|\s+\|\s+|(?<=\d{4}):\s+"
+    r"|,\s+(?:(?:shortly|soon|just|only|days|weeks|months|a\s+(?:day|week|month))\s+)?(?:after|before)\s+"
 )
-"""Where a sentence's parts (its clauses and the items they join) meet; also a full stop the
+"""Where a sentence's parts (its clauses and the items they join) meet, a clause of time after a comma too ("retook A in
+early July, shortly after the separatists abandoned B on 5 July"); also a full stop the
 sentence splitter passed over ("...from Popasna.[2] On 11 May, ..."), and a caption's dateline ("1 August 2025 | X was
 cleared in late July", "X, 6 June 2025: ..."), which dates only what tells no time of its own."""
-_RELATIVE_OPENING = r",\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
+_TIME_CLAUSE = re.compile(r"\b(?:after|before)\s")
+_FRONTED = re.compile(r"\W*(?:\S+\s+){0,3}\S+")
+"""A few words opening the sentence, before a comma: a time or place in front of a clause ("In July, after Ukrainian
+forces had retaken X, they fought ..."), not a part of its own."""
+_RELATIVE_OPENING = (
+    r"(?:,\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
+    r"|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+(?:that\s+|which\s+)?(?=(?:they|we|our|russian|ukrainian)\b))"
+)  # (a noun's clause without a pronoun too: "near A, north of X, the city our brigade helped free in September 2022")
 _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
 """A relative clause: ", which Russian forces captured in June 2022", ", which retook Balakliia,
@@ -124,8 +133,9 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     clauses = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, lo, hi)]
     clauses += [(m.start(), m.end()) for m in _EARLIER_CLAUSE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses) and not _COUNTED_FROM.search(text, m.end(), hi)]
+    # (not the verb a relative clause's subject waits for: "attacks on X, which stands on high ground, intensified in April")
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
-                if not any(a <= m.start() < b for a, b in clauses)]
+                if not any(a <= m.start() <= b for a, b in clauses)]
     clauses += [(m.start(), m.end()) for m in _GERUND_ASIDE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
@@ -134,7 +144,10 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses.sort()
     states = [span for dated in own if (span := _state_apposition(text, sentence, dated)) is not None]
-    cuts = [lo] + [m.start() for m in _BOUNDARY.finditer(text, lo, hi) if not _inside(own, m.start())] + [hi]
+    cuts = [lo] + [
+        m.start() for m in _BOUNDARY.finditer(text, lo, hi)
+        if not _inside(own, m.start()) and not (_TIME_CLAUSE.search(m.group()) and _FRONTED.fullmatch(text, lo, m.start()))
+    ] + [hi]  # fmt: skip
     said = _ATTRIBUTION.search(text, lo, hi)
     attribution = (said.start(), hi) if said is not None else None
     return SentenceParts(clauses, states, list(itertools.pairwise(cuts)), text[lo:hi].lower(), attribution)
@@ -174,16 +187,19 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         # a relative clause without a date of its own is dated by what it tells of, before it ("The September
         # 2022 counteroffensive, which retook Balakliia, Kupiansk and Izium, was launched from positions gained in May")
         kept = [d for d in kept if d.start < mention_clause[0]] or kept
-    places = [cue_clause] if cue_clause is not None and cue_clause != mention_clause else []
+    # (where to look, in turn: each place one or more spans of the sentence)
+    places = [[cue_clause]] if cue_clause is not None and cue_clause != mention_clause else []
     own_part = _span_holding(parts.parts, mention.start)
     if status != "attacked" and cue_at is not None and cue_at > mention.start and _told_of_by_anaphor(sentence, cue_at, cue):
         # "entered X in March, but Ukrainian forces retook it in April": the change is the cue's (fighting told so,
         # "reached X in October, and assaults on the village went on through the winter", dates from its start)
-        places.append(_span_holding(parts.parts, cue_at))
-    places += [own_part, *_list_goes_on(parts.parts, sentence, own_part)]
-    places += [_span_holding(parts.parts, cue_at)] if cue_at is not None else []
+        places.append([_span_holding(parts.parts, cue_at)])
+    # (the name's part and those ending its list are one place: "capture of A (June 2024), B and C (July 2024)": for B,
+    # the date closing its list, not the one before it)
+    places.append([own_part, *_list_goes_on(parts.parts, sentence, own_part)])
+    places += [[_span_holding(parts.parts, cue_at)]] if cue_at is not None else []
     for place in places:
-        inside = [d for d in kept if place is not None and place[0] <= d.start < place[1]]
+        inside = [d for d in kept if any(span is not None and span[0] <= d.start < span[1] for span in place)]
         if inside:
             return min(_finest(inside), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
     if status == "occupied" and cue is not None:

@@ -204,6 +204,10 @@ def backward_cues(
         end, gap = end + counted.start("comma"), gap[counted.start("comma") :]
         closed = None
     elif closed is not None and not grammar.RELATIVE.match(gap) and grammar.RELATIVE.match(gap[closed.end() :]):
+        if _KIND_APPOSITION.match(gap, closed.end() - 2) and any(
+            end <= a and not sentence[b : end + closed.end()].strip(" ,") for a, b in spans[tail + 1 :]
+        ):  # "near A and B, east of Lyman, the town Ukrainian forces liberated": the aside ends on a name, whose kind
+            return []  # the apposition after it names (not "X, a town that adjoins Y on the north, which fell": X's)
         end, gap = end + closed.end(), gap[closed.end() :]  # "X, on the left bank, which remains occupied": past the aside
         closed = None
     relative = None if closed is not None and not grammar.RELATIVE.match(gap[closed.end() :]) else grammar.RELATIVE.match(gap)
@@ -243,8 +247,10 @@ def backward_cues(
         return []  # "Konotop, whose approaches Russian units had held since February": the approaches were held
     if relative is not None and not gap.lstrip().startswith(",") and _KIND_IN_BEFORE.search(sentence, max(0, spans[tail][0] - 40), spans[tail][0]):
         return []  # "the list of towns in western Donetsk Oblast that Russian forces have seized": the towns were seized
-    if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]):
-        return []  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head
+    if referenced and relative is not None and tail > 0 and _BEARING_APPOSITION.match(sentence, spans[tail - 1][1], spans[tail][0]) and (
+        not _KIND_APPOSITION.match(gap)
+    ):  # "drones hit A, west of Kupiansk, where a pipeline was damaged": the clause is A's, the apposition's head (but
+        return []  # "A, north of Kupiansk, the city our brigade helped free": the noun is the apposition of the name before it)
     if relative is not None and cue.grammar in ("fwd", "near") and any(
         a >= cue.end and words(sentence[cue.end : a]) <= min(cue.reach, 2) and "," not in sentence[cue.end : a]
         for a, _ in spans[tail + 1 :]
@@ -352,6 +358,8 @@ _KIND_IN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Places of a kind located in the name after them: a clause right after the name, with no comma, is theirs."""
+_KIND_APPOSITION = re.compile(r"\s*,\s*the\s+(?:town|city|village)\s", re.IGNORECASE)
+"""An apposition that names the kind of the place right before it: ", the city our brigade helped free"."""
 _BEARING_APPOSITION = re.compile(
     r"\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
     r"(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",

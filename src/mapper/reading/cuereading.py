@@ -131,8 +131,8 @@ def _reading(
                 actor, explicit = "ukrainian", True
             elif sides.voice is not None:
                 actor, explicit = sides.voice, True
-            elif actor is None:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
-                actor = our_side(sentence, cue, sides)
+            else:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
+                actor, explicit = our_side(sentence, cue, sides), True
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, 0, min(len(sentence), cue.end + 30)
         ):

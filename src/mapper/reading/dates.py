@@ -177,7 +177,8 @@ class ReportDates:
         # (a title that names another year than the report's tells of that year: "Battle of X (2022)", written in 2024)
         self.news = (titled is None or report.date is None or titled == report.date.year) and (
             is_news(clock, expressions, report.text) or titled_on_its_date(clock, report.title)
-        )
+            or (report.date is not None and len(sentences) == 1)  # a caption tells of its own day ("Our gunners hit X,
+        )  # north of Y, the city our brigade helped free in September 2022": of the caption's day, not of 2022)
         clock.news = self.news
         dated_news = self.news and opens_on_its_date(clock, expressions, report.text)
         if self.news:  # "Russians fired on six hromadas on Monday" (a Tuesday's report): its sentences tell of Monday

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from mapper.model import Candidate, Mention, Place
 from mapper.reading.analysis import SentenceIndex
@@ -18,11 +18,13 @@ __all__ = ["by_admin_named_nearby", "by_boundary_named", "by_republic_named"]
 
 def by_admin_named_nearby(
     mentions: Sequence[Mention], sentences: SentenceIndex, chosen: list[Resolution | None], pending: dict[int, tuple[Candidate, ...]],
-    located: dict[int, frozenset[int]] | None = None,
+    located: dict[int, frozenset[int]] | None = None, placed: Collection[int] = (),
 ) -> None:
     """Keep the namesakes inside the oblast or raion the sentence names by a name; where one is left, it
     is the place. ``located`` receives, for the names a division locates directly ("Rubizhne (Kharkiv
-    Oblast)", "A and B in Sumy Oblast") with several namesakes left inside it, their ids."""
+    Oblast)", "A and B in Sumy Oblast") with several namesakes left inside it, their ids. A name in ``placed``
+    has a position of its own in its sentence ("B near Lyman"): only a division locating it directly counts,
+    not one named before it for other names ("A in Bakhmut Raion, and B near Lyman")."""
     divisions: dict[int, list[int]] = {}  # by sentence: the oblasts and raions it names
     listed: dict[int, list[int]] = {}  # the same, with those named as a reference ("the border between A and B")
     for j, mention in enumerate(mentions):
@@ -42,7 +44,7 @@ def by_admin_named_nearby(
         # (a division in parentheses locates only the list before it: "near A (Luhansk Oblast) ... and near B")
         # (and not across a clause: "A and B, in Luhansk Oblast, and its units pushed through C" leaves C be)
         # (nor does one set off by commas after a name: "Snihurivka, in Mykolaiv Oblast, as well as Kyselivka")
-        preceding = [
+        preceding = [] if i in placed else [
             j for j in same_sentence
             if j < i and not _bracketed(mentions[j]) and not _set_off(mentions[j]) and not _new_clause(mentions[j], mentions[i])
         ][-1:]  # fmt: skip

@@ -90,14 +90,15 @@ RELATIVE = re.compile(
     r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)(?<!\bclaimed\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\badded\s)"
     r"(?:which(?!\s+(?:began|begins|started|starts|ended|ends|lasted|lasts)\b)|that|where|who|whom|whose(?:\s+[\w-]+){1,2}"
     # (not an event's: "the battle for X, on the edge of Y, which began with assaults in March")
-    # a relative with no pronoun after an apposition's noun: "Bilohorivka, a Luhansk Oblast village they recaptured"
-    r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|russian|ukrainian)\b))\b",
+    # a relative with no pronoun after an apposition's noun: "Bilohorivka, a Luhansk Oblast village they recaptured",
+    # "Kupiansk, the city our brigade helped free"
+    r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|we|russian|ukrainian|our|enemy)\b))\b",
     FLAGS,
 )
 # The subject of a relative clause whose object is the name before it: "X, which the Russians had left",
 # "X, whose centre it entered".
 RELATIVE_SUBJECT = re.compile(
-    r"\s*(?:the\s+|their\s+|its\s+)?(?:it|they|he|she|we|(?:russian|ukrainian|enemy|wagner)\w*(?:\s+[\w-]+){0,2}?|russians|ukrainians|"
+    r"\s*(?:the\s+|their\s+|its\s+|our\s+)?(?:it|they|he|she|we|(?:russian|ukrainian|enemy|wagner)\w*(?:\s+[\w-]+){0,2}?|russians|ukrainians|"
     r"(?:troops|forces|units|soldiers|army|marines|brigades?|defenders|attackers|infantry|separatists|occupiers))\b",
     FLAGS,
 )
@@ -297,10 +298,10 @@ COMPOUND_AREA = re.compile(r"\s*(?:tactical\s+|operational\s+)?(?:area|line|axis
 # The object of an event: "the strike on X", "after missiles hit X".
 EVENT_OBJECT = re.compile(
     r"\s+(?:(?:on|against|of|at|in)\s+)?(?:the\s+)?(?:(?:city|town|village)\s+of\s+"
-    r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|districts?|parts?|neighbou?rhoods?|suburbs?|outskirts)\s+of\s+(?:the\s+)?"
+    r"|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|districts?|parts?|neighbou?rhoods?|suburbs?|outskirts|centre|center|heart)\s+of\s+(?:the\s+)?"
     r"|(?<=\son\s)(?:the\s+)?(?:[\w-]+\s+){1,2}?in\s+(?:the\s+)?)?",  # ("the strike on the railway station in X")
     FLAGS,
-)  # ("the strike on a residential area of X")
+)  # ("the strike on a residential area of X", "after a missile strike on the centre of X")
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 # An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
 LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)

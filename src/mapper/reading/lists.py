@@ -131,10 +131,11 @@ def _after_bearing_anchor(sentence: str, spans: Sequence[tuple[int, int]], j: in
 
 def _before_apposition(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:
     """The member before an apposition that the list of ``j`` goes on from ("took A, on the road
-    to B, and C": A, for C), the names inside the apposition being only reference points."""
+    to B, and C": A, for C), the names inside the apposition being only reference points. Not a reference point's
+    ("South of Marinka, the villages of A and B, as well as the town of C, came under fire": no apposition of Marinka)."""
     for k in range(j - 1, max(-1, j - 4), -1):
         if locators.APPOSITION_LIST_JOIN.fullmatch(sentence, spans[k][1], spans[j][0]):
-            return k
+            return None if locators.REFERENCE_BEFORE.search(sentence, max(0, spans[k][0] - 40), spans[k][0]) else k
     return None
 
 def split_counted_locator(sentence: str, spans: Sequence[tuple[int, int]], groups: list[int]) -> None:

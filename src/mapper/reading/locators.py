@@ -319,7 +319,8 @@ APPOSITION_SKIP = re.compile(
 # western suburb of D"; "A and B, north-east of the town, and C, on its southern side, were taken".
 APPOSITION_LIST_JOIN = re.compile(
     _APPOSITION + r"(?:and|or|as\s+well\s+as)\s+(?:(?:of|in|near|from)\s+)?"
-    r"(?:the\s+(?:[a-z-]+\s+)?(?:outskirts|edges?)\s+of\s+)?"  # ("shelled A, just north of the city, and the outskirts of B")
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:outskirts|edges?|villages?|towns?|settlements?)\s+of\s+)?"  # ("shelled A, just north of the city,
+    # and the outskirts of B"; "attacked A, north-west of X, and the villages of B and C")
     r"|\s*,\s*(?:(?:since|later|now|officially)\s+)?renamed\s[^,;()]{1,60},\s*and\s+the\s+(?:village|town|city|settlement)\s+of\s+",
     FLAGS,
 )  # ("took Kirove, since renamed Pivnichne, and the village of Shumy")
@@ -338,7 +339,12 @@ REFERENCE_APPOSITION = re.compile(
     FLAGS,
 )
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
-REFERENCE_APPOSITION_END = re.compile(r",(?!\s*(?:which|who|where)\b)|\s+(?:that|which)\b|\s*:", FLAGS)  # (":" a label's end)
+REFERENCE_APPOSITION_END = re.compile(
+    r",(?!\s*(?:which|who|where)\b|\s*the\s+(?:town|city|village)\s+(?:that\s|which\s"
+    r"|(?=(?:they|we|our|russian|ukrainian|enemy)\b)))"  # (not a clause of its own: ", the town Ukrainian forces liberated")
+    r"|\s+(?:that|which)\b|\s*:",  # (":" a label's end)
+    FLAGS,
+)
 # "Melitopol, the occupied city": an adjective cue in an apposition governs the name before it.
 APPOSITION_GAP = re.compile(
     r"\s*,\s*(?:the|a|an)\s+(?:(?:now|still|long|partly|fully|temporarily|nearest|closest|largest|biggest|main|last|only"
@@ -362,9 +368,9 @@ NOUN_LIST_JOIN = re.compile(
     r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+|smaller\s+"
     r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"  # "A and the northeastern outskirts of B"
     r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs|ports?|harbou?rs?)\s+of\s+"
-    r"|\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:suburbs?|satellite\s+towns?|neighbou?r)\s+",
+    r"|\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:suburbs?|satellite\s+towns?|neighbou?r)\s+(?:of\s+)?",
     FLAGS,
-)  # ("shelled Kherson and its suburb Antonivka")
+)  # ("shelled Kherson and its suburb Antonivka", "assaulted Toretsk and its eastern suburbs of A and B")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "captured Marinka in December 2023, Avdiivka in February 2024 and ...": a list with dates.
 DATE_LIST_JOIN = re.compile(

@@ -138,7 +138,7 @@ def resolve(
     by_description(mentions, sentences, chosen, pending, region_of)
     if text is not None:
         by_direction_named(mentions, chosen, pending, text)
-    by_admin_named_nearby(mentions, sentences, chosen, pending, located)
+    by_admin_named_nearby(mentions, sentences, chosen, pending, located, placed=hints.keys())
     by_boundary_named(mentions, chosen, pending)
     by_republic_named(mentions, chosen, pending)
     by_disambiguation_note(mentions, chosen, pending)

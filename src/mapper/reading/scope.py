@@ -114,10 +114,12 @@ def forward_cue(
     if cue.grammar == "both" and not grammar.INCLUDING.match(gap):
         return None
     # (a name that is no place, a river, does not stand between a change of hands and its place: "withdraw
-    # across the Dnipro from Kherson"; it does before an attack: "reached the Oskil near Kupiansk")
+    # across the Dnipro from Kherson", nor between a crossing and where it is tried: "tried to cross the Zherebets
+    # near Terny"; it does before another attack: "reached the Oskil near Kupiansk")
     between = [
         (a, b) for k, (a, b) in enumerate(spans)
-        if cue.end <= a and b <= start and (cue.family == "att" or k >= len(kinds) or kinds[k] != "other")
+        if cue.end <= a and b <= start
+        and (k >= len(kinds) or kinds[k] != "other" or cue.family == "att" and not _CROSSING.search(cue.text))
     ]  # fmt: skip
     if cue.family == "att" and between and _FIRED_FROM.search(gap) and not _FROM_AN_AREA.search(gap):
         return None  # "struck A and B with drones from positions near X": where the guns stood (not "tried to
@@ -308,6 +310,7 @@ _ARMY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{sides.FORCE}\b", re.IGNORECASE)
 """An army right after a withdrawal word, which is then the army's adjective ("the retreating fighters")."""
 _POSSESSED = re.compile(r"\b(?:its|their|the\s+(?:city|town|village|settlement)['’]s)\s+$", re.IGNORECASE)
 """A cue word owned by what it happened to, so a noun ("its recapture", "the town's capture"), not a verb."""
+_CROSSING = re.compile(r"\bcross", re.IGNORECASE)
 _NO_DOUBLE_QUOTES = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 

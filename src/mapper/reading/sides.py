@@ -127,7 +127,8 @@ FORCE_OF = re.compile(
 """Whose a nominal withdrawal is, told after it: "the withdrawal of our units from X"."""
 OUR_SUBJECT = re.compile(
     r"(?:\bour\s+(?:[\w-]+\s+)?(?P<force>defenders|troops|forces|soldiers|units|fighters|servicemen|warriors|brigade"
-    r"|battalion|regiment)|(?<![\w-])we)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+ly\s+)?$",  # ("we pulled out of X")
+    r"|battalion|regiment)|(?<![\w-])we)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+ly\s+)?(?:helped\s+(?:to\s+)?|managed\s+to\s+)?$",
+    # ("we pulled out of X", "the city our brigade helped free")
     FLAGS,
 )
 # A new clause with a subject of its own after a comma: "To slow the advance, Ukrainian forces opened a dam near

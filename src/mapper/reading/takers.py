@@ -28,12 +28,17 @@ class Sides:
 
 def our_side(sentence: str, cue: Cue, sides: Sides) -> Side:
     """Whose "our units" are: the report's voice, or Russia's where the sentence names a Russian before them ("Russian
-    MoD: the withdrawal of our units ..."), else Ukraine's (whose General Staff the press translates most)."""
+    MoD: the withdrawal of our units ..."), else Ukraine's (whose General Staff the press translates most). Not a Russian
+    named after "our" or "we" first speaks ("Our gunners hit Russian infantry near A, the city our brigade helped free")."""
     if sides.voice is not None:
         return sides.voice
-    if side_words.RUSSIAN_WORD.search(sentence, 0, cue.start) or caption_in_russian(sentence):
+    first_own = _OWN_WORD.search(sentence)
+    if side_words.RUSSIAN_WORD.search(sentence, 0, first_own.start() if first_own else cue.start) or caption_in_russian(sentence):
         return "russian"  # (or a caption in a Russian source's spelling: "our units have left Urozhaynoye")
     return "ukrainian"
+
+
+_OWN_WORD = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
 def conceded_by(sentence: str, cue: Cue) -> Side | None:

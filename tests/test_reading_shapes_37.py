@@ -1,0 +1,98 @@
+"""A thirty-seventh table of sentence shapes, with the full GeoNames dump: what the thirty-fifth session's reading of
+``tests/data/genres_101`` and ``encyclopaedia_103`` (blind through the thirty-fourth) and of the new development set
+``captions_50`` showed missing, each written in our own words about real events:
+
+- "A and its northern suburbs of B and C", "attacked A, south-east of X, and the villages of B and C": lists that go
+  on past a suburb's noun or a bearing's aside (not past a reference point's: "West of X, the villages of A and B, as
+  well as the town of C, were shelled" lists A, B and C);
+- "A in Bakhmut Raion, and B near Lyman": a name placed by its own bearing is not placed by a raion named earlier
+  for other names;
+- "tried to cross the Zherebets near Terny": a crossing tried near a place is an assault there, a river between;
+- "retook A in early July, shortly after the separatists abandoned B on 5 July": a clause of time after a comma is a
+  part of the sentence with its own date (not a fronted "In July, after ...");
+- "attacks on X, which stands on high ground, intensified in April": the verb a relative clause's subject waits for
+  is no participle's aside;
+- "capture of A (June 2024), B and C (July 2024)": the date closing a name's list dates it, not the one before it;
+- "near A and B, east of X, the town Ukrainian forces liberated": the noun apposition after a reference point, with
+  its own clause, is that point's; "the city our brigade helped free" (our side, no pronoun);
+- "after a missile strike on the centre of X"; "took back X"; a caption tells of its own day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
+
+SHAPES = [
+    ("In the summer of 2024 Russian troops stormed Toretsk and its northern suburbs of Pivnichne and Druzhba.",
+     {"Toretsk": "attacked", "Pivnichne": "attacked", "Druzhba": "attacked"}),
+    ("In May Russian units attacked Novooleksandrivka, south-east of Pokrovsk, and the villages of Sokil and Yevhenivka.",
+     {"Novooleksandrivka": "attacked", "Pokrovsk": "-", "Sokil": "attacked", "Yevhenivka": "attacked"}),
+    ("West of Marinka, the villages of Novomykhailivka and Heorhiivka, as well as the town of Krasnohorivka, were shelled daily.",
+     {"Marinka": "-", "Novomykhailivka": "attacked", "Heorhiivka": "attacked", "Krasnohorivka": "attacked"}),
+    ("Russian infantry tried to cross the Zherebets near Terny overnight.", {"Terny": "attacked"}),
+    ("Nothing changed near Torske and Zarichne, east of Lyman, the town Ukrainian forces liberated in October 2022.",
+     {"Torske": "-", "Zarichne": "-", "Lyman": "liberated"}),
+    ("Our gunners struck Russian infantry near Synkivka, north of Kupiansk, the city our brigade helped free in 2022.",
+     {"Synkivka": "attacked", "Kupiansk": "liberated"}),
+    ("Ukrainian forces took Storozheve, south of Velyka Novosilka, the third village they have retaken this week.",
+     {"Storozheve": "liberated", "Velyka Novosilka": "-"}),
+    ("Rescuers dig through the rubble after a Russian missile strike on the centre of Izium.", {"Izium": "attacked"}),
+    ("In September our company took back the village of Oskil.", {"Oskil": "liberated"}),
+    (("In April Russian troops took Kreminna and then pressed on Rubizhne, a town of 55,000 people that borders "
+      "Sievierodonetsk on the north, which fell in May."), {"Rubizhne": "occupied", "Sievierodonetsk": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def test_a_name_placed_by_its_own_bearing_is_not_placed_by_a_raion_named_for_others(ua_gazetteer) -> None:
+    sentence = "Bombs fell on Siversk and Zvanivka in Bakhmut Raion, and on Torske and Novoselivka near Lyman."
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Novoselivka"] == 699185, placed  # (the village by Lyman, not the one in Bakhmut Raion)
+
+
+def _dates(text: str, ua_gazetteer, day: dt.date = dt.date(2025, 1, 10)) -> dict[tuple[str, str], tuple[dt.date, str]]:
+    report = Report(id="t", text=text, date=day)
+    return {(e.mention.surface, e.status): (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer) if e.status}
+
+
+def test_a_clause_of_time_after_a_comma_has_its_own_date(ua_gazetteer) -> None:
+    dated = _dates("Ukrainian troops retook Kostiantynivka in early July 2014, shortly after the separatists abandoned "
+                   "Sloviansk and Kramatorsk on 5 July.", ua_gazetteer)
+    assert dated[("Kostiantynivka", "liberated")] == (dt.date(2014, 7, 1), "month"), dated
+    assert dated[("Sloviansk", "liberated")] == (dt.date(2014, 7, 5), "day"), dated
+
+
+def test_a_fronted_time_before_a_clause_of_time_dates_the_main_clause(ua_gazetteer) -> None:
+    dated = _dates("In July 2014, after Ukrainian forces had retaken Dzerzhynsk, Ukrainian troops fought on the outskirts "
+                   "of Horlivka, but the offensive stalled in August.", ua_gazetteer)
+    assert dated[("Horlivka", "attacked")] == (dt.date(2014, 7, 1), "month"), dated
+
+
+def test_the_verb_after_a_relative_clause_is_no_participle_s_aside(ua_gazetteer) -> None:
+    dated = _dates("Russian attacks on Chasiv Yar, which stands on high ground west of Bakhmut, intensified in April 2024.",
+                   ua_gazetteer)
+    assert dated[("Chasiv Yar", "attacked")] == (dt.date(2024, 4, 1), "month"), dated
+
+
+def test_the_date_closing_a_list_dates_its_members(ua_gazetteer) -> None:
+    dated = _dates("Result: the Russian capture of Ocheretyne (April 2024), Novooleksandrivka (June 2024), Prohres and "
+                   "Vozdvyzhenka (July 2024)", ua_gazetteer)
+    assert dated[("Prohres", "occupied")] == (dt.date(2024, 7, 1), "month"), dated
+    assert dated[("Novooleksandrivka", "occupied")] == (dt.date(2024, 6, 1), "month"), dated
+
+
+def test_a_caption_tells_of_its_own_day(ua_gazetteer) -> None:
+    dated = _dates("Our gunners hit Russian infantry near Synkivka, north of Kupiansk, the city our brigade helped free "
+                   "in September 2022.", ua_gazetteer, dt.date(2024, 11, 8))
+    assert dated[("Synkivka", "attacked")] == (dt.date(2024, 11, 8), "day"), dated
+    assert dated[("Kupiansk", "liberated")] == (dt.date(2022, 9, 1), "month"), dated
