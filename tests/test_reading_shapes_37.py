@@ -49,7 +49,38 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES}))
+# From genres_105, genres_107 and encyclopaedia_106 (new development sets).
+FROM_NEW_SETS = [
+    ("Officials said Ukrainian flags had also been raised in Bilozerka and Stanislav.",
+     {"Bilozerka": "liberated", "Stanislav": "liberated"}),
+    ("Our marines still hold part of Krynky, and the fighting there goes on every day.", {"Krynky": "attacked"}),
+    (("By 12 November Arkhanhelske on the Inhulets and Mylove were back in Ukrainian hands, and Davydiv Brid on the "
+      "Inhulets and Dudchany were retaken too."), {"Davydiv Brid": "liberated", "Dudchany": "liberated"}),
+    ("Vysokopillia, which Russian units took in March, became the northern end of the bridgehead.",
+     {"Vysokopillia": "occupied"}),
+    ("Drones hit the port of Chornomorsk and the Danube ports of Izmail and Reni.",
+     {"Chornomorsk": "attacked", "Izmail": "attacked", "Reni": "attacked"}),
+    ("The front ran past the Kyivskyi district of Donetsk and the separatist-held villages of Spartak and Vesele.",
+     {"Spartak": "occupied", "Vesele": "occupied"}),
+    ("A Russian column aimed at Mykolaiv was stopped at Voznesensk.", {"Mykolaiv": "-"}),
+    ("Air defences shot down most of the drones aimed at Odesa and Izmail.", {"Odesa": "attacked", "Izmail": "attacked"}),
+    ("Russian boats landed troops near Kozachi Laheri overnight and were driven back.", {"Kozachi Laheri": "attacked"}),
+    ("In Mykolaiv, which Russian troops failed to take and which missiles struck almost every night, people danced.",
+     {"Mykolaiv": "attacked"}),
+    ("Ukrainian units hold positions in Krynky on the left bank, where the enemy made three assaults today.",
+     {"Krynky": "attacked"}),
+    ("Analysts expect that further strikes on Odesa and Izmail are likely this month.", {"Odesa": "-", "Izmail": "-"}),
+    ("The school in Bilozerka is a shell, and the children study online.", {"Bilozerka": "-"}),
+    ("The family spent a month in Mykolaiv and then moved on to Odesa.", {"Odesa": "-"}),
+    ("A Ukrainian gunner fires a mortar at Russian positions near Svatove.", {"Svatove": "attacked"}),
+    ("Around Kherson, Antonivka and Sadove were shelled, and further west, Bilozerka and Stanislav.",
+     {"Bilozerka": "attacked", "Stanislav": "attacked"}),
+    ("Hroza, on the road from Kupiansk to Izium: village back under Ukrainian control",
+     {"Hroza": "liberated", "Kupiansk": "-", "Izium": "-"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES, "from_new_sets": FROM_NEW_SETS}))
 def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
     check_reading(ua_gazetteer, sentence, expected)
 
@@ -96,3 +127,24 @@ def test_a_caption_tells_of_its_own_day(ua_gazetteer) -> None:
                    "in September 2022.", ua_gazetteer, dt.date(2024, 11, 8))
     assert dated[("Synkivka", "attacked")] == (dt.date(2024, 11, 8), "day"), dated
     assert dated[("Kupiansk", "liberated")] == (dt.date(2022, 9, 1), "month"), dated
+
+
+def test_a_name_that_lies_by_a_town_through_its_clause_is_placed_by_it(ua_gazetteer) -> None:
+    sentence = "The Uspenivka that Russian troops took in November lies northeast of Huliaipole."
+    placed = {e.mention.surface: e.place.admin1 for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Uspenivka"] == "Zaporizhzhia Oblast", placed
+
+
+def test_a_state_dated_by_the_seizure_its_clause_tells(ua_gazetteer) -> None:
+    dated = _dates("Russian-installed officials in Nova Kakhovka, which Russian troops seized on the first day of the "
+                   "invasion, said they were moving people out.", ua_gazetteer, dt.date(2022, 11, 11))
+    assert dated[("Nova Kakhovka", "occupied")] == (dt.date(2022, 2, 24), "day"), dated
+
+
+def test_an_apposition_s_date_describes_the_name(ua_gazetteer) -> None:
+    dated = _dates("Marinka, a town of about 9,000 people before 2014, was fought over for two years until the Russian "
+                   "ministry announced its capture on 25 December 2023.", ua_gazetteer, dt.date(2024, 3, 30))
+    assert dated[("Marinka", "occupied")] == (dt.date(2023, 12, 25), "day"), dated
+    dated = _dates("Russian forces captured Kherson, the only regional capital they took after the February invasion, in "
+                   "the first days of March.", ua_gazetteer, dt.date(2022, 11, 11))
+    assert dated[("Kherson", "occupied")][0].month == 3, dated

@@ -68,6 +68,15 @@ _PARTICIPLE_APPOSITION = re.compile(
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
+_NOUN_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|capital|port|hub)\b"
+    r"(?![^,;()]*\b(?:taken|captured|seized|held|occupied|liberated|retaken|recaptured)\b)"  # (not a participle's: "the
+    # only regional capital taken by Russian forces in the 2022 invasion, fell on 2 March": the date is the sentence's)
+    rf"(?:[^,;()]|(?<=\d),(?=\d{{3}})){{0,60}}?\b{_DATE_TAIL}[^,;()]{{0,30}},"
+)
+"""An apposition that says what the name before it is, with a date of its own: "Marinka, a town of about 9,000 people
+before 2014, was fought over ...", "captured Kherson, the only regional capital they took after the February invasion, in
+the first days of March": the date is the description's."""
 _GERUND_ASIDE = re.compile(
     r",\s+(?:having\s+)?(?!(?:during|according|beginning|starting|including|morning|evening)\b)[a-z]+ing\b[^,;()]*"
     rf"\b{_DATE_TAIL}[^,;()]*,"
@@ -136,6 +145,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     # (not the verb a relative clause's subject waits for: "attacks on X, which stands on high ground, intensified in April")
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
                 if not any(a <= m.start() <= b for a, b in clauses)]
+    clauses += [(m.start(), m.end()) for m in _NOUN_APPOSITION.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start(), m.end()) for m in _GERUND_ASIDE.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
@@ -168,7 +179,7 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     cue_at = _cue_at(parts.lowered, sentence, mention, cue)
     mention_clause = _span_holding(parts.clauses, mention.start)
     cue_clause = _span_holding(parts.clauses, cue_at) if cue_at is not None else None
-    told = _announcing_clause(parts.clauses, sentence, mention) if cue_at is not None and cue_at < mention.start else None
+    told = _announcing_clause(parts.clauses, sentence, mention, status, cue) if cue_at is not None and cue_at < mention.start else None
     if (when := _date_of_when(own, sentence, cue_clause or mention_clause)) is not None:
         return when  # "... until the beginning of October 2024, when Ukrainian forces withdrew": the clause's time
     kept = [d for d in own if _span_holding(parts.clauses, d.start) in {None, mention_clause, cue_clause, told}]
@@ -227,16 +238,26 @@ def _date_of_when(own: Sequence[Dated], sentence: Sentence, clause: tuple[int, i
 _WHEN = re.compile(r",\s+when\b")
 
 
-def _announcing_clause(clauses: list[tuple[int, int]], sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
+def _announcing_clause(
+    clauses: list[tuple[int, int]], sentence: Sentence, mention: Mention, status: str | None, cue: str | None
+) -> tuple[int, int] | None:
     """The relative clause right after the mention that tells when its event was announced ("the fall of Bakhmut,
-    which the Wagner leader announced on 20 May 2023, ..."): its date is the event's."""
+    which the Wagner leader announced on 20 May 2023, ..."), or when the state the sentence tells of began ("officials
+    in Nova Kakhovka, which Russian troops seized on the first day of the invasion"; not where the cue is a capture of its
+    own, "captured Kherson, the only regional capital they took after the February invasion, in March"): its date is the
+    event's."""
     clause = next((span for span in clauses if span[0] >= mention.end), None)
     if clause is None or sentence.text[mention.end - sentence.start : clause[0] - sentence.start].strip(" ,"):
         return None
-    return clause if _ANNOUNCED.search(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start) else None
+    told = _ANNOUNCED.search(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start) or (
+        status == "occupied" and not _SEIZED.match((cue or "").lower())
+        and _SEIZED.search(sentence.text, clause[0] - sentence.start, clause[1] - sentence.start)
+    )
+    return clause if told else None
 
 
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|declared|claimed|acknowledged|admitted)\b")
+_SEIZED = re.compile(r"\b(?:seized|captured|took)\b")
 
 
 def _finest(dates: list[Dated]) -> list[Dated]:

@@ -319,7 +319,8 @@ def backward_cues(
         second = (after[1]._replace(passive=False), appositive)
         # (a change of hands is what the sentence reports of the place, not the fighting on the way: the attack dropped)
         return [second] if cue.family == "att" and after[1].family != "att" else [(cue, appositive), second]
-    return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:])]
+    second = _second_relative(sentence, cue, after[1:]) if object_relative else None
+    return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:]), *([(second, appositive)] if second else [])]
 
 
 _NOUN_OBJECT = re.compile(
@@ -402,6 +403,24 @@ _WHOSE_SURROUNDINGS = re.compile(
 _LEFT_BEHIND = ("abandon", "given up")
 """Withdrawal verbs whose object is the place left: "X was abandoned by its garrison" (and "X was left by the retreating
 forces", not "forces in X were left understrength")."""
+
+
+def _second_relative(sentence: str, cue: Cue, later: list[Cue]) -> Cue | None:
+    """The verb of a second relative clause on the same name ("Mykolaiv, which Russian forces failed to take and which
+    missiles struck almost nightly"): the name is its object too."""
+    if not later:
+        return None
+    second = later[0]
+    joint = _AND_WHICH.search(sentence, cue.end, second.start)
+    if joint is None or second.family != "att" or not (
+        grammar.RELATIVE_SUBJECT.match(sentence, joint.end()) or _WEAPONS.match(sentence, joint.end())
+    ):
+        return None
+    return second._replace(passive=False) if words(sentence[joint.end() : second.start]) <= 4 else None
+
+
+_AND_WHICH = re.compile(r"\band\s+which\b", re.IGNORECASE)
+_WEAPONS = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles|drones|shells|rockets|bombs|artillery|aircraft|guns)\b", re.IGNORECASE)
 
 
 def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:

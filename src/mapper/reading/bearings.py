@@ -35,9 +35,11 @@ _HELD = HELD_STATE + "?"
 """The anchor's state as the hint names it, if it does: "south-west of Russian-occupied Melitopol"."""
 _HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
 _KIND = r"(?:village|town|city|settlement|hamlet)"
-# (and a caption's "X: the village north-east of Y")
+# (and a caption's "X: the village north-east of Y", and a predicate's "X, which troops took in May, lies north-east of Y")
 _AFTER = re.compile(
-    rf"\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*(?:(?:both|all|each)\s+)?(?:(?:an?|the|two|three|four)\s+(?:[\w-]+\s+)?{_KIND}s?\s+)?"
+    rf"(?:\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*"
+    r"|\s+(?:(?:that|which)\s+[^,;.()]{1,40}?\s+|,\s*(?:that|which)\s+[^,;.()]{1,40}?,\s*)?(?P<predicate>lies|lay|sits|stands|is|was)\s+)"
+    rf"(?:(?:both|all|each)\s+)?(?:(?:an?|the|two|three|four)\s+(?:[\w-]+\s+)?{_KIND}s?\s+)?"
     rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
     rf"(?:{_DISTANCE}\s*)?"
     rf"(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
@@ -67,6 +69,7 @@ _LEADING = re.compile(
     rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
+_ANOTHER_END = re.compile(r"\b(?:another|other|second)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
 _NEAR_KM = 15.0
@@ -140,7 +143,8 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
             and i >= 0
             and spans[i][1] == max(0, anchor_start - _WINDOW) + after.start()
             and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
-        ):
+            and not (after.group("predicate") and _ANOTHER_END.search(sentence, max(0, spans[i][0] - 12), spans[i][0]))
+        ):  # (not "another Zelene lies south-east of Y": a namesake set apart from the text's, which notes read)
             reach = _JUST_KM if after.group("just") else _BEARING_KM  # ("Mykolaivka, a village just east of Y": beside it)
             hints[i] = PositionHint(j, compass_bearing(after.group("dir")), _km(after.group("km")), reach)
             continue

@@ -22,6 +22,9 @@ from mapper.reading.cuereading import StatusReading
 __all__ = ["answer_claims", "defenders_withdrawn", "holders_driven_out", "label_end", "left_by_holders", "tells_of", "told_mentions", "town_told_after"]
 
 
+_ROUTE_TO = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
+
+
 def label_end(
     sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], head: int, tail: int
 ) -> int | None:
@@ -39,9 +42,14 @@ def label_end(
         return None  # (a label may say the place's state or part: "Occupied Melitopol: explosions", "Outskirts of X: a tank fires")
     end = spans[tail][1]
     following = tail + 1
-    while following < len(spans) and locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]):
-        end = spans[following][1]  # "Malynivka, east of Huliaipole:", "A, on the road to B north of C:"
-        following += 1
+    route = False  # (after "on the road from B": " to C" names the road's other end)
+    while following < len(spans) and (
+        (bearing := locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]))
+        or route and _ROUTE_TO.fullmatch(sentence, end, spans[following][0])
+    ):
+        end = spans[following][1]  # "Malynivka, east of Huliaipole:", "A, on the road to B north of C:", "A, on the road
+        following += 1  # from B to C:"
+        route = bearing is not None and "from" in bearing.group().lower()
     if following < len(spans) and kinds[following] in ("region", "raion") and (
         locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
         or following > tail + 1 and _IN_GAP.fullmatch(sentence, end, spans[following][0])

@@ -131,7 +131,11 @@ def _reading(
                 actor, explicit = "ukrainian", True
             elif sides.voice is not None:
                 actor, explicit = sides.voice, True
-            else:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
+            elif actor is None:  # (in no voice, a Ukrainian command's, unless a claim's speaker is Russian: Gerasimov's)
+                actor = our_side(sentence, cue, sides)
+            elif side_words.ACTOR.search(sentence, 0, our.start()):
+                # ("our" is the subject nearer the cue than a side named before it: "Our gunners hit Russian infantry
+                # near A, north of B, the city our brigade helped free")
                 actor, explicit = our_side(sentence, cue, sides), True
         elif actor is None and "enemy" in sentence and side_words.ENEMY_ACTOR.search(
             sentence, 0, min(len(sentence), cue.end + 30)

@@ -55,6 +55,10 @@ def shared_by_elision(
         grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
     ):
         found = _earlier(readings, head)  # "they recaptured A, across the boundary, and later in the month B"
+    elif not found and head > 0 and _GAPPED_PLACE_BEFORE.search(sentence, max(0, spans[head][0] - 40), spans[head][0]) and (
+        grammar.CLAUSE_CLOSES.match(sentence, spans[tail][1])
+    ):
+        found = _earlier(readings, head)  # "A, B and C were shelled, and to the west, D and E."
     elif not found and " of " in sentence and (elided := _ELIDED_OF.search(sentence, max(0, spans[head][0] - 110), spans[head][0])):
         # "The fall of the town, together with that of A to the south-west and of B": the event noun before, elided
         nominal = [cue for cue in cues if cue.end <= elided.start()
@@ -113,6 +117,13 @@ _GAPPED_TIME_BEFORE = re.compile(
     r"|(?:that|this)\s+(?:day|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|months?)\s+later"
     rf"|(?:in|on|by)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?)"
     r"(?:\s*,?\s+of(?:\s+the\s+(?:settlement|village|town|city)\s+of)?)?\s*,?\s+$",  # ("took control of A, and in July of B")
+    FLAGS,
+)
+
+# A gapped verb's place before the names, the names closing the clause: "A and B were shelled, and to the west, C and D."
+_GAPPED_PLACE_BEFORE = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+)?(?:to\s+the\s+(?:north|south|east|west)[\w-]*|(?:further|farther)\s+(?:north|south|east|west)[\w-]*"
+    r"|in\s+the\s+(?:north|south|east|west)[\w-]*|nearby)\s*,\s*$",
     FLAGS,
 )
 

@@ -80,7 +80,8 @@ RELATIVE = re.compile(
     r"^\s*,?\s*(?:(?:a|an|the|two|three|four|five|both|[\w-]+['’]s)\s[^;,()]{0,80}?\s*"
     r"|(?<=,\s)(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|settlements)\s+"  # ("A and B, Ukrainian-held cities that ...")
     r"|(?:(?:to\s+the\s+|further\s+|farther\s+)?(?:north|south|east|west)[\w-]*|near|outside"
-    r"|in\s+the\s+(?:north|south|east|west|centre|center)[\w-]*\s+of)"  # ("Lyman, in the north of Donetsk Oblast, which")
+    r"|in\s+the\s+(?:north|south|east|west|centre|center)[\w-]*\s+of"  # ("Lyman, in the north of Donetsk Oblast, which")
+    r"|on\s+the\s+(?:[\w-]+\s+)?(?:bank|shore|coast|side|edge))"  # ("near Krynky on the left bank, where")
     r"\s?[^;,()]{0,40}?"
     r"|(?:about\s+|some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilomet(?:er|re)s|miles)\s[^;,()]{0,40}?)?,?\s*"  # "X, about 3 km to the south, which"
     # "A, B and C, most of which lay in ruins": a part of the list the clause tells of, as the list

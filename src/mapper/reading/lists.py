@@ -77,7 +77,9 @@ def join_lists(
             # "took A, on the road to B, and C": the list of B and C is A's, less B (in A's apposition)
             k = None
             if joined[j] == joined[j - 1]:
-                k = j - 2 if _after_bearing_anchor(sentence, spans, j) else _before_apposition(sentence, spans, j)
+                k = j - 2 if _after_bearing_anchor(sentence, spans, j) or _after_its_river(sentence, spans, kinds, j) else (
+                    _before_apposition(sentence, spans, j)
+                )
             if k is None and joined[j] == j - 1 and kinds[j - 1] in ("region", "raion") and kinds[j] not in ("region", "raion"):
                 k = _located_by_region(sentence, spans, kinds, j - 1)  # "A and B in the Luhansk region and C"
             if k is not None and k < j - 1:
@@ -127,6 +129,15 @@ def _after_bearing_anchor(sentence: str, spans: Sequence[tuple[int, int]], j: in
         locators.LIST_GOES_ON.fullmatch(sentence, spans[j - 1][1], spans[j][0])
         and locators.BEARING_OF.fullmatch(sentence, spans[j - 2][1], spans[j - 1][0])
     )
+
+
+def _after_its_river(sentence: str, spans: Sequence[tuple[int, int]], kinds: Sequence[MentionKind], j: int) -> bool:
+    """Whether name ``j`` goes on the list of the name two before it, past the river that placed that one ("A on the
+    Inhulets and B were retaken": the river is no member)."""
+    return j >= 2 and kinds[j - 1] == "other" and bool(_ON_THE.fullmatch(sentence, spans[j - 2][1], spans[j - 1][0]))
+
+
+_ON_THE = re.compile(r"\s+(?:on|along|by|upon)\s+the\s+", re.IGNORECASE)
 
 
 def _before_apposition(sentence: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:

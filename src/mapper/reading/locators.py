@@ -365,8 +365,9 @@ LIST_JOIN = re.compile(
     FLAGS,
 )
 NOUN_LIST_JOIN = re.compile(
-    r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|surrounding\s+|smaller\s+"
-    r"|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+)?"  # "A and the northeastern outskirts of B"
+    r"\s+(?:city\s+|itself\s+)?,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:(?![\w-]+-(?:held|occupied|controlled)\b)[\w-]+\s+)?"
+    # ("A and the northeastern outskirts of B", "hit the port of A and the Danube ports of B and C"; not "the separatist-held
+    # villages of B": the adjective is theirs)
     r"(?:towns?|villages?|cities|city|settlements?|areas?|outskirts|vicinity|environs|ports?|harbou?rs?)\s+of\s+"
     r"|\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:suburbs?|satellite\s+towns?|neighbou?r)\s+(?:of\s+)?",
     FLAGS,

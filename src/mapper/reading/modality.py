@@ -72,6 +72,7 @@ def supposed_event(sentence: str, cue: Cue, start: int, end: int) -> bool:
         return True
     return bool(_EVENT_NOUN.match(cue.text)) and bool(
         _MODAL_AFTER.match(sentence, end) or _MODAL_VERB.search(sentence, cue.end, start) or _MODAL_SOON_AFTER.match(sentence, end)
+        or _LIKELY_AFTER.match(sentence, end)
     )
 
 
@@ -96,9 +97,13 @@ _GOAL_AFTER = re.compile(
 
 
 _EVENT_NOUN = re.compile(
-    r"(?:push|advance|assault|attack|offensive|breakthrough|entry|loss|fall|capture|seizure)(?:\s+(?:on|into|of|from|to|towards?))?$",
+    r"(?:push|advance|assault|attack|offensive|breakthrough|entry|loss|fall|capture|seizure|strikes?)(?:\s+(?:on|into|of|from|to|towards?))?$",
     FLAGS,
 )
+_LIKELY_AFTER = re.compile(
+    r"[^,;.()]{0,40}?\s(?:are|is)\s+(?:(?:highly|very|most|also)\s+)?(?:likely|expected|probable|possible)\b(?!\s+(?:to\s+)?(?:have|had)\b)", FLAGS
+)
+"""A list's event said to be likely, at the end of its clause: "further strikes on A, B and the Danube ports are likely"."""
 _MODAL_VERB = re.compile(r"\s(?:would|could|might)\s", FLAGS)
 _MODAL_SOON_AFTER = re.compile(r"(?:(?!\b(?:which|who|that(?!\s+of\b)|and|but)\b)[^,;.()]){0,40}?\s(?:would|could|might)\s", FLAGS)
 """The modal verb of the event a few words on, in its clause ("the loss of A together with that of B would leave C

@@ -27,9 +27,10 @@ ANAPHOR_OBJECT = re.compile(
     FLAGS,
 )
 # An attack's place said as "there" or "its outskirts" a few words after it: "shelling had damaged a water pumping
-# station there", "fighting continues on its outskirts" (not "there were", "there is": no place).
+# station there", "the fighting there has not stopped", "fighting continues on its outskirts" (not "there were", "there
+# has been": no place).
 THERE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|remain|seem)\w*\b)"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:there\b(?!\s+(?:is|are|was|were|will|would|remain|seem)\w*\b|\s+(?:has|have|had)\s+been\b)"
     r"|(?:in|on|at|around|near)\s+its\s+(?:(?:[a-z]+ern|outer|inner|industrial)\s+)?(?:outskirts|edges?|cent(?:re|er)|streets|suburbs|districts)\b)",
     FLAGS,
 )

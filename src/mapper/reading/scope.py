@@ -237,21 +237,21 @@ def forward_cue(
         sentence, spans[group_tail(groups, head)][1]
     ):
         return None  # "Wagner claimed Krasna Hora", not "Moscow claimed Kyiv was behind the attack"
-    if cue.text.lower().startswith(("reach", "approaches", "crossed")) and (
+    if cue.text.lower().startswith(("reach", "approaches", "crossed", "moved on")) and (
         not sides.MILITARY.search(sentence, 0, cue.start) and not _THEY_ADVANCED.search(sentence, 0, cue.start)
         and not (cue.text.lower().startswith("reach") and _FIRE.search(sentence, 0, cue.start))
         or sides.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start)
     ):
-        return None  # "the delegation reached Kyiv", "refugees crossed the border", "reporters who reached Bucha": only an
-        # army's fights (or its fire's)
+        return None  # "the delegation reached Kyiv", "refugees crossed the border", "reporters who reached Bucha", "the family
+        # moved on to Odesa": only an army's fights (or its fire's)
     if cue.family == "occ" and _DETERMINER_BEFORE.search(sentence, max(0, cue.start - 8), cue.start) and _PAST_THE_NOUN.search(gap) and not (
         _OF_END.search(gap)  # ("the Russian-occupied towns and villages of A and B")
     ):
         return None  # "the occupied south and the land corridor to Crimea": the adjective's noun is occupied, not what follows
-    if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.start) and not (
+    if cue.text.lower().startswith("land") and not _LANDING_FORCE.search(sentence, max(0, cue.start - 80), cue.end) and not (
         _LANDING_KIND.search(sentence, max(0, cue.start - 20), cue.start)
     ):
-        return None  # "the minister's plane landed in Lviv": only troops landing assault a place
+        return None  # "the minister's plane landed in Lviv": only troops landing assault a place ("boats landed troops near X")
     if cue.text.lower().endswith(" of") and grammar.MODAL_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
         return None  # "the fall of Pokrovsk would open the road": a hypothetical event
     if sides.EVENT_NOUN.fullmatch(cue.text) and _FUTURE_EVENT_AFTER.match(sentence, spans[group_tail(groups, head)][1]):
