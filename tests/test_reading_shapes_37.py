@@ -148,3 +148,9 @@ def test_an_apposition_s_date_describes_the_name(ua_gazetteer) -> None:
     dated = _dates("Russian forces captured Kherson, the only regional capital they took after the February invasion, in "
                    "the first days of March.", ua_gazetteer, dt.date(2022, 11, 11))
     assert dated[("Kherson", "occupied")][0].month == 3, dated
+
+
+def test_a_name_beside_an_oblast_s_boundary_is_the_namesake_nearest_it(ua_gazetteer) -> None:
+    sentence = "In August Russian troops pushed into the outskirts of Novoiehorivka, near the boundary with Luhansk Oblast."
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Novoiehorivka"] == 699013, placed  # (the Kharkiv Oblast village by the boundary, not one 70 km farther)

@@ -154,7 +154,7 @@ def by_boundary_named(
             pending[i] = outside
 
 
-_BESIDE_KM = 100.0
+_BESIDE_KM = 50.0
 """How much farther from a division's centre than the nearest namesake outside it another may lie
 and still be "near its boundary"."""
 
