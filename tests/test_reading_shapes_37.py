@@ -154,3 +154,15 @@ def test_a_name_beside_an_oblast_s_boundary_is_the_namesake_nearest_it(ua_gazett
     sentence = "In August Russian troops pushed into the outskirts of Novoiehorivka, near the boundary with Luhansk Oblast."
     placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
     assert placed["Novoiehorivka"] == 699013, placed  # (the Kharkiv Oblast village by the boundary, not one 70 km farther)
+
+
+def test_a_date_in_a_clause_on_another_event_does_not_date_the_sentence_s(ua_gazetteer) -> None:
+    dated = _dates("Assaults repelled near Kyslivka and Kotliarivka, east of Kupiansk, the city Ukraine retook in September "
+                   "2022, the General Staff says", ua_gazetteer, dt.date(2024, 12, 5))
+    assert dated[("Kyslivka", "attacked")] == (dt.date(2024, 12, 5), "day"), dated
+    dated = _dates("Units that took Avdiivka earlier this month are now storming positions near Tonenke and Orlivka.",
+                   ua_gazetteer, dt.date(2024, 2, 28))
+    assert dated[("Tonenke", "attacked")] == (dt.date(2024, 2, 28), "day"), dated
+    dated = _dates("On 3 June 2015 separatist forces attacked Marinka in the largest assault since the Minsk ceasefire of "
+                   "February 2015.", ua_gazetteer, dt.date(2016, 1, 1))
+    assert dated[("Marinka", "attacked")] == (dt.date(2015, 6, 3), "day"), dated

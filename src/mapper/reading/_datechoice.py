@@ -48,7 +48,8 @@ _FRONTED = re.compile(r"\W*(?:\S+\s+){0,3}\S+")
 forces had retaken X, they fought ..."), not a part of its own."""
 _RELATIVE_OPENING = (
     r"(?:,\s+(?:(?:from|in|of|to|at|by|after|during)\s+)?(?:which|where|when|who|whom|whose)\b"
-    r"|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+(?:that\s+|which\s+)?(?=(?:they|we|our|russian|ukrainian)\b))"
+    r"|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:town|city|village|settlement)\s+(?:that\s+|which\s+)?"
+    r"(?=(?i:they|we|our|russian|ukrainian|russia|ukraine|kyiv|moscow)\b))"
 )  # (a noun's clause without a pronoun too: "near A, north of X, the city our brigade helped free in September 2022")
 _LISTED_NAME = r"(?!(?:Russian|Ukrainian)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _RELATIVE_CLAUSE = re.compile(_RELATIVE_OPENING + rf"[^,;]*(?:,\s+(?:and\s+)?{_LISTED_NAME}(?:\s+and\s+{_LISTED_NAME})?\b)*")
@@ -68,6 +69,11 @@ _PARTICIPLE_APPOSITION = re.compile(
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
+_FORCES_THAT = re.compile(
+    r"\b(?i:units|troops|forces|soldiers|brigades?|groups)\s+(?:that|which|who)\s[^,;]*?(?=\s+(?:are|is|were|was|have|has|now)\s)"
+)
+"""A restrictive clause on the troops a sentence's verb waits for, up to that verb: "Units that liberated X earlier this
+month are now storming Y" (the clause's time is its own)."""
 _NOUN_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|capital|port|hub)\b"
     r"(?![^,;()]*\b(?:taken|captured|seized|held|occupied|liberated|retaken|recaptured)\b)"  # (not a participle's: "the
@@ -86,7 +92,9 @@ south through the last months of 2024, captured X in January 2025": the aside's 
 "starting": times)."""
 _COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|largest|biggest|heaviest|worst|fiercest|strongest|longest|first|most\s+[a-z]+)\b[^.;,]{0,60}?\s"
-    rf"(?P<since>since\s+(?:the\s+)?{_DATE_TAIL}(?:\s*,?\s*when\b[^;]*)?)",  # (the earlier event's clause, if told)
+    rf"(?P<since>since\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:(?:in|on|of)\s+)?{_DATE_TAIL}(?:\s*,?\s*when\b[^;]*)?)",
+    # (the earlier event's clause, if told; or its noun: "since the capture of Bakhmut in May 2023", "since the Minsk
+    # ceasefire of February 2015")
     re.IGNORECASE,
 )
 """A record the event sets against an earlier one: "the deadliest attack on Dnipro since January 2023, when ...": the
@@ -134,6 +142,8 @@ def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
                for m in _EARLIER_CLAUSE.finditer(text, sentence.start, sentence.end))
         or any(m.start("since") <= dated.start < m.end("since") for m in _COMPARED_SINCE.finditer(text, sentence.start, sentence.end))
         or any(m.start() <= dated.start < m.end() for m in _COMPARISON_ASIDE.finditer(text, sentence.start, sentence.end))
+        or any(m.start() <= dated.start < m.end() for pattern in (_FORCES_THAT, _NOUN_APPOSITION)
+               for m in pattern.finditer(text, sentence.start, sentence.end))
     )
 
 
@@ -145,6 +155,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     # (not the verb a relative clause's subject waits for: "attacks on X, which stands on high ground, intensified in April")
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
                 if not any(a <= m.start() <= b for a, b in clauses)]
+    clauses += [(m.start(), m.end()) for m in _FORCES_THAT.finditer(text, lo, hi)
+                if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start(), m.end()) for m in _NOUN_APPOSITION.finditer(text, lo, hi)
                 if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start(), m.end()) for m in _GERUND_ASIDE.finditer(text, lo, hi)
