@@ -77,6 +77,14 @@ FROM_NEW_SETS = [
      {"Bilozerka": "attacked", "Stanislav": "attacked"}),
     ("Hroza, on the road from Kupiansk to Izium: village back under Ukrainian control",
      {"Hroza": "liberated", "Kupiansk": "-", "Izium": "-"}),
+    # (captions_51)
+    ("Claim that Russian troops captured Makariv on 9 March: false", {"Makariv": "-"}),
+    ("Claim that Russian columns were leaving Ivankiv for Belarus on 31 March: true", {"Ivankiv": "liberated"}),
+    ("09:15 Irpin: a mortar round lands among cars on the main road", {"Irpin": "attacked"}),
+    ("People lay flowers in Irpin on 28 March 2023, the first anniversary of the town's liberation.", {"Irpin": "liberated"}),
+    ("Soldiers stand by the bridge at Ivankiv, where they held off Russian columns in February.", {"Ivankiv": "attacked"}),
+    ("21:05 Makariv: Ukrainian troops have driven Russian forces out of the town and raised the flag over it",
+     {"Makariv": "liberated"}),
 ]
 
 
@@ -166,3 +174,9 @@ def test_a_date_in_a_clause_on_another_event_does_not_date_the_sentence_s(ua_gaz
     dated = _dates("On 3 June 2015 separatist forces attacked Marinka in the largest assault since the Minsk ceasefire of "
                    "February 2015.", ua_gazetteer, dt.date(2016, 1, 1))
     assert dated[("Marinka", "attacked")] == (dt.date(2015, 6, 3), "day"), dated
+
+
+def test_an_event_told_there_is_dated_by_its_own_clause(ua_gazetteer) -> None:
+    dated = _dates("Burnt-out Russian tanks stand in a street in Bucha on March 1, 2022, after Ukrainian forces ambushed a "
+                   "column there on February 27.", ua_gazetteer, dt.date(2022, 3, 1))
+    assert dated[("Bucha", "attacked")] == (dt.date(2022, 2, 27), "day"), dated

@@ -69,6 +69,8 @@ _PARTICIPLE_APPOSITION = re.compile(
 )  # (not "since": the start of a state, read apart)
 """An apposition that tells with a participle what happened to the name before it, and when: "Izium, occupied in early
 April,"; "Klishchiivka and Andriivka, the villages lost in September 2023": its date is that event's."""
+_AGO = r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|last\s+(?:week|month|year)\b|yesterday\b"
+"""A time counted back from the report's: "a week ago", "last month"."""
 _FORCES_THAT = re.compile(
     r"\b(?i:units|troops|forces|soldiers|brigades?|groups)\s+(?:that|which|who)\s[^,;]*?(?=\s+(?:are|is|were|was|have|has|now)\s)"
 )
@@ -78,7 +80,7 @@ _NOUN_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|capital|port|hub)\b"
     r"(?![^,;()]*\b(?:taken|captured|seized|held|occupied|liberated|retaken|recaptured)\b)"  # (not a participle's: "the
     # only regional capital taken by Russian forces in the 2022 invasion, fell on 2 March": the date is the sentence's)
-    rf"(?:[^,;()]|(?<=\d),(?=\d{{3}})){{0,60}}?\b{_DATE_TAIL}[^,;()]{{0,30}},"
+    rf"(?:[^,;()]|(?<=\d),(?=\d{{3}})){{0,90}}?\b(?:{_DATE_TAIL}|{_AGO})[^,;()]{{0,30}}(?:,|$)"
 )
 """An apposition that says what the name before it is, with a date of its own: "Marinka, a town of about 9,000 people
 before 2014, was fought over ...", "captured Kherson, the only regional capital they took after the February invasion, in
@@ -213,7 +215,9 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     # (where to look, in turn: each place one or more spans of the sentence)
     places = [[cue_clause]] if cue_clause is not None and cue_clause != mention_clause else []
     own_part = _span_holding(parts.parts, mention.start)
-    if status != "attacked" and cue_at is not None and cue_at > mention.start and _told_of_by_anaphor(sentence, cue_at, cue):
+    if cue_at is not None and cue_at > mention.start and (
+        status != "attacked" and _told_of_by_anaphor(sentence, cue_at, cue) or _told_there(sentence, cue_at, cue)
+    ):
         # "entered X in March, but Ukrainian forces retook it in April": the change is the cue's (fighting told so,
         # "reached X in October, and assaults on the village went on through the winter", dates from its start)
         places.append([_span_holding(parts.parts, cue_at)])
@@ -332,6 +336,13 @@ def _told_of_by_anaphor(sentence: Sentence, cue_at: int, cue: str | None) -> boo
     it", "captured the town"): the cue's part of the sentence dates what it tells."""
     end = cue_at - sentence.start + len((cue or "").rstrip())
     return pronouns.ANAPHOR_OBJECT.match(sentence.text, end) is not None
+
+
+def _told_there(sentence: Sentence, cue_at: int, cue: str | None) -> bool:
+    """Whether the cue at ``cue_at`` tells of the place named before as "there" ("in Bucha on 1 March, after Ukrainian
+    forces ambushed a column there on 27 February"): the cue's part of the sentence dates what it tells."""
+    end = cue_at - sentence.start + len((cue or "").rstrip())
+    return " there" in sentence.text and pronouns.THERE_AFTER.match(sentence.text, end) is not None
 
 
 def _span_holding(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:

@@ -76,10 +76,11 @@ _LABEL_PART = re.compile(
 )
 """A label's part of its place: "Outskirts of Huliaipole: a tank fires at Ukrainian positions" (the event is the place's)."""
 _DATE_LABEL = re.compile(
-    rf"\s*(?:(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*:|\s+[—–-])\s*"
+    rf"\s*(?:(?:(?:\d{{1,2}}\s+{locators.MONTH}|{locators.MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*:|\s+[—–-])"
+    r"|[012]?\d[:.][0-5]\d(?:\s*[—–-])?)\s*"
 )
 """A caption's date before its label: "4 April 2025: Zmiivka, east of Beryslav: drone attack on a car", "3 March 2025 -
-Druzhkivka: ..."."""
+Druzhkivka: ..."; or a live blog's time: "08:50 Irpin: a mortar round lands among families"."""
 
 _LABEL_ASIDE = re.compile(
     r",\s*(?:(?:[a-z-]+|Russian|Ukrainian|Belarusian)\s+){1,5}[a-z-]+(?=\s*:)|,\s*(?:russian-)?(?:occupied|held|controlled|liberated|retaken)"

@@ -53,6 +53,10 @@ def cue_readings(
     return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
+_EXPELLED_END = re.compile(r"\b(?:driven|drove|drive|drives|pushed|forced|kicked|ousted|expelled|routed)\s+(?:the\s+)?$", re.IGNORECASE)
+"""What a side named as the object of its expulsion follows."""
+
+
 def _reading(
     sentence: str,
     cue: Cue,
@@ -97,7 +101,10 @@ def _reading(
         status, base = "occupied", 0.85
     elif family == "flag":
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
-        russian = side_words.RUSSIAN_WORD.search(sentence, max(0, cue.start - 40), cue.end) is not None  # (Wagner's too)
+        russian = any(  # (Wagner's too; not the side driven out before: "drove Russian forces out of X and raised the flag")
+            not _EXPELLED_END.search(sentence, max(0, m.start() - 30), m.start())
+            for m in side_words.RUSSIAN_WORD.finditer(sentence, max(0, cue.start - 40), cue.end)
+        )
         if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
             # "Russian defence ministry video said to show its troops raising a flag in X": whose troops; "Russian war
             # bloggers claimed that their troops had raised a flag": the claimants'

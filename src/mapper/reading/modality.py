@@ -148,6 +148,8 @@ def standing_state(sentence: str, cue: Cue) -> bool:
     )
 
 def is_modal(sentence: str, cue: Cue) -> bool:
+    if (verdict := _FALSE_VERDICT.search(sentence)) is not None and cue.start < verdict.start() and _FACT_CHECKED.match(sentence):
+        return True  # "Claim that Russian troops captured Irpin on 9 March: false": a fact check's verdict denies it
     # The modal, goal or negation must stand in the cue's clause, at most a few words before it.
     if grammar.NO_BEFORE.search(sentence, max(0, cue.start - 24), cue.start) and not cue.text.lower().startswith("longer"):
         return True  # "air raid alerts, no strikes recorded" (not "no longer hold X": a change, its own cue)
@@ -303,6 +305,14 @@ _STATE_APPOSITION = re.compile(r"[A-Z][\w'’-]+(?P<apposition>,\s+(?:a|an|the)\
 """An apposition of a name, open where a state cue stands: what it says of the name is so, whatever goal named it."""
 _SAYS_IN_TURN = re.compile(r"\band\s+(?:says|said|adds|added|reports|reported|insists|insisted)\b", re.IGNORECASE)
 """The denier's own assertion after the denial: "Kyiv denies that X has fallen and says fighting goes on"."""
+
+
+_FACT_CHECKED = re.compile(r"\W*(?:the\s+)?claims?\s+(?:that\b|:)", FLAGS)
+"""A fact check's line opens on the claim it rates."""
+_FALSE_VERDICT = re.compile(
+    r":\s*(?:false|fake|misleading|mostly\s+false|untrue|not\s+true|no\s+evidence|unproven|unsupported|fabricated)\b", FLAGS
+)
+"""The verdict that closes a fact check's claim when it is not borne out."""
 
 
 @lru_cache(maxsize=64)

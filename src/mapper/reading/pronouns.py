@@ -12,7 +12,7 @@ import re
 
 from mapper.reading._patterns import FLAGS
 
-__all__ = ["ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "POSSESSED_HOLDERS", "POSSESSIVE_ANAPHOR", "SUBJECT_ANAPHOR", "THERE_AFTER"]
+__all__ = ["ANAPHOR_BARRIER", "ANAPHOR_OBJECT", "KIND_POSSESSIVE", "POSSESSED_HOLDERS", "POSSESSIVE_ANAPHOR", "SUBJECT_ANAPHOR", "THERE_AFTER"]
 
 # A cue whose object refers back to the names before it: "recaptured them", "seizing the town" (a cue in quotation
 # marks too: 'had "liberated" the town').
@@ -45,6 +45,8 @@ ANAPHOR_BARRIER = re.compile(
 # month later", "... was bombarded for weeks and finally fell".
 # "its capture", "its eventual liberation": the place before is the object of the event noun.
 POSSESSIVE_ANAPHOR = re.compile(r"\bits\s+(?:\w+\s+)?$", FLAGS)
+# "the town's liberation": the place before, named by its kind as the owner of the event noun.
+KIND_POSSESSIVE = re.compile(r"\bthe\s+(?:town|city|village)['’]s\s+(?:\w+\s+)?$", FLAGS)
 # A place's own holders, named by "its" before their withdrawal: "attacked X, and its small Ukrainian garrison withdrew".
 POSSESSED_HOLDERS = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}?(?:garrison|defenders)\s+(?:had\s+|then\s+|finally\s+|soon\s+)?$", FLAGS)
 SUBJECT_ANAPHOR = re.compile(

@@ -53,17 +53,17 @@ def referred(
                 # the town a title named is still the town ("the mayor of Irpin declared the town liberated")
                 told_as_subject.setdefault(k, []).extend(_reading(sentence, cue, sides, confidence=0.7))
         holders = pronouns.POSSESSED_HOLDERS.search(sentence, max(0, cue.start - 50), cue.start) if cue.family == "loss" else None
-        if holders is not None or (
-            cue.family in ("lib", "gain", "fall") and pronouns.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start)
-            and side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)
-        ):
+        owner = pronouns.POSSESSIVE_ANAPHOR.search(sentence, max(0, cue.start - 25), cue.start) if cue.family in ("lib", "gain", "fall") else None
+        # ("the town's liberation": the noun says whose; a liberation's side is in its word, a capture's is not)
+        named = pronouns.KIND_POSSESSIVE.search(sentence, max(0, cue.start - 25), cue.start) if cue.family == "lib" else None
+        if holders is not None or ((owner or named) and side_words.EVENT_NOUN.fullmatch(sentence, cue.start, cue.end)):
             # "broke into X in April, and the Ministry claimed its capture in May": "its" is the place before; so in
             # "attacked X, and its small Ukrainian garrison withdrew", lost by its holders (defenders: Ukraine's)
             possessed = _reading(sentence, cue, sides, confidence=0.7) if holders is None else [
                 StatusReading("liberated" if side_words.RUSSIAN_WORD.search(holders.group()) else "occupied", cue.text, 0.7, True)
             ]
             for k in antecedents(sentence, spans, kinds, groups, cue, plural=False, across_clauses=True):
-                if readings[k]:  # a place the sentence already tells of, not one named on the way ("the road to X")
+                if readings[k] or named is not None:  # a place the sentence already tells of, not one named on the way ("the road to X")
                     told_as_subject.setdefault(k, []).extend(possessed)
         # (from the cue's last word: a cue may end with the space before its object, "claimed ")
         anaphor = pronouns.ANAPHOR_OBJECT.match(sentence, cue.start + len(cue.text.rstrip())) if cue.grammar != "back" else None
