@@ -12,6 +12,7 @@ from mapper.reading import captionwords, grammar, locators, sides
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import in_parentheses
 from mapper.reading.scope import event_with_object
+from mapper.reading.secondverbs import coordinated_participle, second_relative
 
 __all__ = ["after_apposition", "backward_cues"]
 
@@ -319,8 +320,8 @@ def backward_cues(
         second = (after[1]._replace(passive=False), appositive)
         # (a change of hands is what the sentence reports of the place, not the fighting on the way: the attack dropped)
         return [second] if cue.family == "att" and after[1].family != "att" else [(cue, appositive), second]
-    second = _second_relative(sentence, cue, after[1:]) if object_relative else None
-    return [(cue, appositive), *_coordinated_participle(sentence, cue, after[1:]), *([(second, appositive)] if second else [])]
+    second = second_relative(sentence, cue, after[1:]) if object_relative else None
+    return [(cue, appositive), *coordinated_participle(sentence, cue, after[1:]), *([(second, appositive)] if second else [])]
 
 
 _NOUN_OBJECT = re.compile(
@@ -403,38 +404,3 @@ _WHOSE_SURROUNDINGS = re.compile(
 _LEFT_BEHIND = ("abandon", "given up")
 """Withdrawal verbs whose object is the place left: "X was abandoned by its garrison" (and "X was left by the retreating
 forces", not "forces in X were left understrength")."""
-
-
-def _second_relative(sentence: str, cue: Cue, later: list[Cue]) -> Cue | None:
-    """The verb of a second relative clause on the same name ("Mykolaiv, which Russian forces failed to take and which
-    missiles struck almost nightly"): the name is its object too."""
-    if not later:
-        return None
-    second = later[0]
-    joint = _AND_WHICH.search(sentence, cue.end, second.start)
-    if joint is None or second.family != "att" or not (
-        grammar.RELATIVE_SUBJECT.match(sentence, joint.end()) or _WEAPONS.match(sentence, joint.end())
-    ):
-        return None
-    return second._replace(passive=False) if words(sentence[joint.end() : second.start]) <= 4 else None
-
-
-_AND_WHICH = re.compile(r"\band\s+which\b", re.IGNORECASE)
-_WEAPONS = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles|drones|shells|rockets|bombs|artillery|aircraft|guns)\b", re.IGNORECASE)
-
-
-def _coordinated_participle(sentence: str, cue: Cue, later: list[Cue]) -> list[tuple[Cue, bool]]:
-    """A second participle joined to a passive cue by "and": "X was encircled in late September and
-    recaptured on 1 October" (the subject is the object of both)."""
-    if not cue.passive or not later:
-        return []
-    second = later[0]
-    gap = sentence[cue.end : second.start]
-    if (
-        second.family in ("lib", "gain", "occ", "fall", "att")
-        and is_participle(second.text)
-        and grammar.PARTICIPLE_AND.fullmatch(gap)
-    ):
-        return [(second._replace(passive=True), False)]
-    return []
-
