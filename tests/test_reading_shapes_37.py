@@ -85,6 +85,7 @@ FROM_NEW_SETS = [
     ("Soldiers stand by the bridge at Ivankiv, where they held off Russian columns in February.", {"Ivankiv": "attacked"}),
     ("21:05 Makariv: Ukrainian troops have driven Russian forces out of the town and raised the flag over it",
      {"Makariv": "liberated"}),
+    ("Vylkove lies in the Danube delta and is reached from Izmail by a single road.", {"Vylkove": "-", "Izmail": "-"}),
 ]
 
 

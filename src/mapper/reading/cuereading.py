@@ -53,6 +53,7 @@ def cue_readings(
     return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
+_WAY_THERE = re.compile(r"\b(?:is|are|be)\s+$", re.IGNORECASE)
 _EXPELLED_END = re.compile(r"\b(?:driven|drove|drive|drives|pushed|forced|kicked|ousted|expelled|routed)\s+(?:the\s+)?$", re.IGNORECASE)
 """What a side named as the object of its expulsion follows."""
 
@@ -72,6 +73,8 @@ def _reading(
         return []
     if grammar.GOAL_LABEL.match(sentence):
         return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."
+    if cue.text[:5].lower() == "reach" and _WAY_THERE.search(sentence, max(0, cue.start - 8), cue.start):
+        return []  # "Vylkove is reached from Izmail by a single road": the way there, no army's arrival
     family = cue.family
     if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
