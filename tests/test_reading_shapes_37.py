@@ -86,6 +86,7 @@ FROM_NEW_SETS = [
     ("21:05 Makariv: Ukrainian troops have driven Russian forces out of the town and raised the flag over it",
      {"Makariv": "liberated"}),
     ("Vylkove lies in the Danube delta and is reached from Izmail by a single road.", {"Vylkove": "-", "Izmail": "-"}),
+    ("The Russian line held near Mylove through October under repeated Ukrainian assaults.", {"Mylove": "attacked"}),
 ]
 
 
