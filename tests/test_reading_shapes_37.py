@@ -87,6 +87,8 @@ FROM_NEW_SETS = [
      {"Makariv": "liberated"}),
     ("Vylkove lies in the Danube delta and is reached from Izmail by a single road.", {"Vylkove": "-", "Izmail": "-"}),
     ("The Russian line held near Mylove through October under repeated Ukrainian assaults.", {"Mylove": "attacked"}),
+    ("Attacks repelled near Synkivka, north of Kupiansk, the city Ukraine retook in September 2022.",
+     {"Synkivka": "attacked", "Kupiansk": "liberated"}),
 ]
 
 

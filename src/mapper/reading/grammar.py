@@ -93,14 +93,15 @@ RELATIVE = re.compile(
     # (not an event's: "the battle for X, on the edge of Y, which began with assaults in March")
     # a relative with no pronoun after an apposition's noun: "Bilohorivka, a Luhansk Oblast village they recaptured",
     # "Kupiansk, the city our brigade helped free"
-    r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|we|russian|ukrainian|our|enemy)\b))\b",
+    r"|(?:(?<=\bvillage\s)|(?<=\btown\s)|(?<=\bcity\s)|(?<=\bsettlement\s)|(?<=\bhamlet\s))(?=(?:they|it|we|russian|ukrainian|our|enemy|russia|ukraine|kyiv|moscow)\b))\b",
     FLAGS,
 )
 # The subject of a relative clause whose object is the name before it: "X, which the Russians had left",
 # "X, whose centre it entered".
 RELATIVE_SUBJECT = re.compile(
     r"\s*(?:the\s+|their\s+|its\s+|our\s+)?(?:it|they|he|she|we|(?:russian|ukrainian|enemy|wagner)\w*(?:\s+[\w-]+){0,2}?|russians|ukrainians|"
-    r"(?:troops|forces|units|soldiers|army|marines|brigades?|defenders|attackers|infantry|separatists|occupiers))\b",
+    r"(?:troops|forces|units|soldiers|army|marines|paratroopers|brigades?|defenders|attackers|infantry|separatists|occupiers)"
+    r"|russia|ukraine|moscow|kyiv)\b",  # ("which Russia took on 17 February")
     FLAGS,
 )
 # A relative clause whose object is the name before it, ending at its verb: "Berdiansk, which they had captured"

@@ -341,7 +341,8 @@ REFERENCE_APPOSITION = re.compile(
 # ... and after it: the apposition closes, or a restrictive clause about the head noun begins.
 REFERENCE_APPOSITION_END = re.compile(
     r",(?!\s*(?:which|who|where)\b|\s*the\s+(?:town|city|village)\s+(?:that\s|which\s"
-    r"|(?=(?:they|we|our|russian|ukrainian|enemy)\b)))"  # (not a clause of its own: ", the town Ukrainian forces liberated")
+    r"|(?=(?:they|we|our|russian|ukrainian|enemy|russia|ukraine|moscow|kyiv)\b)))"  # (not a clause of its own: ", the town
+    # Ukrainian forces liberated")
     r"|\s+(?:that|which)\b|\s*:",  # (":" a label's end)
     FLAGS,
 )
