@@ -184,3 +184,9 @@ def test_an_event_told_there_is_dated_by_its_own_clause(ua_gazetteer) -> None:
     dated = _dates("Burnt-out Russian tanks stand in a street in Bucha on March 1, 2022, after Ukrainian forces ambushed a "
                    "column there on February 27.", ua_gazetteer, dt.date(2022, 3, 1))
     assert dated[("Bucha", "attacked")] == (dt.date(2022, 2, 27), "day"), dated
+
+
+def test_a_former_ukrainian_name_in_its_russian_form_finds_the_renamed_village(ua_gazetteer) -> None:
+    sentence = "Russian defence ministry says its forces took Lastochkino, west of Avdeyevka"
+    placed = {e.mention.surface: e.place.geonameid for e in extract(sentence, ua_gazetteer, all_mentions=True) if e.place}
+    assert placed["Lastochkino"] == 9113130, placed  # (Krynychne, formerly Lastochkyne; not an abandoned namesake in Crimea)

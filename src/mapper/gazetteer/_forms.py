@@ -36,6 +36,7 @@ _kmu = lru_cache(maxsize=None)(kmu2010)
 _latin = lru_cache(maxsize=None)(lambda name: frozenset(latin_forms(name)))
 _phonetic = lru_cache(maxsize=None)(phonetic_key)
 _russian = lru_cache(maxsize=None)(russian_latin_forms)
+_UKRAINIAN_NEUTER = re.compile(r"[бвгджзклмнпрстфхцчшщ]е$", re.IGNORECASE)
 _ukrainian = lru_cache(maxsize=None)(ukrainian_forms)
 
 
@@ -189,7 +190,11 @@ def _forms(rec: GeoNamesRecord, region: Region | None, facility: Facility | None
         # From the Ukrainian name and any former Ukrainian names (Дніпродзержинськ), and the
         # Russian names GeoNames lists; not from the Belarusian ones (ў).
         cyrillic = [n for n in (*names, *former) if is_cyrillic(n) and "ў" not in n]
-        ukrainian = tuple(sorted({n for n in cyrillic if not looks_russian(n)} | ({name_uk} if name_uk else set())))
+        # (a name with no letter only Ukrainian has may still be Ukrainian: a neuter adjective's "-е" after a consonant,
+        # "Ласточкине", the former name the Russian ministry writes as "Lastochkino")
+        ukrainian = tuple(sorted(
+            {n for n in cyrillic if not looks_russian(n) or _UKRAINIAN_NEUTER.search(n)} | ({name_uk} if name_uk else set())
+        ))
         russian = set(_russian(ukrainian, tuple(sorted(n for n in cyrillic if looks_russian(n)))))
         russian -= own | generated | curated
     return _Forms(name_uk, primary - {""}, own - {""}, generated - {""}, curated - {""}, russian, spelt_uk - curated - {""})
