@@ -143,8 +143,7 @@ def in_own_clause(text: str, sentence: Sentence, dated: Dated) -> bool:
         or any(m.start() < dated.start < m.end() and not _COUNTED_FROM.search(text, m.end(), sentence.end)
                for m in _EARLIER_CLAUSE.finditer(text, sentence.start, sentence.end))
         or any(m.start("since") <= dated.start < m.end("since") for m in _COMPARED_SINCE.finditer(text, sentence.start, sentence.end))
-        or any(m.start() <= dated.start < m.end() for m in _COMPARISON_ASIDE.finditer(text, sentence.start, sentence.end))
-        or any(m.start() <= dated.start < m.end() for pattern in (_FORCES_THAT, _NOUN_APPOSITION)
+        or any(m.start() <= dated.start < m.end() for pattern in (_COMPARISON_ASIDE, _FORCES_THAT, _NOUN_APPOSITION)
                for m in pattern.finditer(text, sentence.start, sentence.end))
     )
 
@@ -157,12 +156,8 @@ def sentence_parts(own: Sequence[Dated], text: str, sentence: Sentence) -> Sente
     # (not the verb a relative clause's subject waits for: "attacks on X, which stands on high ground, intensified in April")
     clauses += [(m.start(), m.end()) for m in _PARTICIPLE_APPOSITION.finditer(text, lo, hi)
                 if not any(a <= m.start() <= b for a, b in clauses)]
-    clauses += [(m.start(), m.end()) for m in _FORCES_THAT.finditer(text, lo, hi)
-                if not any(a <= m.start() < b for a, b in clauses)]
-    clauses += [(m.start(), m.end()) for m in _NOUN_APPOSITION.finditer(text, lo, hi)
-                if not any(a <= m.start() < b for a, b in clauses)]
-    clauses += [(m.start(), m.end()) for m in _GERUND_ASIDE.finditer(text, lo, hi)
-                if not any(a <= m.start() < b for a, b in clauses)]
+    for aside in (_FORCES_THAT, _NOUN_APPOSITION, _GERUND_ASIDE):
+        clauses += [(m.start(), m.end()) for m in aside.finditer(text, lo, hi) if not any(a <= m.start() < b for a, b in clauses)]
     clauses += [(m.start("since"), m.end("since")) for m in _COMPARED_SINCE.finditer(text, lo, hi)
                 if not any(a <= m.start("since") < b for a, b in clauses)]
     clauses += [(m.start(), m.end()) for m in _COMPARISON_ASIDE.finditer(text, lo, hi)
