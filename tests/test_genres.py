@@ -665,6 +665,15 @@ SETS = {
     "genres 107 captions": (sorted((DATA / "genres_107" / "captions").glob("*.gold.json")),
                             DATA / "genres_107" / "captions", (0.90, 0.90, 0.97)),
     "captions 51": (sorted((DATA / "captions_51").glob("*.gold.json")), DATA / "captions_51", (0.91, 0.89, 0.96)),
+    # (first read on f8f4fb0: captions_52, forty captions on Donetsk Oblast's rear cities and the villages around them
+    # 2022-2025, 0.933)
+    # (first read on f8f4fb0 (with the working tree's spelling tables): genres_108, Zaporizhzhia Oblast under occupation and
+    # at the front 2022-2024 in six genres (an exiled mayor's interview, a monitor's report, a nuclear-safety statement
+    # among them), 0.917 / captions 0.927)
+    "captions 52": (sorted((DATA / "captions_52").glob("*.gold.json")), DATA / "captions_52", (0.90, 0.89, 0.93)),
+    "genres 108": (sorted((DATA / "genres_108").glob("*.gold.json")), DATA / "genres_108", (0.95, 0.83, 0.96)),
+    "genres 108 captions": (sorted((DATA / "genres_108" / "captions").glob("*.gold.json")),
+                            DATA / "genres_108" / "captions", (0.92, 0.88, 0.97)),
     # blind for the thirty-sixth session: figures only, never misses (first reads on cfc5ab0: genres_106, Luhansk Oblast
     # 2022-2025, 0.936 / captions 0.884; on ed66a6e: encyclopaedia_107, Robotyne and Verbove and south of Velyka Novosilka
     # in 2023, 0.941)

@@ -89,6 +89,8 @@ SPELLINGS = [
     ("Rubezhnoye", 695274, "Luhansk"),
     ("Popasnaya", 696566, "Luhansk"),
     ("Slavyansk", 693468, "Donetsk"),
+    ("Zheleznodorozhnoye", 687796, "Zaporizhzhia"),  # Залізничне: a word Russian translates
+    ("Yuzhnoye", 687991, "Zaporizhzhia"),  # Південне
     # older and newer romanisations
     ("Kupyansk", 703656, "Kharkiv"),
     ("Kupiansk", 703656, "Kharkiv"),
@@ -197,6 +199,15 @@ def test_common_words_are_not_places(ua_gazetteer, word: str) -> None:
         ("Краснопілля", "краснополье"),
         ("Лукашове", "лукашово"),
         ("Балаклія", "балаклея"),
+        # words Russian translates rather than respells (pairs GeoNames lists for some namesakes)
+        ("Залізничне", "железнодорожное"),
+        ("Піщане", "песчаное"),
+        ("Червоне", "красное"),
+        ("Червоний Кут", "красный кут"),
+        ("Червоноград", "червоноград"),  # (not in a compound)
+        ("Південне", "южное"),
+        ("Козацьке", "казацкое"),
+        ("Глибоке", "глубокое"),
     ],
 )
 def test_russian_forms(ukrainian: str, russian: str) -> None:

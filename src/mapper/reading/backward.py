@@ -107,6 +107,8 @@ def _list_head(sentence: str, spans: Sequence[tuple[int, int]], tail: int) -> in
 
 _IN_RELATIVE = re.compile(r",\s*(?:whose|which|who)\b[^,;()]*$", re.IGNORECASE)
 """A relative clause open before a name, set off by a comma after its antecedent."""
+_STANDS_IN = re.compile(r",\s*(?:which|that|who)\s+(?:stands|stood|lies|lay|sits|sat|is|was|are|were)\b", re.IGNORECASE)
+"""A relative clause that says where its antecedent is: an attack on the antecedent is one at the place it names."""
 
 
 def backward_cues(
@@ -155,9 +157,10 @@ def backward_cues(
         _forces_at(sentence, spans[_list_head(sentence, spans, tail)][0])
     ):  # "Ukrainian units near A and B repelled Russian attempts to advance": they fought there (but "Russian troops in
         return [(cue, False)]  # X turned their guns on Y": X is where the attackers stood)
-    if cue.family != "att" and "," in sentence[end : cue.start] and _IN_RELATIVE.search(
+    if "," in sentence[end : cue.start] and (relative := _IN_RELATIVE.search(
         sentence, max(0, spans[tail][0] - 100), spans[tail][0]
-    ):  # "Lysychansk, whose approaches the fall of Popasna had exposed, was abandoned": the antecedent changed hands,
+    )) and (cue.family != "att" or not _STANDS_IN.match(relative.group())):
+        # "Lysychansk, whose approaches the fall of Popasna had exposed, was abandoned": the antecedent changed hands,
         return []  # not a name inside the clause (but "the plant, which stands outside X, was hit" struck it at X)
     if cue.grammar == "back" and event_with_object(sentence, spans, cue):
         return []  # "Kharkiv was quiet after the strikes on Izium": the strikes were Izium's
@@ -220,7 +223,8 @@ def backward_cues(
     )
     if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
         cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or (cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end)))
-    ):
+    ) and not (cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end) and grammar.PARTICIPLE_GAP.fullmatch(gap)):
+        # (but "X, left by its garrison in January, ...": a participle's passive, set off after the name)
         if not cue.passive and _held_by_who_left(sentence, spans, tail, gap):
             return [(cue, False)]  # "the Ukrainian units in Hirske and Zolote withdrew": what they held, they left
         return []  # withdrawal is always "from X", never "X withdrew" ("X was abandoned" is: X was left)

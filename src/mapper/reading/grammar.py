@@ -232,7 +232,8 @@ RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:
 PARTICIPLE_AND = re.compile(r"[^;,.]{0,60}?\s(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?", FLAGS)
 # What may stand between a holding adjective and its place: "Russian-occupied Luhansk", "the occupied city of X".
 KIND_OF_GAP = re.compile(
-    r"\s*(?:(?:city|town|village|port|settlement)\s+of\s+"
+    r"\s*(?:(?:city|town|village|port|settlement|cities|towns|villages|ports|settlements)\s+of\s+"
+    r"|(?:cities|towns|villages|settlements)\s*:\s*"  # ("attacks in the occupied towns: A, B and C")
     r"|(?:airfield|airport|air\s+base|base|depot|plant|station|port|bridge|headquarters)\s+(?:at|in|near|outside)\s+)?",
     FLAGS,
 )  # ("the Russian-occupied city of X", "the Russian-held airfield at X")

@@ -184,7 +184,8 @@ NOTE_BEFORE = re.compile(
     r"(?:\b(?:not\s+(?:to\s+)?(?:be\s+)?confused\s+with(?:\s+the)?|(?:not|rather\s+than|unlike|unrelated\s+to|distinct\s+from)\s+the)"
     r"|,\s+(?:or|nor)\s+with\s+the"
     r"|\bconfused\s+with\s+[^.;]{1,60}?\s(?:or|nor)\s+(?:with\s+)?the"  # "... with the city of A or the town of B"
-    r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see)\s+"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
+    r"|\bfor\s+(?:the|other)\s+[^.;]{0,60}?,\s+see"  # a hatnote: "For the village in Khmelnytskyi Oblast, see"
+    r"|^\W*for\s+the\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+of)\s+"  # "For the village of X near Y, see"
     r"(?:(?:much\s+|far\s+)?(?:small|large|larger|smaller|big|bigger|other|namesake)\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?"
     r"(?:(?:fighting|battles?|siege|capture|liberation|defen[cs]e)\s+(?:at|of|for|in|near)\s+)?$",  # "the fighting at X"
     FLAGS,
@@ -219,8 +220,10 @@ WAYPOINT_BEFORE = re.compile(
 # A region whose places are listed after it: "the right-bank settlements of Kherson oblast, including A";
 # or that locates the place a definite noun stands for: "the fighting for the village in Luhansk Oblast".
 PLACES_OF_BEFORE = re.compile(
-    r"\b(?:(?:settlements|villages|towns|cities|communities|hromadas|localities|(?:border|frontline|front-line)\s+areas)\s+of"
-    r"|\bthe\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+in)\s+(?:the\s+)?$",
+    r"\b(?:(?:settlements?|villages|towns|cities|communities|hromadas|localities|(?:border|frontline|front-line)\s+areas)\s+of"
+    r"|(?:villages|towns|settlements|hamlets|localities)\s+in"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet)\s+in)\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|(?:north|south)?-?(?:east|west)?ern|central)\s+)?$",
     FLAGS,
 )
 # A region set off as an aside: ", in Dnipropetrovsk Oblast," (see status._aside).

@@ -30,7 +30,7 @@ class Resolution:
 
 
 _DIRECTION_AFTER = re.compile(
-    r"(?:\s*[-\u2013]\s*[\w'’-]+)?\s+(?:direction|axis|sector|tactical\s+area|operational\s+area)\b", re.IGNORECASE
+    r"(?:\s*[-\u2013]\s*[\w'’-]+)?\s+(?:directions?|axis|axes|sectors?|tactical\s+areas?|operational\s+areas?)\b", re.IGNORECASE
 )
 
 
@@ -50,7 +50,8 @@ def direction_town(
         mention = mentions[i]
         if not names_a_direction(mention):
             continue
-        settlements = [c for c in candidates if c.place.feature_code != "PPLX"]  # (a city's district is no town)
+        # (a city's district is no town, nor is a place whose name only sounds like it)
+        settlements = [c for c in candidates if c.place.feature_code != "PPLX" and c.how not in ("phonetic", "fuzzy")]
         own = [c for c in settlements if own_name(c.matched, c.place)]
         # a town that bore the name once is the direction's ("Krasny Liman direction": Lyman) unless a town bears it now
         # ("the Oleksandrivka direction" is no former name of Donetsk's)
@@ -231,7 +232,9 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
             for c in rest
         ):
             continue  # a village that seats its community under the name ("Hrodivka") is no hamlet a town's other name hides
-        bearers = len(_own_names_first(candidates))
+        # (villages that bear the name as spelt: not those a Russian form or a sound-alike gives it, "Krasny Liman"
+        # for Червоний Лиман)
+        bearers = len(_own_names_first(candidates, borne_only=True))
         if bearers < len(candidates) and not own_name(top.matched, top.place) and (
             bearers >= _MANY_BEARERS or top.place.feature_code in ("PPLA", "PPLC")
         ):
@@ -246,6 +249,7 @@ def dominant_town(chosen: list[Resolution | None], pending: dict[int, tuple[Cand
 _VILLAGE_OF_NOTE = 1_000
 """People enough for a village bearing a name as its own to be meant by it over a town bearing it as another name."""
 
+_NOT_BORNE = ("russian", "phonetic", "fuzzy")
 _MANY_BEARERS = 3
 """Villages enough bearing a name as their own for it to be theirs, not a larger town's former name."""
 
@@ -315,10 +319,11 @@ def own_name(key: str, place: Place) -> bool:
     return _own_name_key(key, place.name, place.name_uk)
 
 
-def _own_names_first(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+def _own_names_first(candidates: tuple[Candidate, ...], *, borne_only: bool = False) -> tuple[Candidate, ...]:
     """The candidates whose own name this is, if any is a settlement (not a city quarter): a town
-    known by the name only as an alternate (a former name) does not win on size over them."""
-    own = tuple(c for c in candidates if own_name(c.matched, c.place))
+    known by the name only as an alternate (a former name) does not win on size over them. With ``borne_only``,
+    only those that bear it as spelt, not in a Russian form or by sound."""
+    own = tuple(c for c in candidates if own_name(c.matched, c.place) and not (borne_only and c.how in _NOT_BORNE))
     if own and len(own) < len(candidates) and any(c.place.feature_code != "PPLX" for c in own):
         return own
     return candidates

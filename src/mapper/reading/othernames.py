@@ -49,9 +49,11 @@ def other_name_same_place(mentions: Sequence[Mention], chosen: list[Resolution |
             _CALLS_BEFORE.search(before)
         ):  # (or the name a side calls it by: "Hrodivka: the ministry says its troops took the village, which it calls Grodovka")
             owner = next((k for k in range(i - 1, -1, -1) if mentions[k].sentence_start == mention.sentence_start
-                          and mentions[k].kind == "settlement" and not _REFERENCE_BEFORE.search(
-                              mention.sentence, 0, mentions[k].start - mention.sentence_start)), None)
-            # (not a reference point on the way: "Ivanivske, a village 6 km east of Chasiv Yar that was known as ...")
+                          and mentions[k].kind == "settlement" and not (_REFERENCE_BEFORE.search(
+                              mention.sentence, 0, mentions[k].start - mention.sentence_start)
+                              and not _COMMA_RELATIVE.match(mention.sentence, mentions[k].end - mention.sentence_start))), None)
+            # (not a reference point on the way: "Ivanivske, a village 6 km east of Chasiv Yar that was known as ...";
+            # but one the clause is set off after: "'Nikolayevka' east of Myrnohrad, which it calls Dimitrov")
         if owner is None or mentions[owner].sentence_start != mention.sentence_start or mentions[owner].kind != "settlement":
             continue
         named = chosen[owner]
@@ -78,5 +80,6 @@ _CALLS_BEFORE = re.compile(
     r"\b(?:which|that|what)\s+(?:it|they|the\s+ministry|moscow|russia|russians|the\s+russians)\s+(?:calls?|called|names?|named)\s+$",
     re.IGNORECASE,
 )
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\b", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"\s+until\b", re.IGNORECASE)
 """A former name and the year it was dropped: "... that was known as Krasne until 2016"."""

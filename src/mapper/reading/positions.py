@@ -192,14 +192,17 @@ def position_once_anchored(
         i: distinct(mentions[i].candidates)
         for i, (a, _) in hints.items()
         if (r := chosen[i]) is not None and r.how.startswith(_GUESSES) and (anchor := chosen[a]) is not None
-        and anchor.place is not None and not anchor.how.startswith(_BY_SIZE)
+        and anchor.place is not None and (not anchor.how.startswith(_BY_SIZE) or anchor.place.population >= _ANCHOR_BY_SIZE)
     }  # fmt: skip
     if again:
         by_position(mentions, {i: hints[i] for i in again}, chosen, again)
 
 
 _BY_SIZE = ("kind and size", "dominant town", "undecided")
-"""How a name is decided by its namesakes' size alone: no anchor for a hint."""
+"""How a name is decided by its namesakes' size alone: no anchor for a hint, unless a city (:data:`_ANCHOR_BY_SIZE`)."""
+_ANCHOR_BY_SIZE = 20_000
+"""People enough for the largest of a name's namesakes to anchor a hint though only its size chose it: "south-west of
+Kostiantynivka" is of the city of 67,000, not of a village of that name."""
 _GUESSES = ("near other places", *_BY_SIZE)
 """How a name is decided when the text says nothing of it (an anchor decided by closeness is trusted)."""
 _FITS_KM = 20.0

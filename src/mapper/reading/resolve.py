@@ -341,7 +341,7 @@ def _beside_its_sentence(others: list[Resolution | None], place: Place, other: P
     around = [r.place for r in others if r is not None and r.place is not None]
     nearest = min((km_apart(place, p) for p in around), default=float("inf"))
     apart = min((km_apart(other, p) for p in around), default=float("inf"))
-    return (nearest <= _BESIDE_KM and apart > _APART_KM) or (nearest <= _BESIDE_FAR_KM and apart > _FAR_APART_KM)
+    return (nearest <= _BESIDE_KM and apart > _APART_KM) or (nearest <= _BESIDE_FAR_KM and apart > max(_APART_KM, _FAR_APART_TIMES * nearest))
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+different|a\s+separate)\s+$", re.IGNORECASE)
@@ -357,10 +357,11 @@ _SETS_APART = re.compile(r"\bconfused\s+with\b|\bnothing\s+to\s+do\s+with\b|\bna
 _BESIDE_KM = 10.0
 _APART_KM = 30.0
 _BESIDE_FAR_KM = 20.0
-_FAR_APART_KM = 100.0
+_FAR_APART_TIMES = 4.0
 """Beside its sentence's places: within 10 km where the other namesake is more than 30 km from them, within 20 km
-where it is more than 100 km away ("near Rubizhne, Sievierodonetsk and Popasna": the Rubizhne 11 km from
-Sievierodonetsk, not the one 180 km away in Kharkiv Oblast)."""
+where it is four times as far ("near Rubizhne, Sievierodonetsk and Popasna": the Rubizhne 11 km from
+Sievierodonetsk, not the one 180 km away in Kharkiv Oblast; "liberated Robotyne and fought near Verbove": the Verbove
+12 km from Robotyne, not the one 60 km away that the report places later)."""
 
 
 _FIRM = ("only candidate", "admin named nearby", "near other places", "named apart", "position given", "short for")

@@ -1,0 +1,108 @@
+"""A thirty-eighth table of sentence shapes, with the full GeoNames dump: what the thirty-sixth session's reading of
+``tests/data/genres_103`` and ``encyclopaedia_105`` (blind through the thirty-fifth) and of the new development set
+``captions_52`` showed missing, each written in our own words about real events:
+
+- "seized several villages in neighbouring Dnipropetrovsk Oblast", "the first settlement of Zaporizhzhia Oblast taken
+  by its troops": an oblast that locates unnamed places takes no status of theirs;
+- "For the village of X near Y, see Z": a hatnote's name is the other namesake, and the article's X is not it;
+- "pressed for months on A, a village on the reservoir, and on neighbouring B": the list goes on past the apposition;
+- "X, which faces Russian-occupied Y across the river, was shelled": the main verb is X's, not that of a name inside
+  the relative clause (but "the plant, which stands outside Y, was hit" was hit at Y);
+- "A and B, left by its Ukrainian garrison later that month": a participle's passive set off after the name;
+- "liberated A and fought near B": a namesake beside its sentence's places, four times nearer them than another the
+  report places later, stays;
+- "the Kupiansk and Krasny Liman directions": directions named after towns, in the plural;
+- "Y east of X, which it calls Z": the other name is that of the place the clause is set off after;
+- "south-west of Kostiantynivka": the largest namesake, a city, anchors a bearing though only its size chose it;
+- "two years ago this week": the anniversary's month;
+- "explosions in the occupied towns of A and B", "in three occupied towns: A, the largest, B and C": the state's
+  adjective says who holds them, the event before it what happened there;
+- "went without water for days after the shelling": a place cut off by a strike;
+- Russian names that translate a Ukrainian word rather than respell it ("Zheleznodorozhnoye" for Zaliznychne).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _readings import check_reading, table
+
+from mapper.model import Report
+from mapper.pipeline import extract
+
+SHAPES = [
+    ("The ministry said its troops had taken several villages in neighbouring Dnipropetrovsk Oblast.",
+     {"Dnipropetrovsk Oblast": "-"}),
+    ("Russian forces seized a handful of border villages in northern Kharkiv Oblast in May 2024.",
+     {"Kharkiv Oblast": "-"}),
+    ("The ministry named Dachne the first settlement of Dnipropetrovsk Oblast taken by its troops.",
+     {"Dnipropetrovsk Oblast": "-"}),
+    ("Russian assault groups pressed for weeks on Stepnohirsk, a village on the reservoir, and on neighbouring Prymorske.",
+     {"Stepnohirsk": "attacked", "Prymorske": "attacked"}),
+    ("Nikopol, which faces Enerhodar across the drained reservoir, was shelled almost every night.",
+     {"Nikopol": "attacked", "Enerhodar": "-"}),
+    ("Vuhledar and Velyka Novosilka, left by their Ukrainian garrisons within four months, were the last towns there.",
+     {"Velyka Novosilka": "occupied"}),
+    ("Explosions were heard in the occupied towns of Tokmak and Polohy overnight.",
+     {"Tokmak": "attacked", "Polohy": "attacked"}),
+    ("Partisans struck in three occupied towns: Melitopol, the largest, Berdiansk and Tokmak.",
+     {"Melitopol": "attacked", "Berdiansk": "attacked", "Tokmak": "attacked"}),
+    ("Beryslav and Tiahynka went without water for days after the shelling.",
+     {"Beryslav": "attacked", "Tiahynka": "attacked"}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", table({"shapes": SHAPES}))
+def test_sentence_shapes(ua_gazetteer, sentence: str, expected: dict[str, str]) -> None:
+    check_reading(ua_gazetteer, sentence, expected)
+
+
+def _placed(text: str, ua_gazetteer) -> dict[str, list[int]]:
+    placed: dict[str, list[int]] = {}
+    for event in extract(text, ua_gazetteer, all_mentions=True):
+        if event.place is not None:
+            placed.setdefault(event.mention.surface, []).append(event.place.geonameid)
+    return placed
+
+
+def test_a_hatnote_s_name_is_the_other_namesake(ua_gazetteer) -> None:
+    text = ("For the village of Novopavlivka near Pokrovsk, see Pokrovsk offensive.\n\n"
+            "Through the autumn glide bombs fell on Novopavlivka, south of Mezhova, and on Maliivka.")
+    placed = _placed(text, ua_gazetteer)
+    assert placed["Novopavlivka"] == [9112183, 699373], placed  # (the hatnote's by Pokrovsk; the article's by Mezhova)
+
+
+def test_a_namesake_beside_its_sentence_s_places_stays_there(ua_gazetteer) -> None:
+    text = ("Ukrainian troops liberated Robotyne in August 2023 and fought near Verbove in September. "
+            "In November 2025 Russian units attacked near Verbove, in Dnipropetrovsk Oblast, north of Uspenivka.")
+    placed = _placed(text, ua_gazetteer)
+    assert placed["Verbove"] == [689965, 689982], placed  # (by Robotyne in Zaporizhzhia Oblast; then by Uspenivka)
+
+
+def test_directions_named_after_towns_in_the_plural(ua_gazetteer) -> None:
+    placed = _placed("The enemy lost hundreds of men in the Kupyansk and Krasny Liman directions.", ua_gazetteer)
+    assert placed["Krasny Liman"] == [704204], placed  # (Lyman, formerly Krasnyi Lyman; not a village named so)
+
+
+def test_a_name_a_side_calls_a_place_by_is_that_of_the_place_the_clause_follows(ua_gazetteer) -> None:
+    placed = _placed("Russian MoD claims 'Nikolayevka' east of Myrnohrad, which it calls Dimitrov", ua_gazetteer)
+    assert placed["Dimitrov"] == [710035], placed
+
+
+def test_a_city_chosen_by_its_size_anchors_a_bearing(ua_gazetteer) -> None:
+    placed = _placed("Footage shows Russian infantry on the edge of Stepanivka, south-west of Kostiantynivka", ua_gazetteer)
+    assert placed["Stepanivka"] == [692588], placed  # (the village by Kostiantynivka, not the Sumy Oblast one)
+
+
+def test_an_anniversary_s_week_gives_the_event_s_month(ua_gazetteer) -> None:
+    report = Report(id="t", text="Two years ago this week, Ukrainian troops raised the flag over Robotyne.",
+                    date=dt.date(2025, 8, 29))
+    dated = {(e.mention.surface, e.status): (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer)}
+    assert dated[("Robotyne", "liberated")] == (dt.date(2023, 8, 1), "month"), dated
+
+
+def test_a_russian_name_that_translates_the_ukrainian_finds_the_village(ua_gazetteer) -> None:
+    text = "The ministry said its units struck AFU formations in the areas of Gulyaipole and Zheleznodorozhnoye."
+    placed = _placed(text, ua_gazetteer)
+    assert placed["Zheleznodorozhnoye"] == [687796], placed  # (Zaliznychne by Huliaipole, not a Crimean namesake)
