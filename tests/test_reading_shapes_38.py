@@ -17,7 +17,9 @@
 - "two years ago this week": the anniversary's month;
 - "explosions in the occupied towns of A and B", "in three occupied towns: A, the largest, B and C": the state's
   adjective says who holds them, the event before it what happened there;
-- "went without water for days after the shelling": a place cut off by a strike;
+- "went without water for days after the shelling": a place cut off by a strike; "casualties in A and B caused by
+  artillery": an attack there;
+- "A, between B and C: a drone drops ...": a caption's label placed between two towns;
 - Russian names that translate a Ukrainian word rather than respell it ("Zheleznodorozhnoye" for Zaliznychne).
 """
 
@@ -50,6 +52,11 @@ SHAPES = [
      {"Melitopol": "attacked", "Berdiansk": "attacked", "Tokmak": "attacked"}),
     ("Beryslav and Tiahynka went without water for days after the shelling.",
      {"Beryslav": "attacked", "Tiahynka": "attacked"}),
+    ("Doctors counted civilian casualties in Nikopol and Marhanets caused by Russian artillery.",
+     {"Nikopol": "attacked", "Marhanets": "attacked"}),
+    ("There were no casualties in Nikopol.", {"Nikopol": "-"}),
+    ("Malokaterynivka, between Zaporizhzhia and Orikhiv: a drone drops a grenade on a car",
+     {"Malokaterynivka": "attacked", "Zaporizhzhia": "-", "Orikhiv": "-"}),
 ]
 
 

@@ -101,6 +101,7 @@ LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", F
 LABEL_BEARING_GAP = re.compile(
     r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
+    r"|between"  # "Novoselivka, between Orikhiv and Huliaipole:"
     r"|across\s+the\s+(?:river|reservoir|dnipro|bay|estuary|lake)\s+from"  # "Kozatske, across the river from Nova Kakhovka:"
     r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to)"
     r"|on\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway)\s+(?:into|to|from|towards?))\s+"  # ("Kyselivka, on the highway into
