@@ -20,6 +20,9 @@
 - "went without water for days after the shelling": a place cut off by a strike; "casualties in A and B caused by
   artillery": an attack there;
 - "A, between B and C: a drone drops ...": a caption's label placed between two towns;
+- "X lies north-west of Donetsk" opening a sentence is the place the report names elsewhere, though an English word;
+- "not the town of X west of Donetsk": the namesake along the note's bearing, not one as near in another direction;
+- "the parts of X Oblast that Moscow claims as its own": an annexation, no capture;
 - Russian names that translate a Ukrainian word rather than respell it ("Zheleznodorozhnoye" for Zaliznychne).
 """
 
@@ -55,6 +58,8 @@ SHAPES = [
     ("Doctors counted civilian casualties in Nikopol and Marhanets caused by Russian artillery.",
      {"Nikopol": "attacked", "Marhanets": "attacked"}),
     ("There were no casualties in Nikopol.", {"Nikopol": "-"}),
+    ("The ministry spoke of a buffer zone for the parts of Luhansk Oblast that Moscow claims as its own.",
+     {"Luhansk Oblast": "-"}),
     ("Malokaterynivka, between Zaporizhzhia and Orikhiv: a drone drops a grenade on a car",
      {"Malokaterynivka": "attacked", "Zaporizhzhia": "-", "Orikhiv": "-"}),
 ]
@@ -113,3 +118,15 @@ def test_a_russian_name_that_translates_the_ukrainian_finds_the_village(ua_gazet
     text = "The ministry said its units struck AFU formations in the areas of Gulyaipole and Zheleznodorozhnoye."
     placed = _placed(text, ua_gazetteer)
     assert placed["Zheleznodorozhnoye"] == [687796], placed  # (Zaliznychne by Huliaipole, not a Crimean namesake)
+
+
+def test_a_name_the_report_writes_as_a_place_is_one_at_the_head_of_a_sentence(ua_gazetteer) -> None:
+    placed = _placed("Russian units attacked near Pisky in August. Pisky lies north-west of Donetsk.", ua_gazetteer)
+    assert placed["Pisky"] == [9113066, 9113066], placed  # (an old English word too, but a place in this report)
+
+
+def test_a_note_s_bearing_sets_apart_the_namesake_that_lies_along_it(ua_gazetteer) -> None:
+    text = ("North of Avdiivka Russian units attacked near Krasnohorivka and Stepove. "
+            "This Krasnohorivka is a village, not the town of Krasnohorivka west of Donetsk.")
+    placed = _placed(text, ua_gazetteer)
+    assert placed["Krasnohorivka"] == [9113135, 9113135, 704393], placed

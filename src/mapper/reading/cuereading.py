@@ -53,6 +53,10 @@ def cue_readings(
     return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
+_CLAIMED_AS_ITS_OWN = re.compile(
+    r"[^.;:]{0,40}?\bas\s+(?:its|their|russia['’]s)\s+own\b|[^.;:]{0,40}?\bas\s+(?:part\s+of\s+)?(?:russia|the\s+russian\s+federation)\b",
+    re.IGNORECASE,
+)
 _WAY_THERE = re.compile(r"\b(?:is|are|be)\s+$", re.IGNORECASE)
 _EXPELLED_END = re.compile(r"\b(?:driven|drove|drive|drives|pushed|forced|kicked|ousted|expelled|routed)\s+(?:the\s+)?$", re.IGNORECASE)
 """What a side named as the object of its expulsion follows."""
@@ -73,6 +77,8 @@ def _reading(
         return []
     if grammar.GOAL_LABEL.match(sentence):
         return []  # "Russian main effort: seizing the rest of Donetsk Oblast"; "Had Mykolaiv fallen, ..."
+    if cue.text[:5].lower() == "claim" and _CLAIMED_AS_ITS_OWN.match(sentence, cue.end):
+        return []  # "the parts of Donetsk Oblast that Moscow claims as its own": an annexation, no capture
     if cue.text[:5].lower() == "reach" and _WAY_THERE.search(sentence, max(0, cue.start - 8), cue.start):
         return []  # "Vylkove is reached from Izmail by a single road": the way there, no army's arrival
     family = cue.family

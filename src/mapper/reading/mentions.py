@@ -161,6 +161,9 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
     # ("seized Verkhnokamianske" where an earlier "near Verkhnokamianske" found the name).
     known_names = [name for name in sorted(learned, key=len, reverse=True) if matcher.lookup(name)]
     repeated = re.compile(r"\b(?:" + "|".join(map(re.escape, known_names)) + r")\b(?![\w’'-])") if known_names else None
+    # Names the report writes as places inside a sentence ("fighting near Pisky"): not English words at the head of one
+    placed = {text[a:b] for sentence, inside in by_sentence for a, b in inside
+              if a > sentence.start and _PLACE_PREPOSITION.search(text, max(sentence.start, a - 10), a)}
     mentions: list[Mention] = []
     for sentence, inside in by_sentence:
         if repeated is not None:
@@ -169,7 +172,7 @@ def find_mentions(report: Report, gazetteer: Gazetteer, sentences: list[Sentence
             inside = district_list_spans(text, sentence, inside, matcher)
         if inside:
             inside.sort()
-            mentions.extend(_sentence_mentions(report, sentence, inside, matcher))
+            mentions.extend(_sentence_mentions(report, sentence, inside, matcher, placed))
     return abroad_after(text, mentions, sentences) if any(m.kind == "foreign" for m in mentions) else mentions
 
 
@@ -311,7 +314,7 @@ _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?$")
 
 
 def _sentence_mentions(
-    report: Report, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher
+    report: Report, sentence: Sentence, spans: list[tuple[int, int]], matcher: _Matcher, placed: set[str]
 ) -> list[Mention]:
     text = report.text
     local = [(a - sentence.start, b - sentence.start) for a, b in spans]
@@ -370,7 +373,7 @@ def _sentence_mentions(
             continue
         if surface.casefold() in _FIELD_WORDS and after.startswith(":") and _LINE_OPENS.search(text, max(0, start - 6), start):
             continue  # an infobox's field ("- Hromada: Vuhledar urban hromada"), not the village of Hromada
-        if _english_opening(text, sentence.start, start, surface, candidates, after):
+        if surface not in placed and _english_opening(text, sentence.start, start, surface, candidates, after):
             log.debug("%s: %r at %d opens the sentence as an English word", report.id, surface, start)
             continue
         if kind == "settlement" and not listed_district:
@@ -387,6 +390,8 @@ def _sentence_mentions(
     return abroad_where(text, out) if any(m.kind == "foreign" for m in out) else out
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|of|from|to|towards?|around|outside)\s+$")
+"""What a place's name follows inside a sentence ("near Pisky"): a name so written is a place where it opens one."""
 _OPENING_TOWN = 10_000
 """A place this large keeps its name at the head of a sentence, though the name is an English word ("Bar")."""
 

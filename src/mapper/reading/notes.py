@@ -70,6 +70,11 @@ def by_disambiguation_note(
             bearing = compass_bearing(found.group(1)) if (found := _BEARING_OF.search(gap)) else None
             near = [c for c in other.candidates if km_apart(c.place, anchor) <= _BESIDE_KM] or [
                 c for c in other.candidates if bearing is not None and _lies_as_noted(c.place, anchor, bearing)]
+            closest = min((km_apart(c.place, anchor) for c in near), default=0.0)
+            if bearing is not None and (along := [c for c in near if _lies_as_noted(c.place, anchor, bearing)
+                                                  and km_apart(c.place, anchor) <= max(2 * closest, closest + 10)]):
+                near = along  # ("the town of Krasnohorivka west of Donetsk": not the namesake as near it to the north;
+                # but a bearing said loosely does not outweigh a namesake three times nearer)
             if not near:
                 continue
             nearest = min(near, key=lambda c: km_apart(c.place, anchor))
