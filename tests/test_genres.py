@@ -672,6 +672,15 @@ SETS = {
     # among them), 0.917 / captions 0.927)
     "captions 52": (sorted((DATA / "captions_52").glob("*.gold.json")), DATA / "captions_52", (0.90, 0.89, 0.93)),
     "genres 108": (sorted((DATA / "genres_108").glob("*.gold.json")), DATA / "genres_108", (0.95, 0.83, 0.96)),
+    # (first read on fcc44c5: genres_110, the Kupiansk front and the Oskil 2023-2025 in seven genres, 0.957 / captions
+    # 0.914)
+    "genres 110": (sorted((DATA / "genres_110").glob("*.gold.json")), DATA / "genres_110", (0.94, 0.92, 0.96)),
+    # (first read on fcc44c5: encyclopaedia_109, the siege of Mariupol in 2022 and Pavlivka, Vuhledar and the Kurakhove
+    # reservoir's south shore 2022-2023, 0.938)
+    "encyclopaedia 109": (sorted((DATA / "encyclopaedia_109").glob("*.gold.json")), DATA / "encyclopaedia_109",
+                          (0.91, 0.91, 0.94)),
+    "genres 110 captions": (sorted((DATA / "genres_110" / "captions").glob("*.gold.json")),
+                            DATA / "genres_110" / "captions", (0.97, 0.82, 0.92)),
     "genres 108 captions": (sorted((DATA / "genres_108" / "captions").glob("*.gold.json")),
                             DATA / "genres_108" / "captions", (0.92, 0.88, 0.97)),
     # blind for the thirty-sixth session: figures only, never misses (first reads on cfc5ab0: genres_106, Luhansk Oblast

@@ -20,6 +20,10 @@
 - "went without water for days after the shelling": a place cut off by a strike; "casualties in A and B caused by
   artillery": an attack there;
 - "A, between B and C: a drone drops ...": a caption's label placed between two towns;
+- "pushed from the north-east on A and B"; "dropped a guided aerial bomb on X"; "died of his wounds in X", "was wounded in
+  Y" (not "killed in a car crash near Z"); a flag "near the city's entrance" takes no town;
+- ", and a family was evacuated to X": a clause of its own after ", and a ...";
+- "On 20 May ..., and with it X, was under Russian control; ... since 16 May": the date opening the clause;
 - "X lies north-west of Donetsk" opening a sentence is the place the report names elsewhere, though an English word;
 - "not the town of X west of Donetsk": the namesake along the note's bearing, not one as near in another direction;
 - "the parts of X Oblast that Moscow claims as its own": an annexation, no capture;
@@ -60,6 +64,16 @@ SHAPES = [
     ("There were no casualties in Nikopol.", {"Nikopol": "-"}),
     ("The ministry spoke of a buffer zone for the parts of Luhansk Oblast that Moscow claims as its own.",
      {"Luhansk Oblast": "-"}),
+    ("On 3 March a second column pushed from the north-east on Pavlopil and Talakivka.",
+     {"Pavlopil": "attacked", "Talakivka": "attacked"}),
+    ("In the evening the enemy dropped a guided aerial bomb on Kupiansk.", {"Kupiansk": "attacked"}),
+    ("A drone hit a house in Petropavlivka, and a family was evacuated to Balakliia.",
+     {"Petropavlivka": "attacked", "Balakliia": "-"}),
+    ("A man died of his wounds in Oleshky, and a woman was wounded in Hola Prystan.",
+     {"Oleshky": "attacked", "Hola Prystan": "attacked"}),
+    ("The official was killed in a car crash near Henichesk.", {"Henichesk": "-"}),
+    ("Milbloggers claimed that Russian troops entered Kupiansk and raised a flag near the city's northern entrance.",
+     {"Kupiansk": "attacked"}),
     ("Malokaterynivka, between Zaporizhzhia and Orikhiv: a drone drops a grenade on a car",
      {"Malokaterynivka": "attacked", "Zaporizhzhia": "-", "Orikhiv": "-"}),
 ]
@@ -130,3 +144,11 @@ def test_a_note_s_bearing_sets_apart_the_namesake_that_lies_along_it(ua_gazettee
             "This Krasnohorivka is a village, not the town of Krasnohorivka west of Donetsk.")
     placed = _placed(text, ua_gazetteer)
     assert placed["Krasnohorivka"] == [9113135, 9113135, 704393], placed
+
+
+def test_a_date_opening_its_clause_outweighs_one_across_a_semicolon(ua_gazetteer) -> None:
+    report = Report(id="t", date=dt.date(2022, 6, 1), text=(
+        "On 20 May the ministry said that the defenders had surrendered and that the steelworks, and with it the whole of "
+        "Mariupol, was under Russian control; some 2,400 soldiers had been taken prisoner there since 16 May."))
+    dated = {(e.mention.surface, e.status): (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer)}
+    assert dated[("Mariupol", "occupied")] == (dt.date(2022, 5, 20), "day"), dated

@@ -348,13 +348,15 @@ def _inside(own: Sequence[Dated], at: int) -> bool:
     return any(d.start <= at < d.end for d in own)
 
 
-def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bool]:
+def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bool, bool]:
     """How far apart a date and the mention stand: whether the date is other than one right after the mention in its
-    stretch of the sentence (no comma between), and whether a comma or semicolon stands between them. "retook A and B in
-    June 2023, C at the end of July": C's date is the one after it, not the list's before it."""
+    stretch of the sentence (no comma between), whether a comma or semicolon stands between them, and whether a
+    semicolon does. "retook A and B in June 2023, C at the end of July": C's date is the one after it, not the list's
+    before it; "On 20 May the ministry said that ..., and with it X, was under Russian control; prisoners had been taken
+    since 16 May": X's is the date that opens its clause, not one across the semicolon."""
     between = _between(sentence, dated, mention)
     separated = "," in between or ";" in between
-    return dated.start < mention.end or separated, separated
+    return dated.start < mention.end or separated, separated, ";" in (_PARENTHESES.sub("", between) if "(" in between else between)
 
 
 def _distance(dated: Dated, mention: Mention, sentence: Sentence) -> int:

@@ -53,6 +53,10 @@ def cue_readings(
     return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
+_AT_THE_EDGE = re.compile(
+    r"\s+(?:near|at|by|on)\s+(?:the\s+)?(?:(?:town|city|village)['’]s\s+)?(?:[\w-]+\s+)?(?:entrance|entry|outskirts|edge|approaches|sign)\b",
+    re.IGNORECASE,
+)
 _CLAIMED_AS_ITS_OWN = re.compile(
     r"[^.;:]{0,40}?\bas\s+(?:its|their|russia['’]s)\s+own\b|[^.;:]{0,40}?\bas\s+(?:part\s+of\s+)?(?:russia|the\s+russian\s+federation)\b",
     re.IGNORECASE,
@@ -109,6 +113,8 @@ def _reading(
     elif family == "occ":
         status, base = "occupied", 0.85
     elif family == "flag":
+        if _AT_THE_EDGE.match(sentence, cue.end):
+            return []  # "raised a flag near the city's northern entrance": a flag on the way in, no town held
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
         russian = any(  # (Wagner's too; not the side driven out before: "drove Russian forces out of X and raised the flag")
             not _EXPELLED_END.search(sentence, max(0, m.start() - 30), m.start())

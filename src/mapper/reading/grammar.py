@@ -60,7 +60,7 @@ BARRIER = re.compile(
     + r")\b|\b(?:after|before|since|until)\b(?!\s+" + _TIME_AHEAD + r")|,\s*and\s+(?=[a-z]+(?:ed|ing)\b)"
     r"|,\s*or\s+(?:with|from|to)\s"  # ("not to be confused with A, a town shelled in 2023, or with B": B's own phrase)
     # (", and my parents are in X": a clause with a subject and a verb of its own)
-    r"|,\s*and\s+(?=(?:the|my|our|his|her|their|its|your)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|,\s*and\s+(?=(?:the|an?|my|our|his|her|their|its|your)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|remains?|remained|stays?|stayed|lives?|lived)\b)",
     FLAGS,
 )
