@@ -22,6 +22,8 @@
 - "A, between B and C: a drone drops ...": a caption's label placed between two towns;
 - "pushed from the north-east on A and B"; "dropped a guided aerial bomb on X"; "died of his wounds in X", "was wounded in
   Y" (not "killed in a car crash near Z"); a flag "near the city's entrance" takes no town;
+- "X: troops try again to break through ...", "X: troops reach the Oskil ...": a caption's label told of in the present;
+  "tried to widen their foothold at X"; "sought to ... and reach X" (a goal);
 - ", and a family was evacuated to X": a clause of its own after ", and a ...";
 - "On 20 May ..., and with it X, was under Russian control; ... since 16 May": the date opening the clause;
 - "X lies north-west of Donetsk" opening a sentence is the place the report names elsewhere, though an English word;
@@ -72,6 +74,12 @@ SHAPES = [
     ("A man died of his wounds in Oleshky, and a woman was wounded in Hola Prystan.",
      {"Oleshky": "attacked", "Hola Prystan": "attacked"}),
     ("The official was killed in a car crash near Henichesk.", {"Henichesk": "-"}),
+    ("Synkivka: Russian infantry try once more to break through north of the village and are driven back",
+     {"Synkivka": "attacked"}),
+    ("Kolisnykivka: Russian troops reach the Oskil south of Kupiansk", {"Kolisnykivka": "attacked", "Kupiansk": "-"}),
+    ("Russian units tried to widen their foothold at Dvorichna.", {"Dvorichna": "attacked"}),
+    ("Russian troops sought to cross the river at Voznesensk and reach Mykolaiv.", {"Mykolaiv": "-"}),
+    ("Missiles that can reach Odesa were moved to Crimea.", {"Odesa": "-"}),
     ("Milbloggers claimed that Russian troops entered Kupiansk and raised a flag near the city's northern entrance.",
      {"Kupiansk": "attacked"}),
     ("Malokaterynivka, between Zaporizhzhia and Orikhiv: a drone drops a grenade on a car",

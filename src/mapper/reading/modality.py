@@ -33,7 +33,7 @@ MODAL = _guarded(
     + by_first_letter(
         r"would|will|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can|cannot|not(?!\s+(?:stop|cease|let\s+up))|n't|never|no\s+longer|failed\s+to"
         r"|fail\s+to|unable\s+to|refused\s+to|aims?\s+to|aimed\s+to|plans?\s+(?:to|for)|planned\s+to|planning\s+to"
-        r"|intends?\s+to|intended\s+(?:to|for)|meant\s+(?:to|for)|earmarked\s+for|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to"
+        r"|intends?\s+to|intended\s+(?:to|for)|meant\s+(?:to|for)|earmarked\s+for|intent|attempt\w*\s+to|tr(?:y|ies|ied|ying)\s+to|seek\w*\s+to|sought\s+to"
         r"|wants?\s+to|call(?:s|ed|ing)?\s+for|expect(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}?to\s+be|avoid(?:ing)?\s+being|threat\w*\s+to|threat\s+of|threatened\s+with|expected\s+to|likely\s+to|in\s+order\s+to|goals?"
         r"|prospect\s+of|hopes?\s+to|hoping\s+to|set\s+to|ready\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for|an?|the|its|their)|without|if|whether"
         r"|about\s+to|imminent|impending|steps?\s+towards?|prelude\s+to|on\s+the\s+verge\s+of|close\s+to\s+(?:\w+ing\b|full|complete|total)|set\s+(?:their|its|his|her|our)\s+sights\s+on"
@@ -134,7 +134,7 @@ abandoned X" is read as the claim, as the annotators do)."""
 _TRIED_BEFORE = re.compile(r"\b(?:try|tries|tried)\s+to\s+(?:[^.;,]{1,60}?\s+and\s+(?:then\s+)?to\s+)?(?:\w+ly\s+)?$", FLAGS)
 """A verb of trying right before the cue, or before the first of two ("tried to advance towards X and to attack near Y")
 (not "spent a year trying to take X", nor "its attempt to take X": a goal the annotators leave without a status)."""
-_ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force")
+_ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force", "widen", "expand")
 """Cues of an assault into a place, not of its capture or of getting near it ("tried to reach X", "tried to take X")."""
 
 
