@@ -26,6 +26,8 @@
   "tried to widen their foothold at X"; "sought to ... and reach X" (a goal);
 - ", and a family was evacuated to X": a clause of its own after ", and a ...";
 - "On 20 May ..., and with it X, was under Russian control; ... since 16 May": the date opening the clause;
+- "the An-225 Mriya": an aircraft named after its type, no village; "A, a town on the road to B, which was destroyed":
+  the clause is the town's, not B's;
 - "X lies north-west of Donetsk" opening a sentence is the place the report names elsewhere, though an English word;
 - "not the town of X west of Donetsk": the namesake along the note's bearing, not one as near in another direction;
 - "the parts of X Oblast that Moscow claims as its own": an annexation, no capture;
@@ -80,6 +82,8 @@ SHAPES = [
     ("Russian units tried to widen their foothold at Dvorichna.", {"Dvorichna": "attacked"}),
     ("Russian troops sought to cross the river at Voznesensk and reach Mykolaiv.", {"Mykolaiv": "-"}),
     ("Missiles that can reach Odesa were moved to Crimea.", {"Odesa": "-"}),
+    ("Separatist units advanced on Volnovakha, a railway town on the road to Donetsk, which was nearly destroyed.",
+     {"Volnovakha": "attacked", "Donetsk": "-"}),
     ("Milbloggers claimed that Russian troops entered Kupiansk and raised a flag near the city's northern entrance.",
      {"Kupiansk": "attacked"}),
     ("Malokaterynivka, between Zaporizhzhia and Orikhiv: a drone drops a grenade on a car",
@@ -160,3 +164,8 @@ def test_a_date_opening_its_clause_outweighs_one_across_a_semicolon(ua_gazetteer
         "Mariupol, was under Russian control; some 2,400 soldiers had been taken prisoner there since 16 May."))
     dated = {(e.mention.surface, e.status): (e.event_date, e.date_precision) for e in extract(report, ua_gazetteer)}
     assert dated[("Mariupol", "occupied")] == (dt.date(2022, 5, 20), "day"), dated
+
+
+def test_an_aircraft_s_name_after_its_type_is_no_place(ua_gazetteer) -> None:
+    placed = _placed("Shelling at Hostomel destroyed the Antonov An-225 Mriya in its hangar.", ua_gazetteer)
+    assert "Mriya" not in placed and "Hostomel" in placed, placed  # (the aircraft, not the village of Mriia)

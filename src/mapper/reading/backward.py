@@ -355,10 +355,12 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_BEFORE_BEARING = re.compile(
     r"\b(?:villages?|towns?|settlements?|hamlets?|positions?|areas?|fields?|forests?|woods?|heights?|hills?|roads?|lines?"
     r"|junctions?|hubs?)(?:\s+in\s+[^,;()]{1,40}?)?"  # ("the rail junction in Donetsk Oblast north of X, which ...")
-    r"\s+(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"\s+(?:(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of"
+    r"|on\s+the\s+(?:[\w-]+\s+)?(?:road|highway|railway|route)\s+(?:to|from|towards?))\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
-"""A noun placed by a bearing from the name after it: a relative clause after the name is the noun's."""
+"""A noun placed by a bearing from the name after it, or on the road to it: a relative clause after the name is the
+noun's ("Volnovakha, a railway town on the road to Donetsk, which was almost destroyed")."""
 _KIND_IN_BEFORE = re.compile(
     r"\b(?:villages|towns|settlements|cities|hamlets)\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?ern\s+|central\s+)?$",
     re.IGNORECASE,

@@ -172,9 +172,11 @@ UNIT_AFTER = re.compile(
 _VESSELS = frozenset(
     """
     ship ships warship flagship cruiser submarine frigate corvette destroyer vessel tanker tug tugboat boat
-    minesweeper icebreaker ferry
+    minesweeper icebreaker ferry aircraft airliner plane
     """.split()
 )
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Za-z0-9]*")
+"""An aircraft's or a weapon's type, written as letters, a hyphen and a number ("An-225", "Tu-22M3", "Il-76")."""
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 _NOT_FIRST_NAMES = frozenset(
     """
@@ -342,8 +344,10 @@ def is_person(
 
 
 def is_vessel(before: str) -> bool:
-    """Whether the name after ``before`` is a ship's: "the landing ship Novocherkassk", "the cruiser Moskva"."""
-    return _word_before(before).lower() in _VESSELS
+    """Whether the name after ``before`` is a ship's or an aircraft's: "the landing ship Novocherkassk", "the cruiser
+    Moskva", "the An-225 Mriya" (a type's designation before the name)."""
+    word = _word_before(before)
+    return word.lower() in _VESSELS or bool(_DESIGNATION.fullmatch(word))
 
 
 def is_water(before: str, after: str) -> bool:
