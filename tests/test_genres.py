@@ -665,40 +665,46 @@ SETS = {
     "genres 107 captions": (sorted((DATA / "genres_107" / "captions").glob("*.gold.json")),
                             DATA / "genres_107" / "captions", (0.90, 0.90, 0.97)),
     "captions 51": (sorted((DATA / "captions_51").glob("*.gold.json")), DATA / "captions_51", (0.91, 0.89, 0.96)),
-    # (first read on f8f4fb0: captions_52, forty captions on Donetsk Oblast's rear cities and the villages around them
-    # 2022-2025, 0.933)
-    # (first read on f8f4fb0 (with the working tree's spelling tables): genres_108, Zaporizhzhia Oblast under occupation and
-    # at the front 2022-2024 in six genres (an exiled mayor's interview, a monitor's report, a nuclear-safety statement
-    # among them), 0.917 / captions 0.927)
-    "captions 52": (sorted((DATA / "captions_52").glob("*.gold.json")), DATA / "captions_52", (0.90, 0.89, 0.93)),
-    "genres 108": (sorted((DATA / "genres_108").glob("*.gold.json")), DATA / "genres_108", (0.95, 0.83, 0.96)),
-    # (first read on fcc44c5: genres_110, the Kupiansk front and the Oskil 2023-2025 in seven genres, 0.957 / captions
-    # 0.914)
-    "genres 110": (sorted((DATA / "genres_110").glob("*.gold.json")), DATA / "genres_110", (0.94, 0.92, 0.96)),
-    # (first read on fcc44c5: encyclopaedia_109, the siege of Mariupol in 2022 and Pavlivka, Vuhledar and the Kurakhove
-    # reservoir's south shore 2022-2023, 0.938)
-    "encyclopaedia 109": (sorted((DATA / "encyclopaedia_109").glob("*.gold.json")), DATA / "encyclopaedia_109",
-                          (0.91, 0.91, 0.94)),
-    "genres 110 captions": (sorted((DATA / "genres_110" / "captions").glob("*.gold.json")),
-                            DATA / "genres_110" / "captions", (0.97, 0.82, 0.92)),
+    # (first reads on f8f4fb0, with the thirty-sixth's working spelling tables: captions_52, forty captions on Donetsk
+    # Oblast's rear cities and the villages around them 2022-2025, 0.933; genres_108, Zaporizhzhia Oblast under
+    # occupation and at the front 2022-2024 in six genres (an exiled mayor's interview, a monitor's report, a
+    # nuclear-safety statement among them), 0.917 / captions 0.927; on fcc44c5: genres_110, the Kupiansk front and the
+    # Oskil 2023-2025 in seven genres, 0.957 / captions 0.914; encyclopaedia_109, the siege of Mariupol in 2022 and
+    # Pavlivka, Vuhledar and the Kurakhove reservoir's south shore 2022-2023, 0.938)
+    "captions 52": (sorted((DATA / "captions_52").glob("*.gold.json")), DATA / "captions_52", (0.94, 0.92, 0.95)),
+    "genres 108": (sorted((DATA / "genres_108").glob("*.gold.json")), DATA / "genres_108", (0.95, 0.93, 0.96)),
     "genres 108 captions": (sorted((DATA / "genres_108" / "captions").glob("*.gold.json")),
-                            DATA / "genres_108" / "captions", (0.92, 0.88, 0.97)),
-    # blind for the thirty-sixth session: figures only, never misses (first reads on cfc5ab0: genres_106, Luhansk Oblast
-    # 2022-2025, 0.936 / captions 0.884; on ed66a6e: encyclopaedia_107, Robotyne and Verbove and south of Velyka Novosilka
-    # in 2023, 0.941)
+                            DATA / "genres_108" / "captions", (0.92, 0.92, 0.97)),
+    "genres 110": (sorted((DATA / "genres_110").glob("*.gold.json")), DATA / "genres_110", (0.96, 0.94, 0.96)),
+    "genres 110 captions": (sorted((DATA / "genres_110" / "captions").glob("*.gold.json")),
+                            DATA / "genres_110" / "captions", (0.97, 0.92, 0.92)),
+    "encyclopaedia 109": (sorted((DATA / "encyclopaedia_109").glob("*.gold.json")), DATA / "encyclopaedia_109",
+                          (0.91, 0.97, 0.94)),
+    # blind for the thirty-seventh session: figures only, never misses (first reads on f8f4fb0, with the thirty-sixth's
+    # working spelling tables: genres_109, Sumy and Chernihiv oblasts from February 2022 and their border to 2024, 0.938 /
+    # captions 0.944; encyclopaedia_108, Chasiv Yar 2024-2025 and the Kreminna forest 2023-2025, 0.932)
+    "genres 109": (sorted((DATA / "genres_109").glob("*.gold.json")), DATA / "genres_109", (0.90, 0.92, 0.96)),
+    "genres 109 captions": (sorted((DATA / "genres_109" / "captions").glob("*.gold.json")),
+                            DATA / "genres_109" / "captions", (0.97, 0.86, 0.97)),
+    "encyclopaedia 108": (sorted((DATA / "encyclopaedia_108").glob("*.gold.json")), DATA / "encyclopaedia_108",
+                          (0.90, 0.92, 0.90)),
+    # blind through the thirty-sixth session: figures only, never misses (first reads on cfc5ab0: genres_106, Luhansk
+    # Oblast 2022-2025, 0.936 / captions 0.884; on ed66a6e: encyclopaedia_107, Robotyne and Verbove and south of Velyka
+    # Novosilka in 2023, 0.941; both the same at the thirty-sixth's end)
     "genres 106": (sorted((DATA / "genres_106").glob("*.gold.json")), DATA / "genres_106", (0.92, 0.89, 0.93)),
     "genres 106 captions": (sorted((DATA / "genres_106" / "captions").glob("*.gold.json")),
                             DATA / "genres_106" / "captions", (0.82, 0.85, 0.97)),
     "encyclopaedia 107": (sorted((DATA / "encyclopaedia_107").glob("*.gold.json")), DATA / "encyclopaedia_107",
                           (0.91, 0.91, 0.95)),
-    # blind through the thirty-fifth session: figures only, never misses (first reads on f12cb9e:
-    # genres_103, the Zaporizhzhia front in 2025, 0.956 / captions 0.980; on 918eddf: encyclopaedia_105, Velyka Novosilka
-    # and the Mokri Yaly valley 2023-2025 and the Russian entry into Dnipropetrovsk Oblast in 2025, 0.937)
-    "genres 103": (sorted((DATA / "genres_103").glob("*.gold.json")), DATA / "genres_103", (0.94, 0.92, 0.95)),
+    # blind through the thirty-fifth session, development since (first reads on f12cb9e: genres_103, the Zaporizhzhia
+    # front in 2025, 0.956 / captions 0.980; on 918eddf: encyclopaedia_105, Velyka Novosilka and the Mokri Yaly valley
+    # 2023-2025 and the Russian entry into Dnipropetrovsk Oblast in 2025, 0.937; at the thirty-sixth's end 0.978 /
+    # captions 0.980 and 0.982)
+    "genres 103": (sorted((DATA / "genres_103").glob("*.gold.json")), DATA / "genres_103", (0.95, 0.95, 0.97)),
     "genres 103 captions": (sorted((DATA / "genres_103" / "captions").glob("*.gold.json")),
                             DATA / "genres_103" / "captions", (0.93, 0.97, 0.97)),
     "encyclopaedia 105": (sorted((DATA / "encyclopaedia_105").glob("*.gold.json")), DATA / "encyclopaedia_105",
-                          (0.90, 0.92, 0.91)),
+                          (0.95, 0.95, 0.94)),
     # blind through the thirty-fourth session, development since (first reads on 1d970f7: genres_101, the Lyman and
     # Siversk directions 2024-2025, 0.988 / captions 0.971; encyclopaedia_103, Kostiantynivka 2024-2025 and Ocheretyne
     # 2024, 0.963)
