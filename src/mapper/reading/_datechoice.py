@@ -356,20 +356,25 @@ def _apart(sentence: Sentence, dated: Dated, mention: Mention) -> tuple[bool, bo
     since 16 May": X's is the date that opens its clause, not one across the semicolon."""
     between = _between(sentence, dated, mention)
     separated = "," in between or ";" in between
-    return dated.start < mention.end or separated, separated, ";" in (_PARENTHESES.sub("", between) if "(" in between else between)
+    return dated.start < mention.end or separated, separated, ";" in _unbracketed(between)
 
 
 def _distance(dated: Dated, mention: Mention, sentence: Sentence) -> int:
     """How many characters lie between a date and the mention (0 if they overlap), an aside in parentheses not counted
     ("near Dvorichna (Russian: Dvurechnaya), some 15 km upstream, in January 2025")."""
     between = _between(sentence, dated, mention)
-    return len(_PARENTHESES.sub("", between)) if "(" in between else len(between)
+    return len(_unbracketed(between))
 
 
 def _between(sentence: Sentence, dated: Dated, mention: Mention) -> str:
     """The sentence's text between a date and the mention ("" where they overlap)."""
     start, end = (dated.end, mention.start) if dated.end <= mention.start else (mention.end, dated.start)
     return sentence.text[max(0, start - sentence.start) : max(0, end - sentence.start)] if start < end else ""
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without its asides in parentheses."""
+    return _PARENTHESES.sub("", text) if "(" in text else text
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)")

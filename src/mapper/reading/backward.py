@@ -221,9 +221,10 @@ def backward_cues(
         and not relative.group().lower().endswith(("where", "who"))  # "X, where milbloggers claimed gains": not X
         and grammar.RELATIVE_SUBJECT.match(gap, relative.end()) is not None
     )
+    left_by = cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end) is not None
     if cue.family == "loss" and cue.grammar != "back" and not object_relative and not (
-        cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or (cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end)))
-    ) and not (cue.text.lower() == "left" and grammar.BY.match(sentence, cue.end) and grammar.PARTICIPLE_GAP.fullmatch(gap)):
+        cue.passive and (cue.text.lower().startswith(_LEFT_BEHIND) or left_by)
+    ) and not (left_by and grammar.PARTICIPLE_GAP.fullmatch(gap)):
         # (but "X, left by its garrison in January, ...": a participle's passive, set off after the name)
         if not cue.passive and _held_by_who_left(sentence, spans, tail, gap):
             return [(cue, False)]  # "the Ukrainian units in Hirske and Zolote withdrew": what they held, they left

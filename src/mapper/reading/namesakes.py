@@ -51,7 +51,7 @@ def direction_town(
         if not names_a_direction(mention):
             continue
         # (a city's district is no town, nor is a place whose name only sounds like it)
-        settlements = [c for c in candidates if c.place.feature_code != "PPLX" and c.how not in ("phonetic", "fuzzy")]
+        settlements = [c for c in candidates if c.place.feature_code != "PPLX" and _strict_match(c)]
         own = [c for c in settlements if own_name(c.matched, c.place)]
         # a town that bore the name once is the direction's ("Krasny Liman direction": Lyman) unless a town bears it now
         # ("the Oleksandrivka direction" is no former name of Donetsk's)
@@ -250,6 +250,7 @@ _VILLAGE_OF_NOTE = 1_000
 """People enough for a village bearing a name as its own to be meant by it over a town bearing it as another name."""
 
 _NOT_BORNE = ("russian", "phonetic", "fuzzy")
+"""How a name is matched that a place does not bear as spelt: a Russian form derived for it, a sound-alike."""
 _MANY_BEARERS = 3
 """Villages enough bearing a name as their own for it to be theirs, not a larger town's former name."""
 
