@@ -210,6 +210,9 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
     # (where to look, in turn: each place one or more spans of the sentence)
     places = [[cue_clause]] if cue_clause is not None and cue_clause != mention_clause else []
     own_part = _span_holding(parts.parts, mention.start)
+    if places and own_part is not None and _GAPPED_PART.match(sentence.text, own_part[0] - sentence.start):
+        # "took A on 27 July and B on 16 August": the verb's second object has its own date, after it in its part
+        places.insert(0, [(mention.start, own_part[1])])
     if cue_at is not None and cue_at > mention.start and (
         status != "attacked" and _told_of_by_anaphor(sentence, cue_at, cue) or _told_there(sentence, cue_at, cue)
     ):
@@ -231,6 +234,10 @@ def choose(own: Sequence[Dated], parts: SentenceParts, sentence: Sentence, menti
         if not kept:
             return None
     return min(_finest(kept), key=lambda d: (*_apart(sentence, d, mention), _distance(d, mention, sentence), d.start))
+
+
+_GAPPED_PART = re.compile(r"\s*(?:,\s*)?and\s+[A-Z]")
+"""A part of a sentence that is a list's next item with a verb left out ("... and B on 16 August")."""
 
 
 def prewar_across_a_semicolon(sentence: Sentence, dated: Dated, mention: Mention) -> bool:

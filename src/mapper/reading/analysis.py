@@ -123,6 +123,9 @@ _DENIAL_AFTER = re.compile(
     # "...; Ukraine denies the town has fallen": the place claimed, told of again
     r"|\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?:that\s+)?"
     rf"{TOLD_AGAIN}(?:fallen|captured|taken|lost|seized|occupied)\b"
+    # "...; Ukrainian commanders deny it and say ...": the claim before, answered by a pronoun
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!\bnor\s)\b(?:deni(?:ed|es)|deny|reject(?:ed|s)?|dismiss(?:ed|es)|disput(?:ed|es))\s+(?P<pronoun>it|this)"
+    r"(?=\s*(?:[,;.]|and\b|$))"
     # "... and calls Russian claims that the city has fallen untrue"
     rf"|\bcall(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:claims?|reports?)\s+(?:that\s+)?[^.;]{{0,80}}?\s{UNTRUE}",
     re.IGNORECASE,
@@ -268,6 +271,8 @@ def denial_after(sentence: str, position: int) -> bool:
     denial = _DENIAL_AFTER.search(sentence, position)
     if denial is None:
         return False
+    if denial.group("pronoun") and _ANOTHER_NAME_TOLD.search(sentence, position, denial.start()):
+        return False  # "had retaken A, and reported that B had been cleared, although Russian sources denied it": B's
     of_a_claim = denial.group().lstrip(" ,").lower().startswith(_OF_A_CLAIM)
     if of_a_claim and _ANOTHER_CLAIM.search(sentence, position, denial.start()):
         return False  # "taking A in October, while the ministry claimed B in September, a claim officers called premature": B's
@@ -284,6 +289,8 @@ _ANOTHER_CLAIM = re.compile(r"\b(?:claim(?:ed|s)?|announc(?:ed|es))\s+(?:the\s+c
 """A claim of another place between a name and a denial that answers the claim right before it."""
 
 
+_ANOTHER_NAME_TOLD = re.compile(r"\b(?:that|and)\s+[A-Z]")
+"""A clause on another name between a claim and the "it" a denial answers, which is that name's."""
 _OF_A_CLAIM = ("a claim", "claim", "a report", "report", "an assertion", "which", "something")
 """How a denial that answers the claim right before it starts ("..., which Kyiv dismissed")."""
 

@@ -12,7 +12,11 @@ from mapper.reading import captionwords, grammar, locators, sides
 from mapper.reading.cuefinder import Cue, is_participle, words
 from mapper.reading.lists import in_parentheses
 from mapper.reading.scope import event_with_object
-from mapper.reading.secondverbs import coordinated_participle, second_relative
+from mapper.reading.secondverbs import (
+    coordinated_participle,
+    second_predicate,
+    second_relative,
+)
 
 __all__ = ["after_apposition", "backward_cues"]
 
@@ -284,7 +288,9 @@ def backward_cues(
         ok = words(grammar.GAP_ADVERB.sub(" ", gap) if " " in gap.strip() else gap) <= max(cue.reach, 1) and not grammar.BARRIER.search(gap) or bool(relative)
     elif cue.passive or participle or grammar.BY.match(sentence, cue.end):
         # ("Lyman, a rail junction in Donetsk Oblast still held by Russian troops": the oblast only places the noun)
-        ok = (words(_OBLAST_PLACING.sub(" ", gap)) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative)
+        ok = (words(_OBLAST_PLACING.sub(" ", gap)) <= 6 and not grammar.BARRIER.search(gap)) or bool(relative) or (
+            cue.passive and second_predicate(sentence, spans[_list_head(sentence, spans, tail)][0], gap)
+        )  # ("X stayed in Ukrainian hands but was shelled": X is the subject of both predicates)
     elif relative:
         # a cue that takes only the name right after it ("claimed X") has its own object, unless the
         # pronoun is its object ("which Russian troops held")

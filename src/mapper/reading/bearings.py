@@ -35,11 +35,14 @@ _HELD = HELD_STATE + "?"
 """The anchor's state as the hint names it, if it does: "south-west of Russian-occupied Melitopol"."""
 _HELD_END = re.compile(_HELD + "$", re.IGNORECASE)
 _KIND = r"(?:village|town|city|settlement|hamlet)"
-# (and a caption's "X: the village north-east of Y", and a predicate's "X, which troops took in May, lies north-east of Y")
+# (and a caption's "X: the village north-east of Y", a predicate's "X, which troops took in May, lies north-east of Y", and
+# a bearing right after the name: "Dibrova south of Kreminna")
 _AFTER = re.compile(
     rf"(?:\s*(?:[(,]|:(?=\s*(?:an?|the)\s+(?:[\w-]+\s+)?{_KIND}))\s*"
-    r"|\s+(?:(?:that|which)\s+[^,;.()]{1,40}?\s+|,\s*(?:that|which)\s+[^,;.()]{1,40}?,\s*)?(?P<predicate>lies|lay|sits|stands|is|was)\s+)"
-    rf"(?:(?:both|all|each)\s+)?(?:(?:an?|the|two|three|four)\s+(?:[\w-]+\s+)?{_KIND}s?\s+)?"
+    r"|\s+(?:(?:that|which)\s+[^,;.()]{1,40}?\s+|,\s*(?:that|which)\s+[^,;.()]{1,40}?,\s*)?(?P<predicate>lies|lay|sits|stands|is|was)\s+"
+    r"|(?P<bare>\s+))"  # (and right after the name: "fighting near Dibrova south of Kreminna")
+    rf"(?:(?:both|all|each)\s+)?(?:(?:an?|the|two|three|four)\s+(?:[\w-]+\s+)?{_KIND}s?\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4}?(?:people|inhabitants|residents)\s+)?)?"  # ("a village of a few hundred people")
     rf"(?:(?:located|situated|lying)\s+)?(?:on\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:coast|bank|shore|road|highway)\s+)?"
     rf"(?:{_DISTANCE}\s*)?"
     rf"(?:(?P<just>just|directly|immediately)\s+|(?:further|farther|slightly)\s+)?(?:{_DIRECTION}\s+of|(?P<off>from))\s+"
@@ -69,6 +72,9 @@ _LEADING = re.compile(
     rf"(?:{_DISTANCE}\s*)?(?:(?:just|directly|immediately|further|farther|slightly)\s+)?(?:{_DIRECTION})\s+of\s+(?:the\s+\w+\s+of\s+)?{_HELD}$",
     re.IGNORECASE,
 )
+_SET_APART_END = re.compile(r"\b(?:the|of|another|other|second|third|a|not)\s+$", re.IGNORECASE)
+"""Before a name that a bearing right after it places only where no note sets a namesake apart ("the X north of Y")."""
+_REGION_WORDS = ("oblast", "region", "raion", "district", "province")
 _ANOTHER_END = re.compile(r"\b(?:another|other|second)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 _WINDOW = 60
@@ -144,7 +150,10 @@ def position_hints(sentence: str, spans: Sequence[tuple[int, int]]) -> list[Posi
             and spans[i][1] == max(0, anchor_start - _WINDOW) + after.start()
             and (after.group("off") is None or after.group("km") is not None)  # "from Y" needs a distance
             and not (after.group("predicate") and _ANOTHER_END.search(sentence, max(0, spans[i][0] - 12), spans[i][0]))
-        ):  # (not "another Zelene lies south-east of Y": a namesake set apart from the text's, which notes read)
+            and not (after.group("bare") and (_SET_APART_END.search(sentence, max(0, spans[i][0] - 30), spans[i][0])
+                                              or sentence[spans[i][0] : spans[i][1]].lower().endswith(_REGION_WORDS)))
+        ):  # (not "another Zelene lies south-east of Y", "the hamlet of X north-west of Y": a namesake set apart from the
+            # text's, which notes read; nor "in Donetsk Oblast some 15 km south-east of Y": the oblast lies nowhere by Y)
             reach = _JUST_KM if after.group("just") else _BEARING_KM  # ("Mykolaivka, a village just east of Y": beside it)
             hints[i] = PositionHint(j, compass_bearing(after.group("dir")), _km(after.group("km")), reach)
             continue

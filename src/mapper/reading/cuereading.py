@@ -25,6 +25,7 @@ from mapper.reading.takers import (
     SIDE_RETREATING,
     Sides,
     conceded_by,
+    holder_named_before,
     loser_unsaid,
     our_side,
     singular_holder,
@@ -61,6 +62,11 @@ _CLAIMED_AS_ITS_OWN = re.compile(
     r"[^.;:]{0,40}?\bas\s+(?:its|their|russia['’]s)\s+own\b|[^.;:]{0,40}?\bas\s+(?:part\s+of\s+)?(?:russia|the\s+russian\s+federation)\b",
     re.IGNORECASE,
 )
+_PROTEST_BEFORE = re.compile(
+    r"\b(?:rall(?:y|ies|ied|ying)|protest(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|march(?:es|ed|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""People rallying, protesting or marching with the flags that follow."""
 _WAY_THERE = re.compile(r"\b(?:is|are|be)\s+$", re.IGNORECASE)
 _EXPELLED_END = re.compile(r"\b(?:driven|drove|drive|drives|pushed|forced|kicked|ousted|expelled|routed)\s+(?:the\s+)?$", re.IGNORECASE)
 """What a side named as the object of its expulsion follows."""
@@ -113,6 +119,8 @@ def _reading(
     elif family == "occ":
         status, base = "occupied", 0.85
     elif family == "flag":
+        if _PROTEST_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
+            return []  # "residents rally with Ukrainian flags on the square": a protest, no army's flag over the town
         if _AT_THE_EDGE.match(sentence, cue.end):
             return []  # "raised a flag near the city's northern entrance": a flag on the way in, no town held
         # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
@@ -201,6 +209,8 @@ def _reading(
                 if subject is not None and not _CLAUSE_STOP.search(sentence, subject.end(), cue.start):
                     actor = side_from(subject)  # (not a side of the clause before a colon: "Russian groups overran
                     # the posts: Kuteinykove was abandoned")
+                elif actor is None and (holder := holder_named_before(sentence, cue.start)) is not None:
+                    actor = holder  # "X, the anchor of the Ukrainian line, was abandoned": its holder left it
                 elif actor is None and (retreat := SIDE_RETREATING.search(sentence)) is not None:
                     # "Ukrainian units fell back ..., while A and B were given up": lost by the side that fell back
                     actor, base = side_from(retreat), 0.6

@@ -340,11 +340,13 @@ word between the cue and its object."""
 
 
 _FIRED_FROM = re.compile(
-    r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers|ground|heights?|hills?|fields?)\s+(?:around|near|in|at)\s+(?:the\s+)?$",
+    r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers|ground|heights?|hills?|fields?)"
+    r"(?:\s+(?:(?:north|south|east|west)[\w-]*\s+of|across|beyond)\s+the\s+(?:[\w-]+\s+)?(?:river|reservoir|canal))?"
+    r"\s+(?:around|near|in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X", "shelled Huliaipole
-from the high ground near X"."""
+from the high ground near X", "shelled A from positions north of the river near X"."""
 _FROM_FIRST = re.compile(r"\s*from\s+(?!(?:the\s+)?(?:north|south|east|west)\w*\b)", re.IGNORECASE)
 """A place of origin opening the way to the list ("fired from a field ..."), not a direction ("attacked from the north")."""
 _LAUNCHED_FROM = re.compile(r"\b(?:launch|launching|firing)\s+(?:sites?|positions?|pads?|areas?)\s+(?:around|near|at)\s+(?:the\s+)?$", re.IGNORECASE)

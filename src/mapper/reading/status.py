@@ -43,7 +43,7 @@ from dataclasses import replace
 from mapper._types import MentionKind
 from mapper.reading import captionwords, grammar, locators
 from mapper.reading.actors import Side
-from mapper.reading.analysis import SentenceAnalysis, analyse
+from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.backward import after_apposition, backward_cues
 from mapper.reading.clauses import (
     answer_claims,
@@ -314,7 +314,9 @@ def read_statuses(
             towns = [r.status == "attacked" or r.cue.lower().startswith(_FLAG_WORDS) for r in readings[i]]  # the town's
             readings[i] = [r if town else replace(r, status="attacked", confidence=0.8 * r.confidence, change=False)
                            for r, town in zip(readings[i], towns, strict=True) if town or fought_for]
-        elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i):
+        elif not readings[i] and kinds[i] in ("region", "raion") and not takes_no_status(i) and not (
+            denial_after(sentence, spans[i][1])  # "X says all of Y Oblast is under Russian control; Ukraine denies it"
+        ):
             readings[i].extend(_territory(sentence, spans, cues, i, sides))
     held_in_frame(sentence, kinds, readings, takes_no_status)  # "In the temporarily occupied territories, drones hit A"
     for i in range(count):

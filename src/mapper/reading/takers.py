@@ -14,7 +14,7 @@ from mapper.reading.actors import Side, side_from
 from mapper.reading.cuefinder import Cue
 from mapper.reading.voice import caption_in_russian
 
-__all__ = ["SIDE_RETREATING", "Sides", "conceded_by", "loser_unsaid", "our_side", "singular_holder", "taker"]
+__all__ = ["SIDE_RETREATING", "Sides", "conceded_by", "holder_named_before", "loser_unsaid", "our_side", "singular_holder", "taker"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,23 @@ SIDE_RETREATING = re.compile(
     re.IGNORECASE,
 )
 """A side named as the subject of a retreat: the loser of a fall the sentence tells of ("... the rebels regrouped")."""
+
+
+_HOLDER_BEFORE = re.compile(
+    r"\b(?P<side>Ukrainian|Russian)(?:-held|-controlled|-occupied|\s+(?:[\w-]+\s+)?"
+    r"(?:lines?|stronghold|bastion|fortress|outpost|defen[cs]es|garrison|positions|bridgehead|foothold))\b[^;:()]{0,40}$",
+    re.IGNORECASE,
+)
+"""A holder the subject's apposition or adjective names: "X, the anchor of the Ukrainian line,", "the Russian-held town"."""
+
+
+def holder_named_before(sentence: str, start: int) -> Side | None:
+    """The side a place's own words before ``start`` say holds it ("Vuhledar, the anchor of the Ukrainian line to the east,
+    was abandoned": Ukraine's, which lost it), where no actor is the passive's subject."""
+    found = _HOLDER_BEFORE.search(sentence, max(0, start - 80), start)
+    if found is None:
+        return None
+    return "ukrainian" if found.group("side").lower() == "ukrainian" else "russian"
 
 
 def singular_holder(sentence: str, start: int) -> Side | None:
