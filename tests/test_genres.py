@@ -680,6 +680,21 @@ SETS = {
                             DATA / "genres_110" / "captions", (0.97, 0.92, 0.92)),
     "encyclopaedia 109": (sorted((DATA / "encyclopaedia_109").glob("*.gold.json")), DATA / "encyclopaedia_109",
                           (0.91, 0.97, 0.94)),
+    # (first reads on 6cd608c: captions_53, sixty captions on the Kharkiv and Sumy border and around Nikopol and Marhanets
+    # 2022-2025, 0.945; encyclopaedia_110, Siversk and its approaches 2022-2025 and the fall of Velyka Novosilka
+    # 2024-2025, 0.946; genres_111, Kherson Oblast's Dnipro front 2023-2025 in seven genres (a regional administration's
+    # list of shelled villages by community among them), 0.862 / captions 0.780)
+    "captions 53": (sorted((DATA / "captions_53").glob("*.gold.json")), DATA / "captions_53", (0.90, 0.92, 0.97)),
+    "encyclopaedia 110": (sorted((DATA / "encyclopaedia_110").glob("*.gold.json")), DATA / "encyclopaedia_110",
+                          (0.93, 0.90, 0.84)),
+    "genres 111": (sorted((DATA / "genres_111").glob("*.gold.json")), DATA / "genres_111", (0.90, 0.76, 0.97)),
+    "genres 111 captions": (sorted((DATA / "genres_111" / "captions").glob("*.gold.json")),
+                            DATA / "genres_111" / "captions", (0.73, 0.77, 0.97)),
+    # blind for the thirty-eighth session: figures only, never misses (first read on 6cd608c: genres_112, the approach to
+    # Kostiantynivka 2024-2025 in seven genres, 0.994 / captions 0.872)
+    "genres 112": (sorted((DATA / "genres_112").glob("*.gold.json")), DATA / "genres_112", (0.95, 0.97, 0.97)),
+    "genres 112 captions": (sorted((DATA / "genres_112" / "captions").glob("*.gold.json")),
+                            DATA / "genres_112" / "captions", (0.82, 0.86, 0.88)),
     # blind for the thirty-seventh session: figures only, never misses (first reads on f8f4fb0, with the thirty-sixth's
     # working spelling tables: genres_109, Sumy and Chernihiv oblasts from February 2022 and their border to 2024, 0.938 /
     # captions 0.944; encyclopaedia_108, Chasiv Yar 2024-2025 and the Kreminna forest 2023-2025, 0.932)

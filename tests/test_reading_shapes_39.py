@@ -12,7 +12,11 @@ our own words about real events:
 - "residents protest with Ukrainian flags": a protest, no army's flag over the town;
 - "captured A on 2 September and B on 30 October": the second object's own date;
 - "Dibrova south of Kreminna", "a village of some two hundred people southwest of Y": a bearing right after the name,
-  and after a noun that counts the place's people, places it (not "the hamlet of X north-west of Y", a note's other).
+  and after a noun that counts the place's people, places it (not "the hamlet of X north-west of Y", a note's other);
+- and from the new development sets ``captions_53``, ``encyclopaedia_110`` and ``genres_111``: "Kyiv blames ...",
+  "Moscow blamed Kyiv": the government, not the city; "inspectors reach the plant": no army arrives; "trains to X":
+  where they run; a caption's label with an apposition ("A, on the reservoir east of B:"); the items of a list after
+  the line that introduces them ("The following settlements came under enemy fire:").
 """
 
 from __future__ import annotations
@@ -37,6 +41,12 @@ SHAPES = [
     (("Ukrainian officers said they had retaken Andriivka near Sumy, and later reported that Kindrativka had been "
       "cleared, although Russian sources denied it."), {"Andriivka": "liberated", "Kindrativka": "-"}),
     ("Kherson: residents protest with Ukrainian flags on Freedom Square", {"Kherson": "-"}),
+    ("Zaporizhzhia: Kyiv blames Russian units for the night's shelling of the city",
+     {"Zaporizhzhia": "attacked", "Kyiv": "-"}),
+    ("Enerhodar: IAEA inspectors reach the plant for a rotation", {"Enerhodar": "-"}),
+    ("Bilopillia: a drone hits a bakery, and trains to Sumy are cancelled", {"Bilopillia": "attacked", "Sumy": "-"}),
+    ("Marhanets, on the reservoir east of Nikopol: shelling damages a kindergarten",
+     {"Marhanets": "attacked", "Nikopol": "-"}),
 ]
 
 
@@ -77,3 +87,15 @@ def test_a_note_s_other_namesake_takes_no_bearing_of_its_own_over_the_report_s(u
             "By October Russian troops held Nelipivka.")
     placed = _placed(text, ua_gazetteer)
     assert placed["Nelipivka"][0] == placed["Nelipivka"][2] == 700344, placed
+
+
+def test_a_list_s_items_take_what_the_line_introducing_them_reports(ua_gazetteer) -> None:
+    text = ("Over the past day the enemy shelled the following settlements of Nikopol district:\n\n"
+            "- Marhanets hromada: Marhanets;\n"
+            "- Chervonohryhorivka hromada: Chervonohryhorivka;\n"
+            "- Pokrovske hromada: no shelling was recorded.\n\n"
+            "Key points:\n\n"
+            "- Nikopol keeps its water supply.")
+    statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer, all_mentions=True)}
+    assert ("Marhanets", "attacked") in statuses and ("Chervonohryhorivka", "attacked") in statuses, statuses
+    assert ("Pokrovske hromada", None) in statuses and ("Nikopol", None) in statuses, statuses

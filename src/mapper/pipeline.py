@@ -45,7 +45,11 @@ from mapper.reading.batch import (
     title_decided,
 )
 from mapper.reading.dates import ReportDates, read_dates
-from mapper.reading.enumerations import enumerated_readings
+from mapper.reading.enumerations import (
+    enumerated_readings,
+    introduced_readings,
+    introductions,
+)
 from mapper.reading.events import report_events
 from mapper.reading.mentions import find_mentions
 from mapper.reading.recalled import with_recalled_dates
@@ -177,7 +181,8 @@ def _read(report: Report, gazetteer: Gazetteer) -> _Read:
         if anaphoric is not mentions:
             mentions, analyses = anaphoric, analyse_mentions(anaphoric)
         previous = {b.start: a.text for a, b in zip(sentences, sentences[1:], strict=False)}
-        readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous)
+        readings = _statuses(report.text, analyses, prevailing_side(report.text), report_voice(report.text), previous,
+                             introductions(sentences))
         dates = read_dates(report, sentences, mentions)
         title = title_places(report, gazetteer) if report.title and any(map(_open, resolutions)) else ()
     finally:
@@ -352,9 +357,11 @@ def _statuses(
     prior: Side | None,
     voice: Side | None = None,
     previous: dict[int, str] | None = None,
+    introduced: dict[int, str] | None = None,
 ) -> list[tuple]:
     """Each mention's readings, sentence by sentence; ``previous`` gives the text of the sentence before
-    each (by start offset), for a sentence that lists what it told of ("Among them were A and B")."""
+    each (by start offset), for a sentence that lists what it told of ("Among them were A and B"), and
+    ``introduced`` the line that introduces a list item ("The following settlements came under fire:")."""
     out: list[tuple] = []
     for start, analysis in analyses.items():  # in text order
         # who "they" are, or "the ministry" said to have spoken a quotation: told by the text just before
@@ -365,6 +372,10 @@ def _statuses(
             members = enumerated_readings(previous[start], analysis.text, analysis.spans, analysis.kinds,
                                           analysis.groups, prior=prior, voice=voice)
             readings = [tuple(r) for r in members] if members is not None else readings
+        if introduced and start in introduced and not any(readings):
+            items = introduced_readings(introduced[start], analysis.text, analysis.spans, analysis.kinds, prior=prior,
+                                        voice=voice)
+            readings = [tuple(r) for r in items] if items is not None else readings
         out.extend(readings)
     return out
 

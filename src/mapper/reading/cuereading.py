@@ -94,7 +94,9 @@ def _reading(
     family = cue.family
     if cue.text.lower() == "left" and grammar.LEFT_IN_STATE.match(sentence, cue.end):
         return []  # "was left largely in ruins": what the fighting left, not a withdrawal
-    if family == "gain" and side_words.CIVILIANS_BEFORE.search(sentence, max(0, cue.start - 50), cue.start):
+    if (family == "gain" or cue.text[:5].lower() == "reach") and side_words.CIVILIANS_BEFORE.search(
+        sentence, max(0, cue.start - 50), cue.start
+    ):  # ("UN inspectors reach the plant": no army arrives)
         return []  # "volunteers who drove into X", "protesters seized the administration building in X": no army took X
     if family == "lib" and _PEOPLE_FREED.match(sentence, cue.end) and cue.text.lower().startswith(("freed", "liberated", "released")):
         return []  # "Freed Ukrainian soldiers stepped off buses in the X region": people set free, no place

@@ -4,7 +4,9 @@
 Kapytolivka." The second sentence has no cue of its own: its names are the villages the first one
 liberated, and take what the first one reported of them. The same holds for "They included A and B",
 "These were A and B", "Among these: A, B"; and "The next day the ministry announced five more: A, B
-and C" after a sentence whose cue governs a list of names ("claimed the capture of D, E and F").
+and C" after a sentence whose cue governs a list of names ("claimed the capture of D, E and F"). And a list's items
+after the line that introduces them: "The following settlements came under enemy fire:" then "- A hromada: A, B;"
+"- C, D." (:func:`introductions`, :func:`introduced_readings`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from collections.abc import Sequence
 from mapper._types import MentionKind
 from mapper.reading.actors import Side
 from mapper.reading.cuefinder import find_cues, words
+from mapper.reading.sentences import Sentence
 from mapper.reading.status import StatusReading, cue_readings
 
-__all__ = ["enumerated_readings"]
+__all__ = ["enumerated_readings", "introduced_readings", "introductions"]
 
 # What opens a sentence that lists the members of a group named before ("Among them were A and B").
 _OPENER = re.compile(
@@ -65,6 +68,42 @@ def enumerated_readings(
         return None
     members = [StatusReading(r.status, r.cue, _CONFIDENCE * r.confidence, r.change) for r in found]
     return [list(members) if kind == "settlement" and group == groups[0] else [] for kind, group in zip(kinds, groups, strict=True)]
+
+
+def introductions(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The items of each list that follows a line ending with a colon, by their start: that line's text ("The following
+    settlements came under enemy fire:", then "- A, B;" and "- C.")."""
+    introduced: dict[int, str] = {}
+    intro: str | None = None
+    for sentence in sentences:
+        if sentence.kind == "item":
+            if intro is not None:
+                introduced[sentence.start] = intro
+        else:
+            intro = sentence.text if sentence.text.rstrip().endswith(":") else None
+    return introduced
+
+
+def introduced_readings(
+    intro: str,
+    sentence: str,
+    spans: Sequence[tuple[int, int]],
+    kinds: Sequence[MentionKind],
+    *,
+    prior: Side | None = None,
+    voice: Side | None = None,
+) -> list[list[StatusReading]] | None:
+    """For a list item with no status of its own, after a line that reports of a group of places ("The following
+    settlements came under enemy fire:"), what that line reported, for each of its settlements and communities
+    ("- Bilozerka hromada: Bilozerka, Kizomys"); ``None`` when the line reports nothing of a group, or the item tells
+    something of its own ("- Sloviansk hromada: no shelling was recorded")."""
+    if find_cues(sentence, spans):
+        return None
+    found = _of_the_group(intro, prior, voice)
+    if not found:
+        return None
+    members = [StatusReading(r.status, r.cue, _CONFIDENCE * r.confidence, r.change) for r in found]
+    return [list(members) if kind in ("settlement", "raion") else [] for kind in kinds]
 
 
 def _of_the_named_list(previous: str, prior: Side | None, voice: Side | None) -> list[StatusReading]:

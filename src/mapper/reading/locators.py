@@ -99,7 +99,8 @@ occupied X"."""
 # A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
 LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
 LABEL_BEARING_GAP = re.compile(
-    r",?\s*(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
+    r",?\s*(?:on\s+the\s+(?:[\w-]+\s+)?(?:reservoir|river|coast|bank|shore|border)\s+)?"  # ("A, on the reservoir west of B:")
+    r"(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
     r"|between"  # "Novoselivka, between Orikhiv and Huliaipole:"
     r"|across\s+the\s+(?:river|reservoir|dnipro|bay|estuary|lake)\s+from"  # "Kozatske, across the river from Nova Kakhovka:"
@@ -268,11 +269,12 @@ _ROAD = r"(?:road|highway|route|railway|motorway|bridge)"
 # Where a road leads or comes from, after a strike on something on it: "struck a minibus on the road to Kramatorsk",
 # "armour gathering on the road from Yasynuvata".
 ROUTE_TO_END = re.compile(
-    rf"\b{_ROAD}s?\s+(?:(?:leading|running|that\s+lead|that\s+run)\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    rf"\b(?:{_ROAD}s?|buses|trains|flights|convoys|ferries)\s+(?:(?:leading|running|that\s+lead|that\s+run|bound)\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?"
     r"(?:across\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:to|towards?|from|into|out\s+of)\s+(?:the\s+)?$",
     FLAGS,
-)  # (and "the bridges across the Siverskyi Donets to Lysychansk")
+)  # (and "the bridges across the Siverskyi Donets to Lysychansk", "buses to X are suspended": where they run)
 REFERENCE_BEFORE = _guarded(
     "abcdefhilmnorstuw",
     r"\b(?:"

@@ -171,7 +171,7 @@ UKRAINIAN_PREFIX = re.compile(r"ukrain(?:e|ian)-$", FLAGS)
 
 # Who speaks, claims and denies.
 # A verb of speech between a name and a cue: the name is where the speaker is ("officials in X said ...").
-SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|claimed|stated|added|wrote|replied|insisted|confirmed|denied|responded|warned)\b", FLAGS)
+SPEECH = re.compile(r"\b(?:said|says|saying|told|reported|announced|claimed|stated|added|wrote|replied|insisted|confirmed|denied|responded|warned)\b", FLAGS)
 # Who speaks: a Russian official or "Moscow" saying a place was "liberated" reports a Russian capture.
 _RUSSIAN_OFFICIALS = r"putin|shoigu|gerasimov|peskov|konashenkov|kadyrov|pushilin"
 """The Russian officials reports quote by name, as speakers of a claim before it or after it."""
@@ -360,7 +360,7 @@ CONTRADICTED = re.compile(
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:residents|civilians|people|families|refugees|villagers|inhabitants|children|cars|buses|trains|ships|vessels|ferries|tankers"
     r"|(?<!armoured\s)(?<!armored\s)(?<!military\s)vehicles|volunteers|journalists|reporters|correspondents|aid\s+workers|medics|evacuees|rescuers|firefighters"
-    r"|protesters|demonstrators|activists|crowds"
+    r"|protesters|demonstrators|activists|crowds|inspectors|monitors|observers|diplomats|delegations?"
     r"|(?:many|thousands\s+of|millions\s+of|hundreds\s+of)\s+(?:ukrainians|russians))\s+"
     r"(?:(?:of|from|in|with)\s+(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?|\w+\s+)?"  # "Residents of Huliaipole leave the town"
     r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?"  # "families who had fled from X"
