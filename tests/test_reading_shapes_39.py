@@ -16,7 +16,9 @@ our own words about real events:
 - and from the new development sets ``captions_53``, ``encyclopaedia_110`` and ``genres_111``: "Kyiv blames ...",
   "Moscow blamed Kyiv": the government, not the city; "inspectors reach the plant": no army arrives; "trains to X":
   where they run; a caption's label with an apposition ("A, on the reservoir east of B:"); the items of a list after
-  the line that introduces them ("The following settlements came under enemy fire:").
+  the line that introduces them ("The following settlements came under enemy fire:"); guns "around Russian-occupied
+  X"; "the troops have been moved to other positions" in a side's command's words: that side left; footholds secured
+  near a village: fought at, not taken; "... still hold their positions there" answers a claim.
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ SHAPES = [
     ("Bilopillia: a drone hits a bakery, and trains to Sumy are cancelled", {"Bilopillia": "attacked", "Sumy": "-"}),
     ("Marhanets, on the reservoir east of Nikopol: shelling damages a kindergarten",
      {"Marhanets": "attacked", "Nikopol": "-"}),
+    ("Russian guns shelled Nikopol from positions around Russian-occupied Enerhodar.",
+     {"Nikopol": "attacked", "Enerhodar": "occupied"}),
+    ("Robotyne: Ukraine's General Staff says the troops have been moved to other positions", {"Robotyne": "occupied"}),
+    ("Krynky: Ukrainian marines secure two footholds on the left bank near the village", {"Krynky": "attacked"}),
+    (("Robotyne: Russia's defence ministry claims the village is taken; Ukraine's army says its soldiers still hold "
+      "their positions there"), {"Robotyne": "-"}),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 from mapper.reading import grammar, sides
 from mapper.reading._scan import matches_at_words
 
-__all__ = ["THEY_CHARS", "Side", "actor_of", "antecedent_side", "last_side", "prevailing_side", "side_from"]
+__all__ = ["THEY_CHARS", "Side", "actor_of", "antecedent_side", "last_side", "prevailing_side", "side_from", "speakers_troops"]
 
 Side = Literal["ukrainian", "russian"]
 
@@ -255,6 +255,21 @@ _POSSESSIVE_FORCE = re.compile(
 )
 """The speaker's own forces as a cue's subject: "the ministry said its forces had captured X", "the ministry also said it
 had taken X"."""
+
+
+_SPEAKER_S_TROOPS = re.compile(
+    _SIDE_NAME + r"\s+(?:[\w-]+\s+){0,3}?(?:said|says|reported|reports|announced|stated|confirmed|confirms)\b[^;:]*?"
+    r"\bthe\s+(?:troops|units|forces|soldiers|defenders|garrison)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A side's command speaking of "the troops" it then tells of: "Ukraine's General Staff says ... the troops have been"."""
+
+
+def speakers_troops(sentence: str, start: int) -> Side | None:
+    """The side whose command speaks of "the troops" a passive cue at ``start`` tells of ("Ukraine's General Staff says
+    positions in the village are destroyed and the troops have been moved to other positions": Ukraine's troops)."""
+    found = _SPEAKER_S_TROOPS.search(sentence, max(0, start - 160), start)
+    return _side_of(found.group("side")) if found is not None else None
 
 
 _SPEAKER_S_OWN_FORCES = re.compile(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from mapper._types import Status
 from mapper.reading import grammar
 from mapper.reading import sides as side_words
-from mapper.reading.actors import Side, actor_of, last_side, side_from
+from mapper.reading.actors import Side, actor_of, last_side, side_from, speakers_troops
 from mapper.reading.cuefinder import Cue
 from mapper.reading.modality import attempted_assault, is_modal, standing_state
 from mapper.reading.takers import (
@@ -213,6 +213,8 @@ def _reading(
                     # the posts: Kuteinykove was abandoned")
                 elif actor is None and (holder := holder_named_before(sentence, cue.start)) is not None:
                     actor = holder  # "X, the anchor of the Ukrainian line, was abandoned": its holder left it
+                elif actor is None and (speaker := speakers_troops(sentence, cue.start)) is not None:
+                    actor = speaker  # "Ukraine's General Staff says the troops have been moved to other positions"
                 elif actor is None and (retreat := SIDE_RETREATING.search(sentence)) is not None:
                     # "Ukrainian units fell back ..., while A and B were given up": lost by the side that fell back
                     actor, base = side_from(retreat), 0.6

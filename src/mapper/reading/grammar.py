@@ -185,7 +185,7 @@ NOUN_IN = re.compile(
 # The positions a capture verb takes near a place: fighting there, not the place changing hands
 # ("recaptured positions near X", "regained positions they had lost near X").
 POSITIONS = re.compile(
-    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?|strong\s*points?|strongholds?)\b"
+    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?|strong\s*points?|strongholds?|footholds?|bridgeheads?)\b"
     r"|\s*(?:a|the|one)\s+(?:group|line|network|series)\s+of\s+(?:\w+\s+)?(?:positions|trenches)\b",  # "a group of trenches near X"
     FLAGS,
 )

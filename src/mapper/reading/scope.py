@@ -342,7 +342,7 @@ word between the cue and its object."""
 _FIRED_FROM = re.compile(
     r"\bfrom\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|areas?|territory|launchers|ground|heights?|hills?|fields?)"
     r"(?:\s+(?:(?:north|south|east|west)[\w-]*\s+of|across|beyond)\s+the\s+(?:[\w-]+\s+)?(?:river|reservoir|canal))?"
-    r"\s+(?:around|near|in|at)\s+(?:the\s+)?$",
+    r"\s+(?:around|near|in|at)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|held|controlled)\s+|occupied\s+)?$",
     re.IGNORECASE,
 )
 """Where the guns of an attack stood, after its target: "struck Mykolaiv from positions around X", "shelled Huliaipole

@@ -322,8 +322,10 @@ CONTRADICTED = re.compile(
     # (or after "while": "one milblogger claimed X was seized, while another claimed Ukrainian forces still hold the village")
     rf"|(?:;|,\s*(?:while|whereas))\s*[^.;]{{0,80}}\b(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed)\b"
     rf"[^.;]{{0,40}}\b(?:{_STILL_HELD})"
-    r"\s+(?:(?:positions|ground)\s+(?:in|inside)\s+)?(?:the\s+(?:town|city|village|settlement)|it)\b"  # ("... were still
-    # holding positions in the village")
+    r"\s+(?:(?:(?:their|its)\s+)?(?:positions|ground)\s+(?:in|inside)\s+)?(?:the\s+(?:town|city|village|settlement)|it)\b"
+    # ("... were still holding positions in the village")
+    r"|(?:;|,\s*(?:while|whereas))\s*[^.;]{0,80}\b(?:says?|said|insists?|insisted|maintains?|maintained)\b"
+    rf"[^.;]{{0,40}}\b(?:{_STILL_HELD})\s+(?:their|its)\s+positions\s+there\b"  # ("... still hold their positions there")
     rf"|,\s*(?:[\w'’-]+\s+){{1,6}}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|dismissed|rejected|refuted)\s+{_THE_CLAIM}\b"  # ", and each time ... denied it"
     # (not ", and Kyiv neither confirms nor denies it")
     r"|,\s*which\s+(?:[\w'’-]+\s+){1,10}(?<!\bnor\s)(?<!\bor\s)(?<!\bnot\s)(?:deni(?:ed|es)|rejected|disputed|refuted)\s*(?:[.;]|,\s*(?:saying|adding|stating))"  # ", which the Ukrainian command denied."
