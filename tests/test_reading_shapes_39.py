@@ -18,7 +18,9 @@ our own words about real events:
   where they run; a caption's label with an apposition ("A, on the reservoir east of B:"); the items of a list after
   the line that introduces them ("The following settlements came under enemy fire:"); guns "around Russian-occupied
   X"; "the troops have been moved to other positions" in a side's command's words: that side left; footholds secured
-  near a village: fought at, not taken; "... still hold their positions there" answers a claim.
+  near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
+  under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
+  followed"; "the Dnipropetrovsk side of the boundary" (the oblast).
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ SHAPES = [
     ("Krynky: Ukrainian marines secure two footholds on the left bank near the village", {"Krynky": "attacked"}),
     (("Robotyne: Russia's defence ministry claims the village is taken; Ukraine's army says its soldiers still hold "
       "their positions there"), {"Robotyne": "-"}),
+    ("Kupiansk was back under Ukrainian control by the evening of 10 September.", {"Kupiansk": "liberated"}),
+    ("Kyiv has not published its losses in the battle for Siversk.", {"Kyiv": "-"}),
+    ("Russian infantry advanced from Vodiane into Tonenke.", {"Tonenke": "attacked", "Vodiane": "-"}),
+    ("Vysokopillia was retaken in early September, and Potomkyne, the last of the villages there, followed days later.",
+     {"Vysokopillia": "liberated", "Potomkyne": "liberated"}),
 ]
 
 
@@ -69,6 +76,12 @@ def _placed(text: str, ua_gazetteer) -> dict[str, list[int]]:
         if event.place is not None:
             placed.setdefault(event.mention.surface, []).append(event.place.geonameid)
     return placed
+
+
+def test_a_city_s_old_name_before_the_side_of_a_boundary_is_its_oblast(ua_gazetteer) -> None:
+    placed = _placed("Russian assault groups entered villages on the Dnipropetrovsk side of the regional boundary.",
+                     ua_gazetteer)
+    assert placed["Dnipropetrovsk"] == [709929], placed  # (the oblast, not Dnipro, once Dnipropetrovsk)
 
 
 def test_a_list_s_second_object_keeps_its_own_date(ua_gazetteer) -> None:

@@ -140,7 +140,8 @@ _SPEECH_AFTER = re.compile(
 )
 _BORDER_AFTER_HYPHEN = re.compile(r"\s*(?:[-\u2013]\s*|\s(?=[A-Z][\w’'-]*\s+border))[A-Z][\w’'-]*\s+border")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w’'-]*\s*[-\u2013]\s*$|\b[Tt]he\s+[A-Z][\w’'-]*\s+$")  # (and "the Zaporizhzhia Donetsk border")
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)")
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|side\s+of\s+the\s+(?:regional\s+|oblast\s+)?(?:border|boundary|line))")
+"""After "the": "the Luhansk border", "the Dnipropetrovsk side of the boundary" (the oblast's)."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Luhansk border": the oblast's
 _PLACES_AFTER = re.compile(
     r"\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:communities|hromadas|villages|towns|settlements|districts)\b"
@@ -152,7 +153,7 @@ _AN_AREA_AFTER = re.compile(r"\s*area\b")
 # Brigade, a surname), a hyphen, a region or raion word, a verb of speech.
 SPECIAL_AFTER = re.compile(
     r"\s*(?:[-\u2013]|[A-Z]|\w+ly\s|said|says|told|added|stated|claimed|wrote|replied|noted|argued|insisted|tweeted"
-    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|frontier|counter-?offensive|offensive|campaign"
+    r"|oblasts?|regions?|provinces?|regional|areas?|raions?|districts?|border|frontier|side\s+of|counter-?offensive|offensive|campaign"
     r"|governor|hromada|group|community|(?:territorial|urban|rural|settlement|village)\s+(?:hromada|community)"
     r"|volunteer|battalion|regiment|brigade)"
 )

@@ -150,5 +150,5 @@ _ADDED_BEFORE = re.compile(
 )
 # "A was retaken, and B and C followed": the list takes the status of the one before it.
 _FOLLOWED = re.compile(
-    r"(?:\s*,\s*(?:[\w-]+\s+){0,3}?[\w-]+\s*,)?\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS
+    r"(?:\s*,\s*(?:[\w-]+\s+){0,5}?[\w-]+\s*,)?\s+(?:\w+ly\s+|soon\s+)?followed\b(?!\s+(?:by|the|a|an|his|her|their|its)\b)", FLAGS
 )  # (after an aside: "and Borova, to the south, followed")

@@ -341,9 +341,11 @@ _PLACE_S_RAION = re.compile(r",\s*(?:in\s+)?(?:the\s+)?")
 """Between a place and its raion, which only says where the place lies ("Borova, in Izium raion, was shelled")."""
 
 _GOVERNMENT_SPEAKS = re.compile(
-    r"\s+(?:says|said|blames|blamed|accuses|accused|claims|claimed|denies|denied|warns|warned|insists|insisted)\b"
+    r"\s+(?:says|said|blames|blamed|accuses|accused|claims|claimed|denies|denied|warns|warned|insists|insisted"
+    r"|(?:has|have|had|did|does)\s+not\s+(?:published|publish|commented|comment|confirmed|confirm|disclosed|disclose))\b"
 )
-"""A capital as the subject of speech or blame: its government ("Kyiv blames Russian troops for the shelling")."""
+"""A capital as the subject of speech or blame: its government ("Kyiv blames Russian troops for the shelling", "Kyiv has
+not published its losses")."""
 _GOVERNMENT_BLAMED = re.compile(r"\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing))\s+$")
 """A capital blamed or accused: its government ("Moscow blamed Kyiv")."""
 _CAPITALS = ("Kyiv", "Kiev")
