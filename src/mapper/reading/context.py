@@ -78,14 +78,15 @@ _GOVERNMENT_AFTER = re.compile(
     r"^(?:['’]s\s+(?:government|leadership|goals?|war|forces|troops|army|military|counter-?offensives?|offensive"
     r"|position|decision|response|allies|request|demands?|officials)"
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|have\s+|did\s+|does\s+)?(?:not\s+|never\s+)?(?:yet\s+)?(?:\w+ly\s+)?"
-    r"(?:said|says|announce[ds]|claim(?:ed|s)|den(?:ied|ies)|insist(?:ed|s)|accuse[ds]|warn(?:ed|s)|respond(?:ed|s)|reject(?:ed|s)|"
+    r"(?:said|says|announce[ds]|claim(?:ed|s)|den(?:ied|ies)|insist(?:ed|s)|accuse[ds]|blam(?:ed|es)|publish(?:ed|es)?|warn(?:ed|s)|respond(?:ed|s)|reject(?:ed|s)|"
     r"demand(?:ed|s)|admit(?:ted|s)|disput(?:ed|es)|refut(?:ed|es)|wants|"
     r"believes|confirm(?:ed|s)?|acknowledged?|recogni[sz]ed?|comment(?:ed)?|reported|government|leadership|authorities|officials|waits|waited|hopes|hoped|needs|"
     r"needed|asked|asks|welcomed|welcomes|called|calls|urged|urges|expects|expected|fears|feared))\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:for|to|with|by|from|press(?:es|ed|ing)?|urg(?:es|ed|ing)|told|tells|asked|asks|accus(?:es|ed|ing)|call(?:s|ed)\s+on)\s+$",
+    r"\b(?:for|to|with|by|from|press(?:es|ed|ing)?|urg(?:es|ed|ing)|told|tells|asked|asks|accus(?:es|ed|ing)|blam(?:es|ed|ing)"
+    r"|call(?:s|ed)\s+on)\s+$",
     re.IGNORECASE,
 )  # ("the United States presses Kyiv to ...": its government)
 _GOVERNMENT_NAMES = frozenset({"kyiv", "kiev", "moscow"})

@@ -173,10 +173,6 @@ def read_statuses(
                     and bool(_PLACE_S_RAION.fullmatch(sentence, spans[i - 1][1], spans[i][0])))  # "Hrodivka, Pokrovsk Raion:"
                 or (kinds[i] == "region" and some_places_of(sentence, spans[i]))
                 or in_parentheses(sentence, spans[i])
-                or (sentence[spans[i][0] : spans[i][1]] in _CAPITALS and (
-                    bool(_GOVERNMENT_SPEAKS.match(sentence, spans[i][1]))
-                    or bool(_GOVERNMENT_BLAMED.search(sentence, max(0, spans[i][0] - 20), spans[i][0]))
-                ))  # the government, not the city: "Kyiv blames Russian troops for the shelling", "Moscow blamed Kyiv"
                 or is_locator(sentence, spans, kinds, i, cues)
                 or bool(locators.NOTE_BEFORE.search(sentence, max(0, spans[i][0] - 45), spans[i][0]))  # "not the X near Y"
                 or bool(locators.FIRING_FROM_BEFORE.search(sentence, max(0, spans[i][0] - 50), spans[i][0]))  # guns' place
@@ -340,15 +336,6 @@ _RAION_WORDS = (" raion", " rayon", " district")
 _PLACE_S_RAION = re.compile(r",\s*(?:in\s+)?(?:the\s+)?")
 """Between a place and its raion, which only says where the place lies ("Borova, in Izium raion, was shelled")."""
 
-_GOVERNMENT_SPEAKS = re.compile(
-    r"\s+(?:says|said|blames|blamed|accuses|accused|claims|claimed|denies|denied|warns|warned|insists|insisted"
-    r"|(?:has|have|had|did|does)\s+not\s+(?:published|publish|commented|comment|confirmed|confirm|disclosed|disclose))\b"
-)
-"""A capital as the subject of speech or blame: its government ("Kyiv blames Russian troops for the shelling", "Kyiv has
-not published its losses")."""
-_GOVERNMENT_BLAMED = re.compile(r"\b(?:blam(?:es|ed|ing)|accus(?:es|ed|ing))\s+$")
-"""A capital blamed or accused: its government ("Moscow blamed Kyiv")."""
-_CAPITALS = ("Kyiv", "Kiev")
 _UNDER_FIRE_AFTER = re.compile(r"\s+under\s+(?:[\w-]+\s+){0,2}?fire\b", re.IGNORECASE)
 _WORKS = ("refinery", "plant", "works", "factory", "shipyard", "combine", "airport")
 """Facilities an army fights for: one taken was fought for in the town named with it."""
