@@ -20,7 +20,7 @@ our own words about real events:
   X"; "the troops have been moved to other positions" in a side's command's words: that side left; footholds secured
   near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
-  followed"; "the Dnipropetrovsk side of the boundary" (the oblast).
+  followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ SHAPES = [
     ("Russian infantry advanced from Vodiane into Tonenke.", {"Tonenke": "attacked", "Vodiane": "-"}),
     ("Vysokopillia was retaken in early September, and Potomkyne, the last of the villages there, followed days later.",
      {"Vysokopillia": "liberated", "Potomkyne": "liberated"}),
+    ("Air defence shot down Shahed drones over Zhytomyr overnight.", {"Zhytomyr": "attacked"}),
+    ("Five of the missiles were intercepted over Dnipro.", {"Dnipro": "attacked"}),
 ]
 
 
