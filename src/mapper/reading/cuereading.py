@@ -20,6 +20,7 @@ from mapper.reading import grammar
 from mapper.reading import sides as side_words
 from mapper.reading.actors import Side, actor_of, last_side, side_from, speakers_troops
 from mapper.reading.cuefinder import Cue
+from mapper.reading.flags import flag_status
 from mapper.reading.modality import attempted_assault, is_modal, standing_state
 from mapper.reading.takers import (
     SIDE_RETREATING,
@@ -33,7 +34,7 @@ from mapper.reading.takers import (
 )
 from mapper.reading.voice import russian_claim
 
-__all__ = ["StatusReading", "cue_readings", "one_per_status"]
+__all__ = ["StatusReading", "cue_readings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +55,11 @@ def cue_readings(
     return _reading(sentence, cue, Sides(prior, voice, antecedent))
 
 
-_AT_THE_EDGE = re.compile(
-    r"\s+(?:near|at|by|on)\s+(?:the\s+)?(?:(?:town|city|village)['’]s\s+)?(?:[\w-]+\s+)?(?:entrance|entry|outskirts|edge|approaches|sign)\b",
-    re.IGNORECASE,
-)
 _CLAIMED_AS_ITS_OWN = re.compile(
     r"[^.;:]{0,40}?\bas\s+(?:its|their|russia['’]s)\s+own\b|[^.;:]{0,40}?\bas\s+(?:part\s+of\s+)?(?:russia|the\s+russian\s+federation)\b",
     re.IGNORECASE,
 )
-_PROTEST_BEFORE = re.compile(
-    r"\b(?:rall(?:y|ies|ied|ying)|protest(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|march(?:es|ed|ing)?)\s+(?:with\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-"""People rallying, protesting or marching with the flags that follow."""
 _WAY_THERE = re.compile(r"\b(?:is|are|be)\s+$", re.IGNORECASE)
-_EXPELLED_END = re.compile(r"\b(?:driven|drove|drive|drives|pushed|forced|kicked|ousted|expelled|routed)\s+(?:the\s+)?$", re.IGNORECASE)
-"""What a side named as the object of its expulsion follows."""
 
 
 def _reading(
@@ -121,29 +111,10 @@ def _reading(
     elif family == "occ":
         status, base = "occupied", 0.85
     elif family == "flag":
-        if _PROTEST_BEFORE.search(sentence, max(0, cue.start - 40), cue.start):
-            return []  # "residents rally with Ukrainian flags on the square": a protest, no army's flag over the town
-        if _AT_THE_EDGE.match(sentence, cue.end):
-            return []  # "raised a flag near the city's northern entrance": a flag on the way in, no town held
-        # whose flag: "Russian forces raising a flag in X", "Russian flag over X" is an occupation
-        russian = any(  # (Wagner's too; not the side driven out before: "drove Russian forces out of X and raised the flag")
-            not _EXPELLED_END.search(sentence, max(0, m.start() - 30), m.start())
-            for m in side_words.RUSSIAN_WORD.finditer(sentence, max(0, cue.start - 40), cue.end)
-        )
-        if (own := _ITS_TROOPS.search(sentence, max(0, cue.start - 40), cue.start)) is not None:
-            # "Russian defence ministry video said to show its troops raising a flag in X": whose troops; "Russian war
-            # bloggers claimed that their troops had raised a flag": the claimants'
-            named = last_side(sentence[: own.start()])
-            russian = named == "russian" if named is not None else russian_claim(
-                sentence, cue.start, cue.end, sides.voice, sides.antecedent
-            )
-        elif not russian and "enemy" in sentence and side_words.ENEMY_SUBJECT.search(sentence, max(0, cue.start - 30), cue.start):
-            russian = sides.voice != "russian"  # "the enemy hoisted a flag in X": the other side of the report's voice
-        elif not russian and side_words.UA_RE.search(sentence, max(0, cue.start - 60), cue.end) is None:
-            # "Russian military bloggers claimed that assault groups had reached X and raised a flag": a Russian claim
-            # names no side for its own troops
-            russian = russian_claim(sentence, cue.start, cue.end, sides.voice, sides.antecedent)
-        status, base = ("occupied" if russian else "liberated"), 0.8
+        flag = flag_status(sentence, cue, sides)
+        if flag is None:
+            return []
+        status, base = flag, 0.8
     else:
         actor, explicit = actor_of(
             sentence, cue.start, cue.end, family=cue.family, passive=cue.passive, antecedent=sides.antecedent
@@ -310,12 +281,6 @@ _GAIN_SINCE = re.compile(
 """A record set against an earlier capture: "the largest Russian territorial gain since the capture of X"."""
 
 
-_ITS_TROOPS = re.compile(
-    r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|servicemen)\b|\b(?:showed|show|shows|showing)\s+(?:them|themselves)\b",
-    re.IGNORECASE,
-)
-"""Troops named by whose they are, the side named before ("the Russian ministry ... its troops", "Russian-backed
-fighters posted video they said showed them raising a flag")."""
 
 _TO_UKRAINIAN_CONTROL = re.compile(
     r"\s[^.;]{1,160}?\s(?:to|under)\s+ukrainian\s+(?:government\s+|army\s+|military\s+)?control\b", re.IGNORECASE
@@ -408,48 +373,3 @@ _DRAWS_CLOSER = re.compile(
 """Fighting said to approach, which has not reached the place."""
 _CHANGES = ("lib", "gain", "loss", "fall", "flag")
 """The cue families that report a change of control."""
-
-
-def _apart(sentence: str, attack: str, change: str) -> bool:
-    """Whether the attack and the change of hands are told in clauses of their own: the attack first, then a clause
-    that opens on its own time or subject (after "; " or ", and on/by/in ..."), or the change first and the attack
-    after a semicolon."""
-    if not sentence:
-        return False
-    lowered = sentence.lower()
-    at, to = lowered.find(attack.lower()), lowered.rfind(change.lower())
-    if 0 <= to < at and ";" in lowered[to:at]:
-        return True  # (the change claimed, then the fighting told in a clause of its own: "bloggers say their troops have
-        # taken the village; Ukraine's command reports fighting in it")
-    return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
-
-
-_OWN_CLAUSE = re.compile(
-    r";|,\s*whose\s|,\s*and\s+(?:by|on|in|at|later|then|after|within|russian|ukrainian|separatist|dpr|lpr)\b"
-    # an attack told after the change it counts from: "pound the village three days after Kyiv announced its liberation",
-    # "the shelling began within days of the city's liberation", "shelled daily since its capture"
-    r"|\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\bwithin\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+of\b"
-    r"|\bsince\s+(?:the|its|their)\b"
-)
-_LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
-"""How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
-
-
-def one_per_status(readings: list[StatusReading], sentence: str = "") -> tuple[StatusReading, ...]:
-    """A mention's readings, the surest of each status; no attack beside a change of hands the sentence reports,
-    unless the two are told in clauses of their own ("attacked X through April, and on 27 May Russian sources
-    claimed the village": the fighting, then the change)."""
-    best: dict[str, StatusReading] = {}
-    for reading in readings:
-        if reading.status not in best or reading.confidence > best[reading.status].confidence:
-            best[reading.status] = reading
-    if "attacked" in best and any(
-        r.change and not r.cue.lower().endswith(_LOST_AGAIN) and not _apart(sentence, best["attacked"].cue, r.cue)
-        for r in readings if r.status != "attacked"
-    ):
-        # attacked is "without this sentence reporting a change of control" (the annotators' definition); troops that
-        # entered a place "but were driven out" fought in it, and it changed hands back: both
-        del best["attacked"]
-    elif "attacked" in best and "occupied" in best and all(grammar.ENTRY.match(r.cue) for r in readings if r.status == "attacked"):
-        del best["attacked"]  # "X was entered by Russian troops, and ... the city was under Russian control": taken
-    return tuple(best.values())

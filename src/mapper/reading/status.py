@@ -58,7 +58,6 @@ from mapper.reading.cuereading import (
     StatusReading,
     _reading,
     cue_readings,
-    one_per_status,
 )
 from mapper.reading.ellipsis import shared_by_elision
 from mapper.reading.labels import (
@@ -86,6 +85,7 @@ from mapper.reading.lists import (
 from mapper.reading.modality import supposed_event
 from mapper.reading.referring import referred
 from mapper.reading.scope import forward_cue
+from mapper.reading.surest import one_per_status
 from mapper.reading.takers import Sides
 
 __all__ = ["StatusReading", "cue_readings", "read_statuses"]
