@@ -4,7 +4,8 @@ modifiers, the shapes of relative clauses, what a cue's scope reaches and stops 
 :mod:`mapper.reading.status` read with them; the words that stand for a place named before are in
 :mod:`mapper.reading.pronouns`, the words that locate a place (reference points,
 bearings, appositions, list joins) are in :mod:`mapper.reading.locators`, the words of the sides,
-their actors and speakers in :mod:`mapper.reading.sides`, and the cues themselves are data
+their actors and speakers in :mod:`mapper.reading.sides`, the part of a place a change reaches (positions, outskirts,
+buildings) in :mod:`mapper.reading.parts`, and the cues themselves are data
 (:mod:`mapper.reading.cues`, ``lexicon/cues.toml``).
 """
 
@@ -16,15 +17,15 @@ from mapper.reading._patterns import DATELINE, FLAGS, _guarded
 from mapper.reading._scan import by_first_letter
 
 __all__ = [
-    "ADVANCE_IN", "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "APPOSITIVE", "AT_WORK_START", "AUXILIARY",
-    "BACKGROUND_BEFORE", "BARRIER", "BUILDINGS", "BY", "CLAUSE_CLOSES", "CLAUSE_JOINED", "COLON_END", "COMPOUND_AREA",
+    "AFTER_LEFT_OBJECT", "AFTER_RELATIVE", "APPOSITIVE", "AT_WORK_START", "AUXILIARY",
+    "BACKGROUND_BEFORE", "BARRIER", "BY", "CLAUSE_CLOSES", "CLAUSE_JOINED", "COLON_END", "COMPOUND_AREA",
     "CONDITION", "COUNTED_PLACES", "COUNTED_PLACES_END", "DESTINATION", "ENTRY", "EVENT_NAME", "EVENT_OBJECT",
     "FIGHTING_GOES_ON", "FORCES_IN", "FOUGHT_OVER", "FROM_BEFORE", "FRONTED", "FRONTED_END", "FRONTED_EVENT",
-    "GAP_ADVERB", "GOAL_LABEL", "GROUND_AROUND", "HOLDERS_IN_BEFORE", "INCLUDING", "INCLUDING_LATER",
+    "GAP_ADVERB", "GOAL_LABEL", "HOLDERS_IN_BEFORE", "INCLUDING", "INCLUDING_LATER",
     "INCLUDING_WITHIN", "IN_BEFORE", "IN_GAP", "IRREGULAR_PARTICIPLES", "KIND_OF_GAP", "LEFT_IN_STATE",
-    "LINE_BEFORE_REFERENCE", "LY_ADVERB", "MINOR_PART", "MODAL_AFTER", "MODIFIER", "NOUN_IN", "NO_BEFORE",
-    "OBJECT_GAP_WORD", "OUTSKIRTS", "OUTSKIRTS_BEFORE", "PARENTHESES", "PARENTHETICAL", "PARTICIPLE_AND",
-    "PARTICIPLE_GAP", "PASSIVE_BEFORE", "PLACE_BODY", "PLURAL_VERB", "POSITIONS", "POSSESSIVE_TITLE", "RAION_OF",
+    "LINE_BEFORE_REFERENCE", "LY_ADVERB", "MODAL_AFTER", "MODIFIER", "NOUN_IN", "NO_BEFORE",
+    "OBJECT_GAP_WORD", "PARENTHESES", "PARENTHETICAL", "PARTICIPLE_AND",
+    "PARTICIPLE_GAP", "PASSIVE_BEFORE", "PLACE_BODY", "PLURAL_VERB", "POSSESSIVE_TITLE", "RAION_OF",
     "RELATIVE", "RELATIVE_END", "RELATIVE_SUBJECT", "RELATIVE_WORD", "RESTATED_LIST", "SECOND_TARGET",
     "STATE_ADJECTIVE_END", "SUCH_AS_END", "TERRITORY", "THING_AFTER", "TIME_PREPOSITION", "TOWN_AFTER", "UNOPPOSED"
 ]
@@ -170,62 +171,15 @@ MODIFIER = re.compile(
     FLAGS,
 )
 OBJECT_GAP_WORD = re.compile(r"[\w’'-]+")
-# Adverbs between a subject and its verb that do not lengthen the gap ("Kreminna had also fallen").
-# "advanced in western X": an advance inside a place is an attack on it (no capture said).
-ADVANCE_IN = re.compile(
-    r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)\w*\s+(?:(?:part|parts|outskirts)\s+of\s+)?)?"
-    r"(?:the\s+)?$"
-    r"|\bthrough\s+$",  # ("advancing along the northern shore through A and B": fought through them)
-    FLAGS,
-)
 # The noun a region locates after an adjective cue: "a Russian-held town in the Luhansk region".
 NOUN_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port|settlement|hub|centre|center)\s+(?:in|of)\s+(?:the\s+)?", FLAGS
-)
-# The positions a capture verb takes near a place: fighting there, not the place changing hands
-# ("recaptured positions near X", "regained positions they had lost near X").
-POSITIONS = re.compile(
-    r"\s*(?:(?:some|several|lost|former|its|their|the|some\s+of\s+the|\w+)\s+){0,2}(?:positions?|trenches|trench\s+lines?|forest\s+belts?|tree\s*lines?|woodlands?|strong\s*points?|strongholds?|footholds?|bridgeheads?)\b"
-    r"|\s*(?:a|the|one)\s+(?:group|line|network|series)\s+of\s+(?:\w+\s+)?(?:positions|trenches)\b",  # "a group of trenches near X"
-    FLAGS,
 )
 # The last member of a list of objects named by its kind: "captured the mine and gelatin plant on the city's
 # outskirts, and the northwestern town of X" (the members before it are no places: they do not count).
 KIND_NAMED_LAST = re.compile(
     r",\s*(?:and|as\s+well\s+as)\s+the\s+(?:[\w-]+\s+)?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+$", FLAGS
 )
-# Ground won or lost around a place, not the place: "capturing 95 km2 of territory around X".
-GROUND_AROUND = re.compile(
-    r"^\s*(?:[\w,.-]+\s+){0,3}?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s*"
-    r"(?:sq\.?\s*km|sqkm|km2|km²|square\s+\w+)|territory|ground|land|areas?)\b"
-    r"[^.;]{0,30}?\b(?:around|near|outside|(?:north|south|east|west)\w*\s+of|(?P<inside>inside|in\s+(?:central|(?:the\s+)?"
-    r"(?:(?:north|south|east|west)\w*\s+(?:part\s+)?of|cent(?:re|er)\s+of))))\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
-    FLAGS,
-)  # (ground inside a town changing hands is fighting in it: "regained ground in the west of X")
-# Where a change of control stops short of the place: "drove them back from the outskirts of X".
-# A list member named by its edge: "recaptured A and the outskirts of B" (fought at B, not taken).
-OUTSKIRTS_BEFORE = re.compile(
-    r"\b(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
-    r"|\b(?:an?|one|two|several|some)\s+(?:[\w-]+\s+)?(?:districts?|neighbou?rhoods?|microdistricts?|quarters?)\s+of\s+$",  # ("pulled
-    FLAGS,  # back from an eastern district of X": a part of X changed hands, X was fought over)
-)
-OUTSKIRTS = re.compile(r"\s*(?:from\s+)?(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?:outskirts|edges?|approaches)\s+(?:of|to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", FLAGS)
-# A small share of a town changing hands: "cleared about a fifth of X", "(a small) part of X" (fighting in X; the
-# dev gold reads "parts of X" as the change itself).
-MINOR_PART = re.compile(
-    r"\s*(?:(?:about|roughly|nearly|almost|some|only|at\s+least)\s+)?(?:an?\s+|the\s+)?"
-    r"(?:fifth|third|quarter|tenth|small\s+(?:part|portion|section)s?|part|portion|\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
-    r"(?:the\s+(?:city|town|village)\s+of\s+)?",
-    FLAGS,
-)
-BUILDINGS = re.compile(
-    r"\s*(?:(?:most|much|parts?|the\s+rest|all)\s+of\s+)?(?:the\s+(?:last\s+)?)?(?:several|some|a\s+few|a\s+dozen|dozens\s+of"
-    r"|\d+|two|three|four|five|six|seven|eight|nine|ten|more)\s+(?:more\s+)?(?:[\w-]+\s+)?(?:buildings|blocks|houses|streets|high-rises|workshops)\b"
-    r"|\s*(?:(?:most|much|parts?|the\s+rest|all)\s+of\s+)?the\s+(?!(?:nuclear|power|hydro))(?:[\w-]+\s+){0,2}?(?:plant|factory|works|mine)\b",
-    FLAGS,
-)
-"""Buildings or a works that changed hands inside a town: "cleared several buildings of the aggregate plant", "drove
-them out of most of the plant in X" (the town fought in, not taken; not a power plant, which the annotators read as held)."""
 # The end of a relative clause's opening: "the units that had held X", "troops who occupied X".
 RELATIVE_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:long\s+|still\s+)?$", FLAGS)
 # Between two participles of one passive subject: "X was encircled in late September and recaptured on 1 October".
@@ -308,6 +262,7 @@ EVENT_OBJECT = re.compile(
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|been|be|being)\b", FLAGS)
 # An adverb ("highly likely", "reportedly", "again"): it does not take a cue further from its object.
 LY_ADVERB = re.compile(r"\b[a-z]{2,}ly\b|\bagain\b", FLAGS)
+# Adverbs between a subject and its verb that do not lengthen the gap ("Kreminna had also fallen").
 GAP_ADVERB = re.compile(r"\b(?:also|too|finally|eventually|already|quickly|soon|then|now|still|again|likewise|itself)\b", FLAGS)
 _INCLUDING_WORDS = r"including|such\s+as|among\s+them|notably|in\s+particular"
 INCLUDING = re.compile(rf"\s*(?:,\s*(?:{_INCLUDING_WORDS})\b|(?:\s+(?:included|include|includes))?\s*:)", FLAGS)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import captionwords, grammar, locators, pronouns
+from mapper.reading import captionwords, grammar, locators, parts, pronouns
 from mapper.reading import sides as side_words
 from mapper.reading.clauses import label_end
 from mapper.reading.cuefinder import Cue, words
@@ -110,8 +110,8 @@ def fronted(
             kinds[k] == "settlement" and end <= a < cue.start for k, (a, _) in enumerate(spans)
         ):
             continue  # "In Kharkiv, ... a burial site at Izium after Ukrainian forces retook the town": the town named nearer
-        if cue.family in ("gain", "lib") and (grammar.POSITIONS.match(sentence, cue.end) or _GROUND.match(sentence, cue.end) or (
-            (part := grammar.BUILDINGS.match(sentence, cue.end)) is not None and not _AND_THE_TOWN.match(sentence, part.end())
+        if cue.family in ("gain", "lib") and (parts.POSITIONS.match(sentence, cue.end) or _GROUND.match(sentence, cue.end) or (
+            (part := parts.BUILDINGS.match(sentence, cue.end)) is not None and not _AND_THE_TOWN.match(sentence, part.end())
         )):  # ("X: brigade clears most of the plant": fought in X; not "troops seize the plant and the town")
             cue = cue._replace(family="att")  # "X: Russian troops take positions on the outskirts": fought at, not taken
             # ("X: a counterattack regained ground in the west of the town": the same)

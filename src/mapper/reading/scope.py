@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from mapper.reading import grammar, locators, sides
+from mapper.reading import grammar, locators, parts, sides
 from mapper.reading.cuefinder import Cue, words
 from mapper.reading.governors import governing_cue, predicate_of_a_place
 from mapper.reading.legs import lists_its_object, lists_on, series_leg
@@ -64,26 +64,26 @@ def forward_cue(
     if (head < len(kinds) and kinds[head] == "region" and _OFFENSIVE.match(cue.text)
             and _TIME_FRAME.search(sentence, max(0, cue.start - 50), cue.start)):
         return None  # "held it until the Ukrainian counteroffensive in Kharkiv Oblast": the campaign dates the events
-    if cue.family in ("lib", "gain", "loss") and grammar.POSITIONS.match(sentence, cue.end, start):
+    if cue.family in ("lib", "gain", "loss") and parts.POSITIONS.match(sentence, cue.end, start):
         if cue.family == "loss" and not _POSITIONS_IN.search(sentence, cue.end, start):
             return None  # "withdrew from their positions near X": neither an attack on X nor X changing hands
         if cue.family == "loss":
             return cue  # "no longer hold positions in X", "withdrew from their positions in X": X is left
         # "recaptured positions near X": fighting near X, not X changing hands
         cue = cue._replace(family="att", grammar="near", reach=cue.reach + 6)
-    elif cue.family in ("lib", "gain", "loss") and (ground := grammar.GROUND_AROUND.match(sentence[cue.end : start])):
+    elif cue.family in ("lib", "gain", "loss") and (ground := parts.GROUND_AROUND.match(sentence[cue.end : start])):
         if ground.group("inside") and not any(cue.end <= a and b <= start for a, b in spans):
             return cue._replace(family="att")  # "regained ground in the west of X": fought in X, not taken
         elif cue.family == "loss" or not ground.group().rstrip().endswith("near"):
             return None  # "capturing 95 km2 of territory around X": ground around X changed hands, not X
         else:  # "took back three square kilometres near X": ground beside X changed hands, not X; fighting near X
             cue = cue._replace(family="att", grammar="near", reach=cue.reach + 8)
-    elif cue.family in ("lib", "gain", "loss") and grammar.OUTSKIRTS.fullmatch(sentence, cue.end, start):
+    elif cue.family in ("lib", "gain", "loss") and parts.OUTSKIRTS.fullmatch(sentence, cue.end, start):
         cue = cue._replace(family="att")  # "drove them back from the outskirts of X": fought at X, not taken
     elif (cue.family in ("lib", "gain", "loss") and head < len(kinds) and kinds[head] == "settlement"
-          and grammar.MINOR_PART.fullmatch(sentence, cue.end, start)):
+          and parts.MINOR_PART.fullmatch(sentence, cue.end, start)):
         cue = cue._replace(family="att")  # "cleared about a fifth of X": fought in X, not taken (an oblast's part: its extent)
-    elif (cue.family in ("lib", "gain", "loss") and (part := grammar.BUILDINGS.match(sentence, cue.end, start)) is not None
+    elif (cue.family in ("lib", "gain", "loss") and (part := parts.BUILDINGS.match(sentence, cue.end, start)) is not None
           and _PART_IN.fullmatch(sentence, part.end(), start)):
         cue = cue._replace(family="att")  # "drove them out of most of the plant in X": fought in X, not taken
     if (
@@ -205,7 +205,7 @@ def forward_cue(
     if words(_without_adverbs(strip_parentheses(_NAMED_BY_KIND.sub(" ", counted)))) > reach and not grammar.COLON_END.search(gap):
         return None
     if cue.grammar == "near" and near is None and cue.text.lower().startswith(("advanc", "made")):
-        near = grammar.ADVANCE_IN.search(gap)  # "advanced in western X"
+        near = parts.ADVANCE_IN.search(gap)  # "advanced in western X"
     if cue.grammar == "near" and near is None:
         return None  # "advanced near X" is an attack; "advanced towards X" or "advanced 2 km" is not
     if near is not None and between:

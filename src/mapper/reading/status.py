@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mapper._types import MentionKind
-from mapper.reading import captionwords, grammar, locators
+from mapper.reading import captionwords, grammar, locators, parts
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
 from mapper.reading.backward import after_apposition, backward_cues
@@ -199,7 +199,7 @@ def read_statuses(
             and not locators.REFERENCE_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
         )  # fmt: skip
         if located_by_previous and forward is not None and forward.end <= spans[head - 1][0] and not (
-            grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
+            parts.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[head - 1][0] - 40), spans[head - 1][0])
         ):  # ("reached the eastern outskirts of Mariupol near Shyrokyne": the outskirts lie at Shyrokyne)
             forward = None  # "insurgents attacked Semenivka near Sloviansk": the verb's object is Semenivka alone
         if forward is not None:
@@ -272,7 +272,7 @@ def read_statuses(
             found.extend(fronted(sentence, spans, kinds, cues, tail, sides, after=label_stop))
         found = shared_by_elision(sentence, spans, cues, readings, head, tail, sides, found)
         for i in members:
-            if kinds[i] != "region" and grammar.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
+            if kinds[i] != "region" and parts.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
                 # "recaptured A and the outskirts of B", "the approaches to B were lost": fought at B, not taken (the
                 # head keeps the states told of it: "shelled from the occupied outskirts of Donetsk"; an oblast's
                 # districts are its raions: "retook several border districts of X Oblast" tells of the oblast's ground)
