@@ -24,14 +24,14 @@ reports nothing, the annotators' convention).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from mapper._types import MentionKind
 from mapper.model import Mention
 from mapper.reading.bearings import PositionHint, position_hints
-from mapper.reading.sides import TOLD_AGAIN, UNTRUE
 from mapper.reading.sentences import coordinated_groups
+from mapper.reading.sides import TOLD_AGAIN, UNTRUE
 
 __all__ = ["SentenceAnalysis", "SentenceIndex", "analyse", "analyse_mentions", "series_parts", "denial_after", "SERIES_OPENER"]
 

@@ -18,32 +18,7 @@ from mapper.reading.secondverbs import (
     second_relative,
 )
 
-__all__ = ["after_apposition", "backward_cues"]
-
-
-def after_apposition(
-    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], tail: int, forward: Cue | None
-) -> list[tuple[Cue, bool]]:
-    """The main verb after an apposition that holds a cue of its own: "X, a town recaptured in
-    2022, is under attack again" (the apposition's cue is read by :func:`backward_cues`)."""
-    end = spans[tail][1]
-    if sentence.startswith(" itself", end):
-        end += len(" itself")  # "Zaporizhzhia itself, some 50 km to the north-east on the Ukrainian-held bank, was hit"
-    if "," not in sentence[end : end + 2]:
-        return []
-    apposition = locators.APPOSITION_SKIP.match(sentence, end)
-    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
-        return []
-    cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
-    if (
-        cue is not None
-        and cue.family in ("fall", "occ", "lib", "gain", "att")
-        and (cue.grammar in ("back", "both") or cue.passive)
-        and words(sentence[apposition.end() : cue.start]) <= 3
-        and not any(apposition.end() <= a < cue.start for a, _ in spans[tail + 1 :])
-    ):  # (a name inside the apposition only locates: "X, the Russian-held town west of Enerhodar, was hit")
-        return [(cue, False)]
-    return []
+__all__ = ["backward_cues"]
 
 
 def _only_auxiliaries(gap: str, cue: Cue) -> bool:

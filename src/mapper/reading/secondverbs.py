@@ -1,16 +1,19 @@
 """A second verb of the object a cue after a list governs: a participle joined by "and" ("X was encircled in late
 September and recaptured on 1 October") and a second relative clause on the same name ("Mykolaiv, which Russian forces
 failed to take and which missiles struck almost nightly"); a passive that is the second predicate of a name that opens
-its clause ("X stayed in Ukrainian hands but was shelled almost daily"). A step of :mod:`mapper.reading.backward`."""
+its clause ("X stayed in Ukrainian hands but was shelled almost daily"); the main verb after an apposition that holds a
+cue of its own ("X, a town recaptured in 2022, is under attack again"). Steps of :mod:`mapper.reading.backward` and
+:mod:`mapper.reading.status`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from mapper.reading import grammar
+from mapper.reading import grammar, locators
 from mapper.reading.cuefinder import Cue, is_participle, words
 
-__all__ = ["coordinated_participle", "second_predicate", "second_relative"]
+__all__ = ["after_apposition", "coordinated_participle", "second_predicate", "second_relative"]
 
 
 def second_relative(sentence: str, cue: Cue, later: list[Cue]) -> Cue | None:
@@ -65,3 +68,28 @@ def second_predicate(sentence: str, head_start: int, gap: str) -> bool:
     before = sentence[:head_start]
     opening = before.rstrip().endswith((",", ";", ":")) or not before.strip()
     return opening and words(before) <= 8
+
+
+def after_apposition(
+    sentence: str, spans: Sequence[tuple[int, int]], cues: list[Cue], tail: int, forward: Cue | None
+) -> list[tuple[Cue, bool]]:
+    """The main verb after an apposition that holds a cue of its own: "X, a town recaptured in
+    2022, is under attack again" (the apposition's cue is read by :func:`backward_cues`)."""
+    end = spans[tail][1]
+    if sentence.startswith(" itself", end):
+        end += len(" itself")  # "Zaporizhzhia itself, some 50 km to the north-east on the Ukrainian-held bank, was hit"
+    if "," not in sentence[end : end + 2]:
+        return []
+    apposition = locators.APPOSITION_SKIP.match(sentence, end)
+    if apposition is None or not any(end <= c.start < apposition.end() for c in cues):
+        return []
+    cue = next((c for c in cues if c.start >= apposition.end() and c is not forward), None)
+    if (
+        cue is not None
+        and cue.family in ("fall", "occ", "lib", "gain", "att")
+        and (cue.grammar in ("back", "both") or cue.passive)
+        and words(sentence[apposition.end() : cue.start]) <= 3
+        and not any(apposition.end() <= a < cue.start for a, _ in spans[tail + 1 :])
+    ):  # (a name inside the apposition only locates: "X, the Russian-held town west of Enerhodar, was hit")
+        return [(cue, False)]
+    return []

@@ -44,7 +44,7 @@ from mapper._types import MentionKind
 from mapper.reading import captionwords, grammar, locators, parts
 from mapper.reading.actors import Side
 from mapper.reading.analysis import SentenceAnalysis, analyse, denial_after
-from mapper.reading.backward import after_apposition, backward_cues
+from mapper.reading.backward import backward_cues
 from mapper.reading.clauses import (
     answer_claims,
     defenders_withdrawn,
@@ -85,6 +85,7 @@ from mapper.reading.lists import (
 from mapper.reading.modality import supposed_event
 from mapper.reading.referring import referred
 from mapper.reading.scope import forward_cue
+from mapper.reading.secondverbs import after_apposition
 from mapper.reading.surest import one_per_status
 from mapper.reading.takers import Sides
 
