@@ -60,6 +60,7 @@ from mapper.reading.cuereading import (
     cue_readings,
 )
 from mapper.reading.ellipsis import shared_by_elision
+from mapper.reading.heldplaces import event_before_state
 from mapper.reading.labels import (
     fronted,
     held_in_frame,
@@ -208,7 +209,7 @@ def read_statuses(
             if forward.family in ("occ", "held") and grammar.KIND_OF_GAP.fullmatch(sentence, forward.end, spans[head][0]):
                 # "missiles hit a plant in Russian-occupied Luhansk", "explosions rocked the Russian-occupied
                 # city of X": the adjective says who holds the place, the verb before it what happened there
-                event = _event_before_state(sentence, spans, raw_groups, cues, forward, head, kinds)
+                event = event_before_state(sentence, spans, raw_groups, cues, forward, head, kinds)
                 if event is not None and event.family == "att" and not event.text.lower().startswith(_TRACES):
                     found.extend(_reading(sentence, event, sides))
         if forward is not None and (left := left_by_holders(sentence, spans, cues, forward, tail)) is not None:
@@ -345,39 +346,6 @@ _WHERE_ASIDE = re.compile(r",\s*(?:where|which|whose)\b[^,;]*,")
 """A relative clause right after a fronted place: what it tells is an event of its own."""
 _TRACES = ("ruin", "wreck", "rubble", "crater", "remains")
 """Traces of past strikes: beside a standing state ("ruins in Russian-held X") they tell of no event."""
-_WORD_END = re.compile(r"[\w-]*$")
-"""The word a cue ends (the whole of "Russian-occupied" for the cue "occupied")."""
-_LIST_BEFORE_STATE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|near|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
-"""A list's joint before a state's adjective: "struck A and (in) Russian-held X"."""
-
-
-
-def _event_before_state(
-    sentence: str,
-    spans: Sequence[tuple[int, int]],
-    groups: Sequence[int],
-    cues: list[Cue],
-    state: Cue,
-    head: int,
-    kinds: Sequence[MentionKind],
-) -> Cue | None:
-    """The cue before a place's state adjective that tells what happened there ("missiles hit a plant in
-    Russian-occupied Luhansk"): read past the adjective, or, for a settlement, as if the adjective were the name's
-    first word ("wrecked a car in occupied X" is in X), though not across another name ("shelled A and fortified
-    positions around occupied X" is not in X), unless that name is the list's before it ("struck rear areas in A and
-    in Russian-held X": what A's verb tells)."""
-    others = [c for c in cues if c is not state]
-    event = forward_cue(sentence, spans, groups, others, head, kinds)
-    verb = next((c for c in reversed(others) if c.end <= state.start), None)
-    if event is not None or verb is None or kinds[head] != "settlement":
-        return event
-    word = _WORD_END.search(sentence, 0, state.start).start()  # type: ignore[union-attr]
-    if head > 0 and spans[head - 1][1] > verb.start:  # another name stands between the verb and the adjective
-        if _LIST_BEFORE_STATE.fullmatch(sentence, spans[head - 1][1], word):
-            return forward_cue(sentence, spans, groups, others, groups[head - 1], kinds)
-        return None
-    as_named = [*spans[:head], (word, spans[head][1]), *spans[head + 1 :]]
-    return forward_cue(sentence, as_named, groups, others, head, kinds)
 
 
 def _territory(
