@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from mapper._types import MentionKind
-from mapper.reading import grammar, locators, pronouns
+from mapper.reading import captionwords, grammar, locators, pronouns
 from mapper.reading.cuefinder import Cue
 from mapper.reading.lists import in_parentheses
 
@@ -56,7 +56,7 @@ def antecedents(
         # (nor a name only locating the one before it: "residents of X, near Y, ... the town's substation": X;
         # "Pavlivka near Vuhledar: marines storm the village": Pavlivka)
         and not (k > 0 and kinds[k - 1] != "other" and (locators.NEAR_APPOSITION.fullmatch(sentence, spans[k - 1][1], a)
-                                                       or locators.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a))
+                                                       or captionwords.LABEL_BEARING_GAP.fullmatch(sentence, spans[k - 1][1], a))
                  # (unless the name before is itself a bearing's reference: "south-west of X, near A and B, ... there": A, B)
                  and not locators.BEARING_END.search(sentence, max(0, spans[k - 1][0] - 30), spans[k - 1][0]))
         # (but a river locates nothing: "pushed to the Oskil near X, and claimed to have captured the village": X)

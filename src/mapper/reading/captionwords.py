@@ -1,6 +1,7 @@
 """The words of captions, labels and headlines, as compiled patterns: a label that names a place and its state before
 the event ("Occupied Melitopol: explosions near the station", "Esman hromada: drone drops"), a headline's participle
-with its auxiliary dropped ("Primary school in Kharkiv shelled"); read by :mod:`mapper.reading.clauses`,
+with its auxiliary dropped ("Primary school in Kharkiv shelled"), the words between a label's place and the places
+that locate it ("Malynivka, east of Huliaipole:", "Hlyboke, Kharkiv Oblast:"); read by :mod:`mapper.reading.clauses`,
 :mod:`mapper.reading.labels`, :mod:`mapper.reading.status` and the cue readers. The grammar of full sentences is in
 :mod:`mapper.reading.grammar`.
 """
@@ -10,8 +11,12 @@ from __future__ import annotations
 import re
 
 from mapper.reading._patterns import FLAGS
+from mapper.reading.locators import HELD_STATE
 
-__all__ = ["HEADLINE_END", "HEADLINE_GAP", "HEADLINE_START", "LABEL_END", "LABEL_STATE", "LABEL_UNIT_AFTER", "LABEL_WEAPONS"]
+__all__ = [
+    "HEADLINE_END", "HEADLINE_GAP", "HEADLINE_START", "LABEL_BEARING_GAP", "LABEL_END", "LABEL_LOCATOR_GAP", "LABEL_STATE",
+    "LABEL_UNIT_AFTER", "LABEL_WEAPONS",
+]
 
 # What may end a headline after its participle: "Primary school in Chuhuiv shelled overnight", "... hit by a drone".
 HEADLINE_END = re.compile(
@@ -49,5 +54,19 @@ LABEL_WEAPONS = re.compile(
     r"\b(?:(?:guided\s+)?(?:aerial\s+)?bombs?|KABs?|(?:FPV\s+|kamikaze\s+|attack\s+)?drones?|drone\s+drops|UAVs?|missiles?"
     r"|rockets?|shells|shelling|mortars?|artillery|MLRS|Grads?|explosions?)\b"
     r"(?!\s+(?:footage|videos?|images?|photos?|pictures?|recordings?|feeds?)\b)",  # ("releases drone footage": no strike)
+    FLAGS,
+)
+# A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
+LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
+LABEL_BEARING_GAP = re.compile(
+    r",?\s*(?:on\s+the\s+(?:[\w-]+\s+)?(?:reservoir|river|coast|bank|shore|border)\s+)?"  # ("A, on the reservoir west of B:")
+    r"(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
+    r"|between"  # "Novoselivka, between Orikhiv and Huliaipole:"
+    r"|across\s+the\s+(?:river|reservoir|dnipro|bay|estuary|lake)\s+from"  # "Kozatske, across the river from Nova Kakhovka:"
+    r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to)"
+    r"|on\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway)\s+(?:into|to|from|towards?))\s+"  # ("Kyselivka, on the highway into
+    # Kherson:")
+    rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:", "Karantynnyi Island, opposite Kherson:"
     FLAGS,
 )

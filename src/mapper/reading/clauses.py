@@ -44,14 +44,14 @@ def label_end(
     following = tail + 1
     route = False  # (after "on the road from B": " to C" names the road's other end)
     while following < len(spans) and (
-        (bearing := locators.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]))
+        (bearing := captionwords.LABEL_BEARING_GAP.fullmatch(sentence, end, spans[following][0]))
         or route and _ROUTE_TO.fullmatch(sentence, end, spans[following][0])
     ):
         end = spans[following][1]  # "Malynivka, east of Huliaipole:", "A, on the road to B north of C:", "A, on the road
         following += 1  # from B to C:", "A, between B and C:"
         route = bearing is not None and ("from" in bearing.group().lower() or "between" in bearing.group().lower())
     if following < len(spans) and kinds[following] in ("region", "raion") and (
-        locators.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
+        captionwords.LABEL_LOCATOR_GAP.fullmatch(sentence, end, spans[following][0])
         or following > tail + 1 and _IN_GAP.fullmatch(sentence, end, spans[following][0])
     ):
         end = spans[following][1]  # "Hlyboke, Kharkiv Oblast:", "Myrne, near Stanislav in Kherson Oblast:"

@@ -34,8 +34,6 @@ __all__ = [
     "HELD_STATE",
     "IN_ASIDE_BEFORE",
     "IN_END",
-    "LABEL_BEARING_GAP",
-    "LABEL_LOCATOR_GAP",
     "LAST_LEG",
     "LEFT_SERIES_LEG_END",
     "LIST_GOES_ON",
@@ -96,22 +94,6 @@ LOCATOR_GAP = re.compile(
 HELD_STATE = r"(?:(?:(?:temporarily|illegally|still|now|currently|partially|partly)\s+)?(?:russian-|ukrainian-)?(?:occupied|held|controlled)\s+)"
 """A standing state said of the place as it is named: "near occupied X", "in Russian-held X", "near the temporarily
 occupied X"."""
-# A caption's label: its places, the oblast that locates them, then a colon or dash ("Hlyboke, Kharkiv Oblast: ...").
-LABEL_LOCATOR_GAP = re.compile(r"(?:,|\s*\()\s*(?:(?:russian-)?occupied\s+)?", FLAGS)  # "Dzhankoi, occupied Crimea:", "X (Donetsk Oblast):"
-LABEL_BEARING_GAP = re.compile(
-    r",?\s*(?:on\s+the\s+(?:[\w-]+\s+)?(?:reservoir|river|coast|bank|shore|border)\s+)?"  # ("A, on the reservoir west of B:")
-    r"(?:(?:about\s+)?\d+\s*km\s+)?(?:(?:just|directly|right)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|next\s+to|opposite|across\s+from"
-    r"|between"  # "Novoselivka, between Orikhiv and Huliaipole:"
-    r"|across\s+the\s+(?:river|reservoir|dnipro|bay|estuary|lake)\s+from"  # "Kozatske, across the river from Nova Kakhovka:"
-    r"|on\s+the\s+(?:[a-z-]+\s+)?(?:edge|outskirts|approaches)\s+(?:of|to)"
-    r"|on\s+the\s+(?:[\w-]+\s+){0,2}?(?:road|highway)\s+(?:into|to|from|towards?))\s+"  # ("Kyselivka, on the highway into
-    # Kherson:")
-    rf"{HELD_STATE}?",  # "Myrne, north of Russian-held Melitopol:", "Karantynnyi Island, opposite Kherson:"
-    FLAGS,
-)
-
-
 # Attacks located near a place, bearings and directions, and the names that only locate.
 # An attack reported "near" a place is an attack on it ("repelled attacks near X"): the
 # one reference word that does not stop an attack cue, when it comes last.
