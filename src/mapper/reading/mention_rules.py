@@ -7,7 +7,8 @@ sentence rather than the words around one name:
   troops attacked near Sverdlikovo and Makhnovka"), and so do names spelt the Russian way right beside
   a place abroad ("in Kursk Oblast near Sudzha and Plekhovo", "near Lyubimovka and Novoivanovka in
   Russia's Kursk region"): a Ukrainian village of that name in another spelling is not meant; so do the names of a
-  section a heading abroad opens ("## Kursk Oblast"), unless written as Ukraine writes them.
+  section a heading abroad opens ("## Kursk Oblast"), unless written as Ukraine writes them;
+* a single word that opens its sentence as an English word is no hamlet it happens to spell ("Police said ...").
 """
 
 from __future__ import annotations
@@ -21,14 +22,18 @@ from typing import TYPE_CHECKING
 
 from mapper.gazetteer.names import fold, latin_forms
 from mapper.gazetteer.translit import kmu2010
-from mapper.model import Mention
+from mapper.model import Candidate, Mention
+from mapper.reading._english import only_english_words
 from mapper.reading.foreign import foreign_place
 
 if TYPE_CHECKING:
     from mapper.reading.mentions import _Matcher
     from mapper.reading.sentences import Sentence
 
-__all__ = ["DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spans", "names_divisions", "singular_head"]
+__all__ = [
+    "DISTRICTS_AFTER", "abroad_after", "abroad_where", "district_list_spans", "english_opening", "names_divisions",
+    "singular_head",
+]
 
 
 # Names sharing one plural head: "the Shevchenkivskyi, Solomianskyi and Dniprovskyi districts".
@@ -222,3 +227,20 @@ def abroad_after(text: str, mentions: list[Mention], sentences: Sequence[Sentenc
             mention = dataclasses.replace(mention, kind="foreign", candidates=())
         out.append(mention)
     return out
+
+
+_OPENING_TOWN = 10_000
+"""A place this large keeps its name at the head of a sentence, though the name is an English word ("Bar")."""
+
+
+def english_opening(text: str, sentence_start: int, start: int, surface: str, candidates: tuple[Candidate, ...],
+                     after: str) -> bool:  # fmt: skip
+    """Whether ``surface`` opens its sentence as an English word, capitalised only for being first, not as the
+    name of a hamlet it happens to spell: "Police said ..." (Polytsi), "Baby food factory shelled" (Baby). Only a
+    single word, followed by a lower-case one, with no namesake the size of a town."""
+    if " " in surface or text[sentence_start:start].strip(" *_\"'“‘(") or not _LOWER_WORD_AFTER.match(after):
+        return False
+    return only_english_words(surface) and not any(c.place.population >= _OPENING_TOWN for c in candidates)
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")

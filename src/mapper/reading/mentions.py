@@ -55,6 +55,7 @@ from mapper.reading.mention_rules import (
     abroad_after,
     abroad_where,
     district_list_spans,
+    english_opening,
     names_divisions,
     singular_head,
 )
@@ -373,7 +374,7 @@ def _sentence_mentions(
             continue
         if surface.casefold() in _FIELD_WORDS and after.startswith(":") and _LINE_OPENS.search(text, max(0, start - 6), start):
             continue  # an infobox's field ("- Hromada: Vuhledar urban hromada"), not the village of Hromada
-        if surface not in placed and _english_opening(text, sentence.start, start, surface, candidates, after):
+        if surface not in placed and english_opening(text, sentence.start, start, surface, candidates, after):
             log.debug("%s: %r at %d opens the sentence as an English word", report.id, surface, start)
             continue
         if kind == "settlement" and not listed_district:
@@ -392,18 +393,3 @@ def _sentence_mentions(
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|at|of|from|to|towards?|around|outside)\s+$")
 """What a place's name follows inside a sentence ("near Pisky"): a name so written is a place where it opens one."""
-_OPENING_TOWN = 10_000
-"""A place this large keeps its name at the head of a sentence, though the name is an English word ("Bar")."""
-
-
-def _english_opening(text: str, sentence_start: int, start: int, surface: str, candidates: tuple[Candidate, ...],
-                     after: str) -> bool:  # fmt: skip
-    """Whether ``surface`` opens its sentence as an English word, capitalised only for being first, not as the
-    name of a hamlet it happens to spell: "Police said ..." (Polytsi), "Baby food factory shelled" (Baby). Only a
-    single word, followed by a lower-case one, with no namesake the size of a town."""
-    if " " in surface or text[sentence_start:start].strip(" *_\"'“‘(") or not _LOWER_WORD_AFTER.match(after):
-        return False
-    return only_english_words(surface) and not any(c.place.population >= _OPENING_TOWN for c in candidates)
-
-
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
