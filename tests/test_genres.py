@@ -683,10 +683,12 @@ SETS = {
     # (first reads on 6cd608c: captions_53, sixty captions on the Kharkiv and Sumy border and around Nikopol and Marhanets
     # 2022-2025, 0.945; encyclopaedia_110, Siversk and its approaches 2022-2025 and the fall of Velyka Novosilka
     # 2024-2025, 0.946; genres_111, Kherson Oblast's Dnipro front 2023-2025 in seven genres (a regional administration's
-    # list of shelled villages by community among them), 0.862 / captions 0.780)
+    # list of shelled villages by community among them), 0.862 / captions 0.780; on 313c0979: captions_54, sixty captions
+    # on Kyiv, Chernihiv and Zhytomyr oblasts 2022-2025, 0.929)
     "captions 53": (sorted((DATA / "captions_53").glob("*.gold.json")), DATA / "captions_53", (0.90, 0.92, 0.97)),
     "encyclopaedia 110": (sorted((DATA / "encyclopaedia_110").glob("*.gold.json")), DATA / "encyclopaedia_110",
                           (0.93, 0.90, 0.84)),
+    "captions 54": (sorted((DATA / "captions_54").glob("*.gold.json")), DATA / "captions_54", (0.97, 0.84, 0.97)),
     "genres 111": (sorted((DATA / "genres_111").glob("*.gold.json")), DATA / "genres_111", (0.90, 0.76, 0.97)),
     "genres 111 captions": (sorted((DATA / "genres_111" / "captions").glob("*.gold.json")),
                             DATA / "genres_111" / "captions", (0.73, 0.77, 0.97)),

@@ -20,7 +20,8 @@ our own words about real events:
   X"; "the troops have been moved to other positions" in a side's command's words: that side left; footholds secured
   near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
-  followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it.
+  followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
+  "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ SHAPES = [
      {"Vysokopillia": "liberated", "Potomkyne": "liberated"}),
     ("Air defence shot down Shahed drones over Zhytomyr overnight.", {"Zhytomyr": "attacked"}),
     ("Five of the missiles were intercepted over Dnipro.", {"Dnipro": "attacked"}),
+    ("Kupiansk, retaken by Ukrainian forces in September, came under renewed Russian artillery fire in November.",
+     {"Kupiansk": "attacked"}),
 ]
 
 

@@ -299,8 +299,11 @@ _APPOSITION = (  # ", home of the nuclear plant,", ", north-east of the town,", 
     r"(?:[^,;()]|(?<=\d),(?=\d{3})){0,120},\s*"  # (a number's thousands: "a town of 55,000")
 )
 APPOSITION_SKIP = re.compile(
-    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed(?:\s+(?:to|by|in|into)\s+[a-z]+){0,1}\s*,\s*",  # "Marinka, largely
+    _APPOSITION + r"|\s*,\s*(?:\w+ly\s+)?[a-z]+ed(?:\s+(?:to|by|in|into)\s+[a-z]+){0,1}\s*,\s*"  # "Marinka, largely
     # destroyed, was captured", "Dovhenke, reduced to ruins, was occupied"
+    r"|\s*,\s*(?:[a-z]+ed|(?:re)?taken)\s+by\s+(?:ukrainian|russian)\s+(?:[a-z]+\s+){0,4}?(?:troops|forces|units)"
+    r"(?:\s+(?:last|this|that|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*",  # "Makariv, retaken by Ukrainian troops last week,
+    # comes under renewed shelling"
     FLAGS,
 )
 # A list that goes on past an apposition of its member: "took A, on the road to B, and C, the

@@ -22,6 +22,8 @@ def _apart(sentence: str, attack: str, change: str) -> bool:
     if 0 <= to < at and ";" in lowered[to:at]:
         return True  # (the change claimed, then the fighting told in a clause of its own: "bloggers say their troops have
         # taken the village; Ukraine's command reports fighting in it")
+    if 0 <= to < at and _AGAIN.search(lowered, to + len(change), at + len(attack) + 12):
+        return True  # "X, retaken by Ukrainian troops last week, comes under renewed shelling": the attack came after
     return 0 <= at < to and _OWN_CLAUSE.search(lowered, at + len(attack), to) is not None
 
 
@@ -32,6 +34,9 @@ _OWN_CLAUSE = re.compile(
     r"|\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\bwithin\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+of\b"
     r"|\bsince\s+(?:the|its|their)\b"
 )
+_AGAIN = re.compile(r"\b(?:renewed|again|afresh|once\s+more|still)\b")
+"""An attack told after a change of hands as one that came after it ("comes under renewed shelling", "shells are still
+landing")."""
 _LOST_AGAIN = ("driven out", "pushed out", "forced out", "kicked out")
 """How a cue that tells of troops losing the place they had entered ends (the lexicon's row "were driven out")."""
 
