@@ -692,8 +692,11 @@ SETS = {
     "genres 111": (sorted((DATA / "genres_111").glob("*.gold.json")), DATA / "genres_111", (0.90, 0.76, 0.97)),
     "genres 111 captions": (sorted((DATA / "genres_111" / "captions").glob("*.gold.json")),
                             DATA / "genres_111" / "captions", (0.73, 0.77, 0.97)),
-    # blind for the thirty-eighth session: figures only, never misses (first read on 6cd608c: genres_112, the approach to
-    # Kostiantynivka 2024-2025 in seven genres, 0.994 / captions 0.872)
+    # blind for the thirty-eighth session: figures only, never misses (first reads on 6cd608c: genres_112, the approach to
+    # Kostiantynivka 2024-2025 in seven genres, 0.994 / captions 0.872; on 313c0979: encyclopaedia_112, the Izium axis in
+    # March-May 2022 and Sviatohirsk and Lyman in May-June 2022, 0.899)
+    "encyclopaedia 112": (sorted((DATA / "encyclopaedia_112").glob("*.gold.json")), DATA / "encyclopaedia_112",
+                          (0.89, 0.84, 0.89)),
     "genres 112": (sorted((DATA / "genres_112").glob("*.gold.json")), DATA / "genres_112", (0.95, 0.97, 0.97)),
     "genres 112 captions": (sorted((DATA / "genres_112" / "captions").glob("*.gold.json")),
                             DATA / "genres_112" / "captions", (0.82, 0.86, 0.88)),
