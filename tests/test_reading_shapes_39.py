@@ -21,7 +21,9 @@ our own words about real events:
   near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
   followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
-  "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change.
+  "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change;
+- "Y, whose capture Russian bloggers had first claimed in June 2022, fell in October": a past-perfect relative clause's
+  year moves neither the narrative's year nor the month after the clause.
 """
 
 from __future__ import annotations
@@ -125,3 +127,12 @@ def test_a_list_s_items_take_what_the_line_introducing_them_reports(ua_gazetteer
     statuses = {(e.mention.surface, e.status) for e in extract(text, ua_gazetteer, all_mentions=True)}
     assert ("Marhanets", "attacked") in statuses and ("Chervonohryhorivka", "attacked") in statuses, statuses
     assert ("Pokrovske hromada", None) in statuses and ("Nikopol", None) in statuses, statuses
+
+
+def test_a_past_perfect_aside_s_year_does_not_move_the_narrative_s_year(ua_gazetteer) -> None:
+    report = Report(id="t", date=dt.date(2025, 12, 31), text=(
+        "## 2025\n\nIn September 2025 Russian assault groups attacked Zvanivka. Vyimka, whose capture Russian bloggers "
+        "had first claimed in June 2022, fell in October. Russian assault groups entered the eastern part of Siversk in "
+        "November."))
+    dated = {(e.mention.surface, e.status): e.event_date for e in extract(report, ua_gazetteer)}
+    assert dated[("Siversk", "attacked")] == dt.date(2025, 11, 1), dated

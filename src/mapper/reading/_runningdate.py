@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from mapper.model import Report
     from mapper.reading.sentences import Sentence
 
-__all__ = ["aside_date", "end_of_lead", "first_year", "heading_date", "moves", "next_year", "written_year"]
+__all__ = ["aside_date", "end_of_lead", "first_year", "heading_date", "looks_back", "moves", "next_year", "written_year"]
 
 
 def next_year(written: list[tuple[int, int]], index: int) -> int:
@@ -47,12 +47,27 @@ _SAID_WHEN = re.compile(
 
 def aside_date(text: str, dated: Dated) -> bool:
     """Whether a date says when something was said ("an officer told the weekly in 2023") or names a campaign by its
-    year ("the 2023 counteroffensive"), or starts a state ("held since 2022"): it dates no event of the narrative's."""
+    year ("the 2023 counteroffensive"), or starts a state ("held since 2022"), or a relative clause in the past perfect
+    looks back with it ("whose capture had been announced in July 2022"): it dates no event of the narrative's."""
     return bool(_SAID_WHEN.search(text, max(0, dated.start - 90), dated.start)) or bool(
         CAMPAIGN_AFTER.match(text, dated.end)
-    ) or text.startswith(("since ", "Since "), dated.start) or bool(_SINCE_BEFORE.search(text, max(0, dated.start - 16), dated.start))
+    ) or text.startswith(("since ", "Since "), dated.start) or bool(_SINCE_BEFORE.search(text, max(0, dated.start - 16), dated.start)) or (
+        looks_back(text, dated)
+    )
 
 
+def looks_back(text: str, dated: Dated) -> bool:
+    """Whether a date is in a relative clause in the past perfect ("X, whose capture had been announced in July 2022,"),
+    which looks back from the time the sentence tells of."""
+    return bool(_LOOKED_BACK.search(text, max(0, dated.start - 100), dated.start))
+
+
+_LOOKED_BACK = re.compile(
+    r",\s*(?:whose|which|who|that)\b[^,;.()]{0,60}?\bhad\s+(?:(?:first|already|once|earlier)\s+)?[a-z]+(?:ed|en)\b[^,;.()]{0,30}$",
+    re.IGNORECASE,
+)
+"""A relative clause in the past perfect, which looks back from the narrative's time: "X, whose capture Russian media
+had first announced in July 2022, was taken in October" (July 2022 is no date of the section's events)."""
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
 """What opens a date that starts a state: "held since (early) 2022"."""
 

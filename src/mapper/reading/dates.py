@@ -88,6 +88,7 @@ from mapper.reading._news import (
 )
 from mapper.reading._runningdate import (
     aside_date,
+    looks_back,
     end_of_lead,
     first_year,
     heading_date,
@@ -280,7 +281,11 @@ class ReportDates:
             if dated is not None:
                 own.append(dated)
                 if not (clock.news and k + 1 < len(expressions)
-                        and _in_a_relative_aside(self._report.text, expression, expressions[k + 1])):
+                        and _in_a_relative_aside(self._report.text, expression, expressions[k + 1])) and not (
+                    k + 1 < len(expressions) and expressions[k + 1].kind != "relative" and looks_back(self._report.text, dated)
+                    and "," in self._report.text[expression.end : expressions[k + 1].start]
+                ):  # ("X, whose capture had been announced in July 2022, fell in October": not October 2022; but "which
+                    # had taken A in early September, captured B later that month" counts from September)
                     clock.anchor = dated  # a relative phrase counts from the date before it (in news, not from one in an
                     # aside: "Russian forces, which withdrew from X in November 2022, shelled A on January 20": the report's year)
         return own
