@@ -684,11 +684,18 @@ SETS = {
     # 2022-2025, 0.945; encyclopaedia_110, Siversk and its approaches 2022-2025 and the fall of Velyka Novosilka
     # 2024-2025, 0.946; genres_111, Kherson Oblast's Dnipro front 2023-2025 in seven genres (a regional administration's
     # list of shelled villages by community among them), 0.862 / captions 0.780; on 313c0979: captions_54, sixty captions
-    # on Kyiv, Chernihiv and Zhytomyr oblasts 2022-2025, 0.929)
+    # on Kyiv, Chernihiv and Zhytomyr oblasts 2022-2025, 0.929; genres_113, Mykolaiv Oblast and the Kinburn spit in 2022
+    # in seven genres (a podcast, a newsletter with bullet lists among them), 0.725 / captions 0.884; encyclopaedia_111,
+    # the battle of Kurakhove 2024-2025 and the fall of Selydove and Novohrodivka 2024, 0.911)
     "captions 53": (sorted((DATA / "captions_53").glob("*.gold.json")), DATA / "captions_53", (0.90, 0.92, 0.97)),
     "encyclopaedia 110": (sorted((DATA / "encyclopaedia_110").glob("*.gold.json")), DATA / "encyclopaedia_110",
                           (0.93, 0.90, 0.84)),
     "captions 54": (sorted((DATA / "captions_54").glob("*.gold.json")), DATA / "captions_54", (0.97, 0.84, 0.97)),
+    "genres 113": (sorted((DATA / "genres_113").glob("*.gold.json")), DATA / "genres_113", (0.72, 0.67, 0.93)),
+    "genres 113 captions": (sorted((DATA / "genres_113" / "captions").glob("*.gold.json")),
+                            DATA / "genres_113" / "captions", (0.87, 0.83, 0.97)),
+    "encyclopaedia 111": (sorted((DATA / "encyclopaedia_111").glob("*.gold.json")), DATA / "encyclopaedia_111",
+                          (0.93, 0.84, 0.85)),
     "genres 111": (sorted((DATA / "genres_111").glob("*.gold.json")), DATA / "genres_111", (0.90, 0.76, 0.97)),
     "genres 111 captions": (sorted((DATA / "genres_111" / "captions").glob("*.gold.json")),
                             DATA / "genres_111" / "captions", (0.73, 0.77, 0.97)),

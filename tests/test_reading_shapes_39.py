@@ -22,6 +22,8 @@ our own words about real events:
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
   followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
   "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change;
+- a ministry's words from the new development set ``genres_113``: "made attempts to conduct offensive operations in the
+  areas of A and B", "artillery suppressed a mortar crew in the area of X", "the Kiev regime" (the government);
 - "Y, whose capture Russian bloggers had first claimed in June 2022, fell in October": a past-perfect relative clause's
   year moves neither the narrative's year nor the month after the clause.
 """
@@ -69,6 +71,11 @@ SHAPES = [
     ("Five of the missiles were intercepted over Dnipro.", {"Dnipro": "attacked"}),
     ("Kupiansk, retaken by Ukrainian forces in September, came under renewed Russian artillery fire in November.",
      {"Kupiansk": "attacked"}),
+    ("Units of the Armed Forces of Ukraine made attempts to conduct offensive operations in the areas of Robotyne and Verbove.",
+     {"Robotyne": "attacked", "Verbove": "attacked"}),
+    ("In the area of Krynky, Russian artillery suppressed a Ukrainian mortar crew.", {"Krynky": "attacked"}),
+    ("A depot of Western weapons supplied to the Kiev regime was destroyed near Pavlohrad.",
+     {"Kiev": "-", "Pavlohrad": "attacked"}),
 ]
 
 

@@ -80,7 +80,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"|(?:\s*,\s*which|\s*,\s*who)?\s+(?:has\s+|had\s+|have\s+|did\s+|does\s+)?(?:not\s+|never\s+)?(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:said|says|announce[ds]|claim(?:ed|s)|den(?:ied|ies)|insist(?:ed|s)|accuse[ds]|blam(?:ed|es)|publish(?:ed|es)?|warn(?:ed|s)|respond(?:ed|s)|reject(?:ed|s)|"
     r"demand(?:ed|s)|admit(?:ted|s)|disput(?:ed|es)|refut(?:ed|es)|wants|"
-    r"believes|confirm(?:ed|s)?|acknowledged?|recogni[sz]ed?|comment(?:ed)?|reported|government|leadership|authorities|officials|waits|waited|hopes|hoped|needs|"
+    r"believes|confirm(?:ed|s)?|acknowledged?|recogni[sz]ed?|comment(?:ed)?|reported|government|leadership|authorities|officials|regime|waits|waited|hopes|hoped|needs|"
     r"needed|asked|asks|welcomed|welcomes|called|calls|urged|urges|expects|expected|fears|feared))\b",
     re.IGNORECASE,
 )

@@ -131,10 +131,16 @@ _UNCONFIRMED_BEFORE = re.compile(
 """A clause the speaker has seen nothing of, right before its cue: "we see no confirmation yet that the city has been
 abandoned" (but a claim someone "cannot confirm" is still reported: "cannot confirm claims that Russian forces
 abandoned X" is read as the claim, as the annotators do)."""
-_TRIED_BEFORE = re.compile(r"\b(?:try|tries|tried)\s+to\s+(?:[^.;,]{1,60}?\s+and\s+(?:then\s+)?to\s+)?(?:\w+ly\s+)?$", FLAGS)
-"""A verb of trying right before the cue, or before the first of two ("tried to advance towards X and to attack near Y")
+_TRIED_BEFORE = re.compile(
+    r"\b(?:(?:try|tries|tried)\s+to|(?:made|make|makes|making)\s+(?:\w+\s+)?attempts?\s+to)\s+"
+    r"(?:[^.;,]{1,60}?\s+and\s+(?:then\s+)?to\s+)?(?:\w+ly\s+)?(?:(?:conduct|carry\s+out|launch|mount)\s+)?$",
+    FLAGS,
+)
+"""A verb of trying right before the cue, or before the first of two ("tried to advance towards X and to attack near Y"),
+or "made attempts to conduct offensive operations in the areas of X" in a ministry's words
 (not "spent a year trying to take X", nor "its attempt to take X": a goal the annotators leave without a status)."""
-_ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force", "widen", "expand")
+_ASSAULTS = ("push", "storm", "enter", "break", "broke", "assault", "attack", "infiltrat", "penetrat", "force", "widen", "expand",
+             "offensive", "conduct")
 """Cues of an assault into a place, not of its capture or of getting near it ("tried to reach X", "tried to take X")."""
 
 
