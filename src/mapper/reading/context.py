@@ -311,6 +311,10 @@ _PLACE_BEFORE_SPEECH = frozenset({"and", "or", "of", "in", "from", "near", "at",
 after a verb's -ing form ("the brigade defending Serebrianka said")."""
 
 
+_QUOTED_SPEAKER_BEFORE = re.compile(r"[\"”’]\s*,?\s*(?:said|says|added|adds|recalled|recalls|explained|explains|asked|asks)\s+$")
+"""A quotation's closing mark and its verb of speech, before a speaker's single name."""
+
+
 def is_person(
     before: str, surface: str, candidates: tuple[Candidate, ...], after: str = "", special: bool = True
 ) -> bool:
@@ -326,6 +330,8 @@ def is_person(
         return True  # a first name before a surname and a title: "Oleh Kiper, the governor of ..."
     if " " in surface:
         return False
+    if _QUOTED_SPEAKER_BEFORE.search(before):
+        return True  # '"... whatever we had," said Oleh, a volunteer': a quotation's speaker
     previous = _word_before(before)
     if previous.lower().rstrip(".") in _TITLES or (previous.endswith(",") and previous.lower().rstrip(",") in _TITLES):
         pass  # "spokesman Peskov", "the regional governor, Oleh Syniehubov"
