@@ -21,7 +21,9 @@ our own words about real events:
   near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
   followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
-  "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change;
+  "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change; "held A and
+  the southern edge of B": a state told of a list's edge stands (a change there is fighting: "recaptured A and the
+  outskirts of B");
 - a ministry's words from the new development set ``genres_113``: "made attempts to conduct offensive operations in the
   areas of A and B", "artillery suppressed a mortar crew in the area of X", "the Kiev regime" (the government);
 - "Y, whose capture Russian bloggers had first claimed in June 2022, fell in October": a past-perfect relative clause's
@@ -78,6 +80,8 @@ SHAPES = [
      {"Kiev": "-", "Pavlohrad": "attacked"}),
     ("Bilozerka hromada: Kizomys and Tiahynka came under cluster munitions overnight.",
      {"Kizomys": "attacked", "Tiahynka": "attacked"}),
+    ("Russian troops held Tokmak and the southern edge of Polohy through 2023.", {"Tokmak": "occupied", "Polohy": "occupied"}),
+    ("Ukrainian troops recaptured Kamianka and the outskirts of Husarivka.", {"Kamianka": "liberated", "Husarivka": "attacked"}),
 ]
 
 

@@ -276,9 +276,10 @@ def read_statuses(
         for i in members:
             if kinds[i] != "region" and parts.OUTSKIRTS_BEFORE.search(sentence, max(0, spans[i][0] - 40), spans[i][0]):
                 # "recaptured A and the outskirts of B", "the approaches to B were lost": fought at B, not taken (the
-                # head keeps the states told of it: "shelled from the occupied outskirts of Donetsk"; an oblast's
-                # districts are its raions: "retook several border districts of X Oblast" tells of the oblast's ground)
-                readings[i].extend(r if r.status == "attacked" or (i == head and not r.change)
+                # states told of it stand: "shelled from the occupied outskirts of Donetsk", "A and the western edge of
+                # B, which had been held by Russian-backed forces"; an oblast's districts are its raions: "retook several
+                # border districts of X Oblast" tells of the oblast's ground)
+                readings[i].extend(r if r.status == "attacked" or not r.change
                                    else replace(r, status="attacked", change=False) for r in found)
             else:
                 readings[i].extend(found)
