@@ -23,7 +23,7 @@ our own words about real events:
   followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
   "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change; "held A and
   the southern edge of B": a state told of a list's edge stands (a change there is fighting: "recaptured A and the
-  outskirts of B");
+  outskirts of B"); "Russian infantry in control of both A and B";
 - a ministry's words from the new development set ``genres_113``: "made attempts to conduct offensive operations in the
   areas of A and B", "artillery suppressed a mortar crew in the area of X", "the Kiev regime" (the government);
 - "Y, whose capture Russian bloggers had first claimed in June 2022, fell in October": a past-perfect relative clause's
@@ -81,7 +81,8 @@ SHAPES = [
     ("Bilozerka hromada: Kizomys and Tiahynka came under cluster munitions overnight.",
      {"Kizomys": "attacked", "Tiahynka": "attacked"}),
     ("Russian troops held Tokmak and the southern edge of Polohy through 2023.", {"Tokmak": "occupied", "Polohy": "occupied"}),
-    ("Ukrainian troops recaptured Kamianka and the outskirts of Husarivka.", {"Kamianka": "liberated", "Husarivka": "attacked"}),
+    ("Ukrainian troops recaptured Kamianka and the outskirts of Husarivka.", {"Kamianka": "liberated", "Husarivka": "attacked"}),    ("Drone footage showed Russian infantry in control of both Ostrivske and Dachne by the end of the month.",
+     {"Ostrivske": "occupied", "Dachne": "occupied"}),
 ]
 
 
