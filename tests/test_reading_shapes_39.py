@@ -156,3 +156,11 @@ def test_a_past_perfect_aside_s_year_does_not_move_the_narrative_s_year(ua_gazet
         "November."))
     dated = {(e.mention.surface, e.status): e.event_date for e in extract(report, ua_gazetteer)}
     assert dated[("Siversk", "attacked")] == dt.date(2025, 11, 1), dated
+
+
+def test_the_other_namesake_keeps_its_own_place(ua_gazetteer) -> None:
+    text = ("Russian units took Mykhailivka, north of Hrodivka, in August. "
+            "Fighting reached the other Mykhailivka, just east of Selydove, in early October.")
+    events = [e for e in extract(text, ua_gazetteer, all_mentions=True) if e.mention.surface == "Mykhailivka"]
+    assert [e.place.geonameid for e in events] == [9112903, 701212], events
+    assert events[1].status == "attacked", events

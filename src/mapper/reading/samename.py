@@ -101,7 +101,7 @@ def _beside_its_sentence(others: list[Resolution | None], place: Place, other: P
     return (nearest <= _BESIDE_KM and apart > _APART_KM) or (nearest <= _BESIDE_FAR_KM and apart > max(_APART_KM, _FAR_APART_TIMES * nearest))
 
 
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+second|a\s+different|a\s+separate)\s+$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|the\s+other|a\s+second|a\s+different|a\s+separate)\s+$", re.IGNORECASE)
 
 
 def _sets_apart_after(mention: Mention) -> bool:
