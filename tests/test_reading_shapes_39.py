@@ -20,7 +20,7 @@ our own words about real events:
   X"; "the troops have been moved to other positions" in a side's command's words: that side left; footholds secured
   near a village: fought at, not taken; "... still hold their positions there" answers a claim; "was again fully
   under Ukrainian control"; "Kyiv has not published"; "advanced from A into B"; "and B, the last of the villages,
-  followed"; "the Dnipropetrovsk side of the boundary" (the oblast); drones shot down over a city were fired at it;
+  followed"; "the Dnipropetrovsk side of the boundary" (the oblast);
   "X, retaken by Ukrainian forces in September, came under renewed fire": the attack came after the change; "held A and
   the southern edge of B": a state told of a list's edge stands (a change there is fighting: "recaptured A and the
   outskirts of B"); "Russian infantry in control of both A and B";
@@ -69,8 +69,6 @@ SHAPES = [
     ("Russian infantry advanced from Vodiane into Tonenke.", {"Tonenke": "attacked", "Vodiane": "-"}),
     ("Vysokopillia was retaken in early September, and Potomkyne, the last of the villages there, followed days later.",
      {"Vysokopillia": "liberated", "Potomkyne": "liberated"}),
-    ("Air defence shot down Shahed drones over Zhytomyr overnight.", {"Zhytomyr": "attacked"}),
-    ("Five of the missiles were intercepted over Dnipro.", {"Dnipro": "attacked"}),
     ("Kupiansk, retaken by Ukrainian forces in September, came under renewed Russian artillery fire in November.",
      {"Kupiansk": "attacked"}),
     ("Units of the Armed Forces of Ukraine made attempts to conduct offensive operations in the areas of Robotyne and Verbove.",

@@ -88,10 +88,10 @@ from mapper.reading._news import (
 )
 from mapper.reading._runningdate import (
     aside_date,
-    looks_back,
     end_of_lead,
     first_year,
     heading_date,
+    looks_back,
     moves,
     next_year,
     written_year,
