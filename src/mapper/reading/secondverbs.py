@@ -62,8 +62,7 @@ def second_predicate(sentence: str, head_start: int, gap: str) -> bool:
     predicate of the same subject joined to the passive's auxiliary: "X stayed in Ukrainian hands but was shelled",
     "X lies on the river and has been shelled daily". Not "troops took X on Monday but were shelled": X is no subject
     there, nor in "... near X with tanks but were shelled", where a preposition follows it."""
-    first = _FIRST_PREDICATE.fullmatch(gap)
-    if first is None or "," in gap:
+    if "," in gap or _FIRST_PREDICATE.fullmatch(gap) is None:
         return False
     before = sentence[:head_start]
     opening = before.rstrip().endswith((",", ";", ":")) or not before.strip()

@@ -14,7 +14,7 @@ __all__ = ["one_per_status"]
 def _apart(sentence: str, attack: str, change: str) -> bool:
     """Whether the attack and the change of hands are told in clauses of their own: the attack first, then a clause
     that opens on its own time or subject (after "; " or ", and on/by/in ..."), or the change first and the attack
-    after a semicolon."""
+    after a semicolon or told as renewed ("X, retaken last week, comes under renewed shelling")."""
     if not sentence:
         return False
     lowered = sentence.lower()
